@@ -1,0 +1,9 @@
+/** Every example app, defined into one BlueprintApp. `main.ts` synthesizes them; the tests do the same in memory. */
+import { BlueprintApp, BlueprintAppProps } from '../lib';
+import { flaskHello } from './flask-hello';
+
+export function buildExamples(props: BlueprintAppProps = {}): BlueprintApp {
+  const app = new BlueprintApp(props);
+  flaskHello(app);
+  return app;
+}

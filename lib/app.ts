@@ -1,0 +1,164 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { ApiObject, App, Chart, DependencyGraph, Yaml } from 'cdk8s';
+import { IConstruct } from 'constructs';
+import { Artifact } from './artifact';
+import { BlueprintError } from './_errors';
+import { defaultChecks } from './validation/checks';
+import { Finding, ValidationError } from './validation/finding';
+import { GateCheck, RenderedArtifact, RenderedObject, runChecks } from './validation/gate';
+
+/** Props for `BlueprintApp`. */
+export interface BlueprintAppProps {
+  /**
+   * Where `synth()` writes.
+   * @default - $CDK8S_OUTDIR, else 'dist'
+   */
+  readonly outdir?: string;
+  /**
+   * Checks to run in the validation gate besides the built-in ones.
+   * @default - none
+   */
+  readonly checks?: GateCheck[];
+}
+
+/** The in-memory result of synthesis: every file, every object, the warnings. */
+export interface Synthesis {
+  /** Output files by path relative to the output directory, sorted by path. */
+  readonly files: ReadonlyMap<string, string>;
+  /** Every Kubernetes object with the construct that made it, in output order. */
+  readonly objects: readonly RenderedObject[];
+  /** Findings of severity 'warning' (errors throw). */
+  readonly warnings: readonly Finding[];
+}
+
+/**
+ * The root of a blueprint app: a cdk8s App that also writes Dockerfiles and other artifacts, and that runs the
+ * validation gate over the whole output before anything is written.
+ *
+ * `synth()` renders every Blueprint to `<outdir>/<blueprint id>.k8s.yaml` and every Artifact to its path,
+ * runs construct validations, the Kubernetes 1.28 schema, semantic and policy rules, and the image/manifest
+ * cross-checks; on any error it throws one report listing all findings and writes nothing. It is the only
+ * place that touches the file system.
+ *
+ * @example
+ * const app = new BlueprintApp();
+ * // … blueprints …
+ * app.synth();
+ */
+export class BlueprintApp extends App {
+  private readonly extraChecks: GateCheck[];
+
+  constructor(props: BlueprintAppProps = {}) {
+    super({ outdir: props.outdir ?? process.env.CDK8S_OUTDIR ?? 'dist' });
+    this.extraChecks = props.checks ?? [];
+  }
+
+  /** Renders and validates everything in memory; throws a `ValidationError` listing every error. */
+  public synthesize(): Synthesis {
+    const constructFindings = collectConstructValidations(this);
+    if (constructFindings.length > 0) throw new ValidationError(constructFindings);
+
+    resolveConstructDependencies(this);
+    const objects: RenderedObject[] = [];
+    const files = new Map<string, string>();
+    const renderFindings: Finding[] = [];
+    for (const chart of this.charts) {
+      const docs: any[] = [];
+      for (const obj of chartObjects(chart)) {
+        try {
+          const json = obj.toJson();
+          docs.push(json);
+          objects.push({ path: obj.node.path, blueprint: chart.node.id, json });
+        } catch (e) {
+          if (!(e instanceof BlueprintError)) throw e;
+          renderFindings.push({ path: obj.node.path, rule: 'construct', severity: 'error', message: e.message });
+        }
+      }
+      if (docs.length > 0) files.set(`${chart.node.id}.k8s.yaml`, Yaml.stringify(...docs));
+    }
+
+    const artifacts: RenderedArtifact[] = [];
+    for (const artifact of Artifact.all(this)) {
+      if (files.has(artifact.path)) {
+        renderFindings.push({ path: artifact.node.path, rule: 'artifact-path', severity: 'error', message: `'path' ('${artifact.path}') is written by another artifact or blueprint` });
+        continue;
+      }
+      const content = artifact.render();
+      files.set(artifact.path, content);
+      artifacts.push({ path: artifact.path, constructPath: artifact.node.path, content });
+    }
+    if (renderFindings.length > 0) throw new ValidationError(renderFindings);
+
+    const findings = runChecks({ objects, artifacts }, [...defaultChecks(), ...this.extraChecks]);
+    if (findings.some((f) => f.severity === 'error')) throw new ValidationError(findings);
+
+    const sorted = new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    return { files: sorted, objects, warnings: findings };
+  }
+
+  /**
+   * Synthesizes, then writes every file under `outdir` and removes files there that synthesis no longer
+   * produces (the directory is generated output). Writes nothing when validation fails.
+   */
+  public override synth(): void {
+    const result = this.synthesize();
+    for (const w of result.warnings) process.stderr.write(`warning [${w.rule}] ${w.path}: ${w.message}\n`);
+    const outdir = path.resolve(this.outdir);
+    for (const [rel, content] of result.files) {
+      const file = path.join(outdir, rel);
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== content) fs.writeFileSync(file, content);
+    }
+    removeStale(outdir, outdir, new Set([...result.files.keys()].map((rel) => path.join(outdir, rel))));
+  }
+}
+
+/** Every construct's `node.validate()` errors as findings, in tree order. */
+function collectConstructValidations(root: IConstruct): Finding[] {
+  const findings: Finding[] = [];
+  for (const c of root.node.findAll()) {
+    for (const message of c.node.validate()) {
+      findings.push({ path: c.node.path, rule: 'construct', severity: 'error', message });
+    }
+  }
+  return findings;
+}
+
+/**
+ * Turns construct-level dependencies (`a.node.addDependency(b)`) into ApiObject dependencies within each
+ * chart, so that the output lists `b`'s objects before `a`'s.
+ */
+function resolveConstructDependencies(root: IConstruct): void {
+  for (const source of root.node.findAll()) {
+    for (const target of source.node.dependencies) {
+      const sourceObjects = source.node.findAll().filter((c): c is ApiObject => c instanceof ApiObject);
+      const targetObjects = target.node.findAll().filter((c): c is ApiObject => c instanceof ApiObject);
+      for (const s of sourceObjects) {
+        for (const t of targetObjects) {
+          if (s !== t && Chart.of(s) === Chart.of(t) && !s.node.dependencies.includes(t)) s.node.addDependency(t);
+        }
+      }
+    }
+  }
+}
+
+/** The chart's own ApiObjects, dependencies first, otherwise in creation order. */
+function chartObjects(chart: Chart): ApiObject[] {
+  return new DependencyGraph(chart.node).topology()
+    .filter((c): c is ApiObject => c instanceof ApiObject)
+    .filter((c) => Chart.of(c) === chart);
+}
+
+function removeStale(dir: string, root: string, keep: Set<string>): void {
+  if (!fs.existsSync(dir)) return;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      removeStale(full, root, keep);
+      if (fs.readdirSync(full).length === 0) fs.rmdirSync(full);
+    } else if (!keep.has(full)) {
+      fs.unlinkSync(full);
+    }
+  }
+}

@@ -1,0 +1,166 @@
+import { ApiObject, Chart, JsonPatch, Names } from 'cdk8s';
+import { Construct, IConstruct } from 'constructs';
+import { kubeObject } from './_k8s';
+import { checkDnsLabel, checkLabelKey, checkLabelValue } from './_names';
+import { BlueprintError, inContext } from './_errors';
+import { Environment } from './values/environment';
+
+/** The label every object carries to say who generated it. */
+export const MANAGED_BY = 'cdk8s-blueprints';
+
+/** Props for `Blueprint`. */
+export interface BlueprintProps {
+  /** The environment this copy of the application is for. */
+  readonly environment: Environment;
+  /**
+   * The application's name (`app.kubernetes.io/part-of`).
+   * @default - the construct id without a trailing `-<environment name>`
+   */
+  readonly name?: string;
+  /**
+   * The namespace every object goes into.
+   * @default - the application's name
+   */
+  readonly namespace?: string;
+  /**
+   * Whether to emit the Namespace, labelled to enforce the Pod Security Standards "restricted" profile.
+   * Turn off when the namespace is managed elsewhere (several blueprints sharing one, or a platform team's).
+   * @default true
+   */
+  readonly createNamespace?: boolean;
+  /**
+   * Extra labels for every object (e.g. `team`, `cost-center`).
+   * @default - none
+   */
+  readonly labels?: Record<string, string>;
+}
+
+/** The standard `app.kubernetes.io/*` labels of one blueprint. */
+export class BlueprintLabels {
+  constructor(
+    private readonly appName: string,
+    private readonly environmentName: string,
+    private readonly extra: Record<string, string>,
+  ) {}
+
+  /** Labels on every object of the blueprint. */
+  public get common(): Record<string, string> {
+    return {
+      'app.kubernetes.io/part-of': this.appName,
+      'app.kubernetes.io/managed-by': MANAGED_BY,
+      'blueprints.cdk8s.io/environment': this.environmentName,
+      ...this.extra,
+    };
+  }
+
+  /**
+   * The selector of one part (workload) of the application. Only stable labels: a Deployment's selector can
+   * never change in place.
+   */
+  public selector(part: string): Record<string, string> {
+    return {
+      'app.kubernetes.io/name': part,
+      'app.kubernetes.io/instance': `${this.appName}-${this.environmentName}`,
+    };
+  }
+
+  /** Every label of one part's objects and pods. */
+  public forPart(part: string, component: string, version?: string): Record<string, string> {
+    return {
+      ...this.selector(part),
+      'app.kubernetes.io/component': component,
+      ...(version ? { 'app.kubernetes.io/version': version } : {}),
+      ...this.common,
+    };
+  }
+}
+
+/**
+ * One application in one environment: a cdk8s Chart that synthesizes to `dist/<id>.k8s.yaml`.
+ *
+ * It owns the namespace (labelled for the "restricted" Pod Security Standard), the standard labels, and the
+ * object names: every object is named after the construct that made it (`user-service`, not
+ * `shop-user-service-c85cb0fc`), and two objects of one kind with one name are an error.
+ *
+ * @example
+ * const app = new BlueprintApp();
+ * for (const env of [Environment.development(), Environment.production()]) {
+ *   const shop = new Blueprint(app, `shop-${env.name}`, { environment: env });
+ *   new WebService(shop, 'web', { image: 'registry.example.com/shop/web:1.0.0', port: 8080 });
+ * }
+ */
+export class Blueprint extends Chart {
+  /** The Blueprint a construct belongs to; throws when it is not inside one. */
+  public static override of(c: IConstruct): Blueprint {
+    for (let s: IConstruct | undefined = c; s; s = s.node.scope) {
+      if (s instanceof Blueprint) return s as Blueprint;
+    }
+    throw new BlueprintError(`'${c.node.path}' must be created inside a Blueprint (new Blueprint(app, id, { environment }))`);
+  }
+
+  public readonly environment: Environment;
+  /** The application's name. */
+  public readonly appName: string;
+  /** The namespace of every object. */
+  public readonly namespaceName: string;
+  /** The standard labels of this blueprint's objects. */
+  public readonly standardLabels: BlueprintLabels;
+  /** The Namespace object, when the blueprint creates it. */
+  public readonly namespaceResource?: ApiObject;
+  private readonly names = new Map<string, string>();
+
+  constructor(scope: Construct, id: string, props: BlueprintProps) {
+    const env = props.environment;
+    const appName = props.name ?? (id.endsWith(`-${env.name}`) ? id.slice(0, -(env.name.length + 1)) : id);
+    const namespace = props.namespace ?? appName;
+    inContext('Blueprint', id, () => {
+      checkDnsLabel('id', id);
+      checkDnsLabel('name', appName);
+      checkDnsLabel('namespace', namespace);
+      for (const [k, v] of Object.entries(props.labels ?? {})) {
+        checkLabelKey('labels', k);
+        checkLabelValue(`labels['${k}']`, v);
+      }
+    });
+    const labels = new BlueprintLabels(appName, env.name, props.labels ?? {});
+    super(scope, id, { namespace, labels: labels.common, disableResourceNameHashes: true });
+    this.environment = env;
+    this.appName = appName;
+    this.namespaceName = namespace;
+    this.standardLabels = labels;
+
+    if (props.createNamespace ?? true) {
+      this.claimName(this, 'Namespace', namespace);
+      const ns = kubeObject(this, 'Namespace', 'v1', 'Namespace', {
+          name: namespace,
+          labels: {
+            'pod-security.kubernetes.io/enforce': 'restricted',
+            'pod-security.kubernetes.io/enforce-version': 'v1.28',
+            'pod-security.kubernetes.io/audit': 'restricted',
+            'pod-security.kubernetes.io/warn': 'restricted',
+          },
+      }, {});
+      // A Namespace is cluster-scoped: it must not carry the chart's default namespace.
+      ns.addJsonPatch(JsonPatch.remove('/metadata/namespace'));
+      this.namespaceResource = ns;
+    }
+  }
+
+  /**
+   * Reserves an object name for a kind; a second claim of the same name is an error naming both constructs.
+   * Every construct of the library claims the names it emits.
+   */
+  public claimName(owner: IConstruct, kind: string, name: string): void {
+    const key = `${kind}/${name}`;
+    const previous = this.names.get(key);
+    if (previous !== undefined && previous !== owner.node.path) {
+      throw new BlueprintError(`Blueprint '${this.node.path}': ${kind} name '${name}' is used by both '${previous}' and '${owner.node.path}'; give one of them another id`);
+    }
+    this.names.set(key, owner.node.path);
+  }
+
+  /** Objects added without an explicit name (escape hatches) are named after their path, without a hash. */
+  public override generateObjectName(apiObject: ApiObject): string {
+    return Names.toDnsLabel(apiObject, { includeHash: false });
+  }
+}

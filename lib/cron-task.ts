@@ -1,0 +1,98 @@
+import { ApiObject, Duration, Lazy } from 'cdk8s';
+import { Construct } from 'constructs';
+import { kubeObject } from './_k8s';
+import { checkInteger, inContext, propError } from './_errors';
+import { Workload, WorkloadProps } from './workload';
+import { Schedule } from './values/schedule';
+import { wholeSeconds } from './values/_duration';
+
+/** Props for `CronTask`. */
+export interface CronTaskProps extends WorkloadProps {
+  /** When it runs. */
+  readonly schedule: Schedule;
+  /**
+   * What happens when a run is due while the previous one still runs.
+   * @default 'Forbid'
+   */
+  readonly concurrencyPolicy?: 'Allow' | 'Forbid' | 'Replace';
+  /**
+   * A run that could not start within this time after its schedule is skipped.
+   * @default Duration.minutes(5)
+   */
+  readonly startingDeadline?: Duration;
+  /**
+   * Longest a run may take before it is stopped.
+   * @default Duration.hours(1)
+   */
+  readonly activeDeadline?: Duration;
+  /**
+   * Retries of a failed run.
+   * @default 2
+   */
+  readonly backoffLimit?: number;
+  /** @default 3 */
+  readonly successfulJobsHistoryLimit?: number;
+  /** @default 3 */
+  readonly failedJobsHistoryLimit?: number;
+  /**
+   * Create the CronJob suspended (e.g. a restore job you trigger by hand).
+   * @default false
+   */
+  readonly suspend?: boolean;
+}
+
+/**
+ * A scheduled task: a CronJob with a validated schedule and time zone, a concurrency policy, deadlines,
+ * history limits and retries, running the same hardened pod as every workload.
+ *
+ * @example
+ * new CronTask(shop, 'nightly-report', {
+ *   image: 'registry.example.com/shop/reports:1.2.0', command: ['/app/report'],
+ *   schedule: Schedule.daily({ hour: 2 }, { timeZone: 'Europe/Berlin' }),
+ * });
+ */
+export class CronTask extends Workload {
+  public readonly cronJob: ApiObject;
+  public readonly schedule: Schedule;
+
+  constructor(scope: Construct, id: string, props: CronTaskProps) {
+    super(scope, id, 'CronTask', 'cron', props);
+    this.schedule = props.schedule;
+    const spec = inContext('CronTask', this.node.path, () => {
+      if (id.length > 52) {
+        throw propError('id', id, 'must be at most 52 characters: Kubernetes appends 11 characters to a CronJob\'s name for its Jobs');
+      }
+      const startingDeadline = wholeSeconds('startingDeadline', props.startingDeadline ?? Duration.minutes(5), 10);
+      const activeDeadline = wholeSeconds('activeDeadline', props.activeDeadline ?? Duration.hours(1), 1);
+      const backoffLimit = props.backoffLimit ?? 2;
+      checkInteger('backoffLimit', backoffLimit, 0, 100);
+      const ok = props.successfulJobsHistoryLimit ?? 3;
+      const failed = props.failedJobsHistoryLimit ?? 3;
+      checkInteger('successfulJobsHistoryLimit', ok, 0, 100);
+      checkInteger('failedJobsHistoryLimit', failed, 0, 100);
+      return { startingDeadline, activeDeadline, backoffLimit, ok, failed };
+    });
+    this.blueprint.claimName(this, 'CronJob', id);
+    this.cronJob = kubeObject(this, 'CronJob', 'batch/v1', 'CronJob', { name: id, labels: this.labels }, {
+      spec: Lazy.any({
+        produce: () => ({
+          schedule: this.schedule.expression,
+          timeZone: this.schedule.timeZone,
+          concurrencyPolicy: props.concurrencyPolicy ?? 'Forbid',
+          startingDeadlineSeconds: spec.startingDeadline,
+          successfulJobsHistoryLimit: spec.ok,
+          failedJobsHistoryLimit: spec.failed,
+          suspend: props.suspend ?? false,
+          jobTemplate: {
+            metadata: { labels: this.labels },
+            spec: {
+              backoffLimit: spec.backoffLimit,
+              activeDeadlineSeconds: spec.activeDeadline,
+              template: this.renderPodTemplate({ restartPolicy: 'Never' }),
+            },
+          },
+        }),
+      }),
+    });
+  }
+}

@@ -1,0 +1,52 @@
+import { ApiObject } from 'cdk8s';
+import { Construct } from 'constructs';
+import { kubeObject } from './_k8s';
+import { Blueprint } from './blueprint';
+import { checkInteger, inContext, propError } from './_errors';
+import { checkDns1035Label, isDnsSubdomain } from './_names';
+
+/** Props for `ExternalService`. */
+export interface ExternalServiceProps {
+  /** The external DNS name, e.g. 'db.example.internal' or 'api.payments.example.com'. */
+  readonly host: string;
+  /** The port clients use. */
+  readonly port: number;
+}
+
+/**
+ * A dependency outside the cluster (a managed database, a SaaS API), given an in-cluster name with an
+ * ExternalName Service (seed 004's service types), so workloads address it like any other service and the
+ * real host changes in one place.
+ *
+ * @example new ExternalService(shop, 'payments', { host: 'api.payments.example.com', port: 443 });
+ */
+export class ExternalService extends Construct {
+  public readonly service: ApiObject;
+  public readonly name: string;
+  public readonly externalHost: string;
+  public readonly port: number;
+  /** The in-cluster DNS name. */
+  public readonly host: string;
+
+  constructor(scope: Construct, id: string, props: ExternalServiceProps) {
+    super(scope, id);
+    const blueprint = Blueprint.of(this);
+    inContext('ExternalService', this.node.path, () => {
+      checkDns1035Label('id', id);
+      if (!isDnsSubdomain(props.host) || !props.host.includes('.')) {
+        throw propError('host', props.host, 'must be a fully qualified DNS name (an IP address needs a Service with Endpoints, not ExternalName)');
+      }
+      checkInteger('port', props.port, 1, 65535);
+    });
+    this.name = id;
+    this.externalHost = props.host;
+    this.port = props.port;
+    this.host = `${id}.${blueprint.namespaceName}.svc.cluster.local`;
+    blueprint.claimName(this, 'Service', id);
+    this.service = kubeObject(this, 'Service', 'v1', 'Service', {
+      name: id, labels: blueprint.standardLabels.forPart(id, 'external'),
+    }, {
+      spec: { type: 'ExternalName', externalName: props.host, ports: [{ name: 'tcp', port: props.port, protocol: 'TCP' }] },
+    });
+  }
+}

@@ -1,0 +1,138 @@
+import { ApiObject, Lazy } from 'cdk8s';
+import { Construct } from 'constructs';
+import { kubeObject } from './_k8s';
+import { BlueprintError, inContext, propError } from './_errors';
+import { Workload, WorkloadProps } from './workload';
+import { DeploymentStrategy } from './values/deployment-strategy';
+import { ScalingPolicy } from './values/scaling-policy';
+
+/** A PodDisruptionBudget setting: one of the two fields. */
+export type DisruptionBudget = { readonly maxUnavailable: number } | { readonly minAvailable: number };
+
+/** Props of workloads that run as a Deployment. */
+export interface ReplicatedWorkloadProps extends WorkloadProps {
+  /**
+   * How many replicas: fixed, or autoscaled where the environment autoscales.
+   * @default - the environment's replica count, fixed
+   */
+  readonly scaling?: ScalingPolicy;
+  /**
+   * How pods are replaced on a change.
+   * @default DeploymentStrategy.rollingUpdate() — maxSurge 25%, maxUnavailable 0
+   */
+  readonly strategy?: DeploymentStrategy;
+  /**
+   * The PodDisruptionBudget where the environment wants one and the workload runs >= 2 replicas; `false`
+   * for none. `minAvailable` must stay below the minimum replica count, or no node could ever be drained.
+   * @default { maxUnavailable: 1 }
+   */
+  readonly disruptionBudget?: DisruptionBudget | false;
+}
+
+/**
+ * A workload run by a Deployment: replicas or a HorizontalPodAutoscaler from its ScalingPolicy and the
+ * environment, a PodDisruptionBudget, spreading over nodes and zones.
+ */
+export abstract class ReplicatedWorkload extends Workload {
+  public readonly deployment: ApiObject;
+  /** The autoscaler, when the environment autoscales and the policy asks for it. */
+  public readonly autoscaler?: ApiObject;
+  /** The disruption budget, when one is emitted. */
+  public readonly disruptionBudget?: ApiObject;
+  /** Replicas when not autoscaled; undefined when an autoscaler owns the count. */
+  public readonly replicas?: number;
+  /** The fewest replicas this workload runs in this environment. */
+  public readonly minReplicas: number;
+  /** The most replicas this workload runs in this environment. */
+  public readonly maxReplicas: number;
+  public readonly strategy: DeploymentStrategy;
+
+  protected constructor(scope: Construct, id: string, kind: string, component: string, props: ReplicatedWorkloadProps) {
+    super(scope, id, kind, component, props);
+    const env = this.blueprint.environment;
+    const scaling = props.scaling;
+    this.strategy = props.strategy ?? DeploymentStrategy.rollingUpdate();
+
+    const autoscaled = scaling?.isAutoscaled === true && env.autoscaling;
+    if (autoscaled) {
+      this.minReplicas = scaling.minReplicas;
+      this.maxReplicas = scaling.maxReplicas;
+    } else if (scaling?.isAutoscaled) {
+      this.replicas = Math.min(scaling.minReplicas, env.replicas);
+      this.minReplicas = this.maxReplicas = this.replicas;
+    } else {
+      this.replicas = scaling ? scaling.minReplicas : env.replicas;
+      this.minReplicas = this.maxReplicas = this.replicas;
+    }
+
+    inContext(kind, this.node.path, () => {
+      if (autoscaled && scaling.cpuUtilization !== undefined && !this.resources.cpu.request) {
+        throw propError('scaling.cpuUtilization', scaling.cpuUtilization, 'needs a CPU request on the container: utilization is a percentage of the request');
+      }
+      const budget = props.disruptionBudget;
+      if (budget && 'minAvailable' in budget) {
+        if (!Number.isInteger(budget.minAvailable) || budget.minAvailable < 1) throw propError('disruptionBudget.minAvailable', budget.minAvailable, 'must be a whole number >= 1');
+        if (env.disruptionBudgets && this.minReplicas >= 2 && budget.minAvailable >= this.minReplicas) {
+          throw new BlueprintError(`'disruptionBudget.minAvailable' (${budget.minAvailable}) must be < the minimum replicas (${this.minReplicas}), or no node could ever be drained`);
+        }
+      }
+      if (budget && 'maxUnavailable' in budget && (!Number.isInteger(budget.maxUnavailable) || budget.maxUnavailable < 1)) {
+        throw propError('disruptionBudget.maxUnavailable', budget.maxUnavailable, 'must be a whole number >= 1 (0 would block every node drain)');
+      }
+    });
+
+    const spread = env.topologySpread && this.maxReplicas >= 2;
+    this.blueprint.claimName(this, 'Deployment', id);
+    this.deployment = kubeObject(this, 'Deployment', 'apps/v1', 'Deployment', { name: id, labels: this.labels }, {
+      spec: Lazy.any({
+        produce: () => ({
+          ...(this.replicas !== undefined ? { replicas: this.replicas } : {}),
+          revisionHistoryLimit: 5,
+          progressDeadlineSeconds: 600,
+          selector: { matchLabels: this.selectorLabels },
+          strategy: this.strategy.toKube(),
+          template: this.renderPodTemplate(spread ? this.spreadSpec() : {}),
+        }),
+      }),
+    });
+
+    if (autoscaled) {
+      this.blueprint.claimName(this, 'HorizontalPodAutoscaler', id);
+      this.autoscaler = kubeObject(this, 'Autoscaler', 'autoscaling/v2', 'HorizontalPodAutoscaler', { name: id, labels: this.labels }, {
+        spec: {
+          scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: id },
+          minReplicas: scaling.minReplicas,
+          maxReplicas: scaling.maxReplicas,
+          metrics: scaling.toMetrics(),
+          behavior: { scaleDown: { stabilizationWindowSeconds: scaling.scaleDownStabilizationSeconds } },
+        },
+      });
+    }
+
+    const budget = props.disruptionBudget ?? { maxUnavailable: 1 };
+    if (env.disruptionBudgets && budget !== false && this.minReplicas >= 2) {
+      this.blueprint.claimName(this, 'PodDisruptionBudget', id);
+      this.disruptionBudget = kubeObject(this, 'DisruptionBudget', 'policy/v1', 'PodDisruptionBudget', { name: id, labels: this.labels }, {
+        spec: { selector: { matchLabels: this.selectorLabels }, ...budget },
+      });
+    }
+  }
+
+  /** Spread over nodes and zones, and prefer not to share a node. */
+  private spreadSpec(): Record<string, unknown> {
+    const labelSelector = { matchLabels: this.selectorLabels };
+    return {
+      topologySpreadConstraints: [
+        { maxSkew: 1, topologyKey: 'topology.kubernetes.io/zone', whenUnsatisfiable: 'ScheduleAnyway', labelSelector },
+        { maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'ScheduleAnyway', labelSelector },
+      ],
+      affinity: {
+        podAntiAffinity: {
+          preferredDuringSchedulingIgnoredDuringExecution: [
+            { weight: 100, podAffinityTerm: { topologyKey: 'kubernetes.io/hostname', labelSelector } },
+          ],
+        },
+      },
+    };
+  }
+}

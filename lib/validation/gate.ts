@@ -1,0 +1,39 @@
+import { Finding } from './finding';
+
+/** One Kubernetes object as synthesized, with the construct that made it. */
+export interface RenderedObject {
+  /** Construct path of the ApiObject. */
+  readonly path: string;
+  /** The id of the Blueprint (chart) it belongs to. */
+  readonly blueprint: string;
+  /** The object exactly as it will be written. */
+  readonly json: any;
+}
+
+/** A non-manifest output file. */
+export interface RenderedArtifact {
+  readonly path: string;
+  /** Construct path of the Artifact. */
+  readonly constructPath: string;
+  readonly content: string;
+}
+
+/** What the gate sees: the whole output, before anything is written. */
+export interface GateInput {
+  readonly objects: readonly RenderedObject[];
+  readonly artifacts: readonly RenderedArtifact[];
+}
+
+/** A check over the whole output. */
+export interface GateCheck {
+  /** Short name, for timing reports. */
+  readonly name: string;
+  readonly run: (input: GateInput) => Finding[];
+}
+
+/** Runs every check and returns all findings, in check order. */
+export function runChecks(input: GateInput, checks: readonly GateCheck[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const check of checks) findings.push(...check.run(input));
+  return findings;
+}

@@ -1,0 +1,168 @@
+import { ApiObject } from 'cdk8s';
+import { Construct } from 'constructs';
+import { kubeObject } from './_k8s';
+import { Peer } from './connections';
+import { BlueprintError, checkInteger, inContext, propError } from './_errors';
+import { checkDns1035Label, isDnsSubdomain } from './_names';
+import { ReplicatedWorkload, ReplicatedWorkloadProps } from './replicated-workload';
+
+/** Options for `WebService.exposeViaIngress()`. */
+export interface WebServiceExposeViaIngressOptions {
+  /** The host name clients use, e.g. 'shop.example.com' (or a wildcard '*.example.com'). */
+  readonly host: string;
+  /** @default '/' */
+  readonly path?: string;
+  /** @default 'Prefix' */
+  readonly pathType?: 'Prefix' | 'Exact' | 'ImplementationSpecific';
+  /**
+   * An existing TLS Secret (kubernetes.io/tls) for the host; without one the ingress serves plain HTTP.
+   * @default - no TLS
+   */
+  readonly tlsSecret?: string;
+  /**
+   * The IngressClass.
+   * @default 'nginx'
+   */
+  readonly className?: string;
+  /**
+   * The namespace the ingress controller runs in: the NetworkPolicy admits traffic from it.
+   * @default 'ingress-nginx'
+   */
+  readonly controllerNamespace?: string;
+  /**
+   * Annotations for the controller.
+   * @default - none
+   */
+  readonly annotations?: Record<string, string>;
+}
+
+/** Props for `WebService`. */
+export interface WebServiceProps extends ReplicatedWorkloadProps {
+  /** The port the app listens on. */
+  readonly port: number;
+  /**
+   * How the Service is reachable. NodePort and LoadBalancer also admit traffic from any address in the
+   * NetworkPolicy (it comes from outside the cluster).
+   * @default 'ClusterIP'
+   */
+  readonly serviceType?: 'ClusterIP' | 'NodePort' | 'LoadBalancer';
+  /**
+   * The port clients connect to.
+   * @default 80
+   */
+  readonly servicePort?: number;
+  /**
+   * The node port, for NodePort and LoadBalancer services.
+   * @default - assigned by the cluster
+   */
+  readonly nodePort?: number;
+  /**
+   * Expose through an Ingress (same as calling `exposeViaIngress`).
+   * @default - not exposed outside the cluster
+   */
+  readonly ingress?: WebServiceExposeViaIngressOptions;
+  /**
+   * Whether every pod of the same application (same `app.kubernetes.io/part-of`) may call this service.
+   * Turn off to admit only the clients that relations declare (`connectTo`) and the ingress controller.
+   * @default true
+   */
+  readonly allowFromApplication?: boolean;
+}
+
+/**
+ * A long-running HTTP (or TCP) service: a hardened Deployment, a Service, optionally an Ingress, with a
+ * dedicated ServiceAccount, a default-deny NetworkPolicy admitting only its clients, autoscaling, a
+ * PodDisruptionBudget and spreading as its environment decides.
+ *
+ * @example
+ * new WebService(shop, 'web', {
+ *   image: 'registry.example.com/shop/web:1.4.2', port: 8080, health: HealthCheck.http('/healthz'),
+ *   scaling: ScalingPolicy.autoscale({ minReplicas: 2, maxReplicas: 10, cpuUtilization: 70 }),
+ *   ingress: { host: 'shop.example.com', tlsSecret: 'shop-tls' },
+ * });
+ */
+export class WebService extends ReplicatedWorkload {
+  public readonly service: ApiObject;
+  public readonly servicePort: number;
+  public readonly serviceType: 'ClusterIP' | 'NodePort' | 'LoadBalancer';
+  /** The Ingress, once exposed. */
+  public ingress?: ApiObject;
+  /** The in-cluster DNS name of the Service. */
+  public readonly host: string;
+  declare public readonly port: number;
+
+  constructor(scope: Construct, id: string, props: WebServiceProps) {
+    super(scope, id, 'WebService', 'web', props);
+    this.serviceType = props.serviceType ?? 'ClusterIP';
+    this.servicePort = props.servicePort ?? 80;
+    inContext('WebService', this.node.path, () => {
+      checkDns1035Label('id', id);
+      checkInteger('servicePort', this.servicePort, 1, 65535);
+      if (props.nodePort !== undefined) {
+        if (this.serviceType === 'ClusterIP') throw propError('nodePort', props.nodePort, 'needs serviceType \'NodePort\' or \'LoadBalancer\'');
+        checkInteger('nodePort', props.nodePort, 30000, 32767);
+      }
+    });
+    this.host = `${id}.${this.blueprint.namespaceName}.svc.cluster.local`;
+
+    this.blueprint.claimName(this, 'Service', id);
+    this.service = kubeObject(this, 'Service', 'v1', 'Service', { name: id, labels: this.labels }, {
+      spec: {
+        type: this.serviceType,
+        selector: this.selectorLabels,
+        ports: [{
+          name: this.portName, port: this.servicePort, targetPort: this.port, protocol: 'TCP',
+          ...(props.nodePort !== undefined ? { nodePort: props.nodePort } : {}),
+        }],
+      },
+    });
+
+    if (props.allowFromApplication ?? true) {
+      this.connections.allowFrom(Peer.pods({ 'app.kubernetes.io/part-of': this.blueprint.appName }, `application ${this.blueprint.appName}`), [{ port: this.port }]);
+    }
+    if (this.serviceType !== 'ClusterIP') {
+      this.connections.allowFrom(Peer.cidr('0.0.0.0/0'), [{ port: this.port }]);
+    }
+    if (props.ingress) this.exposeViaIngress(props.ingress);
+  }
+
+  /** Exposes the service through an Ingress and admits the ingress controller in the NetworkPolicy. */
+  public exposeViaIngress(options: WebServiceExposeViaIngressOptions): ApiObject {
+    const path = options.path ?? '/';
+    const className = options.className ?? 'nginx';
+    const controllerNamespace = options.controllerNamespace ?? 'ingress-nginx';
+    inContext('WebService', this.node.path, () => {
+      if (this.ingress) throw new BlueprintError(`Unable to expose ${this.name} via an ingress: it is already exposed; add paths to one ingress instead`);
+      const bare = options.host.startsWith('*.') ? options.host.slice(2) : options.host;
+      if (!isDnsSubdomain(bare) || !bare.includes('.')) {
+        throw propError('ingress.host', options.host, 'must be a fully qualified DNS name such as \'shop.example.com\' (a leading \'*.\' is allowed)');
+      }
+      if (!path.startsWith('/')) throw propError('ingress.path', path, 'must start with \'/\'');
+      checkDns1035Label('ingress.controllerNamespace', controllerNamespace);
+      if (options.tlsSecret !== undefined && !isDnsSubdomain(options.tlsSecret)) {
+        throw propError('ingress.tlsSecret', options.tlsSecret, 'must be the name of an existing Secret');
+      }
+    });
+    this.blueprint.claimName(this, 'Ingress', this.name);
+    this.connections.allowFrom(Peer.namespace(controllerNamespace), [{ port: this.port }]);
+    this.ingress = kubeObject(this, 'Ingress', 'networking.k8s.io/v1', 'Ingress', {
+      name: this.name, labels: this.labels, ...(options.annotations ? { annotations: options.annotations } : {}),
+    }, {
+      spec: {
+        ingressClassName: className,
+        ...(options.tlsSecret ? { tls: [{ hosts: [options.host], secretName: options.tlsSecret }] } : {}),
+        rules: [{
+          host: options.host,
+          http: {
+            paths: [{
+              path,
+              pathType: options.pathType ?? 'Prefix',
+              backend: { service: { name: this.name, port: { number: this.servicePort } } },
+            }],
+          },
+        }],
+      },
+    });
+    return this.ingress;
+  }
+}

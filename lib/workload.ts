@@ -1,0 +1,328 @@
+import { ApiObject, Duration, Lazy } from 'cdk8s';
+import { Construct } from 'constructs';
+import { kubeObject } from './_k8s';
+import { Blueprint } from './blueprint';
+import { Connections, Peer } from './connections';
+import { BlueprintError, checkInteger, inContext, propError } from './_errors';
+import { checkDnsLabel, checkEnvName, checkLabelKey, checkLabelValue, checkPortName } from './_names';
+import { DEFAULT_UID, ResolvedSecurity, SecurityOptions } from './security';
+import { EnvValue } from './values/env-value';
+import { HealthCheck } from './values/health-check';
+import { ImageRef } from './values/image-ref';
+import { ResourceProfile } from './values/resource-profile';
+import { wholeSeconds } from './values/_duration';
+
+/** An image a workload can run: a reference string, or anything that knows its reference (e.g. an `Image`). */
+export interface IImageSource {
+  /** The reference to put in manifests, e.g. `registry.example.com/shop/api:1.4.2`. */
+  readonly imageReference: string;
+}
+
+/** An additional named container port. */
+export interface ContainerPort {
+  /** IANA service name: at most 15 characters, lowercase. */
+  readonly name: string;
+  readonly port: number;
+  /** @default 'TCP' */
+  readonly protocol?: 'TCP' | 'UDP' | 'SCTP';
+}
+
+/** What runs in a workload's container (seed 004's ContainerConfig). */
+export interface ContainerProps {
+  /** The image: a reference string or an `Image`. Checked against the environment's image policy. */
+  readonly image: string | IImageSource;
+  /**
+   * Replaces the image's ENTRYPOINT.
+   * @default - the image's
+   */
+  readonly command?: string[];
+  /**
+   * Replaces the image's CMD.
+   * @default - the image's
+   */
+  readonly args?: string[];
+  /**
+   * Environment variables: literals or `EnvValue`s (ConfigMap keys, Secret keys, pod fields).
+   * @default - none
+   */
+  readonly env?: Record<string, string | EnvValue>;
+  /**
+   * The main port the app listens on (named 'http' unless `portName` says otherwise).
+   * @default - none (a WebService requires one)
+   */
+  readonly port?: number;
+  /**
+   * Name of the main port.
+   * @default 'http'
+   */
+  readonly portName?: string;
+  /**
+   * More ports, e.g. metrics.
+   * @default - none
+   */
+  readonly extraPorts?: ContainerPort[];
+  /**
+   * Requests and limits.
+   * @default - the environment's profile (development: small, production: medium)
+   */
+  readonly resources?: ResourceProfile;
+  /**
+   * How the platform checks the app's health; rendered as startup, readiness and liveness probes.
+   * @default - no probes (the gate requires one for a WebService in production)
+   */
+  readonly health?: HealthCheck;
+  /**
+   * Absolute paths the app writes at run time. Each gets an `emptyDir`, so the root filesystem stays
+   * read-only. `/tmp` is always writable.
+   * @default - only /tmp
+   */
+  readonly writablePaths?: string[];
+  /**
+   * Loosen a hardened default, explicitly.
+   * @default - the "restricted" Pod Security Standard, UID/GID 10001
+   */
+  readonly security?: SecurityOptions;
+  /**
+   * @default 'Always' — a changed image behind the same tag is never run stale (kube-score container-image-pull-policy)
+   */
+  readonly imagePullPolicy?: 'Always' | 'IfNotPresent' | 'Never';
+}
+
+/** Props every workload takes. */
+export interface WorkloadProps extends ContainerProps {
+  /**
+   * How long the app has to finish in-flight work after SIGTERM before it is killed.
+   * @default Duration.seconds(30)
+   */
+  readonly terminationGracePeriod?: Duration;
+  /**
+   * Extra labels for the workload's objects and pods.
+   * @default - none
+   */
+  readonly labels?: Record<string, string>;
+  /**
+   * Annotations for the pods (e.g. for a log shipper).
+   * @default - none
+   */
+  readonly podAnnotations?: Record<string, string>;
+}
+
+/** Ports of the DNS service every workload may reach. */
+const DNS_PORTS = [{ port: 53, protocol: 'UDP' as const }, { port: 53, protocol: 'TCP' as const }];
+
+/**
+ * What every workload has: one hardened container, a dedicated ServiceAccount without a token, and a
+ * NetworkPolicy that denies everything except DNS and what `connections` allows.
+ */
+export abstract class Workload extends Construct {
+  /** The workload's name: the construct id, used for every object it emits. */
+  public readonly name: string;
+  public readonly blueprint: Blueprint;
+  /** 'web', 'worker', 'cron'… (`app.kubernetes.io/component`). */
+  public readonly component: string;
+  public readonly image: ImageRef;
+  /** The image source given, when it was not a plain string. */
+  public readonly imageSource?: IImageSource;
+  public readonly port?: number;
+  public readonly portName: string;
+  public readonly resources: ResourceProfile;
+  public readonly health?: HealthCheck;
+  public readonly security: ResolvedSecurity;
+  /** Writable paths, `/tmp` first. */
+  public readonly writablePaths: string[];
+  /** The network paths this workload allows, rendered into its NetworkPolicy. */
+  public readonly connections = new Connections();
+  public readonly serviceAccount: ApiObject;
+  public readonly networkPolicy: ApiObject;
+  /** Labels the workload's pods are selected by. */
+  public readonly selectorLabels: Record<string, string>;
+  /** Every label of the workload's objects and pods. */
+  public readonly labels: Record<string, string>;
+  protected readonly props: WorkloadProps;
+  private readonly env = new Map<string, EnvValue>();
+  private readonly extraPorts: ContainerPort[];
+  private readonly terminationGracePeriodSeconds: number;
+
+  protected constructor(scope: Construct, id: string, kind: string, component: string, props: WorkloadProps) {
+    super(scope, id);
+    this.blueprint = Blueprint.of(this);
+    this.name = id;
+    this.component = component;
+    this.props = props;
+    const env = this.blueprint.environment;
+
+    const resolved = inContext(kind, this.node.path, () => {
+      checkDnsLabel('id', id);
+      const image = ImageRef.parse(typeof props.image === 'string' ? props.image : props.image.imageReference);
+      image.check(env.imagePolicy, env.name);
+      if (props.port !== undefined) checkPort('port', props.port);
+      const portName = props.portName ?? 'http';
+      checkPortName('portName', portName);
+      const extraPorts = props.extraPorts ?? [];
+      const seenNames = new Set([portName]);
+      const seenNumbers = new Set(props.port !== undefined ? [props.port] : []);
+      for (const p of extraPorts) {
+        checkPortName('extraPorts.name', p.name);
+        checkPort('extraPorts.port', p.port);
+        if (seenNames.has(p.name)) throw propError('extraPorts.name', p.name, 'must be unique among the container\'s port names');
+        if (seenNumbers.has(p.port)) throw propError('extraPorts.port', p.port, 'must be unique among the container\'s ports');
+        seenNames.add(p.name);
+        seenNumbers.add(p.port);
+      }
+      const security = resolveSecurity(props.security ?? {});
+      const writable = ['/tmp'];
+      for (const path of props.writablePaths ?? []) {
+        if (!/^\/[^\s]*$/.test(path) || path.split('/').includes('..')) throw propError('writablePaths', path, 'must be an absolute path without spaces or \'..\'');
+        if (path === '/') throw propError('writablePaths', path, 'must not be the root: set security.readOnlyRootFilesystem to false instead');
+        if (writable.includes(path)) throw propError('writablePaths', path, 'is listed twice (/tmp is always writable)');
+        writable.push(path);
+      }
+      const labels: Record<string, string> = {};
+      for (const [k, v] of Object.entries(props.labels ?? {})) {
+        checkLabelKey('labels', k);
+        checkLabelValue(`labels['${k}']`, v);
+        labels[k] = v;
+      }
+      const grace = wholeSeconds('terminationGracePeriod', props.terminationGracePeriod ?? Duration.seconds(30));
+      if (props.command?.length === 0) throw propError('command', props.command, 'must not be empty when given (omit it to use the image\'s ENTRYPOINT)');
+      return { image, portName, extraPorts, security, writable, labels, grace };
+    });
+
+    this.image = resolved.image;
+    this.imageSource = typeof props.image === 'string' ? undefined : props.image;
+    this.port = props.port;
+    this.portName = resolved.portName;
+    this.extraPorts = resolved.extraPorts;
+    this.security = resolved.security;
+    this.writablePaths = resolved.writable;
+    this.resources = props.resources ?? env.resources;
+    this.health = props.health;
+    this.terminationGracePeriodSeconds = resolved.grace;
+    const version = this.image.tag && /^[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/.test(this.image.tag) ? this.image.tag : undefined;
+    this.selectorLabels = this.blueprint.standardLabels.selector(id);
+    this.labels = { ...this.blueprint.standardLabels.forPart(id, component, version), ...resolved.labels };
+
+    for (const [name, value] of Object.entries(props.env ?? {})) {
+      inContext(kind, this.node.path, () => this.addEnv(name, value));
+    }
+    if (this.health?.needsPort && this.health.port === undefined && this.port === undefined) {
+      throw new BlueprintError(`${kind} '${this.node.path}': 'health' (${this.health.kind}) needs a port: set 'port' on the workload or 'port' on the health check`);
+    }
+
+    this.blueprint.claimName(this, 'ServiceAccount', id);
+    this.serviceAccount = kubeObject(this, 'ServiceAccount', 'v1', 'ServiceAccount', { name: id, labels: this.labels }, {
+      automountServiceAccountToken: this.security.mountServiceAccountToken,
+    });
+
+    this.connections.allowTo(Peer.podsInNamespace('kube-system', { 'k8s-app': 'kube-dns' }, 'cluster DNS'), DNS_PORTS);
+    this.blueprint.claimName(this, 'NetworkPolicy', id);
+    this.networkPolicy = kubeObject(this, 'NetworkPolicy', 'networking.k8s.io/v1', 'NetworkPolicy', { name: id, labels: this.labels }, {
+      spec: Lazy.any({
+        produce: () => ({
+          podSelector: { matchLabels: this.selectorLabels },
+          policyTypes: ['Ingress', 'Egress'],
+          ...this.connections.toKube(),
+        }),
+      }),
+    });
+  }
+
+  /** Adds an environment variable; a name may be set once. */
+  public addEnv(name: string, value: string | EnvValue): void {
+    checkEnvName(`env['${name}']`, name);
+    if (this.env.has(name)) throw propError('env', name, 'is set twice: each environment variable may be set once');
+    this.env.set(name, typeof value === 'string' ? EnvValue.fromValue(value) : value);
+  }
+
+  /** The environment variables, in the order they were set. */
+  public get environmentVariables(): ReadonlyMap<string, EnvValue> {
+    return this.env;
+  }
+
+  /** The pod template (metadata + spec), rendered when the app synthesizes. */
+  protected renderPodTemplate(extraSpec: Record<string, unknown> = {}): any {
+    const probes = this.health ? this.health.toProbes(this.port) : undefined;
+    const volumes = this.writablePaths.map((path) => ({ name: volumeName(path), emptyDir: { sizeLimit: path === '/tmp' ? '256Mi' : '1Gi' } }));
+    const ports = [
+      ...(this.port !== undefined ? [{ name: this.portName, containerPort: this.port, protocol: 'TCP' }] : []),
+      ...this.extraPorts.map((p) => ({ name: p.name, containerPort: p.port, protocol: p.protocol ?? 'TCP' })),
+    ];
+    const env = [...this.env.entries()].map(([name, v]) => ({ name, ...v.kube }));
+    const sec = this.security;
+    const container = {
+      name: this.name,
+      image: this.image.toString(),
+      imagePullPolicy: this.props.imagePullPolicy ?? 'Always',
+      ...(this.props.command ? { command: this.props.command } : {}),
+      ...(this.props.args ? { args: this.props.args } : {}),
+      ...(env.length ? { env } : {}),
+      ...(ports.length ? { ports } : {}),
+      resources: this.resources.toKube(),
+      ...(probes ?? {}),
+      securityContext: {
+        allowPrivilegeEscalation: sec.allowPrivilegeEscalation,
+        privileged: false,
+        readOnlyRootFilesystem: sec.readOnlyRootFilesystem,
+        runAsNonRoot: true,
+        runAsUser: sec.user,
+        runAsGroup: sec.group,
+        capabilities: { drop: ['ALL'], ...(sec.addCapabilities.length ? { add: sec.addCapabilities } : {}) },
+        seccompProfile: { type: 'RuntimeDefault' },
+      },
+      volumeMounts: this.writablePaths.map((path) => ({ name: volumeName(path), mountPath: path })),
+    };
+    return {
+      metadata: {
+        labels: this.labels,
+        ...(this.props.podAnnotations ? { annotations: this.props.podAnnotations } : {}),
+      },
+      spec: {
+        serviceAccountName: this.name,
+        automountServiceAccountToken: sec.mountServiceAccountToken,
+        enableServiceLinks: false,
+        terminationGracePeriodSeconds: this.terminationGracePeriodSeconds,
+        securityContext: {
+          runAsNonRoot: true,
+          runAsUser: sec.user,
+          runAsGroup: sec.group,
+          fsGroup: sec.group,
+          fsGroupChangePolicy: 'OnRootMismatch',
+          seccompProfile: { type: 'RuntimeDefault' },
+        },
+        containers: [container],
+        volumes,
+        ...extraSpec,
+      },
+    };
+  }
+}
+
+function checkPort(prop: string, port: number): void {
+  checkInteger(prop, port, 1, 65535);
+}
+
+function resolveSecurity(s: SecurityOptions): ResolvedSecurity {
+  const user = s.user ?? DEFAULT_UID;
+  const group = s.group ?? user;
+  checkInteger('security.user', user, 1, 2147483647);
+  checkInteger('security.group', group, 1, 2147483647);
+  for (const cap of s.addCapabilities ?? []) {
+    if (cap !== 'NET_BIND_SERVICE') {
+      throw propError('security.addCapabilities', cap, 'is not allowed by the "restricted" Pod Security Standard: only NET_BIND_SERVICE may be added');
+    }
+  }
+  return {
+    user,
+    group,
+    readOnlyRootFilesystem: s.readOnlyRootFilesystem ?? true,
+    allowPrivilegeEscalation: s.allowPrivilegeEscalation ?? false,
+    addCapabilities: [...(s.addCapabilities ?? [])],
+    mountServiceAccountToken: s.mountServiceAccountToken ?? false,
+  };
+}
+
+/** A volume name for a writable path: '/var/cache/nginx' → 'var-cache-nginx'. */
+export function volumeName(path: string): string {
+  const name = path.replace(/^\/+|\/+$/g, '').replace(/[^a-z0-9]+/gi, '-').toLowerCase().replace(/^-+|-+$/g, '') || 'root';
+  return name.slice(0, 63).replace(/-+$/, '');
+}
