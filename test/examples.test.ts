@@ -1,0 +1,92 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { Synthesis } from '../lib';
+import { buildExamples } from '../apps';
+
+const DIST = path.join(__dirname, '..', 'dist');
+let synthesis: Synthesis;
+
+beforeAll(() => {
+  synthesis = buildExamples({ outdir: path.join(__dirname, '..', '.cache', 'examples-test') }).synthesize();
+});
+
+function listFiles(dir: string, base = dir): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    return e.isDirectory() ? listFiles(full, base) : [path.relative(base, full).split(path.sep).join('/')];
+  });
+}
+
+function objectsOf(blueprint: string, kind: string): any[] {
+  return synthesis.objects.filter((o) => o.blueprint === blueprint && o.json.kind === kind).map((o) => o.json);
+}
+
+describe('dist/ is the committed output of the examples', () => {
+  test('every synthesized file is in dist/ byte for byte', () => {
+    const stale = [...synthesis.files.entries()]
+      .filter(([rel, content]) => !fs.existsSync(path.join(DIST, rel)) || fs.readFileSync(path.join(DIST, rel), 'utf8') !== content)
+      .map(([rel]) => rel);
+    expect({ stale, hint: 'run `npm run synth` and commit dist/' }).toEqual({ stale: [], hint: 'run `npm run synth` and commit dist/' });
+  });
+
+  test('dist/ holds no file the examples no longer produce', () => {
+    const extra = listFiles(DIST).filter((rel) => !synthesis.files.has(rel));
+    expect(extra).toEqual([]);
+  });
+
+  test('synthesis is deterministic', () => {
+    const again = buildExamples({ outdir: path.join(__dirname, '..', '.cache', 'examples-test') }).synthesize();
+    expect([...again.files.entries()]).toEqual([...synthesis.files.entries()]);
+  });
+
+  test('the gate passes the examples without findings', () => {
+    expect(synthesis.warnings).toEqual([]);
+  });
+});
+
+describe('snapshots', () => {
+  test.each(synthesisFiles())('%s', (file) => {
+    expect(synthesis.files.get(file)).toMatchSnapshot();
+  });
+});
+
+function synthesisFiles(): string[] {
+  // jest collects test.each tables before beforeAll runs: synthesize once here for the table.
+  return [...buildExamples({ outdir: path.join(__dirname, '..', '.cache', 'examples-test') }).synthesize().files.keys()];
+}
+
+describe('flask-hello: what each environment changes', () => {
+  test('development runs one replica, without autoscaler, budget or spreading', () => {
+    const [web] = objectsOf('flask-hello-development', 'Deployment').filter((d) => d.metadata.name === 'web');
+    expect(web.spec.replicas).toBe(1);
+    expect(web.spec.template.spec.topologySpreadConstraints).toBeUndefined();
+    expect(objectsOf('flask-hello-development', 'HorizontalPodAutoscaler')).toEqual([]);
+    expect(objectsOf('flask-hello-development', 'PodDisruptionBudget')).toEqual([]);
+    expect(web.spec.template.spec.containers[0].resources.requests).toEqual({ 'cpu': '250m', 'memory': '256Mi', 'ephemeral-storage': '64Mi' });
+  });
+
+  test('production autoscales web (replicas left to the HPA), budgets and spreads it', () => {
+    const [web] = objectsOf('flask-hello-production', 'Deployment').filter((d) => d.metadata.name === 'web');
+    expect(web.spec.replicas).toBeUndefined();
+    expect(objectsOf('flask-hello-production', 'HorizontalPodAutoscaler').map((h) => [h.metadata.name, h.spec.minReplicas, h.spec.maxReplicas]))
+      .toEqual([['web', 2, 6]]);
+    expect(objectsOf('flask-hello-production', 'PodDisruptionBudget').map((p) => [p.metadata.name, p.spec.maxUnavailable]))
+      .toEqual([['web', 1], ['jobs', 1]]);
+    expect(web.spec.template.spec.topologySpreadConstraints.map((t: any) => t.topologyKey))
+      .toEqual(['topology.kubernetes.io/zone', 'kubernetes.io/hostname']);
+    expect(web.spec.template.spec.containers[0].resources.requests).toEqual({ 'cpu': '500m', 'memory': '512Mi', 'ephemeral-storage': '64Mi' });
+  });
+
+  test('no secret value reaches the output: the broker URL is a secretKeyRef', () => {
+    const [jobs] = objectsOf('flask-hello-production', 'Deployment').filter((d) => d.metadata.name === 'jobs');
+    expect(jobs.spec.template.spec.containers[0].env).toContainEqual({
+      name: 'BROKER_URL', valueFrom: { secretKeyRef: { name: 'flask-hello-broker', key: 'url' } },
+    });
+    expect(objectsOf('flask-hello-production', 'Secret')).toEqual([]);
+  });
+
+  test('the nightly task runs at 03:15 Berlin time', () => {
+    const [cron] = objectsOf('flask-hello-production', 'CronJob');
+    expect([cron.spec.schedule, cron.spec.timeZone, cron.spec.concurrencyPolicy]).toEqual(['15 3 * * *', 'Europe/Berlin', 'Forbid']);
+  });
+});
