@@ -3,8 +3,10 @@ import * as path from 'path';
 import { ApiObject, App, Chart, DependencyGraph, Yaml } from 'cdk8s';
 import { IConstruct } from 'constructs';
 import { Artifact } from './artifact';
+import { Blueprint } from './blueprint';
 import { BlueprintError } from './_errors';
-import { defaultChecks } from './validation/checks';
+import { defaultChecks, knownRuleIds } from './validation/checks';
+import { annotateSuppressions, applySuppressions, Policy } from './validation/suppressions';
 import { Finding, ValidationError } from './validation/finding';
 import { GateCheck, RenderedArtifact, RenderedObject, runChecks } from './validation/gate';
 
@@ -60,6 +62,8 @@ export class BlueprintApp extends App {
     if (constructFindings.length > 0) throw new ValidationError(constructFindings);
 
     resolveConstructDependencies(this);
+    const suppressions = Policy.all(this);
+    annotateSuppressions(this, suppressions);
     const objects: RenderedObject[] = [];
     const files = new Map<string, string>();
     const renderFindings: Finding[] = [];
@@ -69,7 +73,7 @@ export class BlueprintApp extends App {
         try {
           const json = obj.toJson();
           docs.push(json);
-          objects.push({ path: obj.node.path, blueprint: chart.node.id, json });
+          objects.push({ path: obj.node.path, blueprint: chart.node.id, production: chart instanceof Blueprint && (chart as Blueprint).environment.isProduction, json });
         } catch (e) {
           if (!(e instanceof BlueprintError)) throw e;
           renderFindings.push({ path: obj.node.path, rule: 'construct', severity: 'error', message: e.message });
@@ -90,7 +94,8 @@ export class BlueprintApp extends App {
     }
     if (renderFindings.length > 0) throw new ValidationError(renderFindings);
 
-    const findings = runChecks({ objects, artifacts }, [...defaultChecks(), ...this.extraChecks]);
+    const checks = [...defaultChecks(), ...this.extraChecks];
+    const findings = applySuppressions(runChecks({ objects, artifacts }, checks), suppressions, new Set([...knownRuleIds(), ...checks.map((c) => c.name)]));
     if (findings.some((f) => f.severity === 'error')) throw new ValidationError(findings);
 
     const sorted = new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

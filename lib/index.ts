@@ -24,3 +24,7 @@ export * from './validation/finding';
 export * from './validation/gate';
 export { BlueprintError } from './_errors';
 export { Duration, Size } from 'cdk8s';
+export * from './validation/suppressions';
+export * from './validation/rules';
+export * from './images/dockerfile';
+export * from './images/build';

@@ -1,5 +1,7 @@
+import { podSites } from './_objects';
 import { Finding } from './finding';
 import { GateCheck, GateInput } from './gate';
+import { RULES, RuleContext } from './rules';
 
 /** Two objects of one kind with one name in one namespace would overwrite each other when applied. */
 export const uniqueObjects: GateCheck = {
@@ -24,7 +26,27 @@ export const uniqueObjects: GateCheck = {
   },
 };
 
+/** The semantic, Pod Security and policy rules of `RULES`. */
+export const policyRules: GateCheck = {
+  name: 'rules',
+  run: (input: GateInput): Finding[] => {
+    const ctx: RuleContext = { input, objects: input.objects, pods: podSites(input.objects) };
+    const findings: Finding[] = [];
+    for (const rule of RULES) {
+      for (const v of rule.check(ctx)) {
+        findings.push({ path: v.path, rule: rule.id, severity: v.severity ?? rule.severity, message: v.message, fix: rule.fix });
+      }
+    }
+    return findings;
+  },
+};
+
 /** The built-in checks, in the order they run. */
 export function defaultChecks(): GateCheck[] {
-  return [uniqueObjects];
+  return [uniqueObjects, policyRules];
+}
+
+/** Ids of every built-in rule, for suppression checks. */
+export function knownRuleIds(): Set<string> {
+  return new Set(['unique-objects', ...RULES.map((r) => r.id)]);
 }

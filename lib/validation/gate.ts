@@ -6,6 +6,8 @@ export interface RenderedObject {
   readonly path: string;
   /** The id of the Blueprint (chart) it belongs to. */
   readonly blueprint: string;
+  /** Whether that blueprint's environment is a production one (stricter rules apply). */
+  readonly production: boolean;
   /** The object exactly as it will be written. */
   readonly json: any;
 }

@@ -1,0 +1,55 @@
+import { RenderedObject } from './gate';
+
+/** A pod template found in a rendered object, with where it sits. */
+export interface PodSite {
+  readonly object: RenderedObject;
+  /** JSON pointer of the pod spec inside the object, e.g. '/spec/template/spec'. */
+  readonly pointer: string;
+  readonly spec: any;
+  readonly labels: Record<string, string>;
+  /** Whether the pod runs continuously (Deployment, StatefulSet, DaemonSet) rather than to completion. */
+  readonly longRunning: boolean;
+}
+
+const TEMPLATE_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job']);
+
+/** Every pod spec in the output: workload templates, CronJob job templates and bare Pods. */
+export function podSites(objects: readonly RenderedObject[]): PodSite[] {
+  const sites: PodSite[] = [];
+  for (const object of objects) {
+    const j = object.json;
+    if (TEMPLATE_KINDS.has(j.kind) && j.spec?.template?.spec) {
+      sites.push({ object, pointer: '/spec/template/spec', spec: j.spec.template.spec, labels: j.spec.template.metadata?.labels ?? {}, longRunning: j.kind !== 'Job' });
+    } else if (j.kind === 'CronJob' && j.spec?.jobTemplate?.spec?.template?.spec) {
+      const t = j.spec.jobTemplate.spec.template;
+      sites.push({ object, pointer: '/spec/jobTemplate/spec/template/spec', spec: t.spec, labels: t.metadata?.labels ?? {}, longRunning: false });
+    } else if (j.kind === 'Pod' && j.spec) {
+      sites.push({ object, pointer: '/spec', spec: j.spec, labels: j.metadata?.labels ?? {}, longRunning: true });
+    }
+  }
+  return sites;
+}
+
+/** All containers of a pod spec (init containers first) with their pointer. */
+export function containersOf(site: PodSite): Array<{ container: any; pointer: string; init: boolean }> {
+  return [
+    ...(site.spec.initContainers ?? []).map((c: any, i: number) => ({ container: c, pointer: `${site.pointer}/initContainers/${i}`, init: true })),
+    ...(site.spec.containers ?? []).map((c: any, i: number) => ({ container: c, pointer: `${site.pointer}/containers/${i}`, init: false })),
+  ];
+}
+
+/** Whether a matchLabels selector selects these labels. An empty selector selects everything. */
+export function selects(selector: Record<string, string> | undefined, labels: Record<string, string>): boolean {
+  if (!selector) return false;
+  return Object.entries(selector).every(([k, v]) => labels[k] === v);
+}
+
+/** Objects of one kind in one blueprint and namespace. */
+export function sameScope(a: RenderedObject, b: RenderedObject): boolean {
+  return a.blueprint === b.blueprint && (a.json.metadata?.namespace ?? '') === (b.json.metadata?.namespace ?? '');
+}
+
+/** `<kind> '<name>'`, for messages. */
+export function describe(o: RenderedObject): string {
+  return `${o.json.kind} '${o.json.metadata?.name}'`;
+}
