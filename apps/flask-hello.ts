@@ -3,11 +3,24 @@
  * development and production.
  */
 import {
-  Blueprint, BlueprintApp, Config, CronTask, Environment, EnvValue, HealthCheck, ResourceProfile,
+  Blueprint, BlueprintApp, Build, Config, CronTask, Environment, EnvValue, HealthCheck, Image, ResourceProfile,
   ScalingPolicy, Schedule, SecretRef, WebService, Worker,
 } from '../lib';
 
 export function flaskHello(app: BlueprintApp): void {
+  // Seed 001 used `FROM python:3.7` and `Flask==1.0.2`; this pins bookworm's Python 3.11 and serves the WSGI app
+  // with gunicorn from a virtualenv built in a separate stage.
+  const image = new Image(app, 'flask-hello', {
+    build: Build.python({
+      server: { kind: 'gunicorn', module: 'app:app', workers: 2 },
+      pythonVersion: '3.11', port: 5000, healthPath: '/healthz',
+      sources: ['app.py', 'worker.py', 'cleanup.py'],
+      title: 'flask-hello', description: 'Seed 001: Hello, World! in Flask',
+    }),
+    repository: 'registry.example.com/flask-hello/web',
+    tag: '1.0.2',
+    context: 'test/fixtures/services/flask-app',
+  });
   for (const env of [Environment.development(), Environment.production()]) {
     const bp = new Blueprint(app, `flask-hello-${env.name}`, { environment: env });
     const config = new Config(bp, 'settings', {
@@ -16,9 +29,7 @@ export function flaskHello(app: BlueprintApp): void {
     const broker = SecretRef.existing('flask-hello-broker', ['url']);
 
     new WebService(bp, 'web', {
-      image: 'registry.example.com/flask-hello/web:1.0.2',
-      port: 5000,
-      health: HealthCheck.http('/healthz'),
+      image,
       env: {
         LOG_LEVEL: EnvValue.fromConfig(config, 'LOG_LEVEL'),
         FLASK_ENV: EnvValue.fromConfig(config, 'FLASK_ENV'),
@@ -29,7 +40,7 @@ export function flaskHello(app: BlueprintApp): void {
     });
 
     new Worker(bp, 'jobs', {
-      image: 'registry.example.com/flask-hello/web:1.0.2',
+      image,
       command: ['python', '-m', 'worker'],
       resources: ResourceProfile.micro(),
       health: HealthCheck.exec(['python', '-m', 'worker', '--check']),
@@ -38,7 +49,7 @@ export function flaskHello(app: BlueprintApp): void {
     });
 
     new CronTask(bp, 'nightly-cleanup', {
-      image: 'registry.example.com/flask-hello/web:1.0.2',
+      image,
       command: ['python', '-m', 'cleanup'],
       resources: ResourceProfile.nano(),
       schedule: Schedule.daily({ hour: 3, minute: 15 }, { timeZone: 'Europe/Berlin' }),

@@ -1,9 +1,13 @@
 /** Every example app, defined into one BlueprintApp. `main.ts` synthesizes them; the tests do the same in memory. */
 import { BlueprintApp, BlueprintAppProps } from '../lib';
 import { flaskHello } from './flask-hello';
+import { httpdStatic } from './httpd-static';
+import { rustHello } from './rust-hello';
 
 export function buildExamples(props: BlueprintAppProps = {}): BlueprintApp {
   const app = new BlueprintApp(props);
   flaskHello(app);
+  rustHello(app);
+  httpdStatic(app);
   return app;
 }

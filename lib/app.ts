@@ -4,6 +4,7 @@ import { ApiObject, App, Chart, DependencyGraph, Yaml } from 'cdk8s';
 import { IConstruct } from 'constructs';
 import { Artifact } from './artifact';
 import { Blueprint } from './blueprint';
+import { Workload } from './workload';
 import { BlueprintError } from './_errors';
 import { defaultChecks, knownRuleIds } from './validation/checks';
 import { annotateSuppressions, applySuppressions, Policy } from './validation/suppressions';
@@ -93,9 +94,10 @@ export class BlueprintApp extends App {
       artifacts.push({ path: artifact.path, constructPath: artifact.node.path, content });
     }
     if (renderFindings.length > 0) throw new ValidationError(renderFindings);
+    const images = this.node.findAll().filter((c): c is Workload => c instanceof Workload).flatMap((w) => w.imageBindings());
 
     const checks = [...defaultChecks(), ...this.extraChecks];
-    const findings = applySuppressions(runChecks({ objects, artifacts }, checks), suppressions, new Set([...knownRuleIds(), ...checks.map((c) => c.name)]));
+    const findings = applySuppressions(runChecks({ objects, artifacts, images }, checks), suppressions, new Set([...knownRuleIds(), ...checks.map((c) => c.name)]));
     if (findings.some((f) => f.severity === 'error')) throw new ValidationError(findings);
 
     const sorted = new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

@@ -55,6 +55,10 @@ export class CronTask extends Workload {
   public readonly cronJob: ApiObject;
   public readonly schedule: Schedule;
 
+  public get workloadObject(): ApiObject {
+    return this.cronJob;
+  }
+
   constructor(scope: Construct, id: string, props: CronTaskProps) {
     super(scope, id, 'CronTask', 'cron', props);
     this.schedule = props.schedule;

@@ -28,3 +28,5 @@ export * from './validation/suppressions';
 export * from './validation/rules';
 export * from './images/dockerfile';
 export * from './images/build';
+export * from './image';
+export * from './image-source';

@@ -118,6 +118,10 @@ export abstract class ReplicatedWorkload extends Workload {
     }
   }
 
+  public get workloadObject(): ApiObject {
+    return this.deployment;
+  }
+
   /** Spread over nodes and zones, and prefer not to share a node. */
   private spreadSpec(): Record<string, unknown> {
     const labelSelector = { matchLabels: this.selectorLabels };

@@ -38,8 +38,11 @@ export interface WebServiceExposeViaIngressOptions {
 
 /** Props for `WebService`. */
 export interface WebServiceProps extends ReplicatedWorkloadProps {
-  /** The port the app listens on. */
-  readonly port: number;
+  /**
+   * The port the app listens on.
+   * @default - the port the `Image` EXPOSEs (required for an image built elsewhere)
+   */
+  readonly port?: number;
   /**
    * How the Service is reachable. NodePort and LoadBalancer also admit traffic from any address in the
    * NetworkPolicy (it comes from outside the cluster).
@@ -93,6 +96,9 @@ export class WebService extends ReplicatedWorkload {
 
   constructor(scope: Construct, id: string, props: WebServiceProps) {
     super(scope, id, 'WebService', 'web', props);
+    if (this.port === undefined) {
+      throw new BlueprintError(`WebService '${this.node.path}': 'port' is required: ${typeof props.image === 'string' ? 'the image is built elsewhere' : 'the image EXPOSEs no port'}; set the port the app listens on`);
+    }
     this.serviceType = props.serviceType ?? 'ClusterIP';
     this.servicePort = props.servicePort ?? 80;
     inContext('WebService', this.node.path, () => {

@@ -11,12 +11,10 @@ import { HealthCheck } from './values/health-check';
 import { ImageRef } from './values/image-ref';
 import { ResourceProfile } from './values/resource-profile';
 import { wholeSeconds } from './values/_duration';
+import { IImageSource } from './image-source';
+import { ImageBinding } from './validation/gate';
 
-/** An image a workload can run: a reference string, or anything that knows its reference (e.g. an `Image`). */
-export interface IImageSource {
-  /** The reference to put in manifests, e.g. `registry.example.com/shop/api:1.4.2`. */
-  readonly imageReference: string;
-}
+export { IImageSource } from './image-source';
 
 /** An additional named container port. */
 export interface ContainerPort {
@@ -151,16 +149,18 @@ export abstract class Workload extends Construct {
     this.props = props;
     const env = this.blueprint.environment;
 
+    const facts = typeof props.image === 'string' ? undefined : props.image.facts;
+    const port = props.port ?? facts?.port;
     const resolved = inContext(kind, this.node.path, () => {
       checkDnsLabel('id', id);
       const image = ImageRef.parse(typeof props.image === 'string' ? props.image : props.image.imageReference);
       image.check(env.imagePolicy, env.name);
-      if (props.port !== undefined) checkPort('port', props.port);
+      if (port !== undefined) checkPort('port', port);
       const portName = props.portName ?? 'http';
       checkPortName('portName', portName);
       const extraPorts = props.extraPorts ?? [];
       const seenNames = new Set([portName]);
-      const seenNumbers = new Set(props.port !== undefined ? [props.port] : []);
+      const seenNumbers = new Set(port !== undefined ? [port] : []);
       for (const p of extraPorts) {
         checkPortName('extraPorts.name', p.name);
         checkPort('extraPorts.port', p.port);
@@ -169,9 +169,10 @@ export abstract class Workload extends Construct {
         seenNames.add(p.name);
         seenNumbers.add(p.port);
       }
-      const security = resolveSecurity(props.security ?? {});
+      const security = resolveSecurity({ user: facts?.user.uid, group: facts?.user.gid, ...props.security });
       const writable = ['/tmp'];
-      for (const path of props.writablePaths ?? []) {
+      const fromImage = (facts?.writablePaths ?? []).filter((p) => p !== '/tmp' && !(props.writablePaths ?? []).includes(p));
+      for (const path of [...fromImage, ...(props.writablePaths ?? [])]) {
         if (!/^\/[^\s]*$/.test(path) || path.split('/').includes('..')) throw propError('writablePaths', path, 'must be an absolute path without spaces or \'..\'');
         if (path === '/') throw propError('writablePaths', path, 'must not be the root: set security.readOnlyRootFilesystem to false instead');
         if (writable.includes(path)) throw propError('writablePaths', path, 'is listed twice (/tmp is always writable)');
@@ -190,13 +191,13 @@ export abstract class Workload extends Construct {
 
     this.image = resolved.image;
     this.imageSource = typeof props.image === 'string' ? undefined : props.image;
-    this.port = props.port;
+    this.port = port;
     this.portName = resolved.portName;
     this.extraPorts = resolved.extraPorts;
     this.security = resolved.security;
     this.writablePaths = resolved.writable;
     this.resources = props.resources ?? env.resources;
-    this.health = props.health;
+    this.health = props.health ?? (facts?.healthPath ? HealthCheck.http(facts.healthPath) : undefined);
     this.terminationGracePeriodSeconds = resolved.grace;
     const version = this.image.tag && /^[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/.test(this.image.tag) ? this.image.tag : undefined;
     this.selectorLabels = this.blueprint.standardLabels.selector(id);
@@ -225,6 +226,16 @@ export abstract class Workload extends Construct {
         }),
       }),
     });
+  }
+
+  /** The object that holds the pod template (Deployment, StatefulSet, CronJob). */
+  public abstract get workloadObject(): ApiObject;
+
+  /** The container/Dockerfile pairs the gate cross-checks: one when the image is built here. */
+  public imageBindings(): ImageBinding[] {
+    const src = this.imageSource;
+    if (!src?.facts) return [];
+    return [{ objectPath: this.workloadObject.node.path, container: this.name, dockerfilePath: src.dockerfilePath ?? src.imageReference, facts: src.facts }];
   }
 
   /** Adds an environment variable; a name may be set once. */

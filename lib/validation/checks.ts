@@ -1,4 +1,5 @@
 import { podSites } from './_objects';
+import { validateSchema } from './_k8s-schema';
 import { Finding } from './finding';
 import { GateCheck, GateInput } from './gate';
 import { RULES, RuleContext } from './rules';
@@ -41,12 +42,22 @@ export const policyRules: GateCheck = {
   },
 };
 
+/** Every object against the Kubernetes 1.28 schema (and the bundled CRD schemas): unknown fields, types, required fields, served API versions, enums and formats. */
+export const schema: GateCheck = {
+  name: 'schema',
+  run: (input: GateInput): Finding[] => input.objects.flatMap((o) => validateSchema(o.json).map((f): Finding => ({
+    path: o.path, rule: 'schema', severity: 'error',
+    message: `${o.json.kind} '${o.json.metadata?.name}' ${f.pointer || '/'}: ${f.message}`,
+    fix: 'fix the field named, or file a bug if a construct of this library produced it',
+  }))),
+};
+
 /** The built-in checks, in the order they run. */
 export function defaultChecks(): GateCheck[] {
-  return [uniqueObjects, policyRules];
+  return [schema, uniqueObjects, policyRules];
 }
 
 /** Ids of every built-in rule, for suppression checks. */
 export function knownRuleIds(): Set<string> {
-  return new Set(['unique-objects', ...RULES.map((r) => r.id)]);
+  return new Set(['schema', 'unique-objects', ...RULES.map((r) => r.id)]);
 }

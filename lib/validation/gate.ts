@@ -1,3 +1,4 @@
+import { BuildFacts } from '../images/build';
 import { Finding } from './finding';
 
 /** One Kubernetes object as synthesized, with the construct that made it. */
@@ -20,10 +21,27 @@ export interface RenderedArtifact {
   readonly content: string;
 }
 
+/** A container that runs an image whose Dockerfile is generated here: the pair the cross-checks compare. */
+export interface ImageBinding {
+  /** Construct path of the object holding the pod template (Deployment, StatefulSet, CronJob). */
+  readonly objectPath: string;
+  /** Name of the container that runs the image. */
+  readonly container: string;
+  /** Output path of the Dockerfile, e.g. 'images/user-service/Dockerfile'. */
+  readonly dockerfilePath: string;
+  /** What the Dockerfile declares. */
+  readonly facts: Pick<BuildFacts, 'user' | 'port' | 'writablePaths' | 'entrypointForm'>;
+}
+
 /** What the gate sees: the whole output, before anything is written. */
 export interface GateInput {
   readonly objects: readonly RenderedObject[];
   readonly artifacts: readonly RenderedArtifact[];
+  /**
+   * Containers running images built here.
+   * @default - none
+   */
+  readonly images?: readonly ImageBinding[];
 }
 
 /** A check over the whole output. */

@@ -5,6 +5,7 @@ import { isDnsSubdomain } from '../_names';
 import { containersOf, describe, PodSite, sameScope, selects } from './_objects';
 import { Severity } from './finding';
 import { GateInput, RenderedObject } from './gate';
+import { IMAGE_RULES } from './image-rules';
 
 /** What a rule sees: the output, with pod templates already located. */
 export interface RuleContext {
@@ -108,11 +109,8 @@ function badLabel(key: string, value: unknown): string | undefined {
   return undefined;
 }
 
-/**
- * The rule set of the validation gate. Every rule is documented in the README ("Validation gate") with its id,
- * severity and source; `test/validation/rules.test.ts` holds a failing case for each.
- */
-export const RULES: readonly Rule[] = [
+/** Semantic, Pod Security and policy rules over the Kubernetes objects. */
+const BASE_RULES: readonly Rule[] = [
   // ---------------------------------------------------------------- semantic
   {
     id: 'dns-name', severity: 'error', category: 'semantic', source: 'Kubernetes API validation (DNS-1123 / DNS-1035)',
@@ -534,3 +532,9 @@ export const RULES: readonly Rule[] = [
       .map((o) => ({ path: o.path, message: `${describe(o)} carries secret values in the manifest` })),
   },
 ];
+
+/**
+ * The rule set of the validation gate, in the order it runs. Every rule is documented in the README
+ * ("Validation gate") with its id, severity and source; `test/validation/rules.test.ts` holds a failing case for each.
+ */
+export const RULES: readonly Rule[] = [...BASE_RULES, ...IMAGE_RULES];
