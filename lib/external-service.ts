@@ -4,6 +4,8 @@ import { kubeObject } from './_k8s';
 import { Blueprint } from './blueprint';
 import { checkInteger, inContext, propError } from './_errors';
 import { checkDns1035Label, isDnsSubdomain } from './_names';
+import { Peer } from './connections';
+import { ConnectionEndpoint, IConnectable } from './relations';
 
 /** Props for `ExternalService`. */
 export interface ExternalServiceProps {
@@ -20,7 +22,7 @@ export interface ExternalServiceProps {
  *
  * @example new ExternalService(shop, 'payments', { host: 'api.payments.example.com', port: 443 });
  */
-export class ExternalService extends Construct {
+export class ExternalService extends Construct implements IConnectable {
   public readonly service: ApiObject;
   public readonly name: string;
   public readonly externalHost: string;
@@ -41,12 +43,29 @@ export class ExternalService extends Construct {
     this.name = id;
     this.externalHost = props.host;
     this.port = props.port;
-    this.host = `${id}.${blueprint.namespaceName}.svc.cluster.local`;
+    this.host = `${id}.${blueprint.namespaceName}.svc`;
     blueprint.claimName(this, 'Service', id);
     this.service = kubeObject(this, 'Service', 'v1', 'Service', {
       name: id, labels: blueprint.standardLabels.forPart(id, 'external'),
     }, {
       spec: { type: 'ExternalName', externalName: props.host, ports: [{ name: 'tcp', port: props.port, protocol: 'TCP' }] },
     });
+  }
+
+  /**
+   * Clients may open connections on the port to any address: the name resolves outside the cluster, so a
+   * NetworkPolicy cannot know the address. Narrow it with `connections.allowTo(Peer.cidr(…))` where you can.
+   */
+  public connectionEndpoint(): ConnectionEndpoint {
+    return {
+      name: this.name,
+      path: this.node.path,
+      host: this.host,
+      port: this.port,
+      peer: Peer.cidr('0.0.0.0/0'),
+      peerPorts: [{ port: this.port }],
+      env: () => [],
+      dependencies: [this],
+    };
   }
 }

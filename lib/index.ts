@@ -5,6 +5,7 @@ export * from './config';
 export * from './connections';
 export * from './cron-task';
 export * from './external-service';
+export * from './relations';
 export * from './replicated-workload';
 export * from './secret-ref';
 export * from './security';

@@ -15,7 +15,7 @@ export class SecretRef {
     checkDnsSubdomain('secret.name', name);
     if (keys.length === 0) throw propError('secret.keys', keys, `must list at least one key of Secret '${name}'`);
     for (const key of keys) {
-      if (!/^[-._a-zA-Z0-9]+$/.test(key) || key.length > 253) {
+      if (!/^[-._a-zA-Z0-9]+$/.test(key) || key.length > 253 || key === '.' || key.startsWith('..')) {
         throw propError('secret.keys', key, 'must be a valid Secret key: letters, digits, \'-\', \'_\' and \'.\'');
       }
     }

@@ -5,6 +5,8 @@ import { Peer } from './connections';
 import { BlueprintError, checkInteger, inContext, propError } from './_errors';
 import { checkDns1035Label, isDnsSubdomain } from './_names';
 import { ReplicatedWorkload, ReplicatedWorkloadProps } from './replicated-workload';
+import { ConnectionEndpoint, IConnectable } from './relations';
+import { EnvValue } from './values/env-value';
 
 /** Options for `WebService.exposeViaIngress()`. */
 export interface WebServiceExposeViaIngressOptions {
@@ -84,7 +86,7 @@ export interface WebServiceProps extends ReplicatedWorkloadProps {
  *   ingress: { host: 'shop.example.com', tlsSecret: 'shop-tls' },
  * });
  */
-export class WebService extends ReplicatedWorkload {
+export class WebService extends ReplicatedWorkload implements IConnectable {
   public readonly service: ApiObject;
   public readonly servicePort: number;
   public readonly serviceType: 'ClusterIP' | 'NodePort' | 'LoadBalancer';
@@ -109,7 +111,7 @@ export class WebService extends ReplicatedWorkload {
         checkInteger('nodePort', props.nodePort, 30000, 32767);
       }
     });
-    this.host = `${id}.${this.blueprint.namespaceName}.svc.cluster.local`;
+    this.host = `${id}.${this.blueprint.namespaceName}.svc`;
 
     this.blueprint.claimName(this, 'Service', id);
     this.service = kubeObject(this, 'Service', 'v1', 'Service', { name: id, labels: this.labels }, {
@@ -130,6 +132,21 @@ export class WebService extends ReplicatedWorkload {
       this.connections.allowFrom(Peer.cidr('0.0.0.0/0'), [{ port: this.port }]);
     }
     if (props.ingress) this.exposeViaIngress(props.ingress);
+  }
+
+  /** Clients reach the Service; the NetworkPolicies admit them to the pods' port. */
+  public connectionEndpoint(): ConnectionEndpoint {
+    return {
+      name: this.name,
+      path: this.node.path,
+      host: this.host,
+      port: this.servicePort,
+      peer: Peer.pods(this.selectorLabels, `${this.kind} ${this.name}`),
+      peerPorts: [{ port: this.port }],
+      env: () => [['URL', EnvValue.fromValue(`http://${this.host}${this.servicePort === 80 ? '' : `:${this.servicePort}`}`)]],
+      admit: (client) => this.connections.allowFrom(client, [{ port: this.port }]),
+      dependencies: [this],
+    };
   }
 
   /** Exposes the service through an Ingress and admits the ingress controller in the NetworkPolicy. */

@@ -1,5 +1,5 @@
 import { ApiObject, Duration, Lazy } from 'cdk8s';
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { kubeObject } from './_k8s';
 import { Blueprint } from './blueprint';
 import { Connections, Peer } from './connections';
@@ -12,6 +12,7 @@ import { ImageRef } from './values/image-ref';
 import { ResourceProfile } from './values/resource-profile';
 import { wholeSeconds } from './values/_duration';
 import { IImageSource } from './image-source';
+import { envPrefixOf, IConnectable, WorkloadConnectToOptions } from './relations';
 import { ImageBinding } from './validation/gate';
 
 export { IImageSource } from './image-source';
@@ -136,8 +137,13 @@ export abstract class Workload extends Construct {
   public readonly selectorLabels: Record<string, string>;
   /** Every label of the workload's objects and pods. */
   public readonly labels: Record<string, string>;
+  /** The construct's class name, for messages ('WebService', 'Worker'…). */
+  public readonly kind: string;
+  /** What this workload connects to, in the order declared. */
+  public readonly relations: Array<{ readonly name: string; readonly host: string; readonly port: number }> = [];
   protected readonly props: WorkloadProps;
   private readonly env = new Map<string, EnvValue>();
+  private readonly initContainers: any[] = [];
   private readonly extraPorts: ContainerPort[];
   private readonly terminationGracePeriodSeconds: number;
 
@@ -146,6 +152,7 @@ export abstract class Workload extends Construct {
     this.blueprint = Blueprint.of(this);
     this.name = id;
     this.component = component;
+    this.kind = kind;
     this.props = props;
     const env = this.blueprint.environment;
 
@@ -238,6 +245,48 @@ export abstract class Workload extends Construct {
     return [{ objectPath: this.workloadObject.node.path, container: this.name, dockerfilePath: src.dockerfilePath ?? src.imageReference, facts: src.facts }];
   }
 
+  /**
+   * Declares that this workload uses `target`: injects the connection settings as environment variables
+   * (credentials only as Secret references — a URL refers to them with `$(VAR)`), lets this workload's pods
+   * reach the target's pods on its port and only those (egress here, ingress there), orders the target first in
+   * the output and, with `waitForReady`, holds this workload's start until the target accepts connections.
+   *
+   * @example web.connectTo(db, { envNames: { URL: 'DATABASE_URL' }, waitForReady: true });
+   */
+  public connectTo(target: IConnectable, options: WorkloadConnectToOptions = {}): void {
+    const ep = target.connectionEndpoint();
+    const prefix = options.envPrefix ?? envPrefixOf(ep.name);
+    inContext(this.kind, this.node.path, () => {
+      if (ep.path === this.node.path) throw new BlueprintError(`Unable to connect ${this.name} to itself`);
+      const cycle = dependencyPath(ep.dependencies, this);
+      if (cycle) {
+        throw new BlueprintError(`connectTo('${ep.name}') would create a dependency cycle: ${[this, ...cycle].map((c) => c.node.id).join(' → ')}`);
+      }
+      if (!options.skipEnv && !/^[A-Z_][A-Z0-9_]*$/.test(prefix)) throw propError('envPrefix', prefix, 'must be upper snake case, e.g. \'USER_DB\'');
+    });
+    if (!options.skipEnv) {
+      const name = (suffix: string) => options.envNames?.[suffix] ?? `${prefix}_${suffix}`;
+      inContext(this.kind, this.node.path, () => {
+        this.addEnv(name('HOST'), ep.host);
+        this.addEnv(name('PORT'), String(ep.port));
+        for (const [suffix, value] of ep.env(prefix)) this.addEnv(name(suffix), value);
+      });
+    }
+    this.connections.allowTo(ep.peer, ep.peerPorts);
+    ep.admit?.(Peer.pods(this.selectorLabels, `${this.kind} ${this.name}`), this.name);
+    for (const dep of ep.dependencies) this.node.addDependency(dep);
+    if (options.waitForReady) {
+      this.initContainers.push({
+        name: `wait-for-${ep.name}`.slice(0, 63),
+        image: WAIT_IMAGE,
+        imagePullPolicy: 'Always',
+        command: ['sh', '-c', `until nc -z -w 2 ${ep.host} ${ep.port}; do echo "waiting for ${ep.host}:${ep.port}"; sleep 2; done`],
+        resources: ResourceProfile.nano().toKube(),
+      });
+    }
+    this.relations.push({ name: ep.name, host: ep.host, port: ep.port });
+  }
+
   /** Adds an environment variable; a name may be set once. */
   public addEnv(name: string, value: string | EnvValue): void {
     checkEnvName(`env['${name}']`, name);
@@ -282,6 +331,8 @@ export abstract class Workload extends Construct {
       },
       volumeMounts: this.writablePaths.map((path) => ({ name: volumeName(path), mountPath: path })),
     };
+    const containerSecurity = container.securityContext;
+    const initContainers = this.initContainers.map((c) => ({ ...c, securityContext: containerSecurity }));
     return {
       metadata: {
         labels: this.labels,
@@ -300,12 +351,28 @@ export abstract class Workload extends Construct {
           fsGroupChangePolicy: 'OnRootMismatch',
           seccompProfile: { type: 'RuntimeDefault' },
         },
+        ...(initContainers.length ? { initContainers } : {}),
         containers: [container],
         volumes,
         ...extraSpec,
       },
     };
   }
+}
+
+/** The image of the init container that waits for a dependency: busybox's `nc`, pinned. */
+export const WAIT_IMAGE = 'busybox:1.36.1';
+
+/** A path of construct dependencies from any of `from` to `to`, or undefined. */
+function dependencyPath(from: readonly IConstruct[], to: IConstruct, seen = new Set<IConstruct>()): IConstruct[] | undefined {
+  for (const c of from) {
+    if (c === to) return [c];
+    if (seen.has(c)) continue;
+    seen.add(c);
+    const rest = dependencyPath(c.node.dependencies, to, seen);
+    if (rest) return [c, ...rest];
+  }
+  return undefined;
 }
 
 function checkPort(prop: string, port: number): void {

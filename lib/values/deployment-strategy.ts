@@ -53,7 +53,7 @@ export class DeploymentStrategy {
 }
 
 function isZero(v: CountOrPercent): boolean {
-  return v === 0 || v === '0%';
+  return typeof v === 'number' ? v === 0 : Number(v.slice(0, -1)) === 0;
 }
 
 function check(prop: string, v: CountOrPercent): void {

@@ -132,7 +132,8 @@ export class Environment {
    * @example replicas: env.select({ development: 1, production: 4, default: 2 })
    */
   public select<T>(values: EnvironmentValues<T>): T {
-    const value = values[this.name] ?? values.default;
+    const own = Object.prototype.hasOwnProperty.call(values, this.name) ? values[this.name] : undefined;
+    const value = own ?? values.default;
     if (value === undefined) {
       throw new BlueprintError(`Environment '${this.name}': select() has no value for '${this.name}' and no 'default'`);
     }

@@ -146,7 +146,7 @@ export class HealthCheck {
   public toProbes(defaultPort: number | undefined): RenderedProbes {
     const port = this.port ?? defaultPort;
     if (this.needsPort && port === undefined) {
-      throw new BlueprintError(`a ${this.handler.kind} health check needs a port: give the workload a 'port' or the check a 'port' option`);
+      throw new BlueprintError(`${this.handler.kind === 'http' ? 'an HTTP' : `a ${this.handler.kind}`} health check needs a port: give the workload a 'port' or the check a 'port' option`);
     }
     const action = (liveness: boolean): any => {
       switch (this.handler.kind) {
@@ -160,12 +160,13 @@ export class HealthCheck {
           return { exec: { command: this.handler.command } };
       }
     };
-    const startupPeriod = Math.min(5, this.periodSeconds);
+    // The startup probe checks often, but never more often than one check can take.
+    const startupPeriod = Math.max(Math.min(5, this.periodSeconds), this.timeoutSeconds + 1);
     return {
       startupProbe: {
         ...action(false),
         periodSeconds: startupPeriod,
-        timeoutSeconds: Math.min(this.timeoutSeconds, startupPeriod - 1 || 1),
+        timeoutSeconds: this.timeoutSeconds,
         failureThreshold: Math.max(1, Math.ceil(this.startupBudgetSeconds / startupPeriod)),
         successThreshold: 1,
       },

@@ -15,7 +15,12 @@ export class Cpu {
 
   /** @param cores whole or fractional cores; must come to a whole number of millicores */
   public static cores(cores: number): Cpu {
-    return Cpu.millis(Math.round(cores * 1000));
+    const millis = cores * 1000;
+    const rounded = Math.round(millis);
+    if (!Number.isFinite(millis) || Math.abs(millis - rounded) > 1e-6 || rounded < 1) {
+      throw propError('cpu', cores, 'must come to a whole number of millicores >= 1 (e.g. 0.25, 1.5)');
+    }
+    return Cpu.millis(rounded);
   }
 
   private constructor(public readonly millis: number) {}
@@ -100,12 +105,18 @@ export class ResourceProfile {
   public readonly memory: RequestAndLimit<Size>;
   public readonly ephemeralStorage: RequestAndLimit<Size>;
 
-  private constructor(public readonly name: string, props: ResourceProfileProps) {
+  private constructor(public readonly name: string, props: ResourceProfileProps, allowNoCpuLimit = false) {
     this.cpu = props.cpu;
     this.memory = props.memory;
     this.ephemeralStorage = props.ephemeralStorage ?? DEFAULT_EPHEMERAL;
     if (!this.memory.limit) {
       throw propError('resources.memory.limit', undefined, 'must be set: a container without a memory limit can exhaust its node');
+    }
+    if (!this.cpu.limit && !allowNoCpuLimit) {
+      throw propError('resources.cpu.limit', undefined, 'must be set: use withoutCpuLimit() for a container without a CPU limit');
+    }
+    if (!this.ephemeralStorage.limit) {
+      throw propError('resources.ephemeralStorage.limit', undefined, 'must be set: a container without an ephemeral-storage limit can fill its node\'s disk');
     }
     check('resources.cpu', this.cpu.request.millis, this.cpu.limit?.millis, (m) => Cpu.millis(m).toQuantity());
     check('resources.memory', mib(this.memory.request)!, mib(this.memory.limit), (m) => `${m}Mi`);
@@ -114,6 +125,7 @@ export class ResourceProfile {
 
   /** The same profile with some values replaced. */
   public with(overrides: ResourceProfileOverrides): ResourceProfile {
+    const cpuLimitRemoved = !this.cpu.limit && !overrides.cpuLimit;
     return new ResourceProfile(`${this.name}+overrides`, {
       cpu: { request: overrides.cpuRequest ?? this.cpu.request, limit: overrides.cpuLimit ?? this.cpu.limit },
       memory: { request: overrides.memoryRequest ?? this.memory.request, limit: overrides.memoryLimit ?? this.memory.limit },
@@ -121,7 +133,7 @@ export class ResourceProfile {
         request: overrides.ephemeralStorageRequest ?? this.ephemeralStorage.request,
         limit: overrides.ephemeralStorageLimit ?? this.ephemeralStorage.limit,
       },
-    });
+    }, cpuLimitRemoved);
   }
 
   /**
@@ -133,7 +145,7 @@ export class ResourceProfile {
       cpu: { request: this.cpu.request },
       memory: this.memory,
       ephemeralStorage: this.ephemeralStorage,
-    });
+    }, true);
   }
 
   /** The container `resources` block. */

@@ -10,7 +10,7 @@ const FIELDS: Field[] = [
   { name: 'hour', min: 0, max: 23 },
   { name: 'day of month', min: 1, max: 31 },
   { name: 'month', min: 1, max: 12, names: MONTHS, nameBase: 1 },
-  { name: 'day of week', min: 0, max: 7, names: DAYS, nameBase: 0 },
+  { name: 'day of week', min: 0, max: 6, names: DAYS, nameBase: 0 },
 ];
 
 /** Days of the week for `Schedule.weekly()`. */
@@ -97,11 +97,15 @@ function time(at: TimeOfDay): [number, number] {
 }
 
 function checkTimeZone(tz: string): void {
+  // Intl ignores case; the API server's time.LoadLocation does not: 'europe/berlin' must fail here too.
+  let known = /^[A-Z][A-Za-z0-9_+-]*(\/[A-Z0-9][A-Za-z0-9_+-]*)*$/.test(tz);
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    const resolved = new Intl.DateTimeFormat('en-US', { timeZone: tz }).resolvedOptions().timeZone;
+    if (resolved !== tz && resolved.toLowerCase() === tz.toLowerCase()) known = false;
   } catch {
-    throw propError('schedule.timeZone', tz, 'is not an IANA time zone name (e.g. \'Etc/UTC\', \'Europe/Berlin\')');
+    known = false;
   }
+  if (!known) throw propError('schedule.timeZone', tz, 'is not an IANA time zone name (e.g. \'Etc/UTC\', \'Europe/Berlin\')');
 }
 
 /** Throws a BlueprintError naming the field and the rule when `expression` is not a valid Kubernetes cron schedule. */
