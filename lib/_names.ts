@@ -52,6 +52,16 @@ export function checkLabelKey(prop: string, key: string): void {
   }
 }
 
+/** Labels the blueprint sets itself; selectors depend on the first two. */
+export const RESERVED_LABELS = ['app.kubernetes.io/name', 'app.kubernetes.io/instance', 'app.kubernetes.io/managed-by', 'app.kubernetes.io/part-of', 'app.kubernetes.io/component'];
+
+/** Throws for a user label that would replace one the blueprint sets (and break selectors). */
+export function checkNotReserved(prop: string, key: string): void {
+  if (RESERVED_LABELS.includes(key)) {
+    throw propError(prop, key, 'is set by the blueprint (selectors depend on it): choose another label key');
+  }
+}
+
 /** A container environment variable name as the API server accepts it (C_IDENTIFIER plus '-' and '.'). */
 export function checkEnvName(prop: string, value: string): void {
   if (!ENV_NAME.test(value)) {

@@ -76,8 +76,10 @@ export class BlueprintApp extends App {
           docs.push(json);
           objects.push({ path: obj.node.path, blueprint: chart.node.id, production: chart instanceof Blueprint && (chart as Blueprint).environment.isProduction, json });
         } catch (e) {
-          if (!(e instanceof BlueprintError)) throw e;
-          renderFindings.push({ path: obj.node.path, rule: 'construct', severity: 'error', message: e.message });
+          // cdk8s wraps errors thrown while resolving Lazy values: "Failed serializing construct at path …: BlueprintError: <message>".
+          const wrapped = e instanceof Error ? /BlueprintError: ([\s\S]*)$/.exec(e.message) : null;
+          if (!(e instanceof BlueprintError) && !wrapped) throw e;
+          renderFindings.push({ path: obj.node.path, rule: 'construct', severity: 'error', message: e instanceof BlueprintError ? e.message : wrapped![1] });
         }
       }
       if (docs.length > 0) files.set(`${chart.node.id}.k8s.yaml`, Yaml.stringify(...docs));

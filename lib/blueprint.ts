@@ -1,7 +1,7 @@
 import { ApiObject, Chart, JsonPatch, Names } from 'cdk8s';
 import { Construct, IConstruct } from 'constructs';
 import { kubeObject } from './_k8s';
-import { checkDnsLabel, checkLabelKey, checkLabelValue } from './_names';
+import { checkDnsLabel, checkLabelKey, checkLabelValue, checkNotReserved } from './_names';
 import { BlueprintError, inContext } from './_errors';
 import { Environment } from './values/environment';
 
@@ -119,6 +119,7 @@ export class Blueprint extends Chart {
       checkDnsLabel('namespace', namespace);
       for (const [k, v] of Object.entries(props.labels ?? {})) {
         checkLabelKey('labels', k);
+        checkNotReserved('labels', k);
         checkLabelValue(`labels['${k}']`, v);
       }
     });

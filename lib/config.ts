@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { ApiObject } from 'cdk8s';
 import { kubeObject } from './_k8s';
 import { Blueprint } from './blueprint';
-import { checkDnsSubdomain, contentHash } from './_names';
+import { checkDnsSubdomain, checkLabelValue, contentHash } from './_names';
 import { BlueprintError, inContext, propError } from './_errors';
 
 /** Looks like it holds a credential: such data belongs in a Secret, never in a ConfigMap. */
@@ -35,6 +35,7 @@ export class Config extends Construct {
     const data: Record<string, string> = {};
     inContext('Config', this.node.path, () => {
       checkDnsSubdomain('id', id);
+      checkLabelValue('id', id);
       if (Object.keys(props.data).length === 0) throw propError('data', props.data, 'must have at least one key');
       for (const [key, value] of Object.entries(props.data)) {
         if (!/^[-._a-zA-Z0-9]+$/.test(key)) throw propError('data', key, 'has an invalid key: use letters, digits, \'-\', \'_\' and \'.\'');

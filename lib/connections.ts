@@ -1,4 +1,4 @@
-import { propError } from './_errors';
+import { inContext, propError } from './_errors';
 
 /** Who may talk to a workload, or whom it may talk to: one NetworkPolicy peer. */
 export class Peer {
@@ -23,9 +23,7 @@ export class Peer {
   /** An IP range, optionally with exceptions (e.g. the internet minus private ranges). */
   public static cidr(cidr: string, except: string[] = []): Peer {
     for (const c of [cidr, ...except]) {
-      if (!/^(\d{1,3}\.){3}\d{1,3}\/\d{1,2}$/.test(c) && !/^[0-9a-fA-F:]+\/\d{1,3}$/.test(c)) {
-        throw propError('cidr', c, 'must be an IPv4 or IPv6 CIDR such as \'10.0.0.0/8\'');
-      }
+      if (!isCidr(c)) throw propError('cidr', c, 'must be an IPv4 or IPv6 CIDR such as \'10.0.0.0/8\'');
     }
     return new Peer({ ipBlock: except.length ? { cidr, except } : { cidr } }, `cidr ${cidr}`);
   }
@@ -53,14 +51,21 @@ export class Connections {
   private readonly ingress: Rule[] = [];
   private readonly egress: Rule[] = [];
 
+  /** @param owner the workload's kind and construct path, for error messages */
+  constructor(private readonly owner?: { readonly kind: string; readonly path: string }) {}
+
   /** Allow `peer` to open connections to these ports of this workload (all ports when empty). */
   public allowFrom(peer: Peer, ports: PeerPort[] = []): void {
-    this.ingress.push({ peer, ports: ports.map(check) });
+    this.ingress.push({ peer, ports: this.checked(ports) });
   }
 
   /** Allow this workload to open connections to `peer` on these ports (all ports when empty). */
   public allowTo(peer: Peer, ports: PeerPort[] = []): void {
-    this.egress.push({ peer, ports: ports.map(check) });
+    this.egress.push({ peer, ports: this.checked(ports) });
+  }
+
+  private checked(ports: PeerPort[]): PeerPort[] {
+    return this.owner ? inContext(this.owner.kind, this.owner.path, () => ports.map(check)) : ports.map(check);
   }
 
   /** The declared ingress peers, for review. */
@@ -93,4 +98,12 @@ function render(rules: Rule[], direction: 'from' | 'to'): any[] {
     out.push(kube);
   }
   return out;
+}
+
+/** An IPv4 CIDR (octets <= 255, prefix <= 32) or an IPv6 CIDR (prefix <= 128). */
+export function isCidr(c: string): boolean {
+  const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(c);
+  if (v4) return v4.slice(1, 5).every((o) => Number(o) <= 255) && Number(v4[5]) <= 32;
+  const v6 = /^([0-9a-fA-F:]+)\/(\d{1,3})$/.exec(c);
+  return !!v6 && v6[1].includes(':') && Number(v6[2]) <= 128 && (v6[1].match(/::/g) ?? []).length <= 1;
 }

@@ -35,7 +35,7 @@ export class ExternalService extends Construct implements IConnectable {
     const blueprint = Blueprint.of(this);
     inContext('ExternalService', this.node.path, () => {
       checkDns1035Label('id', id);
-      if (!isDnsSubdomain(props.host) || !props.host.includes('.')) {
+      if (!isDnsSubdomain(props.host) || !props.host.includes('.') || /^\d+(\.\d+){3}$/.test(props.host)) {
         throw propError('host', props.host, 'must be a fully qualified DNS name (an IP address needs a Service with Endpoints, not ExternalName)');
       }
       checkInteger('port', props.port, 1, 65535);

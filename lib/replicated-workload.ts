@@ -5,9 +5,33 @@ import { BlueprintError, inContext, propError } from './_errors';
 import { Workload, WorkloadProps } from './workload';
 import { DeploymentStrategy } from './values/deployment-strategy';
 import { ScalingPolicy } from './values/scaling-policy';
+import { BackupPolicy } from './values/backup-policy';
+import { BACKUP_DISABLED_ANNOTATION, veleroSchedule } from './backup/velero';
+import { checkDnsLabel } from './_names';
+import { quantity } from './values/resource-profile';
+import { Size } from 'cdk8s';
 
 /** A PodDisruptionBudget setting: one of the two fields. */
 export type DisruptionBudget = { readonly maxUnavailable: number } | { readonly minAvailable: number };
+
+/** A PersistentVolumeClaim owned by a workload and mounted into its container. */
+export interface PersistentVolumeOptions {
+  /** Volume name (a DNS label); the claim is named `<workload>-<name>`. */
+  readonly name: string;
+  /** Where it is mounted. */
+  readonly path: string;
+  readonly size: Size;
+  /**
+   * @default - the cluster's default StorageClass
+   */
+  readonly storageClass?: string;
+  /**
+   * ReadWriteOnce volumes are attached to one node: the workload then runs exactly one replica and is replaced
+   * with the Recreate strategy.
+   * @default 'ReadWriteOnce'
+   */
+  readonly accessMode?: 'ReadWriteOnce' | 'ReadWriteMany';
+}
 
 /** Props of workloads that run as a Deployment. */
 export interface ReplicatedWorkloadProps extends WorkloadProps {
@@ -27,6 +51,17 @@ export interface ReplicatedWorkloadProps extends WorkloadProps {
    * @default { maxUnavailable: 1 }
    */
   readonly disruptionBudget?: DisruptionBudget | false;
+  /**
+   * Persistent volumes (seed 000's SQLite file, uploads…), one PersistentVolumeClaim each.
+   * @default - none
+   */
+  readonly persistentVolumes?: PersistentVolumeOptions[];
+  /**
+   * How the persistent volumes are backed up: a Velero Schedule. Production requires a policy (or
+   * `BackupPolicy.disabled(reason)`) for every workload with persistent volumes.
+   * @default - no backup (an error in production when there are persistent volumes)
+   */
+  readonly backup?: BackupPolicy;
 }
 
 /**
@@ -46,12 +81,18 @@ export abstract class ReplicatedWorkload extends Workload {
   /** The most replicas this workload runs in this environment. */
   public readonly maxReplicas: number;
   public readonly strategy: DeploymentStrategy;
+  /** The PersistentVolumeClaims, by volume name. */
+  public readonly volumeClaims: Record<string, ApiObject> = {};
+  /** The Velero Schedule backing up the volumes, when there is one. */
+  public readonly volumeBackup?: ApiObject;
 
   protected constructor(scope: Construct, id: string, kind: string, component: string, props: ReplicatedWorkloadProps) {
     super(scope, id, kind, component, props);
     const env = this.blueprint.environment;
     const scaling = props.scaling;
-    this.strategy = props.strategy ?? DeploymentStrategy.rollingUpdate();
+    const volumes = props.persistentVolumes ?? [];
+    const singleAttach = volumes.some((v) => (v.accessMode ?? 'ReadWriteOnce') === 'ReadWriteOnce');
+    this.strategy = props.strategy ?? (singleAttach ? DeploymentStrategy.recreate() : DeploymentStrategy.rollingUpdate());
 
     const autoscaled = scaling?.isAutoscaled === true && env.autoscaling;
     if (autoscaled) {
@@ -66,6 +107,23 @@ export abstract class ReplicatedWorkload extends Workload {
     }
 
     inContext(kind, this.node.path, () => {
+      if (singleAttach) {
+        const rwo = volumes.find((v) => (v.accessMode ?? 'ReadWriteOnce') === 'ReadWriteOnce')!;
+        if (autoscaled || this.maxReplicas !== 1) {
+          throw new BlueprintError(`'persistentVolumes' ('${rwo.name}') is ReadWriteOnce and can be attached to one node only: run exactly one replica (scaling: ScalingPolicy.fixed(1)), or use accessMode 'ReadWriteMany'`);
+        }
+        if (this.strategy.type !== 'Recreate') {
+          throw new BlueprintError(`'strategy' ('${this.strategy.type}') cannot replace a pod that holds the ReadWriteOnce volume '${rwo.name}': the new pod would wait for the volume forever; use DeploymentStrategy.recreate()`);
+        }
+      }
+      for (const v of volumes) checkDnsLabel('persistentVolumes.name', v.name);
+      if (props.backup && volumes.length === 0) {
+        throw propError('backup', props.backup.schedule?.expression ?? 'disabled', 'needs persistentVolumes to back up');
+      }
+      if (volumes.length > 0 && env.isProduction && !props.backup) {
+        throw new BlueprintError(`'backup' (undefined) must be set in production for persistent volumes (${volumes.map((v) => v.name).join(', ')}): a BackupPolicy, or BackupPolicy.disabled(reason) to opt out explicitly`);
+      }
+      props.backup?.checkFor(env.isProduction, 'volume backups');
       if (autoscaled && scaling.cpuUtilization !== undefined && !this.resources.cpu.request) {
         throw propError('scaling.cpuUtilization', scaling.cpuUtilization, 'needs a CPU request on the container: utilization is a percentage of the request');
       }
@@ -80,6 +138,32 @@ export abstract class ReplicatedWorkload extends Workload {
         throw propError('disruptionBudget.maxUnavailable', budget.maxUnavailable, 'must be a whole number >= 1 (0 would block every node drain)');
       }
     });
+
+    for (const v of volumes) {
+      const claimName = `${id}-${v.name}`;
+      this.blueprint.claimName(this, 'PersistentVolumeClaim', claimName);
+      this.volumeClaims[v.name] = kubeObject(this, `Volume-${v.name}`, 'v1', 'PersistentVolumeClaim', {
+        name: claimName, labels: this.labels,
+        ...(props.backup?.isDisabled ? { annotations: { [BACKUP_DISABLED_ANNOTATION]: props.backup.disabledReason! } } : {}),
+      }, {
+        spec: {
+          accessModes: [v.accessMode ?? 'ReadWriteOnce'],
+          ...(v.storageClass ? { storageClassName: v.storageClass } : {}),
+          resources: { requests: { storage: quantity(v.size) } },
+        },
+      });
+      this.addVolumeMount(v.name, v.path, { persistentVolumeClaim: { claimName } });
+    }
+    if (props.backup && !props.backup.isDisabled && volumes.length > 0) {
+      this.blueprint.claimName(this, 'Schedule', `${this.blueprint.appName}-${id}-volumes`);
+      this.volumeBackup = veleroSchedule(this, 'VolumeBackup', {
+        name: `${this.blueprint.appName}-${id}-volumes`,
+        appNamespace: this.blueprint.namespaceName,
+        selector: this.selectorLabels,
+        labels: this.labels,
+        policy: props.backup,
+      });
+    }
 
     const spread = env.topologySpread && this.maxReplicas >= 2;
     this.blueprint.claimName(this, 'Deployment', id);

@@ -25,10 +25,22 @@ export class SecretRef {
 
   private constructor(public readonly name: string, public readonly keys: readonly string[]) {}
 
+  /** A reference to one declared key, e.g. for an encryption key or S3 credentials. */
+  public keyRef(key: string): SecretKeyRef {
+    this.checkKey(key);
+    return { secret: this, key };
+  }
+
   /** Throws unless `key` is one of the declared keys. */
   public checkKey(key: string): void {
     if (!this.keys.includes(key)) {
       throw new BlueprintError(`'key' ('${key}') is not a declared key of Secret '${this.name}' (declared: ${this.keys.join(', ')})`);
     }
   }
+}
+
+/** One key of an existing Secret. */
+export interface SecretKeyRef {
+  readonly secret: SecretRef;
+  readonly key: string;
 }

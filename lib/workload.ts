@@ -4,7 +4,7 @@ import { kubeObject } from './_k8s';
 import { Blueprint } from './blueprint';
 import { Connections, Peer } from './connections';
 import { BlueprintError, checkInteger, inContext, propError } from './_errors';
-import { checkDnsLabel, checkEnvName, checkLabelKey, checkLabelValue, checkPortName } from './_names';
+import { checkDnsLabel, checkEnvName, checkLabelKey, checkLabelValue, checkNotReserved, checkPortName } from './_names';
 import { DEFAULT_UID, ResolvedSecurity, SecurityOptions } from './security';
 import { EnvValue } from './values/env-value';
 import { HealthCheck } from './values/health-check';
@@ -130,7 +130,7 @@ export abstract class Workload extends Construct {
   /** Writable paths, `/tmp` first. */
   public readonly writablePaths: string[];
   /** The network paths this workload allows, rendered into its NetworkPolicy. */
-  public readonly connections = new Connections();
+  public readonly connections: Connections;
   public readonly serviceAccount: ApiObject;
   public readonly networkPolicy: ApiObject;
   /** Labels the workload's pods are selected by. */
@@ -144,6 +144,8 @@ export abstract class Workload extends Construct {
   protected readonly props: WorkloadProps;
   private readonly env = new Map<string, EnvValue>();
   private readonly initContainers: any[] = [];
+  private readonly podVolumes: any[] = [];
+  private readonly mounts: Array<{ name: string; mountPath: string; readOnly?: boolean; subPath?: string }> = [];
   private readonly extraPorts: ContainerPort[];
   private readonly terminationGracePeriodSeconds: number;
 
@@ -154,6 +156,7 @@ export abstract class Workload extends Construct {
     this.component = component;
     this.kind = kind;
     this.props = props;
+    this.connections = new Connections({ kind, path: this.node.path });
     const env = this.blueprint.environment;
 
     const facts = typeof props.image === 'string' ? undefined : props.image.facts;
@@ -179,15 +182,19 @@ export abstract class Workload extends Construct {
       const security = resolveSecurity({ user: facts?.user.uid, group: facts?.user.gid, ...props.security });
       const writable = ['/tmp'];
       const fromImage = (facts?.writablePaths ?? []).filter((p) => p !== '/tmp' && !(props.writablePaths ?? []).includes(p));
-      for (const path of [...fromImage, ...(props.writablePaths ?? [])]) {
+      for (const raw of [...fromImage, ...(props.writablePaths ?? [])]) {
+        const path = raw.length > 1 ? raw.replace(/\/+$/, '') : raw;
         if (!/^\/[^\s]*$/.test(path) || path.split('/').includes('..')) throw propError('writablePaths', path, 'must be an absolute path without spaces or \'..\'');
         if (path === '/') throw propError('writablePaths', path, 'must not be the root: set security.readOnlyRootFilesystem to false instead');
-        if (writable.includes(path)) throw propError('writablePaths', path, 'is listed twice (/tmp is always writable)');
+        if (writable.includes(path)) throw propError('writablePaths', raw, 'is listed twice (/tmp is always writable)');
+        const clash = writable.find((w) => volumeName(w) === volumeName(path));
+        if (clash) throw propError('writablePaths', raw, `would share the volume name '${volumeName(path)}' with '${clash}': rename one of the directories`);
         writable.push(path);
       }
       const labels: Record<string, string> = {};
       for (const [k, v] of Object.entries(props.labels ?? {})) {
         checkLabelKey('labels', k);
+        checkNotReserved('labels', k);
         checkLabelValue(`labels['${k}']`, v);
         labels[k] = v;
       }
@@ -287,10 +294,29 @@ export abstract class Workload extends Construct {
     this.relations.push({ name: ep.name, host: ep.host, port: ep.port });
   }
 
+  /**
+   * Mounts a volume into the container. `volume` is the pod volume without its name (e.g.
+   * `{ persistentVolumeClaim: { claimName } }`, `{ secret: { secretName } }`), or undefined for a volume the
+   * controller provides (a StatefulSet's volumeClaimTemplates).
+   */
+  public addVolumeMount(name: string, mountPath: string, volume: Record<string, unknown> | undefined, options: { readOnly?: boolean; subPath?: string } = {}): void {
+    inContext(this.kind, this.node.path, () => {
+      checkDnsLabel('volume name', name);
+      if (!mountPath.startsWith('/')) throw propError('mountPath', mountPath, 'must be an absolute path');
+      const taken = [...this.writablePaths, ...this.mounts.map((m) => m.mountPath)];
+      if (taken.includes(mountPath)) throw propError('mountPath', mountPath, 'is already a mount point of this container');
+      if ([...this.writablePaths.map(volumeName), ...this.mounts.map((m) => m.name)].includes(name)) throw propError('volume name', name, 'is already used by another volume of this pod');
+    });
+    if (volume) this.podVolumes.push({ name, ...volume });
+    this.mounts.push({ name, mountPath, ...(options.readOnly ? { readOnly: true } : {}), ...(options.subPath ? { subPath: options.subPath } : {}) });
+  }
+
   /** Adds an environment variable; a name may be set once. */
   public addEnv(name: string, value: string | EnvValue): void {
-    checkEnvName(`env['${name}']`, name);
-    if (this.env.has(name)) throw propError('env', name, 'is set twice: each environment variable may be set once');
+    inContext(this.kind, this.node.path, () => {
+      checkEnvName(`env['${name}']`, name);
+      if (this.env.has(name)) throw propError('env', name, 'is set twice: each environment variable may be set once');
+    });
     this.env.set(name, typeof value === 'string' ? EnvValue.fromValue(value) : value);
   }
 
@@ -302,7 +328,10 @@ export abstract class Workload extends Construct {
   /** The pod template (metadata + spec), rendered when the app synthesizes. */
   protected renderPodTemplate(extraSpec: Record<string, unknown> = {}): any {
     const probes = this.health ? this.health.toProbes(this.port) : undefined;
-    const volumes = this.writablePaths.map((path) => ({ name: volumeName(path), emptyDir: { sizeLimit: path === '/tmp' ? '256Mi' : '1Gi' } }));
+    const volumes = [
+      ...this.writablePaths.map((path) => ({ name: volumeName(path), emptyDir: { sizeLimit: path === '/tmp' ? '256Mi' : '1Gi' } })),
+      ...this.podVolumes,
+    ];
     const ports = [
       ...(this.port !== undefined ? [{ name: this.portName, containerPort: this.port, protocol: 'TCP' }] : []),
       ...this.extraPorts.map((p) => ({ name: p.name, containerPort: p.port, protocol: p.protocol ?? 'TCP' })),
@@ -329,7 +358,7 @@ export abstract class Workload extends Construct {
         capabilities: { drop: ['ALL'], ...(sec.addCapabilities.length ? { add: sec.addCapabilities } : {}) },
         seccompProfile: { type: 'RuntimeDefault' },
       },
-      volumeMounts: this.writablePaths.map((path) => ({ name: volumeName(path), mountPath: path })),
+      volumeMounts: [...this.writablePaths.map((path) => ({ name: volumeName(path), mountPath: path })), ...this.mounts],
     };
     const containerSecurity = container.securityContext;
     const initContainers = this.initContainers.map((c) => ({ ...c, securityContext: containerSecurity }));

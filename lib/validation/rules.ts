@@ -402,13 +402,15 @@ const BASE_RULES: readonly Rule[] = [
   },
   {
     id: 'image-tag', severity: 'error', category: 'policy', source: 'kube-score container-image-tag; Polaris tagNotSpecified; kube-linter latest-tag',
-    summary: 'Images carry a tag that is not `latest` (or a digest); in production, no mutable tag at all.',
+    summary: 'Images carry a tag that is not `latest` (or a digest); in production (error) no mutable tag at all, elsewhere a warning.',
     fix: 'pin a version tag or a digest',
     check: (ctx) => ctx.pods.flatMap((site) => containersOf(site).flatMap(({ container: c }) => {
       const image = String(c.image ?? '');
       if (image.includes('@sha256:')) return [];
       const tag = imageTag(image);
-      if (tag === undefined || tag === 'latest') return [{ path: site.object.path, message: `container '${c.name}' image '${image}' ${tag === undefined ? 'has no tag' : 'uses the latest tag'}` }];
+      if (tag === undefined || tag === 'latest') {
+        return [{ path: site.object.path, message: `container '${c.name}' image '${image}' ${tag === undefined ? 'has no tag' : 'uses the latest tag'}`, severity: site.object.production ? 'error' as const : 'warning' as const }];
+      }
       if (site.object.production && MUTABLE_TAGS.includes(tag.toLowerCase())) return [{ path: site.object.path, message: `container '${c.name}' image '${image}' uses the mutable tag '${tag}' in production` }];
       return [];
     })),

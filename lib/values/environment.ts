@@ -19,7 +19,7 @@ export interface EnvironmentProps {
   readonly resources?: ResourceProfile;
   /**
    * Whether autoscaling policies become HorizontalPodAutoscalers. When false, an autoscaled workload runs
-   * `minReplicas` fixed replicas.
+   * `min(minReplicas, replicas)` fixed replicas.
    * @default false
    */
   readonly autoscaling?: boolean;
@@ -65,7 +65,7 @@ export interface EnvironmentValues<T> {
  * |---|---|---|---|
  * | replicas (no scaling policy) | 1 | 2 | 3 |
  * | default resources | small | small | medium |
- * | autoscaling policies → HPA | no (runs `minReplicas`) | yes | yes |
+ * | autoscaling policies → HPA | no (runs `min(minReplicas, replicas)`) | yes | yes |
  * | PodDisruptionBudget (≥ 2 replicas) | no | yes | yes |
  * | topology spread over nodes and zones | no | yes | yes |
  * | image references | anything | no mutable tag | no mutable tag |

@@ -39,7 +39,7 @@ export class ScalingPolicy {
     return new ScalingPolicy(replicas, replicas, undefined, undefined, 300, false);
   }
 
-  /** A HorizontalPodAutoscaler between min and max where the environment autoscales; `minReplicas` fixed elsewhere. */
+  /** A HorizontalPodAutoscaler between min and max where the environment autoscales; elsewhere `min(minReplicas, the environment's replicas)` fixed replicas. */
   public static autoscale(props: AutoscalingProps): ScalingPolicy {
     checkInteger('scaling.minReplicas', props.minReplicas, 1);
     checkInteger('scaling.maxReplicas', props.maxReplicas, 1);
