@@ -3,11 +3,15 @@ import { BlueprintApp, BlueprintAppProps } from '../lib';
 import { flaskHello } from './flask-hello';
 import { httpdStatic } from './httpd-static';
 import { rustHello } from './rust-hello';
+import { rustNotes } from './rust-notes';
+import { userService } from './user-service';
 
 export function buildExamples(props: BlueprintAppProps = {}): BlueprintApp {
   const app = new BlueprintApp(props);
   flaskHello(app);
   rustHello(app);
   httpdStatic(app);
+  rustNotes(app);
+  userService(app);
   return app;
 }

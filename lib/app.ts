@@ -141,8 +141,8 @@ function collectConstructValidations(root: IConstruct): Finding[] {
 function resolveConstructDependencies(root: IConstruct): void {
   for (const source of root.node.findAll()) {
     for (const target of source.node.dependencies) {
-      const sourceObjects = source.node.findAll().filter((c): c is ApiObject => c instanceof ApiObject);
-      const targetObjects = target.node.findAll().filter((c): c is ApiObject => c instanceof ApiObject);
+      const sourceObjects = ownObjects(source);
+      const targetObjects = ownObjects(target);
       for (const s of sourceObjects) {
         for (const t of targetObjects) {
           if (s !== t && Chart.of(s) === Chart.of(t) && !s.node.dependencies.includes(t)) s.node.addDependency(t);
@@ -150,6 +150,23 @@ function resolveConstructDependencies(root: IConstruct): void {
       }
     }
   }
+}
+
+/**
+ * The ApiObjects a construct emits itself: its subtree, without the subtrees of workloads nested in it (a
+ * database's backup jobs are its children but come after it, not with it).
+ */
+function ownObjects(c: IConstruct): ApiObject[] {
+  const out: ApiObject[] = [];
+  const visit = (n: IConstruct) => {
+    if (n instanceof ApiObject) out.push(n);
+    for (const child of n.node.children) {
+      if (child instanceof Workload && child !== c) continue;
+      visit(child);
+    }
+  };
+  visit(c);
+  return out;
 }
 
 /** The chart's own ApiObjects, dependencies first, otherwise in creation order. */

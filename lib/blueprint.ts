@@ -33,6 +33,12 @@ export interface BlueprintProps {
    * @default - none
    */
   readonly labels?: Record<string, string>;
+  /**
+   * Join the Istio service mesh: sidecar injection on the namespace, STRICT mutual TLS (a PeerAuthentication) in
+   * production, egress to istiod from every workload, and traffic policies on web services.
+   * @default false
+   */
+  readonly mesh?: boolean;
 }
 
 /** The standard `app.kubernetes.io/*` labels of one blueprint. */
@@ -107,6 +113,10 @@ export class Blueprint extends Chart {
   public readonly standardLabels: BlueprintLabels;
   /** The Namespace object, when the blueprint creates it. */
   public readonly namespaceResource?: ApiObject;
+  /** Whether the blueprint is in the Istio mesh. */
+  public readonly mesh: boolean;
+  /** The namespace-wide STRICT mTLS policy, in production meshes. */
+  public readonly peerAuthentication?: ApiObject;
   private readonly names = new Map<string, string>();
 
   constructor(scope: Construct, id: string, props: BlueprintProps) {
@@ -129,6 +139,7 @@ export class Blueprint extends Chart {
     this.appName = appName;
     this.namespaceName = namespace;
     this.standardLabels = labels;
+    this.mesh = props.mesh ?? false;
 
     if (props.createNamespace ?? true) {
       this.claimName(this, 'Namespace', namespace);
@@ -139,11 +150,18 @@ export class Blueprint extends Chart {
             'pod-security.kubernetes.io/enforce-version': 'v1.28',
             'pod-security.kubernetes.io/audit': 'restricted',
             'pod-security.kubernetes.io/warn': 'restricted',
+            ...(props.mesh ? { 'istio-injection': 'enabled' } : {}),
           },
       }, {});
       // A Namespace is cluster-scoped: it must not carry the chart's default namespace.
       ns.addJsonPatch(JsonPatch.remove('/metadata/namespace'));
       this.namespaceResource = ns;
+    }
+    if (this.mesh && env.isProduction) {
+      this.claimName(this, 'PeerAuthentication', 'default');
+      this.peerAuthentication = kubeObject(this, 'PeerAuthentication', 'security.istio.io/v1', 'PeerAuthentication', { name: 'default' }, {
+        spec: { mtls: { mode: 'STRICT' } },
+      });
     }
   }
 

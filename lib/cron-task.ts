@@ -1,6 +1,7 @@
 import { ApiObject, Duration, Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
 import { kubeObject } from './_k8s';
+import { Blueprint } from './blueprint';
 import { checkInteger, inContext, propError } from './_errors';
 import { Workload, WorkloadProps } from './workload';
 import { Schedule } from './values/schedule';
@@ -39,6 +40,13 @@ export interface CronTaskProps extends WorkloadProps {
    * @default false
    */
   readonly suspend?: boolean;
+  /**
+   * In a mesh blueprint, whether the task's pods get the Istio sidecar. A sidecar never exits on its own, so a
+   * task that keeps it must end by calling the proxy's `/quitquitquit` endpoint (the backup jobs do); without it
+   * the task cannot reach services that require mutual TLS.
+   * @default false
+   */
+  readonly meshSidecar?: boolean;
 }
 
 /**
@@ -60,7 +68,7 @@ export class CronTask extends Workload {
   }
 
   constructor(scope: Construct, id: string, props: CronTaskProps) {
-    super(scope, id, 'CronTask', 'cron', props);
+    super(scope, id, 'CronTask', 'cron', meshAnnotations(scope, props));
     this.schedule = props.schedule;
     const spec = inContext('CronTask', this.node.path, () => {
       if (id.length > 52) {
@@ -99,4 +107,13 @@ export class CronTask extends Workload {
       }),
     });
   }
+}
+
+/** Pod annotations for tasks in a mesh: no sidecar, or one that starts before the task and is told to quit. */
+function meshAnnotations(scope: Construct, props: CronTaskProps): CronTaskProps {
+  if (!Blueprint.of(scope).mesh) return props;
+  const mesh: Record<string, string> = props.meshSidecar
+    ? { 'proxy.istio.io/config': '{"holdApplicationUntilProxyStarts": true}' }
+    : { 'sidecar.istio.io/inject': 'false' };
+  return { ...props, podAnnotations: { ...mesh, ...props.podAnnotations } };
 }

@@ -17,10 +17,10 @@ export interface ConnectionEndpoint {
   readonly peerPorts: PeerPort[];
   /**
    * Environment variables besides HOST and PORT, keyed by a suffix ('URL', 'USER', 'PASSWORD', 'DATABASE'…),
-   * in the order they must be defined (a URL refers to the credentials with `$(NAME)`). A function of the
-   * prefix so a URL can reference the credential variables by their full names.
+   * in the order they must be defined (a URL refers to the credentials with `$(NAME)`). `nameOf(suffix)` gives
+   * the full name a suffix is injected under, so a URL can reference the credential variables.
    */
-  readonly env: (prefix: string) => Array<[suffix: string, value: EnvValue]>;
+  readonly env: (nameOf: (suffix: string) => string) => Array<[suffix: string, value: EnvValue]>;
   /** Accepts the client on the dependency's side (its NetworkPolicy's ingress); absent for external ones. */
   readonly admit?: (client: Peer, description: string) => void;
   /** The constructs the client must come after in the output. */

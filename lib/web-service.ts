@@ -7,6 +7,24 @@ import { checkDns1035Label, isDnsSubdomain } from './_names';
 import { ReplicatedWorkload, ReplicatedWorkloadProps } from './replicated-workload';
 import { ConnectionEndpoint, IConnectable } from './relations';
 import { EnvValue } from './values/env-value';
+import { Duration } from 'cdk8s';
+import { TrafficPolicy, TrafficSplit } from './mesh/traffic-policy';
+import { wholeSeconds } from './values/_duration';
+
+/** Metrics the app exposes for Prometheus. */
+export interface WebServiceMetricsOptions {
+  /** The port metrics are served on (named 'metrics'; may equal neither the app port nor another port). */
+  readonly port: number;
+  /** @default '/metrics' */
+  readonly path?: string;
+  /** @default Duration.seconds(30) */
+  readonly interval?: Duration;
+  /**
+   * The namespace Prometheus runs in: the NetworkPolicy admits it to the metrics port.
+   * @default 'monitoring'
+   */
+  readonly prometheusNamespace?: string;
+}
 
 /** Options for `WebService.exposeViaIngress()`. */
 export interface WebServiceExposeViaIngressOptions {
@@ -72,6 +90,23 @@ export interface WebServiceProps extends ReplicatedWorkloadProps {
    * @default true
    */
   readonly allowFromApplication?: boolean;
+  /**
+   * How the mesh routes to this service (load balancing, circuit breaking, retries, timeouts): an Istio
+   * DestinationRule and VirtualService. Needs a blueprint with `mesh: true`.
+   * @default - the mesh's defaults (no objects emitted)
+   */
+  readonly trafficPolicy?: TrafficPolicy;
+  /**
+   * Weighted routes between versions (a canary). Needs `trafficPolicy`.
+   * @default - all traffic to every pod of the service
+   */
+  readonly trafficSplit?: TrafficSplit;
+  /**
+   * Prometheus metrics: a 'metrics' port on the container and the Service, a ServiceMonitor, and an ingress rule
+   * for Prometheus.
+   * @default - no metrics
+   */
+  readonly metrics?: WebServiceMetricsOptions;
 }
 
 /**
@@ -94,10 +129,17 @@ export class WebService extends ReplicatedWorkload implements IConnectable {
   public ingress?: ApiObject;
   /** The in-cluster DNS name of the Service. */
   public readonly host: string;
+  /** The Istio objects, when a traffic policy is set. */
+  public readonly destinationRule?: ApiObject;
+  public readonly virtualService?: ApiObject;
+  /** The Prometheus ServiceMonitor, when metrics are declared. */
+  public readonly serviceMonitor?: ApiObject;
   declare public readonly port: number;
 
   constructor(scope: Construct, id: string, props: WebServiceProps) {
-    super(scope, id, 'WebService', 'web', props);
+    super(scope, id, 'WebService', 'web', props.metrics
+      ? { ...props, extraPorts: [...(props.extraPorts ?? []), { name: 'metrics', port: props.metrics.port }] }
+      : props);
     if (this.port === undefined) {
       throw new BlueprintError(`WebService '${this.node.path}': 'port' is required: ${typeof props.image === 'string' ? 'the image is built elsewhere' : 'the image EXPOSEs no port'}; set the port the app listens on`);
     }
@@ -121,7 +163,7 @@ export class WebService extends ReplicatedWorkload implements IConnectable {
         ports: [{
           name: this.portName, port: this.servicePort, targetPort: this.port, protocol: 'TCP',
           ...(props.nodePort !== undefined ? { nodePort: props.nodePort } : {}),
-        }],
+        }, ...(props.metrics ? [{ name: 'metrics', port: props.metrics.port, targetPort: props.metrics.port, protocol: 'TCP' }] : [])],
       },
     });
 
@@ -132,6 +174,48 @@ export class WebService extends ReplicatedWorkload implements IConnectable {
       this.connections.allowFrom(Peer.cidr('0.0.0.0/0'), [{ port: this.port }]);
     }
     if (props.ingress) this.exposeViaIngress(props.ingress);
+
+    if (props.metrics) {
+      const m = props.metrics;
+      const promNs = m.prometheusNamespace ?? 'monitoring';
+      const interval = inContext('WebService', this.node.path, () => {
+        if (m.path !== undefined && !m.path.startsWith('/')) throw propError('metrics.path', m.path, 'must start with \'/\'');
+        checkDns1035Label('metrics.prometheusNamespace', promNs);
+        return wholeSeconds('metrics.interval', m.interval ?? Duration.seconds(30), 5);
+      });
+      this.connections.allowFrom(Peer.namespace(promNs), [{ port: m.port }]);
+      this.blueprint.claimName(this, 'ServiceMonitor', id);
+      this.serviceMonitor = kubeObject(this, 'ServiceMonitor', 'monitoring.coreos.com/v1', 'ServiceMonitor', { name: id, labels: this.labels }, {
+        spec: {
+          selector: { matchLabels: this.selectorLabels },
+          namespaceSelector: { matchNames: [this.blueprint.namespaceName] },
+          endpoints: [{ port: 'metrics', path: m.path ?? '/metrics', interval: `${interval}s` }],
+        },
+      });
+    }
+
+    if (props.trafficSplit && !props.trafficPolicy) {
+      throw new BlueprintError(`WebService '${this.node.path}': 'trafficSplit' needs a 'trafficPolicy' (TrafficPolicy.of({}) for the mesh defaults)`);
+    }
+    if (props.trafficPolicy) {
+      const policy = props.trafficPolicy;
+      inContext('WebService', this.node.path, () => {
+        if (!this.blueprint.mesh) {
+          throw new BlueprintError(`'trafficPolicy' needs the service mesh: create Blueprint '${this.blueprint.node.id}' with { mesh: true }`);
+        }
+        policy.checkBudget({ replicas: { min: this.minReplicas, max: this.maxReplicas } });
+      });
+      const target = {
+        name: id, namespace: this.blueprint.namespaceName, host: `${id}.${this.blueprint.namespaceName}.svc.cluster.local`,
+        labels: this.labels, port: this.servicePort, ...(props.trafficSplit ? { split: props.trafficSplit } : {}),
+      };
+      this.blueprint.claimName(this, 'DestinationRule', id);
+      this.blueprint.claimName(this, 'VirtualService', id);
+      const dr = policy.renderDestinationRule(target);
+      const vs = policy.renderVirtualService(target);
+      this.destinationRule = kubeObject(this, 'DestinationRule', dr.apiVersion, dr.kind, dr.metadata, { spec: dr.spec });
+      this.virtualService = kubeObject(this, 'VirtualService', vs.apiVersion, vs.kind, vs.metadata, { spec: vs.spec });
+    }
   }
 
   /** Clients reach the Service; the NetworkPolicies admit them to the pods' port. */

@@ -230,6 +230,10 @@ export abstract class Workload extends Construct {
     });
 
     this.connections.allowTo(Peer.podsInNamespace('kube-system', { 'k8s-app': 'kube-dns' }, 'cluster DNS'), DNS_PORTS);
+    if (this.blueprint.mesh) {
+      // The sidecar fetches its configuration and certificates from istiod.
+      this.connections.allowTo(Peer.podsInNamespace('istio-system', { app: 'istiod' }, 'istiod'), [{ port: 15012 }]);
+    }
     this.blueprint.claimName(this, 'NetworkPolicy', id);
     this.networkPolicy = kubeObject(this, 'NetworkPolicy', 'networking.k8s.io/v1', 'NetworkPolicy', { name: id, labels: this.labels }, {
       spec: Lazy.any({
@@ -276,7 +280,7 @@ export abstract class Workload extends Construct {
       inContext(this.kind, this.node.path, () => {
         this.addEnv(name('HOST'), ep.host);
         this.addEnv(name('PORT'), String(ep.port));
-        for (const [suffix, value] of ep.env(prefix)) this.addEnv(name(suffix), value);
+        for (const [suffix, value] of ep.env(name)) this.addEnv(name(suffix), value);
       });
     }
     this.connections.allowTo(ep.peer, ep.peerPorts);
@@ -361,7 +365,10 @@ export abstract class Workload extends Construct {
       volumeMounts: [...this.writablePaths.map((path) => ({ name: volumeName(path), mountPath: path })), ...this.mounts],
     };
     const containerSecurity = container.securityContext;
-    const initContainers = this.initContainers.map((c) => ({ ...c, securityContext: containerSecurity }));
+    // In the mesh, istio-init redirects every outbound connection to a proxy that has not started while init
+    // containers run; Istio's documented exception is to run them as the proxy's UID 1337, whose traffic is not redirected.
+    const initSecurity = this.blueprint.mesh ? { ...containerSecurity, runAsUser: ISTIO_PROXY_UID, runAsGroup: ISTIO_PROXY_UID } : containerSecurity;
+    const initContainers = this.initContainers.map((c) => ({ ...c, securityContext: initSecurity }));
     return {
       metadata: {
         labels: this.labels,
@@ -388,6 +395,9 @@ export abstract class Workload extends Construct {
     };
   }
 }
+
+/** The UID of Istio's sidecar, whose connections the mesh does not intercept. */
+export const ISTIO_PROXY_UID = 1337;
 
 /** The image of the init container that waits for a dependency: busybox's `nc`, pinned. */
 export const WAIT_IMAGE = 'busybox:1.36.1';

@@ -5,10 +5,11 @@ import { Dockerfile, DockerfileInstruction as I, DockerfileMount, DockerfileStag
 
 // Base images. Local stand-ins are built with exactly these names: change a version here and only here.
 const RUST_VERSION = '1.95';
-const PYTHON_VERSION = '3.12';
+/** Debian bookworm's Python (python:3.11-slim-bookworm); newer minors are a `pythonVersion` away. */
+const PYTHON_VERSION = '3.11';
 const NODE_VERSION = '20';
-/** Go from Debian's own package line; to be confirmed against the newest Go that Debian offers. */
-const GO_VERSION = '1.19';
+/** The newest Go that Debian bookworm (with bookworm-backports) ships: 1.23. */
+const GO_VERSION = '1.23';
 const NGINX_UNPRIVILEGED_VERSION = '1.22';
 const NGINX_UNPRIVILEGED_IMAGE = `nginxinc/nginx-unprivileged:${NGINX_UNPRIVILEGED_VERSION}-bookworm`;
 const DISTROLESS_CC_IMAGE = 'gcr.io/distroless/cc-debian12:nonroot';
@@ -311,7 +312,8 @@ export type BuildPreset = 'rust' | 'python' | 'node' | 'go' | 'static-site' | 'd
  * health endpoint, entrypoint form) that the manifests must agree with. Every preset renders a multi-stage
  * Dockerfile with pinned base images, a numeric non-root USER (10001:10001 unless overridden, >= 10000),
  * EXPOSE, an exec-form ENTRYPOINT/CMD and OCI labels, and only BuildKit features that buildah 1.28 supports
- * (cache and bind mounts; no heredocs, `--link`, `--chmod` or secret mounts). COPY paths are relative to the
+ * (cache and bind mounts; no heredocs, `COPY --link`/`--parents`/`--exclude`, `RUN --network`, `sharing=private` or
+ * `HEALTHCHECK --start-interval`, which buildah 1.28 rejects). COPY paths are relative to the
  * app's source root, which is the build context. User, port and entrypoint form are always read back from
  * the Dockerfile model, so the facts cannot disagree with it.
  *

@@ -199,7 +199,8 @@ export class TrafficSplit {
     });
     const total = subsets.reduce((sum, s) => sum + s.weight, 0);
     if (total !== 100) {
-      throw new BlueprintError(`'split[*].weight' (${subsets.map((s) => s.weight).join(' + ')} = ${total}) must sum to exactly 100`);
+      const sum = subsets.length > 1 ? `${subsets.map((s) => s.weight).join(' + ')} = ${total}` : `${total}`;
+      throw new BlueprintError(`'split[*].weight' (${sum}) must sum to exactly 100`);
     }
     return new TrafficSplit(subsets.map((s) => ({ subset: s.subset, labels: { ...s.labels }, weight: s.weight })));
   }

@@ -423,9 +423,11 @@ const BASE_RULES: readonly Rule[] = [
   },
   {
     id: 'high-uid', severity: 'error', category: 'policy', source: 'kube-score container-security-context-user-group-id',
-    summary: 'Containers run with a UID and GID of at least 10000, away from host users.',
+    summary: 'Containers run with a UID and GID of at least 10000, away from host users (mesh wait-for init containers run as Istio\'s proxy UID 1337, its documented exception).',
     fix: 'keep the default UID/GID 10001; an image that needs its own UID suppresses this with a reason',
-    check: (ctx) => perContainer(ctx, (c, site) => {
+    check: (ctx) => perContainer(ctx, (c, site, pointer) => {
+      // Istio's documented exception: an init container that needs the network runs as the proxy's UID 1337.
+      if (pointer.includes('/initContainers/') && String(c.name).startsWith('wait-for-') && c.securityContext?.runAsUser === 1337) return undefined;
       const uid = podField<number>(site, c, 'runAsUser');
       const gid = podField<number>(site, c, 'runAsGroup');
       if (uid === undefined || uid < 10000) return `container '${c.name}' runs as UID ${uid ?? 'unset'} (< 10000)`;

@@ -127,13 +127,15 @@ export class Environment {
   }
 
   /**
-   * Picks the value for this environment: by name, then `default`.
+   * Picks the value for this environment: the value given for its name (even an explicit `undefined`, for
+   * `select<T | undefined>`), else `default`.
    * @throws when neither is given
    * @example replicas: env.select({ development: 1, production: 4, default: 2 })
    */
   public select<T>(values: EnvironmentValues<T>): T {
-    const own = Object.prototype.hasOwnProperty.call(values, this.name) ? values[this.name] : undefined;
-    const value = own ?? values.default;
+    // A value given for this environment wins, even an explicit undefined (select<T | undefined>).
+    if (Object.prototype.hasOwnProperty.call(values, this.name)) return values[this.name] as T;
+    const value = values.default;
     if (value === undefined) {
       throw new BlueprintError(`Environment '${this.name}': select() has no value for '${this.name}' and no 'default'`);
     }

@@ -226,7 +226,7 @@ describe('Build.python', () => {
   test('defaults: venv build stage, same slim image at runtime, gunicorn with its tmp dir in /tmp', () => {
     const f = facts('python (defaults: gunicorn)');
     const text = f.dockerfile.render();
-    expect(fromLines(f)).toEqual(['FROM python:3.12-slim-bookworm AS build', 'FROM python:3.12-slim-bookworm']);
+    expect(fromLines(f)).toEqual(['FROM python:3.11-slim-bookworm AS build', 'FROM python:3.11-slim-bookworm']);
     expect(text).toContain('RUN python -m venv /opt/venv\n');
     expect(text).toContain('COPY requirements.txt ./\n');
     expect(text).toContain('--mount=type=cache,target=/root/.cache/pip');
@@ -238,7 +238,7 @@ describe('Build.python', () => {
     });
     expect(f.dockerfile.healthcheck).toBeUndefined();
     expect(f.writablePaths).toEqual(['/tmp']);
-    expect(f.description).toEqual('Python 3.12 app served by gunicorn app:app on python slim-bookworm');
+    expect(f.description).toEqual('Python 3.11 app served by gunicorn app:app on python slim-bookworm');
     expect(f.dockerignore).toContain('**/__pycache__');
   });
 
@@ -318,13 +318,13 @@ describe('Build.go', () => {
   test('defaults: golang bookworm build with cache mounts, static binary on distroless static', () => {
     const f = facts('go (defaults)');
     const text = f.dockerfile.render();
-    expect(fromLines(f)).toEqual(['FROM golang:1.19-bookworm AS build', 'FROM gcr.io/distroless/static-debian12:nonroot']);
+    expect(fromLines(f)).toEqual(['FROM golang:1.23-bookworm AS build', 'FROM gcr.io/distroless/static-debian12:nonroot']);
     expect(text).toContain('COPY go.mod go.sum ./\nRUN --mount=type=cache,target=/go/pkg/mod go mod download\n');
     expect(text).toContain('--mount=type=cache,target=/root/.cache/go-build');
     expect(text).toContain('CGO_ENABLED=0 go build -trimpath -ldflags=\'-s -w\' -o /out/server .\n');
     expect(f.dockerfile.entrypoint).toEqual({ form: 'exec', args: ['/usr/local/bin/server'] });
     expect(f.dockerfile.healthcheck).toBeUndefined();
-    expect(f.description).toEqual('Go 1.19 static build of binary server from . on distroless static');
+    expect(f.description).toEqual('Go 1.23 static build of binary server from . on distroless static');
   });
 
   test('package path, no go.sum, no port', () => {

@@ -165,9 +165,10 @@ describe('Environment.select', () => {
     expect(Environment.development().select({ development: '', default: 'x' })).toEqual('');
   });
 
-  test('an explicitly undefined value falls back to default', () => {
+  test('an explicitly undefined value for the environment wins over default (select<T | undefined>)', () => {
     // GIVEN / WHEN / THEN
-    expect(Environment.production().select({ production: undefined, default: 'x' })).toEqual('x');
+    expect(Environment.production().select<string | undefined>({ production: undefined, default: 'x' })).toBeUndefined();
+    expect(Environment.staging().select<string | undefined>({ production: undefined, default: 'x' })).toEqual('x');
   });
 
   test('throws when there is neither a value for the name nor a default', () => {

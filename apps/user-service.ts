@@ -1,0 +1,62 @@
+/**
+ * Seed 004's user service (Rust, REST CRUD on /users, configured by HOST, PORT and DATABASE_URL) with its
+ * PostgreSQL, for development, staging and production: relations with least-privilege networking, an ingress,
+ * autoscaling, encrypted daily backups with a weekly restore drill in production, the seed's traffic policy in
+ * the Istio mesh, and Prometheus metrics.
+ */
+import {
+  BackupEncryption, BackupPolicy, BackupTools, Blueprint, BlueprintApp, Build, Duration, Environment, Image,
+  LoadBalancer, Postgres, ScalingPolicy, Schedule, SecretRef, Size, TrafficPolicy, WebService,
+} from '../lib';
+
+export function userService(app: BlueprintApp): BackupTools {
+  const tools = new BackupTools(app, 'backup-tools', { repository: 'registry.example.com/platform/backup-tools', tag: '1.0.0' });
+  const image = new Image(app, 'user-service', {
+    build: Build.rust({ binary: 'user-service', port: 8080, healthPath: '/healthz', title: 'user-service', description: 'Seed 004: user service (actix-web in the seed; std-only here)' }),
+    repository: 'registry.example.com/shop/user-service',
+    tag: '1.4.2',
+    context: 'test/fixtures/services/user-service',
+  });
+
+  for (const env of [Environment.development(), Environment.staging(), Environment.production()]) {
+    const shop = new Blueprint(app, `shop-${env.name}`, { environment: env, mesh: env.name !== 'development' });
+    const credentials = SecretRef.existing('user-db-credentials', ['username', 'password']);
+    const backupKeys = SecretRef.existing('user-db-backup-age', ['recipients', 'identity']);
+    const encryption = BackupEncryption.age({ recipients: backupKeys.keyRef('recipients'), identity: backupKeys.keyRef('identity') });
+
+    const db = new Postgres(shop, 'user-db', {
+      credentials,
+      database: 'users',
+      storage: env.select({ production: Size.gibibytes(50), default: Size.gibibytes(5) }),
+      backupTools: tools,
+      backup: env.select<BackupPolicy | undefined>({
+        production: BackupPolicy.daily({ retention: Duration.days(14), encryption, restoreDrill: Schedule.weekly('sunday', { hour: 5 }) }, { hour: 2 }),
+        staging: BackupPolicy.daily({ retention: Duration.days(3), encryption }, { hour: 3 }),
+        development: undefined,
+        default: undefined,
+      }),
+    });
+
+    const users = new WebService(shop, 'user-service', {
+      image,
+      env: { HOST: '0.0.0.0', PORT: '8080', RUST_LOG: env.select({ production: 'info', default: 'debug' }) },
+      scaling: ScalingPolicy.autoscale({ minReplicas: 2, maxReplicas: 10, cpuUtilization: 70 }),
+      allowFromApplication: false,
+      ingress: { host: env.select({ production: 'api.shop.example.com', default: `api.${env.name}.shop.example.com` }), tlsSecret: 'shop-api-tls', path: '/users' },
+      metrics: { port: 9090 },
+      // Seed 004's traffic policy: round robin; circuit breaker after 5 failures, at most half the hosts ejected,
+      // 30 s recovery; 3 retries on 5xx and connect-failure, 1 s each; 5 s request and 60 s idle timeouts.
+      ...(shop.mesh ? {
+        trafficPolicy: TrafficPolicy.of({
+          loadBalancer: LoadBalancer.roundRobin(),
+          circuitBreaker: { consecutiveErrors: 5, maxEjectionPercent: 50, baseEjectionTime: Duration.seconds(30) },
+          retries: { attempts: 3, perTryTimeout: Duration.seconds(1), retryOn: ['5xx', 'connect-failure'] },
+          timeout: Duration.seconds(5),
+          connectionPool: { idleTimeout: Duration.seconds(60) },
+        }),
+      } : {}),
+    });
+    users.connectTo(db, { envNames: { URL: 'DATABASE_URL' }, waitForReady: true });
+  }
+  return tools;
+}

@@ -1,0 +1,61 @@
+import { Construct } from 'constructs';
+import { Blueprint } from './blueprint';
+import { inContext } from './_errors';
+import { SecretRef } from './secret-ref';
+import { StatefulService, StatefulServiceProps } from './stateful-service';
+import { EnvValue } from './values/env-value';
+import { HealthCheck } from './values/health-check';
+import { Policy } from './validation/suppressions';
+
+/** The official Redis image this library pins (Debian bookworm's redis-tools are 7.0 too). */
+export const REDIS_IMAGE = 'redis:7.0.15-bookworm';
+
+/** Props for `Redis`. */
+export interface RedisProps extends StatefulServiceProps {
+  /** An existing Secret holding the password clients authenticate with. */
+  readonly credentials: SecretRef;
+  /** @default 'password' */
+  readonly passwordKey?: string;
+}
+
+/**
+ * Redis on a StatefulSet with append-only persistence, password authentication from an existing Secret (the
+ * kubelet expands `$(REDIS_PASSWORD)` into the arguments; the manifest never holds it), UID/GID 999 of the
+ * official image (suppressed with that reason), read-only root filesystem. Clients that `connectTo` it get
+ * `<PREFIX>_HOST`, `_PORT`, `_PASSWORD` (a Secret reference) and `_URL` (`redis://:$(…_PASSWORD)@host:6379/0`).
+ * Backups are RDB snapshots taken with `redis-cli --rdb`; a restore writes the RDB into the stopped server's volume.
+ */
+export class Redis extends StatefulService {
+  public readonly credentials: SecretRef;
+  private readonly passwordKey: string;
+
+  constructor(scope: Construct, id: string, props: RedisProps) {
+    const passwordKey = props.passwordKey ?? 'password';
+    inContext('Redis', `${scope.node.path}/${id}`, () => props.credentials.checkKey(passwordKey));
+    const password = EnvValue.fromSecret(props.credentials, passwordKey);
+    super(scope, id, 'Redis', 'cache', {
+      ...props,
+      image: props.image ?? REDIS_IMAGE,
+      command: props.command ?? ['redis-server'],
+      args: props.args ?? ['--dir', '/data', '--appendonly', 'yes', '--protected-mode', 'no', '--requirepass', '$(REDIS_PASSWORD)'],
+      env: { REDIS_PASSWORD: password, ...props.env },
+      health: props.health ?? HealthCheck.exec(['sh', '-c', 'redis-cli -a "$REDIS_PASSWORD" --no-auth-warning ping | grep -q PONG']),
+      security: { user: 999, group: 999, ...props.security },
+    }, {
+      engine: 'redis', port: 6379, portName: 'redis', dataPath: '/data',
+      clientEnv: { REDIS_HOST: `${id}.${Blueprint.of(scope).namespaceName}.svc`, REDIS_PORT: '6379', REDIS_PASSWORD: password },
+    });
+    this.credentials = props.credentials;
+    this.passwordKey = passwordKey;
+    if ((props.security?.user ?? 999) < 10000) {
+      Policy.suppress(this.statefulSet, 'high-uid', 'the official redis image runs as UID/GID 999 and owns /data as 999');
+    }
+  }
+
+  protected connectionEnv(nameOf: (suffix: string) => string): Array<[string, EnvValue]> {
+    return [
+      ['PASSWORD', EnvValue.fromSecret(this.credentials, this.passwordKey)],
+      ['URL', EnvValue.fromValue(`redis://:$(${nameOf('PASSWORD')})@${this.host}:${this.port}/0`)],
+    ];
+  }
+}
