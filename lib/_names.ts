@@ -1,5 +1,5 @@
 import { createHash } from 'crypto';
-import { propError } from './_errors';
+import { BlueprintError, propError } from './_errors';
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS_1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
@@ -59,6 +59,34 @@ export const RESERVED_LABELS = ['app.kubernetes.io/name', 'app.kubernetes.io/ins
 export function checkNotReserved(prop: string, key: string): void {
   if (RESERVED_LABELS.includes(key)) {
     throw propError(prop, key, 'is set by the blueprint (selectors depend on it): choose another label key');
+  }
+}
+
+/** Annotation keys follow the label-key syntax (prefix/name); values are free text. */
+export function checkAnnotations(prop: string, annotations: Record<string, string> | undefined): Record<string, string> | undefined {
+  if (annotations === undefined) return undefined;
+  const copy: Record<string, string> = {};
+  for (const key of Object.keys(annotations)) {
+    const slash = key.lastIndexOf('/');
+    const name = slash >= 0 ? key.slice(slash + 1) : key;
+    if (name.length > 63 || !LABEL_NAME.test(name) || (slash >= 0 && !isDnsSubdomain(key.slice(0, slash)))) {
+      throw propError(prop, key, 'must be a valid annotation key: an optional DNS-1123 subdomain prefix and \'/\', then at most 63 characters of letters, digits, \'-\', \'_\' and \'.\'');
+    }
+    const value = annotations[key];
+    if (typeof value !== 'string') throw propError(`${prop}['${key}']`, value, 'must be a string');
+    copy[key] = value;
+  }
+  return copy;
+}
+
+/** A construct id that also names Kubernetes objects: a DNS label that the constructs library accepts. */
+export function checkConstructId(kind: string, scopePath: string, id: string): void {
+  const path = scopePath ? `${scopePath}/${id}` : id;
+  if (id === '' || id === 'constructor' || id.length > 63 || !DNS_LABEL.test(id)) {
+    const why = id === 'constructor'
+      ? 'is reserved by the constructs library: choose another id'
+      : 'must be a DNS-1123 label: at most 63 characters, lowercase letters, digits and \'-\', starting and ending with a letter or digit';
+    throw new BlueprintError(`${kind} '${path}': 'id' (${JSON.stringify(id).replace(/^"|"$/g, "'")}) ${why}`);
   }
 }
 

@@ -2,7 +2,7 @@ import { ApiObject, Chart, JsonPatch, Names } from 'cdk8s';
 import { Construct, IConstruct } from 'constructs';
 import { kubeObject } from './_k8s';
 import { checkDnsLabel, checkLabelKey, checkLabelValue, checkNotReserved } from './_names';
-import { BlueprintError, inContext } from './_errors';
+import { BlueprintError, inContext, propError } from './_errors';
 import { Environment } from './values/environment';
 
 /** The label every object carries to say who generated it. */
@@ -126,6 +126,8 @@ export class Blueprint extends Chart {
     inContext('Blueprint', id, () => {
       checkDnsLabel('id', id);
       checkDnsLabel('name', appName);
+      const instance = `${appName}-${env.name}`;
+      if (instance.length > 63) throw propError('name', appName, `is too long: the label app.kubernetes.io/instance ('${instance}') must be at most 63 characters`);
       checkDnsLabel('namespace', namespace);
       for (const [k, v] of Object.entries(props.labels ?? {})) {
         checkLabelKey('labels', k);

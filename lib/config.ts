@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { ApiObject } from 'cdk8s';
 import { kubeObject } from './_k8s';
 import { Blueprint } from './blueprint';
-import { checkDnsSubdomain, checkLabelValue, contentHash } from './_names';
+import { checkConstructId, checkDnsSubdomain, checkLabelValue, contentHash } from './_names';
 import { BlueprintError, inContext, propError } from './_errors';
 
 /** Looks like it holds a credential: such data belongs in a Secret, never in a ConfigMap. */
@@ -30,6 +30,7 @@ export class Config extends Construct {
   public readonly resource: ApiObject;
 
   constructor(scope: Construct, id: string, props: ConfigProps) {
+    if (id === 'constructor') checkConstructId('Config', scope.node.path, id);
     super(scope, id);
     const blueprint = Blueprint.of(this);
     const data: Record<string, string> = {};

@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { kubeObject } from './_k8s';
 import { Blueprint } from './blueprint';
 import { checkInteger, inContext, propError } from './_errors';
-import { checkDns1035Label, isDnsSubdomain } from './_names';
+import { checkConstructId, checkDns1035Label, isDnsSubdomain } from './_names';
 import { Peer } from './connections';
 import { ConnectionEndpoint, IConnectable } from './relations';
 
@@ -31,6 +31,7 @@ export class ExternalService extends Construct implements IConnectable {
   public readonly host: string;
 
   constructor(scope: Construct, id: string, props: ExternalServiceProps) {
+    checkConstructId('ExternalService', scope.node.path, id);
     super(scope, id);
     const blueprint = Blueprint.of(this);
     inContext('ExternalService', this.node.path, () => {

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { Artifact } from './artifact';
 import { BlueprintError, inContext, propError } from './_errors';
-import { checkDnsLabel } from './_names';
+import { checkConstructId, checkDnsLabel } from './_names';
 import { Build, BuildFacts } from './images/build';
 import { ImageRef } from './values/image-ref';
 import { Blueprint } from './blueprint';
@@ -60,11 +60,22 @@ export class Image extends Construct implements IImageSource {
   public readonly dockerfileArtifact: Artifact;
 
   constructor(scope: Construct, id: string, props: ImageProps) {
+    checkConstructId('Image', scope.node.path, id);
     super(scope, id);
     this.name = id;
     const resolved = inContext('Image', this.node.path, () => {
       checkDnsLabel('id', id);
-      const ref = ImageRef.parse(`${props.repository}:${props.tag ?? 'dev'}${props.digest ? `@${props.digest}` : ''}`);
+      const tag = props.tag ?? 'dev';
+      if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(tag)) throw propError('tag', tag, 'must be up to 128 letters, digits, \'_\', \'.\' and \'-\', not starting with \'.\' or \'-\'');
+      if (props.digest !== undefined && !/^sha256:[a-f0-9]{64}$/.test(props.digest)) throw propError('digest', props.digest, 'must be \'sha256:\' and 64 lowercase hex digits');
+      let parsed: ImageRef;
+      try {
+        parsed = ImageRef.parse(props.repository);
+      } catch {
+        throw propError('repository', props.repository, 'must be [registry/]path with a lowercase path, e.g. \'registry.example.com/shop/api\'');
+      }
+      if (parsed.tag !== undefined || parsed.digest !== undefined) throw propError('repository', props.repository, 'must not carry a tag or digest: use the \'tag\' and \'digest\' props');
+      const ref = ImageRef.parse(`${props.repository}:${tag}${props.digest ? `@${props.digest}` : ''}`);
       const context = props.context ?? '.';
       if (context.startsWith('/') || context.split('/').includes('..')) {
         throw propError('context', context, 'must be a directory relative to the repository root, without \'..\'');

@@ -6,12 +6,12 @@ export interface SecurityOptions {
   /**
    * UID the container runs as. Must not be 0; below 10000 it may collide with host users (kube-score
    * `container-security-context-user-group-id`) and the gate reports it.
-   * @default 10001
+   * @default - the image's UID for an `Image` built here, otherwise 10001
    */
   readonly user?: number;
   /**
    * GID the container runs as, also the pod's `fsGroup`.
-   * @default - the same as `user`
+   * @default - the image's GID for an `Image` built here, otherwise the same as `user`
    */
   readonly group?: number;
   /**

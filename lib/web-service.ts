@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { kubeObject } from './_k8s';
 import { Peer } from './connections';
 import { BlueprintError, checkInteger, inContext, propError } from './_errors';
-import { checkDns1035Label, isDnsSubdomain } from './_names';
+import { checkAnnotations, checkDns1035Label, isDnsSubdomain } from './_names';
 import { ReplicatedWorkload, ReplicatedWorkloadProps } from './replicated-workload';
 import { ConnectionEndpoint, IConnectable } from './relations';
 import { EnvValue } from './values/env-value';
@@ -238,7 +238,7 @@ export class WebService extends ReplicatedWorkload implements IConnectable {
     const path = options.path ?? '/';
     const className = options.className ?? 'nginx';
     const controllerNamespace = options.controllerNamespace ?? 'ingress-nginx';
-    inContext('WebService', this.node.path, () => {
+    const annotations = inContext('WebService', this.node.path, () => {
       if (this.ingress) throw new BlueprintError(`Unable to expose ${this.name} via an ingress: it is already exposed; add paths to one ingress instead`);
       const bare = options.host.startsWith('*.') ? options.host.slice(2) : options.host;
       if (!isDnsSubdomain(bare) || !bare.includes('.')) {
@@ -246,14 +246,16 @@ export class WebService extends ReplicatedWorkload implements IConnectable {
       }
       if (!path.startsWith('/')) throw propError('ingress.path', path, 'must start with \'/\'');
       checkDns1035Label('ingress.controllerNamespace', controllerNamespace);
+      if (!isDnsSubdomain(className)) throw propError('ingress.className', className, 'must be the name of an IngressClass (a DNS-1123 subdomain)');
       if (options.tlsSecret !== undefined && !isDnsSubdomain(options.tlsSecret)) {
         throw propError('ingress.tlsSecret', options.tlsSecret, 'must be the name of an existing Secret');
       }
+      return checkAnnotations('ingress.annotations', options.annotations);
     });
     this.blueprint.claimName(this, 'Ingress', this.name);
     this.connections.allowFrom(Peer.namespace(controllerNamespace), [{ port: this.port }]);
     this.ingress = kubeObject(this, 'Ingress', 'networking.k8s.io/v1', 'Ingress', {
-      name: this.name, labels: this.labels, ...(options.annotations ? { annotations: options.annotations } : {}),
+      name: this.name, labels: this.labels, ...(annotations ? { annotations } : {}),
     }, {
       spec: {
         ingressClassName: className,

@@ -4,7 +4,7 @@ import { kubeObject } from './_k8s';
 import { Blueprint } from './blueprint';
 import { Connections, Peer } from './connections';
 import { BlueprintError, checkInteger, inContext, propError } from './_errors';
-import { checkDnsLabel, checkEnvName, checkLabelKey, checkLabelValue, checkNotReserved, checkPortName } from './_names';
+import { checkAnnotations, checkConstructId, checkDnsLabel, checkEnvName, checkLabelKey, checkLabelValue, checkNotReserved, checkPortName } from './_names';
 import { DEFAULT_UID, ResolvedSecurity, SecurityOptions } from './security';
 import { EnvValue } from './values/env-value';
 import { HealthCheck } from './values/health-check';
@@ -148,8 +148,10 @@ export abstract class Workload extends Construct {
   private readonly mounts: Array<{ name: string; mountPath: string; readOnly?: boolean; subPath?: string }> = [];
   private readonly extraPorts: ContainerPort[];
   private readonly terminationGracePeriodSeconds: number;
+  private podAnnotations?: Record<string, string>;
 
   protected constructor(scope: Construct, id: string, kind: string, component: string, props: WorkloadProps) {
+    checkConstructId(kind, scope.node.path, id);
     super(scope, id);
     this.blueprint = Blueprint.of(this);
     this.name = id;
@@ -170,14 +172,14 @@ export abstract class Workload extends Construct {
       checkPortName('portName', portName);
       const extraPorts = props.extraPorts ?? [];
       const seenNames = new Set([portName]);
-      const seenNumbers = new Set(port !== undefined ? [port] : []);
+      const seenNumbers = new Set(port !== undefined ? [`${port}/TCP`] : []);
       for (const p of extraPorts) {
         checkPortName('extraPorts.name', p.name);
         checkPort('extraPorts.port', p.port);
         if (seenNames.has(p.name)) throw propError('extraPorts.name', p.name, 'must be unique among the container\'s port names');
-        if (seenNumbers.has(p.port)) throw propError('extraPorts.port', p.port, 'must be unique among the container\'s ports');
+        if (seenNumbers.has(`${p.port}/${p.protocol ?? 'TCP'}`)) throw propError('extraPorts.port', p.port, `must be unique among the container's ${p.protocol ?? 'TCP'} ports`);
         seenNames.add(p.name);
-        seenNumbers.add(p.port);
+        seenNumbers.add(`${p.port}/${p.protocol ?? 'TCP'}`);
       }
       const security = resolveSecurity({ user: facts?.user.uid, group: facts?.user.gid, ...props.security });
       const writable = ['/tmp'];
@@ -199,6 +201,7 @@ export abstract class Workload extends Construct {
         labels[k] = v;
       }
       const grace = wholeSeconds('terminationGracePeriod', props.terminationGracePeriod ?? Duration.seconds(30));
+      this.podAnnotations = checkAnnotations('podAnnotations', props.podAnnotations);
       if (props.command?.length === 0) throw propError('command', props.command, 'must not be empty when given (omit it to use the image\'s ENTRYPOINT)');
       return { image, portName, extraPorts, security, writable, labels, grace };
     });
@@ -372,7 +375,7 @@ export abstract class Workload extends Construct {
     return {
       metadata: {
         labels: this.labels,
-        ...(this.props.podAnnotations ? { annotations: this.props.podAnnotations } : {}),
+        ...(this.podAnnotations ? { annotations: this.podAnnotations } : {}),
       },
       spec: {
         serviceAccountName: this.name,

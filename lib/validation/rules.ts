@@ -1,4 +1,4 @@
-import { validateCron } from '../values/schedule';
+import { Schedule, validateCron } from '../values/schedule';
 import { SENSITIVE_NAME } from '../config';
 import { MUTABLE_TAGS } from '../values/image-ref';
 import { isDnsSubdomain } from '../_names';
@@ -146,11 +146,12 @@ const BASE_RULES: readonly Rule[] = [
   },
   {
     id: 'cron-schedule', severity: 'error', category: 'semantic', source: 'Kubernetes CronJob schedule syntax',
-    summary: 'CronJob schedules are valid five-field expressions or macros.',
+    summary: 'CronJob schedules are valid five-field expressions or macros, and time zones are IANA names.',
     fix: 'use Schedule.cron(), .daily(), .weekly() or .monthly()',
     check: (ctx) => ctx.objects.filter((o) => o.json.kind === 'CronJob').flatMap((o) => {
       try {
         validateCron(String(o.json.spec?.schedule ?? ''));
+        if (o.json.spec?.timeZone !== undefined) Schedule.cron('@daily', { timeZone: o.json.spec.timeZone });
         return [];
       } catch (e) {
         return [{ path: o.path, message: `${describe(o)}: ${(e as Error).message}` }];
@@ -175,6 +176,26 @@ const BASE_RULES: readonly Rule[] = [
         return new Set(names).size !== names.length ? [{ path: o.path, message: `${describe(o)} repeats a port name (${names.join(', ')})` }] : [];
       }),
     ],
+  },
+  {
+    id: 'port-range', severity: 'error', category: 'semantic', source: 'Kubernetes API validation (ports)',
+    summary: 'Container, Service, node and probe ports are from 1 to 65535 (node ports 30000-32767).',
+    fix: 'use a port number from 1 to 65535',
+    check: (ctx) => {
+      const bad = (p: unknown) => typeof p === 'number' && (!Number.isInteger(p) || p < 1 || p > 65535);
+      const out: Violation[] = perContainer(ctx, (c) => {
+        const port = [...(c.ports ?? []).map((p: any) => p.containerPort), ...probePorts(c).map(([, p]) => p)].find(bad);
+        return port !== undefined ? `container '${c.name}' uses port ${port}, outside 1-65535` : undefined;
+      });
+      for (const o of ctx.objects.filter((x) => x.json.kind === 'Service')) {
+        for (const p of o.json.spec?.ports ?? []) {
+          const wrong = [p.port, p.targetPort].find(bad);
+          if (wrong !== undefined) out.push({ path: o.path, message: `${describe(o)} uses port ${wrong}, outside 1-65535` });
+          if (typeof p.nodePort === 'number' && (p.nodePort < 30000 || p.nodePort > 32767)) out.push({ path: o.path, message: `${describe(o)} uses nodePort ${p.nodePort}, outside 30000-32767` });
+        }
+      }
+      return out;
+    },
   },
   {
     id: 'selector-matches-template', severity: 'error', category: 'semantic', source: 'kube-linter mismatching-selector',
@@ -232,6 +253,7 @@ const BASE_RULES: readonly Rule[] = [
       const mu = o.json.spec?.maxUnavailable;
       if (mu === 0 || mu === '0%') out.push({ path: o.path, message: `${describe(o)}: maxUnavailable ${JSON.stringify(mu)} blocks every voluntary eviction (node drains hang)` });
       const ma = o.json.spec?.minAvailable;
+      if (ma === '100%') out.push({ path: o.path, message: `${describe(o)}: minAvailable '100%' blocks every voluntary eviction (node drains hang)` });
       if (typeof ma === 'number') {
         for (const w of owners) {
           const { min } = replicaRange(ctx, w);

@@ -675,7 +675,7 @@ describe('errors', () => {
 
   test('an extra port reusing the main port\'s number', () => {
     expect(w({ port: 8080, extraPorts: [{ name: 'admin', port: 8080 }] }))
-      .toThrow(`${PREFIX}'extraPorts.port' (8080) must be unique among the container's ports`);
+      .toThrow(`${PREFIX}'extraPorts.port' (8080) must be unique among the container's TCP ports`);
   });
 
   test('two extra ports of one name', () => {
