@@ -4,6 +4,7 @@ import { ApiObject, App, Chart, DependencyGraph, Yaml } from 'cdk8s';
 import { IConstruct } from 'constructs';
 import { Artifact } from './artifact';
 import { Blueprint } from './blueprint';
+import { composePath, renderCompose } from './compose';
 import { Workload } from './workload';
 import { BlueprintError } from './_errors';
 import { defaultChecks, knownRuleIds } from './validation/checks';
@@ -86,6 +87,7 @@ export class BlueprintApp extends App {
     }
 
     const artifacts: RenderedArtifact[] = [];
+    this.declareComposeFiles();
     for (const artifact of Artifact.all(this)) {
       if (files.has(artifact.path)) {
         renderFindings.push({ path: artifact.node.path, rule: 'artifact-path', severity: 'error', message: `'path' ('${artifact.path}') is written by another artifact or blueprint` });
@@ -104,6 +106,21 @@ export class BlueprintApp extends App {
 
     const sorted = new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     return { files: sorted, objects, warnings: findings };
+  }
+
+  /** A Compose file artifact for each blueprint that wants one (once; synthesize() may run more than once). */
+  private declareComposeFiles(): void {
+    const outdir = path.relative(process.cwd(), path.resolve(this.outdir));
+    const logical = outdir && !outdir.startsWith('..') && !path.isAbsolute(outdir) ? outdir.split(path.sep).join('/') : 'dist';
+    for (const chart of this.charts) {
+      if (!(chart instanceof Blueprint) || !(chart as Blueprint).compose || chart.node.tryFindChild('Compose')) continue;
+      const blueprint = chart as Blueprint;
+      new Artifact(blueprint, 'Compose', {
+        path: composePath(blueprint),
+        description: `Compose file running ${blueprint.node.id} locally`,
+        render: () => renderCompose(blueprint, logical),
+      });
+    }
   }
 
   /**

@@ -39,6 +39,11 @@ export interface BlueprintProps {
    * @default false
    */
   readonly mesh?: boolean;
+  /**
+   * Write a Compose file that runs this blueprint locally, to `dist/compose/<id>.compose.yaml`.
+   * @default - only for the environment named 'development'
+   */
+  readonly compose?: boolean;
 }
 
 /** The standard `app.kubernetes.io/*` labels of one blueprint. */
@@ -115,6 +120,8 @@ export class Blueprint extends Chart {
   public readonly namespaceResource?: ApiObject;
   /** Whether the blueprint is in the Istio mesh. */
   public readonly mesh: boolean;
+  /** Whether synthesis writes a Compose file for this blueprint. */
+  public readonly compose: boolean;
   /** The namespace-wide STRICT mTLS policy, in production meshes. */
   public readonly peerAuthentication?: ApiObject;
   private readonly names = new Map<string, string>();
@@ -142,6 +149,7 @@ export class Blueprint extends Chart {
     this.namespaceName = namespace;
     this.standardLabels = labels;
     this.mesh = props.mesh ?? false;
+    this.compose = props.compose ?? env.name === 'development';
 
     if (props.createNamespace ?? true) {
       this.claimName(this, 'Namespace', namespace);

@@ -1,6 +1,7 @@
 export * from './app';
 export * from './artifact';
 export * from './blueprint';
+export * from './compose';
 export * from './config';
 export * from './connections';
 export * from './cron-task';

@@ -332,6 +332,11 @@ export abstract class Workload extends Construct {
     return this.env;
   }
 
+  /** The pod template as it is rendered into the manifest (for artifacts such as compose files). */
+  public podTemplate(): any {
+    return this.renderPodTemplate();
+  }
+
   /** The pod template (metadata + spec), rendered when the app synthesizes. */
   protected renderPodTemplate(extraSpec: Record<string, unknown> = {}): any {
     const probes = this.health ? this.health.toProbes(this.port) : undefined;

@@ -421,3 +421,156 @@ export async function waitHttp(url: string, timeoutMs: number, options: { expect
     await new Promise((r) => setTimeout(r, 200));
   }
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Builds with an ignore file, and runs described field by field (for running a container the way a manifest does)
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface BuildImageWithIgnoreFileOptions extends BuildImageOptions {
+  /**
+   * `buildah bud --ignorefile FILE` (buildah >= 1.28): the ignore file that BuildKit would pick up as
+   * `<Dockerfile>.dockerignore` next to the Dockerfile. @default - the context's .dockerignore, if any
+   */
+  readonly ignoreFile?: string;
+}
+
+/** `buildImage` plus `--ignorefile`; the same flags otherwise (Docker format, --pull=never, --layers). */
+export async function buildImageWithIgnoreFile(options: BuildImageWithIgnoreFileOptions): Promise<BuiltImage> {
+  const args = ['bud', '--format', 'docker', '--pull=never', '--layers'];
+  if (options.network === 'none') args.push('--isolation', 'oci', '--network', 'none');
+  else args.push('--isolation', 'chroot');
+  for (const [k, v] of Object.entries(options.buildArgs ?? {})) args.push('--build-arg', `${k}=${v}`);
+  if (options.target !== undefined) args.push('--target', options.target);
+  if (options.noCache) args.push('--no-cache');
+  if (options.ignoreFile !== undefined) args.push('--ignorefile', path.resolve(options.ignoreFile));
+  args.push('-f', path.resolve(options.dockerfile), '-t', options.tag, path.resolve(options.contextDir));
+  const r = await runCommand('buildah', args, { timeoutMs: options.timeoutMs ?? 900_000 });
+  const id = (await runCommand('podman', ['image', 'inspect', '--format', '{{.Id}}', options.tag])).stdout.trim();
+  return { tag: options.tag, id, seconds: r.seconds, log: `${r.stdout}${r.stderr}` };
+}
+
+/** Everything `podman run` is told, spelled out (no defaults are implied: what is not set is not applied). */
+export interface ContainerRunSpec {
+  readonly image: string;
+  /** Container name (an old container of that name is removed first). */
+  readonly name: string;
+  /** Numeric 'uid:gid'. */
+  readonly user: string;
+  /** --group-add (e.g. the pod's fsGroup and supplementalGroups). */
+  readonly groupAdd?: readonly number[];
+  readonly readOnly: boolean;
+  /** --cap-drop values, e.g. ['ALL']. */
+  readonly capDrop: readonly string[];
+  /** --cap-add values. */
+  readonly capAdd?: readonly string[];
+  readonly noNewPrivileges: boolean;
+  /** Empty tmpfs mounts (emptyDir stand-ins), writable by any uid (mode 1777 unless given). */
+  readonly tmpfs?: readonly { readonly path: string; readonly sizeBytes?: number; readonly mode?: string }[];
+  /** Bind mounts of host directories or files. */
+  readonly binds?: readonly { readonly hostPath: string; readonly containerPath: string; readonly readOnly: boolean }[];
+  /** Environment in order (later entries win). */
+  readonly env?: readonly (readonly [string, string])[];
+  /** --entrypoint (a Kubernetes `command`; replaces ENTRYPOINT and drops CMD). */
+  readonly entrypoint?: readonly string[];
+  /** Arguments after the image (a Kubernetes `args`; replace CMD). */
+  readonly args?: readonly string[];
+  readonly workdir?: string;
+  /** Port published on 127.0.0.1 (a free host port unless hostPort is given). */
+  readonly port?: number;
+  readonly hostPort?: number;
+}
+
+/** The `podman run` arguments of a spec, without `run`/`-d` and with the image and its arguments last. */
+export function containerRunArgs(spec: ContainerRunSpec, hostPort?: number): string[] {
+  if (!/^\d+:\d+$/.test(spec.user)) throw new Error(`user must be numeric 'uid:gid', got '${spec.user}'`);
+  const args = ['--name', spec.name, '--label', 'io.cdk8s-blueprints.test=true', '--user', spec.user];
+  for (const g of spec.groupAdd ?? []) args.push('--group-add', String(g));
+  if (spec.readOnly) args.push('--read-only', '--read-only-tmpfs=false');
+  for (const c of spec.capDrop) args.push('--cap-drop', c);
+  for (const c of spec.capAdd ?? []) args.push('--cap-add', c);
+  if (spec.noNewPrivileges) args.push('--security-opt', 'no-new-privileges');
+  for (const t of spec.tmpfs ?? []) {
+    if (!t.path.startsWith('/') || t.path.includes(',') || t.path.includes(':')) throw new Error(`tmpfs path must be absolute without ',' or ':': '${t.path}'`);
+    const size = t.sizeBytes !== undefined ? `,size=${t.sizeBytes}` : '';
+    // notmpcopyup: start empty like an emptyDir (podman would otherwise copy the image's files at the path into it)
+    args.push('--tmpfs', `${t.path}:rw,exec,nosuid,nodev,notmpcopyup,mode=${t.mode ?? '1777'}${size}`);
+  }
+  for (const b of spec.binds ?? []) {
+    if (!b.containerPath.startsWith('/') || !path.isAbsolute(b.hostPath)) throw new Error(`bind paths must be absolute: ${b.hostPath}:${b.containerPath}`);
+    args.push('--volume', `${b.hostPath}:${b.containerPath}:${b.readOnly ? 'ro' : 'rw'}`);
+  }
+  if (spec.workdir !== undefined) args.push('--workdir', spec.workdir);
+  if (spec.port !== undefined) {
+    if (hostPort === undefined) throw new Error('a published port needs a host port');
+    args.push('-p', `127.0.0.1:${hostPort}:${spec.port}`);
+  }
+  for (const [k, v] of spec.env ?? []) args.push('--env', `${k}=${v}`);
+  if (spec.entrypoint !== undefined) args.push('--entrypoint', JSON.stringify(spec.entrypoint));
+  args.push(spec.image, ...(spec.args ?? []));
+  return args;
+}
+
+function runningHandle(name: string, id: string, hostPort: number): Running {
+  let stopped = false;
+  return {
+    name,
+    id,
+    hostPort,
+    url: (pathname = '/') => `http://127.0.0.1:${hostPort}${pathname}`,
+    logs: async () => {
+      const r = await runCommand('podman', ['logs', name], { allowFailure: true, timeoutMs: 30_000 });
+      return `${r.stdout}${r.stderr}`;
+    },
+    isRunning: async () => {
+      const r = await runCommand('podman', ['inspect', '--format', '{{.State.Running}}', name], { allowFailure: true });
+      return r.code === 0 && r.stdout.trim() === 'true';
+    },
+    healthcheck: async () => {
+      const r = await runCommand('podman', ['healthcheck', 'run', name], { allowFailure: true, timeoutMs: 60_000 });
+      return { healthy: r.code === 0, output: `${r.stdout}${r.stderr}`.trim() };
+    },
+    processStatus: async () => {
+      const pid = (await runCommand('podman', ['inspect', '--format', '{{.State.Pid}}', name])).stdout.trim();
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      const field = (k: string): string => (new RegExp(`^${k}:\\s*(.*)$`, 'm').exec(status)?.[1] ?? '').trim();
+      return {
+        uid: Number(field('Uid').split(/\s+/)[1]),
+        gid: Number(field('Gid').split(/\s+/)[1]),
+        capEff: field('CapEff'),
+        noNewPrivs: field('NoNewPrivs') === '1',
+        seccomp: Number(field('Seccomp')),
+      };
+    },
+    stop: async () => {
+      if (stopped) return { seconds: 0 };
+      stopped = true;
+      const r = await runCommand('podman', ['rm', '-f', '-t', '2', name], { allowFailure: true, timeoutMs: 60_000 });
+      return { seconds: r.seconds };
+    },
+  };
+}
+
+/** `podman run -d` of a spec (a long-running server); stop() removes the container. */
+export async function startContainerSpec(spec: ContainerRunSpec): Promise<Running> {
+  const hostPort = spec.port !== undefined ? spec.hostPort ?? await freePort() : 0;
+  await runCommand('podman', ['rm', '-f', '-t', '0', spec.name], { allowFailure: true });
+  const out = await runCommand('podman', ['run', '-d', ...containerRunArgs(spec, hostPort)], { timeoutMs: 120_000 });
+  return runningHandle(spec.name, out.stdout.trim().split('\n').pop() ?? '', hostPort);
+}
+
+/**
+ * `podman run` of a spec in the foreground until the process exits (a Job's container). The container is kept
+ * until `inspect` has read it and is then removed. Resolves with the exit code and output, never rejects on a
+ * non-zero exit.
+ */
+export async function runContainerSpecToExit(spec: ContainerRunSpec, timeoutMs = 120_000): Promise<CommandResult & { hostConfig: Record<string, unknown>; configUser: string }> {
+  await runCommand('podman', ['rm', '-f', '-t', '0', spec.name], { allowFailure: true });
+  try {
+    const r = await runCommand('podman', ['run', ...containerRunArgs(spec)], { timeoutMs, allowFailure: true });
+    const inspected = await runCommand('podman', ['inspect', '--format', '{{json .HostConfig}}\n{{json .Config.User}}', spec.name]);
+    const [hostConfig, user] = inspected.stdout.trim().split('\n');
+    return { ...r, hostConfig: JSON.parse(hostConfig ?? '{}') as Record<string, unknown>, configUser: JSON.parse(user ?? '""') as string };
+  } finally {
+    await runCommand('podman', ['rm', '-f', '-t', '0', spec.name], { allowFailure: true });
+  }
+}

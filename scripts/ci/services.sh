@@ -3,6 +3,7 @@
 #   PostgreSQL 15 server + client (initdb, pg_ctl, pg_dump, pg_restore, psql, createdb, dropdb)
 #   redis-server + redis-tools (redis-server, redis-cli, redis-check-rdb)
 #   age (age, age-keygen), rclone (S3 client used by the S3 destination), shellcheck
+# and what test/compose.test.ts needs: docker-compose (its `config` validates compose files without an engine)
 #
 # Idempotent and fast when everything is already there (no apt call at all).
 # Starts nothing permanently: service starts from package postinst scripts are
@@ -14,14 +15,14 @@ PG_BIN=/usr/lib/postgresql/15/bin
 missing=''
 for cmd in "$PG_BIN/initdb" "$PG_BIN/pg_ctl" "$PG_BIN/postgres" "$PG_BIN/pg_dump" "$PG_BIN/pg_restore" \
   "$PG_BIN/psql" "$PG_BIN/createdb" "$PG_BIN/dropdb" \
-  redis-server redis-cli redis-check-rdb age age-keygen rclone shellcheck runuser; do
+  redis-server redis-cli redis-check-rdb age age-keygen rclone shellcheck runuser docker-compose; do
   if ! command -v "$cmd" >/dev/null 2>&1; then
     missing="$missing $cmd"
   fi
 done
 
 if [ -z "$missing" ]; then
-  echo "services.sh: all backup test tools present"
+  echo "services.sh: all test tools present"
   exit 0
 fi
 echo "services.sh: missing:$missing -> installing from Debian"
@@ -51,7 +52,7 @@ trap restore_policy EXIT
 printf '#!/bin/sh\nexit 101\n' | $SUDO tee "$POLICY" >/dev/null
 $SUDO chmod 0755 "$POLICY"
 
-PKGS='postgresql-15 postgresql-client-15 redis-server redis-tools age rclone shellcheck util-linux'
+PKGS='postgresql-15 postgresql-client-15 redis-server redis-tools age rclone shellcheck util-linux docker-compose'
 export DEBIAN_FRONTEND=noninteractive
 # shellcheck disable=SC2086 # PKGS is a word list on purpose
 if ! $SUDO apt-get install -y -q --no-install-recommends $PKGS; then
