@@ -4,7 +4,7 @@ import { kubeObject } from './_k8s';
 import { BlueprintError, inContext, propError } from './_errors';
 import { isDnsSubdomain } from './_names';
 import { BackupTools } from './backup/backup-tools';
-import { BACKUP_DISABLED_ANNOTATION, BACKUP_OF_LABEL } from './backup/velero';
+import { BACKUP_DISABLED_ANNOTATION, BACKUP_OF_LABEL, RESTORE_OF_LABEL } from './backup/velero';
 import {
   BackupDestination as ScriptDestination, BackupEngine, renderBackupScript, renderRestoreScript, renderScriptEnv, renderVerifyScript,
 } from './backup/_scripts';
@@ -225,7 +225,6 @@ export abstract class StatefulService extends Workload implements IConnectable {
       baseEnv.AWS_ACCESS_KEY_ID = EnvValue.fromSecret(dest.accessKeyId.secret, dest.accessKeyId.key);
       baseEnv.AWS_SECRET_ACCESS_KEY = EnvValue.fromSecret(dest.secretAccessKey.secret, dest.secretAccessKey.key);
     }
-    const labels = { [BACKUP_OF_LABEL]: id };
     const mesh = this.blueprint.mesh;
     // In the mesh the jobs keep their sidecar (the database requires mutual TLS) and stop it when the script ends.
     const command = (script: string) => (mesh ? ['/bin/sh', '-c', MESH_WRAPPER, script] : ['/bin/sh', '-c', script]);
@@ -234,7 +233,7 @@ export abstract class StatefulService extends Workload implements IConnectable {
       meshSidecar: mesh,
       env: baseEnv,
       resources: this.resources,
-      labels,
+      labels: { [RESTORE_OF_LABEL]: id },
       concurrencyPolicy: 'Forbid' as const,
     };
     const s3Port = dest.kind === 's3' ? Number(/:(\d+)\/?$/.exec(dest.endpoint)?.[1] ?? (dest.endpoint.startsWith('https') ? 443 : 80)) : undefined;
@@ -249,6 +248,7 @@ export abstract class StatefulService extends Workload implements IConnectable {
 
     const backup = new CronTask(this, `${id}-backup`, {
       ...common,
+      labels: { [BACKUP_OF_LABEL]: id },
       command: command(renderBackupScript({
         engine, destination: scriptDest, retentionDays: policy.retentionDays, prefix: id,
         ...(encryption ? { encryption: { recipientsFile: `${RECIPIENTS_DIR}/recipients` } } : {}),

@@ -6,6 +6,7 @@ import { containersOf, describe, PodSite, sameScope, selects } from './_objects'
 import { Severity } from './finding';
 import { GateInput, RenderedObject } from './gate';
 import { IMAGE_RULES } from './image-rules';
+import { BACKUP_DISABLED_ANNOTATION, BACKUP_OF_LABEL } from '../backup/velero';
 
 /** What a rule sees: the output, with pod templates already located. */
 export interface RuleContext {
@@ -531,6 +532,31 @@ const BASE_RULES: readonly Rule[] = [
       const t = ctx.objects.find((o) => sameScope(o, h) && o.json.kind === ref.kind && o.json.metadata?.name === ref.name);
       return t && t.json.spec?.replicas !== undefined ? [{ path: t.path, message: `${describe(t)} sets replicas (${t.json.spec.replicas}) but ${describe(h)} scales it: every apply would reset the count` }] : [];
     }),
+  },
+  {
+    id: 'backup-coverage', severity: 'error', category: 'policy', source: 'cdk8s-blueprints design (seed 004 backup_policy); Velero and dump CronJobs',
+    summary: 'In production, every PersistentVolumeClaim and volumeClaimTemplate is backed up (a Velero Schedule selecting it, or a dump CronJob of its StatefulSet) or opted out with a reason.',
+    fix: 'give the workload a BackupPolicy, or BackupPolicy.disabled(reason)',
+    check: (ctx) => {
+      const out: Violation[] = [];
+      const disabled = (o: RenderedObject) => o.json.metadata?.annotations?.[BACKUP_DISABLED_ANNOTATION] !== undefined;
+      const velero = ctx.objects.filter((o) => o.json.apiVersion === 'velero.io/v1' && o.json.kind === 'Schedule' && o.blueprint);
+      const veleroCovers = (o: RenderedObject, labels: Record<string, string>) => velero.some((v) => v.blueprint === o.blueprint
+        && (v.json.spec?.template?.includedNamespaces ?? []).includes(o.json.metadata?.namespace)
+        && selects(v.json.spec?.template?.labelSelector?.matchLabels, labels));
+      for (const o of ctx.objects.filter((x) => x.production)) {
+        if (o.json.kind === 'PersistentVolumeClaim' && !disabled(o) && !veleroCovers(o, o.json.metadata?.labels ?? {})) {
+          out.push({ path: o.path, message: `${describe(o)} is not covered by any backup` });
+        }
+        if (o.json.kind === 'StatefulSet' && (o.json.spec?.volumeClaimTemplates ?? []).length > 0 && !disabled(o)) {
+          const dumped = ctx.objects.some((c) => c.json.kind === 'CronJob' && sameScope(c, o) && c.json.metadata?.labels?.[BACKUP_OF_LABEL] === o.json.metadata?.name);
+          if (!dumped && !veleroCovers(o, o.json.spec?.template?.metadata?.labels ?? {})) {
+            out.push({ path: o.path, message: `${describe(o)} has volumeClaimTemplates (${o.json.spec.volumeClaimTemplates.map((t: any) => t.metadata?.name).join(', ')}) that no backup covers` });
+          }
+        }
+      }
+      return out;
+    },
   },
   {
     id: 'secret-in-env', severity: 'error', category: 'policy', source: 'kube-linter env-var-secret; Polaris sensitiveContainerEnvVar',

@@ -113,6 +113,7 @@ const FIX = {
   'cron-schedule': 'use Schedule.cron(), .daily(), .weekly() or .monthly()',
   'unique-ports': 'give each port its own name and number',
   'port-range': 'use a port number from 1 to 65535',
+  'backup-coverage': 'give the workload a BackupPolicy, or BackupPolicy.disabled(reason)',
   'selector-matches-template': 'select on the template\'s app.kubernetes.io/name and instance labels',
   'service-selects-pods': 'create the Service from the workload it fronts (WebService does)',
   'hpa-target': 'attach scaling through the workload\'s scaling prop',
@@ -940,6 +941,19 @@ const GATE: CorpusCase[] = [
     kind: 'gate', rule: 'port-range',
     build: (app) => { new WebService(production(app), 'api', WEB).service.addJsonPatch(JsonPatch.replace('/spec/ports/0/port', 70000)); },
     expected: oneError('port-range', 'shop-production/api/Service', 'Service \'api\' uses port 70000, outside 1-65535'),
+  },
+  {
+    name: 'backup-coverage: a PersistentVolumeClaim in production that no backup covers',
+    kind: 'gate', rule: 'backup-coverage',
+    build: (app) => {
+      const shop = production(app);
+      new WebService(shop, 'api', WEB);
+      new ApiObject(shop, 'uploads', {
+        apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'uploads' },
+        spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } },
+      });
+    },
+    expected: oneError('backup-coverage', 'shop-production/uploads', 'PersistentVolumeClaim \'uploads\' is not covered by any backup'),
   },
   {
     name: 'unique-objects: a raw object with the name of a construct\'s object',
