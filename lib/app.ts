@@ -34,6 +34,8 @@ export interface Synthesis {
   readonly objects: readonly RenderedObject[];
   /** Findings of severity 'warning' (errors throw). */
   readonly warnings: readonly Finding[];
+  /** Milliseconds spent per phase and per gate check (for `npm run bench`; never written to the output). */
+  readonly timings: Readonly<Record<string, number>>;
 }
 
 /**
@@ -60,12 +62,21 @@ export class BlueprintApp extends App {
 
   /** Renders and validates everything in memory; throws a `ValidationError` listing every error. */
   public synthesize(): Synthesis {
+    const timings: Record<string, number> = {};
+    let mark = performance.now();
+    const lap = (name: string) => {
+      const now = performance.now();
+      timings[name] = (timings[name] ?? 0) + (now - mark);
+      mark = now;
+    };
     const constructFindings = collectConstructValidations(this);
+    lap('construct validations');
     if (constructFindings.length > 0) throw new ValidationError(constructFindings);
 
     resolveConstructDependencies(this);
     const suppressions = Policy.all(this);
     annotateSuppressions(this, suppressions);
+    lap('dependencies and suppressions');
     const objects: RenderedObject[] = [];
     const files = new Map<string, string>();
     const renderFindings: Finding[] = [];
@@ -83,7 +94,9 @@ export class BlueprintApp extends App {
           renderFindings.push({ path: obj.node.path, rule: 'construct', severity: 'error', message: e instanceof BlueprintError ? e.message : wrapped![1] });
         }
       }
+      lap('render objects');
       if (docs.length > 0) files.set(`${chart.node.id}.k8s.yaml`, Yaml.stringify(...docs));
+      lap('write YAML (in memory)');
     }
 
     const artifacts: RenderedArtifact[] = [];
@@ -97,15 +110,18 @@ export class BlueprintApp extends App {
       files.set(artifact.path, content);
       artifacts.push({ path: artifact.path, constructPath: artifact.node.path, content });
     }
+    lap('render artifacts');
     if (renderFindings.length > 0) throw new ValidationError(renderFindings);
     const images = this.node.findAll().filter((c): c is Workload => c instanceof Workload).flatMap((w) => w.imageBindings());
 
     const checks = [...defaultChecks(), ...this.extraChecks];
-    const findings = applySuppressions(runChecks({ objects, artifacts, images }, checks), suppressions, new Set([...knownRuleIds(), ...checks.map((c) => c.name)]));
+    const raw = runChecks({ objects, artifacts, images }, checks, (name, ms) => { timings[`gate: ${name}`] = ms; });
+    mark = performance.now();
+    const findings = applySuppressions(raw, suppressions, new Set([...knownRuleIds(), ...checks.map((c) => c.name)]));
     if (findings.some((f) => f.severity === 'error')) throw new ValidationError(findings);
 
     const sorted = new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    return { files: sorted, objects, warnings: findings };
+    return { files: sorted, objects, warnings: findings, timings };
   }
 
   /** A Compose file artifact for each blueprint that wants one (once; synthesize() may run more than once). */

@@ -53,3 +53,41 @@ export function sameScope(a: RenderedObject, b: RenderedObject): boolean {
 export function describe(o: RenderedObject): string {
   return `${o.json.kind} '${o.json.metadata?.name}'`;
 }
+
+const NAME = 'app.kubernetes.io/name';
+
+/**
+ * Finds the items whose labels a selector selects, within one blueprint and namespace, without scanning
+ * everything: items are indexed by their `app.kubernetes.io/name` label, which every selector of the library
+ * contains; other selectors fall back to a scan of the scope.
+ */
+export class SelectorIndex<T> {
+  private readonly byScope = new Map<string, T[]>();
+  private readonly byName = new Map<string, T[]>();
+
+  constructor(items: readonly T[], private readonly labelsOf: (t: T) => Record<string, string>, objectOf: (t: T) => RenderedObject) {
+    for (const item of items) {
+      const scope = scopeKey(objectOf(item));
+      push(this.byScope, scope, item);
+      const name = labelsOf(item)[NAME];
+      if (name !== undefined) push(this.byName, `${scope}|${name}`, item);
+    }
+  }
+
+  /** Items in the scope of `scope` whose labels `selector` selects. */
+  public match(scope: RenderedObject, selector: Record<string, string> | undefined): T[] {
+    if (!selector) return [];
+    const key = scopeKey(scope);
+    const candidates = selector[NAME] !== undefined ? this.byName.get(`${key}|${selector[NAME]}`) : this.byScope.get(key);
+    return (candidates ?? []).filter((t) => selects(selector, this.labelsOf(t)));
+  }
+}
+
+function scopeKey(o: RenderedObject): string {
+  return `${o.blueprint}|${o.json.metadata?.namespace ?? ''}`;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item); else map.set(key, [item]);
+}

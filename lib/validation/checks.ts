@@ -1,7 +1,7 @@
-import { podSites } from './_objects';
+import { podSites, SelectorIndex } from './_objects';
 import { validateSchema } from './_k8s-schema';
 import { Finding } from './finding';
-import { GateCheck, GateInput } from './gate';
+import { GateCheck, GateInput, RenderedObject } from './gate';
 import { RULES, RuleContext } from './rules';
 
 /** Two objects of one kind with one name in one namespace would overwrite each other when applied. */
@@ -27,11 +27,27 @@ export const uniqueObjects: GateCheck = {
   },
 };
 
+/** What the rules see: the output with its pods located and its objects indexed. */
+export function ruleContext(input: GateInput): RuleContext {
+  const byKind = new Map<string, RenderedObject[]>();
+  for (const o of input.objects) {
+    const list = byKind.get(o.json.kind);
+    if (list) list.push(o); else byKind.set(o.json.kind, [o]);
+  }
+  const pods = podSites(input.objects);
+  const ofKind = (kind: string) => byKind.get(kind) ?? [];
+  return {
+    input, objects: input.objects, pods, ofKind,
+    podIndex: new SelectorIndex(pods, (p) => p.labels, (p) => p.object),
+    workloadIndex: new SelectorIndex([...ofKind('Deployment'), ...ofKind('StatefulSet')], (w) => w.json.spec?.template?.metadata?.labels ?? {}, (w) => w),
+  };
+}
+
 /** The semantic, Pod Security and policy rules of `RULES`. */
 export const policyRules: GateCheck = {
   name: 'rules',
   run: (input: GateInput): Finding[] => {
-    const ctx: RuleContext = { input, objects: input.objects, pods: podSites(input.objects) };
+    const ctx = ruleContext(input);
     const findings: Finding[] = [];
     for (const rule of RULES) {
       for (const v of rule.check(ctx)) {

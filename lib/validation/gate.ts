@@ -51,9 +51,13 @@ export interface GateCheck {
   readonly run: (input: GateInput) => Finding[];
 }
 
-/** Runs every check and returns all findings, in check order. */
-export function runChecks(input: GateInput, checks: readonly GateCheck[]): Finding[] {
+/** Runs every check and returns all findings, in check order; `timed` receives each check's milliseconds. */
+export function runChecks(input: GateInput, checks: readonly GateCheck[], timed?: (name: string, ms: number) => void): Finding[] {
   const findings: Finding[] = [];
-  for (const check of checks) findings.push(...check.run(input));
+  for (const check of checks) {
+    const start = performance.now();
+    findings.push(...check.run(input));
+    timed?.(check.name, performance.now() - start);
+  }
   return findings;
 }

@@ -88,7 +88,7 @@ export const IMAGE_RULES: readonly Rule[] = [
         if (typeof port === 'number' && port !== exposed) out.push(`EXPOSE ${exposed} but the ${kind} checks port ${port}`);
       }
       const main = ports[0];
-      for (const svc of ctx.objects.filter((o) => o.json.kind === 'Service' && sameScope(o, site.object) && selects(o.json.spec?.selector, site.labels))) {
+      for (const svc of ctx.ofKind('Service').filter((o) => sameScope(o, site.object) && selects(o.json.spec?.selector, site.labels))) {
         // The Service ports that lead to the app's main port (others, e.g. 'metrics', target other ports).
         for (const sp of (svc.json.spec?.ports ?? []).filter((p: any) => !main || p.name === main.name || p.targetPort === main.name)) {
           const target = sp.targetPort ?? sp.port;

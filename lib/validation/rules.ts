@@ -2,7 +2,7 @@ import { Schedule, validateCron } from '../values/schedule';
 import { SENSITIVE_NAME } from '../config';
 import { MUTABLE_TAGS } from '../values/image-ref';
 import { isDnsSubdomain } from '../_names';
-import { containersOf, describe, PodSite, sameScope, selects } from './_objects';
+import { containersOf, describe, PodSite, sameScope, SelectorIndex, selects } from './_objects';
 import { Severity } from './finding';
 import { GateInput, RenderedObject } from './gate';
 import { IMAGE_RULES } from './image-rules';
@@ -13,6 +13,12 @@ export interface RuleContext {
   readonly input: GateInput;
   readonly objects: readonly RenderedObject[];
   readonly pods: readonly PodSite[];
+  /** The objects of one kind (an index: rules look objects up by kind for every pod). */
+  readonly ofKind: (kind: string) => readonly RenderedObject[];
+  /** Pod templates by the labels a selector selects. */
+  readonly podIndex: SelectorIndex<PodSite>;
+  /** Deployments and StatefulSets by their pod template labels. */
+  readonly workloadIndex: SelectorIndex<RenderedObject>;
 }
 
 /** One violation of a rule. */
@@ -68,7 +74,7 @@ function podField<T>(site: PodSite, container: any, field: string): T | undefine
 
 /** Replica range of a workload: fixed replicas, or its HPA's min/max. */
 function replicaRange(ctx: RuleContext, o: RenderedObject): { min: number; max: number } {
-  const hpa = ctx.objects.find((h) => h.json.kind === 'HorizontalPodAutoscaler' && sameScope(h, o)
+  const hpa = ctx.ofKind('HorizontalPodAutoscaler').find((h) => sameScope(h, o)
     && h.json.spec?.scaleTargetRef?.kind === o.json.kind && h.json.spec?.scaleTargetRef?.name === o.json.metadata?.name);
   if (hpa) return { min: hpa.json.spec.minReplicas ?? 1, max: hpa.json.spec.maxReplicas };
   const r = o.json.spec?.replicas ?? 1;
@@ -76,11 +82,11 @@ function replicaRange(ctx: RuleContext, o: RenderedObject): { min: number; max: 
 }
 
 function replicated(ctx: RuleContext): RenderedObject[] {
-  return ctx.objects.filter((o) => o.json.kind === 'Deployment' || o.json.kind === 'StatefulSet');
+  return [...ctx.ofKind('Deployment'), ...ctx.ofKind('StatefulSet')];
 }
 
 function podsOf(ctx: RuleContext, scope: RenderedObject, selector: Record<string, string> | undefined): PodSite[] {
-  return ctx.pods.filter((p) => sameScope(p.object, scope) && selects(selector, p.labels));
+  return ctx.podIndex.match(scope, selector);
 }
 
 function imageTag(image: string): string | undefined {
@@ -149,7 +155,7 @@ const BASE_RULES: readonly Rule[] = [
     id: 'cron-schedule', severity: 'error', category: 'semantic', source: 'Kubernetes CronJob schedule syntax',
     summary: 'CronJob schedules are valid five-field expressions or macros, and time zones are IANA names.',
     fix: 'use Schedule.cron(), .daily(), .weekly() or .monthly()',
-    check: (ctx) => ctx.objects.filter((o) => o.json.kind === 'CronJob').flatMap((o) => {
+    check: (ctx) => ctx.ofKind('CronJob').flatMap((o) => {
       try {
         validateCron(String(o.json.spec?.schedule ?? ''));
         if (o.json.spec?.timeZone !== undefined) Schedule.cron('@daily', { timeZone: o.json.spec.timeZone });
@@ -172,7 +178,7 @@ const BASE_RULES: readonly Rule[] = [
         if (new Set(nums).size !== nums.length) return `container '${c.name}' repeats a port (${nums.join(', ')})`;
         return undefined;
       }),
-      ...ctx.objects.filter((o) => o.json.kind === 'Service').flatMap((o) => {
+      ...ctx.ofKind('Service').flatMap((o) => {
         const names = (o.json.spec?.ports ?? []).map((p: any) => p.name);
         return new Set(names).size !== names.length ? [{ path: o.path, message: `${describe(o)} repeats a port name (${names.join(', ')})` }] : [];
       }),
@@ -188,7 +194,7 @@ const BASE_RULES: readonly Rule[] = [
         const port = [...(c.ports ?? []).map((p: any) => p.containerPort), ...probePorts(c).map(([, p]) => p)].find(bad);
         return port !== undefined ? `container '${c.name}' uses port ${port}, outside 1-65535` : undefined;
       });
-      for (const o of ctx.objects.filter((x) => x.json.kind === 'Service')) {
+      for (const o of ctx.ofKind('Service')) {
         for (const p of o.json.spec?.ports ?? []) {
           const wrong = [p.port, p.targetPort].find(bad);
           if (wrong !== undefined) out.push({ path: o.path, message: `${describe(o)} uses port ${wrong}, outside 1-65535` });
@@ -211,7 +217,7 @@ const BASE_RULES: readonly Rule[] = [
     id: 'service-selects-pods', severity: 'error', category: 'semantic', source: 'kube-linter dangling-service, kube-score service-targets-pod',
     summary: 'A Service selects pods of the blueprint, and its targetPort is one of their container ports.',
     fix: 'create the Service from the workload it fronts (WebService does)',
-    check: (ctx) => ctx.objects.filter((o) => o.json.kind === 'Service' && o.json.spec?.type !== 'ExternalName').flatMap((o) => {
+    check: (ctx) => ctx.ofKind('Service').filter((o) => o.json.spec?.type !== 'ExternalName').flatMap((o) => {
       const pods = podsOf(ctx, o, o.json.spec?.selector);
       if (pods.length === 0) return [{ path: o.path, message: `${describe(o)}: selector ${JSON.stringify(o.json.spec?.selector)} matches no pod template in the blueprint` }];
       const out: Violation[] = [];
@@ -227,9 +233,9 @@ const BASE_RULES: readonly Rule[] = [
     id: 'hpa-target', severity: 'error', category: 'semantic', source: 'kube-score horizontalpodautoscaler-has-target',
     summary: 'An autoscaler targets a Deployment or StatefulSet of the blueprint whose containers request the resources it scales on.',
     fix: 'attach scaling through the workload\'s scaling prop',
-    check: (ctx) => ctx.objects.filter((o) => o.json.kind === 'HorizontalPodAutoscaler').flatMap((o) => {
+    check: (ctx) => ctx.ofKind('HorizontalPodAutoscaler').flatMap((o) => {
       const ref = o.json.spec?.scaleTargetRef ?? {};
-      const target = ctx.objects.find((t) => sameScope(t, o) && t.json.kind === ref.kind && t.json.metadata?.name === ref.name);
+      const target = ctx.ofKind(ref.kind).find((t) => sameScope(t, o) && t.json.metadata?.name === ref.name);
       if (!target) return [{ path: o.path, message: `${describe(o)}: scaleTargetRef ${ref.kind} '${ref.name}' is not in the blueprint` }];
       const out: Violation[] = [];
       const containers = target.json.spec?.template?.spec?.containers ?? [];
@@ -246,9 +252,9 @@ const BASE_RULES: readonly Rule[] = [
     id: 'pdb-selects-pods', severity: 'error', category: 'semantic', source: 'kube-linter pdb-max-unavailable, pdb-min-available; kube-score poddisruptionbudget-has-policy',
     summary: 'A PodDisruptionBudget selects pods, never has maxUnavailable 0, and keeps minAvailable below the minimum replicas.',
     fix: 'use the workload\'s disruptionBudget prop',
-    check: (ctx) => ctx.objects.filter((o) => o.json.kind === 'PodDisruptionBudget').flatMap((o) => {
+    check: (ctx) => ctx.ofKind('PodDisruptionBudget').flatMap((o) => {
       const sel = o.json.spec?.selector?.matchLabels;
-      const owners = replicated(ctx).filter((w) => sameScope(w, o) && selects(sel, w.json.spec?.template?.metadata?.labels ?? {}));
+      const owners = ctx.workloadIndex.match(o, sel);
       if (owners.length === 0) return [{ path: o.path, message: `${describe(o)}: selector ${JSON.stringify(sel)} matches no Deployment or StatefulSet pods` }];
       const out: Violation[] = [];
       const mu = o.json.spec?.maxUnavailable;
@@ -268,7 +274,7 @@ const BASE_RULES: readonly Rule[] = [
     id: 'networkpolicy-selects-pods', severity: 'error', category: 'semantic', source: 'kube-linter dangling-networkpolicy',
     summary: 'A NetworkPolicy with a pod selector selects pods of the blueprint.',
     fix: 'let the workload create its own NetworkPolicy',
-    check: (ctx) => ctx.objects.filter((o) => o.json.kind === 'NetworkPolicy').flatMap((o) => {
+    check: (ctx) => ctx.ofKind('NetworkPolicy').flatMap((o) => {
       const sel = o.json.spec?.podSelector?.matchLabels;
       if (!sel || Object.keys(sel).length === 0) return [];
       return podsOf(ctx, o, sel).length > 0 ? [] : [{ path: o.path, message: `${describe(o)}: podSelector ${JSON.stringify(sel)} matches no pod template in the blueprint` }];
@@ -278,13 +284,13 @@ const BASE_RULES: readonly Rule[] = [
     id: 'ingress-backend', severity: 'error', category: 'semantic', source: 'kube-linter dangling-ingress',
     summary: 'Every Ingress backend is a Service of the blueprint and one of its ports.',
     fix: 'expose the WebService with exposeViaIngress()',
-    check: (ctx) => ctx.objects.filter((o) => o.json.kind === 'Ingress').flatMap((o) => {
+    check: (ctx) => ctx.ofKind('Ingress').flatMap((o) => {
       const out: Violation[] = [];
       for (const rule of o.json.spec?.rules ?? []) {
         for (const p of rule.http?.paths ?? []) {
           const svcName = p.backend?.service?.name;
           const port = p.backend?.service?.port;
-          const svc = ctx.objects.find((s) => s.json.kind === 'Service' && sameScope(s, o) && s.json.metadata?.name === svcName);
+          const svc = ctx.ofKind('Service').find((s) => sameScope(s, o) && s.json.metadata?.name === svcName);
           if (!svc) {
             out.push({ path: o.path, message: `${describe(o)}: backend Service '${svcName}' is not in the blueprint` });
           } else if (!(svc.json.spec?.ports ?? []).some((sp: any) => sp.port === port?.number || (port?.name !== undefined && sp.name === port.name))) {
@@ -303,12 +309,12 @@ const BASE_RULES: readonly Rule[] = [
       for (const e of c.env ?? []) {
         const ref = e.valueFrom?.configMapKeyRef;
         if (!ref || ref.optional) continue;
-        const cm = ctx.objects.find((o) => o.json.kind === 'ConfigMap' && sameScope(o, site.object) && o.json.metadata?.name === ref.name);
+        const cm = ctx.ofKind('ConfigMap').find((o) => sameScope(o, site.object) && o.json.metadata?.name === ref.name);
         if (!cm) return `env ${e.name}: ConfigMap '${ref.name}' is not in the blueprint`;
         if (!(ref.key in (cm.json.data ?? {}))) return `env ${e.name}: ConfigMap '${ref.name}' has no key '${ref.key}'`;
       }
       for (const v of site.spec.volumes ?? []) {
-        if (v.configMap && !v.configMap.optional && !ctx.objects.some((o) => o.json.kind === 'ConfigMap' && sameScope(o, site.object) && o.json.metadata?.name === v.configMap.name)) {
+        if (v.configMap && !v.configMap.optional && !ctx.ofKind('ConfigMap').some((o) => sameScope(o, site.object) && o.json.metadata?.name === v.configMap.name)) {
           return `volume ${v.name}: ConfigMap '${v.configMap.name}' is not in the blueprint`;
         }
       }
@@ -322,7 +328,7 @@ const BASE_RULES: readonly Rule[] = [
     check: (ctx) => perPod(ctx, (site) => {
       const name = site.spec.serviceAccountName;
       if (!name || name === 'default') return `${describe(site.object)}: pods run as the namespace's default ServiceAccount`;
-      return ctx.objects.some((o) => o.json.kind === 'ServiceAccount' && sameScope(o, site.object) && o.json.metadata?.name === name)
+      return ctx.ofKind('ServiceAccount').some((o) => sameScope(o, site.object) && o.json.metadata?.name === name)
         ? undefined : `${describe(site.object)}: ServiceAccount '${name}' is not in the blueprint`;
     }),
   },
@@ -476,7 +482,7 @@ const BASE_RULES: readonly Rule[] = [
     fix: 'give the workload a health check',
     check: (ctx) => ctx.pods.filter((p) => p.longRunning).flatMap((site) => containersOf(site).filter((x) => !x.init).flatMap(({ container: c }) => {
       if (c.readinessProbe && c.livenessProbe) return [];
-      const exposed = ctx.objects.some((svc) => svc.json.kind === 'Service' && sameScope(svc, site.object) && selects(svc.json.spec?.selector, site.labels));
+      const exposed = ctx.ofKind('Service').some((svc) => ctx.podIndex.match(svc, svc.json.spec?.selector).includes(site));
       return [{
         path: site.object.path,
         message: `container '${c.name}' has no ${!c.readinessProbe ? 'readiness' : 'liveness'} probe${exposed && site.object.production ? ' (it serves traffic in production)' : ''}`,
@@ -495,22 +501,32 @@ const BASE_RULES: readonly Rule[] = [
     id: 'network-policy', severity: 'error', category: 'policy', source: 'kube-score pod-networkpolicy; Polaris missingNetworkPolicy',
     summary: 'Every pod is selected by a NetworkPolicy that restricts both ingress and egress.',
     fix: 'workloads emit their own NetworkPolicy; add allows with connections.allowFrom/allowTo',
-    check: (ctx) => perPod(ctx, (s) => {
-      const policies = ctx.objects.filter((o) => o.json.kind === 'NetworkPolicy' && sameScope(o, s.object)
-        && (Object.keys(o.json.spec?.podSelector?.matchLabels ?? {}).length === 0 || selects(o.json.spec.podSelector.matchLabels, s.labels)));
-      const types = new Set(policies.flatMap((p) => p.json.spec?.policyTypes ?? []));
-      return types.has('Ingress') && types.has('Egress') ? undefined : `${describe(s.object)}: pods are not isolated by a NetworkPolicy for ${['Ingress', 'Egress'].filter((t) => !types.has(t)).join(' and ')}`;
-    }),
+    check: (ctx) => {
+      const types = new Map<PodSite, Set<string>>();
+      for (const np of ctx.ofKind('NetworkPolicy')) {
+        const sel = np.json.spec?.podSelector?.matchLabels ?? {};
+        const pods = Object.keys(sel).length === 0 ? ctx.pods.filter((p) => sameScope(p.object, np)) : ctx.podIndex.match(np, sel);
+        for (const p of pods) {
+          const set = types.get(p) ?? new Set<string>();
+          for (const t of np.json.spec?.policyTypes ?? []) set.add(t);
+          types.set(p, set);
+        }
+      }
+      return perPod(ctx, (s) => {
+        const t = types.get(s) ?? new Set<string>();
+        return t.has('Ingress') && t.has('Egress') ? undefined : `${describe(s.object)}: pods are not isolated by a NetworkPolicy for ${['Ingress', 'Egress'].filter((x) => !t.has(x)).join(' and ')}`;
+      });
+    },
   },
   {
     id: 'disruption-budget', severity: 'error', category: 'policy', source: 'kube-score deployment-has-poddisruptionbudget, statefulset-has-poddisruptionbudget; Polaris missingPodDisruptionBudget',
     summary: 'In production, a workload with two or more replicas has a PodDisruptionBudget.',
     fix: 'keep the default disruptionBudget',
-    check: (ctx) => replicated(ctx).filter((w) => w.production && replicaRange(ctx, w).min >= 2).flatMap((w) => {
-      const labels = w.json.spec?.template?.metadata?.labels ?? {};
-      const has = ctx.objects.some((p) => p.json.kind === 'PodDisruptionBudget' && sameScope(p, w) && selects(p.json.spec?.selector?.matchLabels, labels));
-      return has ? [] : [{ path: w.path, message: `${describe(w)} runs ${replicaRange(ctx, w).min}+ replicas without a PodDisruptionBudget` }];
-    }),
+    check: (ctx) => {
+      const budgeted = new Set(ctx.ofKind('PodDisruptionBudget').flatMap((p) => ctx.workloadIndex.match(p, p.json.spec?.selector?.matchLabels)));
+      return replicated(ctx).filter((w) => w.production && replicaRange(ctx, w).min >= 2 && !budgeted.has(w))
+        .map((w) => ({ path: w.path, message: `${describe(w)} runs ${replicaRange(ctx, w).min}+ replicas without a PodDisruptionBudget` }));
+    },
   },
   {
     id: 'anti-affinity', severity: 'error', category: 'policy', source: 'kube-score deployment-has-host-podantiaffinity; kube-linter no-anti-affinity; Polaris topologySpreadConstraint',
@@ -527,9 +543,9 @@ const BASE_RULES: readonly Rule[] = [
     id: 'hpa-replicas', severity: 'error', category: 'policy', source: 'kube-score deployment-targeted-by-hpa-does-not-have-replicas-configured',
     summary: 'A workload scaled by an autoscaler leaves replicas unset.',
     fix: 'use ScalingPolicy.autoscale instead of setting replicas',
-    check: (ctx) => ctx.objects.filter((o) => o.json.kind === 'HorizontalPodAutoscaler').flatMap((h) => {
+    check: (ctx) => ctx.ofKind('HorizontalPodAutoscaler').flatMap((h) => {
       const ref = h.json.spec?.scaleTargetRef ?? {};
-      const t = ctx.objects.find((o) => sameScope(o, h) && o.json.kind === ref.kind && o.json.metadata?.name === ref.name);
+      const t = ctx.ofKind(ref.kind).find((o) => sameScope(o, h) && o.json.metadata?.name === ref.name);
       return t && t.json.spec?.replicas !== undefined ? [{ path: t.path, message: `${describe(t)} sets replicas (${t.json.spec.replicas}) but ${describe(h)} scales it: every apply would reset the count` }] : [];
     }),
   },
@@ -540,7 +556,7 @@ const BASE_RULES: readonly Rule[] = [
     check: (ctx) => {
       const out: Violation[] = [];
       const disabled = (o: RenderedObject) => o.json.metadata?.annotations?.[BACKUP_DISABLED_ANNOTATION] !== undefined;
-      const velero = ctx.objects.filter((o) => o.json.apiVersion === 'velero.io/v1' && o.json.kind === 'Schedule' && o.blueprint);
+      const velero = ctx.ofKind('Schedule').filter((o) => o.json.apiVersion === 'velero.io/v1');
       const veleroCovers = (o: RenderedObject, labels: Record<string, string>) => velero.some((v) => v.blueprint === o.blueprint
         && (v.json.spec?.template?.includedNamespaces ?? []).includes(o.json.metadata?.namespace)
         && selects(v.json.spec?.template?.labelSelector?.matchLabels, labels));
@@ -549,7 +565,7 @@ const BASE_RULES: readonly Rule[] = [
           out.push({ path: o.path, message: `${describe(o)} is not covered by any backup` });
         }
         if (o.json.kind === 'StatefulSet' && (o.json.spec?.volumeClaimTemplates ?? []).length > 0 && !disabled(o)) {
-          const dumped = ctx.objects.some((c) => c.json.kind === 'CronJob' && sameScope(c, o) && c.json.metadata?.labels?.[BACKUP_OF_LABEL] === o.json.metadata?.name);
+          const dumped = ctx.ofKind('CronJob').some((c) => sameScope(c, o) && c.json.metadata?.labels?.[BACKUP_OF_LABEL] === o.json.metadata?.name);
           if (!dumped && !veleroCovers(o, o.json.spec?.template?.metadata?.labels ?? {})) {
             out.push({ path: o.path, message: `${describe(o)} has volumeClaimTemplates (${o.json.spec.volumeClaimTemplates.map((t: any) => t.metadata?.name).join(', ')}) that no backup covers` });
           }
@@ -571,7 +587,7 @@ const BASE_RULES: readonly Rule[] = [
     id: 'secret-in-configmap', severity: 'error', category: 'policy', source: 'Polaris sensitiveConfigmapContent',
     summary: 'No ConfigMap key has a credential-like name.',
     fix: 'keep credentials in a Secret and reference it',
-    check: (ctx) => ctx.objects.filter((o) => o.json.kind === 'ConfigMap').flatMap((o) => {
+    check: (ctx) => ctx.ofKind('ConfigMap').flatMap((o) => {
       const bad = Object.keys(o.json.data ?? {}).filter((k) => SENSITIVE_NAME.test(k));
       return bad.length ? [{ path: o.path, message: `${describe(o)} has credential-like keys: ${bad.join(', ')}` }] : [];
     }),
@@ -580,7 +596,7 @@ const BASE_RULES: readonly Rule[] = [
     id: 'no-secret-values', severity: 'error', category: 'policy', source: 'cdk8s-blueprints design: secrets never appear as literal values',
     summary: 'No Secret with data is written to the output.',
     fix: 'reference an existing Secret (SecretRef.existing) or emit an ExternalSecret',
-    check: (ctx) => ctx.objects.filter((o) => o.json.kind === 'Secret' && (Object.keys(o.json.data ?? {}).length > 0 || Object.keys(o.json.stringData ?? {}).length > 0))
+    check: (ctx) => ctx.ofKind('Secret').filter((o) => (Object.keys(o.json.data ?? {}).length > 0 || Object.keys(o.json.stringData ?? {}).length > 0))
       .map((o) => ({ path: o.path, message: `${describe(o)} carries secret values in the manifest` })),
   },
 ];

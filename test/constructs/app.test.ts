@@ -52,7 +52,7 @@ describe('default configuration', () => {
     const result = app.synthesize();
 
     // THEN
-    expect([...result.files.keys()]).toEqual(['shop-development.k8s.yaml', 'shop-production.k8s.yaml']);
+    expect([...result.files.keys()]).toEqual(['compose/shop-development.compose.yaml', 'shop-development.k8s.yaml', 'shop-production.k8s.yaml']);
     expect(result.warnings).toEqual([]);
     expect(result.objects.map((o) => `${o.blueprint}:${o.path}`)).toEqual([
       'shop-production:shop-production/Namespace',
@@ -136,7 +136,7 @@ describe('synth()', () => {
 
     // THEN
     const expected = app.synthesize().files;
-    expect(listFiles(outdir)).toEqual(['review/summary.txt', 'shop-development.k8s.yaml', 'shop-production.k8s.yaml']);
+    expect(listFiles(outdir)).toEqual(['compose/shop-development.compose.yaml', 'review/summary.txt', 'shop-development.k8s.yaml', 'shop-production.k8s.yaml']);
     for (const [rel, content] of expected) expect(fs.readFileSync(path.join(outdir, rel), 'utf8')).toEqual(content);
   });
 
@@ -152,7 +152,7 @@ describe('synth()', () => {
     app.synth();
 
     // THEN
-    expect(listFiles(outdir)).toEqual(['shop-development.k8s.yaml', 'shop-production.k8s.yaml']);
+    expect(listFiles(outdir)).toEqual(['compose/shop-development.compose.yaml', 'shop-development.k8s.yaml', 'shop-production.k8s.yaml']);
     expect(fs.existsSync(path.join(outdir, 'images'))).toBe(false);
   });
 
