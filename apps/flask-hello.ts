@@ -24,7 +24,7 @@ export function flaskHello(app: BlueprintApp): void {
   for (const env of [Environment.development(), Environment.production()]) {
     const bp = new Blueprint(app, `flask-hello-${env.name}`, { environment: env });
     const config = new Config(bp, 'settings', {
-      data: { FLASK_ENV: env.isProduction ? 'production' : 'development', LOG_LEVEL: env.select({ production: 'info', default: 'debug' }) },
+      data: { APP_ENV: env.isProduction ? 'production' : 'development', LOG_LEVEL: env.select({ production: 'info', default: 'debug' }) },
     });
     const broker = SecretRef.existing('flask-hello-broker', ['url']);
 
@@ -32,7 +32,7 @@ export function flaskHello(app: BlueprintApp): void {
       image,
       env: {
         LOG_LEVEL: EnvValue.fromConfig(config, 'LOG_LEVEL'),
-        FLASK_ENV: EnvValue.fromConfig(config, 'FLASK_ENV'),
+        APP_ENV: EnvValue.fromConfig(config, 'APP_ENV'),
         POD_NAME: EnvValue.fromField('metadata.name'),
       },
       scaling: ScalingPolicy.autoscale({ minReplicas: 2, maxReplicas: 6, cpuUtilization: 70, memoryUtilization: 80 }),

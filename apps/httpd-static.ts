@@ -4,7 +4,7 @@
  * apt hygiene, busybox httpd on 8080 (a non-root user cannot bind 80), numeric USER, exec-form entrypoint.
  */
 import {
-  Blueprint, BlueprintApp, Build, Dockerfile, DockerfileInstruction as I, DockerfileStage, Environment, Image,
+  Blueprint, BlueprintApp, Build, Dockerfile, Duration, DockerfileInstruction as I, DockerfileStage, Environment, Image,
   ResourceProfile, WebService,
 } from '../lib';
 
@@ -35,6 +35,10 @@ export function httpdStatic(app: BlueprintApp): void {
   });
   for (const env of [Environment.development(), Environment.production()]) {
     const bp = new Blueprint(app, `httpd-static-${env.name}`, { environment: env });
-    new WebService(bp, 'web', { image, resources: ResourceProfile.nano(), ingress: { host: 'static.example.com' } });
+    new WebService(bp, 'web', {
+      image, resources: ResourceProfile.nano(), ingress: { host: 'static.example.com' },
+      // busybox httpd as PID 1 ignores SIGTERM and serves only static files: no reason to wait 30 s for it.
+      terminationGracePeriod: Duration.seconds(5),
+    });
   }
 }

@@ -5,6 +5,7 @@ export * from './compose';
 export * from './config';
 export * from './connections';
 export * from './cron-task';
+export * from './external-secret';
 export * from './external-service';
 export * from './relations';
 export * from './replicated-workload';

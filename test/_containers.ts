@@ -197,7 +197,7 @@ export interface BuiltImage {
  * on a missing base image instead of trying a registry, --layers caches each step for the next build.
  */
 export async function buildImage(options: BuildImageOptions): Promise<BuiltImage> {
-  const args = ['bud', '--format', 'docker', '--pull=never', '--layers'];
+  const args = ['bud', '--format', 'docker', '--pull=never', '--layers', '--force-rm'];
   if (options.network === 'none') args.push('--isolation', 'oci', '--network', 'none');
   else args.push('--isolation', 'chroot');
   for (const [k, v] of Object.entries(options.buildArgs ?? {})) args.push('--build-arg', `${k}=${v}`);
@@ -434,9 +434,13 @@ export interface BuildImageWithIgnoreFileOptions extends BuildImageOptions {
   readonly ignoreFile?: string;
 }
 
-/** `buildImage` plus `--ignorefile`; the same flags otherwise (Docker format, --pull=never, --layers). */
+/**
+ * `buildImage` plus `--ignorefile` and `--force-rm`; the same flags otherwise (Docker format, --pull=never, --layers).
+ * --force-rm: buildah 1.28 otherwise keeps the working container of a step that fails (`buildah containers` lists it
+ * as <layer id>-working-container), and it keeps that intermediate image in use.
+ */
 export async function buildImageWithIgnoreFile(options: BuildImageWithIgnoreFileOptions): Promise<BuiltImage> {
-  const args = ['bud', '--format', 'docker', '--pull=never', '--layers'];
+  const args = ['bud', '--format', 'docker', '--pull=never', '--layers', '--force-rm'];
   if (options.network === 'none') args.push('--isolation', 'oci', '--network', 'none');
   else args.push('--isolation', 'chroot');
   for (const [k, v] of Object.entries(options.buildArgs ?? {})) args.push('--build-arg', `${k}=${v}`);

@@ -360,7 +360,7 @@ export class Build {
         I.copy(['Cargo.toml', 'Cargo.lock'], './'),
         ...copyContext(sources),
         I.run([cargo, `cp /app/target/release/${options.binary} ${binaryPath}`], {
-          mounts: [DockerfileMount.cache({ target: '/usr/local/cargo/registry' }), DockerfileMount.cache({ target: '/app/target' })],
+          mounts: [DockerfileMount.cache({ target: '/usr/local/cargo/registry' }), DockerfileMount.cache({ target: '/app/target', id: `${options.binary}-target` })],
         }),
       ],
     });

@@ -1,0 +1,86 @@
+import { ApiObject, Duration } from 'cdk8s';
+import { Construct } from 'constructs';
+import { kubeObject } from './_k8s';
+import { Blueprint } from './blueprint';
+import { inContext, propError } from './_errors';
+import { checkConstructId, checkDnsSubdomain } from './_names';
+import { goDuration, wholeSeconds } from './values/_duration';
+import { SecretRef } from './secret-ref';
+
+/** Where one key of the Secret comes from in the external store. */
+export interface ExternalSecretSource {
+  /** The key (path, name) in the external store, e.g. 'prod/user-db'. */
+  readonly key: string;
+  /**
+   * A property of a structured (JSON) value.
+   * @default - the whole value
+   */
+  readonly property?: string;
+  /**
+   * A version of the value.
+   * @default - the latest
+   */
+  readonly version?: string;
+}
+
+/** Props for `ExternalSecret`. */
+export interface ExternalSecretProps {
+  /** The SecretStore (or ClusterSecretStore) of the External Secrets Operator to read from. */
+  readonly store: string;
+  /** @default 'SecretStore' */
+  readonly storeKind?: 'SecretStore' | 'ClusterSecretStore';
+  /** The keys of the Secret to create and where each comes from. */
+  readonly data: Record<string, ExternalSecretSource>;
+  /**
+   * How often the operator re-reads the store.
+   * @default Duration.hours(1)
+   */
+  readonly refreshInterval?: Duration;
+}
+
+/**
+ * A Secret that the External Secrets Operator creates from your secret manager (Vault, AWS Secrets Manager, GCP
+ * Secret Manager…): an `ExternalSecret` (external-secrets.io/v1beta1) naming the store and, per key, the remote
+ * reference — never a value. Use `secret` wherever a `SecretRef` is taken.
+ *
+ * @example
+ * const creds = new ExternalSecret(shop, 'user-db-credentials', {
+ *   store: 'vault', data: { username: { key: 'prod/user-db', property: 'username' }, password: { key: 'prod/user-db', property: 'password' } },
+ * });
+ * new Postgres(shop, 'user-db', { credentials: creds.secret, … });
+ */
+export class ExternalSecret extends Construct {
+  /** The Secret the operator creates, with the declared keys. */
+  public readonly secret: SecretRef;
+  public readonly resource: ApiObject;
+
+  constructor(scope: Construct, id: string, props: ExternalSecretProps) {
+    checkConstructId('ExternalSecret', scope.node.path, id);
+    super(scope, id);
+    const blueprint = Blueprint.of(this);
+    const refresh = inContext('ExternalSecret', this.node.path, () => {
+      checkDnsSubdomain('store', props.store);
+      const keys = Object.keys(props.data);
+      if (keys.length === 0) throw propError('data', props.data, 'must name at least one key');
+      for (const key of keys) {
+        if (!props.data[key].key) throw propError(`data['${key}'].key`, props.data[key].key, 'must name the key in the external store');
+      }
+      return wholeSeconds('refreshInterval', props.refreshInterval ?? Duration.hours(1), 1);
+    });
+    this.secret = inContext('ExternalSecret', this.node.path, () => SecretRef.existing(id, Object.keys(props.data)));
+    blueprint.claimName(this, 'ExternalSecret', id);
+    this.resource = kubeObject(this, 'Resource', 'external-secrets.io/v1beta1', 'ExternalSecret', {
+      name: id, labels: blueprint.standardLabels.forPart(id, 'secret'),
+    }, {
+      spec: {
+        secretStoreRef: { name: props.store, kind: props.storeKind ?? 'SecretStore' },
+        refreshInterval: goDuration(Duration.seconds(refresh)),
+        target: { name: id, creationPolicy: 'Owner' },
+        data: Object.entries(props.data).map(([secretKey, src]) => ({
+          secretKey,
+          remoteRef: { key: src.key, ...(src.property ? { property: src.property } : {}), ...(src.version ? { version: src.version } : {}) },
+        })),
+      },
+    });
+  }
+}
