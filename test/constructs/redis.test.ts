@@ -1,0 +1,224 @@
+import { BackupPolicy, BackupTools, BlueprintApp, BlueprintTesting, Duration, Environment, Redis, ResourceProfile, SecretRef, Size } from '../../lib';
+import { DNS_EGRESS, blueprint, kindsAndNames, objectOf, objectsOf, selector, standardLabels } from './_helpers';
+
+type RedisProps = ConstructorParameters<typeof Redis>[2];
+
+const CREDENTIALS = SecretRef.existing('cache-auth', ['password']);
+const DISABLED = BackupPolicy.disabled('cache: rebuilt from the database on start');
+const PING = ['sh', '-c', 'redis-cli -a "$REDIS_PASSWORD" --no-auth-warning ping | grep -q PONG'];
+const SUPPRESSION = { 'suppress.blueprints.cdk8s.io/high-uid': 'the official redis image runs as UID/GID 999 and owns /data as 999' };
+const LABELS = standardLabels('cache', 'cache', 'development', '7.0.15-bookworm');
+
+/** A Redis 'cache' in `env` (development by default) and its synthesized objects. */
+function redis(props: Partial<RedisProps> = {}, env: Environment = Environment.development()): { cache: Redis; objects: any[] } {
+  const shop = blueprint(env);
+  const cache = new Redis(shop, 'cache', { credentials: CREDENTIALS, ...(env.isProduction ? { backup: DISABLED } : {}), ...props });
+  return { cache, objects: BlueprintTesting.synth(shop) };
+}
+
+function statefulSet(objects: any[]): any {
+  return objectOf(objects, 'StatefulSet', 'cache');
+}
+
+function container(objects: any[]): any {
+  return statefulSet(objects).spec.template.spec.containers[0];
+}
+
+describe('default configuration', () => {
+  test('a minimal Redis in development', () => {
+    // GIVEN
+    const shop = blueprint(Environment.development());
+
+    // WHEN
+    new Redis(shop, 'cache', { credentials: CREDENTIALS });
+
+    // THEN
+    const objects = BlueprintTesting.synth(shop);
+    expect(objects).toMatchSnapshot();
+    expect(kindsAndNames(objects)).toEqual(['Namespace/shop', 'ServiceAccount/cache', 'NetworkPolicy/cache', 'Service/cache-headless', 'Service/cache', 'StatefulSet/cache']);
+  });
+
+  test('one replica of a StatefulSet behind the headless Service, with a retained 10Gi data volumeClaimTemplate', () => {
+    // WHEN
+    const spec = statefulSet(redis().objects).spec;
+
+    // THEN
+    expect([spec.serviceName, spec.replicas, spec.podManagementPolicy]).toEqual(['cache-headless', 1, 'OrderedReady']);
+    expect(spec.persistentVolumeClaimRetentionPolicy).toEqual({ whenDeleted: 'Retain', whenScaled: 'Retain' });
+    expect(spec.volumeClaimTemplates).toEqual([{
+      metadata: { name: 'data', labels: LABELS },
+      spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '10Gi' } } },
+    }]);
+  });
+
+  test('headless and client Services on 6379', () => {
+    // WHEN
+    const { objects } = redis();
+
+    // THEN
+    const ports = [{ name: 'redis', port: 6379, targetPort: 6379, protocol: 'TCP' }];
+    expect(objectOf(objects, 'Service', 'cache-headless').spec).toEqual({ clusterIP: 'None', publishNotReadyAddresses: true, selector: selector('cache', 'development'), ports });
+    expect(objectOf(objects, 'Service', 'cache').spec).toEqual({ type: 'ClusterIP', selector: selector('cache', 'development'), ports });
+  });
+
+  test('append-only persistence in /data, password from the Secret through $(REDIS_PASSWORD)', () => {
+    // WHEN
+    const c = container(redis().objects);
+
+    // THEN
+    expect(c.command).toEqual(['redis-server']);
+    expect(c.args).toEqual(['--dir', '/data', '--appendonly', 'yes', '--protected-mode', 'no', '--requirepass', '$(REDIS_PASSWORD)']);
+    expect(c.env).toEqual([{ name: 'REDIS_PASSWORD', valueFrom: { secretKeyRef: { name: 'cache-auth', key: 'password' } } }]);
+    expect(c.volumeMounts).toEqual([{ name: 'tmp', mountPath: '/tmp' }, { name: 'data', mountPath: '/data' }]);
+    expect(c.ports).toEqual([{ name: 'redis', containerPort: 6379, protocol: 'TCP' }]);
+  });
+
+  test('UID/GID 999 of the official image, suppressed with its reason', () => {
+    // WHEN
+    const { objects } = redis();
+
+    // THEN
+    expect(statefulSet(objects).metadata.annotations).toEqual(SUPPRESSION);
+    expect(statefulSet(objects).spec.template.spec.securityContext).toEqual({
+      runAsNonRoot: true, runAsUser: 999, runAsGroup: 999, fsGroup: 999, fsGroupChangePolicy: 'OnRootMismatch', seccompProfile: { type: 'RuntimeDefault' },
+    });
+    expect(container(objects).securityContext.readOnlyRootFilesystem).toEqual(true);
+  });
+
+  test('probes ping with the password', () => {
+    // WHEN
+    const c = container(redis().objects);
+
+    // THEN
+    expect([c.startupProbe.exec.command, c.readinessProbe.exec.command, c.livenessProbe.exec.command]).toEqual([PING, PING, PING]);
+  });
+
+  test('no secret value anywhere in the output', () => {
+    // WHEN
+    const { objects } = redis();
+
+    // THEN
+    expect(objectsOf(objects, 'Secret')).toEqual([]);
+    expect(JSON.stringify(objects)).not.toMatch(/"name":"REDIS_PASSWORD","value"/);
+  });
+
+  test('the NetworkPolicy admits nobody until a client connects', () => {
+    expect(objectOf(redis().objects, 'NetworkPolicy', 'cache').spec).toEqual({
+      podSelector: { matchLabels: selector('cache', 'development') },
+      policyTypes: ['Ingress', 'Egress'],
+      ingress: [],
+      egress: [DNS_EGRESS],
+    });
+  });
+
+  test('fields', () => {
+    // WHEN
+    const { cache } = redis();
+
+    // THEN
+    expect([cache.name, cache.host, cache.port, cache.portName, cache.component, cache.kind, cache.image.toString()])
+      .toEqual(['cache', 'cache.shop.svc', 6379, 'redis', 'cache', 'Redis', 'redis:7.0.15-bookworm']);
+  });
+});
+
+describe('props', () => {
+  test('image, storage, storageClass and resources', () => {
+    // WHEN
+    const { objects } = redis({
+      image: 'registry.example.com/mirror/redis:7.0.15-bookworm', storage: Size.gibibytes(2), storageClass: 'standard', resources: ResourceProfile.micro(),
+    });
+
+    // THEN
+    expect(container(objects).image).toEqual('registry.example.com/mirror/redis:7.0.15-bookworm');
+    expect(container(objects).resources.requests).toEqual({ 'cpu': '100m', 'memory': '128Mi', 'ephemeral-storage': '64Mi' });
+    expect(statefulSet(objects).spec.volumeClaimTemplates[0].spec).toEqual({
+      accessModes: ['ReadWriteOnce'], storageClassName: 'standard', resources: { requests: { storage: '2Gi' } },
+    });
+  });
+
+  test('passwordKey', () => {
+    // WHEN
+    const { objects } = redis({ credentials: SecretRef.existing('cache-auth', ['token']), passwordKey: 'token' });
+
+    // THEN
+    expect(container(objects).env).toEqual([{ name: 'REDIS_PASSWORD', valueFrom: { secretKeyRef: { name: 'cache-auth', key: 'token' } } }]);
+  });
+
+  test('command and args replace the server\'s', () => {
+    // WHEN
+    const c = container(redis({ command: ['redis-server'], args: ['/etc/redis/redis.conf'] }).objects);
+
+    // THEN
+    expect([c.command, c.args]).toEqual([['redis-server'], ['/etc/redis/redis.conf']]);
+  });
+});
+
+describe('environments', () => {
+  test('production: a PodDisruptionBudget; the disabled backup\'s reason on the StatefulSet', () => {
+    // WHEN
+    const { objects } = redis({}, Environment.production());
+
+    // THEN
+    expect(kindsAndNames(objects)).toEqual(['Namespace/shop', 'ServiceAccount/cache', 'NetworkPolicy/cache', 'Service/cache-headless', 'Service/cache', 'StatefulSet/cache', 'PodDisruptionBudget/cache']);
+    expect(objectOf(objects, 'PodDisruptionBudget', 'cache').spec).toEqual({ selector: { matchLabels: selector('cache', 'production') }, maxUnavailable: 1 });
+    expect(statefulSet(objects).metadata.annotations).toEqual({ 'blueprints.cdk8s.io/backup-disabled': 'cache: rebuilt from the database on start', ...SUPPRESSION });
+  });
+
+  test('development: no PodDisruptionBudget', () => {
+    expect(objectsOf(redis().objects, 'PodDisruptionBudget')).toEqual([]);
+  });
+});
+
+describe('errors', () => {
+  const PREFIX = "Redis 'shop-production/cache': ";
+  const make = (props: Partial<RedisProps>, id = 'cache') => () => new Redis(blueprint(), id, { credentials: CREDENTIALS, backup: DISABLED, ...props });
+
+  test('passwordKey that the Secret does not declare', () => {
+    expect(make({ passwordKey: 'token' })).toThrow(`${PREFIX}'key' ('token') is not a declared key of Secret 'cache-auth' (declared: password)`);
+  });
+
+  test('default passwordKey missing from the Secret', () => {
+    expect(make({ credentials: SecretRef.existing('cache-auth', ['token']) })).toThrow(`${PREFIX}'key' ('password') is not a declared key of Secret 'cache-auth' (declared: token)`);
+  });
+
+  test('production without backup', () => {
+    expect(() => new Redis(blueprint(), 'cache', { credentials: CREDENTIALS }))
+      .toThrow(`${PREFIX}'backup' (undefined) must be set in production: BackupPolicy.daily({ retention, encryption }) or BackupPolicy.disabled(reason) to opt out explicitly`);
+  });
+
+  test('a production backup without encryption', () => {
+    // GIVEN
+    const shop = blueprint();
+    const tools = new BackupTools(shop.node.root as BlueprintApp, 'backup-tools', { repository: 'registry.example.com/platform/backup-tools' });
+
+    // THEN
+    expect(() => new Redis(shop, 'cache', { credentials: CREDENTIALS, backupTools: tools, backup: BackupPolicy.daily({ retention: Duration.days(1) }) }))
+      .toThrow(`${PREFIX}'backup.encryption' (undefined) must be set for Redis backups in production: BackupEncryption.age({ recipients, identity }), or BackupEncryption.none(reason) to opt out explicitly`);
+  });
+
+  test('a backup policy without backupTools', () => {
+    expect(() => new Redis(blueprint(Environment.development()), 'cache', { credentials: CREDENTIALS, backup: BackupPolicy.daily({ retention: Duration.days(1) }) }))
+      .toThrow("Redis 'shop-development/cache': 'backupTools' (undefined) must be set when 'backup' is a policy: create new BackupTools(app, 'backup-tools', { repository }) once and pass it");
+  });
+
+  test('an id longer than 40 characters', () => {
+    const id = 'c'.repeat(41);
+    expect(make({}, id)).toThrow(`Redis 'shop-production/${id}': 'id' ('${id}') must be at most 40 characters: its volume claims are named data-<id>-<ordinal> and its jobs <id>-restore-drill`);
+  });
+
+  test('a bad storageClass', () => {
+    expect(make({ storageClass: 'SSD' })).toThrow(`${PREFIX}'storageClass' ('SSD') must be the name of a StorageClass`);
+  });
+});
+
+describe('defaultChild', () => {
+  test('statefulSet, services and disruptionBudget are named after the Redis', () => {
+    // WHEN
+    const cache = new Redis(blueprint(), 'cache', { credentials: CREDENTIALS, backup: DISABLED });
+
+    // THEN
+    expect([cache.statefulSet.kind, cache.statefulSet.name]).toEqual(['StatefulSet', 'cache']);
+    expect([cache.service.name, cache.headlessService.name, cache.disruptionBudget?.name]).toEqual(['cache', 'cache-headless', 'cache']);
+    expect(cache.credentials).toBe(CREDENTIALS);
+  });
+});
