@@ -4,6 +4,7 @@ import { flaskHello } from './flask-hello';
 import { httpdStatic } from './httpd-static';
 import { rustHello } from './rust-hello';
 import { rustNotes } from './rust-notes';
+import { storefront } from './storefront';
 import { userService } from './user-service';
 
 export function buildExamples(props: BlueprintAppProps = {}): BlueprintApp {
@@ -13,5 +14,6 @@ export function buildExamples(props: BlueprintAppProps = {}): BlueprintApp {
   httpdStatic(app);
   rustNotes(app);
   userService(app);
+  storefront(app);
   return app;
 }

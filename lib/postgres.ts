@@ -65,7 +65,7 @@ export class Postgres extends StatefulService {
       env: { POSTGRES_USER: user, POSTGRES_PASSWORD: password, POSTGRES_DB: database, PGDATA: '/var/lib/postgresql/data/pgdata', ...props.env },
       health: props.health ?? HealthCheck.exec(['sh', '-c', 'pg_isready -h 127.0.0.1 -p 5432 -U "$POSTGRES_USER" -d "$POSTGRES_DB"']),
       writablePaths: ['/var/run/postgresql', ...(props.writablePaths ?? [])],
-      security: { user: 999, group: 999, ...props.security },
+      security: { ...props.security, user: props.security?.user ?? 999, group: props.security?.group ?? props.security?.user ?? 999 },
     }, {
       engine: 'postgres', port: 5432, portName: 'postgres', dataPath: '/var/lib/postgresql/data',
       clientEnv: { PGHOST: `${id}.${Blueprint.of(scope).namespaceName}.svc`, PGPORT: '5432', PGUSER: user, PGPASSWORD: password, PGDATABASE: database },
@@ -74,7 +74,9 @@ export class Postgres extends StatefulService {
     this.credentials = props.credentials;
     this.usernameKey = usernameKey;
     this.passwordKey = passwordKey;
-    if ((props.security?.user ?? 999) < 10000) {
+    // Only the image's own 999 is the library's to justify; a low UID or GID chosen by the user is reported.
+    const low = [this.security.user, this.security.group].filter((x) => x < 10000);
+    if (low.length > 0 && low.every((x) => x === 999)) {
       Policy.suppress(this.statefulSet, 'high-uid', 'the official postgres image runs as UID/GID 999 and owns PGDATA as 999');
     }
   }

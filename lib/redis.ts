@@ -40,14 +40,16 @@ export class Redis extends StatefulService {
       args: props.args ?? ['--dir', '/data', '--appendonly', 'yes', '--protected-mode', 'no', '--requirepass', '$(REDIS_PASSWORD)'],
       env: { REDIS_PASSWORD: password, ...props.env },
       health: props.health ?? HealthCheck.exec(['sh', '-c', 'redis-cli -a "$REDIS_PASSWORD" --no-auth-warning ping | grep -q PONG']),
-      security: { user: 999, group: 999, ...props.security },
+      security: { ...props.security, user: props.security?.user ?? 999, group: props.security?.group ?? props.security?.user ?? 999 },
     }, {
       engine: 'redis', port: 6379, portName: 'redis', dataPath: '/data',
       clientEnv: { REDIS_HOST: `${id}.${Blueprint.of(scope).namespaceName}.svc`, REDIS_PORT: '6379', REDIS_PASSWORD: password },
     });
     this.credentials = props.credentials;
     this.passwordKey = passwordKey;
-    if ((props.security?.user ?? 999) < 10000) {
+    // Only the image's own 999 is the library's to justify; a low UID or GID chosen by the user is reported.
+    const low = [this.security.user, this.security.group].filter((x) => x < 10000);
+    if (low.length > 0 && low.every((x) => x === 999)) {
       Policy.suppress(this.statefulSet, 'high-uid', 'the official redis image runs as UID/GID 999 and owns /data as 999');
     }
   }

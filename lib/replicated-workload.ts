@@ -116,7 +116,15 @@ export abstract class ReplicatedWorkload extends Workload {
           throw new BlueprintError(`'strategy' ('${this.strategy.type}') cannot replace a pod that holds the ReadWriteOnce volume '${rwo.name}': the new pod would wait for the volume forever; use DeploymentStrategy.recreate()`);
         }
       }
-      for (const v of volumes) checkDnsLabel('persistentVolumes.name', v.name);
+      const seen = new Set<string>();
+      for (const v of volumes) {
+        checkDnsLabel('persistentVolumes.name', v.name);
+        if (seen.has(v.name)) throw propError('persistentVolumes.name', v.name, 'must be unique among the workload\'s persistent volumes');
+        seen.add(v.name);
+      }
+      if (props.backup?.encryption?.kind === 'age') {
+        throw new BlueprintError('\'backup.encryption\' (age) cannot apply to volume backups: Velero encrypts at its storage location; state how with BackupEncryption.none(reason)');
+      }
       if (props.backup && volumes.length === 0) {
         throw propError('backup', props.backup.schedule?.expression ?? 'disabled', 'needs persistentVolumes to back up');
       }
@@ -155,9 +163,12 @@ export abstract class ReplicatedWorkload extends Workload {
       this.addVolumeMount(v.name, v.path, { persistentVolumeClaim: { claimName } });
     }
     if (props.backup && !props.backup.isDisabled && volumes.length > 0) {
-      this.blueprint.claimName(this, 'Schedule', `${this.blueprint.appName}-${id}-volumes`);
+      // Velero's namespace is shared by every application of the cluster: the name carries the namespace, which
+      // is unique in a cluster, and the workload's name within it, joined by a '.' that neither can contain.
+      const scheduleName = `${this.blueprint.namespaceName}.${id}-volumes`;
+      this.blueprint.claimName(this, 'Schedule', scheduleName);
       this.volumeBackup = veleroSchedule(this, 'VolumeBackup', {
-        name: `${this.blueprint.appName}-${id}-volumes`,
+        name: scheduleName,
         appNamespace: this.blueprint.namespaceName,
         selector: this.selectorLabels,
         labels: this.labels,

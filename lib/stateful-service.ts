@@ -2,7 +2,7 @@ import { ApiObject, Duration, Lazy, Size } from 'cdk8s';
 import { Construct } from 'constructs';
 import { kubeObject } from './_k8s';
 import { BlueprintError, inContext, propError } from './_errors';
-import { isDnsSubdomain } from './_names';
+import { checkDns1035Label, isDnsSubdomain } from './_names';
 import { BackupTools } from './backup/backup-tools';
 import { BACKUP_DISABLED_ANNOTATION, BACKUP_OF_LABEL, RESTORE_OF_LABEL } from './backup/velero';
 import {
@@ -58,6 +58,8 @@ export interface StatefulEngine {
 }
 
 const BACKUP_DIR = '/backups';
+/** Scratch space of the jobs (TMPDIR): a generic ephemeral volume, not the 256Mi /tmp. */
+const SCRATCH_DIR = '/scratch';
 /**
  * Runs the script (passed as $0) and then stops the Istio sidecar through its /quitquitquit endpoint, so the
  * Job completes; the script's exit status is kept.
@@ -100,7 +102,8 @@ export abstract class StatefulService extends Workload implements IConnectable {
     const storage = props.storage ?? Size.gibibytes(10);
     inContext(kind, this.node.path, () => {
       if (props.storageClass !== undefined && !isDnsSubdomain(props.storageClass)) throw propError('storageClass', props.storageClass, 'must be the name of a StorageClass');
-      if (id.length > 40) throw propError('id', id, 'must be at most 40 characters: its volume claims are named data-<id>-<ordinal> and its jobs <id>-restore-drill');
+      checkDns1035Label('id', id);
+      if (id.length > 38) throw propError('id', id, 'must be at most 38 characters: its jobs are named <id>-restore-drill, and CronJob names may have at most 52');
       if (env.isProduction && !props.backup) {
         throw new BlueprintError(`'backup' (undefined) must be set in production: BackupPolicy.daily({ retention, encryption }) or BackupPolicy.disabled(reason) to opt out explicitly`);
       }
@@ -219,7 +222,7 @@ export abstract class StatefulService extends Workload implements IConnectable {
       });
     }
 
-    const baseEnv: Record<string, string | EnvValue> = { ...this.engineSpec.clientEnv };
+    const baseEnv: Record<string, string | EnvValue> = { ...this.engineSpec.clientEnv, TMPDIR: SCRATCH_DIR };
     for (const e of renderScriptEnv({ destination: scriptDest })) baseEnv[e.name] = e.value;
     if (dest.kind === 's3') {
       baseEnv.AWS_ACCESS_KEY_ID = EnvValue.fromSecret(dest.accessKeyId.secret, dest.accessKeyId.key);
@@ -238,7 +241,16 @@ export abstract class StatefulService extends Workload implements IConnectable {
     };
     const s3Port = dest.kind === 's3' ? Number(/:(\d+)\/?$/.exec(dest.endpoint)?.[1] ?? (dest.endpoint.startsWith('https') ? 443 : 80)) : undefined;
 
+    const scratch = (task: CronTask) => task.addVolumeMount('scratch', SCRATCH_DIR, {
+      ephemeral: {
+        volumeClaimTemplate: {
+          metadata: { labels: { 'blueprints.cdk8s.io/scratch-of': id } },
+          spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: quantity(policy.scratchSpace) } } },
+        },
+      },
+    });
     const mountVolume = (task: CronTask, readOnly: boolean) => {
+      scratch(task);
       if (dest.kind === 'volume') task.addVolumeMount('backups', BACKUP_DIR, { persistentVolumeClaim: { claimName: `${id}-backups`, ...(readOnly ? { readOnly: true } : {}) } }, { readOnly });
     };
     const wire = (task: CronTask) => {
@@ -310,7 +322,13 @@ export abstract class StatefulService extends Workload implements IConnectable {
       });
       mountVolume(drill, true);
       identity(drill);
-      if (engine === 'postgres') wire(drill); else drill.node.addDependency(this);
+      if (engine === 'postgres') {
+        wire(drill);
+      } else {
+        // The Redis drill checks the file itself (redis-check-rdb): it needs the destination, not the server.
+        drill.node.addDependency(this);
+        if (s3Port !== undefined) drill.connections.allowTo(Peer.cidr('0.0.0.0/0'), [{ port: s3Port }]);
+      }
     }
     return { backup, restore, drill, volume };
   }

@@ -8,7 +8,8 @@ import { ReplicatedWorkload, ReplicatedWorkloadProps } from './replicated-worklo
 import { ConnectionEndpoint, IConnectable } from './relations';
 import { EnvValue } from './values/env-value';
 import { Duration } from 'cdk8s';
-import { TrafficPolicy, TrafficSplit } from './mesh/traffic-policy';
+import { TrafficPolicy } from './mesh/traffic-policy';
+import { TrafficSplit } from './mesh/traffic-split';
 import { wholeSeconds } from './values/_duration';
 
 /** Metrics the app exposes for Prometheus. */
@@ -134,9 +135,18 @@ export class WebService extends ReplicatedWorkload implements IConnectable {
   public readonly virtualService?: ApiObject;
   /** The Prometheus ServiceMonitor, when metrics are declared. */
   public readonly serviceMonitor?: ApiObject;
+  /** In a production mesh: lets the metrics port accept plain-text scrapes while everything else stays STRICT. */
+  public readonly metricsPeerAuthentication?: ApiObject;
   declare public readonly port: number;
 
   constructor(scope: Construct, id: string, props: WebServiceProps) {
+    if (props.metrics) {
+      const m = props.metrics.port;
+      inContext('WebService', `${scope.node.path}/${id}`, () => {
+        checkInteger('metrics.port', m, 1, 65535);
+        if (m === props.port) throw propError('metrics.port', m, 'must differ from \'port\': metrics get their own port, name and NetworkPolicy rule');
+      });
+    }
     super(scope, id, 'WebService', 'web', props.metrics
       ? { ...props, extraPorts: [...(props.extraPorts ?? []), { name: 'metrics', port: props.metrics.port }] }
       : props);
@@ -184,6 +194,13 @@ export class WebService extends ReplicatedWorkload implements IConnectable {
         return wholeSeconds('metrics.interval', m.interval ?? Duration.seconds(30), 5);
       });
       this.connections.allowFrom(Peer.namespace(promNs), [{ port: m.port }]);
+      if (this.blueprint.peerAuthentication) {
+        // STRICT mTLS would refuse a Prometheus outside the mesh: the metrics port alone also accepts plain text.
+        this.blueprint.claimName(this, 'PeerAuthentication', `${id}-metrics`);
+        this.metricsPeerAuthentication = kubeObject(this, 'MetricsPeerAuthentication', 'security.istio.io/v1', 'PeerAuthentication', { name: `${id}-metrics`, labels: this.labels }, {
+          spec: { selector: { matchLabels: this.selectorLabels }, mtls: { mode: 'STRICT' }, portLevelMtls: { [String(m.port)]: { mode: 'PERMISSIVE' } } },
+        });
+      }
       this.blueprint.claimName(this, 'ServiceMonitor', id);
       this.serviceMonitor = kubeObject(this, 'ServiceMonitor', 'monitoring.coreos.com/v1', 'ServiceMonitor', { name: id, labels: this.labels }, {
         spec: {

@@ -24,6 +24,7 @@ describe('compose files of the examples', () => {
       'compose/rust-hello-development.compose.yaml',
       'compose/rust-notes-development.compose.yaml',
       'compose/shop-development.compose.yaml',
+      'compose/storefront-development.compose.yaml',
     ]);
   });
 

@@ -125,9 +125,9 @@ export function renderScriptEnv(o: { readonly destination: BackupDestination }):
 const PREFIX_RE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 const PATH_RE = /^\/(?:[A-Za-z0-9._-]+\/?)*$/;
 const DB_RE = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
-const BUCKET_RE = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
-const S3_PREFIX_RE = /^(?:[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*)?$/;
-const REGION_RE = /^[a-z0-9-]{1,40}$/;
+export const BUCKET_RE = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+export const S3_PREFIX_RE = /^(?:[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*)?$/;
+export const REGION_RE = /^[a-z0-9-]{1,40}$/;
 
 function checkPrefix(prefix: string): void {
   if (!PREFIX_RE.test(prefix)) {
@@ -156,7 +156,7 @@ function checkDestination(d: BackupDestination): void {
     throw new Error(`destination.endpoint ${JSON.stringify(d.endpoint)} must be a plain http(s) URL without credentials, query or fragment`);
   }
   if (!BUCKET_RE.test(d.bucket)) throw new Error(`destination.bucket ${JSON.stringify(d.bucket)} is not a valid bucket name`);
-  if (!S3_PREFIX_RE.test(d.prefix)) {
+  if (!S3_PREFIX_RE.test(d.prefix) || d.prefix.split('/').some((seg) => seg === '.' || seg === '..')) {
     throw new Error(`destination.prefix ${JSON.stringify(d.prefix)} must be empty or segments of [A-Za-z0-9._-] joined by '/', no leading or trailing '/'`);
   }
   if (d.region !== undefined && !REGION_RE.test(d.region)) throw new Error(`destination.region ${JSON.stringify(d.region)} is not a valid region`);

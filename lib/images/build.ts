@@ -452,7 +452,8 @@ export class Build {
   }
 
   /**
-   * Node.js: production dependencies with `npm ci --omit=dev` (npm cache mount) in a deps stage, an optional
+   * Node.js: production dependencies with `npm ci --omit=dev` (npm cache mount; an app without dependencies gets an
+   * empty node_modules, which npm does not create) in a deps stage, an optional
    * build stage (`npm ci`, `npm run <buildScript>`), and `NODE_ENV=production` with `CMD ["node", <entry>]`.
    */
   public static node(options: BuildNodeOptions = {}): Build {
@@ -481,7 +482,7 @@ export class Build {
     const stages = [DockerfileStage.from(image, {
       as: 'deps',
       comment: 'Production dependencies only; npm\'s cache is a cache mount.',
-      instructions: [I.workdir('/app'), manifests, I.run('npm ci --omit=dev', { mounts: [npmCache] })],
+      instructions: [I.workdir('/app'), manifests, I.run(['npm ci --omit=dev', 'mkdir -p node_modules'], { mounts: [npmCache] })],
     })];
     if (buildScript !== undefined) {
       stages.push(DockerfileStage.from(image, {

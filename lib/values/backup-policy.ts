@@ -1,9 +1,10 @@
-import { Duration, Size } from 'cdk8s';
+import { Duration, Size, SizeRoundingBehavior } from 'cdk8s';
 import { BlueprintError, checkInteger, propError } from '../_errors';
-import { isDnsSubdomain } from '../_names';
+import { checkDnsLabel, checkDnsSubdomain, isDnsSubdomain } from '../_names';
 import { SecretKeyRef, SecretRef } from '../secret-ref';
 import { wholeSeconds } from './_duration';
 import { Schedule, ScheduleOptions, TimeOfDay, Weekday } from './schedule';
+import { BUCKET_RE, REGION_RE, S3_PREFIX_RE } from '../backup/_scripts';
 
 /** Where dumps are kept. */
 export class BackupDestination {
@@ -15,7 +16,9 @@ export class BackupDestination {
     if (options.storageClass !== undefined && !isDnsSubdomain(options.storageClass)) {
       throw propError('backup.destination.storageClass', options.storageClass, 'must be the name of a StorageClass');
     }
-    return new BackupDestination({ kind: 'volume', size: options.size ?? Size.gibibytes(10), storageClass: options.storageClass });
+    const size = options.size ?? Size.gibibytes(10);
+    checkSize('backup.destination.size', size);
+    return new BackupDestination({ kind: 'volume', size, storageClass: options.storageClass });
   }
 
   /**
@@ -26,15 +29,26 @@ export class BackupDestination {
     readonly endpoint: string; readonly bucket: string; readonly prefix?: string; readonly region?: string;
     readonly credentials: SecretRef; readonly accessKeyId?: string; readonly secretAccessKey?: string;
   }): BackupDestination {
-    if (!/^https?:\/\/[^\s/@]+(:\d+)?\/?$/.test(options.endpoint)) {
-      throw propError('backup.destination.endpoint', options.endpoint, 'must be an http(s) URL of the S3 endpoint without credentials or path, e.g. \'https://s3.eu-central-1.amazonaws.com\'');
+    let url: URL | undefined;
+    try {
+      url = new URL(options.endpoint);
+    } catch {
+      url = undefined;
     }
-    if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(options.bucket)) {
+    if (!url || !/^https?:$/.test(url.protocol) || url.username || url.password || url.search || url.hash
+      || (url.pathname !== '/' && url.pathname !== '') || !/^https?:\/\/[^\s/@?#]+\/?$/.test(options.endpoint)
+      || (url.port !== '' && Number(url.port) < 1) || /:0+\/?$/.test(options.endpoint)) {
+      throw propError('backup.destination.endpoint', options.endpoint, 'must be an http(s) URL of the S3 endpoint without credentials, path, query or fragment, e.g. \'https://s3.eu-central-1.amazonaws.com\'');
+    }
+    if (!BUCKET_RE.test(options.bucket)) {
       throw propError('backup.destination.bucket', options.bucket, 'must be a valid S3 bucket name (3-63 lowercase letters, digits, \'.\' and \'-\')');
     }
     const prefix = options.prefix ?? '';
-    if (prefix !== '' && !/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(prefix)) {
-      throw propError('backup.destination.prefix', prefix, 'must be a key prefix of letters, digits, \'.\', \'_\', \'-\' and \'/\'');
+    if (!S3_PREFIX_RE.test(prefix) || prefix.split('/').some((seg) => seg === '.' || seg === '..')) {
+      throw propError('backup.destination.prefix', prefix, 'must be empty or segments of letters, digits, \'.\', \'_\' and \'-\' (not \'.\' or \'..\') joined by single \'/\', without a leading or trailing \'/\'');
+    }
+    if (options.region !== undefined && !REGION_RE.test(options.region)) {
+      throw propError('backup.destination.region', options.region, 'must be a region name of lowercase letters, digits and \'-\' (e.g. \'eu-central-1\')');
     }
     const accessKeyId = options.credentials.keyRef(options.accessKeyId ?? 'accessKeyId');
     const secretAccessKey = options.credentials.keyRef(options.secretAccessKey ?? 'secretAccessKey');
@@ -105,6 +119,12 @@ export interface BackupPolicyOptions {
    */
   readonly restoreDrill?: Schedule;
   /**
+   * Scratch space of the backup, restore and drill jobs (a generic ephemeral volume at /scratch, TMPDIR): room for
+   * one dump, and for its decrypted copy when restoring.
+   * @default Size.gibibytes(10)
+   */
+  readonly scratchSpace?: Size;
+  /**
    * For volume backups with Velero: the namespace Velero runs in (Schedules live there).
    * @default 'velero'
    */
@@ -160,6 +180,7 @@ export class BackupPolicy {
   public readonly restoreDrill?: Schedule;
   public readonly veleroNamespace: string;
   public readonly storageLocation?: string;
+  public readonly scratchSpace: Size;
 
   private constructor(schedule: Schedule | undefined, options: BackupPolicyOptions | undefined, public readonly disabledReason?: string) {
     this.schedule = schedule;
@@ -169,6 +190,7 @@ export class BackupPolicy {
       this.startingDeadlineSeconds = 0;
       this.activeDeadlineSeconds = 0;
       this.veleroNamespace = 'velero';
+      this.scratchSpace = Size.gibibytes(10);
       return;
     }
     const retentionSeconds = wholeSeconds('backup.retention', options.retention);
@@ -184,9 +206,10 @@ export class BackupPolicy {
     this.restoreDrill = options.restoreDrill;
     this.veleroNamespace = options.veleroNamespace ?? 'velero';
     this.storageLocation = options.storageLocation;
-    if (this.veleroNamespace !== 'velero' && !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(this.veleroNamespace)) {
-      throw propError('backup.veleroNamespace', this.veleroNamespace, 'must be a namespace name');
-    }
+    this.scratchSpace = options.scratchSpace ?? Size.gibibytes(10);
+    checkSize('backup.scratchSpace', this.scratchSpace);
+    checkDnsLabel('backup.veleroNamespace', this.veleroNamespace);
+    if (this.storageLocation !== undefined) checkDnsSubdomain('backup.storageLocation', this.storageLocation);
   }
 
   public get isDisabled(): boolean {
@@ -204,4 +227,10 @@ export class BackupPolicy {
   public get veleroTtl(): string {
     return `${this.retentionDays * 24}h0m0s`;
   }
+}
+
+/** A volume size: a whole number of kibibytes, at least 1Mi. */
+function checkSize(prop: string, size: Size): void {
+  const ki = size.toKibibytes({ rounding: SizeRoundingBehavior.NONE });
+  if (!Number.isInteger(ki) || ki < 1024) throw propError(prop, `${ki}Ki`, 'must be a whole number of kibibytes, at least 1Mi');
 }

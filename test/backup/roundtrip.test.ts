@@ -272,6 +272,21 @@ describe('renderers (unit)', () => {
     expect(() => renderVerifyScript({ engine: 'postgres', destination: VOLUME, prefix: 'o', sanityQuery: ' ' })).toThrow(/sanityQuery/);
     expect(() => renderVerifyScript({ engine: 'postgres', destination: VOLUME, prefix: 'o', minKeys: 1 })).toThrow(/redis only/);
   });
+
+  // A '.' or '..' segment of the S3 prefix is rejected by every script (BackupDestination.s3() rejects it first, with
+  // its own message); dots inside a segment are plain characters.
+  it.each(['.', '..', 'prod/.', 'prod/..', '../prod', 'prod/./orders', 'prod/../orders'])('rejects the S3 prefix %p: a . or .. segment', (prefix) => {
+    const destination: BackupDestination = { ...S3, prefix };
+    const message = `destination.prefix ${JSON.stringify(prefix)} must be empty or segments of [A-Za-z0-9._-] joined by '/', no leading or trailing '/'`;
+    expect(() => renderBackupScript({ engine: 'postgres', destination, retentionDays: 7, prefix: 'orders' })).toThrow(message);
+    expect(() => renderRestoreScript({ engine: 'postgres', destination, prefix: 'orders' })).toThrow(message);
+    expect(() => renderVerifyScript({ engine: 'postgres', destination, prefix: 'orders' })).toThrow(message);
+    expect(() => renderScriptEnv({ destination })).toThrow(message);
+  });
+
+  it.each(['.hidden', '...', 'prod/..orders', 'orders../x'])('accepts the S3 prefix %p: dots within a segment', (prefix) => {
+    expect(renderScriptEnv({ destination: { ...S3, prefix } })).toContainEqual({ name: 'S3_PREFIX', value: prefix });
+  });
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -309,6 +309,41 @@ describe('metrics', () => {
     expect(objectsOf(web().objects, 'ServiceMonitor')).toEqual([]);
   });
 
+  test('in a production mesh: a PeerAuthentication <id>-metrics keeps the pods STRICT but lets Prometheus scrape the metrics port in plain text', () => {
+    // WHEN
+    const { ws, objects } = web({ metrics: { port: 9090 } });
+
+    // THEN
+    expect(objectOf(objects, 'PeerAuthentication', 'web-metrics')).toEqual({
+      apiVersion: 'security.istio.io/v1',
+      kind: 'PeerAuthentication',
+      metadata: { name: 'web-metrics', namespace: 'shop', labels: standardLabels('web', 'web', 'production', '1.4.2') },
+      spec: {
+        selector: { matchLabels: selector('web', 'production') },
+        mtls: { mode: 'STRICT' },
+        portLevelMtls: { 9090: { mode: 'PERMISSIVE' } },
+      },
+    });
+    expect(objectsOf(objects, 'PeerAuthentication').map((p) => p.metadata.name)).toEqual(['default', 'web-metrics']);
+    expect([ws.metricsPeerAuthentication?.kind, ws.metricsPeerAuthentication?.name]).toEqual(['PeerAuthentication', 'web-metrics']);
+  });
+
+  test.each([
+    ['staging in the mesh (PERMISSIVE already)', Environment.staging(), true],
+    ['production outside the mesh', Environment.production(), false],
+  ])('%s: no metrics PeerAuthentication', (_name, env, mesh) => {
+    // WHEN
+    const { ws, objects } = web({ metrics: { port: 9090 } }, env, mesh);
+
+    // THEN
+    expect(objectsOf(objects, 'PeerAuthentication')).toEqual([]);
+    expect(ws.metricsPeerAuthentication).toBeUndefined();
+  });
+
+  test('without metrics, a production mesh has only the namespace-wide PeerAuthentication', () => {
+    expect(objectsOf(web().objects, 'PeerAuthentication').map((p) => p.metadata.name)).toEqual(['default']);
+  });
+
   describe('errors', () => {
     const PREFIX = "WebService 'shop-production/web': ";
     const make = (metrics: NonNullable<WebServiceProps['metrics']>) => () => web({ metrics });
@@ -335,16 +370,17 @@ describe('metrics', () => {
         .toThrow(`${PREFIX}'extraPorts.name' ('metrics') must be unique among the container's port names`);
     });
 
-    // BUG: lib/web-service.ts:141 passes the metrics port to the Workload as an extra port, so its errors name
-    // 'extraPorts.port', a prop the user never set: `'extraPorts.port' (8080) must be unique among the container's TCP
-    // ports`. The message should name 'metrics.port' (and say it must differ from 'port').
-    test.failing('a metrics port equal to the app port names metrics.port', () => {
-      expect(make({ port: 8080 })).toThrow(/^WebService 'shop-production\/web': 'metrics\.port' \(8080\) /);
+    // metrics.port is checked before it becomes an extra port: errors name the prop the user set, not 'extraPorts.port'.
+    test('a metrics port equal to the app port names metrics.port', () => {
+      expect(make({ port: 8080 })).toThrow(`${PREFIX}'metrics.port' (8080) must differ from 'port': metrics get their own port, name and NetworkPolicy rule`);
     });
 
-    // BUG: same cause: `'extraPorts.port' (0) must be >= 1` for metrics: { port: 0 }.
-    test.failing('a metrics port out of range names metrics.port', () => {
-      expect(make({ port: 0 })).toThrow(`${PREFIX}'metrics.port' (0) must be >= 1`);
+    test.each([
+      [0, 'must be >= 1'],
+      [65536, 'must be <= 65535'],
+      [9090.5, 'must be a whole number'],
+    ])('a metrics port of %p names metrics.port', (port, rule) => {
+      expect(make({ port })).toThrow(`${PREFIX}'metrics.port' (${port}) ${rule}`);
     });
   });
 });

@@ -1,6 +1,7 @@
 /**
  * `persistentVolumes` and `backup` of WebService and Worker (ReplicatedWorkload): one PersistentVolumeClaim per
- * volume, the Recreate strategy for ReadWriteOnce volumes, and a Velero Schedule from the BackupPolicy.
+ * volume, the Recreate strategy for ReadWriteOnce volumes, and a Velero Schedule from the BackupPolicy, named
+ * <namespace>-<id>-volumes (the namespace is unique in a cluster) in Velero's shared namespace.
  */
 import {
   BackupEncryption, BackupPolicy, Blueprint, BlueprintTesting, DeploymentStrategy, Duration, Environment, ScalingPolicy, SecretRef, Size,
@@ -32,9 +33,9 @@ describe('default configuration', () => {
 
     // THEN
     const objects = BlueprintTesting.synth(shop);
-    expect([objectOf(objects, 'PersistentVolumeClaim', 'notes-data'), objectOf(objects, 'Schedule', 'shop-notes-volumes')]).toMatchSnapshot();
+    expect([objectOf(objects, 'PersistentVolumeClaim', 'notes-data'), objectOf(objects, 'Schedule', 'shop.notes-volumes')]).toMatchSnapshot();
     expect(kindsAndNames(objects)).toEqual([
-      'Namespace/shop', 'ServiceAccount/notes', 'NetworkPolicy/notes', 'PersistentVolumeClaim/notes-data', 'Schedule/shop-notes-volumes', 'Deployment/notes', 'Service/notes',
+      'Namespace/shop', 'ServiceAccount/notes', 'NetworkPolicy/notes', 'PersistentVolumeClaim/notes-data', 'Schedule/shop.notes-volumes', 'Deployment/notes', 'Service/notes',
     ]);
   });
 
@@ -76,7 +77,7 @@ describe('default configuration', () => {
     // THEN
     expect(Object.keys(ws.volumeClaims)).toEqual(['data']);
     expect([ws.volumeClaims.data.kind, ws.volumeClaims.data.name, ws.volumeClaims.data.node.id]).toEqual(['PersistentVolumeClaim', 'notes-data', 'Volume-data']);
-    expect([ws.volumeBackup?.kind, ws.volumeBackup?.name, ws.volumeBackup?.node.id]).toEqual(['Schedule', 'shop-notes-volumes', 'VolumeBackup']);
+    expect([ws.volumeBackup?.kind, ws.volumeBackup?.name, ws.volumeBackup?.node.id]).toEqual(['Schedule', 'shop.notes-volumes', 'VolumeBackup']);
   });
 });
 
@@ -93,7 +94,7 @@ describe('volume options', () => {
     });
     expect(containerOf(objectOf(objects, 'Deployment', 'notes')).volumeMounts.map((m: any) => `${m.name}:${m.mountPath}`))
       .toEqual(['tmp:/tmp', 'data:/data', 'uploads:/var/lib/uploads']);
-    expect(objectsOf(objects, 'Schedule').map((s) => s.metadata.name)).toEqual(['shop-notes-volumes']);
+    expect(objectsOf(objects, 'Schedule').map((s) => s.metadata.name)).toEqual(['shop.notes-volumes']);
   });
 
   test('ReadWriteMany volumes keep the rolling update and allow replicas and autoscaling', () => {
@@ -134,17 +135,17 @@ describe('volume options', () => {
     const objects = BlueprintTesting.synth(shop);
     expect(objectOf(objects, 'PersistentVolumeClaim', 'indexer-index').spec.resources).toEqual({ requests: { storage: '20Gi' } });
     expect(objectOf(objects, 'Deployment', 'indexer').spec.strategy).toEqual({ type: 'Recreate' });
-    expect(objectOf(objects, 'Schedule', 'shop-indexer-volumes').spec.template.labelSelector).toEqual({ matchLabels: selector('indexer', 'production') });
+    expect(objectOf(objects, 'Schedule', 'shop.indexer-volumes').spec.template.labelSelector).toEqual({ matchLabels: selector('indexer', 'production') });
   });
 });
 
 describe('the Velero Schedule', () => {
   test('in Velero\'s namespace: the policy\'s schedule, the app\'s namespace and labels, snapshots, ttl from the retention', () => {
-    expect(objectOf(notes().objects, 'Schedule', 'shop-notes-volumes')).toEqual({
+    expect(objectOf(notes().objects, 'Schedule', 'shop.notes-volumes')).toEqual({
       apiVersion: 'velero.io/v1',
       kind: 'Schedule',
       metadata: {
-        name: 'shop-notes-volumes',
+        name: 'shop.notes-volumes',
         namespace: 'velero',
         labels: standardLabels('notes', 'web', 'production', '1.4.2'),
         annotations: { 'blueprints.cdk8s.io/encryption': 'none: the Velero storage location encrypts at rest with KMS' },
@@ -167,7 +168,7 @@ describe('the Velero Schedule', () => {
     const backup = BackupPolicy.daily({ retention: Duration.days(30), encryption: NONE }, { hour: 3, minute: 15 }, { timeZone: 'Europe/Berlin' });
 
     // THEN
-    expect(objectOf(notes({ backup }).objects, 'Schedule', 'shop-notes-volumes').spec.schedule).toEqual('CRON_TZ=Europe/Berlin 15 3 * * *');
+    expect(objectOf(notes({ backup }).objects, 'Schedule', 'shop.notes-volumes').spec.schedule).toEqual('CRON_TZ=Europe/Berlin 15 3 * * *');
   });
 
   test.each(['UTC', 'Etc/UTC'])('%s needs no prefix', (timeZone) => {
@@ -175,13 +176,13 @@ describe('the Velero Schedule', () => {
     const backup = BackupPolicy.weekly({ retention: Duration.days(30), encryption: NONE }, 'monday', { hour: 4 }, { timeZone });
 
     // THEN
-    expect(objectOf(notes({ backup }).objects, 'Schedule', 'shop-notes-volumes').spec.schedule).toEqual('0 4 * * 1');
+    expect(objectOf(notes({ backup }).objects, 'Schedule', 'shop.notes-volumes').spec.schedule).toEqual('0 4 * * 1');
   });
 
   test('veleroNamespace and storageLocation of the policy', () => {
     // WHEN
     const backup = BackupPolicy.daily({ retention: Duration.days(14), encryption: NONE, veleroNamespace: 'backup-system', storageLocation: 'eu-central-1' });
-    const schedule = objectOf(notes({ backup }).objects, 'Schedule', 'shop-notes-volumes');
+    const schedule = objectOf(notes({ backup }).objects, 'Schedule', 'shop.notes-volumes');
 
     // THEN
     expect(schedule.metadata.namespace).toEqual('backup-system');
@@ -202,7 +203,7 @@ describe('the Velero Schedule', () => {
     new WebService(shop, 'notes', { ...WEB, scaling: ONE, persistentVolumes: [DATA], backup: DAILY });
 
     // THEN
-    expect(objectOf(BlueprintTesting.synth(shop), 'Schedule', 'shop-notes-volumes').spec.template.includedNamespaces).toEqual(['shop-prod']);
+    expect(objectOf(BlueprintTesting.synth(shop), 'Schedule', 'shop-prod.notes-volumes').spec.template.includedNamespaces).toEqual(['shop-prod']);
   });
 
   test('BackupPolicy.disabled(reason): no Schedule, the reason on every claim', () => {
@@ -224,11 +225,8 @@ describe('the Velero Schedule', () => {
     expect(objectOf(objects, 'PersistentVolumeClaim', 'notes-data').metadata.annotations).toBeUndefined();
   });
 
-  // BUG: lib/replicated-workload.ts:158-160 names the Schedule `<app>-<id>-volumes` in Velero's shared namespace, and
-  // claimName/unique-objects only look within one blueprint, so two blueprints of one app in one cluster (distinct
-  // namespaces) emit the same Schedule and the second apply overwrites the first one's backups. The name needs the
-  // namespace (or the instance), e.g. `<namespace>-<id>-volumes`.
-  test.failing('two blueprints of one app with their own namespaces get distinct Schedules', () => {
+  // The Schedule's name carries the namespace: Velero's namespace is shared by the whole cluster.
+  test('two blueprints of one app with their own namespaces get distinct Schedules', () => {
     // GIVEN
     const app = BlueprintTesting.app();
 
@@ -240,21 +238,52 @@ describe('the Velero Schedule', () => {
 
     // THEN
     const schedules = BlueprintTesting.synthApp(app).objects.filter((o) => o.json.kind === 'Schedule').map((o) => `${o.json.metadata.namespace}/${o.json.metadata.name}`);
-    expect(schedules).toHaveLength(2);
-    expect(new Set(schedules).size).toEqual(2);
+    expect(schedules).toEqual(['velero/shop-staging.notes-volumes', 'velero/shop-production.notes-volumes']);
   });
 
-  // BUG: lib/replicated-workload.ts:126 accepts BackupEncryption.age(...) for Velero volume backups, which never use it:
-  // the Schedule carries neither encryption nor an annotation, so production passes with backups that are not
-  // encrypted by us at all. Volume backups should reject age ("use BackupEncryption.none(reason) naming the
-  // storage location's encryption").
-  test.failing('age encryption on a Velero volume backup is an error, not silently ignored', () => {
+  // Tenants, or two teams' apps that share a name: the instance label (<app>-<environment>) is the same, the namespace
+  // is not; one Schedule replacing the other would silently stop backing up a namespace.
+  test('two blueprints of one app and one environment in their own namespaces get distinct Schedules', () => {
+    // GIVEN
+    const app = BlueprintTesting.app();
+
+    // WHEN
+    for (const tenant of ['a', 'b']) {
+      const shop = new Blueprint(app, `shop-${tenant}`, { environment: Environment.production(), name: 'shop', namespace: `shop-${tenant}` });
+      new WebService(shop, 'notes', { ...WEB, scaling: ONE, persistentVolumes: [DATA], backup: DAILY });
+    }
+
+    // THEN
+    const schedules = BlueprintTesting.synthApp(app).objects.filter((o) => o.json.kind === 'Schedule').map((o) => `${o.json.metadata.namespace}/${o.json.metadata.name}`);
+    expect(schedules).toEqual(['velero/shop-a.notes-volumes', 'velero/shop-b.notes-volumes']);
+  });
+
+  // Namespace 'shop' with a workload 'a-notes' and namespace 'shop-a' with a workload 'notes' would both be
+  // 'shop-a-notes' if joined with '-': the '.' that neither name can contain keeps them apart.
+  test('a namespace and workload id that join to the same text as another pair still get distinct Schedules', () => {
+    // GIVEN
+    const app = BlueprintTesting.app();
+    const shop = new Blueprint(app, 'shop', { environment: Environment.production(), namespace: 'shop' });
+    const tenant = new Blueprint(app, 'shop-a', { environment: Environment.production(), name: 'shop', namespace: 'shop-a' });
+
+    // WHEN
+    new WebService(shop, 'a-notes', { ...WEB, scaling: ONE, persistentVolumes: [DATA], backup: DAILY });
+    new WebService(tenant, 'notes', { ...WEB, scaling: ONE, persistentVolumes: [DATA], backup: DAILY });
+
+    // THEN
+    const schedules = BlueprintTesting.synthApp(app).objects.filter((o) => o.json.kind === 'Schedule').map((o) => `${o.json.metadata.namespace}/${o.json.metadata.name}`);
+    expect(schedules).toEqual(['velero/shop.a-notes-volumes', 'velero/shop-a.notes-volumes']);
+  });
+
+  // Velero never uses age keys: volume backups state the storage location's encryption with none(reason) instead.
+  test.each(['production', 'development'] as const)('age encryption on a Velero volume backup is an error, not silently ignored (%s)', (name) => {
     // GIVEN
     const keys = SecretRef.existing('notes-backup-age', ['recipients', 'identity']);
     const backup = BackupPolicy.daily({ retention: Duration.days(7), encryption: BackupEncryption.age({ recipients: keys.keyRef('recipients'), identity: keys.keyRef('identity') }) });
 
     // THEN
-    expect(() => notes({ backup })).toThrow(/^WebService 'shop-production\/notes': 'backup\.encryption'/);
+    expect(() => notes({ backup }, Environment[name]()))
+      .toThrow(`WebService 'shop-${name}/notes': 'backup.encryption' (age) cannot apply to volume backups: Velero encrypts at its storage location; state how with BackupEncryption.none(reason)`);
   });
 });
 
@@ -322,11 +351,8 @@ describe('errors', () => {
     expect(make({ persistentVolumes: [{ ...DATA, name: 'tmp' }] })).toThrow(`${PREFIX}'volume name' ('tmp') is already used by another volume of this pod`);
   });
 
-  // BUG: lib/replicated-workload.ts:119 checks each volume name but not that they are unique; claimName lets the same
-  // owner claim 'notes-data' twice, so the second volume crashes in the constructs library with "There is already a
-  // Construct with name 'Volume-data' in WebService [notes]": no construct path, no prop, no rule.
-  test.failing('two volumes with one name', () => {
-    expect(make({ persistentVolumes: [DATA, { ...DATA, path: '/other' }] })).toThrow(/^WebService 'shop-production\/notes': 'persistentVolumes\.name' \('data'\) /);
+  test('two volumes with one name', () => {
+    expect(make({ persistentVolumes: [DATA, { ...DATA, path: '/other' }] })).toThrow(`${PREFIX}'persistentVolumes.name' ('data') must be unique among the workload's persistent volumes`);
   });
 
   test('a Worker reports with its own kind', () => {

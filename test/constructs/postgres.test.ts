@@ -1,4 +1,4 @@
-import { BackupPolicy, BackupTools, Blueprint, BlueprintApp, BlueprintTesting, Duration, Environment, Postgres, ResourceProfile, SecretRef, Size } from '../../lib';
+import { BackupPolicy, BackupTools, Blueprint, BlueprintApp, BlueprintTesting, Duration, Environment, Policy, Postgres, ResourceProfile, SecretRef, Size } from '../../lib';
 import { DNS_EGRESS, blueprint, kindsAndNames, objectOf, objectsOf, selector, standardLabels } from './_helpers';
 
 type PostgresProps = ConstructorParameters<typeof Postgres>[2];
@@ -229,15 +229,84 @@ describe('props', () => {
     expect([container(objects).securityContext.runAsUser, container(objects).securityContext.runAsGroup]).toEqual([10999, 10999]);
   });
 
-  // BUG: lib/postgres.ts:68 (and lib/redis.ts:43) spreads `security: { user: 999, group: 999, ...props.security }`, so a user-only override keeps
-  // GID 999 although SecurityOptions.group documents "@default … the same as `user`"; the suppression (line 77) looks at
-  // the UID only, so the gate then fails with "[high-uid] … runs as GID 999".
-  test.failing('security.user alone: the group follows the user, as SecurityOptions.group documents', () => {
+  test('security.user alone: the group follows the user, as SecurityOptions.group documents', () => {
     // WHEN
     const { objects } = postgres({ security: { user: 10999 } });
 
     // THEN
-    expect(statefulSet(objects).spec.template.spec.securityContext.runAsGroup).toEqual(10999);
+    const podSecurity = statefulSet(objects).spec.template.spec.securityContext;
+    expect([podSecurity.runAsUser, podSecurity.runAsGroup, podSecurity.fsGroup]).toEqual([10999, 10999, 10999]);
+    expect(statefulSet(objects).metadata.annotations).toBeUndefined();
+  });
+
+  test('security.group alone: the user stays the image\'s 999, so the suppression stays', () => {
+    // WHEN
+    const { objects } = postgres({ security: { group: 10999 } });
+
+    // THEN
+    const podSecurity = statefulSet(objects).spec.template.spec.securityContext;
+    expect([podSecurity.runAsUser, podSecurity.runAsGroup, podSecurity.fsGroup]).toEqual([999, 10999, 10999]);
+    expect(statefulSet(objects).metadata.annotations).toEqual(SUPPRESSION);
+  });
+
+  test('a high UID with a GID below 10000 keeps the suppression: the gate checks both', () => {
+    // WHEN
+    const { objects } = postgres({ security: { user: 10999, group: 999 } });
+
+    // THEN
+    expect(statefulSet(objects).spec.template.spec.securityContext.runAsGroup).toEqual(999);
+    expect(statefulSet(objects).metadata.annotations).toEqual(SUPPRESSION);
+  });
+
+  test('the image\'s UID 999, stated explicitly, keeps the suppression', () => {
+    // WHEN
+    const { objects } = postgres({ security: { user: 999 } });
+
+    // THEN
+    expect([container(objects).securityContext.runAsUser, container(objects).securityContext.runAsGroup]).toEqual([999, 999]);
+    expect(statefulSet(objects).metadata.annotations).toEqual(SUPPRESSION);
+  });
+
+  // Only the official image's 999 is suppressed on the user's behalf: any other UID below 10000 is the user's choice.
+  test('a chosen low UID (1000) is not suppressed: the gate reports it', () => {
+    // GIVEN
+    const shop = blueprint(Environment.development());
+
+    // WHEN
+    new Postgres(shop, 'db', { credentials: CREDENTIALS, security: { user: 1000 } });
+
+    // THEN
+    expect(() => BlueprintTesting.synth(shop)).toThrow([
+      'Validation failed: 1 error; nothing was written.',
+      '  ✗ [high-uid] shop-development/db/StatefulSet: container \'db\' runs as UID 1000 (< 10000)',
+      '      fix: keep the default UID/GID 10001; an image that needs its own UID suppresses this with a reason',
+    ].join('\n'));
+  });
+
+  test('a chosen low UID (1000) passes with the user\'s own suppression, which is the only justification on the StatefulSet', () => {
+    // GIVEN
+    const shop = blueprint(Environment.development());
+    const db = new Postgres(shop, 'db', { credentials: CREDENTIALS, security: { user: 1000 } });
+
+    // WHEN
+    Policy.suppress(db, 'high-uid', 'our postgres image is rebuilt to run as UID/GID 1000');
+    const objects = BlueprintTesting.synth(shop);
+
+    // THEN
+    expect([container(objects).securityContext.runAsUser, container(objects).securityContext.runAsGroup]).toEqual([1000, 1000]);
+    expect(statefulSet(objects).metadata.annotations).toEqual({ 'suppress.blueprints.cdk8s.io/high-uid': 'our postgres image is rebuilt to run as UID/GID 1000' });
+  });
+
+  // A low UID the user chose is theirs to justify, even next to the image's own GID 999.
+  test('a chosen low UID (1000) next to the image\'s GID 999 is still reported by the gate', () => {
+    // GIVEN
+    const shop = blueprint(Environment.development());
+
+    // WHEN
+    new Postgres(shop, 'db', { credentials: CREDENTIALS, security: { user: 1000, group: 999 } });
+
+    // THEN
+    expect(() => BlueprintTesting.synth(shop)).toThrow('  ✗ [high-uid] shop-development/db/StatefulSet: container \'db\' runs as UID 1000 (< 10000)');
   });
 });
 
@@ -299,13 +368,13 @@ describe('errors', () => {
     expect(make({ passwordKey: 'pass' })).toThrow(`${PREFIX}'key' ('pass') is not a declared key of Secret 'db-credentials' (declared: username, password)`);
   });
 
-  test('an id longer than 40 characters', () => {
-    const id = 'a'.repeat(41);
-    expect(make({}, id)).toThrow(`Postgres 'shop-production/${id}': 'id' ('${id}') must be at most 40 characters: its volume claims are named data-<id>-<ordinal> and its jobs <id>-restore-drill`);
+  test.each([39, 41])('an id of %p characters, even without a restore drill', (length) => {
+    const id = 'a'.repeat(length);
+    expect(make({}, id)).toThrow(`Postgres 'shop-production/${id}': 'id' ('${id}') must be at most 38 characters: its jobs are named <id>-restore-drill, and CronJob names may have at most 52`);
   });
 
-  test('an id of 40 characters without a restore drill is accepted', () => {
-    expect(make({}, 'a'.repeat(40))).not.toThrow();
+  test('an id of 38 characters is accepted', () => {
+    expect(make({}, 'a'.repeat(38))).not.toThrow();
   });
 
   test('production without backup', () => {
@@ -336,16 +405,9 @@ describe('errors', () => {
     expect(make({}, 'DB')).toThrow("Postgres 'shop-production/DB': 'id' ('DB') must be a DNS-1123 label: at most 63 characters, lowercase letters, digits and '-', starting and ending with a letter or digit");
   });
 
-  test('an id starting with a digit is reported by the gate: Service names are DNS-1035 labels', () => {
-    // GIVEN
-    const shop = blueprint(Environment.development());
-
-    // WHEN
-    new Postgres(shop, '1db', { credentials: CREDENTIALS });
-
-    // THEN
-    expect(() => BlueprintTesting.synth(shop)).toThrow('[dns-name] shop-development/1db/HeadlessService: Service name "1db-headless" is not a valid DNS label');
-    expect(() => BlueprintTesting.synth(shop)).toThrow('[dns-name] shop-development/1db/Service: Service name "1db" is not a valid DNS label');
+  test('an id starting with a digit is rejected at construction: Service names are DNS-1035 labels', () => {
+    expect(make({}, '1db', Environment.development()))
+      .toThrow("Postgres 'shop-development/1db': 'id' ('1db') must be a DNS-1035 label: at most 63 characters, lowercase letters, digits and '-', starting with a letter and ending with a letter or digit");
   });
 
   test('two Postgres with one id in one blueprint', () => {

@@ -1,4 +1,4 @@
-import { BackupPolicy, BackupTools, BlueprintApp, BlueprintTesting, Duration, Environment, Redis, ResourceProfile, SecretRef, Size } from '../../lib';
+import { BackupPolicy, BackupTools, BlueprintApp, BlueprintTesting, Duration, Environment, Policy, Redis, ResourceProfile, SecretRef, Size } from '../../lib';
 import { DNS_EGRESS, blueprint, kindsAndNames, objectOf, objectsOf, selector, standardLabels } from './_helpers';
 
 type RedisProps = ConstructorParameters<typeof Redis>[2];
@@ -144,6 +144,67 @@ describe('props', () => {
     expect(container(objects).env).toEqual([{ name: 'REDIS_PASSWORD', valueFrom: { secretKeyRef: { name: 'cache-auth', key: 'token' } } }]);
   });
 
+  test('security.user alone: the group follows the user, and no suppression is needed', () => {
+    // WHEN
+    const { objects } = redis({ security: { user: 10999 } });
+
+    // THEN
+    const podSecurity = statefulSet(objects).spec.template.spec.securityContext;
+    expect([podSecurity.runAsUser, podSecurity.runAsGroup, podSecurity.fsGroup]).toEqual([10999, 10999, 10999]);
+    expect(statefulSet(objects).metadata.annotations).toBeUndefined();
+  });
+
+  test('a high UID with a GID below 10000 keeps the suppression: the gate checks both', () => {
+    // WHEN
+    const { objects } = redis({ security: { user: 10999, group: 999 } });
+
+    // THEN
+    expect(statefulSet(objects).spec.template.spec.securityContext.runAsGroup).toEqual(999);
+    expect(statefulSet(objects).metadata.annotations).toEqual(SUPPRESSION);
+  });
+
+  // Only the official image's 999 is suppressed on the user's behalf: any other UID below 10000 is the user's choice.
+  test('a chosen low UID (1000) is not suppressed: the gate reports it', () => {
+    // GIVEN
+    const shop = blueprint(Environment.development());
+
+    // WHEN
+    new Redis(shop, 'cache', { credentials: CREDENTIALS, security: { user: 1000 } });
+
+    // THEN
+    expect(() => BlueprintTesting.synth(shop)).toThrow([
+      'Validation failed: 1 error; nothing was written.',
+      '  ✗ [high-uid] shop-development/cache/StatefulSet: container \'cache\' runs as UID 1000 (< 10000)',
+      '      fix: keep the default UID/GID 10001; an image that needs its own UID suppresses this with a reason',
+    ].join('\n'));
+  });
+
+  test('a chosen low UID (1000) passes with the user\'s own suppression, which is the only justification on the StatefulSet', () => {
+    // GIVEN
+    const shop = blueprint(Environment.development());
+    const cache = new Redis(shop, 'cache', { credentials: CREDENTIALS, security: { user: 1000 } });
+
+    // WHEN
+    Policy.suppress(cache, 'high-uid', 'our redis image is rebuilt to run as UID/GID 1000');
+    const objects = BlueprintTesting.synth(shop);
+
+    // THEN
+    expect([container(objects).securityContext.runAsUser, container(objects).securityContext.runAsGroup]).toEqual([1000, 1000]);
+    expect(statefulSet(objects).metadata.annotations).toEqual({ 'suppress.blueprints.cdk8s.io/high-uid': 'our redis image is rebuilt to run as UID/GID 1000' });
+  });
+
+  // A low UID the user chose is theirs to justify, even next to the image's own GID 999.
+  test('a chosen low UID (1000) next to the image\'s GID 999 is still reported by the gate', () => {
+    // GIVEN
+    const shop = blueprint(Environment.development());
+
+    // WHEN
+    new Redis(shop, 'cache', { credentials: CREDENTIALS, security: { user: 1000, group: 999 } });
+
+    // THEN
+    expect(() => BlueprintTesting.synth(shop)).toThrow('  ✗ [high-uid] shop-development/cache/StatefulSet: container \'cache\' runs as UID 1000 (< 10000)');
+  });
+
   test('command and args replace the server\'s', () => {
     // WHEN
     const c = container(redis({ command: ['redis-server'], args: ['/etc/redis/redis.conf'] }).objects);
@@ -201,9 +262,18 @@ describe('errors', () => {
       .toThrow("Redis 'shop-development/cache': 'backupTools' (undefined) must be set when 'backup' is a policy: create new BackupTools(app, 'backup-tools', { repository }) once and pass it");
   });
 
-  test('an id longer than 40 characters', () => {
-    const id = 'c'.repeat(41);
-    expect(make({}, id)).toThrow(`Redis 'shop-production/${id}': 'id' ('${id}') must be at most 40 characters: its volume claims are named data-<id>-<ordinal> and its jobs <id>-restore-drill`);
+  test.each([39, 41])('an id of %p characters, even without a restore drill', (length) => {
+    const id = 'c'.repeat(length);
+    expect(make({}, id)).toThrow(`Redis 'shop-production/${id}': 'id' ('${id}') must be at most 38 characters: its jobs are named <id>-restore-drill, and CronJob names may have at most 52`);
+  });
+
+  test('an id of 38 characters is accepted', () => {
+    expect(make({}, 'c'.repeat(38))).not.toThrow();
+  });
+
+  test('an id starting with a digit: Service names are DNS-1035 labels', () => {
+    expect(make({}, '9cache'))
+      .toThrow("Redis 'shop-production/9cache': 'id' ('9cache') must be a DNS-1035 label: at most 63 characters, lowercase letters, digits and '-', starting with a letter and ending with a letter or digit");
   });
 
   test('a bad storageClass', () => {

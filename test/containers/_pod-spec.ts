@@ -190,6 +190,12 @@ export function manifestRun(w: WorkloadContainer, options: ManifestRunOptions): 
       binds.push({ hostPath: source, containerPath: m.mountPath, readOnly: readOnly || v.persistentVolumeClaim.readOnly === true });
       persistentDirs[m.mountPath] = source;
       if (!readOnly) writableMounts.push(m.mountPath);
+    } else if (v.ephemeral !== undefined) {
+      // A generic ephemeral volume: a fresh PVC per pod, owned for the fsGroup like any PVC; a host directory here.
+      const dir = hostDir(`ephemeral-${m.name}`);
+      ownForFsGroup(dir, fsGroup !== undefined ? 0o2775 : 0o755);
+      binds.push({ hostPath: dir, containerPath: m.mountPath, readOnly });
+      if (!readOnly) writableMounts.push(m.mountPath);
     } else if (v.secret !== undefined || v.configMap !== undefined) {
       const src = v.secret ?? v.configMap;
       const dir = hostDir(v.secret !== undefined ? `secret-${src.secretName}` : `cm-${src.name}`);

@@ -275,7 +275,7 @@ describe('Build.node', () => {
     const f = facts('node (defaults)');
     const text = f.dockerfile.render();
     expect(fromLines(f)).toEqual(['FROM node:20-bookworm-slim AS deps', 'FROM node:20-bookworm-slim']);
-    expect(text).toContain('RUN --mount=type=cache,target=/root/.npm npm ci --omit=dev\n');
+    expect(text).toContain('RUN --mount=type=cache,target=/root/.npm \\\n  npm ci --omit=dev \\\n  && mkdir -p node_modules\n');
     expect(text).toContain('ENV NODE_ENV="production"\n');
     expect(text).toContain('COPY --from=deps /app/node_modules ./node_modules\n');
     expect(f.dockerfile.cmd).toEqual({ form: 'exec', args: ['node', 'server.js'] });

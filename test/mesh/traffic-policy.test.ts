@@ -1,10 +1,9 @@
 import { Duration } from 'cdk8s';
 import fc from 'fast-check';
 import { BlueprintError } from '../../lib/_errors';
-import {
-  ConsistentHashOptions, LoadBalancer, RetryOn, TrafficPolicy, TrafficPolicyProps, TrafficPolicyRenderVirtualServiceOptions,
-  TrafficSplit,
-} from '../../lib/mesh/traffic-policy';
+import { ConsistentHashOptions, LoadBalancer } from '../../lib/mesh/load-balancer';
+import { RetryOn, TrafficPolicy, TrafficPolicyProps, TrafficPolicyRenderVirtualServiceOptions } from '../../lib/mesh/traffic-policy';
+import { TrafficSplit } from '../../lib/mesh/traffic-split';
 import { validateSchema } from '../../lib/validation/_k8s-schema';
 
 const HOST = 'user-service.shop.svc.cluster.local';

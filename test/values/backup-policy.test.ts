@@ -1,12 +1,16 @@
-import { BackupDestination, BackupEncryption, BackupPolicy, Duration, Schedule, SecretRef, Size } from '../../lib';
+import { BackupDestination, BackupEncryption, BackupPolicy, BlueprintError, Duration, Schedule, SecretRef, Size } from '../../lib';
 
 const AGE = SecretRef.existing('db-backup-age', ['recipients', 'identity']);
 const ENCRYPTION = BackupEncryption.age({ recipients: AGE.keyRef('recipients'), identity: AGE.keyRef('identity') });
 const S3_KEYS = SecretRef.existing('backup-s3', ['accessKeyId', 'secretAccessKey']);
 const RETENTION_RULE = 'must be a whole number of days, at least 1 (e.g. Duration.days(14))';
-const ENDPOINT_RULE = "must be an http(s) URL of the S3 endpoint without credentials or path, e.g. 'https://s3.eu-central-1.amazonaws.com'";
+const ENDPOINT_RULE = "must be an http(s) URL of the S3 endpoint without credentials, path, query or fragment, e.g. 'https://s3.eu-central-1.amazonaws.com'";
 const BUCKET_RULE = "must be a valid S3 bucket name (3-63 lowercase letters, digits, '.' and '-')";
-const PREFIX_RULE = "must be a key prefix of letters, digits, '.', '_', '-' and '/'";
+const PREFIX_RULE = "must be empty or segments of letters, digits, '.', '_' and '-' (not '.' or '..') joined by single '/', without a leading or trailing '/'";
+const SIZE_RULE = 'must be a whole number of kibibytes, at least 1Mi';
+const REGION_RULE = "must be a region name of lowercase letters, digits and '-' (e.g. 'eu-central-1')";
+const DNS_LABEL_RULE = "must be a DNS-1123 label: at most 63 characters, lowercase letters, digits and '-', starting and ending with a letter or digit";
+const DNS_SUBDOMAIN_RULE = "must be a DNS-1123 subdomain: at most 253 characters, lowercase letters, digits, '-' and '.', starting and ending with a letter or digit";
 
 const s3 = (options: Partial<Parameters<typeof BackupDestination.s3>[0]> = {}) =>
   BackupDestination.s3({ endpoint: 'https://s3.eu-central-1.amazonaws.com', bucket: 'shop-backups', credentials: S3_KEYS, ...options });
@@ -23,6 +27,7 @@ describe('BackupPolicy factories', () => {
     expect(policy.destination.spec).toEqual({ kind: 'volume', size: Size.gibibytes(10), storageClass: undefined });
     expect([policy.startingDeadlineSeconds, policy.activeDeadlineSeconds]).toEqual([1800, 7200]);
     expect([policy.restoreDrill, policy.veleroNamespace, policy.storageLocation]).toEqual([undefined, 'velero', undefined]);
+    expect(policy.scratchSpace).toEqual(Size.gibibytes(10));
     expect([policy.isDisabled, policy.disabledReason]).toEqual([false, undefined]);
   });
 
@@ -57,7 +62,7 @@ describe('BackupPolicy factories', () => {
     // WHEN
     const policy = BackupPolicy.daily({
       retention: Duration.days(30), encryption: ENCRYPTION, destination, startingDeadline: Duration.seconds(10), activeDeadline: Duration.minutes(1),
-      restoreDrill: drill, veleroNamespace: 'backup-system', storageLocation: 'eu-central-1',
+      restoreDrill: drill, veleroNamespace: 'backup-system', storageLocation: 'eu-central-1', scratchSpace: Size.gibibytes(50),
     });
 
     // THEN
@@ -66,6 +71,7 @@ describe('BackupPolicy factories', () => {
     expect([policy.startingDeadlineSeconds, policy.activeDeadlineSeconds]).toEqual([10, 60]);
     expect(policy.restoreDrill).toBe(drill);
     expect([policy.veleroNamespace, policy.storageLocation]).toEqual(['backup-system', 'eu-central-1']);
+    expect(policy.scratchSpace).toEqual(Size.gibibytes(50));
   });
 
   test('disabled(reason): no schedule, the reason trimmed', () => {
@@ -129,21 +135,44 @@ describe('BackupPolicy errors', () => {
     expect(() => BackupPolicy.daily({ retention: Duration.days(1), activeDeadline: Duration.millis(90_500) })).toThrow("'backup.activeDeadline' ('90500ms') must be a whole number of seconds");
   });
 
-  test.each(['Velero', 'velero_ns', '-velero'])('veleroNamespace %p', (veleroNamespace) => {
-    expect(() => BackupPolicy.daily({ retention: Duration.days(1), veleroNamespace })).toThrow(`'backup.veleroNamespace' ('${veleroNamespace}') must be a namespace name`);
+  test.each(['Velero', 'velero_ns', '-velero', 'velero.system', ''])('veleroNamespace %p', (veleroNamespace) => {
+    expect(() => BackupPolicy.daily({ retention: Duration.days(1), veleroNamespace })).toThrow(`'backup.veleroNamespace' ('${veleroNamespace}') ${DNS_LABEL_RULE}`);
   });
 
-  // BUG: lib/values/backup-policy.ts:187 checks the characters of veleroNamespace but not the 63-character limit of a
-  // namespace name, so the Schedule is written into a namespace that cannot exist.
-  test.failing('a veleroNamespace longer than 63 characters', () => {
+  test('a veleroNamespace longer than 63 characters: no namespace could have that name', () => {
     const veleroNamespace = 'v'.repeat(64);
-    expect(() => BackupPolicy.daily({ retention: Duration.days(1), veleroNamespace })).toThrow(`'backup.veleroNamespace' ('${veleroNamespace}') must be a namespace name`);
+    expect(() => BackupPolicy.daily({ retention: Duration.days(1), veleroNamespace })).toThrow(`'backup.veleroNamespace' ('${veleroNamespace}') ${DNS_LABEL_RULE}`);
   });
 
-  // BUG: lib/values/backup-policy.ts:186 takes storageLocation unchecked, although it names a BackupStorageLocation
-  // object (a DNS-1123 subdomain); 'EU Central' reaches the Schedule and Velero fails every backup at run time.
-  test.failing('a storageLocation that is no object name', () => {
-    expect(() => BackupPolicy.daily({ retention: Duration.days(1), storageLocation: 'EU Central' })).toThrow(/^'backup\.storageLocation' \('EU Central'\) /);
+  test('a veleroNamespace of 63 characters is accepted', () => {
+    expect(BackupPolicy.daily({ retention: Duration.days(1), veleroNamespace: 'v'.repeat(63) }).veleroNamespace).toEqual('v'.repeat(63));
+  });
+
+  // storageLocation names a BackupStorageLocation object: Velero would fail every backup at run time otherwise.
+  test.each(['EU Central', 'eu_central', 'backups.', ''])('a storageLocation that is no object name: %p', (storageLocation) => {
+    expect(() => BackupPolicy.daily({ retention: Duration.days(1), storageLocation })).toThrow(`'backup.storageLocation' ('${storageLocation}') ${DNS_SUBDOMAIN_RULE}`);
+  });
+
+  test('a storageLocation with dots is an object name', () => {
+    expect(BackupPolicy.daily({ retention: Duration.days(1), storageLocation: 'aws.eu-central-1' }).storageLocation).toEqual('aws.eu-central-1');
+  });
+
+  // scratchSpace is checked when the policy is created, and named as the option the user set (shown in Ki).
+  test.each([
+    ['0Ki', Size.gibibytes(0)],
+    ['512Ki', Size.kibibytes(512)],
+    ['1023Ki', Size.kibibytes(1023)],
+    ['1536.5Ki', Size.kibibytes(1536.5)],
+  ])('a scratchSpace of %s names backup.scratchSpace', (shown, scratchSpace) => {
+    expect(() => BackupPolicy.daily({ retention: Duration.days(1), scratchSpace })).toThrow(`'backup.scratchSpace' ('${shown}') ${SIZE_RULE}`);
+  });
+
+  test.each([
+    ['1024Ki', Size.kibibytes(1024)],
+    ['Size.mebibytes(1)', Size.mebibytes(1)],
+    ['Size.mebibytes(1.5)', Size.mebibytes(1.5)],
+  ])('a scratchSpace of %s is accepted', (_name, scratchSpace) => {
+    expect(BackupPolicy.daily({ retention: Duration.days(1), scratchSpace }).scratchSpace).toBe(scratchSpace);
   });
 
   test.each(['too short', '   nineteen chars   ', ''])('disabled with a reason shorter than 20 characters: %p', (reason) => {
@@ -224,11 +253,32 @@ describe('BackupDestination', () => {
     });
   });
 
+  // The backups volume's size is checked when the destination is created, and named as the option the user set.
+  test.each([
+    ['0Ki', Size.gibibytes(0)],
+    ['512Ki', Size.kibibytes(512)],
+    ['1023Ki', Size.kibibytes(1023)],
+    ['1536.5Ki', Size.kibibytes(1536.5)],
+  ])('volume() size %s', (shown, size) => {
+    expect(() => BackupDestination.volume({ size })).toThrow(`'backup.destination.size' ('${shown}') ${SIZE_RULE}`);
+  });
+
+  test.each([
+    ['1024Ki', Size.kibibytes(1024)],
+    ['Size.mebibytes(1)', Size.mebibytes(1)],
+  ])('volume() accepts the size %s', (_name, size) => {
+    expect(BackupDestination.volume({ size }).spec).toEqual({ kind: 'volume', size, storageClass: undefined });
+  });
+
   test.each(['Fast SSD', 'fast_ssd', '-fast'])('volume() storageClass %p', (storageClass) => {
     expect(() => BackupDestination.volume({ storageClass })).toThrow(`'backup.destination.storageClass' ('${storageClass}') must be the name of a StorageClass`);
   });
 
-  test.each(['ftp://s3.example.com', 's3.example.com', 'https://key:secret@s3.example.com', 'https://s3.example.com/shop-backups', 'https://s3 example.com', ''])('s3() endpoint %p', (endpoint) => {
+  test.each([
+    'ftp://s3.example.com', 's3.example.com', 'https://key:secret@s3.example.com', 'https://s3.example.com/shop-backups', 'https://s3 example.com', '',
+    'https://s3.example.com?versioning=1', 'https://s3.example.com/#frag', 'https://s3.example.com:99999', 'https://s3.example.com//',
+    'https://s3.example.com:65536',
+  ])('s3() endpoint %p', (endpoint) => {
     expect(() => s3({ endpoint })).toThrow(`'backup.destination.endpoint' ('${endpoint}') ${ENDPOINT_RULE}`);
   });
 
@@ -236,8 +286,24 @@ describe('BackupDestination', () => {
     expect(() => s3({ bucket })).toThrow(`'backup.destination.bucket' ('${bucket}') ${BUCKET_RULE}`);
   });
 
-  test.each(['/prod', '.hidden', 'prod db', 'prod?x'])('s3() prefix %p', (prefix) => {
+  test.each([
+    '/prod', 'prod/', 'prod//db', 'prod db', 'prod?x', '/',
+    '.', '..', 'prod/.', 'prod/..', './prod', '../prod', 'prod/./db', 'prod/../db',
+  ])('s3() prefix %p', (prefix) => {
     expect(() => s3({ prefix })).toThrow(`'backup.destination.prefix' ('${prefix}') ${PREFIX_RULE}`);
+  });
+
+  // Only a whole '.' or '..' segment is a path step: dots within a segment are plain characters.
+  test.each(['prod', 'prod/user-db_v2', '.hidden', 'a/b.c/d-e', '...', 'prod/..db', 'db../x', 'prod/.x'])('s3() accepts the prefix %p, as the backup scripts do', (prefix) => {
+    expect(s3({ prefix }).spec).toMatchObject({ kind: 's3', prefix });
+  });
+
+  test.each(['EU West', 'eu_west', 'EU-WEST-1', '', 'r'.repeat(41)])('s3() region %p', (region) => {
+    expect(() => s3({ region })).toThrow(`'backup.destination.region' ('${region}') ${REGION_RULE}`);
+  });
+
+  test.each(['eu-central-1', 'us-east-1', 'auto', 'r'.repeat(40)])('s3() accepts the region %p', (region) => {
+    expect(s3({ region }).spec).toMatchObject({ kind: 's3', region });
   });
 
   test('s3() with a credential key the Secret does not declare (the default name)', () => {
@@ -249,17 +315,31 @@ describe('BackupDestination', () => {
     expect(() => s3({ secretAccessKey: 'secret' })).toThrow("'key' ('secret') is not a declared key of Secret 'backup-s3' (declared: accessKeyId, secretAccessKey)");
   });
 
-  // BUG: lib/values/backup-policy.ts:29-41 accepts S3 values that lib/backup/_scripts.ts (checkDestination) rejects
-  // later with a plain Error: a prefix with a trailing or doubled '/', any region, an endpoint with a query or a
-  // port above 65535. s3() should reject them here with the same convention as its other checks.
-  test.failing.each([
-    ['prefix', { prefix: 'prod/db/' }, 'prod/db/'],
-    ['prefix', { prefix: 'prod//db' }, 'prod//db'],
-    ['region', { region: 'EU West' }, 'EU West'],
-    ['endpoint', { endpoint: 'https://s3.example.com?versioning=1' }, 'https://s3.example.com?versioning=1'],
-    ['endpoint', { endpoint: 'https://s3.example.com:99999' }, 'https://s3.example.com:99999'],
-  ])('s3() %s that the backup scripts reject: %j', (prop, options, value) => {
-    expect(() => s3(options)).toThrow(`'backup.destination.${prop}' ('${value}') `);
+  // s3() checks with the rules of lib/backup/_scripts.ts (checkDestination), so the scripts never reject what it accepts.
+  test.each([
+    ['prefix', { prefix: 'prod/db/' }, `'backup.destination.prefix' ('prod/db/') ${PREFIX_RULE}`],
+    ['prefix', { prefix: 'prod//db' }, `'backup.destination.prefix' ('prod//db') ${PREFIX_RULE}`],
+    ['prefix', { prefix: 'prod/../db' }, `'backup.destination.prefix' ('prod/../db') ${PREFIX_RULE}`],
+    ['prefix', { prefix: '.' }, `'backup.destination.prefix' ('.') ${PREFIX_RULE}`],
+    ['region', { region: 'EU West' }, `'backup.destination.region' ('EU West') ${REGION_RULE}`],
+    ['endpoint', { endpoint: 'https://s3.example.com?versioning=1' }, `'backup.destination.endpoint' ('https://s3.example.com?versioning=1') ${ENDPOINT_RULE}`],
+    ['endpoint', { endpoint: 'https://s3.example.com:99999' }, `'backup.destination.endpoint' ('https://s3.example.com:99999') ${ENDPOINT_RULE}`],
+  ])('s3() %s that the backup scripts reject: %j', (_prop, options, message) => {
+    expect(() => s3(options)).toThrow(message);
+  });
+
+  test.each(['https://s3.eu-central-1.amazonaws.com', 'http://minio.storage.example.com:9000', 'http://10.0.0.5:9000/', 'https://S3.Example.com'])('s3() accepts the endpoint %p', (endpoint) => {
+    expect(s3({ endpoint }).spec).toMatchObject({ kind: 's3', endpoint: endpoint.replace(/\/$/, '') });
+  });
+
+  // Port 0 would reach the jobs' NetworkPolicy as port 0: it is the endpoint that is wrong, and it is named as such.
+  test.each(['https://s3.example.com:0', 'https://s3.example.com:0/', 'http://s3.example.com:00'])('s3() endpoint with port 0: %p', (endpoint) => {
+    expect(() => s3({ endpoint })).toThrow(BlueprintError);
+    expect(() => s3({ endpoint })).toThrow(`'backup.destination.endpoint' ('${endpoint}') ${ENDPOINT_RULE}`);
+  });
+
+  test.each(['https://s3.example.com:1', 'https://s3.example.com:10', 'https://s3.example.com:65535'])('s3() accepts the port of %p', (endpoint) => {
+    expect(s3({ endpoint }).spec).toMatchObject({ kind: 's3', endpoint });
   });
 });
 

@@ -1,0 +1,34 @@
+/**
+ * A storefront from three more build presets: the static site on unprivileged nginx, a Node API and a Go
+ * inventory service (the seeds' "microservices" in other languages). The site calls the API, the API calls the
+ * inventory: relations give each exactly those network paths.
+ */
+import { Blueprint, BlueprintApp, Build, Environment, Image, ResourceProfile, ScalingPolicy, WebService } from '../lib';
+
+export function storefront(app: BlueprintApp): void {
+  const site = new Image(app, 'storefront-site', {
+    build: Build.staticSite({ directory: '.', healthPath: '/healthz', title: 'storefront-site', description: 'Storefront pages on nginx-unprivileged' }),
+    repository: 'registry.example.com/storefront/site', tag: '2.3.0', context: 'test/fixtures/services/static-site',
+  });
+  const api = new Image(app, 'storefront-api', {
+    build: Build.node({ entry: 'server.js', port: 3000, healthPath: '/healthz', sources: ['server.js'], title: 'storefront-api', description: 'Storefront API on Node 20' }),
+    repository: 'registry.example.com/storefront/api', tag: '2.3.0', context: 'test/fixtures/services/node-app',
+  });
+  const inventory = new Image(app, 'storefront-inventory', {
+    build: Build.go({ binary: 'go-app', goSum: false, port: 8080, healthPath: '/healthz', title: 'storefront-inventory', description: 'Inventory service in Go' }),
+    repository: 'registry.example.com/storefront/inventory', tag: '2.3.0', context: 'test/fixtures/services/go-app',
+  });
+
+  for (const env of [Environment.development(), Environment.production()]) {
+    const bp = new Blueprint(app, `storefront-${env.name}`, { environment: env });
+    const scaling = ScalingPolicy.autoscale({ minReplicas: 2, maxReplicas: 6, cpuUtilization: 75 });
+    const inv = new WebService(bp, 'inventory', { image: inventory, resources: ResourceProfile.micro(), scaling, allowFromApplication: false });
+    const apiService = new WebService(bp, 'api', { image: api, env: { PORT: '3000' }, scaling, allowFromApplication: false });
+    const web = new WebService(bp, 'site', {
+      image: site, resources: ResourceProfile.nano(), scaling,
+      ingress: { host: env.select({ production: 'shop.example.com', default: `shop.${env.name}.example.com` }), tlsSecret: 'shop-example-com-tls' },
+    });
+    apiService.connectTo(inv, { envPrefix: 'INVENTORY' });
+    web.connectTo(apiService, { envPrefix: 'API' });
+  }
+}

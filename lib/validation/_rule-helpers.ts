@@ -1,0 +1,75 @@
+/** Helpers shared by the rule modules: walking pods and containers, replica ranges, label syntax. */
+import { containersOf, PodSite, sameScope } from './_objects';
+import { RenderedObject } from './gate';
+import type { RuleContext, Violation } from './rules';
+import { isDnsSubdomain } from '../_names';
+
+export const ALLOWED_VOLUMES = ['configMap', 'csi', 'downwardAPI', 'emptyDir', 'ephemeral', 'persistentVolumeClaim', 'projected', 'secret'];
+
+export function perContainer(ctx: RuleContext, fn: (c: any, site: PodSite, pointer: string) => string | undefined): Violation[] {
+  const out: Violation[] = [];
+  for (const site of ctx.pods) {
+    for (const { container, pointer } of containersOf(site)) {
+      const message = fn(container, site, pointer);
+      if (message) out.push({ path: site.object.path, message });
+    }
+  }
+  return out;
+}
+
+export function perPod(ctx: RuleContext, fn: (site: PodSite) => string | undefined): Violation[] {
+  const out: Violation[] = [];
+  for (const site of ctx.pods) {
+    const message = fn(site);
+    if (message) out.push({ path: site.object.path, message });
+  }
+  return out;
+}
+
+export function podField<T>(site: PodSite, container: any, field: string): T | undefined {
+  return container.securityContext?.[field] ?? site.spec.securityContext?.[field];
+}
+
+/** Replica range of a workload: fixed replicas, or its HPA's min/max. */
+export function replicaRange(ctx: RuleContext, o: RenderedObject): { min: number; max: number } {
+  const hpa = ctx.ofKind('HorizontalPodAutoscaler').find((h) => sameScope(h, o)
+    && h.json.spec?.scaleTargetRef?.kind === o.json.kind && h.json.spec?.scaleTargetRef?.name === o.json.metadata?.name);
+  if (hpa) return { min: hpa.json.spec.minReplicas ?? 1, max: hpa.json.spec.maxReplicas };
+  const r = o.json.spec?.replicas ?? 1;
+  return { min: r, max: r };
+}
+
+export function replicated(ctx: RuleContext): RenderedObject[] {
+  return [...ctx.ofKind('Deployment'), ...ctx.ofKind('StatefulSet')];
+}
+
+export function podsOf(ctx: RuleContext, scope: RenderedObject, selector: Record<string, string> | undefined): PodSite[] {
+  return ctx.podIndex.match(scope, selector);
+}
+
+export function imageTag(image: string): string | undefined {
+  const noDigest = image.split('@')[0];
+  const colon = noDigest.lastIndexOf(':');
+  return colon > noDigest.lastIndexOf('/') ? noDigest.slice(colon + 1) : undefined;
+}
+
+export function probePorts(c: any): Array<[string, unknown]> {
+  const out: Array<[string, unknown]> = [];
+  for (const kind of ['startupProbe', 'readinessProbe', 'livenessProbe']) {
+    const p = c[kind];
+    const port = p?.httpGet?.port ?? p?.tcpSocket?.port ?? p?.grpc?.port;
+    if (port !== undefined) out.push([kind, port]);
+  }
+  return out;
+}
+
+const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
+const LABEL_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+export function badLabel(key: string, value: unknown): string | undefined {
+  const slash = key.lastIndexOf('/');
+  const prefix = slash >= 0 ? key.slice(0, slash) : undefined;
+  const name = slash >= 0 ? key.slice(slash + 1) : key;
+  if (name.length > 63 || !LABEL_NAME.test(name) || (prefix !== undefined && !isDnsSubdomain(prefix))) return `label key '${key}' is not a valid label key`;
+  if (typeof value !== 'string' || value.length > 63 || !LABEL_VALUE.test(value)) return `label '${key}' has an invalid value ${JSON.stringify(value)}`;
+  return undefined;
+}
