@@ -325,44 +325,7 @@ export async function runContainer(options: RunContainerOptions): Promise<Runnin
 
   await runCommand('podman', ['rm', '-f', '-t', '0', options.name], { allowFailure: true });
   const id = (await runCommand('podman', args, { timeoutMs: 120_000 })).stdout.trim().split('\n').pop() ?? '';
-  const name = options.name;
-  let stopped = false;
-  return {
-    name,
-    id,
-    hostPort,
-    url: (pathname = '/') => `http://127.0.0.1:${hostPort}${pathname}`,
-    logs: async () => {
-      const r = await runCommand('podman', ['logs', name], { allowFailure: true, timeoutMs: 30_000 });
-      return `${r.stdout}${r.stderr}`;
-    },
-    isRunning: async () => {
-      const r = await runCommand('podman', ['inspect', '--format', '{{.State.Running}}', name], { allowFailure: true });
-      return r.code === 0 && r.stdout.trim() === 'true';
-    },
-    healthcheck: async () => {
-      const r = await runCommand('podman', ['healthcheck', 'run', name], { allowFailure: true, timeoutMs: 60_000 });
-      return { healthy: r.code === 0, output: `${r.stdout}${r.stderr}`.trim() };
-    },
-    processStatus: async () => {
-      const pid = (await runCommand('podman', ['inspect', '--format', '{{.State.Pid}}', name])).stdout.trim();
-      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      const field = (k: string): string => (new RegExp(`^${k}:\\s*(.*)$`, 'm').exec(status)?.[1] ?? '').trim();
-      return {
-        uid: Number(field('Uid').split(/\s+/)[1]), // effective
-        gid: Number(field('Gid').split(/\s+/)[1]),
-        capEff: field('CapEff'),
-        noNewPrivs: field('NoNewPrivs') === '1',
-        seccomp: Number(field('Seccomp')),
-      };
-    },
-    stop: async () => {
-      if (stopped) return { seconds: 0 };
-      stopped = true;
-      const r = await runCommand('podman', ['rm', '-f', '-t', '2', name], { allowFailure: true, timeoutMs: 60_000 });
-      return { seconds: r.seconds };
-    },
-  };
+  return runningHandle(options.name, id, hostPort);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
