@@ -1,0 +1,271 @@
+import { Dockerfile } from './dockerfile';
+
+/** What the cross-checks and the artifact writers need to know about an image, derived from its Dockerfile. */
+export interface BuildFacts {
+  /** The Dockerfile model. */
+  readonly dockerfile: Dockerfile;
+  /** Lines of the `.dockerignore` for the build context. */
+  readonly dockerignore: string[];
+  /** The numeric USER of the final stage. */
+  readonly user: { uid: number; gid: number };
+  /**
+   * The EXPOSEd port.
+   * @default - none: the image listens on no port
+   */
+  readonly port?: number;
+  /** Absolute paths the running image writes; always includes '/tmp'. */
+  readonly writablePaths: string[];
+  /**
+   * HTTP path of the health endpoint.
+   * @default - none declared
+   */
+  readonly healthPath?: string;
+  /** Form of the ENTRYPOINT (or of the CMD when there is no ENTRYPOINT). */
+  readonly entrypointForm: 'exec' | 'shell';
+  /** One line for docs and review, e.g. 'Rust 1.95 release build of binary rust-web on distroless cc'. */
+  readonly description: string;
+}
+
+/** Options every preset takes. */
+export interface BuildOptions {
+  /**
+   * Numeric user id of the running process (`USER uid:gid`).
+   * @default 10001
+   */
+  readonly uid?: number;
+  /**
+   * Numeric group id of the running process.
+   * @default 10001
+   */
+  readonly gid?: number;
+  /**
+   * `org.opencontainers.image.title`.
+   * @default - the binary name (rust, go), otherwise 'app' (static site: 'site')
+   */
+  readonly title?: string;
+  /**
+   * `org.opencontainers.image.description`.
+   * @default - the generated one-line description (`BuildFacts.description`)
+   */
+  readonly description?: string;
+  /**
+   * `org.opencontainers.image.source`, e.g. the repository URL.
+   * @default - no label
+   */
+  readonly source?: string;
+  /**
+   * `org.opencontainers.image.licenses`, an SPDX expression.
+   * @default - no label
+   */
+  readonly licenses?: string;
+  /**
+   * Absolute paths the app writes besides '/tmp' (which is always included), e.g. '/data'.
+   * @default - only '/tmp'
+   */
+  readonly writablePaths?: string[];
+}
+
+/** Options of presets whose image runs a server. */
+export interface BuildServiceOptions extends BuildOptions {
+  /**
+   * Port the app listens on (`EXPOSE`), or `false` for a process that listens on none.
+   * @default 8080
+   */
+  readonly port?: number | false;
+  /**
+   * HTTP path of the health endpoint, e.g. '/healthz'. Presets with an interpreter in the runtime image
+   * (python, node) also render a HEALTHCHECK against it.
+   * @default - none
+   */
+  readonly healthPath?: string;
+  /**
+   * Exec-form HEALTHCHECK command, e.g. `['/usr/local/bin/app', 'healthcheck']`; replaces the generated one.
+   * @default - python/node: a request to `healthPath` when it is set; others: no HEALTHCHECK
+   */
+  readonly healthcheckCommand?: string[];
+}
+
+/** Runtime image of `Build.rust()`. */
+export type RustRuntime = 'distroless' | 'debian-slim';
+
+/** Options for `Build.rust()`. */
+export interface BuildRustOptions extends BuildServiceOptions {
+  /** The cargo binary target (`cargo build --bin <binary>`). */
+  readonly binary: string;
+  /**
+   * Tag of `rust:<rustVersion>-slim-bookworm`.
+   * @default '1.95'
+   */
+  readonly rustVersion?: string;
+  /**
+   * 'distroless' (`gcr.io/distroless/cc-debian12:nonroot`: no shell, no package manager) or 'debian-slim'
+   * (`debian:bookworm-slim`).
+   * @default 'distroless'
+   */
+  readonly runtime?: RustRuntime;
+  /**
+   * Cargo features (`--features a,b`).
+   * @default - the default features
+   */
+  readonly features?: string[];
+  /**
+   * Paths of the build context besides Cargo.toml and Cargo.lock that the build needs (e.g. 'build.rs').
+   * @default ['src']
+   */
+  readonly sources?: string[];
+  /**
+   * Debian packages to install in the 'debian-slim' runtime (e.g. 'ca-certificates').
+   * @default - none
+   */
+  readonly runtimePackages?: string[];
+}
+
+/** How `Build.python()` starts the app. */
+export type PythonServer =
+  | {
+    readonly kind: 'gunicorn';
+    /** WSGI app, e.g. 'app:app'. gunicorn must be in requirements.txt. */
+    readonly module: string;
+    /**
+     * Worker processes.
+     * @default 2
+     */
+    readonly workers?: number;
+  }
+  | {
+    readonly kind: 'command';
+    /** The argv, e.g. ['python', 'app.py']. */
+    readonly command: string[];
+  };
+
+/** Options for `Build.python()`. */
+export interface BuildPythonOptions extends BuildServiceOptions {
+  /** How the app is started. */
+  readonly server: PythonServer;
+  /**
+   * Tag of `python:<pythonVersion>-slim-bookworm`.
+   * @default '3.12'
+   */
+  readonly pythonVersion?: string;
+  /**
+   * Requirements file in the build context.
+   * @default 'requirements.txt'
+   */
+  readonly requirementsFile?: string;
+  /**
+   * Paths of the build context copied to /app.
+   * @default ['.']
+   */
+  readonly sources?: string[];
+}
+
+/** Options for `Build.node()`. */
+export interface BuildNodeOptions extends BuildServiceOptions {
+  /**
+   * Script run by `CMD ["node", <entry>]`, relative to /app.
+   * @default 'server.js'
+   */
+  readonly entry?: string;
+  /**
+   * Tag of `node:<nodeVersion>-bookworm-slim`.
+   * @default '20'
+   */
+  readonly nodeVersion?: string;
+  /**
+   * npm script that builds the app in a separate stage (`npm run <buildScript>`).
+   * @default - no build stage: the sources are copied as they are
+   */
+  readonly buildScript?: string;
+  /**
+   * Directory the build script writes, copied to the runtime image.
+   * @default 'dist'
+   */
+  readonly buildOutput?: string;
+  /**
+   * Paths of the build context copied to /app when there is no build script.
+   * @default ['.']
+   */
+  readonly sources?: string[];
+}
+
+/** Options for `Build.go()`. */
+export interface BuildGoOptions extends BuildServiceOptions {
+  /** Name of the output binary (`go build -o /out/<binary>`). */
+  readonly binary: string;
+  /**
+   * Package to build, relative to the module root.
+   * @default '.'
+   */
+  readonly package?: string;
+  /**
+   * Tag of `golang:<goVersion>-bookworm`.
+   * @default '1.19'
+   */
+  readonly goVersion?: string;
+  /**
+   * Whether the module has a go.sum (a module without dependencies has none).
+   * @default true
+   */
+  readonly goSum?: boolean;
+}
+
+/** Options for `Build.staticSite()`. */
+export interface BuildStaticSiteOptions extends BuildOptions {
+  /**
+   * Directory served: in the build context, or the build script's output when `buildScript` is set.
+   * @default 'public', or 'dist' with a build script
+   */
+  readonly directory?: string;
+  /**
+   * npm script that builds the site in a node stage first (`npm ci`, then `npm run <buildScript>`).
+   * @default - no build: `directory` is copied from the build context
+   */
+  readonly buildScript?: string;
+  /**
+   * Tag of `node:<nodeVersion>-bookworm-slim` for the build stage.
+   * @default '20'
+   */
+  readonly nodeVersion?: string;
+  /**
+   * HTTP path for health probes.
+   * @default - none
+   */
+  readonly healthPath?: string;
+  /**
+   * Exec-form HEALTHCHECK command.
+   * @default - no HEALTHCHECK
+   */
+  readonly healthcheckCommand?: string[];
+}
+
+/** What `Build.fromDockerfile()` cannot read from the Dockerfile itself. */
+export interface BuildFromDockerfileOptions {
+  /**
+   * Absolute paths the app writes besides '/tmp' (always included).
+   * @default - only '/tmp'
+   */
+  readonly writablePaths?: string[];
+  /**
+   * HTTP path of the health endpoint.
+   * @default - none
+   */
+  readonly healthPath?: string;
+  /**
+   * Lines of the `.dockerignore`.
+   * @default - '.git', '**\/.env', '**\/*.pem', '**\/Dockerfile*', '**\/.dockerignore', '**\/__pycache__', 'dist/'
+   */
+  readonly dockerignore?: string[];
+  /**
+   * One line for docs and review.
+   * @default - 'Custom Dockerfile build on <base image of the final stage>'
+   */
+  readonly description?: string;
+  /**
+   * Which EXPOSEd port is the app's, when the Dockerfile exposes several (it must be one of them).
+   * @default - the only EXPOSEd port
+   */
+  readonly port?: number;
+}
+
+/** Which factory made a Build. */
+export type BuildPreset = 'rust' | 'python' | 'node' | 'go' | 'static-site' | 'dockerfile';
