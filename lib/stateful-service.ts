@@ -148,7 +148,8 @@ export abstract class StatefulService extends Workload implements IConnectable {
           selector: { matchLabels: this.selectorLabels },
           template: this.renderPodTemplate(),
           volumeClaimTemplates: [{
-            metadata: { name: 'data', labels: this.labels },
+            // volumeClaimTemplates can never change in place: no label that changes with a release (version).
+            metadata: { name: 'data', labels: stableLabels(this.labels) },
             spec: {
               accessModes: ['ReadWriteOnce'],
               ...(props.storageClass ? { storageClassName: props.storageClass } : {}),
@@ -332,4 +333,10 @@ export abstract class StatefulService extends Workload implements IConnectable {
     }
     return { backup, restore, drill, volume };
   }
+}
+
+/** The labels without `app.kubernetes.io/version`, for fields Kubernetes will not let change. */
+function stableLabels(labels: Record<string, string>): Record<string, string> {
+  const { ['app.kubernetes.io/version']: _version, ...stable } = labels;
+  return stable;
 }

@@ -48,7 +48,7 @@ describe('default configuration', () => {
     expect(spec.selector).toEqual({ matchLabels: selector('db', 'development') });
     expect(spec.persistentVolumeClaimRetentionPolicy).toEqual({ whenDeleted: 'Retain', whenScaled: 'Retain' });
     expect(spec.volumeClaimTemplates).toEqual([{
-      metadata: { name: 'data', labels: LABELS },
+      metadata: { name: 'data', labels: standardLabels('db', 'database', 'development') },
       spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '10Gi' } } },
     }]);
   });
@@ -434,5 +434,20 @@ describe('defaultChild', () => {
     expect([db.service.kind, db.service.name, db.service.node.id]).toEqual(['Service', 'db', 'Service']);
     expect([db.headlessService.kind, db.headlessService.name, db.headlessService.node.id]).toEqual(['Service', 'db-headless', 'HeadlessService']);
     expect([db.disruptionBudget?.kind, db.disruptionBudget?.name]).toEqual(['PodDisruptionBudget', 'db']);
+  });
+});
+
+describe('fields Kubernetes will not let change', () => {
+  test('the volumeClaimTemplate carries no version label, so a new image version can be applied in place', () => {
+    // GIVEN
+    const v1 = statefulSet(postgres({ image: 'postgres:15.10-bookworm' }).objects);
+    const v2 = statefulSet(postgres({ image: 'postgres:15.11-bookworm' }).objects);
+
+    // THEN: volumeClaimTemplates, selector and serviceName are identical across the upgrade
+    expect(v2.spec.volumeClaimTemplates).toEqual(v1.spec.volumeClaimTemplates);
+    expect([v2.spec.selector, v2.spec.serviceName]).toEqual([v1.spec.selector, v1.spec.serviceName]);
+    expect(v1.spec.volumeClaimTemplates[0].metadata.labels['app.kubernetes.io/version']).toBeUndefined();
+    // while the pod template does carry the version
+    expect(v2.spec.template.metadata.labels['app.kubernetes.io/version']).toEqual('15.11-bookworm');
   });
 });

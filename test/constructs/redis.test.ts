@@ -46,7 +46,7 @@ describe('default configuration', () => {
     expect([spec.serviceName, spec.replicas, spec.podManagementPolicy]).toEqual(['cache-headless', 1, 'OrderedReady']);
     expect(spec.persistentVolumeClaimRetentionPolicy).toEqual({ whenDeleted: 'Retain', whenScaled: 'Retain' });
     expect(spec.volumeClaimTemplates).toEqual([{
-      metadata: { name: 'data', labels: LABELS },
+      metadata: { name: 'data', labels: standardLabels('cache', 'cache', 'development') },
       spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '10Gi' } } },
     }]);
   });
