@@ -7,7 +7,6 @@ const CREDENTIALS = SecretRef.existing('cache-auth', ['password']);
 const DISABLED = BackupPolicy.disabled('cache: rebuilt from the database on start');
 const PING = ['sh', '-c', 'redis-cli -a "$REDIS_PASSWORD" --no-auth-warning ping | grep -q PONG'];
 const SUPPRESSION = { 'suppress.blueprints.cdk8s.io/high-uid': 'the official redis image runs as UID/GID 999 and owns /data as 999' };
-const LABELS = standardLabels('cache', 'cache', 'development', '7.0.15-bookworm');
 
 /** A Redis 'cache' in `env` (development by default) and its synthesized objects. */
 function redis(props: Partial<RedisProps> = {}, env: Environment = Environment.development()): { cache: Redis; objects: any[] } {
