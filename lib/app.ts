@@ -139,6 +139,11 @@ export class BlueprintApp extends App {
     }
   }
 
+  /** Every blueprint's objects as one YAML stream, after the validation gate (cdk8s' own `synthYaml`, gated). */
+  public override synthYaml(): string {
+    return Yaml.stringify(...this.synthesize().objects.map((o) => o.json));
+  }
+
   /**
    * Synthesizes, then writes every file under `outdir` and removes files there that synthesis no longer
    * produces (the directory is generated output). Writes nothing when validation fails.

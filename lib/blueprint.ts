@@ -5,6 +5,11 @@ import { checkDnsLabel, checkLabelKey, checkLabelValue, checkNotReserved } from 
 import { BlueprintError, inContext, propError } from './_errors';
 import { Environment } from './values/environment';
 
+/** What a BlueprintApp offers its blueprints (an interface: app.ts imports this file). */
+interface GatedApp {
+  synthesize(): { readonly objects: ReadonlyArray<{ readonly blueprint: string; readonly json: any }> };
+}
+
 /** The label every object carries to say who generated it. */
 export const MANAGED_BY = 'cdk8s-blueprints';
 
@@ -186,6 +191,16 @@ export class Blueprint extends Chart {
       throw new BlueprintError(`Blueprint '${this.node.path}': ${kind} name '${name}' is used by both '${previous}' and '${owner.node.path}'; give one of them another id`);
     }
     this.names.set(key, owner.node.path);
+  }
+
+  /**
+   * This blueprint's objects, after the validation gate has checked the whole app: cdk8s' own `Testing.synth(chart)`
+   * and `app.synthYaml()` come through here, so they cannot skip the gate either.
+   */
+  public override toJson(): any[] {
+    const root = this.node.root as unknown as Partial<GatedApp>;
+    if (typeof root.synthesize !== 'function') return super.toJson();
+    return root.synthesize().objects.filter((o) => o.blueprint === this.node.id).map((o) => o.json);
   }
 
   /** Objects added without an explicit name (escape hatches) are named after their path, without a hash. */
