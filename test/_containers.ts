@@ -34,7 +34,7 @@ export const BASE_IMAGES = {
   golang: 'docker.io/library/golang:1.23-bookworm',
   python: 'docker.io/library/python:3.11-slim-bookworm',
   node: 'docker.io/library/node:20-bookworm-slim',
-  nginx: 'docker.io/nginxinc/nginx-unprivileged:1.22-bookworm',
+  nginx: 'docker.io/nginxinc/nginx-unprivileged:1.27-bookworm',
 } as const;
 
 // ---------------------------------------------------------------------------------------------------------------

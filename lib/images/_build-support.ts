@@ -13,8 +13,8 @@ export const PYTHON_VERSION = '3.11';
 export const NODE_VERSION = '20';
 /** The newest Go that Debian bookworm (with bookworm-backports) ships: 1.23. */
 export const GO_VERSION = '1.23';
-export const NGINX_UNPRIVILEGED_VERSION = '1.22';
-export const NGINX_UNPRIVILEGED_IMAGE = `nginxinc/nginx-unprivileged:${NGINX_UNPRIVILEGED_VERSION}-bookworm`;
+/** nginx-unprivileged's current stable-line minor with a bookworm variant; `nginxVersion` picks another. */
+export const NGINX_UNPRIVILEGED_VERSION = '1.27';
 export const DISTROLESS_CC_IMAGE = 'gcr.io/distroless/cc-debian12:nonroot';
 export const DISTROLESS_STATIC_IMAGE = 'gcr.io/distroless/static-debian12:nonroot';
 export const DEBIAN_SLIM_IMAGE = 'debian:bookworm-slim';

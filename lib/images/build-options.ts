@@ -227,6 +227,11 @@ export interface BuildStaticSiteOptions extends BuildOptions {
    */
   readonly nodeVersion?: string;
   /**
+   * Minor version of `nginxinc/nginx-unprivileged:<nginxVersion>-bookworm`, the runtime.
+   * @default '1.27'
+   */
+  readonly nginxVersion?: string;
+  /**
    * HTTP path for health probes.
    * @default - none
    */

@@ -5,7 +5,7 @@ import {
   BuildStaticSiteOptions,
 } from './build-options';
 import {
-  RUST_VERSION, PYTHON_VERSION, NODE_VERSION, GO_VERSION, NGINX_UNPRIVILEGED_VERSION, NGINX_UNPRIVILEGED_IMAGE,
+  RUST_VERSION, PYTHON_VERSION, NODE_VERSION, GO_VERSION, NGINX_UNPRIVILEGED_VERSION,
   DISTROLESS_CC_IMAGE, DISTROLESS_STATIC_IMAGE, DEBIAN_SLIM_IMAGE, STATIC_SITE_PORT, CARGO_FEATURE, DEBIAN_PACKAGE,
   COMMON_IGNORE, FactExtras, resolveCommon, resolveService, resolveWritablePaths, tail, labels, copyContext,
   aptInstall, deriveFacts, checkVersion, checkBinary, checkNpmScript, checkHealthPath, checkArgv, checkContextPaths,
@@ -274,13 +274,14 @@ export class Build {
     if (options.healthcheckCommand !== undefined) checkArgv('healthcheckCommand', options.healthcheckCommand);
     const buildScript = options.buildScript === undefined ? undefined : checkNpmScript('buildScript', options.buildScript);
     const nodeVersion = checkVersion('nodeVersion', options.nodeVersion ?? NODE_VERSION);
+    const nginxVersion = checkVersion('nginxVersion', options.nginxVersion ?? NGINX_UNPRIVILEGED_VERSION);
     if (options.nodeVersion !== undefined && buildScript === undefined) {
       throw propError('nodeVersion', options.nodeVersion, 'requires \'buildScript\' (without a build there is no node stage)');
     }
     const directory = checkContextPaths('directory', [(options.directory ?? (buildScript !== undefined ? 'dist' : 'public')).replace(/\/+$/, '')])[0];
     const description = buildScript !== undefined
-      ? `Static site built with npm run ${buildScript} on Node.js ${nodeVersion} (output ${directory}/), served by nginx-unprivileged ${NGINX_UNPRIVILEGED_VERSION}`
-      : `Static site from ${directory}/ served by nginx-unprivileged ${NGINX_UNPRIVILEGED_VERSION}`;
+      ? `Static site built with npm run ${buildScript} on Node.js ${nodeVersion} (output ${directory}/), served by nginx-unprivileged ${nginxVersion}`
+      : `Static site from ${directory}/ served by nginx-unprivileged ${nginxVersion}`;
 
     const stages: DockerfileStage[] = [];
     if (buildScript !== undefined) {
@@ -296,7 +297,7 @@ export class Build {
         ],
       }));
     }
-    stages.push(DockerfileStage.from(NGINX_UNPRIVILEGED_IMAGE, {
+    stages.push(DockerfileStage.from(`nginxinc/nginx-unprivileged:${nginxVersion}-bookworm`, {
       comment: 'Runtime: nginx-unprivileged listens on 8080 and keeps its pid and temp files in /tmp.',
       instructions: [
         labels(common, 'site', description),

@@ -17,7 +17,7 @@
 #   golang             docker.io/library/golang:1.23-bookworm              debian + golang-1.23-go from bookworm-backports
 #   python             docker.io/library/python:3.11-slim-bookworm         debian + python3.11/venv/pip + offline /wheelhouse
 #   node               docker.io/library/node:20-bookworm-slim             debian + the host's node 20 binary, npm, corepack
-#   nginx              docker.io/nginxinc/nginx-unprivileged:1.22-bookworm debian + Debian nginx 1.22, set up like nginx-unprivileged
+#   nginx              docker.io/nginxinc/nginx-unprivileged:1.27-bookworm debian + Debian nginx 1.22, set up like nginx-unprivileged
 #
 # Idempotent: tools are installed only when missing, and an image is rebuilt only when it is missing or its recipe
 # (the function below that makes it) changed; the recipe hash is stored in the image label io.cdk8s-blueprints.recipe.
@@ -37,7 +37,11 @@ RUST_SOURCE="${RUST_SOURCE:-auto}"
 RECIPE_LABEL=io.cdk8s-blueprints.recipe
 
 GO_MINOR=1.23            # newest Go in bookworm-backports (golang-1.23-go 1.23.5-1~bpo12+1 when this was written)
-NGINX_MINOR=1.22         # bookworm's nginx (1.22.1)
+NGINX_MINOR=1.22         # bookworm's nginx (1.22.1), what the stand-in really contains
+# The stand-in is tagged with the tag Build.staticSite() uses, nginx-unprivileged 1.27: bookworm ships no 1.27, and the
+# generated Dockerfile depends only on the image's layout (port 8080, uid 101, pid and temp files in /tmp), not on
+# the minor version. ENV NGINX_VERSION inside the stand-in says 1.22.
+NGINX_TAG_MINOR=1.27
 
 declare -A TAGS=(
   [debian]=docker.io/library/debian:bookworm-slim
@@ -47,7 +51,7 @@ declare -A TAGS=(
   [golang]=docker.io/library/golang:${GO_MINOR}-bookworm
   [python]=docker.io/library/python:3.11-slim-bookworm
   [node]=docker.io/library/node:20-bookworm-slim
-  [nginx]=docker.io/nginxinc/nginx-unprivileged:${NGINX_MINOR}-bookworm
+  [nginx]=docker.io/nginxinc/nginx-unprivileged:${NGINX_TAG_MINOR}-bookworm
 )
 ORDER=(debian distroless-static distroless-cc rust golang python node nginx)
 DEBIAN_TAG=${TAGS[debian]}

@@ -347,7 +347,7 @@ describe('Build.go', () => {
 describe('Build.staticSite', () => {
   test('defaults: nginx-unprivileged on 8080, only /tmp writable, foreground nginx in exec form', () => {
     const f = facts('staticSite (defaults)');
-    expect(fromLines(f)).toEqual(['FROM nginxinc/nginx-unprivileged:1.22-bookworm']);
+    expect(fromLines(f)).toEqual(['FROM nginxinc/nginx-unprivileged:1.27-bookworm']);
     expect(f.dockerfile.render()).toContain('COPY public /usr/share/nginx/html\n');
     expect(f.dockerfile.entrypoint).toEqual({ form: 'exec', args: ['nginx', '-g', 'daemon off;'] });
     expect(f.dockerfile.render()).toContain('STOPSIGNAL SIGQUIT\n');
@@ -358,7 +358,7 @@ describe('Build.staticSite', () => {
 
   test('an npm build stage first', () => {
     const f = facts('staticSite (npm build)');
-    expect(fromLines(f)).toEqual(['FROM node:22-bookworm-slim AS build', 'FROM nginxinc/nginx-unprivileged:1.22-bookworm']);
+    expect(fromLines(f)).toEqual(['FROM node:22-bookworm-slim AS build', 'FROM nginxinc/nginx-unprivileged:1.27-bookworm']);
     expect(f.dockerfile.render()).toContain('COPY --from=build /app/build /usr/share/nginx/html\n');
     expect(f.healthPath).toEqual('/');
   });
@@ -492,5 +492,18 @@ describe('Build', () => {
 
   test('errors are BlueprintErrors, so constructs can prefix their path', () => {
     expect(() => Build.rust({ binary: 'a', uid: 0 })).toThrow(expect.objectContaining({ name: 'BlueprintError' }));
+  });
+});
+
+describe('Build.staticSite nginxVersion', () => {
+  test('picks the nginx-unprivileged minor of the runtime image', () => {
+    const f = Build.staticSite({ nginxVersion: '1.26' }).facts();
+    expect(fromLines(f)).toEqual(['FROM nginxinc/nginx-unprivileged:1.26-bookworm']);
+    expect(f.description).toEqual('Static site from public/ served by nginx-unprivileged 1.26');
+  });
+
+  test('rejects a tag that is not a version', () => {
+    expect(() => Build.staticSite({ nginxVersion: 'mainline' }))
+      .toThrow('\'nginxVersion\' (\'mainline\') must be a version number such as \'1.2\' or \'1.2.3\' (a pinned tag, never \'latest\')');
   });
 });
