@@ -5,7 +5,6 @@ import { SecretRef } from './secret-ref';
 import { StatefulService, StatefulServiceProps } from './stateful-service';
 import { EnvValue } from './values/env-value';
 import { HealthCheck } from './values/health-check';
-import { Policy } from './validation/suppressions';
 
 /** The official PostgreSQL image this library pins (its Debian client tools are 15 too). */
 export const POSTGRES_IMAGE = 'postgres:15.10-bookworm';
@@ -69,16 +68,12 @@ export class Postgres extends StatefulService {
     }, {
       engine: 'postgres', port: 5432, portName: 'postgres', dataPath: '/var/lib/postgresql/data',
       clientEnv: { PGHOST: `${id}.${Blueprint.of(scope).namespaceName}.svc`, PGPORT: '5432', PGUSER: user, PGPASSWORD: password, PGDATABASE: database },
+      imageUser: { id: 999, reason: 'the official postgres image runs as UID/GID 999 and owns PGDATA as 999' },
     });
     this.database = database;
     this.credentials = props.credentials;
     this.usernameKey = usernameKey;
     this.passwordKey = passwordKey;
-    // Only the image's own 999 is the library's to justify; a low UID or GID chosen by the user is reported.
-    const low = [this.security.user, this.security.group].filter((x) => x < 10000);
-    if (low.length > 0 && low.every((x) => x === 999)) {
-      Policy.suppress(this.statefulSet, 'high-uid', 'the official postgres image runs as UID/GID 999 and owns PGDATA as 999');
-    }
   }
 
   protected connectionEnv(nameOf: (suffix: string) => string): Array<[string, EnvValue]> {

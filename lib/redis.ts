@@ -5,7 +5,6 @@ import { SecretRef } from './secret-ref';
 import { StatefulService, StatefulServiceProps } from './stateful-service';
 import { EnvValue } from './values/env-value';
 import { HealthCheck } from './values/health-check';
-import { Policy } from './validation/suppressions';
 
 /** The official Redis image this library pins (Debian bookworm's redis-tools are 7.0 too). */
 export const REDIS_IMAGE = 'redis:7.0.15-bookworm';
@@ -44,14 +43,10 @@ export class Redis extends StatefulService {
     }, {
       engine: 'redis', port: 6379, portName: 'redis', dataPath: '/data',
       clientEnv: { REDIS_HOST: `${id}.${Blueprint.of(scope).namespaceName}.svc`, REDIS_PORT: '6379', REDIS_PASSWORD: password },
+      imageUser: { id: 999, reason: 'the official redis image runs as UID/GID 999 and owns /data as 999' },
     });
     this.credentials = props.credentials;
     this.passwordKey = passwordKey;
-    // Only the image's own 999 is the library's to justify; a low UID or GID chosen by the user is reported.
-    const low = [this.security.user, this.security.group].filter((x) => x < 10000);
-    if (low.length > 0 && low.every((x) => x === 999)) {
-      Policy.suppress(this.statefulSet, 'high-uid', 'the official redis image runs as UID/GID 999 and owns /data as 999');
-    }
   }
 
   protected connectionEnv(nameOf: (suffix: string) => string): Array<[string, EnvValue]> {

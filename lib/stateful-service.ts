@@ -16,6 +16,7 @@ import { BackupPolicy } from './values/backup-policy';
 import { quantity } from './values/resource-profile';
 import { Schedule } from './values/schedule';
 import { Workload, WorkloadProps } from './workload';
+import { Policy } from './validation/suppressions';
 
 /** Props every stateful service takes. */
 export interface StatefulServiceProps extends Omit<WorkloadProps, 'image'> {
@@ -55,6 +56,11 @@ export interface StatefulEngine {
   readonly dataPath: string;
   /** Env of backup, restore and drill jobs that connects them to the server (credentials by reference). */
   readonly clientEnv: Record<string, string | EnvValue>;
+  /**
+   * The UID/GID the official image runs as and owns its data as, and why: the one loosening the library
+   * justifies itself (a low ID the user chooses is reported by the gate).
+   */
+  readonly imageUser: { readonly id: number; readonly reason: string };
 }
 
 const BACKUP_DIR = '/backups';
@@ -165,6 +171,11 @@ export abstract class StatefulService extends Workload implements IConnectable {
       this.disruptionBudget = kubeObject(this, 'DisruptionBudget', 'policy/v1', 'PodDisruptionBudget', { name: id, labels: this.labels }, {
         spec: { selector: { matchLabels: this.selectorLabels }, maxUnavailable: 1 },
       });
+    }
+
+    const low = [this.security.user, this.security.group].filter((x) => x < 10000);
+    if (low.length > 0 && low.every((x) => x === engine.imageUser.id)) {
+      Policy.suppress(this.statefulSet, 'high-uid', engine.imageUser.reason);
     }
 
     if (props.backup && !props.backup.isDisabled) {
