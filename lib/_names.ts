@@ -1,5 +1,6 @@
 import { createHash } from 'crypto';
-import { BlueprintError, propError } from './_errors';
+import { IConstruct } from 'constructs';
+import { BlueprintError, propError, recordError } from './_errors';
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS_1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
@@ -79,15 +80,27 @@ export function checkAnnotations(prop: string, annotations: Record<string, strin
   return copy;
 }
 
-/** A construct id that also names Kubernetes objects: a DNS label that the constructs library accepts. */
-export function checkConstructId(kind: string, scopePath: string, id: string): void {
-  const path = scopePath ? `${scopePath}/${id}` : id;
-  if (id === '' || id === 'constructor' || id.length > 63 || !DNS_LABEL.test(id)) {
+/**
+ * A construct id that also names Kubernetes objects: unique in its scope (the construct cannot be made otherwise:
+ * thrown), and a DNS label that the constructs library accepts (recorded, see `recordedAt`).
+ */
+export function checkConstructId(kind: string, scope: IConstruct, id: string, dnsLabel = true): void {
+  const path = scope.node.path ? `${scope.node.path}/${id}` : id;
+  if (scope.node.tryFindChild(id)) {
+    throw new BlueprintError(`${kind} '${path}': 'id' (${quoteId(id)}) is already used by another construct in '${scope.node.path || 'the app'}': ids must be unique within their scope`);
+  }
+  if (id === '' || id === 'constructor' || (dnsLabel && (id.length > 63 || !DNS_LABEL.test(id)))) {
     const why = id === 'constructor'
       ? 'is reserved by the constructs library: choose another id'
       : 'must be a DNS-1123 label: at most 63 characters, lowercase letters, digits and \'-\', starting and ending with a letter or digit';
-    throw new BlueprintError(`${kind} '${path}': 'id' (${JSON.stringify(id).replace(/^"|"$/g, "'")}) ${why}`);
+    const message = `${kind} '${path}': 'id' (${quoteId(id)}) ${why}`;
+    if (id === 'constructor' || id === '') throw new BlueprintError(message);
+    recordError(scope, path, kind, message);
   }
+}
+
+function quoteId(id: string): string {
+  return JSON.stringify(id).replace(/^"|"$/g, "'");
 }
 
 /** A container environment variable name as the API server accepts it (C_IDENTIFIER plus '-' and '.'). */

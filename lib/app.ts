@@ -6,7 +6,7 @@ import { Artifact } from './artifact';
 import { Blueprint } from './blueprint';
 import { composePath, renderCompose } from './compose';
 import { Workload } from './workload';
-import { BlueprintError } from './_errors';
+import { BlueprintError, creationSite, recordedErrors, userCallSite } from './_errors';
 import { defaultChecks, knownRuleIds } from './validation/checks';
 import { annotateSuppressions, applySuppressions, Policy } from './validation/suppressions';
 import { Finding, ValidationError } from './validation/finding';
@@ -69,9 +69,10 @@ export class BlueprintApp extends App {
       timings[name] = (timings[name] ?? 0) + (now - mark);
       mark = now;
     };
-    const constructFindings = collectConstructValidations(this);
+    // Mistakes the constructs recorded, and their validations: reported together with everything the gate finds.
+    const constructFindings = [...recordedFindings(this), ...collectConstructValidations(this)];
+    const broken = brokenPaths(this);
     lap('construct validations');
-    if (constructFindings.length > 0) throw new ValidationError(constructFindings);
 
     resolveConstructDependencies(this);
     const suppressions = Policy.all(this);
@@ -90,8 +91,12 @@ export class BlueprintApp extends App {
         } catch (e) {
           // cdk8s wraps errors thrown while resolving Lazy values: "Failed serializing construct at path …: BlueprintError: <message>".
           const wrapped = e instanceof Error ? /BlueprintError: ([\s\S]*)$/.exec(e.message) : null;
-          if (!(e instanceof BlueprintError) && !wrapped) throw e;
-          renderFindings.push({ path: obj.node.path, rule: 'construct', severity: 'error', message: e instanceof BlueprintError ? e.message : wrapped![1] });
+          if (e instanceof BlueprintError || wrapped) {
+            renderFindings.push({ path: obj.node.path, rule: 'construct', severity: 'error', message: e instanceof BlueprintError ? e.message : wrapped![1] });
+          } else if (!isBroken(obj.node.path, broken)) {
+            throw e;
+          }
+          // An object of a construct with a recorded mistake may not render: the mistake is what is reported.
         }
       }
       lap('render objects');
@@ -106,18 +111,33 @@ export class BlueprintApp extends App {
         renderFindings.push({ path: artifact.node.path, rule: 'artifact-path', severity: 'error', message: `'path' ('${artifact.path}') is written by another artifact or blueprint` });
         continue;
       }
-      const content = artifact.render();
+      let content: string;
+      try {
+        content = artifact.render();
+      } catch (e) {
+        if (!isBroken(artifact.node.path, broken) && constructFindings.length === 0) throw e;
+        continue;
+      }
       files.set(artifact.path, content);
       artifacts.push({ path: artifact.path, constructPath: artifact.node.path, content });
     }
     lap('render artifacts');
-    if (renderFindings.length > 0) throw new ValidationError(renderFindings);
     const images = this.node.findAll().filter((c): c is Workload => c instanceof Workload).flatMap((w) => w.imageBindings());
 
     const checks = [...defaultChecks(), ...this.extraChecks];
-    const raw = runChecks({ objects, artifacts, images }, checks, (name, ms) => { timings[`gate: ${name}`] = ms; });
+    let raw: Finding[];
+    try {
+      raw = runChecks({ objects, artifacts, images }, checks, (name, ms) => { timings[`gate: ${name}`] = ms; });
+    } catch (e) {
+      // Placeholders stand in for values with recorded mistakes; a rule that trips over one reports nothing new.
+      if (constructFindings.length === 0) throw e;
+      raw = [];
+    }
     mark = performance.now();
-    const findings = applySuppressions(raw, suppressions, new Set([...knownRuleIds(), ...checks.map((c) => c.name)]));
+    const gateFindings = applySuppressions(raw, suppressions, new Set([...knownRuleIds(), ...checks.map((c) => c.name)]))
+      // A finding on an object of a construct with a recorded mistake usually follows from it: the mistake is reported.
+      .filter((f) => !isBroken(f.path, broken));
+    const findings = [...constructFindings, ...renderFindings, ...gateFindings].map((f) => withSite(this, f));
     if (findings.some((f) => f.severity === 'error')) throw new ValidationError(findings);
 
     const sorted = new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
@@ -159,6 +179,39 @@ export class BlueprintApp extends App {
     }
     removeStale(outdir, outdir, new Set([...result.files.keys()].map((rel) => path.join(outdir, rel))));
   }
+}
+
+/** The mistakes constructs recorded, as findings, in the order they were made. */
+function recordedFindings(app: IConstruct): Finding[] {
+  return recordedErrors(app).map((r) => ({ path: r.path, rule: r.rule, severity: 'error', message: r.message, site: userCallSite(r.stack) }));
+}
+
+/** Paths of constructs (not blueprints) with a recorded mistake. */
+function brokenPaths(app: IConstruct): string[] {
+  return [...new Set(recordedErrors(app).filter((r) => r.kind !== 'Blueprint').map((r) => r.path))];
+}
+
+function isBroken(path: string, broken: readonly string[]): boolean {
+  return broken.some((b) => path === b || path.startsWith(`${b}/`));
+}
+
+/** The finding with the line of the user's code that made its construct, when it is known. */
+function withSite(app: IConstruct, f: Finding): Finding {
+  if (f.site) return f;
+  const c = findByPath(app, f.path);
+  const site = c ? creationSite(c) : undefined;
+  return site ? { ...f, site } : f;
+}
+
+/** The construct at `path` under `root`, or its deepest existing ancestor. */
+function findByPath(root: IConstruct, path: string): IConstruct | undefined {
+  let c: IConstruct | undefined = root;
+  for (const id of path.split('/')) {
+    const next: IConstruct | undefined = c.node.tryFindChild(id);
+    if (!next) break;
+    c = next;
+  }
+  return c === root ? undefined : c;
 }
 
 /** Every construct's `node.validate()` errors as findings, in tree order. */

@@ -1,5 +1,5 @@
 import { Construct, IConstruct } from 'constructs';
-import { BlueprintError } from './_errors';
+import { report } from './_errors';
 
 /**
  * A file that synthesis writes next to the Kubernetes manifests: a Dockerfile, a `.dockerignore`, a compose
@@ -31,7 +31,7 @@ export class Artifact extends Construct {
   constructor(scope: Construct, id: string, props: ArtifactProps) {
     super(scope, id);
     if (props.path.startsWith('/') || props.path.split('/').some((p) => p === '..' || p === '')) {
-      throw new BlueprintError(`Artifact '${this.node.path}': 'path' ('${props.path}') must be relative to the output directory, without '..' or empty segments`);
+      report(this, 'Artifact', `'path' ('${props.path}') must be relative to the output directory, without '..' or empty segments`);
     }
     this.path = props.path;
     this.description = props.description ?? props.path;

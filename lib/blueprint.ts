@@ -1,8 +1,8 @@
 import { ApiObject, Chart, JsonPatch, Names } from 'cdk8s';
 import { Construct, IConstruct } from 'constructs';
 import { kubeObject } from './_k8s';
-import { checkDnsLabel, checkLabelKey, checkLabelValue, checkNotReserved } from './_names';
-import { BlueprintError, inContext, propError } from './_errors';
+import { checkConstructId, checkDnsLabel, checkLabelKey, checkLabelValue, checkNotReserved } from './_names';
+import { BlueprintError, childPath, propError, recordedAt, report, trackCreation } from './_errors';
 import { Environment } from './values/environment';
 
 /** What a BlueprintApp offers its blueprints (an interface: app.ts imports this file). */
@@ -130,25 +130,33 @@ export class Blueprint extends Chart {
   /** The namespace-wide STRICT mTLS policy, in production meshes. */
   public readonly peerAuthentication?: ApiObject;
   private readonly names = new Map<string, string>();
+  private readonly collisions = new Set<string>();
 
   constructor(scope: Construct, id: string, props: BlueprintProps) {
     const env = props.environment;
     const appName = props.name ?? (id.endsWith(`-${env.name}`) ? id.slice(0, -(env.name.length + 1)) : id);
     const namespace = props.namespace ?? appName;
-    inContext('Blueprint', id, () => {
-      checkDnsLabel('id', id);
-      checkDnsLabel('name', appName);
-      const instance = `${appName}-${env.name}`;
-      if (instance.length > 63) throw propError('name', appName, `is too long: the label app.kubernetes.io/instance ('${instance}') must be at most 63 characters`);
-      checkDnsLabel('namespace', namespace);
-      for (const [k, v] of Object.entries(props.labels ?? {})) {
+    checkConstructId('Blueprint', scope, id, false);
+    const path = childPath(scope, id);
+    const check = (fn: () => void) => recordedAt(scope, path, 'Blueprint', fn, undefined);
+    // The name defaults to the id and the namespace to the name: a mistake in one is reported once, where it was made.
+    const idOk = recordedAt(scope, path, 'Blueprint', () => { checkDnsLabel('id', id); return true; }, false);
+    const nameOk = (props.name === undefined && !idOk) || recordedAt(scope, path, 'Blueprint', () => { checkDnsLabel('name', appName); return true; }, false);
+    const instance = `${appName}-${env.name}`;
+    if (nameOk && instance.length > 63) check(() => { throw propError('name', appName, `is too long: the label app.kubernetes.io/instance ('${instance}') must be at most 63 characters`); });
+    if (props.namespace !== undefined || (nameOk && idOk)) check(() => checkDnsLabel('namespace', namespace));
+    const extraLabels: Record<string, string> = {};
+    for (const [k, v] of Object.entries(props.labels ?? {})) {
+      check(() => {
         checkLabelKey('labels', k);
         checkNotReserved('labels', k);
         checkLabelValue(`labels['${k}']`, v);
-      }
-    });
-    const labels = new BlueprintLabels(appName, env.name, props.labels ?? {});
+        extraLabels[k] = v;
+      });
+    }
+    const labels = new BlueprintLabels(appName, env.name, extraLabels);
     super(scope, id, { namespace, labels: labels.common, disableResourceNameHashes: true });
+    trackCreation(this);
     this.environment = env;
     this.appName = appName;
     this.namespaceName = namespace;
@@ -188,7 +196,13 @@ export class Blueprint extends Chart {
     const key = `${kind}/${name}`;
     const previous = this.names.get(key);
     if (previous !== undefined && previous !== owner.node.path) {
-      throw new BlueprintError(`Blueprint '${this.node.path}': ${kind} name '${name}' is used by both '${previous}' and '${owner.node.path}'; give one of them another id`);
+      // Reported once per pair of constructs: their other objects collide for the same reason.
+      const pair = `${previous}|${owner.node.path}`;
+      if (!this.collisions.has(pair)) {
+        this.collisions.add(pair);
+        report(this, 'Blueprint', `${kind} name '${name}' is used by both '${previous}' and '${owner.node.path}'; give one of them another id`);
+      }
+      return;
     }
     this.names.set(key, owner.node.path);
   }

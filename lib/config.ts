@@ -3,7 +3,7 @@ import { ApiObject } from 'cdk8s';
 import { kubeObject } from './_k8s';
 import { Blueprint } from './blueprint';
 import { checkConstructId, checkDnsSubdomain, checkLabelValue, contentHash } from './_names';
-import { BlueprintError, inContext, propError } from './_errors';
+import { BlueprintError, propError, recorded, report, trackCreation } from './_errors';
 
 /** Looks like it holds a credential: such data belongs in a Secret, never in a ConfigMap. */
 export const SENSITIVE_NAME = /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIAL)/i;
@@ -30,22 +30,23 @@ export class Config extends Construct {
   public readonly resource: ApiObject;
 
   constructor(scope: Construct, id: string, props: ConfigProps) {
-    if (id === 'constructor') checkConstructId('Config', scope.node.path, id);
+    checkConstructId('Config', scope, id, false);
     super(scope, id);
     const blueprint = Blueprint.of(this);
     const data: Record<string, string> = {};
-    inContext('Config', this.node.path, () => {
-      checkDnsSubdomain('id', id);
-      checkLabelValue('id', id);
-      if (Object.keys(props.data).length === 0) throw propError('data', props.data, 'must have at least one key');
-      for (const [key, value] of Object.entries(props.data)) {
-        if (!/^[-._a-zA-Z0-9]+$/.test(key)) throw propError('data', key, 'has an invalid key: use letters, digits, \'-\', \'_\' and \'.\'');
-        if (SENSITIVE_NAME.test(key)) {
-          throw new BlueprintError(`'data' key '${key}' looks like a credential: keep it in a Secret and reference it with SecretRef.existing(), never in a ConfigMap`);
-        }
-        data[key] = String(value);
+    trackCreation(this);
+    const k = 'Config';
+    recorded(this, k, () => checkDnsSubdomain('id', id));
+    recorded(this, k, () => checkLabelValue('id', id));
+    if (Object.keys(props.data).length === 0) report(this, k, propError('data', props.data, 'must have at least one key'));
+    for (const [key, value] of Object.entries(props.data)) {
+      if (!/^[-._a-zA-Z0-9]+$/.test(key)) {
+        report(this, k, propError('data', key, 'has an invalid key: use letters, digits, \'-\', \'_\' and \'.\''));
+      } else if (SENSITIVE_NAME.test(key)) {
+        report(this, k, `'data' key '${key}' looks like a credential: keep it in a Secret and reference it with SecretRef.existing(), never in a ConfigMap`);
       }
-    });
+      data[key] = String(value);
+    }
     this.data = data;
     const sorted = Object.fromEntries(Object.keys(data).sort().map((k) => [k, data[k]]));
     this.name = `${id}-${contentHash(JSON.stringify(sorted))}`;

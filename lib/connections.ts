@@ -1,4 +1,5 @@
-import { inContext, propError } from './_errors';
+import { IConstruct } from 'constructs';
+import { propError, recorded } from './_errors';
 
 /** Who may talk to a workload, or whom it may talk to: one NetworkPolicy peer. */
 export class Peer {
@@ -51,8 +52,8 @@ export class Connections {
   private readonly ingress: Rule[] = [];
   private readonly egress: Rule[] = [];
 
-  /** @param owner the workload's kind and construct path, for error messages */
-  constructor(private readonly owner?: { readonly kind: string; readonly path: string }) {}
+  /** @param owner the workload, and its kind for error messages: a mistake is recorded on it */
+  constructor(private readonly owner?: IConstruct, private readonly kind = 'Workload') {}
 
   /** Allow `peer` to open connections to these ports of this workload (all ports when empty). */
   public allowFrom(peer: Peer, ports: PeerPort[] = []): void {
@@ -65,7 +66,9 @@ export class Connections {
   }
 
   private checked(ports: PeerPort[]): PeerPort[] {
-    return this.owner ? inContext(this.owner.kind, this.owner.path, () => ports.map(check)) : ports.map(check);
+    if (!this.owner) return ports.map(check);
+    const owner = this.owner;
+    return ports.filter((p) => recorded(owner, this.kind, () => check(p) === p, false));
   }
 
   /** The declared ingress peers, for review. */

@@ -2,7 +2,7 @@ import { ApiObject, Duration, Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
 import { kubeObject } from './_k8s';
 import { Blueprint } from './blueprint';
-import { checkInteger, inContext, propError } from './_errors';
+import { checkInteger, propError, recorded, report } from './_errors';
 import { Workload, WorkloadProps } from './workload';
 import { Schedule } from './values/schedule';
 import { wholeSeconds } from './values/_duration';
@@ -70,20 +70,19 @@ export class CronTask extends Workload {
   constructor(scope: Construct, id: string, props: CronTaskProps) {
     super(scope, id, 'CronTask', 'cron', meshAnnotations(scope, props));
     this.schedule = props.schedule;
-    const spec = inContext('CronTask', this.node.path, () => {
-      if (id.length > 52) {
-        throw propError('id', id, 'must be at most 52 characters: Kubernetes appends 11 characters to a CronJob\'s name for its Jobs');
-      }
-      const startingDeadline = wholeSeconds('startingDeadline', props.startingDeadline ?? Duration.minutes(5), 10);
-      const activeDeadline = wholeSeconds('activeDeadline', props.activeDeadline ?? Duration.hours(1), 1);
-      const backoffLimit = props.backoffLimit ?? 2;
-      checkInteger('backoffLimit', backoffLimit, 0, 100);
-      const ok = props.successfulJobsHistoryLimit ?? 3;
-      const failed = props.failedJobsHistoryLimit ?? 3;
-      checkInteger('successfulJobsHistoryLimit', ok, 0, 100);
-      checkInteger('failedJobsHistoryLimit', failed, 0, 100);
-      return { startingDeadline, activeDeadline, backoffLimit, ok, failed };
-    });
+    const k = 'CronTask';
+    if (id.length > 52) {
+      report(this, k, propError('id', id, 'must be at most 52 characters: Kubernetes appends 11 characters to a CronJob\'s name for its Jobs'));
+    }
+    const count = (prop: string, value: number | undefined, fallback: number) =>
+      recorded(this, k, () => { checkInteger(prop, value ?? fallback, 0, 100); return value ?? fallback; }, fallback);
+    const spec = {
+      startingDeadline: recorded(this, k, () => wholeSeconds('startingDeadline', props.startingDeadline ?? Duration.minutes(5), 10), 300),
+      activeDeadline: recorded(this, k, () => wholeSeconds('activeDeadline', props.activeDeadline ?? Duration.hours(1), 1), 3600),
+      backoffLimit: count('backoffLimit', props.backoffLimit, 2),
+      ok: count('successfulJobsHistoryLimit', props.successfulJobsHistoryLimit, 3),
+      failed: count('failedJobsHistoryLimit', props.failedJobsHistoryLimit, 3),
+    };
     this.blueprint.claimName(this, 'CronJob', id);
     this.cronJob = kubeObject(this, 'CronJob', 'batch/v1', 'CronJob', { name: id, labels: this.labels }, {
       spec: Lazy.any({

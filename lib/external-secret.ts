@@ -2,7 +2,7 @@ import { ApiObject, Duration } from 'cdk8s';
 import { Construct } from 'constructs';
 import { kubeObject } from './_k8s';
 import { Blueprint } from './blueprint';
-import { inContext, propError } from './_errors';
+import { propError, recorded, report, trackCreation } from './_errors';
 import { checkConstructId, checkDnsSubdomain } from './_names';
 import { goDuration, wholeSeconds } from './values/_duration';
 import { SecretRef } from './secret-ref';
@@ -55,19 +55,19 @@ export class ExternalSecret extends Construct {
   public readonly resource: ApiObject;
 
   constructor(scope: Construct, id: string, props: ExternalSecretProps) {
-    checkConstructId('ExternalSecret', scope.node.path, id);
+    checkConstructId('ExternalSecret', scope, id);
     super(scope, id);
     const blueprint = Blueprint.of(this);
-    const refresh = inContext('ExternalSecret', this.node.path, () => {
-      checkDnsSubdomain('store', props.store);
-      const keys = Object.keys(props.data);
-      if (keys.length === 0) throw propError('data', props.data, 'must name at least one key');
-      for (const key of keys) {
-        if (!props.data[key].key) throw propError(`data['${key}'].key`, props.data[key].key, 'must name the key in the external store');
-      }
-      return wholeSeconds('refreshInterval', props.refreshInterval ?? Duration.hours(1), 1);
-    });
-    this.secret = inContext('ExternalSecret', this.node.path, () => SecretRef.existing(id, Object.keys(props.data)));
+    trackCreation(this);
+    const k = 'ExternalSecret';
+    recorded(this, k, () => checkDnsSubdomain('store', props.store));
+    const keys = Object.keys(props.data);
+    if (keys.length === 0) report(this, k, propError('data', props.data, 'must name at least one key'));
+    for (const key of keys) {
+      if (!props.data[key].key) report(this, k, propError(`data['${key}'].key`, props.data[key].key, 'must name the key in the external store'));
+    }
+    const refresh = recorded(this, k, () => wholeSeconds('refreshInterval', props.refreshInterval ?? Duration.hours(1), 1), 3600);
+    this.secret = recorded(this, k, () => SecretRef.existing(id, keys), PLACEHOLDER_SECRET);
     blueprint.claimName(this, 'ExternalSecret', id);
     this.resource = kubeObject(this, 'Resource', 'external-secrets.io/v1beta1', 'ExternalSecret', {
       name: id, labels: blueprint.standardLabels.forPart(id, 'secret'),
@@ -84,3 +84,6 @@ export class ExternalSecret extends Construct {
     });
   }
 }
+
+/** Stands in for a Secret whose keys could not be declared (the mistake is recorded; nothing is written). */
+const PLACEHOLDER_SECRET = SecretRef.existing('invalid', ['invalid']);

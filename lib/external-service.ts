@@ -2,7 +2,7 @@ import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import { kubeObject } from './_k8s';
 import { Blueprint } from './blueprint';
-import { checkInteger, inContext, propError } from './_errors';
+import { checkInteger, propError, recorded, report, trackCreation } from './_errors';
 import { checkConstructId, checkDns1035Label, isDnsSubdomain } from './_names';
 import { Peer } from './connections';
 import { ConnectionEndpoint, IConnectable } from './relations';
@@ -31,16 +31,16 @@ export class ExternalService extends Construct implements IConnectable {
   public readonly host: string;
 
   constructor(scope: Construct, id: string, props: ExternalServiceProps) {
-    checkConstructId('ExternalService', scope.node.path, id);
+    checkConstructId('ExternalService', scope, id);
     super(scope, id);
     const blueprint = Blueprint.of(this);
-    inContext('ExternalService', this.node.path, () => {
-      checkDns1035Label('id', id);
-      if (!isDnsSubdomain(props.host) || !props.host.includes('.') || /^\d+(\.\d+){3}$/.test(props.host)) {
-        throw propError('host', props.host, 'must be a fully qualified DNS name (an IP address needs a Service with Endpoints, not ExternalName)');
-      }
-      checkInteger('port', props.port, 1, 65535);
-    });
+    trackCreation(this);
+    const k = 'ExternalService';
+    recorded(this, k, () => checkDns1035Label('id', id));
+    if (!isDnsSubdomain(props.host) || !props.host.includes('.') || /^\d+(\.\d+){3}$/.test(props.host)) {
+      report(this, k, propError('host', props.host, 'must be a fully qualified DNS name (an IP address needs a Service with Endpoints, not ExternalName)'));
+    }
+    recorded(this, k, () => checkInteger('port', props.port, 1, 65535));
     this.name = id;
     this.externalHost = props.host;
     this.port = props.port;

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { Artifact } from './artifact';
-import { BlueprintError, inContext, propError } from './_errors';
-import { checkConstructId, checkDnsLabel } from './_names';
+import { propError, report, trackCreation } from './_errors';
+import { checkConstructId } from './_names';
 import { Build, BuildFacts } from './images/build';
 import { ImageRef } from './values/image-ref';
 import { Blueprint } from './blueprint';
@@ -60,31 +60,36 @@ export class Image extends Construct implements IImageSource {
   public readonly dockerfileArtifact: Artifact;
 
   constructor(scope: Construct, id: string, props: ImageProps) {
-    checkConstructId('Image', scope.node.path, id);
+    checkConstructId('Image', scope, id);
     super(scope, id);
     this.name = id;
-    const resolved = inContext('Image', this.node.path, () => {
-      checkDnsLabel('id', id);
-      const tag = props.tag ?? 'dev';
-      if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(tag)) throw propError('tag', tag, 'must be up to 128 letters, digits, \'_\', \'.\' and \'-\', not starting with \'.\' or \'-\'');
-      if (props.digest !== undefined && !/^sha256:[a-f0-9]{64}$/.test(props.digest)) throw propError('digest', props.digest, 'must be \'sha256:\' and 64 lowercase hex digits');
-      let parsed: ImageRef;
-      try {
-        parsed = ImageRef.parse(props.repository);
-      } catch {
-        throw propError('repository', props.repository, 'must be [registry/]path with a lowercase path, e.g. \'registry.example.com/shop/api\'');
-      }
-      if (parsed.tag !== undefined || parsed.digest !== undefined) throw propError('repository', props.repository, 'must not carry a tag or digest: use the \'tag\' and \'digest\' props');
-      const ref = ImageRef.parse(`${props.repository}:${tag}${props.digest ? `@${props.digest}` : ''}`);
-      const context = props.context ?? '.';
-      if (context.startsWith('/') || context.split('/').includes('..')) {
-        throw propError('context', context, 'must be a directory relative to the repository root, without \'..\'');
-      }
-      return { ref, context, facts: props.build.facts() };
-    });
+    trackCreation(this);
+    const k = 'Image';
+    const tag = props.tag ?? 'dev';
+    const tagOk = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(tag);
+    if (!tagOk) report(this, k, propError('tag', tag, 'must be up to 128 letters, digits, \'_\', \'.\' and \'-\', not starting with \'.\' or \'-\''));
+    const digestOk = props.digest === undefined || /^sha256:[a-f0-9]{64}$/.test(props.digest);
+    if (!digestOk) report(this, k, propError('digest', props.digest, 'must be \'sha256:\' and 64 lowercase hex digits'));
+    let parsed: ImageRef | undefined;
+    try {
+      parsed = ImageRef.parse(props.repository);
+    } catch {
+      report(this, k, propError('repository', props.repository, 'must be [registry/]path with a lowercase path, e.g. \'registry.example.com/shop/api\''));
+    }
+    if (parsed && (parsed.tag !== undefined || parsed.digest !== undefined)) {
+      report(this, k, propError('repository', props.repository, 'must not carry a tag or digest: use the \'tag\' and \'digest\' props'));
+      parsed = undefined;
+    }
+    const ref = parsed && tagOk && digestOk ? ImageRef.parse(`${props.repository}:${tag}${props.digest ? `@${props.digest}` : ''}`) : PLACEHOLDER_REF;
+    const context = props.context ?? '.';
+    if (context.startsWith('/') || context.split('/').includes('..')) {
+      report(this, k, propError('context', context, 'must be a directory relative to the repository root, without \'..\''));
+    }
+    const resolved = { ref, context, facts: props.build.facts() };
     for (let s = this.node.scope; s; s = s.node.scope) {
       if (s instanceof Blueprint) {
-        throw new BlueprintError(`Image '${this.node.path}': an Image is built once for every environment: create it in the app (new Image(app, …)), not inside Blueprint '${s.node.path}'`);
+        report(this, k, `an Image is built once for every environment: create it in the app (new Image(app, …)), not inside Blueprint '${s.node.path}'`);
+        break;
       }
     }
     this.ref = resolved.ref;
@@ -116,3 +121,6 @@ export class Image extends Construct implements IImageSource {
     return `docker build -f ${outdir}/${this.dockerfilePath} -t ${this.imageReference} ${this.context}`;
   }
 }
+
+/** Stands in for a reference with a mistake (recorded; nothing is written). */
+const PLACEHOLDER_REF = ImageRef.parse('invalid.invalid/image-with-a-mistake:0');

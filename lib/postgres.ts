@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { inContext, propError } from './_errors';
+import { childPath, propError, recordedAt } from './_errors';
 import { Blueprint } from './blueprint';
 import { SecretRef } from './secret-ref';
 import { StatefulService, StatefulServiceProps } from './stateful-service';
@@ -50,14 +50,13 @@ export class Postgres extends StatefulService {
     const usernameKey = props.usernameKey ?? 'username';
     const passwordKey = props.passwordKey ?? 'password';
     const database = props.database ?? 'app';
-    const path = `${scope.node.path}/${id}`;
-    inContext('Postgres', path, () => {
+    const path = childPath(scope, id);
+    const check = <T>(fn: () => T, fallback: T) => recordedAt(scope, path, 'Postgres', fn, fallback);
+    check(() => {
       if (!/^[a-z_][a-z0-9_]{0,62}$/.test(database)) throw propError('database', database, 'must be a lowercase SQL identifier (letters, digits, \'_\'), at most 63 characters');
-      props.credentials.checkKey(usernameKey);
-      props.credentials.checkKey(passwordKey);
-    });
-    const user = EnvValue.fromSecret(props.credentials, usernameKey);
-    const password = EnvValue.fromSecret(props.credentials, passwordKey);
+    }, undefined);
+    const user = check(() => EnvValue.fromSecret(props.credentials, usernameKey), INVALID_REF);
+    const password = check(() => EnvValue.fromSecret(props.credentials, passwordKey), INVALID_REF);
     super(scope, id, 'Postgres', 'database', {
       ...props,
       image: props.image ?? POSTGRES_IMAGE,
@@ -78,10 +77,13 @@ export class Postgres extends StatefulService {
 
   protected connectionEnv(nameOf: (suffix: string) => string): Array<[string, EnvValue]> {
     return [
-      ['USER', EnvValue.fromSecret(this.credentials, this.usernameKey)],
-      ['PASSWORD', EnvValue.fromSecret(this.credentials, this.passwordKey)],
+      ['USER', this.credentials.keys.includes(this.usernameKey) ? EnvValue.fromSecret(this.credentials, this.usernameKey) : INVALID_REF],
+      ['PASSWORD', this.credentials.keys.includes(this.passwordKey) ? EnvValue.fromSecret(this.credentials, this.passwordKey) : INVALID_REF],
       ['DATABASE', EnvValue.fromValue(this.database)],
       ['URL', EnvValue.fromValue(`postgres://$(${nameOf('USER')}):$(${nameOf('PASSWORD')})@${this.host}:${this.port}/${this.database}`)],
     ];
   }
 }
+
+/** Stands in for a Secret key that is not declared (the mistake is recorded; nothing is written). */
+const INVALID_REF = EnvValue.fromValue('undeclared-secret-key');

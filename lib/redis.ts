@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { Blueprint } from './blueprint';
-import { inContext } from './_errors';
+import { childPath, recordedAt } from './_errors';
 import { SecretRef } from './secret-ref';
 import { StatefulService, StatefulServiceProps } from './stateful-service';
 import { EnvValue } from './values/env-value';
@@ -30,8 +30,7 @@ export class Redis extends StatefulService {
 
   constructor(scope: Construct, id: string, props: RedisProps) {
     const passwordKey = props.passwordKey ?? 'password';
-    inContext('Redis', `${scope.node.path}/${id}`, () => props.credentials.checkKey(passwordKey));
-    const password = EnvValue.fromSecret(props.credentials, passwordKey);
+    const password = recordedAt(scope, childPath(scope, id), 'Redis', () => EnvValue.fromSecret(props.credentials, passwordKey), INVALID_REF);
     super(scope, id, 'Redis', 'cache', {
       ...props,
       image: props.image ?? REDIS_IMAGE,
@@ -51,8 +50,11 @@ export class Redis extends StatefulService {
 
   protected connectionEnv(nameOf: (suffix: string) => string): Array<[string, EnvValue]> {
     return [
-      ['PASSWORD', EnvValue.fromSecret(this.credentials, this.passwordKey)],
+      ['PASSWORD', this.credentials.keys.includes(this.passwordKey) ? EnvValue.fromSecret(this.credentials, this.passwordKey) : INVALID_REF],
       ['URL', EnvValue.fromValue(`redis://:$(${nameOf('PASSWORD')})@${this.host}:${this.port}/0`)],
     ];
   }
 }
+
+/** Stands in for a Secret key that is not declared (the mistake is recorded; nothing is written). */
+const INVALID_REF = EnvValue.fromValue('undeclared-secret-key');

@@ -1,7 +1,7 @@
 import { ApiObject, Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
 import { kubeObject } from './_k8s';
-import { BlueprintError, inContext, propError } from './_errors';
+import { BlueprintError, propError, recorded, report } from './_errors';
 import { Workload, WorkloadProps } from './workload';
 import { DeploymentStrategy } from './values/deployment-strategy';
 import { ScalingPolicy } from './values/scaling-policy';
@@ -38,6 +38,7 @@ export interface ReplicatedWorkloadProps extends WorkloadProps {
   /**
    * How many replicas: fixed, or autoscaled where the environment autoscales.
    * @default - the environment's replica count, fixed
+   * @alias replicas
    */
   readonly scaling?: ScalingPolicy;
   /**
@@ -90,8 +91,8 @@ export abstract class ReplicatedWorkload extends Workload {
     super(scope, id, kind, component, props);
     const env = this.blueprint.environment;
     const scaling = props.scaling;
-    const volumes = props.persistentVolumes ?? [];
-    const singleAttach = volumes.some((v) => (v.accessMode ?? 'ReadWriteOnce') === 'ReadWriteOnce');
+    const allVolumes = props.persistentVolumes ?? [];
+    const singleAttach = allVolumes.some((v) => (v.accessMode ?? 'ReadWriteOnce') === 'ReadWriteOnce');
     this.strategy = props.strategy ?? (singleAttach ? DeploymentStrategy.recreate() : DeploymentStrategy.rollingUpdate());
 
     const autoscaled = scaling?.isAutoscaled === true && env.autoscaling;
@@ -106,46 +107,49 @@ export abstract class ReplicatedWorkload extends Workload {
       this.minReplicas = this.maxReplicas = this.replicas;
     }
 
-    inContext(kind, this.node.path, () => {
-      if (singleAttach) {
-        const rwo = volumes.find((v) => (v.accessMode ?? 'ReadWriteOnce') === 'ReadWriteOnce')!;
-        if (autoscaled || this.maxReplicas !== 1) {
-          throw new BlueprintError(`'persistentVolumes' ('${rwo.name}') is ReadWriteOnce and can be attached to one node only: run exactly one replica (scaling: ScalingPolicy.fixed(1)), or use accessMode 'ReadWriteMany'`);
+    const check = (fn: () => void) => recorded(this, kind, fn);
+    if (singleAttach) {
+      const rwo = allVolumes.find((v) => (v.accessMode ?? 'ReadWriteOnce') === 'ReadWriteOnce')!;
+      if (autoscaled || this.maxReplicas !== 1) {
+        report(this, kind, `'persistentVolumes' ('${rwo.name}') is ReadWriteOnce and can be attached to one node only: run exactly one replica (scaling: ScalingPolicy.fixed(1)), or use accessMode 'ReadWriteMany'`);
+      }
+      if (this.strategy.type !== 'Recreate') {
+        report(this, kind, `'strategy' ('${this.strategy.type}') cannot replace a pod that holds the ReadWriteOnce volume '${rwo.name}': the new pod would wait for the volume forever; use DeploymentStrategy.recreate()`);
+      }
+    }
+    const seen = new Set<string>();
+    const volumes = allVolumes.filter((v) => recorded(this, kind, () => {
+      checkDnsLabel('persistentVolumes.name', v.name);
+      if (seen.has(v.name)) throw propError('persistentVolumes.name', v.name, 'must be unique among the workload\'s persistent volumes');
+      seen.add(v.name);
+      return true;
+    }, false));
+    if (props.backup?.encryption?.kind === 'age') {
+      report(this, kind, '\'backup.encryption\' (age) cannot apply to volume backups: Velero encrypts at its storage location; state how with BackupEncryption.none(reason)');
+    }
+    if (props.backup && allVolumes.length === 0) {
+      report(this, kind, propError('backup', props.backup!.schedule?.expression ?? 'disabled', 'needs persistentVolumes to back up'));
+    }
+    if (allVolumes.length > 0 && env.isProduction && !props.backup) {
+      report(this, kind, `'backup' (undefined) must be set in production for persistent volumes (${allVolumes.map((v) => v.name).join(', ')}): a BackupPolicy, or BackupPolicy.disabled(reason) to opt out explicitly`);
+    }
+    check(() => props.backup?.checkFor(env.isProduction, 'volume backups'));
+    if (autoscaled && scaling.cpuUtilization !== undefined && !this.resources.cpu.request) {
+      report(this, kind, propError('scaling.cpuUtilization', scaling.cpuUtilization, 'needs a CPU request on the container: utilization is a percentage of the request'));
+    }
+    const givenBudget = props.disruptionBudget;
+    const budgetOk = givenBudget === undefined || givenBudget === false || recorded(this, kind, () => {
+      if ('minAvailable' in givenBudget) {
+        if (!Number.isInteger(givenBudget.minAvailable) || givenBudget.minAvailable < 1) throw propError('disruptionBudget.minAvailable', givenBudget.minAvailable, 'must be a whole number >= 1');
+        if (env.disruptionBudgets && this.minReplicas >= 2 && givenBudget.minAvailable >= this.minReplicas) {
+          throw new BlueprintError(`'disruptionBudget.minAvailable' (${givenBudget.minAvailable}) must be < the minimum replicas (${this.minReplicas}), or no node could ever be drained`);
         }
-        if (this.strategy.type !== 'Recreate') {
-          throw new BlueprintError(`'strategy' ('${this.strategy.type}') cannot replace a pod that holds the ReadWriteOnce volume '${rwo.name}': the new pod would wait for the volume forever; use DeploymentStrategy.recreate()`);
-        }
       }
-      const seen = new Set<string>();
-      for (const v of volumes) {
-        checkDnsLabel('persistentVolumes.name', v.name);
-        if (seen.has(v.name)) throw propError('persistentVolumes.name', v.name, 'must be unique among the workload\'s persistent volumes');
-        seen.add(v.name);
+      if ('maxUnavailable' in givenBudget && (!Number.isInteger(givenBudget.maxUnavailable) || givenBudget.maxUnavailable < 1)) {
+        throw propError('disruptionBudget.maxUnavailable', givenBudget.maxUnavailable, 'must be a whole number >= 1 (0 would block every node drain)');
       }
-      if (props.backup?.encryption?.kind === 'age') {
-        throw new BlueprintError('\'backup.encryption\' (age) cannot apply to volume backups: Velero encrypts at its storage location; state how with BackupEncryption.none(reason)');
-      }
-      if (props.backup && volumes.length === 0) {
-        throw propError('backup', props.backup.schedule?.expression ?? 'disabled', 'needs persistentVolumes to back up');
-      }
-      if (volumes.length > 0 && env.isProduction && !props.backup) {
-        throw new BlueprintError(`'backup' (undefined) must be set in production for persistent volumes (${volumes.map((v) => v.name).join(', ')}): a BackupPolicy, or BackupPolicy.disabled(reason) to opt out explicitly`);
-      }
-      props.backup?.checkFor(env.isProduction, 'volume backups');
-      if (autoscaled && scaling.cpuUtilization !== undefined && !this.resources.cpu.request) {
-        throw propError('scaling.cpuUtilization', scaling.cpuUtilization, 'needs a CPU request on the container: utilization is a percentage of the request');
-      }
-      const budget = props.disruptionBudget;
-      if (budget && 'minAvailable' in budget) {
-        if (!Number.isInteger(budget.minAvailable) || budget.minAvailable < 1) throw propError('disruptionBudget.minAvailable', budget.minAvailable, 'must be a whole number >= 1');
-        if (env.disruptionBudgets && this.minReplicas >= 2 && budget.minAvailable >= this.minReplicas) {
-          throw new BlueprintError(`'disruptionBudget.minAvailable' (${budget.minAvailable}) must be < the minimum replicas (${this.minReplicas}), or no node could ever be drained`);
-        }
-      }
-      if (budget && 'maxUnavailable' in budget && (!Number.isInteger(budget.maxUnavailable) || budget.maxUnavailable < 1)) {
-        throw propError('disruptionBudget.maxUnavailable', budget.maxUnavailable, 'must be a whole number >= 1 (0 would block every node drain)');
-      }
-    });
+      return true;
+    }, false);
 
     for (const v of volumes) {
       const claimName = `${id}-${v.name}`;
@@ -204,7 +208,7 @@ export abstract class ReplicatedWorkload extends Workload {
       });
     }
 
-    const budget = props.disruptionBudget ?? { maxUnavailable: 1 };
+    const budget = budgetOk ? props.disruptionBudget ?? { maxUnavailable: 1 } : { maxUnavailable: 1 };
     if (env.disruptionBudgets && budget !== false && this.minReplicas >= 2) {
       this.blueprint.claimName(this, 'PodDisruptionBudget', id);
       this.disruptionBudget = kubeObject(this, 'DisruptionBudget', 'policy/v1', 'PodDisruptionBudget', { name: id, labels: this.labels }, {

@@ -1,7 +1,7 @@
 import { ApiObject, Duration, Lazy, Size } from 'cdk8s';
 import { Construct } from 'constructs';
 import { kubeObject } from './_k8s';
-import { BlueprintError, inContext, propError } from './_errors';
+import { propError, recorded, report } from './_errors';
 import { checkDns1035Label, isDnsSubdomain } from './_names';
 import { BackupTools } from './backup/backup-tools';
 import { BACKUP_DISABLED_ANNOTATION, BACKUP_OF_LABEL, RESTORE_OF_LABEL } from './backup/velero';
@@ -106,18 +106,17 @@ export abstract class StatefulService extends Workload implements IConnectable {
     this.backup = props.backup;
     const env = this.blueprint.environment;
     const storage = props.storage ?? Size.gibibytes(10);
-    inContext(kind, this.node.path, () => {
-      if (props.storageClass !== undefined && !isDnsSubdomain(props.storageClass)) throw propError('storageClass', props.storageClass, 'must be the name of a StorageClass');
-      checkDns1035Label('id', id);
-      if (id.length > 38) throw propError('id', id, 'must be at most 38 characters: its jobs are named <id>-restore-drill, and CronJob names may have at most 52');
-      if (env.isProduction && !props.backup) {
-        throw new BlueprintError(`'backup' (undefined) must be set in production: BackupPolicy.daily({ retention, encryption }) or BackupPolicy.disabled(reason) to opt out explicitly`);
-      }
-      props.backup?.checkFor(env.isProduction, `${kind} backups`);
-      if (props.backup && !props.backup.isDisabled && !props.backupTools) {
-        throw new BlueprintError(`'backupTools' (undefined) must be set when 'backup' is a policy: create new BackupTools(app, 'backup-tools', { repository }) once and pass it`);
-      }
-    });
+    if (props.storageClass !== undefined && !isDnsSubdomain(props.storageClass)) report(this, kind, propError('storageClass', props.storageClass, 'must be the name of a StorageClass'));
+    recorded(this, kind, () => checkDns1035Label('id', id));
+    if (id.length > 38) report(this, kind, propError('id', id, 'must be at most 38 characters: its jobs are named <id>-restore-drill, and CronJob names may have at most 52'));
+    if (env.isProduction && !props.backup) {
+      report(this, kind, '\'backup\' (undefined) must be set in production: BackupPolicy.daily({ retention, encryption }) or BackupPolicy.disabled(reason) to opt out explicitly');
+    }
+    recorded(this, kind, () => props.backup?.checkFor(env.isProduction, `${kind} backups`));
+    const toolsMissing = props.backup && !props.backup.isDisabled && !props.backupTools;
+    if (toolsMissing) {
+      report(this, kind, '\'backupTools\' (undefined) must be set when \'backup\' is a policy: create new BackupTools(app, \'backup-tools\', { repository }) once and pass it');
+    }
     this.host = `${id}.${this.blueprint.namespaceName}.svc`;
     this.addVolumeMount('data', engine.dataPath, undefined);
 
@@ -178,7 +177,7 @@ export abstract class StatefulService extends Workload implements IConnectable {
       Policy.suppress(this.statefulSet, 'high-uid', engine.imageUser.reason);
     }
 
-    if (props.backup && !props.backup.isDisabled) {
+    if (props.backup && !props.backup.isDisabled && !toolsMissing) {
       const jobs = this.renderBackupJobs(props.backup, props.backupTools!);
       this.backupTask = jobs.backup;
       this.restoreTask = jobs.restore;

@@ -2,7 +2,7 @@ import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import { kubeObject } from './_k8s';
 import { Peer } from './connections';
-import { BlueprintError, checkInteger, inContext, propError } from './_errors';
+import { checkInteger, childPath, propError, recorded, recordedAt, report } from './_errors';
 import { checkAnnotations, checkDns1035Label, isDnsSubdomain } from './_names';
 import { ReplicatedWorkload, ReplicatedWorkloadProps } from './replicated-workload';
 import { ConnectionEndpoint, IConnectable } from './relations';
@@ -140,29 +140,32 @@ export class WebService extends ReplicatedWorkload implements IConnectable {
   declare public readonly port: number;
 
   constructor(scope: Construct, id: string, props: WebServiceProps) {
-    if (props.metrics) {
-      const m = props.metrics.port;
-      inContext('WebService', `${scope.node.path}/${id}`, () => {
-        checkInteger('metrics.port', m, 1, 65535);
-        if (m === props.port) throw propError('metrics.port', m, 'must differ from \'port\': metrics get their own port, name and NetworkPolicy rule');
-      });
-    }
-    super(scope, id, 'WebService', 'web', props.metrics
+    const metricsOk = !props.metrics || recordedAt(scope, childPath(scope, id), 'WebService', () => {
+      const m = props.metrics!.port;
+      checkInteger('metrics.port', m, 1, 65535);
+      if (m === props.port) throw propError('metrics.port', m, 'must differ from \'port\': metrics get their own port, name and NetworkPolicy rule');
+      return true;
+    }, false);
+    super(scope, id, 'WebService', 'web', props.metrics && metricsOk
       ? { ...props, extraPorts: [...(props.extraPorts ?? []), { name: 'metrics', port: props.metrics.port }] }
       : props);
+    const check = (fn: () => void) => recorded(this, 'WebService', fn);
     if (this.port === undefined) {
-      throw new BlueprintError(`WebService '${this.node.path}': 'port' is required: ${typeof props.image === 'string' ? 'the image is built elsewhere' : 'the image EXPOSEs no port'}; set the port the app listens on`);
+      report(this, 'WebService', `'port' is required: ${typeof props.image === 'string' ? 'the image is built elsewhere' : 'the image EXPOSEs no port'}; set the port the app listens on`);
+      // Stands in so the rest of the construct can be built; nothing is written while a mistake is recorded.
+      (this as { port: number }).port = 8080;
     }
     this.serviceType = props.serviceType ?? 'ClusterIP';
     this.servicePort = props.servicePort ?? 80;
-    inContext('WebService', this.node.path, () => {
-      checkDns1035Label('id', id);
-      checkInteger('servicePort', this.servicePort, 1, 65535);
-      if (props.nodePort !== undefined) {
-        if (this.serviceType === 'ClusterIP') throw propError('nodePort', props.nodePort, 'needs serviceType \'NodePort\' or \'LoadBalancer\'');
-        checkInteger('nodePort', props.nodePort, 30000, 32767);
-      }
-    });
+    check(() => checkDns1035Label('id', id));
+    check(() => checkInteger('servicePort', this.servicePort, 1, 65535));
+    if (props.nodePort !== undefined) {
+      const nodePort = props.nodePort;
+      check(() => {
+        if (this.serviceType === 'ClusterIP') throw propError('nodePort', nodePort, 'needs serviceType \'NodePort\' or \'LoadBalancer\'');
+        checkInteger('nodePort', nodePort, 30000, 32767);
+      });
+    }
     this.host = `${id}.${this.blueprint.namespaceName}.svc`;
 
     this.blueprint.claimName(this, 'Service', id);
@@ -188,11 +191,9 @@ export class WebService extends ReplicatedWorkload implements IConnectable {
     if (props.metrics) {
       const m = props.metrics;
       const promNs = m.prometheusNamespace ?? 'monitoring';
-      const interval = inContext('WebService', this.node.path, () => {
-        if (m.path !== undefined && !m.path.startsWith('/')) throw propError('metrics.path', m.path, 'must start with \'/\'');
-        checkDns1035Label('metrics.prometheusNamespace', promNs);
-        return wholeSeconds('metrics.interval', m.interval ?? Duration.seconds(30), 5);
-      });
+      if (m.path !== undefined && !m.path.startsWith('/')) report(this, 'WebService', propError('metrics.path', m.path, 'must start with \'/\''));
+      check(() => checkDns1035Label('metrics.prometheusNamespace', promNs));
+      const interval = recorded(this, 'WebService', () => wholeSeconds('metrics.interval', m.interval ?? Duration.seconds(30), 5), 30);
       this.connections.allowFrom(Peer.namespace(promNs), [{ port: m.port }]);
       if (this.blueprint.peerAuthentication) {
         // STRICT mTLS would refuse a Prometheus outside the mesh: the metrics port alone also accepts plain text.
@@ -212,16 +213,14 @@ export class WebService extends ReplicatedWorkload implements IConnectable {
     }
 
     if (props.trafficSplit && !props.trafficPolicy) {
-      throw new BlueprintError(`WebService '${this.node.path}': 'trafficSplit' needs a 'trafficPolicy' (TrafficPolicy.of({}) for the mesh defaults)`);
+      report(this, 'WebService', '\'trafficSplit\' needs a \'trafficPolicy\' (TrafficPolicy.of({}) for the mesh defaults)');
     }
     if (props.trafficPolicy) {
       const policy = props.trafficPolicy;
-      inContext('WebService', this.node.path, () => {
-        if (!this.blueprint.mesh) {
-          throw new BlueprintError(`'trafficPolicy' needs the service mesh: create Blueprint '${this.blueprint.node.id}' with { mesh: true }`);
-        }
-        policy.checkBudget({ replicas: { min: this.minReplicas, max: this.maxReplicas } });
-      });
+      if (!this.blueprint.mesh) {
+        report(this, 'WebService', `'trafficPolicy' needs the service mesh: create Blueprint '${this.blueprint.node.id}' with { mesh: true }`);
+      }
+      check(() => policy.checkBudget({ replicas: { min: this.minReplicas, max: this.maxReplicas } }));
       const target = {
         name: id, namespace: this.blueprint.namespaceName, host: `${id}.${this.blueprint.namespaceName}.svc.cluster.local`,
         labels: this.labels, port: this.servicePort, ...(props.trafficSplit ? { split: props.trafficSplit } : {}),
@@ -255,20 +254,22 @@ export class WebService extends ReplicatedWorkload implements IConnectable {
     const path = options.path ?? '/';
     const className = options.className ?? 'nginx';
     const controllerNamespace = options.controllerNamespace ?? 'ingress-nginx';
-    const annotations = inContext('WebService', this.node.path, () => {
-      if (this.ingress) throw new BlueprintError(`Unable to expose ${this.name} via an ingress: it is already exposed; add paths to one ingress instead`);
-      const bare = options.host.startsWith('*.') ? options.host.slice(2) : options.host;
-      if (!isDnsSubdomain(bare) || !bare.includes('.')) {
-        throw propError('ingress.host', options.host, 'must be a fully qualified DNS name such as \'shop.example.com\' (a leading \'*.\' is allowed)');
-      }
-      if (!path.startsWith('/')) throw propError('ingress.path', path, 'must start with \'/\'');
-      checkDns1035Label('ingress.controllerNamespace', controllerNamespace);
-      if (!isDnsSubdomain(className)) throw propError('ingress.className', className, 'must be the name of an IngressClass (a DNS-1123 subdomain)');
-      if (options.tlsSecret !== undefined && !isDnsSubdomain(options.tlsSecret)) {
-        throw propError('ingress.tlsSecret', options.tlsSecret, 'must be the name of an existing Secret');
-      }
-      return checkAnnotations('ingress.annotations', options.annotations);
-    });
+    if (this.ingress) {
+      report(this, 'WebService', `Unable to expose ${this.name} via an ingress: it is already exposed; add paths to one ingress instead`);
+      return this.ingress;
+    }
+    const check = (fn: () => void) => recorded(this, 'WebService', fn);
+    const bare = options.host.startsWith('*.') ? options.host.slice(2) : options.host;
+    if (!isDnsSubdomain(bare) || !bare.includes('.')) {
+      report(this, 'WebService', propError('ingress.host', options.host, 'must be a fully qualified DNS name such as \'shop.example.com\' (a leading \'*.\' is allowed)'));
+    }
+    if (!path.startsWith('/')) report(this, 'WebService', propError('ingress.path', path, 'must start with \'/\''));
+    check(() => checkDns1035Label('ingress.controllerNamespace', controllerNamespace));
+    if (!isDnsSubdomain(className)) report(this, 'WebService', propError('ingress.className', className, 'must be the name of an IngressClass (a DNS-1123 subdomain)'));
+    if (options.tlsSecret !== undefined && !isDnsSubdomain(options.tlsSecret)) {
+      report(this, 'WebService', propError('ingress.tlsSecret', options.tlsSecret, 'must be the name of an existing Secret'));
+    }
+    const annotations = recorded(this, 'WebService', () => checkAnnotations('ingress.annotations', options.annotations), undefined);
     this.blueprint.claimName(this, 'Ingress', this.name);
     this.connections.allowFrom(Peer.namespace(controllerNamespace), [{ port: this.port }]);
     this.ingress = kubeObject(this, 'Ingress', 'networking.k8s.io/v1', 'Ingress', {

@@ -3,7 +3,7 @@ import { Construct, IConstruct } from 'constructs';
 import { kubeObject } from './_k8s';
 import { Blueprint } from './blueprint';
 import { Connections, Peer } from './connections';
-import { BlueprintError, checkInteger, inContext, propError } from './_errors';
+import { BlueprintError, checkInteger, propError, recorded, recordError, report, trackCreation } from './_errors';
 import { checkAnnotations, checkConstructId, checkDnsLabel, checkEnvName, checkLabelKey, checkLabelValue, checkNotReserved, checkPortName } from './_names';
 import { DEFAULT_UID, ResolvedSecurity, SecurityOptions } from './security';
 import { EnvValue } from './values/env-value';
@@ -151,80 +151,85 @@ export abstract class Workload extends Construct {
   private podAnnotations?: Record<string, string>;
 
   protected constructor(scope: Construct, id: string, kind: string, component: string, props: WorkloadProps) {
-    checkConstructId(kind, scope.node.path, id);
+    checkConstructId(kind, scope, id);
     super(scope, id);
+    trackCreation(this);
     this.blueprint = Blueprint.of(this);
     this.name = id;
     this.component = component;
     this.kind = kind;
     this.props = props;
-    this.connections = new Connections({ kind, path: this.node.path });
+    this.connections = new Connections(this, kind);
     const env = this.blueprint.environment;
+    // Every check records its mistake and lets construction go on (with the value as given, or a fallback where
+    // the value cannot be rendered), so one synth reports every mistake of the app.
+    const check = (fn: () => void) => recorded(this, kind, fn);
 
     const facts = typeof props.image === 'string' ? undefined : props.image.facts;
     const port = props.port ?? facts?.port;
-    const resolved = inContext(kind, this.node.path, () => {
-      checkDnsLabel('id', id);
-      const image = ImageRef.parse(typeof props.image === 'string' ? props.image : props.image.imageReference);
-      image.check(env.imagePolicy, env.name);
-      if (port !== undefined) checkPort('port', port);
-      const portName = props.portName ?? 'http';
-      checkPortName('portName', portName);
-      const extraPorts = props.extraPorts ?? [];
-      const seenNames = new Set([portName]);
-      const seenNumbers = new Set(port !== undefined ? [`${port}/TCP`] : []);
-      for (const p of extraPorts) {
+    const parsed = recorded(this, kind, () => ImageRef.parse(typeof props.image === 'string' ? props.image : props.image.imageReference), undefined);
+    if (parsed) check(() => parsed.check(env.imagePolicy, env.name));
+    this.image = parsed ?? PLACEHOLDER_IMAGE;
+    if (port !== undefined) check(() => checkPort('port', port));
+    this.portName = props.portName ?? 'http';
+    check(() => checkPortName('portName', this.portName));
+    this.extraPorts = [];
+    const seenNames = new Set([this.portName]);
+    const seenNumbers = new Set(port !== undefined ? [`${port}/TCP`] : []);
+    for (const p of props.extraPorts ?? []) {
+      const ok = recorded(this, kind, () => {
         checkPortName('extraPorts.name', p.name);
         checkPort('extraPorts.port', p.port);
         if (seenNames.has(p.name)) throw propError('extraPorts.name', p.name, 'must be unique among the container\'s port names');
         if (seenNumbers.has(`${p.port}/${p.protocol ?? 'TCP'}`)) throw propError('extraPorts.port', p.port, `must be unique among the container's ${p.protocol ?? 'TCP'} ports`);
-        seenNames.add(p.name);
-        seenNumbers.add(`${p.port}/${p.protocol ?? 'TCP'}`);
-      }
-      const security = resolveSecurity({ user: facts?.user.uid, group: facts?.user.gid, ...props.security });
-      const writable = ['/tmp'];
-      const fromImage = (facts?.writablePaths ?? []).filter((p) => p !== '/tmp' && !(props.writablePaths ?? []).includes(p));
-      for (const raw of [...fromImage, ...(props.writablePaths ?? [])]) {
-        const path = raw.length > 1 ? raw.replace(/\/+$/, '') : raw;
+        return true;
+      }, false);
+      if (!ok) continue;
+      seenNames.add(p.name);
+      seenNumbers.add(`${p.port}/${p.protocol ?? 'TCP'}`);
+      this.extraPorts.push(p);
+    }
+    this.security = resolveSecurity(this, kind, { user: facts?.user.uid, group: facts?.user.gid, ...props.security });
+    const writable = ['/tmp'];
+    const fromImage = (facts?.writablePaths ?? []).filter((p) => p !== '/tmp' && !(props.writablePaths ?? []).includes(p));
+    for (const raw of [...fromImage, ...(props.writablePaths ?? [])]) {
+      const path = raw.length > 1 ? raw.replace(/\/+$/, '') : raw;
+      const ok = recorded(this, kind, () => {
         if (!/^\/[^\s]*$/.test(path) || path.split('/').includes('..')) throw propError('writablePaths', path, 'must be an absolute path without spaces or \'..\'');
         if (path === '/') throw propError('writablePaths', path, 'must not be the root: set security.readOnlyRootFilesystem to false instead');
         if (writable.includes(path)) throw propError('writablePaths', raw, 'is listed twice (/tmp is always writable)');
         const clash = writable.find((w) => volumeName(w) === volumeName(path));
         if (clash) throw propError('writablePaths', raw, `would share the volume name '${volumeName(path)}' with '${clash}': rename one of the directories`);
-        writable.push(path);
-      }
-      const labels: Record<string, string> = {};
-      for (const [k, v] of Object.entries(props.labels ?? {})) {
+        return true;
+      }, false);
+      if (ok) writable.push(path);
+    }
+    this.writablePaths = writable;
+    const labels: Record<string, string> = {};
+    for (const [k, v] of Object.entries(props.labels ?? {})) {
+      const ok = recorded(this, kind, () => {
         checkLabelKey('labels', k);
         checkNotReserved('labels', k);
         checkLabelValue(`labels['${k}']`, v);
-        labels[k] = v;
-      }
-      const grace = wholeSeconds('terminationGracePeriod', props.terminationGracePeriod ?? Duration.seconds(30));
-      this.podAnnotations = checkAnnotations('podAnnotations', props.podAnnotations);
-      if (props.command?.length === 0) throw propError('command', props.command, 'must not be empty when given (omit it to use the image\'s ENTRYPOINT)');
-      return { image, portName, extraPorts, security, writable, labels, grace };
-    });
+        return true;
+      }, false);
+      if (ok) labels[k] = v;
+    }
+    this.terminationGracePeriodSeconds = recorded(this, kind, () => wholeSeconds('terminationGracePeriod', props.terminationGracePeriod ?? Duration.seconds(30)), 30);
+    this.podAnnotations = recorded(this, kind, () => checkAnnotations('podAnnotations', props.podAnnotations), undefined);
+    if (props.command?.length === 0) report(this, kind, propError('command', props.command, 'must not be empty when given (omit it to use the image\'s ENTRYPOINT)'));
 
-    this.image = resolved.image;
     this.imageSource = typeof props.image === 'string' ? undefined : props.image;
     this.port = port;
-    this.portName = resolved.portName;
-    this.extraPorts = resolved.extraPorts;
-    this.security = resolved.security;
-    this.writablePaths = resolved.writable;
     this.resources = props.resources ?? env.resources;
     this.health = props.health ?? (facts?.healthPath ? HealthCheck.http(facts.healthPath) : undefined);
-    this.terminationGracePeriodSeconds = resolved.grace;
     const version = this.image.tag && /^[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/.test(this.image.tag) ? this.image.tag : undefined;
     this.selectorLabels = this.blueprint.standardLabels.selector(id);
-    this.labels = { ...this.blueprint.standardLabels.forPart(id, component, version), ...resolved.labels };
+    this.labels = { ...this.blueprint.standardLabels.forPart(id, component, version), ...labels };
 
-    for (const [name, value] of Object.entries(props.env ?? {})) {
-      inContext(kind, this.node.path, () => this.addEnv(name, value));
-    }
+    for (const [name, value] of Object.entries(props.env ?? {})) this.addEnv(name, value);
     if (this.health?.needsPort && this.health.port === undefined && this.port === undefined) {
-      throw new BlueprintError(`${kind} '${this.node.path}': 'health' (${this.health.kind}) needs a port: set 'port' on the workload or 'port' on the health check`);
+      recordError(this, this.node.path, kind, `'health' (${this.health.kind}) needs a port: set 'port' on the workload or 'port' on the health check`);
     }
 
     this.blueprint.claimName(this, 'ServiceAccount', id);
@@ -270,21 +275,24 @@ export abstract class Workload extends Construct {
   public connectTo(target: IConnectable, options: WorkloadConnectToOptions = {}): void {
     const ep = target.connectionEndpoint();
     const prefix = options.envPrefix ?? envPrefixOf(ep.name);
-    inContext(this.kind, this.node.path, () => {
+    const ok = recorded(this, this.kind, () => {
       if (ep.path === this.node.path) throw new BlueprintError(`Unable to connect ${this.name} to itself`);
       const cycle = dependencyPath(ep.dependencies, this);
       if (cycle) {
         throw new BlueprintError(`connectTo('${ep.name}') would create a dependency cycle: ${[this, ...cycle].map((c) => c.node.id).join(' → ')}`);
       }
-      if (!options.skipEnv && !/^[A-Z_][A-Z0-9_]*$/.test(prefix)) throw propError('envPrefix', prefix, 'must be upper snake case, e.g. \'USER_DB\'');
-    });
-    if (!options.skipEnv) {
+      return true;
+    }, false);
+    if (!ok) return;
+    const envOk = options.skipEnv || recorded(this, this.kind, () => {
+      if (!/^[A-Z_][A-Z0-9_]*$/.test(prefix)) throw propError('envPrefix', prefix, 'must be upper snake case, e.g. \'USER_DB\'');
+      return true;
+    }, false);
+    if (!options.skipEnv && envOk) {
       const name = (suffix: string) => options.envNames?.[suffix] ?? `${prefix}_${suffix}`;
-      inContext(this.kind, this.node.path, () => {
-        this.addEnv(name('HOST'), ep.host);
-        this.addEnv(name('PORT'), String(ep.port));
-        for (const [suffix, value] of ep.env(name)) this.addEnv(name(suffix), value);
-      });
+      this.addEnv(name('HOST'), ep.host);
+      this.addEnv(name('PORT'), String(ep.port));
+      for (const [suffix, value] of ep.env(name)) this.addEnv(name(suffix), value);
     }
     this.connections.allowTo(ep.peer, ep.peerPorts);
     ep.admit?.(Peer.pods(this.selectorLabels, `${this.kind} ${this.name}`), this.name);
@@ -307,23 +315,27 @@ export abstract class Workload extends Construct {
    * controller provides (a StatefulSet's volumeClaimTemplates).
    */
   public addVolumeMount(name: string, mountPath: string, volume: Record<string, unknown> | undefined, options: { readOnly?: boolean; subPath?: string } = {}): void {
-    inContext(this.kind, this.node.path, () => {
+    const ok = recorded(this, this.kind, () => {
       checkDnsLabel('volume name', name);
       if (!mountPath.startsWith('/')) throw propError('mountPath', mountPath, 'must be an absolute path');
       const taken = [...this.writablePaths, ...this.mounts.map((m) => m.mountPath)];
       if (taken.includes(mountPath)) throw propError('mountPath', mountPath, 'is already a mount point of this container');
       if ([...this.writablePaths.map(volumeName), ...this.mounts.map((m) => m.name)].includes(name)) throw propError('volume name', name, 'is already used by another volume of this pod');
-    });
+      return true;
+    }, false);
+    if (!ok) return;
     if (volume) this.podVolumes.push({ name, ...volume });
     this.mounts.push({ name, mountPath, ...(options.readOnly ? { readOnly: true } : {}), ...(options.subPath ? { subPath: options.subPath } : {}) });
   }
 
   /** Adds an environment variable; a name may be set once. */
   public addEnv(name: string, value: string | EnvValue): void {
-    inContext(this.kind, this.node.path, () => {
+    const ok = recorded(this, this.kind, () => {
       checkEnvName(`env['${name}']`, name);
       if (this.env.has(name)) throw propError('env', name, 'is set twice: each environment variable may be set once');
-    });
+      return true;
+    }, false);
+    if (!ok) return;
     this.env.set(name, typeof value === 'string' ? EnvValue.fromValue(value) : value);
   }
 
@@ -426,25 +438,39 @@ function checkPort(prop: string, port: number): void {
   checkInteger(prop, port, 1, 65535);
 }
 
-function resolveSecurity(s: SecurityOptions): ResolvedSecurity {
-  const user = s.user ?? DEFAULT_UID;
-  const group = s.group ?? user;
-  checkInteger('security.user', user, 1, 2147483647);
-  checkInteger('security.group', group, 1, 2147483647);
+/** The security settings, each checked on its own (a mistake is recorded and the default used). */
+function resolveSecurity(c: IConstruct, kind: string, s: SecurityOptions): ResolvedSecurity {
+  const user = recorded(c, kind, () => {
+    const u = s.user ?? DEFAULT_UID;
+    checkInteger('security.user', u, 1, 2147483647);
+    return u;
+  }, DEFAULT_UID);
+  const group = recorded(c, kind, () => {
+    const g = s.group ?? user;
+    checkInteger('security.group', g, 1, 2147483647);
+    return g;
+  }, user);
+  const addCapabilities: string[] = [];
   for (const cap of s.addCapabilities ?? []) {
-    if (cap !== 'NET_BIND_SERVICE') {
-      throw propError('security.addCapabilities', cap, 'is not allowed by the "restricted" Pod Security Standard: only NET_BIND_SERVICE may be added');
-    }
+    recorded(c, kind, () => {
+      if (cap !== 'NET_BIND_SERVICE') {
+        throw propError('security.addCapabilities', cap, 'is not allowed by the "restricted" Pod Security Standard: only NET_BIND_SERVICE may be added');
+      }
+      addCapabilities.push(cap);
+    });
   }
   return {
     user,
     group,
     readOnlyRootFilesystem: s.readOnlyRootFilesystem ?? true,
     allowPrivilegeEscalation: s.allowPrivilegeEscalation ?? false,
-    addCapabilities: [...(s.addCapabilities ?? [])],
+    addCapabilities,
     mountServiceAccountToken: s.mountServiceAccountToken ?? false,
   };
 }
+
+/** Stands in for an image reference that could not be parsed (the mistake is recorded; nothing is written). */
+const PLACEHOLDER_IMAGE = ImageRef.parse('invalid.invalid/image-reference-with-a-mistake:0');
 
 /** A volume name for a writable path: '/var/cache/nginx' → 'var-cache-nginx'. */
 export function volumeName(path: string): string {

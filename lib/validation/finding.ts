@@ -1,3 +1,5 @@
+import { CallSite } from '../_errors';
+
 /** How bad a finding is. Errors stop synthesis; warnings are printed and written to nothing. */
 export type Severity = 'error' | 'warning';
 
@@ -12,6 +14,11 @@ export interface Finding {
   readonly message: string;
   /** How to fix it. */
   readonly fix?: string;
+  /**
+   * The line of the user's code the finding comes from: where the construct was made or the mistaken call was.
+   * @default - unknown
+   */
+  readonly site?: CallSite;
 }
 
 /** Formats findings the way synth prints them and the test helper throws them. */
@@ -30,5 +37,7 @@ export class ValidationError extends Error {
   public override readonly name = 'ValidationError';
   constructor(public readonly findings: readonly Finding[]) {
     super(formatReport(findings));
+    // Uncaught (an app run with plain node or ts-node), it prints the report, not frames from inside the library.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }

@@ -4,7 +4,7 @@ import * as path from 'path';
 import { ApiObject, Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
 import {
-  Artifact, Blueprint, BlueprintApp, BlueprintError, BlueprintTesting, Environment, GateCheck, ValidationError, Worker,
+  Artifact, Blueprint, BlueprintApp, BlueprintError, BlueprintTesting, Environment, ExternalService, GateCheck, ValidationError, Worker,
 } from '../../lib';
 import { WORKER, kindsAndNames } from './_helpers';
 
@@ -183,8 +183,8 @@ describe('synth()', () => {
     const synth = () => app.synth();
 
     // THEN
-    expect(synth).toThrow(ValidationError);
-    expect(synth).toThrow([
+    expect(synth).toFail(ValidationError);
+    expect(synth).toFail([
       'Validation failed: 1 error; nothing was written.',
       "  ✗ [construct] shop-production/broken: 'replicas' (0) must be >= 1",
     ].join('\n'));
@@ -198,7 +198,7 @@ describe('synth()', () => {
     brokenConstruct(new Blueprint(app, 'shop-production', { environment: Environment.production() }), 'broken');
 
     // WHEN
-    expect(() => app.synth()).toThrow(/shop-production\/broken/);
+    expect(() => app.synth()).toFail(/shop-production\/broken/);
 
     // THEN
     expect(listFiles(outdir)).toEqual(['shop-production.k8s.yaml']);
@@ -240,7 +240,7 @@ describe('validation gate', () => {
     });
 
     // THEN
-    expect(() => app.synth()).toThrow([
+    expect(() => app.synth()).toFail([
       'Validation failed: 1 error; nothing was written.',
       "  ✗ [construct] shop-production/Lazy: 'data' must not be empty",
     ].join('\n'));
@@ -269,7 +269,7 @@ describe('validation gate', () => {
     new ApiObject(shop, 'Two', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'same' } });
 
     // THEN
-    expect(() => app.synth()).toThrow([
+    expect(() => app.synth()).toFail([
       'Validation failed: 1 error; nothing was written.',
       "  ✗ [unique-objects] shop-production/Two: ConfigMap 'same' is also emitted by 'shop-production/One'",
       '      fix: give one of the constructs another id or name',
@@ -302,8 +302,11 @@ describe('validation gate', () => {
 
     // THEN
     expect(seen).toEqual(['Namespace', 'ServiceAccount', 'NetworkPolicy', 'Deployment', 'PodDisruptionBudget']);
-    expect(result.warnings.filter((w) => w.rule === 'note')).toEqual([{ path: 'shop-production/mailer', rule: 'note', severity: 'warning', message: 'just so you know' }]);
-    expect(() => failing.synth()).toThrow([
+    const notes = result.warnings.filter((w) => w.rule === 'note');
+    expect(notes.map(({ site: _site, ...w }) => w)).toEqual([{ path: 'shop-production/mailer', rule: 'note', severity: 'warning', message: 'just so you know' }]);
+    // the finding names the line of this file that made the construct
+    expect(notes[0].site).toEqual({ file: __filename, line: expect.any(Number), column: expect.any(Number) });
+    expect(() => failing.synth()).toFail([
       'Validation failed: 1 error, 1 warning; nothing was written.',
       '  ✗ [no-mailers] shop-production/mailer: mailers are banned',
       '      fix: remove it',
@@ -319,7 +322,7 @@ describe('validation gate', () => {
     new Artifact(app, 'Clash', { path: 'shop-production.k8s.yaml', render: () => 'x' });
 
     // THEN
-    expect(() => app.synth()).toThrow([
+    expect(() => app.synth()).toFail([
       'Validation failed: 1 error; nothing was written.',
       "  ✗ [artifact-path] Clash: 'path' ('shop-production.k8s.yaml') is written by another artifact or blueprint",
     ].join('\n'));
@@ -386,8 +389,67 @@ describe('errors', () => {
 
     // THEN
     expect(() => new Artifact(app, 'Escape', { path: '../etc/passwd', render: () => '' }))
-      .toThrow("Artifact 'Escape': 'path' ('../etc/passwd') must be relative to the output directory, without '..' or empty segments");
+      .toFail("Artifact 'Escape': 'path' ('../etc/passwd') must be relative to the output directory, without '..' or empty segments");
     expect(() => new Artifact(app, 'Absolute', { path: '/etc/passwd', render: () => '' }))
-      .toThrow("Artifact 'Absolute': 'path' ('/etc/passwd') must be relative to the output directory, without '..' or empty segments");
+      .toFail("Artifact 'Absolute': 'path' ('/etc/passwd') must be relative to the output directory, without '..' or empty segments");
+  });
+});
+
+describe('mistakes are collected, not thrown one by one', () => {
+  test('every mistake of every construct is reported in one synthesis, in the order made, with the line that made it', () => {
+    // GIVEN
+    const app = new BlueprintApp({ outdir });
+    const shop = new Blueprint(app, 'shop-production', { environment: Environment.production() });
+
+    // WHEN: three mistakes in one construct and one in another; building goes on
+    new Worker(shop, 'mailer', { ...WORKER, port: 0, portName: 'HTTP', labels: { 'app.kubernetes.io/name': 'x' } });
+    new ExternalService(shop, 'payments', { host: 'localhost', port: 443 });
+    const error = (() => {
+      try {
+        app.synth();
+      } catch (e) {
+        return e as ValidationError;
+      }
+      throw new Error('synth did not fail');
+    })();
+
+    // THEN
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.findings.map((f) => [f.path, f.rule, f.message])).toEqual([
+      ['shop-production/mailer', 'construct', "'port' (0) must be >= 1"],
+      ['shop-production/mailer', 'construct', "'portName' ('HTTP') must be a valid port name: at most 15 characters, lowercase letters, digits and single '-', with at least one letter"],
+      ['shop-production/mailer', 'construct', "'labels' ('app.kubernetes.io/name') is set by the blueprint (selectors depend on it): choose another label key"],
+      ['shop-production/payments', 'construct', "'host' ('localhost') must be a fully qualified DNS name (an IP address needs a Service with Endpoints, not ExternalName)"],
+    ]);
+    // each names this file and the line of its `new`
+    const lines = error.findings.map((f) => f.site);
+    expect(lines.every((s) => s?.file === __filename)).toBe(true);
+    expect(new Set(lines.slice(0, 3).map((s) => s!.line)).size).toBe(1);
+    expect(lines[3]!.line).toBe(lines[0]!.line + 1);
+    expect(listFiles(outdir)).toEqual([]);
+  });
+
+  test('a construct with a mistake hides the gate findings that follow from it, not those of other constructs', () => {
+    // GIVEN
+    const app = new BlueprintApp({ outdir });
+    const shop = new Blueprint(app, 'shop-production', { environment: Environment.production() });
+    new Worker(shop, 'mailer', { ...WORKER, port: 70000 });
+    new Worker(shop, 'reports', { image: 'registry.example.com/shop/reports:1.0.0' });
+
+    // WHEN
+    const findings = (() => {
+      try {
+        app.synthesize();
+      } catch (e) {
+        return (e as ValidationError).findings;
+      }
+      return [];
+    })();
+
+    // THEN: the port mistake once (not again as the gate's port-range or schema finding), and the other worker's warning
+    expect(findings.map((f) => `${f.severity} [${f.rule}] ${f.path}`)).toEqual([
+      'error [construct] shop-production/mailer',
+      'warning [probes] shop-production/reports/Deployment',
+    ]);
   });
 });

@@ -165,13 +165,13 @@ describe('props', () => {
 
     // THEN
     expect(() => new Blueprint(app, 'shop-production', { environment: Environment.production(), labels: { 'app.kubernetes.io/name': 'shop' } }))
-      .toThrow(/^Blueprint 'shop-production': 'labels' \('app\.kubernetes\.io\/name'\) /);
+      .toFail(/^Blueprint 'shop-production': 'labels' \('app\.kubernetes\.io\/name'\) /);
   });
 
   test('a reserved label cannot reach a pod template, so selectors always match', () => {
     // GIVEN / WHEN / THEN
     expect(() => blueprint(Environment.production(), { labels: { 'app.kubernetes.io/instance': 'shop' } }))
-      .toThrow("Blueprint 'shop-production': 'labels' ('app.kubernetes.io/instance') is set by the blueprint (selectors depend on it): choose another label key");
+      .toFail("Blueprint 'shop-production': 'labels' ('app.kubernetes.io/instance') is set by the blueprint (selectors depend on it): choose another label key");
   });
 });
 
@@ -184,7 +184,7 @@ describe('object names', () => {
 
     // THEN
     expect(() => new Worker(group, 'api', WORKER))
-      .toThrow("Blueprint 'shop-production': ServiceAccount name 'api' is used by both 'shop-production/api' and 'shop-production/jobs/api'; give one of them another id");
+      .toFail("Blueprint 'shop-production': ServiceAccount name 'api' is used by both 'shop-production/api' and 'shop-production/jobs/api'; give one of them another id");
   });
 
   test('a WebService and an ExternalService of one name collide on the Service', () => {
@@ -195,7 +195,7 @@ describe('object names', () => {
 
     // THEN
     expect(() => new WebService(group, 'db', WEB))
-      .toThrow("Blueprint 'shop-production': Service name 'db' is used by both 'shop-production/db' and 'shop-production/group/db'; give one of them another id");
+      .toFail("Blueprint 'shop-production': Service name 'db' is used by both 'shop-production/db' and 'shop-production/group/db'; give one of them another id");
   });
 
   test('objects of different kinds may share a name', () => {
@@ -235,9 +235,9 @@ describe('object names', () => {
     shop.claimName(owner, 'Secret', 'creds');
 
     // THEN
-    expect(() => shop.claimName(owner, 'Secret', 'creds')).not.toThrow();
+    expect(() => shop.claimName(owner, 'Secret', 'creds')).not.toFail();
     expect(() => shop.claimName(shop, 'Secret', 'creds'))
-      .toThrow("Blueprint 'shop-production': Secret name 'creds' is used by both 'shop-production/owner' and 'shop-production'; give one of them another id");
+      .toFail("Blueprint 'shop-production': Secret name 'creds' is used by both 'shop-production/owner' and 'shop-production'; give one of them another id");
   });
 
   test('an escape-hatch ApiObject without a name is named after its path, without a hash', () => {
@@ -269,7 +269,7 @@ describe('Blueprint.of', () => {
 
     // THEN
     expect(() => new Worker(app, 'mailer', WORKER))
-      .toThrow("'mailer' must be created inside a Blueprint (new Blueprint(app, id, { environment }))");
+      .toFail("'mailer' must be created inside a Blueprint (new Blueprint(app, id, { environment }))");
   });
 });
 
@@ -287,7 +287,7 @@ describe('errors', () => {
 
     // THEN
     expect(() => new Blueprint(app, id, { environment: Environment.production() }))
-      .toThrow(`Blueprint '${id}': 'id' ('${id}') ${DNS_LABEL_RULE}`);
+      .toFail(`Blueprint '${id}': 'id' ('${id}') ${DNS_LABEL_RULE}`);
   });
 
   test('an invalid name is rejected', () => {
@@ -296,7 +296,7 @@ describe('errors', () => {
 
     // THEN
     expect(() => new Blueprint(app, 'shop-production', { environment: Environment.production(), name: 'Shop' }))
-      .toThrow(`Blueprint 'shop-production': 'name' ('Shop') ${DNS_LABEL_RULE}`);
+      .toFail(`Blueprint 'shop-production': 'name' ('Shop') ${DNS_LABEL_RULE}`);
   });
 
   test('an invalid namespace is rejected', () => {
@@ -305,7 +305,7 @@ describe('errors', () => {
 
     // THEN
     expect(() => new Blueprint(app, 'shop-production', { environment: Environment.production(), namespace: 'shop.prod' }))
-      .toThrow(`Blueprint 'shop-production': 'namespace' ('shop.prod') ${DNS_LABEL_RULE}`);
+      .toFail(`Blueprint 'shop-production': 'namespace' ('shop.prod') ${DNS_LABEL_RULE}`);
   });
 
   test('an invalid label key is rejected', () => {
@@ -314,7 +314,7 @@ describe('errors', () => {
 
     // THEN
     expect(() => new Blueprint(app, 'shop-production', { environment: Environment.production(), labels: { 'bad key': 'x' } }))
-      .toThrow("Blueprint 'shop-production': 'labels' ('bad key') must be a valid label key: an optional DNS-1123 subdomain prefix and '/', then at most 63 characters of letters, digits, '-', '_' and '.'");
+      .toFail("Blueprint 'shop-production': 'labels' ('bad key') must be a valid label key: an optional DNS-1123 subdomain prefix and '/', then at most 63 characters of letters, digits, '-', '_' and '.'");
   });
 
   test('an invalid label value is rejected', () => {
@@ -323,12 +323,12 @@ describe('errors', () => {
 
     // THEN
     expect(() => new Blueprint(app, 'shop-production', { environment: Environment.production(), labels: { team: 'pay ments' } }))
-      .toThrow("Blueprint 'shop-production': 'labels['team']' ('pay ments') must be a valid label value: at most 63 characters, letters, digits, '-', '_' and '.', starting and ending with a letter or digit");
+      .toFail("Blueprint 'shop-production': 'labels['team']' ('pay ments') must be a valid label value: at most 63 characters, letters, digits, '-', '_' and '.', starting and ending with a letter or digit");
   });
 
   test('an invalid custom environment name is rejected by the Environment', () => {
     expect(() => Environment.custom({ name: 'QA' }))
-      .toThrow(`Environment: 'name' ('QA') ${DNS_LABEL_RULE}`);
+      .toFail(`Environment: 'name' ('QA') ${DNS_LABEL_RULE}`);
   });
 
   test('two blueprints with one id are rejected by the construct tree', () => {
@@ -338,7 +338,7 @@ describe('errors', () => {
 
     // THEN
     expect(() => new Blueprint(app, 'shop-production', { environment: Environment.production() }))
-      .toThrow("There is already a Construct with name 'shop-production' in BlueprintApp");
+      .toThrow("Blueprint 'shop-production': 'id' ('shop-production') is already used by another construct in 'the app': ids must be unique within their scope");
   });
 });
 

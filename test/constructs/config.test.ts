@@ -87,7 +87,7 @@ describe('content hash', () => {
 
 describe('checkKey', () => {
   test('accepts a key of the data', () => {
-    expect(() => new Config(blueprint(), 'settings', { data: { LOG_LEVEL: 'info' } }).checkKey('LOG_LEVEL')).not.toThrow();
+    expect(() => new Config(blueprint(), 'settings', { data: { LOG_LEVEL: 'info' } }).checkKey('LOG_LEVEL')).not.toFail();
   });
 
   test('rejects an unknown key, listing the keys', () => {
@@ -95,7 +95,7 @@ describe('checkKey', () => {
     const config = new Config(blueprint(), 'settings', { data: { LOG_LEVEL: 'info', CACHE_TTL: 300 } });
 
     // THEN
-    expect(() => config.checkKey('LOG')).toThrow("'key' ('LOG') is not a key of Config 'shop-production/settings' (keys: LOG_LEVEL, CACHE_TTL)");
+    expect(() => config.checkKey('LOG')).toFail("'key' ('LOG') is not a key of Config 'shop-production/settings' (keys: LOG_LEVEL, CACHE_TTL)");
   });
 });
 
@@ -106,22 +106,22 @@ describe('errors', () => {
     ['-settings'],
   ])('an invalid id %p', (id) => {
     expect(() => new Config(blueprint(), id, { data: { A: '1' } }))
-      .toThrow(`Config 'shop-production/${id}': 'id' ('${id}') must be a DNS-1123 subdomain: at most 253 characters, lowercase letters, digits, '-' and '.', starting and ending with a letter or digit`);
+      .toFail(`Config 'shop-production/${id}': 'id' ('${id}') must be a DNS-1123 subdomain: at most 253 characters, lowercase letters, digits, '-' and '.', starting and ending with a letter or digit`);
   });
 
   test('empty data', () => {
     expect(() => new Config(blueprint(), 'settings', { data: {} }))
-      .toThrow("Config 'shop-production/settings': 'data' ({}) must have at least one key");
+      .toFail("Config 'shop-production/settings': 'data' ({}) must have at least one key");
   });
 
   test.each(['LOG LEVEL', 'a/b', 'ü'])('an invalid key %p', (key) => {
     expect(() => new Config(blueprint(), 'settings', { data: { [key]: 'x' } }))
-      .toThrow(`Config 'shop-production/settings': 'data' ('${key}') has an invalid key: use letters, digits, '-', '_' and '.'`);
+      .toFail(`Config 'shop-production/settings': 'data' ('${key}') has an invalid key: use letters, digits, '-', '_' and '.'`);
   });
 
   test.each(['DB_PASSWORD', 'passwd', 'client_secret', 'GITHUB_TOKEN', 'apiKey', 'API_KEY', 'PRIVATE_KEY', 'aws.credentials'])('a credential-like key %p', (key) => {
     expect(() => new Config(blueprint(), 'settings', { data: { LOG_LEVEL: 'info', [key]: 'x' } }))
-      .toThrow(`Config 'shop-production/settings': 'data' key '${key}' looks like a credential: keep it in a Secret and reference it with SecretRef.existing(), never in a ConfigMap`);
+      .toFail(`Config 'shop-production/settings': 'data' key '${key}' looks like a credential: keep it in a Secret and reference it with SecretRef.existing(), never in a ConfigMap`);
   });
 
   test('two Configs of one id and the same data, in different scopes, collide', () => {
@@ -131,7 +131,7 @@ describe('errors', () => {
 
     // THEN
     expect(() => new Config(new Construct(shop, 'group'), 'settings', { data: { A: '1' } }))
-      .toThrow(`Blueprint 'shop-production': ConfigMap name '${first.name}' is used by both 'shop-production/settings' and 'shop-production/group/settings'; give one of them another id`);
+      .toFail(`Blueprint 'shop-production': ConfigMap name '${first.name}' is used by both 'shop-production/settings' and 'shop-production/group/settings'; give one of them another id`);
   });
 
   test('two Configs of one id and different data do not', () => {
@@ -140,7 +140,7 @@ describe('errors', () => {
     new Config(shop, 'settings', { data: { A: '1' } });
 
     // THEN
-    expect(() => new Config(new Construct(shop, 'group'), 'settings', { data: { A: '2' } })).not.toThrow();
+    expect(() => new Config(new Construct(shop, 'group'), 'settings', { data: { A: '2' } })).not.toFail();
   });
 
   // BUG: the id is checked as a DNS-1123 subdomain (up to 253 characters) but also becomes the label value
@@ -150,7 +150,7 @@ describe('errors', () => {
     const id = 's'.repeat(64);
 
     // THEN
-    expect(() => new Config(blueprint(), id, { data: { A: '1' } })).toThrow(new RegExp(`^Config 'shop-production/${id}': 'id' \\('${id}'\\) `));
+    expect(() => new Config(blueprint(), id, { data: { A: '1' } })).toFail(new RegExp(`^Config 'shop-production/${id}': 'id' \\('${id}'\\) `));
   });
 });
 

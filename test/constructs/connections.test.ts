@@ -133,22 +133,22 @@ describe('Connections', () => {
 
 describe('errors', () => {
   test.each(['10.0.0.0', '10.0.0/8', 'ten/8', ''])('cidr %p', (cidr) => {
-    expect(() => Peer.cidr(cidr)).toThrow(`'cidr' ('${cidr}') must be an IPv4 or IPv6 CIDR such as '10.0.0.0/8'`);
+    expect(() => Peer.cidr(cidr)).toFail(`'cidr' ('${cidr}') must be an IPv4 or IPv6 CIDR such as '10.0.0.0/8'`);
   });
 
   test('an invalid exception', () => {
-    expect(() => Peer.cidr('0.0.0.0/0', ['10.0.0.0'])).toThrow("'cidr' ('10.0.0.0') must be an IPv4 or IPv6 CIDR such as '10.0.0.0/8'");
+    expect(() => Peer.cidr('0.0.0.0/0', ['10.0.0.0'])).toFail("'cidr' ('10.0.0.0') must be an IPv4 or IPv6 CIDR such as '10.0.0.0/8'");
   });
 
   // BUG: the CIDR check only looks at the shape (\d{1,3} octets, \d{1,2} prefix): octets above 255 and
   // IPv4 prefixes above 32 pass and end up in the NetworkPolicy, which the API server rejects.
   test.each(['10.0.0.0/33', '256.0.0.0/8', '999.1.1.1/24'])('an out-of-range cidr %p', (cidr) => {
-    expect(() => Peer.cidr(cidr)).toThrow(`'cidr' ('${cidr}') must be an IPv4 or IPv6 CIDR such as '10.0.0.0/8'`);
+    expect(() => Peer.cidr(cidr)).toFail(`'cidr' ('${cidr}') must be an IPv4 or IPv6 CIDR such as '10.0.0.0/8'`);
   });
 
   test.each([0, 65536, 80.5])('port %p', (port) => {
-    expect(() => new Connections().allowTo(Peer.cidr('10.0.0.0/8'), [{ port }])).toThrow(`'port' (${port}) must be a port number from 1 to 65535`);
-    expect(() => new Connections().allowFrom(Peer.cidr('10.0.0.0/8'), [{ port }])).toThrow(`'port' (${port}) must be a port number from 1 to 65535`);
+    expect(() => new Connections().allowTo(Peer.cidr('10.0.0.0/8'), [{ port }])).toFail(`'port' (${port}) must be a port number from 1 to 65535`);
+    expect(() => new Connections().allowFrom(Peer.cidr('10.0.0.0/8'), [{ port }])).toFail(`'port' (${port}) must be a port number from 1 to 65535`);
   });
 
   // BUG: a workload's `connections` knows nothing of its workload, so an invalid port added through
@@ -159,7 +159,7 @@ describe('errors', () => {
 
     // THEN
     expect(() => w.connections.allowTo(Peer.cidr('10.0.0.0/8'), [{ port: 0 }]))
-      .toThrow("Worker 'shop-production/w': 'port' (0) must be a port number from 1 to 65535");
+      .toFail("Worker 'shop-production/w': 'port' (0) must be a port number from 1 to 65535");
   });
 });
 

@@ -154,11 +154,11 @@ describe('errors', () => {
     const id = 'r'.repeat(53);
 
     // THEN
-    expect(make({}, id)).toThrow(`CronTask 'shop-production/${id}': 'id' ('${id}') must be at most 52 characters: Kubernetes appends 11 characters to a CronJob's name for its Jobs`);
+    expect(make({}, id)).toFail(`CronTask 'shop-production/${id}': 'id' ('${id}') must be at most 52 characters: Kubernetes appends 11 characters to a CronJob's name for its Jobs`);
   });
 
   test('an id that is no DNS label', () => {
-    expect(make({}, 'Report')).toThrow("CronTask 'shop-production/Report': 'id' ('Report') must be a DNS-1123 label: at most 63 characters, lowercase letters, digits and '-', starting and ending with a letter or digit");
+    expect(make({}, 'Report')).toFail("CronTask 'shop-production/Report': 'id' ('Report') must be a DNS-1123 label: at most 63 characters, lowercase letters, digits and '-', starting and ending with a letter or digit");
   });
 
   test.each([
@@ -171,7 +171,7 @@ describe('errors', () => {
     [{ successfulJobsHistoryLimit: -1 }, "'successfulJobsHistoryLimit' (-1) must be >= 0"],
     [{ failedJobsHistoryLimit: 101 }, "'failedJobsHistoryLimit' (101) must be <= 100"],
   ])('%p', (props, message) => {
-    expect(make(props)).toThrow(`${PREFIX}${message}`);
+    expect(make(props)).toFail(`${PREFIX}${message}`);
   });
 
   test.each([
@@ -181,17 +181,17 @@ describe('errors', () => {
     ['@every 5m', "'schedule' (\"@every 5m\") is not a known macro: use one of @yearly, @annually, @monthly, @weekly, @daily, @midnight, @hourly"],
     ['CRON_TZ=UTC 0 0 * * *', "'schedule' (\"CRON_TZ=UTC 0 0 * * *\") must not set a time zone inline (not allowed since Kubernetes 1.27): use the 'timeZone' option"],
   ])('a bad cron expression %p is rejected by Schedule.cron, before the CronTask exists', (expression, message) => {
-    expect(() => Schedule.cron(expression)).toThrow(message);
+    expect(() => Schedule.cron(expression)).toFail(message);
   });
 
   test('an unknown time zone', () => {
     expect(() => Schedule.daily({}, { timeZone: 'Mars/Olympus' }))
-      .toThrow("'schedule.timeZone' ('Mars/Olympus') is not an IANA time zone name (e.g. 'Etc/UTC', 'Europe/Berlin')");
+      .toFail("'schedule.timeZone' ('Mars/Olympus') is not an IANA time zone name (e.g. 'Etc/UTC', 'Europe/Berlin')");
   });
 
   test('an exec-less health check without a port', () => {
     expect(make({ health: HealthCheck.http('/healthz') }))
-      .toThrow(`${PREFIX}'health' (http) needs a port: set 'port' on the workload or 'port' on the health check`);
+      .toFail(`${PREFIX}'health' (http) needs a port: set 'port' on the workload or 'port' on the health check`);
   });
 });
 

@@ -52,19 +52,19 @@ describe('errors', () => {
 
   test('an id that is no DNS-1035 label', () => {
     expect(make('1db', 'db.example.internal', 5432))
-      .toThrow("ExternalService 'shop-production/1db': 'id' ('1db') must be a DNS-1035 label: at most 63 characters, lowercase letters, digits and '-', starting with a letter and ending with a letter or digit");
+      .toFail("ExternalService 'shop-production/1db': 'id' ('1db') must be a DNS-1035 label: at most 63 characters, lowercase letters, digits and '-', starting with a letter and ending with a letter or digit");
   });
 
   // BUG: isDnsSubdomain('10.0.0.5') is true and the address contains a '.', so an IPv4 address passes the 'host' check
   // that its own message says it should fail; an ExternalName Service pointing at an IP does not work reliably.
   test('host: an IPv4 address is rejected', () => {
     expect(make('db', '10.0.0.5', 5432))
-      .toThrow("ExternalService 'shop-production/db': 'host' ('10.0.0.5') must be a fully qualified DNS name (an IP address needs a Service with Endpoints, not ExternalName)");
+      .toFail("ExternalService 'shop-production/db': 'host' ('10.0.0.5') must be a fully qualified DNS name (an IP address needs a Service with Endpoints, not ExternalName)");
   });
 
   test.each(['localhost', 'DB.example.internal', 'db.example.internal.', ''])('host %p', (host) => {
     expect(make('db', host, 5432))
-      .toThrow(`ExternalService 'shop-production/db': 'host' ('${host}') must be a fully qualified DNS name (an IP address needs a Service with Endpoints, not ExternalName)`);
+      .toFail(`ExternalService 'shop-production/db': 'host' ('${host}') must be a fully qualified DNS name (an IP address needs a Service with Endpoints, not ExternalName)`);
   });
 
   test.each([
@@ -72,12 +72,12 @@ describe('errors', () => {
     [65536, "'port' (65536) must be <= 65535"],
     [443.5, "'port' (443.5) must be a whole number"],
   ])('port %p', (port, message) => {
-    expect(make('db', 'db.example.internal', port)).toThrow(`ExternalService 'shop-production/db': ${message}`);
+    expect(make('db', 'db.example.internal', port)).toFail(`ExternalService 'shop-production/db': ${message}`);
   });
 
   test('a construct outside a Blueprint', () => {
     expect(() => new ExternalService(BlueprintTesting.app(), 'db', { host: 'db.example.internal', port: 5432 }))
-      .toThrow("'db' must be created inside a Blueprint (new Blueprint(app, id, { environment }))");
+      .toFail("'db' must be created inside a Blueprint (new Blueprint(app, id, { environment }))");
   });
 });
 

@@ -189,11 +189,11 @@ describe('trafficPolicy', () => {
   });
 
   test('an autoscaler\'s minimum of 2 with half the replicas ejectable is enough', () => {
-    expect(() => web({ scaling: ScalingPolicy.autoscale({ minReplicas: 2, maxReplicas: 10, cpuUtilization: 70 }), trafficPolicy: SEED_POLICY })).not.toThrow();
+    expect(() => web({ scaling: ScalingPolicy.autoscale({ minReplicas: 2, maxReplicas: 10, cpuUtilization: 70 }), trafficPolicy: SEED_POLICY })).not.toFail();
   });
 
   test('minHealthPercent above 0 keeps traffic flowing even with one replica', () => {
-    expect(() => web({ scaling: ScalingPolicy.fixed(1), trafficPolicy: TrafficPolicy.of({ circuitBreaker: { minHealthPercent: 50 } }) })).not.toThrow();
+    expect(() => web({ scaling: ScalingPolicy.fixed(1), trafficPolicy: TrafficPolicy.of({ circuitBreaker: { minHealthPercent: 50 } }) })).not.toFail();
   });
 });
 
@@ -202,36 +202,36 @@ describe('errors', () => {
 
   test('trafficPolicy without the mesh', () => {
     expect(() => web({ trafficPolicy: TrafficPolicy.of({}) }, Environment.production(), false))
-      .toThrow(`${PREFIX}'trafficPolicy' needs the service mesh: create Blueprint 'shop-production' with { mesh: true }`);
+      .toFail(`${PREFIX}'trafficPolicy' needs the service mesh: create Blueprint 'shop-production' with { mesh: true }`);
   });
 
   test('trafficSplit without trafficPolicy', () => {
-    expect(() => web({ trafficSplit: SPLIT })).toThrow(`${PREFIX}'trafficSplit' needs a 'trafficPolicy' (TrafficPolicy.of({}) for the mesh defaults)`);
+    expect(() => web({ trafficSplit: SPLIT })).toFail(`${PREFIX}'trafficSplit' needs a 'trafficPolicy' (TrafficPolicy.of({}) for the mesh defaults)`);
   });
 
   test('retries that overrun the request timeout', () => {
     expect(() => TrafficPolicy.of({ retries: { attempts: 3, perTryTimeout: Duration.seconds(2) }, timeout: Duration.seconds(5) }))
-      .toThrow("(1 try + 'retries.attempts' (3)) × 'retries.perTryTimeout' (2s) = 8s must be <= 'timeout' (5s): the last retry would be cut off");
+      .toFail("(1 try + 'retries.attempts' (3)) × 'retries.perTryTimeout' (2s) = 8s must be <= 'timeout' (5s): the last retry would be cut off");
   });
 
   test('a connection pool that caps the retries', () => {
     expect(() => TrafficPolicy.of({ retries: { attempts: 3 }, connectionPool: { maxRetries: 2 } }))
-      .toThrow("'connectionPool.maxRetries' (2) must be >= 'retries.attempts' (3): the circuit breaker would cap the retries of a single request");
+      .toFail("'connectionPool.maxRetries' (2) must be >= 'retries.attempts' (3): the circuit breaker would cap the retries of a single request");
   });
 
   test('outlier detection that may eject both of two replicas', () => {
     expect(() => web({ scaling: ScalingPolicy.fixed(2), trafficPolicy: TrafficPolicy.of({ circuitBreaker: { maxEjectionPercent: 100 } }) }))
-      .toThrow(`${PREFIX}'circuitBreaker.maxEjectionPercent' (100) with 'replicas.min' (2) lets outlier detection eject 2 of 2 replica(s), leaving none to serve: lower it below 100 or set 'circuitBreaker.minHealthPercent' above 0`);
+      .toFail(`${PREFIX}'circuitBreaker.maxEjectionPercent' (100) with 'replicas.min' (2) lets outlier detection eject 2 of 2 replica(s), leaving none to serve: lower it below 100 or set 'circuitBreaker.minHealthPercent' above 0`);
   });
 
   test('outlier detection on a single replica (Envoy always ejects one)', () => {
     expect(() => web({ scaling: ScalingPolicy.fixed(1), trafficPolicy: TrafficPolicy.of({ circuitBreaker: {} }) }))
-      .toThrow(`${PREFIX}'circuitBreaker.maxEjectionPercent' (10) with 'replicas.min' (1) lets outlier detection eject 1 of 1 replica(s) (Envoy always allows one ejection), leaving none to serve: run at least 2 replicas or set 'circuitBreaker.minHealthPercent' above 0`);
+      .toFail(`${PREFIX}'circuitBreaker.maxEjectionPercent' (10) with 'replicas.min' (1) lets outlier detection eject 1 of 1 replica(s) (Envoy always allows one ejection), leaving none to serve: run at least 2 replicas or set 'circuitBreaker.minHealthPercent' above 0`);
   });
 
   test('development runs an autoscaled service with one replica, so the same policy fails there', () => {
     expect(() => web({ scaling: ScalingPolicy.autoscale({ minReplicas: 2, maxReplicas: 10, cpuUtilization: 70 }), trafficPolicy: SEED_POLICY }, Environment.development()))
-      .toThrow("WebService 'shop-development/web': 'circuitBreaker.maxEjectionPercent' (50) with 'replicas.min' (1) lets outlier detection eject 1 of 1 replica(s) (Envoy always allows one ejection), leaving none to serve: run at least 2 replicas or set 'circuitBreaker.minHealthPercent' above 0");
+      .toFail("WebService 'shop-development/web': 'circuitBreaker.maxEjectionPercent' (50) with 'replicas.min' (1) lets outlier detection eject 1 of 1 replica(s) (Envoy always allows one ejection), leaving none to serve: run at least 2 replicas or set 'circuitBreaker.minHealthPercent' above 0");
   });
 });
 
@@ -349,30 +349,30 @@ describe('metrics', () => {
     const make = (metrics: NonNullable<WebServiceProps['metrics']>) => () => web({ metrics });
 
     test('a path without a leading /', () => {
-      expect(make({ port: 9090, path: 'metrics' })).toThrow(`${PREFIX}'metrics.path' ('metrics') must start with '/'`);
+      expect(make({ port: 9090, path: 'metrics' })).toFail(`${PREFIX}'metrics.path' ('metrics') must start with '/'`);
     });
 
     test('a prometheusNamespace that is no namespace name', () => {
       expect(make({ port: 9090, prometheusNamespace: 'Monitoring' }))
-        .toThrow(`${PREFIX}'metrics.prometheusNamespace' ('Monitoring') must be a DNS-1035 label: at most 63 characters, lowercase letters, digits and '-', starting with a letter and ending with a letter or digit`);
+        .toFail(`${PREFIX}'metrics.prometheusNamespace' ('Monitoring') must be a DNS-1035 label: at most 63 characters, lowercase letters, digits and '-', starting with a letter and ending with a letter or digit`);
     });
 
     test('an interval below 5s', () => {
-      expect(make({ port: 9090, interval: Duration.seconds(4) })).toThrow(`${PREFIX}'metrics.interval' ('4s') must be at least 5s`);
+      expect(make({ port: 9090, interval: Duration.seconds(4) })).toFail(`${PREFIX}'metrics.interval' ('4s') must be at least 5s`);
     });
 
     test('an interval that is no whole number of seconds', () => {
-      expect(make({ port: 9090, interval: Duration.millis(5500) })).toThrow(`${PREFIX}'metrics.interval' ('5500ms') must be a whole number of seconds`);
+      expect(make({ port: 9090, interval: Duration.millis(5500) })).toFail(`${PREFIX}'metrics.interval' ('5500ms') must be a whole number of seconds`);
     });
 
     test('an extra port already named metrics', () => {
       expect(() => web({ extraPorts: [{ name: 'metrics', port: 9100 }], metrics: { port: 9090 } }))
-        .toThrow(`${PREFIX}'extraPorts.name' ('metrics') must be unique among the container's port names`);
+        .toFail(`${PREFIX}'extraPorts.name' ('metrics') must be unique among the container's port names`);
     });
 
     // metrics.port is checked before it becomes an extra port: errors name the prop the user set, not 'extraPorts.port'.
     test('a metrics port equal to the app port names metrics.port', () => {
-      expect(make({ port: 8080 })).toThrow(`${PREFIX}'metrics.port' (8080) must differ from 'port': metrics get their own port, name and NetworkPolicy rule`);
+      expect(make({ port: 8080 })).toFail(`${PREFIX}'metrics.port' (8080) must differ from 'port': metrics get their own port, name and NetworkPolicy rule`);
     });
 
     test.each([
@@ -380,7 +380,7 @@ describe('metrics', () => {
       [65536, 'must be <= 65535'],
       [9090.5, 'must be a whole number'],
     ])('a metrics port of %p names metrics.port', (port, rule) => {
-      expect(make({ port })).toThrow(`${PREFIX}'metrics.port' (${port}) ${rule}`);
+      expect(make({ port })).toFail(`${PREFIX}'metrics.port' (${port}) ${rule}`);
     });
   });
 });

@@ -283,7 +283,7 @@ describe('the Velero Schedule', () => {
 
     // THEN
     expect(() => notes({ backup }, Environment[name]()))
-      .toThrow(`WebService 'shop-${name}/notes': 'backup.encryption' (age) cannot apply to volume backups: Velero encrypts at its storage location; state how with BackupEncryption.none(reason)`);
+      .toFail(`WebService 'shop-${name}/notes': 'backup.encryption' (age) cannot apply to volume backups: Velero encrypts at its storage location; state how with BackupEncryption.none(reason)`);
   });
 });
 
@@ -294,69 +294,69 @@ describe('errors', () => {
   const RWO_REPLICAS = `${PREFIX}'persistentVolumes' ('data') is ReadWriteOnce and can be attached to one node only: run exactly one replica (scaling: ScalingPolicy.fixed(1)), or use accessMode 'ReadWriteMany'`;
 
   test('a ReadWriteOnce volume with more than one replica', () => {
-    expect(make({ scaling: ScalingPolicy.fixed(2) })).toThrow(RWO_REPLICAS);
+    expect(make({ scaling: ScalingPolicy.fixed(2) })).toFail(RWO_REPLICAS);
   });
 
   test('a ReadWriteOnce volume with the environment\'s 3 replicas (no scaling policy)', () => {
-    expect(make({ scaling: undefined })).toThrow(RWO_REPLICAS);
+    expect(make({ scaling: undefined })).toFail(RWO_REPLICAS);
   });
 
   test('a ReadWriteOnce volume with an autoscaler, even from one replica', () => {
-    expect(make({ scaling: ScalingPolicy.autoscale({ minReplicas: 1, maxReplicas: 3, cpuUtilization: 70 }) })).toThrow(RWO_REPLICAS);
+    expect(make({ scaling: ScalingPolicy.autoscale({ minReplicas: 1, maxReplicas: 3, cpuUtilization: 70 }) })).toFail(RWO_REPLICAS);
   });
 
   test('the first ReadWriteOnce volume is named', () => {
     expect(make({ scaling: ScalingPolicy.fixed(2), persistentVolumes: [{ ...DATA, accessMode: 'ReadWriteMany' }, { name: 'cache', path: '/cache', size: Size.gibibytes(1) }] }))
-      .toThrow(`${PREFIX}'persistentVolumes' ('cache') is ReadWriteOnce and can be attached to one node only: run exactly one replica (scaling: ScalingPolicy.fixed(1)), or use accessMode 'ReadWriteMany'`);
+      .toFail(`${PREFIX}'persistentVolumes' ('cache') is ReadWriteOnce and can be attached to one node only: run exactly one replica (scaling: ScalingPolicy.fixed(1)), or use accessMode 'ReadWriteMany'`);
   });
 
   test('a ReadWriteOnce volume with a rolling update', () => {
     expect(make({ strategy: DeploymentStrategy.rollingUpdate() }))
-      .toThrow(`${PREFIX}'strategy' ('RollingUpdate') cannot replace a pod that holds the ReadWriteOnce volume 'data': the new pod would wait for the volume forever; use DeploymentStrategy.recreate()`);
+      .toFail(`${PREFIX}'strategy' ('RollingUpdate') cannot replace a pod that holds the ReadWriteOnce volume 'data': the new pod would wait for the volume forever; use DeploymentStrategy.recreate()`);
   });
 
   test('a backup without volumes', () => {
-    expect(make({ persistentVolumes: undefined, scaling: undefined })).toThrow(`${PREFIX}'backup' ('0 1 * * *') needs persistentVolumes to back up`);
+    expect(make({ persistentVolumes: undefined, scaling: undefined })).toFail(`${PREFIX}'backup' ('0 1 * * *') needs persistentVolumes to back up`);
   });
 
   test('a disabled backup without volumes', () => {
     expect(make({ persistentVolumes: [], scaling: undefined, backup: BackupPolicy.disabled('nothing on disk that is worth keeping') }))
-      .toThrow(`${PREFIX}'backup' ('disabled') needs persistentVolumes to back up`);
+      .toFail(`${PREFIX}'backup' ('disabled') needs persistentVolumes to back up`);
   });
 
   test('production volumes without backup', () => {
     expect(make({ backup: undefined, persistentVolumes: [DATA, { name: 'uploads', path: '/uploads', size: Size.gibibytes(1) }] }))
-      .toThrow(`${PREFIX}'backup' (undefined) must be set in production for persistent volumes (data, uploads): a BackupPolicy, or BackupPolicy.disabled(reason) to opt out explicitly`);
+      .toFail(`${PREFIX}'backup' (undefined) must be set in production for persistent volumes (data, uploads): a BackupPolicy, or BackupPolicy.disabled(reason) to opt out explicitly`);
   });
 
   test('a production volume backup without encryption', () => {
     expect(make({ backup: BackupPolicy.daily({ retention: Duration.days(7) }) }))
-      .toThrow(`${PREFIX}'backup.encryption' (undefined) must be set for volume backups in production: BackupEncryption.age({ recipients, identity }), or BackupEncryption.none(reason) to opt out explicitly`);
+      .toFail(`${PREFIX}'backup.encryption' (undefined) must be set for volume backups in production: BackupEncryption.age({ recipients, identity }), or BackupEncryption.none(reason) to opt out explicitly`);
   });
 
   test('a volume name that is no DNS label', () => {
     expect(make({ persistentVolumes: [{ ...DATA, name: 'Data' }] }))
-      .toThrow(`${PREFIX}'persistentVolumes.name' ('Data') must be a DNS-1123 label: at most 63 characters, lowercase letters, digits and '-', starting and ending with a letter or digit`);
+      .toFail(`${PREFIX}'persistentVolumes.name' ('Data') must be a DNS-1123 label: at most 63 characters, lowercase letters, digits and '-', starting and ending with a letter or digit`);
   });
 
   test('a volume mounted over a writable path', () => {
-    expect(make({ persistentVolumes: [{ ...DATA, path: '/tmp' }] })).toThrow(`${PREFIX}'mountPath' ('/tmp') is already a mount point of this container`);
+    expect(make({ persistentVolumes: [{ ...DATA, path: '/tmp' }] })).toFail(`${PREFIX}'mountPath' ('/tmp') is already a mount point of this container`);
   });
 
   test('a relative mount path', () => {
-    expect(make({ persistentVolumes: [{ ...DATA, path: 'data' }] })).toThrow(`${PREFIX}'mountPath' ('data') must be an absolute path`);
+    expect(make({ persistentVolumes: [{ ...DATA, path: 'data' }] })).toFail(`${PREFIX}'mountPath' ('data') must be an absolute path`);
   });
 
   test('a volume named like a writable path\'s volume', () => {
-    expect(make({ persistentVolumes: [{ ...DATA, name: 'tmp' }] })).toThrow(`${PREFIX}'volume name' ('tmp') is already used by another volume of this pod`);
+    expect(make({ persistentVolumes: [{ ...DATA, name: 'tmp' }] })).toFail(`${PREFIX}'volume name' ('tmp') is already used by another volume of this pod`);
   });
 
   test('two volumes with one name', () => {
-    expect(make({ persistentVolumes: [DATA, { ...DATA, path: '/other' }] })).toThrow(`${PREFIX}'persistentVolumes.name' ('data') must be unique among the workload's persistent volumes`);
+    expect(make({ persistentVolumes: [DATA, { ...DATA, path: '/other' }] })).toFail(`${PREFIX}'persistentVolumes.name' ('data') must be unique among the workload's persistent volumes`);
   });
 
   test('a Worker reports with its own kind', () => {
     expect(() => new Worker(blueprint(), 'indexer', { ...WORKER, scaling: ScalingPolicy.fixed(2), persistentVolumes: [DATA], backup: DAILY }))
-      .toThrow("Worker 'shop-production/indexer': 'persistentVolumes' ('data') is ReadWriteOnce and can be attached to one node only: run exactly one replica (scaling: ScalingPolicy.fixed(1)), or use accessMode 'ReadWriteMany'");
+      .toFail("Worker 'shop-production/indexer': 'persistentVolumes' ('data') is ReadWriteOnce and can be attached to one node only: run exactly one replica (scaling: ScalingPolicy.fixed(1)), or use accessMode 'ReadWriteMany'");
   });
 });

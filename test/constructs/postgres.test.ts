@@ -276,7 +276,7 @@ describe('props', () => {
     new Postgres(shop, 'db', { credentials: CREDENTIALS, security: { user: 1000 } });
 
     // THEN
-    expect(() => BlueprintTesting.synth(shop)).toThrow([
+    expect(() => BlueprintTesting.synth(shop)).toFail([
       'Validation failed: 1 error; nothing was written.',
       '  ✗ [high-uid] shop-development/db/StatefulSet: container \'db\' runs as UID 1000 (< 10000)',
       '      fix: keep the default UID/GID 10001; an image that needs its own UID suppresses this with a reason',
@@ -306,7 +306,7 @@ describe('props', () => {
     new Postgres(shop, 'db', { credentials: CREDENTIALS, security: { user: 1000, group: 999 } });
 
     // THEN
-    expect(() => BlueprintTesting.synth(shop)).toThrow('  ✗ [high-uid] shop-development/db/StatefulSet: container \'db\' runs as UID 1000 (< 10000)');
+    expect(() => BlueprintTesting.synth(shop)).toFail('  ✗ [high-uid] shop-development/db/StatefulSet: container \'db\' runs as UID 1000 (< 10000)');
   });
 });
 
@@ -353,33 +353,33 @@ describe('errors', () => {
     new Postgres(blueprint(env), id, { credentials: CREDENTIALS, backup: DISABLED, ...props });
 
   test.each(['App', 'user-db', '1users', 'a'.repeat(64), ''])('database %p is no lowercase SQL identifier', (database) => {
-    expect(make({ database })).toThrow(`${PREFIX}'database' ('${database}') must be a lowercase SQL identifier (letters, digits, '_'), at most 63 characters`);
+    expect(make({ database })).toFail(`${PREFIX}'database' ('${database}') must be a lowercase SQL identifier (letters, digits, '_'), at most 63 characters`);
   });
 
   test('a database name of 63 characters is accepted', () => {
-    expect(make({ database: `_${'a'.repeat(62)}` })).not.toThrow();
+    expect(make({ database: `_${'a'.repeat(62)}` })).not.toFail();
   });
 
   test('usernameKey that the Secret does not declare', () => {
-    expect(make({ usernameKey: 'user' })).toThrow(`${PREFIX}'key' ('user') is not a declared key of Secret 'db-credentials' (declared: username, password)`);
+    expect(make({ usernameKey: 'user' })).toFail(`${PREFIX}'key' ('user') is not a declared key of Secret 'db-credentials' (declared: username, password)`);
   });
 
   test('passwordKey that the Secret does not declare', () => {
-    expect(make({ passwordKey: 'pass' })).toThrow(`${PREFIX}'key' ('pass') is not a declared key of Secret 'db-credentials' (declared: username, password)`);
+    expect(make({ passwordKey: 'pass' })).toFail(`${PREFIX}'key' ('pass') is not a declared key of Secret 'db-credentials' (declared: username, password)`);
   });
 
   test.each([39, 41])('an id of %p characters, even without a restore drill', (length) => {
     const id = 'a'.repeat(length);
-    expect(make({}, id)).toThrow(`Postgres 'shop-production/${id}': 'id' ('${id}') must be at most 38 characters: its jobs are named <id>-restore-drill, and CronJob names may have at most 52`);
+    expect(make({}, id)).toFail(`Postgres 'shop-production/${id}': 'id' ('${id}') must be at most 38 characters: its jobs are named <id>-restore-drill, and CronJob names may have at most 52`);
   });
 
   test('an id of 38 characters is accepted', () => {
-    expect(make({}, 'a'.repeat(38))).not.toThrow();
+    expect(make({}, 'a'.repeat(38))).not.toFail();
   });
 
   test('production without backup', () => {
     expect(() => new Postgres(blueprint(), 'db', { credentials: CREDENTIALS }))
-      .toThrow(`${PREFIX}'backup' (undefined) must be set in production: BackupPolicy.daily({ retention, encryption }) or BackupPolicy.disabled(reason) to opt out explicitly`);
+      .toFail(`${PREFIX}'backup' (undefined) must be set in production: BackupPolicy.daily({ retention, encryption }) or BackupPolicy.disabled(reason) to opt out explicitly`);
   });
 
   test('a production backup without encryption', () => {
@@ -389,25 +389,25 @@ describe('errors', () => {
 
     // THEN
     expect(() => new Postgres(shop, 'db', { credentials: CREDENTIALS, backupTools: tools, backup: BackupPolicy.daily({ retention: Duration.days(7) }) }))
-      .toThrow(`${PREFIX}'backup.encryption' (undefined) must be set for Postgres backups in production: BackupEncryption.age({ recipients, identity }), or BackupEncryption.none(reason) to opt out explicitly`);
+      .toFail(`${PREFIX}'backup.encryption' (undefined) must be set for Postgres backups in production: BackupEncryption.age({ recipients, identity }), or BackupEncryption.none(reason) to opt out explicitly`);
   });
 
   test('a backup policy without backupTools', () => {
     expect(make({ backup: BackupPolicy.daily({ retention: Duration.days(7) }) }, 'db', Environment.development()))
-      .toThrow("Postgres 'shop-development/db': 'backupTools' (undefined) must be set when 'backup' is a policy: create new BackupTools(app, 'backup-tools', { repository }) once and pass it");
+      .toFail("Postgres 'shop-development/db': 'backupTools' (undefined) must be set when 'backup' is a policy: create new BackupTools(app, 'backup-tools', { repository }) once and pass it");
   });
 
   test.each(['Fast_SSD', 'fast ssd', '-fast'])('storageClass %p', (storageClass) => {
-    expect(make({ storageClass })).toThrow(`${PREFIX}'storageClass' ('${storageClass}') must be the name of a StorageClass`);
+    expect(make({ storageClass })).toFail(`${PREFIX}'storageClass' ('${storageClass}') must be the name of a StorageClass`);
   });
 
   test('an id that is no DNS-1123 label', () => {
-    expect(make({}, 'DB')).toThrow("Postgres 'shop-production/DB': 'id' ('DB') must be a DNS-1123 label: at most 63 characters, lowercase letters, digits and '-', starting and ending with a letter or digit");
+    expect(make({}, 'DB')).toFail("Postgres 'shop-production/DB': 'id' ('DB') must be a DNS-1123 label: at most 63 characters, lowercase letters, digits and '-', starting and ending with a letter or digit");
   });
 
   test('an id starting with a digit is rejected at construction: Service names are DNS-1035 labels', () => {
     expect(make({}, '1db', Environment.development()))
-      .toThrow("Postgres 'shop-development/1db': 'id' ('1db') must be a DNS-1035 label: at most 63 characters, lowercase letters, digits and '-', starting with a letter and ending with a letter or digit");
+      .toFail("Postgres 'shop-development/1db': 'id' ('1db') must be a DNS-1035 label: at most 63 characters, lowercase letters, digits and '-', starting with a letter and ending with a letter or digit");
   });
 
   test('two Postgres with one id in one blueprint', () => {
@@ -416,7 +416,7 @@ describe('errors', () => {
     new Postgres(shop, 'db', { credentials: CREDENTIALS });
 
     // THEN
-    expect(() => new Postgres(shop, 'db', { credentials: CREDENTIALS })).toThrow(/There is already a Construct with name 'db' in Blueprint \[shop-development\]/);
+    expect(() => new Postgres(shop, 'db', { credentials: CREDENTIALS })).toThrow("Postgres 'shop-development/db': 'id' ('db') is already used by another construct in 'shop-development': ids must be unique within their scope");
   });
 });
 

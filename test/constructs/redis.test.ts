@@ -171,7 +171,7 @@ describe('props', () => {
     new Redis(shop, 'cache', { credentials: CREDENTIALS, security: { user: 1000 } });
 
     // THEN
-    expect(() => BlueprintTesting.synth(shop)).toThrow([
+    expect(() => BlueprintTesting.synth(shop)).toFail([
       'Validation failed: 1 error; nothing was written.',
       '  ✗ [high-uid] shop-development/cache/StatefulSet: container \'cache\' runs as UID 1000 (< 10000)',
       '      fix: keep the default UID/GID 10001; an image that needs its own UID suppresses this with a reason',
@@ -201,7 +201,7 @@ describe('props', () => {
     new Redis(shop, 'cache', { credentials: CREDENTIALS, security: { user: 1000, group: 999 } });
 
     // THEN
-    expect(() => BlueprintTesting.synth(shop)).toThrow('  ✗ [high-uid] shop-development/cache/StatefulSet: container \'cache\' runs as UID 1000 (< 10000)');
+    expect(() => BlueprintTesting.synth(shop)).toFail('  ✗ [high-uid] shop-development/cache/StatefulSet: container \'cache\' runs as UID 1000 (< 10000)');
   });
 
   test('command and args replace the server\'s', () => {
@@ -234,16 +234,16 @@ describe('errors', () => {
   const make = (props: Partial<RedisProps>, id = 'cache') => () => new Redis(blueprint(), id, { credentials: CREDENTIALS, backup: DISABLED, ...props });
 
   test('passwordKey that the Secret does not declare', () => {
-    expect(make({ passwordKey: 'token' })).toThrow(`${PREFIX}'key' ('token') is not a declared key of Secret 'cache-auth' (declared: password)`);
+    expect(make({ passwordKey: 'token' })).toFail(`${PREFIX}'key' ('token') is not a declared key of Secret 'cache-auth' (declared: password)`);
   });
 
   test('default passwordKey missing from the Secret', () => {
-    expect(make({ credentials: SecretRef.existing('cache-auth', ['token']) })).toThrow(`${PREFIX}'key' ('password') is not a declared key of Secret 'cache-auth' (declared: token)`);
+    expect(make({ credentials: SecretRef.existing('cache-auth', ['token']) })).toFail(`${PREFIX}'key' ('password') is not a declared key of Secret 'cache-auth' (declared: token)`);
   });
 
   test('production without backup', () => {
     expect(() => new Redis(blueprint(), 'cache', { credentials: CREDENTIALS }))
-      .toThrow(`${PREFIX}'backup' (undefined) must be set in production: BackupPolicy.daily({ retention, encryption }) or BackupPolicy.disabled(reason) to opt out explicitly`);
+      .toFail(`${PREFIX}'backup' (undefined) must be set in production: BackupPolicy.daily({ retention, encryption }) or BackupPolicy.disabled(reason) to opt out explicitly`);
   });
 
   test('a production backup without encryption', () => {
@@ -253,30 +253,30 @@ describe('errors', () => {
 
     // THEN
     expect(() => new Redis(shop, 'cache', { credentials: CREDENTIALS, backupTools: tools, backup: BackupPolicy.daily({ retention: Duration.days(1) }) }))
-      .toThrow(`${PREFIX}'backup.encryption' (undefined) must be set for Redis backups in production: BackupEncryption.age({ recipients, identity }), or BackupEncryption.none(reason) to opt out explicitly`);
+      .toFail(`${PREFIX}'backup.encryption' (undefined) must be set for Redis backups in production: BackupEncryption.age({ recipients, identity }), or BackupEncryption.none(reason) to opt out explicitly`);
   });
 
   test('a backup policy without backupTools', () => {
     expect(() => new Redis(blueprint(Environment.development()), 'cache', { credentials: CREDENTIALS, backup: BackupPolicy.daily({ retention: Duration.days(1) }) }))
-      .toThrow("Redis 'shop-development/cache': 'backupTools' (undefined) must be set when 'backup' is a policy: create new BackupTools(app, 'backup-tools', { repository }) once and pass it");
+      .toFail("Redis 'shop-development/cache': 'backupTools' (undefined) must be set when 'backup' is a policy: create new BackupTools(app, 'backup-tools', { repository }) once and pass it");
   });
 
   test.each([39, 41])('an id of %p characters, even without a restore drill', (length) => {
     const id = 'c'.repeat(length);
-    expect(make({}, id)).toThrow(`Redis 'shop-production/${id}': 'id' ('${id}') must be at most 38 characters: its jobs are named <id>-restore-drill, and CronJob names may have at most 52`);
+    expect(make({}, id)).toFail(`Redis 'shop-production/${id}': 'id' ('${id}') must be at most 38 characters: its jobs are named <id>-restore-drill, and CronJob names may have at most 52`);
   });
 
   test('an id of 38 characters is accepted', () => {
-    expect(make({}, 'c'.repeat(38))).not.toThrow();
+    expect(make({}, 'c'.repeat(38))).not.toFail();
   });
 
   test('an id starting with a digit: Service names are DNS-1035 labels', () => {
     expect(make({}, '9cache'))
-      .toThrow("Redis 'shop-production/9cache': 'id' ('9cache') must be a DNS-1035 label: at most 63 characters, lowercase letters, digits and '-', starting with a letter and ending with a letter or digit");
+      .toFail("Redis 'shop-production/9cache': 'id' ('9cache') must be a DNS-1035 label: at most 63 characters, lowercase letters, digits and '-', starting with a letter and ending with a letter or digit");
   });
 
   test('a bad storageClass', () => {
-    expect(make({ storageClass: 'SSD' })).toThrow(`${PREFIX}'storageClass' ('SSD') must be the name of a StorageClass`);
+    expect(make({ storageClass: 'SSD' })).toFail(`${PREFIX}'storageClass' ('SSD') must be the name of a StorageClass`);
   });
 });
 

@@ -133,7 +133,7 @@ describe('connectTo a Postgres', () => {
   });
 
   test('skipEnv does not check envPrefix', () => {
-    expect(() => connected({ skipEnv: true, envPrefix: 'lower' })).not.toThrow();
+    expect(() => connected({ skipEnv: true, envPrefix: 'lower' })).not.toFail();
   });
 
   test('the database admits the client on 5432 and the client reaches it; nothing else changes', () => {
@@ -301,7 +301,7 @@ describe('errors', () => {
     const web = new WebService(blueprint(), 'web', WEB);
 
     // THEN
-    expect(() => web.connectTo(web)).toThrow("WebService 'shop-production/web': Unable to connect web to itself");
+    expect(() => web.connectTo(web)).toFail("WebService 'shop-production/web': Unable to connect web to itself");
   });
 
   test('a cycle of two', () => {
@@ -312,7 +312,7 @@ describe('errors', () => {
     a.connectTo(b);
 
     // THEN
-    expect(() => b.connectTo(a)).toThrow("WebService 'shop-production/b': connectTo('a') would create a dependency cycle: b → a → b");
+    expect(() => b.connectTo(a)).toFail("WebService 'shop-production/b': connectTo('a') would create a dependency cycle: b → a → b");
   });
 
   test('a longer cycle, named in full', () => {
@@ -324,7 +324,7 @@ describe('errors', () => {
     c.connectTo(d);
 
     // THEN
-    expect(() => d.connectTo(a)).toThrow("WebService 'shop-production/d': connectTo('a') would create a dependency cycle: d → a → b → c → d");
+    expect(() => d.connectTo(a)).toFail("WebService 'shop-production/d': connectTo('a') would create a dependency cycle: d → a → b → c → d");
   });
 
   test('a cycle through a database that connects back to its client', () => {
@@ -335,10 +335,10 @@ describe('errors', () => {
     web.connectTo(db);
 
     // THEN
-    expect(() => db.connectTo(web)).toThrow("Postgres 'shop-production/db': connectTo('web') would create a dependency cycle: db → web → db");
+    expect(() => db.connectTo(web)).toFail("Postgres 'shop-production/db': connectTo('web') would create a dependency cycle: db → web → db");
   });
 
-  test('a rejected cycle leaves both sides unchanged', () => {
+  test('a rejected cycle is reported at synth and leaves both sides unchanged', () => {
     // GIVEN
     const shop = blueprint();
     const a = new WebService(shop, 'a', { ...WEB, allowFromApplication: false });
@@ -346,13 +346,14 @@ describe('errors', () => {
     a.connectTo(b);
 
     // WHEN
-    expect(() => b.connectTo(a)).toThrow(/dependency cycle/);
+    expect(() => b.connectTo(a)).toFail("WebService 'shop-production/b': connectTo('a') would create a dependency cycle: b → a → b");
 
     // THEN
-    const objects = BlueprintTesting.synth(shop);
-    expect(objectOf(objects, 'NetworkPolicy', 'a').spec.ingress).toEqual([]);
-    expect(objectOf(objects, 'NetworkPolicy', 'b').spec.egress).toEqual([DNS_EGRESS]);
+    expect(() => BlueprintTesting.synth(shop)).toThrow("  ✗ [construct] shop-production/b: connectTo('a') would create a dependency cycle: b → a → b");
     expect(b.relations).toEqual([]);
+    expect([...b.environmentVariables.keys()]).toEqual([]);
+    expect(b.connections.egressRules.map((r) => r.peer.description)).toEqual(['cluster DNS']);
+    expect(a.connections.ingressRules.map((r) => r.peer.description)).toEqual([]);
   });
 
   test('two relations with the same prefix set a variable twice', () => {
@@ -363,7 +364,7 @@ describe('errors', () => {
 
     // THEN
     expect(() => api.connectTo(new WebService(shop, 'orders', WEB), { envPrefix: 'BACKEND' }))
-      .toThrow("Worker 'shop-production/api': 'env' ('BACKEND_HOST') is set twice: each environment variable may be set once");
+      .toFail("Worker 'shop-production/api': 'env' ('BACKEND_HOST') is set twice: each environment variable may be set once");
   });
 
   test('a relation whose variable the client already sets', () => {
@@ -374,7 +375,7 @@ describe('errors', () => {
 
     // THEN
     expect(() => api.connectTo(db, { envNames: { URL: 'DATABASE_URL' } }))
-      .toThrow("Worker 'shop-production/api': 'env' ('DATABASE_URL') is set twice: each environment variable may be set once");
+      .toFail("Worker 'shop-production/api': 'env' ('DATABASE_URL') is set twice: each environment variable may be set once");
   });
 
   test.each(['user_db', 'USER-DB', '1DB', ''])('envPrefix %p', (envPrefix) => {
@@ -384,7 +385,7 @@ describe('errors', () => {
 
     // THEN
     expect(() => api.connectTo(new WebService(shop, 'users', WEB), { envPrefix }))
-      .toThrow(`Worker 'shop-production/api': 'envPrefix' ('${envPrefix}') must be upper snake case, e.g. 'USER_DB'`);
+      .toFail(`Worker 'shop-production/api': 'envPrefix' ('${envPrefix}') must be upper snake case, e.g. 'USER_DB'`);
   });
 
   test('an envNames entry that is no variable name', () => {
@@ -394,7 +395,7 @@ describe('errors', () => {
 
     // THEN
     expect(() => api.connectTo(new WebService(shop, 'users', WEB), { envNames: { URL: '1URL' } }))
-      .toThrow("Worker 'shop-production/api': 'env['1URL']' ('1URL') must be a valid environment variable name: letters, digits, '_', '-' and '.', not starting with a digit");
+      .toFail("Worker 'shop-production/api': 'env['1URL']' ('1URL') must be a valid environment variable name: letters, digits, '_', '-' and '.', not starting with a digit");
   });
 });
 

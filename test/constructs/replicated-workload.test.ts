@@ -257,7 +257,7 @@ describe('disruptionBudget', () => {
     new Worker(shop, 'w', { ...WORKER, disruptionBudget: false });
 
     // THEN
-    expect(() => BlueprintTesting.synth(shop)).toThrow(/\[disruption-budget\] shop-production\/w\/Deployment: Deployment 'w' runs 3\+ replicas without a PodDisruptionBudget/);
+    expect(() => BlueprintTesting.synth(shop)).toFail(/\[disruption-budget\] shop-production\/w\/Deployment: Deployment 'w' runs 3\+ replicas without a PodDisruptionBudget/);
   });
 
   test('minAvailable is not checked where no budget is emitted', () => {
@@ -313,7 +313,7 @@ describe('errors', () => {
   // and the rule, and the stack trace points at the call in the app file (npm run synth prints that location).
   test('min > max replicas (current message, thrown by the ScalingPolicy)', () => {
     expect(() => new WebService(blueprint(), 'user-service', { ...WEB, scaling: ScalingPolicy.autoscale({ minReplicas: 12, maxReplicas: 10, cpuUtilization: 70 }) }))
-      .toThrow("'scaling.minReplicas' (12) must be <= 'scaling.maxReplicas' (10)");
+      .toFail("'scaling.minReplicas' (12) must be <= 'scaling.maxReplicas' (10)");
   });
 
   test.each([
@@ -321,22 +321,22 @@ describe('errors', () => {
     ['production', Environment.production(), 3, 3],
   ])('minAvailable >= the minimum replicas in %s', (name, env, minAvailable, replicas) => {
     expect(w({ disruptionBudget: { minAvailable } }, env))
-      .toThrow(`Worker 'shop-${name}/w': 'disruptionBudget.minAvailable' (${minAvailable}) must be < the minimum replicas (${replicas}), or no node could ever be drained`);
+      .toFail(`Worker 'shop-${name}/w': 'disruptionBudget.minAvailable' (${minAvailable}) must be < the minimum replicas (${replicas}), or no node could ever be drained`);
   });
 
   test('minAvailable >= the autoscaler\'s minimum', () => {
     expect(w({ scaling: AUTOSCALE, disruptionBudget: { minAvailable: 2 } }))
-      .toThrow(`${PREFIX}'disruptionBudget.minAvailable' (2) must be < the minimum replicas (2), or no node could ever be drained`);
+      .toFail(`${PREFIX}'disruptionBudget.minAvailable' (2) must be < the minimum replicas (2), or no node could ever be drained`);
   });
 
   test.each([0, 1.5])('minAvailable %p', (minAvailable) => {
     expect(w({ disruptionBudget: { minAvailable } }))
-      .toThrow(`${PREFIX}'disruptionBudget.minAvailable' (${minAvailable}) must be a whole number >= 1`);
+      .toFail(`${PREFIX}'disruptionBudget.minAvailable' (${minAvailable}) must be a whole number >= 1`);
   });
 
   test.each([0, -1, 0.5])('maxUnavailable %p', (maxUnavailable) => {
     expect(w({ disruptionBudget: { maxUnavailable } }))
-      .toThrow(`${PREFIX}'disruptionBudget.maxUnavailable' (${maxUnavailable}) must be a whole number >= 1 (0 would block every node drain)`);
+      .toFail(`${PREFIX}'disruptionBudget.maxUnavailable' (${maxUnavailable}) must be a whole number >= 1 (0 would block every node drain)`);
   });
 
   test('a CPU target without a CPU request', () => {
@@ -346,19 +346,19 @@ describe('errors', () => {
 
     // THEN
     expect(w({ resources: noCpuRequest, scaling: AUTOSCALE }))
-      .toThrow(`${PREFIX}'scaling.cpuUtilization' (70) needs a CPU request on the container: utilization is a percentage of the request`);
+      .toFail(`${PREFIX}'scaling.cpuUtilization' (70) needs a CPU request on the container: utilization is a percentage of the request`);
   });
 
   test('value errors surface from the factory before the workload exists', () => {
     expect(() => ScalingPolicy.autoscale({ minReplicas: 2, maxReplicas: 4 }))
-      .toThrow("'scaling' needs a target: set 'cpuUtilization', 'memoryUtilization' or both");
+      .toFail("'scaling' needs a target: set 'cpuUtilization', 'memoryUtilization' or both");
     expect(() => ScalingPolicy.autoscale({ minReplicas: 2, maxReplicas: 4, cpuUtilization: 101 }))
-      .toThrow("'scaling.cpuUtilization' (101) must be a whole percentage from 1 to 100");
+      .toFail("'scaling.cpuUtilization' (101) must be a whole percentage from 1 to 100");
     expect(() => ScalingPolicy.autoscale({ minReplicas: 0, maxReplicas: 4, cpuUtilization: 50 }))
-      .toThrow("'scaling.minReplicas' (0) must be >= 1");
-    expect(() => ScalingPolicy.fixed(-1)).toThrow("'scaling.replicas' (-1) must be >= 0");
+      .toFail("'scaling.minReplicas' (0) must be >= 1");
+    expect(() => ScalingPolicy.fixed(-1)).toFail("'scaling.replicas' (-1) must be >= 0");
     expect(() => DeploymentStrategy.rollingUpdate({ maxSurge: 0, maxUnavailable: '0%' }))
-      .toThrow("'strategy.maxSurge' and 'strategy.maxUnavailable' must not both be 0: the rollout could never progress");
+      .toFail("'strategy.maxSurge' and 'strategy.maxUnavailable' must not both be 0: the rollout could never progress");
   });
 });
 

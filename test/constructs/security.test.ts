@@ -148,7 +148,7 @@ describe('each field', () => {
     new Worker(shop, 'w', { ...WORKER, security });
 
     // THEN
-    expect(() => BlueprintTesting.synth(shop)).toThrow(new RegExp(`\\[${rule}\\] shop-production/w/Deployment: `));
+    expect(() => BlueprintTesting.synth(shop)).toFail(new RegExp(`\\[${rule}\\] shop-production/w/Deployment: `));
   });
 });
 
@@ -166,12 +166,12 @@ describe('errors', () => {
     [{ addCapabilities: ['SYS_ADMIN'] }, "'security.addCapabilities' ('SYS_ADMIN') is not allowed by the \"restricted\" Pod Security Standard: only NET_BIND_SERVICE may be added"],
     [{ addCapabilities: ['NET_BIND_SERVICE', 'NET_RAW'] }, "'security.addCapabilities' ('NET_RAW') is not allowed by the \"restricted\" Pod Security Standard: only NET_BIND_SERVICE may be added"],
   ])('%p', (security, message) => {
-    expect(w(security)).toThrow(`${PREFIX}${message}`);
+    expect(w(security)).toFail(`${PREFIX}${message}`);
   });
 
   test('user 0 is rejected for every kind', () => {
     for (const [kind, make] of KINDS) {
-      expect(() => make(blueprint(), { user: 0 })).toThrow(`${kind} 'shop-production/app': 'security.user' (0) must be >= 1`);
+      expect(() => make(blueprint(), { user: 0 })).toFail(`${kind} 'shop-production/app': 'security.user' (0) must be >= 1`);
     }
   });
 });

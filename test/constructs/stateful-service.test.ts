@@ -422,7 +422,7 @@ describe('BackupPolicy.disabled(reason)', () => {
   });
 
   test('backupTools is not needed', () => {
-    expect(() => new Postgres(shopWithTools().shop, 'db', { credentials: CREDENTIALS, backup: BackupPolicy.disabled('reporting replica, rebuilt from the warehouse') })).not.toThrow();
+    expect(() => new Postgres(shopWithTools().shop, 'db', { credentials: CREDENTIALS, backup: BackupPolicy.disabled('reporting replica, rebuilt from the warehouse') })).not.toFail();
   });
 });
 
@@ -524,7 +524,7 @@ describe('errors', () => {
 
     // THEN
     expect(() => new Postgres(shop, id, { credentials: CREDENTIALS, backupTools: tools, backup: daily({ restoreDrill: Schedule.weekly() }) }))
-      .toThrow(`Postgres 'shop-production/${id}': 'id' ('${id}') must be at most 38 characters: its jobs are named <id>-restore-drill, and CronJob names may have at most 52`);
+      .toFail(`Postgres 'shop-production/${id}': 'id' ('${id}') must be at most 38 characters: its jobs are named <id>-restore-drill, and CronJob names may have at most 52`);
   });
 
   test('an id of 38 characters can have a restore drill', () => {
@@ -532,7 +532,7 @@ describe('errors', () => {
     const { shop, tools } = shopWithTools();
 
     // THEN
-    expect(() => new Postgres(shop, 'd'.repeat(38), { credentials: CREDENTIALS, backupTools: tools, backup: daily({ restoreDrill: Schedule.weekly() }) })).not.toThrow();
+    expect(() => new Postgres(shop, 'd'.repeat(38), { credentials: CREDENTIALS, backupTools: tools, backup: daily({ restoreDrill: Schedule.weekly() }) })).not.toFail();
   });
 
   // BackupDestination.s3() checks with the scripts' own rules (lib/backup/_scripts.ts), so nothing it accepts makes
@@ -558,8 +558,8 @@ describe('errors', () => {
     };
 
     // THEN
-    expect(make).toThrow(BlueprintError);
-    expect(make).toThrow(message);
+    expect(make).toFail(BlueprintError);
+    expect(make).toFail(message);
   });
 
   test('a restore drill CronJob id collides with nothing else: two databases get their own jobs', () => {
@@ -581,6 +581,6 @@ describe('errors', () => {
 
     // THEN
     expect(() => new Postgres(shop, 'db', { credentials: CREDENTIALS, backupTools: tools, backup: daily() }))
-      .toThrow("Blueprint 'shop-production': ServiceAccount name 'db-backup' is used by both 'shop-production/db-backup' and 'shop-production/db/db-backup'; give one of them another id");
+      .toFail("Blueprint 'shop-production': ServiceAccount name 'db-backup' is used by both 'shop-production/db-backup' and 'shop-production/db/db-backup'; give one of them another id");
   });
 });

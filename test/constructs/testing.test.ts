@@ -74,8 +74,8 @@ describe('errors', () => {
     new Construct(prod, 'broken').node.addValidation({ validate: () => ['always broken'] });
 
     // THEN
-    expect(() => BlueprintTesting.synth(dev)).toThrow(ValidationError);
-    expect(() => BlueprintTesting.synth(dev)).toThrow([
+    expect(() => BlueprintTesting.synth(dev)).toFail(ValidationError);
+    expect(() => BlueprintTesting.synth(dev)).toFail([
       'Validation failed: 1 error; nothing was written.',
       '  ✗ [construct] shop-production/broken: always broken',
     ].join('\n'));
@@ -89,6 +89,6 @@ describe('errors', () => {
     w.node.addValidation({ validate: () => ["'queue' must be declared"] });
 
     // THEN
-    expect(() => BlueprintTesting.synth(shop)).toThrow(/\[construct\] shop-production\/mailer: 'queue' must be declared/);
+    expect(() => BlueprintTesting.synth(shop)).toFail(/\[construct\] shop-production\/mailer: 'queue' must be declared/);
   });
 });

@@ -111,7 +111,7 @@ describe('props', () => {
 describe('errors', () => {
   test('an invalid id', () => {
     expect(() => new Worker(blueprint(), 'Mailer', WORKER))
-      .toThrow("Worker 'shop-production/Mailer': 'id' ('Mailer') must be a DNS-1123 label: at most 63 characters, lowercase letters, digits and '-', starting and ending with a letter or digit");
+      .toFail("Worker 'shop-production/Mailer': 'id' ('Mailer') must be a DNS-1123 label: at most 63 characters, lowercase letters, digits and '-', starting and ending with a letter or digit");
   });
 
   test('an id starting with a digit is fine for a Worker (it has no Service)', () => {
@@ -120,7 +120,7 @@ describe('errors', () => {
 
   test('an http health check without a port', () => {
     expect(() => new Worker(blueprint(), 'mailer', { image: IMAGE, health: HealthCheck.http('/healthz') }))
-      .toThrow("Worker 'shop-production/mailer': 'health' (http) needs a port: set 'port' on the workload or 'port' on the health check");
+      .toFail("Worker 'shop-production/mailer': 'health' (http) needs a port: set 'port' on the workload or 'port' on the health check");
   });
 });
 

@@ -194,17 +194,17 @@ describe('image', () => {
       ['staging', Environment.staging()],
     ])('%s rejects :latest', (name, env) => {
       expect(() => new Worker(blueprint(env), 'w', { image: 'registry.example.com/shop/web:latest' }))
-        .toThrow(`Worker 'shop-${name}/w': 'image' ("registry.example.com/shop/web:latest") uses the mutable tag 'latest'; environment '${name}' requires an immutable tag (e.g. '1.4.2') or a digest`);
+        .toFail(`Worker 'shop-${name}/w': 'image' ("registry.example.com/shop/web:latest") uses the mutable tag 'latest'; environment '${name}' requires an immutable tag (e.g. '1.4.2') or a digest`);
     });
 
     test('production rejects an untagged image', () => {
       expect(() => new WebService(blueprint(), 'web', { ...WEB, image: 'registry.example.com/shop/web' }))
-        .toThrow("WebService 'shop-production/web': 'image' (\"registry.example.com/shop/web\") has no tag; environment 'production' requires an immutable tag (e.g. '1.4.2') or a digest");
+        .toFail("WebService 'shop-production/web': 'image' (\"registry.example.com/shop/web\") has no tag; environment 'production' requires an immutable tag (e.g. '1.4.2') or a digest");
     });
 
     test('production rejects other mutable tags', () => {
       expect(() => new CronTask(blueprint(), 'job', { image: 'registry.example.com/shop/web:main', schedule: Schedule.daily() }))
-        .toThrow("CronTask 'shop-production/job': 'image' (\"registry.example.com/shop/web:main\") uses the mutable tag 'main'; environment 'production' requires an immutable tag (e.g. '1.4.2') or a digest");
+        .toFail("CronTask 'shop-production/job': 'image' (\"registry.example.com/shop/web:main\") uses the mutable tag 'main'; environment 'production' requires an immutable tag (e.g. '1.4.2') or a digest");
     });
 
     test('production accepts a digest, even with a mutable tag', () => {
@@ -254,7 +254,7 @@ describe('image', () => {
 
       // THEN
       expect(() => new Worker(blueprint(env), 'w', WORKER))
-        .toThrow("Worker 'shop-locked/w': 'image' ('registry.example.com/shop/web:1.4.2') must be pinned by digest (repo@sha256:...) in environment 'locked'");
+        .toFail("Worker 'shop-locked/w': 'image' ('registry.example.com/shop/web:1.4.2') must be pinned by digest (repo@sha256:...) in environment 'locked'");
     });
   });
 });
@@ -363,7 +363,7 @@ describe('env', () => {
     new Worker(shop, 'w', { ...WORKER, env: { DB_PASSWORD: 'hunter2' } });
 
     // THEN
-    expect(() => BlueprintTesting.synth(shop)).toThrow(/\[secret-in-env\] shop-production\/w\/Deployment: .*DB_PASSWORD/);
+    expect(() => BlueprintTesting.synth(shop)).toFail(/\[secret-in-env\] shop-production\/w\/Deployment: .*DB_PASSWORD/);
   });
 });
 
@@ -424,7 +424,7 @@ describe('resources', () => {
     expect(containerOf(deployment).resources).toEqual({ requests: MEDIUM.requests, limits: { 'memory': '1Gi', 'ephemeral-storage': '1Gi' } });
     const shop = blueprint();
     new Worker(shop, 'w', { ...WORKER, resources: ResourceProfile.medium().withoutCpuLimit() });
-    expect(() => BlueprintTesting.synth(shop)).toThrow(/\[resources-cpu-limit\] shop-production\/w\/Deployment: container 'w' has no CPU limit/);
+    expect(() => BlueprintTesting.synth(shop)).toFail(/\[resources-cpu-limit\] shop-production\/w\/Deployment: container 'w' has no CPU limit/);
   });
 });
 
@@ -548,13 +548,13 @@ describe('writablePaths', () => {
   // '/tmp' and '/tmp/'), giving a pod two volumes of one name, which the API server rejects.
   test('two paths that map to one volume name are rejected, naming the prop and the path', () => {
     expect(() => new Worker(blueprint(), 'w', { ...WORKER, writablePaths: ['/var/cache', '/var-cache'] }))
-      .toThrow(/^Worker 'shop-production\/w': 'writablePaths' \('\/var-cache'\) /);
+      .toFail(/^Worker 'shop-production\/w': 'writablePaths' \('\/var-cache'\) /);
   });
 
   // BUG: same as above: '/tmp/' is not recognised as '/tmp' and yields a second volume named 'tmp'.
   test('a trailing slash does not make /tmp a second writable path', () => {
     expect(() => new Worker(blueprint(), 'w', { ...WORKER, writablePaths: ['/tmp/'] }))
-      .toThrow(/^Worker 'shop-production\/w': 'writablePaths' \('\/tmp\/'\) /);
+      .toFail(/^Worker 'shop-production\/w': 'writablePaths' \('\/tmp\/'\) /);
   });
 });
 
@@ -586,7 +586,7 @@ describe('pod and object metadata', () => {
   // It surfaces only at synth, as the gate finding 'selector-matches-template', without naming the prop.
   test('labels that would override a selector label are rejected at construction, naming the prop', () => {
     expect(() => new Worker(blueprint(), 'w', { ...WORKER, labels: { 'app.kubernetes.io/instance': 'other' } }))
-      .toThrow(/^Worker 'shop-production\/w': 'labels' \('app\.kubernetes\.io\/instance'\) /);
+      .toFail(/^Worker 'shop-production\/w': 'labels' \('app\.kubernetes\.io\/instance'\) /);
   });
 
   test('podAnnotations go on the pod template only', () => {
@@ -644,7 +644,7 @@ describe('errors', () => {
     ['mail_er', "'id' ('mail_er') must be a DNS-1123 label: at most 63 characters, lowercase letters, digits and '-', starting and ending with a letter or digit"],
     ['m'.repeat(64), `'id' ('${'m'.repeat(64)}') must be a DNS-1123 label: at most 63 characters, lowercase letters, digits and '-', starting and ending with a letter or digit`],
   ])('id %p', (id, message) => {
-    expect(w({}, id)).toThrow(`Worker 'shop-production/${id}': ${message}`);
+    expect(w({}, id)).toFail(`Worker 'shop-production/${id}': ${message}`);
   });
 
   test.each([
@@ -653,7 +653,7 @@ describe('errors', () => {
     ['registry.example.com/shop/web:-bad', "'image' ('registry.example.com/shop/web:-bad') has an invalid tag: up to 128 letters, digits, '_', '.' and '-', not starting with '.' or '-'"],
     ['registry.example.com/shop/web@sha256:abc', "'image' ('registry.example.com/shop/web@sha256:abc') has an invalid digest: expected 'sha256:' and 64 lowercase hex digits"],
   ])('image %p', (image, message) => {
-    expect(w({ image })).toThrow(`${PREFIX}${message}`);
+    expect(w({ image })).toFail(`${PREFIX}${message}`);
   });
 
   test.each([
@@ -661,33 +661,33 @@ describe('errors', () => {
     [65536, "'port' (65536) must be <= 65535"],
     [80.5, "'port' (80.5) must be a whole number"],
   ])('port %p', (port, message) => {
-    expect(w({ port })).toThrow(`${PREFIX}${message}`);
+    expect(w({ port })).toFail(`${PREFIX}${message}`);
   });
 
   test.each(['HTTP', 'a-very-long-port-name', '8080', 'my--port'])('portName %p', (portName) => {
-    expect(w({ port: 8080, portName })).toThrow(`${PREFIX}'portName' ('${portName}') must be a valid port name: at most 15 characters, lowercase letters, digits and single '-', with at least one letter`);
+    expect(w({ port: 8080, portName })).toFail(`${PREFIX}'portName' ('${portName}') must be a valid port name: at most 15 characters, lowercase letters, digits and single '-', with at least one letter`);
   });
 
   test('an extra port reusing the main port\'s name', () => {
     expect(w({ port: 8080, extraPorts: [{ name: 'http', port: 8081 }] }))
-      .toThrow(`${PREFIX}'extraPorts.name' ('http') must be unique among the container's port names`);
+      .toFail(`${PREFIX}'extraPorts.name' ('http') must be unique among the container's port names`);
   });
 
   test('an extra port reusing the main port\'s number', () => {
     expect(w({ port: 8080, extraPorts: [{ name: 'admin', port: 8080 }] }))
-      .toThrow(`${PREFIX}'extraPorts.port' (8080) must be unique among the container's TCP ports`);
+      .toFail(`${PREFIX}'extraPorts.port' (8080) must be unique among the container's TCP ports`);
   });
 
   test('two extra ports of one name', () => {
     expect(w({ extraPorts: [{ name: 'metrics', port: 9090 }, { name: 'metrics', port: 9091 }] }))
-      .toThrow(`${PREFIX}'extraPorts.name' ('metrics') must be unique among the container's port names`);
+      .toFail(`${PREFIX}'extraPorts.name' ('metrics') must be unique among the container's port names`);
   });
 
   test('an invalid extra port name and number', () => {
     expect(w({ extraPorts: [{ name: 'Metrics', port: 9090 }] }))
-      .toThrow(`${PREFIX}'extraPorts.name' ('Metrics') must be a valid port name: at most 15 characters, lowercase letters, digits and single '-', with at least one letter`);
+      .toFail(`${PREFIX}'extraPorts.name' ('Metrics') must be a valid port name: at most 15 characters, lowercase letters, digits and single '-', with at least one letter`);
     expect(w({ extraPorts: [{ name: 'metrics', port: 0 }] }))
-      .toThrow(`${PREFIX}'extraPorts.port' (0) must be >= 1`);
+      .toFail(`${PREFIX}'extraPorts.port' (0) must be >= 1`);
   });
 
   test.each([
@@ -697,31 +697,31 @@ describe('errors', () => {
     ['/', "'writablePaths' ('/') must not be the root: set security.readOnlyRootFilesystem to false instead"],
     ['/tmp', "'writablePaths' ('/tmp') is listed twice (/tmp is always writable)"],
   ])('writablePaths %p', (path, message) => {
-    expect(w({ writablePaths: [path] })).toThrow(`${PREFIX}${message}`);
+    expect(w({ writablePaths: [path] })).toFail(`${PREFIX}${message}`);
   });
 
   test('a writable path listed twice', () => {
-    expect(w({ writablePaths: ['/data', '/data'] })).toThrow(`${PREFIX}'writablePaths' ('/data') is listed twice (/tmp is always writable)`);
+    expect(w({ writablePaths: ['/data', '/data'] })).toFail(`${PREFIX}'writablePaths' ('/data') is listed twice (/tmp is always writable)`);
   });
 
   test('an invalid label key and value', () => {
     expect(w({ labels: { 'tier/': 'x' } }))
-      .toThrow(`${PREFIX}'labels' ('tier/') must be a valid label key: an optional DNS-1123 subdomain prefix and '/', then at most 63 characters of letters, digits, '-', '_' and '.'`);
+      .toFail(`${PREFIX}'labels' ('tier/') must be a valid label key: an optional DNS-1123 subdomain prefix and '/', then at most 63 characters of letters, digits, '-', '_' and '.'`);
     expect(w({ labels: { tier: 'front end' } }))
-      .toThrow(`${PREFIX}'labels['tier']' ('front end') must be a valid label value: at most 63 characters, letters, digits, '-', '_' and '.', starting and ending with a letter or digit`);
+      .toFail(`${PREFIX}'labels['tier']' ('front end') must be a valid label value: at most 63 characters, letters, digits, '-', '_' and '.', starting and ending with a letter or digit`);
   });
 
   test('a terminationGracePeriod that is not whole seconds', () => {
-    expect(w({ terminationGracePeriod: Duration.millis(1500) })).toThrow(`${PREFIX}'terminationGracePeriod' ('1500ms') must be a whole number of seconds`);
+    expect(w({ terminationGracePeriod: Duration.millis(1500) })).toFail(`${PREFIX}'terminationGracePeriod' ('1500ms') must be a whole number of seconds`);
   });
 
   test('an empty command', () => {
-    expect(w({ command: [] })).toThrow(`${PREFIX}'command' ([]) must not be empty when given (omit it to use the image's ENTRYPOINT)`);
+    expect(w({ command: [] })).toFail(`${PREFIX}'command' ([]) must not be empty when given (omit it to use the image's ENTRYPOINT)`);
   });
 
   test('an invalid env name', () => {
     expect(w({ env: { '1ST': 'x' } }))
-      .toThrow(`${PREFIX}'env['1ST']' ('1ST') must be a valid environment variable name: letters, digits, '_', '-' and '.', not starting with a digit`);
+      .toFail(`${PREFIX}'env['1ST']' ('1ST') must be a valid environment variable name: letters, digits, '_', '-' and '.', not starting with a digit`);
   });
 
   // BUG: addEnv() called after construction runs outside inContext(), so its errors lack the
@@ -731,7 +731,7 @@ describe('errors', () => {
     const mailer = new Worker(blueprint(), 'w', { ...WORKER, env: { QUEUE: 'mail' } });
 
     // THEN
-    expect(() => mailer.addEnv('QUEUE', 'other')).toThrow(`${PREFIX}'env' ('QUEUE') is set twice: each environment variable may be set once`);
+    expect(() => mailer.addEnv('QUEUE', 'other')).toFail(`${PREFIX}'env' ('QUEUE') is set twice: each environment variable may be set once`);
   });
 
   test('a duplicate env name added later (current message, without the construct path)', () => {
@@ -739,20 +739,20 @@ describe('errors', () => {
     const mailer = new Worker(blueprint(), 'w', { ...WORKER, env: { QUEUE: 'mail' } });
 
     // THEN
-    expect(() => mailer.addEnv('QUEUE', 'other')).toThrow("'env' ('QUEUE') is set twice: each environment variable may be set once");
+    expect(() => mailer.addEnv('QUEUE', 'other')).toFail("'env' ('QUEUE') is set twice: each environment variable may be set once");
   });
 
   test('a health check that needs a port, on a workload without one', () => {
     expect(w({ health: HealthCheck.http('/healthz') }))
-      .toThrow(`${PREFIX}'health' (http) needs a port: set 'port' on the workload or 'port' on the health check`);
+      .toFail(`${PREFIX}'health' (http) needs a port: set 'port' on the workload or 'port' on the health check`);
     expect(w({ health: HealthCheck.tcp() }))
-      .toThrow(`${PREFIX}'health' (tcp) needs a port: set 'port' on the workload or 'port' on the health check`);
+      .toFail(`${PREFIX}'health' (tcp) needs a port: set 'port' on the workload or 'port' on the health check`);
     expect(() => new CronTask(blueprint(), 'job', { image: IMAGE, schedule: Schedule.daily(), health: HealthCheck.grpc() }))
-      .toThrow("CronTask 'shop-production/job': 'health' (grpc) needs a port: set 'port' on the workload or 'port' on the health check");
+      .toFail("CronTask 'shop-production/job': 'health' (grpc) needs a port: set 'port' on the workload or 'port' on the health check");
   });
 
   test('a health check with its own port needs no workload port', () => {
-    expect(w({ extraPorts: [{ name: 'admin', port: 9901 }], health: HealthCheck.http('/ready', { port: 9901 }) })).not.toThrow();
+    expect(w({ extraPorts: [{ name: 'admin', port: 9901 }], health: HealthCheck.http('/ready', { port: 9901 }) })).not.toFail();
   });
 
   test('an unknown ConfigMap key is rejected by EnvValue.fromConfig, naming the Config', () => {
@@ -761,7 +761,7 @@ describe('errors', () => {
 
     // THEN
     expect(() => EnvValue.fromConfig(config, 'LOG_LEVL'))
-      .toThrow("'key' ('LOG_LEVL') is not a key of Config 'shop-production/settings' (keys: LOG_LEVEL, CACHE_TTL)");
+      .toFail("'key' ('LOG_LEVL') is not a key of Config 'shop-production/settings' (keys: LOG_LEVEL, CACHE_TTL)");
   });
 
   test('an undeclared Secret key is rejected by EnvValue.fromSecret', () => {
@@ -770,17 +770,17 @@ describe('errors', () => {
 
     // THEN
     expect(() => EnvValue.fromSecret(secret, 'pasword'))
-      .toThrow("'key' ('pasword') is not a declared key of Secret 'db-credentials' (declared: username, password)");
+      .toFail("'key' ('pasword') is not a declared key of Secret 'db-credentials' (declared: username, password)");
   });
 
   test('an invalid resource divisor', () => {
     expect(() => EnvValue.fromResource('limits.memory', '1 MB'))
-      .toThrow("'divisor' ('1 MB') must be a quantity such as '1', '1m' or '1Mi'");
+      .toFail("'divisor' ('1 MB') must be a quantity such as '1', '1m' or '1Mi'");
   });
 
   test('a workload outside a Blueprint', () => {
     expect(() => new Worker(BlueprintTesting.app(), 'w', WORKER))
-      .toThrow("'w' must be created inside a Blueprint (new Blueprint(app, id, { environment }))");
+      .toFail("'w' must be created inside a Blueprint (new Blueprint(app, id, { environment }))");
   });
 });
 
