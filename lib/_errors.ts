@@ -85,9 +85,21 @@ export interface RecordedError {
   readonly rule: string;
   /** The stack when the mistake was recorded (resolved to a CallSite only when a report needs it). */
   readonly stack: Error;
+  /**
+   * For a 'props' mistake: the top-level prop left out because of it.
+   * @default - none
+   */
+  readonly prop?: string;
 }
 
-const RECORDS = new WeakMap<IConstruct, RecordedError[]>();
+/** Process-wide (a registered symbol), so a CLI and an app file that load different copies of the library agree. */
+function shared<T extends object>(name: string, make: () => T): T {
+  const key = Symbol.for(`cdk8s-blueprints.${name}`);
+  const g = globalThis as Record<symbol, T | undefined>;
+  return (g[key] ??= make());
+}
+
+const RECORDS = shared('recorded-errors', () => new WeakMap<IConstruct, RecordedError[]>());
 const LISTENERS = new Set<(e: RecordedError) => void>();
 
 /** Every mistake recorded in the tree of `root` (an app), in the order they were made. */
@@ -109,10 +121,10 @@ export function withRecordedErrors<T>(listener: (e: RecordedError) => void, fn: 
  * Records a mistake of the construct at `constructPath` under the tree of `scope` (the construct itself, or its
  * scope when it does not exist yet).
  */
-export function recordError(scope: IConstruct, constructPath: string, kind: string, message: string, rule = 'construct'): RecordedError {
+export function recordError(scope: IConstruct, constructPath: string, kind: string, message: string, rule = 'construct', prop?: string): RecordedError {
   const prefix = `${kind} '${constructPath}': `;
   const bare = message.startsWith(prefix) ? message.slice(prefix.length) : message;
-  const record: RecordedError = { path: constructPath, kind, message: bare, text: `${prefix}${bare}`, rule, stack: captureStack() };
+  const record: RecordedError = { path: constructPath, kind, message: bare, text: `${prefix}${bare}`, rule, stack: captureStack(), ...(prop ? { prop } : {}) };
   const root = scope.node.root;
   const list = RECORDS.get(root);
   // One mistake is reported once: a later check of the same prop and value (`'port' (0) …`) of the construct
@@ -120,6 +132,9 @@ export function recordError(scope: IConstruct, constructPath: string, kind: stri
   const subject = /^'[^']+' \([^)]*\)/.exec(bare)?.[0];
   const repeat = subject && list?.find((r) => r.path === constructPath && r.message.startsWith(subject));
   if (repeat) return repeat;
+  // A prop left out for its mistake is then missing: what the construct says about it follows from the mistake.
+  const leftOut = rule !== 'props' && list?.find((r) => r.path === constructPath && r.prop !== undefined && bare.includes(`'${r.prop}'`));
+  if (leftOut) return leftOut;
   if (list) list.push(record); else RECORDS.set(root, [record]);
   for (const l of LISTENERS) l(record);
   return record;
@@ -157,18 +172,18 @@ export function recordedAt<T>(scope: IConstruct, constructPath: string, kind: st
   }
 }
 
-const CREATED = new WeakMap<IConstruct, Error>();
+const CREATED = shared('created-at', () => new WeakMap<IConstruct, Error>());
 
 /** Remembers where the user's code created `c`, so findings about its objects can name that line. */
 export function trackCreation(c: IConstruct): void {
   CREATED.set(c, captureStack());
 }
 
-/** Where the user's code created `c` or its nearest tracked ancestor. */
-export function creationSite(c: IConstruct): CallSite | undefined {
+/** The nearest construct from `c` up that the user's code created (a tracked one), with the line that did it. */
+export function creationOf(c: IConstruct): { readonly construct: IConstruct; readonly site?: CallSite } | undefined {
   for (let s: IConstruct | undefined = c; s; s = s.node.scope) {
     const stack = CREATED.get(s);
-    if (stack) return userCallSite(stack);
+    if (stack) return { construct: s, site: userCallSite(stack) };
   }
   return undefined;
 }

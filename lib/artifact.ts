@@ -1,4 +1,5 @@
 import { Construct, IConstruct } from 'constructs';
+import { checkedProps } from './_construct-props';
 import { report } from './_errors';
 
 /**
@@ -29,6 +30,7 @@ export class Artifact extends Construct {
   private readonly renderFn: () => string;
 
   constructor(scope: Construct, id: string, props: ArtifactProps) {
+    props = checkedProps('Artifact', scope, id, props);
     super(scope, id);
     if (props.path.startsWith('/') || props.path.split('/').some((p) => p === '..' || p === '')) {
       report(this, 'Artifact', `'path' ('${props.path}') must be relative to the output directory, without '..' or empty segments`);

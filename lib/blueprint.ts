@@ -1,5 +1,6 @@
 import { ApiObject, Chart, JsonPatch, Names } from 'cdk8s';
 import { Construct, IConstruct } from 'constructs';
+import { checkedProps } from './_construct-props';
 import { kubeObject } from './_k8s';
 import { checkConstructId, checkDnsLabel, checkLabelKey, checkLabelValue, checkNotReserved } from './_names';
 import { BlueprintError, childPath, propError, recordedAt, report, trackCreation } from './_errors';
@@ -133,10 +134,11 @@ export class Blueprint extends Chart {
   private readonly collisions = new Set<string>();
 
   constructor(scope: Construct, id: string, props: BlueprintProps) {
+    checkConstructId('Blueprint', scope, id, false);
+    props = checkedProps('Blueprint', scope, id, props);
     const env = props.environment;
     const appName = props.name ?? (id.endsWith(`-${env.name}`) ? id.slice(0, -(env.name.length + 1)) : id);
     const namespace = props.namespace ?? appName;
-    checkConstructId('Blueprint', scope, id, false);
     const path = childPath(scope, id);
     const check = (fn: () => void) => recordedAt(scope, path, 'Blueprint', fn, undefined);
     // The name defaults to the id and the namespace to the name: a mistake in one is reported once, where it was made.

@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { ApiObject } from 'cdk8s';
+import { checkedProps } from './_construct-props';
 import { kubeObject } from './_k8s';
 import { Blueprint } from './blueprint';
 import { checkConstructId, checkDnsSubdomain, checkLabelValue, contentHash } from './_names';
@@ -31,6 +32,7 @@ export class Config extends Construct {
 
   constructor(scope: Construct, id: string, props: ConfigProps) {
     checkConstructId('Config', scope, id, false);
+    props = checkedProps('Config', scope, id, props);
     super(scope, id);
     const blueprint = Blueprint.of(this);
     const data: Record<string, string> = {};

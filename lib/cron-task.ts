@@ -1,5 +1,6 @@
 import { ApiObject, Duration, Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
+import { checkedProps } from './_construct-props';
 import { kubeObject } from './_k8s';
 import { Blueprint } from './blueprint';
 import { checkInteger, propError, recorded, report } from './_errors';
@@ -68,6 +69,7 @@ export class CronTask extends Workload {
   }
 
   constructor(scope: Construct, id: string, props: CronTaskProps) {
+    props = checkedProps('CronTask', scope, id, props);
     super(scope, id, 'CronTask', 'cron', meshAnnotations(scope, props));
     this.schedule = props.schedule;
     const k = 'CronTask';

@@ -1,5 +1,6 @@
 import { ApiObject, Duration } from 'cdk8s';
 import { Construct } from 'constructs';
+import { checkedProps } from './_construct-props';
 import { kubeObject } from './_k8s';
 import { Blueprint } from './blueprint';
 import { propError, recorded, report, trackCreation } from './_errors';
@@ -56,6 +57,7 @@ export class ExternalSecret extends Construct {
 
   constructor(scope: Construct, id: string, props: ExternalSecretProps) {
     checkConstructId('ExternalSecret', scope, id);
+    props = checkedProps('ExternalSecret', scope, id, props);
     super(scope, id);
     const blueprint = Blueprint.of(this);
     trackCreation(this);

@@ -1,5 +1,6 @@
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
+import { checkedProps } from './_construct-props';
 import { kubeObject } from './_k8s';
 import { Blueprint } from './blueprint';
 import { checkInteger, propError, recorded, report, trackCreation } from './_errors';
@@ -32,6 +33,7 @@ export class ExternalService extends Construct implements IConnectable {
 
   constructor(scope: Construct, id: string, props: ExternalServiceProps) {
     checkConstructId('ExternalService', scope, id);
+    props = checkedProps('ExternalService', scope, id, props);
     super(scope, id);
     const blueprint = Blueprint.of(this);
     trackCreation(this);

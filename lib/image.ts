@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { Artifact } from './artifact';
+import { checkedProps } from './_construct-props';
 import { propError, report, trackCreation } from './_errors';
 import { checkConstructId } from './_names';
 import { Build, BuildFacts } from './images/build';
@@ -61,6 +62,7 @@ export class Image extends Construct implements IImageSource {
 
   constructor(scope: Construct, id: string, props: ImageProps) {
     checkConstructId('Image', scope, id);
+    props = checkedProps('Image', scope, id, props);
     super(scope, id);
     this.name = id;
     trackCreation(this);

@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { checkedProps } from './_construct-props';
 import { childPath, propError, recordedAt } from './_errors';
 import { Blueprint } from './blueprint';
 import { SecretRef } from './secret-ref';
@@ -47,6 +48,7 @@ export class Postgres extends StatefulService {
   private readonly passwordKey: string;
 
   constructor(scope: Construct, id: string, props: PostgresProps) {
+    props = checkedProps('Postgres', scope, id, props);
     const usernameKey = props.usernameKey ?? 'username';
     const passwordKey = props.passwordKey ?? 'password';
     const database = props.database ?? 'app';

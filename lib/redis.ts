@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { checkedProps } from './_construct-props';
 import { Blueprint } from './blueprint';
 import { childPath, recordedAt } from './_errors';
 import { SecretRef } from './secret-ref';
@@ -29,6 +30,7 @@ export class Redis extends StatefulService {
   private readonly passwordKey: string;
 
   constructor(scope: Construct, id: string, props: RedisProps) {
+    props = checkedProps('Redis', scope, id, props);
     const passwordKey = props.passwordKey ?? 'password';
     const password = recordedAt(scope, childPath(scope, id), 'Redis', () => EnvValue.fromSecret(props.credentials, passwordKey), INVALID_REF);
     super(scope, id, 'Redis', 'cache', {

@@ -1,5 +1,6 @@
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
+import { checkedMethodOptions, checkedProps } from './_construct-props';
 import { kubeObject } from './_k8s';
 import { Peer } from './connections';
 import { checkInteger, childPath, propError, recorded, recordedAt, report } from './_errors';
@@ -140,6 +141,7 @@ export class WebService extends ReplicatedWorkload implements IConnectable {
   declare public readonly port: number;
 
   constructor(scope: Construct, id: string, props: WebServiceProps) {
+    props = checkedProps('WebService', scope, id, props);
     const metricsOk = !props.metrics || recordedAt(scope, childPath(scope, id), 'WebService', () => {
       const m = props.metrics!.port;
       checkInteger('metrics.port', m, 1, 65535);
@@ -251,6 +253,7 @@ export class WebService extends ReplicatedWorkload implements IConnectable {
 
   /** Exposes the service through an Ingress and admits the ingress controller in the NetworkPolicy. */
   public exposeViaIngress(options: WebServiceExposeViaIngressOptions): ApiObject {
+    options = checkedMethodOptions(this, 'WebService', 'WebServiceExposeViaIngressOptions', options, 'ingress');
     const path = options.path ?? '/';
     const className = options.className ?? 'nginx';
     const controllerNamespace = options.controllerNamespace ?? 'ingress-nginx';

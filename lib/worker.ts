@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { checkedProps } from './_construct-props';
 import { ReplicatedWorkload, ReplicatedWorkloadProps } from './replicated-workload';
 
 /** Props for `Worker`. */
@@ -15,6 +16,6 @@ export interface WorkerProps extends ReplicatedWorkloadProps {}
  */
 export class Worker extends ReplicatedWorkload {
   constructor(scope: Construct, id: string, props: WorkerProps) {
-    super(scope, id, 'Worker', 'worker', props);
+    super(scope, id, 'Worker', 'worker', checkedProps('Worker', scope, id, props));
   }
 }

@@ -1,5 +1,6 @@
 import { ApiObject, Duration, Lazy } from 'cdk8s';
 import { Construct, IConstruct } from 'constructs';
+import { checkedMethodOptions } from './_construct-props';
 import { kubeObject } from './_k8s';
 import { Blueprint } from './blueprint';
 import { Connections, Peer } from './connections';
@@ -273,6 +274,7 @@ export abstract class Workload extends Construct {
    * @example web.connectTo(db, { envNames: { URL: 'DATABASE_URL' }, waitForReady: true });
    */
   public connectTo(target: IConnectable, options: WorkloadConnectToOptions = {}): void {
+    options = checkedMethodOptions(this, this.kind, 'WorkloadConnectToOptions', options);
     const ep = target.connectionEndpoint();
     const prefix = options.envPrefix ?? envPrefixOf(ep.name);
     const ok = recorded(this, this.kind, () => {
@@ -315,6 +317,7 @@ export abstract class Workload extends Construct {
    * controller provides (a StatefulSet's volumeClaimTemplates).
    */
   public addVolumeMount(name: string, mountPath: string, volume: Record<string, unknown> | undefined, options: { readOnly?: boolean; subPath?: string } = {}): void {
+    options = checkedMethodOptions(this, this.kind, 'Workload.addVolumeMount.options', options);
     const ok = recorded(this, this.kind, () => {
       checkDnsLabel('volume name', name);
       if (!mountPath.startsWith('/')) throw propError('mountPath', mountPath, 'must be an absolute path');

@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { checkedProps } from '../_construct-props';
 import { Image } from '../image';
 import { Build } from '../images/build';
 import { Dockerfile, DockerfileInstruction as I, DockerfileStage } from '../images/dockerfile';
@@ -28,6 +29,7 @@ export interface BackupToolsProps {
  */
 export class BackupTools extends Image {
   constructor(scope: Construct, id: string, props: BackupToolsProps) {
+    props = checkedProps('BackupTools', scope, id, props);
     const dockerfile = Dockerfile.of({
       stages: [DockerfileStage.from('debian:bookworm-slim', {
         instructions: [

@@ -1,6 +1,7 @@
 /** Private to the Dockerfile model: syntax rules, checks and rendering helpers. */
 import { Duration } from 'cdk8s';
 import { BlueprintError, propError } from '../_errors';
+import { assertProps, SpecName } from '../_prop-check';
 import type { DockerfileCommand, DockerfileUser } from './dockerfile-instruction';
 import type { DockerfileStage } from './dockerfile';
 
@@ -30,6 +31,15 @@ export function parseUser(spec: string): DockerfileUser {
 
 export function prefixed(context: string, error: BlueprintError): BlueprintError {
   return new BlueprintError(`${context}: ${error.message}`);
+}
+
+/** Checks an options object against its interface (unknown keys, wrong types), prefixed like the model's other errors. */
+export function checkOptions(context: string, spec: SpecName, options: unknown): void {
+  try {
+    assertProps(spec, options);
+  } catch (e) {
+    throw e instanceof BlueprintError ? prefixed(context, e) : e;
+  }
 }
 
 export function checkVariableName(keyword: 'ARG' | 'ENV', name: string): void {

@@ -1,4 +1,5 @@
 import { propError } from '../_errors';
+import { assertProps } from '../_prop-check';
 import { Dockerfile, DockerfileInstruction as I, DockerfileMount, DockerfileStage } from './dockerfile';
 import {
   BuildFacts, BuildFromDockerfileOptions, BuildGoOptions, BuildNodeOptions, BuildPreset, BuildPythonOptions, BuildRustOptions,
@@ -32,6 +33,7 @@ export class Build {
    * debian-slim runtime. Builds offline when the crate has no dependencies.
    */
   public static rust(options: BuildRustOptions): Build {
+    assertProps('BuildRustOptions', options);
     const common = resolveCommon(options);
     const service = resolveService(options);
     checkBinary('binary', options.binary);
@@ -96,6 +98,7 @@ export class Build {
    * Served by gunicorn (worker heartbeat files in /tmp) or started by a command.
    */
   public static python(options: BuildPythonOptions): Build {
+    assertProps('BuildPythonOptions', options);
     const common = resolveCommon(options);
     const service = resolveService(options);
     const pythonVersion = checkVersion('pythonVersion', options.pythonVersion ?? PYTHON_VERSION);
@@ -163,6 +166,7 @@ export class Build {
    * build stage (`npm ci`, `npm run <buildScript>`), and `NODE_ENV=production` with `CMD ["node", <entry>]`.
    */
   public static node(options: BuildNodeOptions = {}): Build {
+    assertProps('BuildNodeOptions', options);
     const common = resolveCommon(options);
     const service = resolveService(options);
     const nodeVersion = checkVersion('nodeVersion', options.nodeVersion ?? NODE_VERSION);
@@ -225,6 +229,7 @@ export class Build {
    * static binary alone on `gcr.io/distroless/static-debian12:nonroot`.
    */
   public static go(options: BuildGoOptions): Build {
+    assertProps('BuildGoOptions', options);
     const common = resolveCommon(options);
     const service = resolveService(options);
     checkBinary('binary', options.binary);
@@ -269,6 +274,7 @@ export class Build {
    * a node stage first. nginx runs in the foreground as PID 1 and stops gracefully on SIGQUIT.
    */
   public static staticSite(options: BuildStaticSiteOptions = {}): Build {
+    assertProps('BuildStaticSiteOptions', options);
     const common = resolveCommon(options);
     const healthPath = options.healthPath === undefined ? undefined : checkHealthPath(options.healthPath);
     if (options.healthcheckCommand !== undefined) checkArgv('healthcheckCommand', options.healthcheckCommand);
@@ -322,6 +328,7 @@ export class Build {
    * ENTRYPOINT or CMD.
    */
   public static fromDockerfile(dockerfile: Dockerfile, options: BuildFromDockerfileOptions = {}): Build {
+    assertProps('BuildFromDockerfileOptions', options);
     const writablePaths = resolveWritablePaths(options.writablePaths);
     const healthPath = options.healthPath === undefined ? undefined : checkHealthPath(options.healthPath);
     const dockerignore = options.dockerignore ?? [...COMMON_IGNORE];

@@ -1,7 +1,7 @@
 import { Duration } from 'cdk8s';
 import { propError } from '../_errors';
 import {
-  LABEL_KEY, SIGNAL, parseUser, prefixed, checkVariableName, checkNoLineBreak, checkNoWhitespace, checkMountValue, checkPort, execCommand, shellCommand, quote, jsonArray, commentLines, dockerDuration, continued, splitTopLevelAnd,
+  LABEL_KEY, SIGNAL, parseUser, prefixed, checkVariableName, checkNoLineBreak, checkNoWhitespace, checkMountValue, checkPort, execCommand, shellCommand, quote, jsonArray, commentLines, dockerDuration, continued, splitTopLevelAnd, checkOptions,
 } from './_dockerfile-util';
 
 export { SECRET_NAME_PATTERN } from './_dockerfile-util';
@@ -120,6 +120,7 @@ export class DockerfileMount {
    * @param options.id cache id; the builder's default is the target path
    */
   public static cache(options: { readonly target: string; readonly id?: string }): DockerfileMount {
+    checkOptions('RUN --mount=type=cache', 'DockerfileMount.cache.options', options);
     checkMountValue('RUN --mount=type=cache', 'target', options.target);
     if (!options.target.startsWith('/')) {
       throw prefixed('RUN --mount=type=cache', propError('target', options.target, 'must be an absolute path'));
@@ -134,6 +135,7 @@ export class DockerfileMount {
    * @param options.target path in the build container (relative paths are resolved against WORKDIR)
    */
   public static bind(options: { readonly source: string; readonly target: string }): DockerfileMount {
+    checkOptions('RUN --mount=type=bind', 'DockerfileMount.bind.options', options);
     checkMountValue('RUN --mount=type=bind', 'source', options.source);
     checkMountValue('RUN --mount=type=bind', 'target', options.target);
     return new DockerfileMount('bind', options.target, options.source, undefined);
@@ -201,6 +203,7 @@ export class DockerfileInstruction {
    * continuation line when the instruction is long); top-level `&&` in a single string is split the same way.
    */
   public static run(commands: string | string[], options: DockerfileInstructionRunOptions = {}): DockerfileInstruction {
+    checkOptions('RUN', 'DockerfileInstructionRunOptions', options);
     const list = typeof commands === 'string' ? [commands] : [...commands];
     if (list.length === 0) throw prefixed('RUN', propError('commands', list, 'must contain at least one command'));
     const parts: string[] = [];
@@ -217,6 +220,7 @@ export class DockerfileInstruction {
    * must end with '/'. Paths with whitespace are written in JSON form.
    */
   public static copy(sources: string | string[], destination: string, options: DockerfileInstructionCopyOptions = {}): DockerfileInstruction {
+    checkOptions('COPY', 'DockerfileInstructionCopyOptions', options);
     const list = typeof sources === 'string' ? [sources] : [...sources];
     if (list.length === 0) throw prefixed('COPY', propError('sources', list, 'must contain at least one path'));
     for (const source of list) {
@@ -297,6 +301,7 @@ export class DockerfileInstruction {
 
   /** `HEALTHCHECK [--interval=...] CMD ["arg", ...]`, exec form (no shell needed in the image). */
   public static healthcheck(command: string[], options: DockerfileHealthcheckOptions = {}): DockerfileInstruction {
+    checkOptions('HEALTHCHECK', 'DockerfileHealthcheckOptions', options);
     const exec = execCommand('HEALTHCHECK', 'command', command);
     for (const prop of ['interval', 'timeout', 'startPeriod'] as const) {
       const d = options[prop];

@@ -1,6 +1,6 @@
 import { propError } from '../_errors';
 import {
-  STAGE_NAME, prefixed, checkNoWhitespace, isImageOrStage, stageLabel, commentLines,
+  STAGE_NAME, prefixed, checkNoWhitespace, isImageOrStage, stageLabel, commentLines, checkOptions,
 } from './_dockerfile-util';
 import { DockerfileInstruction, DockerfileInstructionKind, DockerfileCommand, DockerfileUser, DockerfileHealthcheck } from './dockerfile-instruction';
 
@@ -38,6 +38,7 @@ export interface DockerfileStageProps {
 export class DockerfileStage {
   /** A stage on top of `image`: an image reference, or the name of an earlier stage. */
   public static from(image: string, props: DockerfileStageProps = {}): DockerfileStage {
+    checkOptions('FROM', 'DockerfileStageProps', props);
     if (image.trim() === '') throw prefixed('FROM', propError('image', image, 'must not be empty'));
     checkNoWhitespace('FROM', 'image', image);
     if (props.as !== undefined && !STAGE_NAME.test(props.as)) {
@@ -118,6 +119,7 @@ export interface DockerfileProps {
 export class Dockerfile {
   /** Builds and validates a Dockerfile model. */
   public static of(props: DockerfileProps): Dockerfile {
+    checkOptions('Dockerfile', 'DockerfileProps', props);
     if (props.stages.length === 0) throw prefixed('Dockerfile', propError('stages', [], 'must contain at least one stage'));
     const syntax = props.syntax ?? 'docker/dockerfile:1';
     if (syntax !== false && (syntax === '' || /\s/.test(syntax))) {

@@ -1,5 +1,6 @@
 import { Duration } from 'cdk8s';
 import { propError } from '../_errors';
+import { assertProps } from '../_prop-check';
 import { millis, protoDuration } from './_durations';
 
 /** A cookie to hash on for session affinity. */
@@ -83,6 +84,7 @@ export class LoadBalancer {
   /** Session affinity: requests with the same header, cookie, source IP or query parameter reach the same replica. */
   public static consistentHash(options: ConsistentHashOptions): LoadBalancer {
     const prop = 'loadBalancer.consistentHash';
+    assertProps('ConsistentHashOptions', options, prop);
     const set = (['header', 'cookie', 'sourceIp', 'queryParameter'] as const).filter(
       (key) => options[key] !== undefined && options[key] !== false,
     );

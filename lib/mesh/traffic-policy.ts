@@ -1,5 +1,6 @@
 import { Duration } from 'cdk8s';
 import { BlueprintError, checkInteger, propError } from '../_errors';
+import { assertProps, checkProps } from '../_prop-check';
 import { checkDnsLabel, checkDnsSubdomain, checkLabelKey, checkLabelValue } from '../_names';
 import { INT32_MAX, millis, protoDuration } from './_durations';
 import { LoadBalancer } from './load-balancer';
@@ -241,6 +242,7 @@ export interface TrafficPolicyCheckBudgetOptions {
 export class TrafficPolicy {
   /** A traffic policy; every option is checked here. */
   public static of(props: TrafficPolicyProps = {}): TrafficPolicy {
+    assertProps('TrafficPolicyProps', props);
     return new TrafficPolicy(props);
   }
 
@@ -303,6 +305,7 @@ export class TrafficPolicy {
    * A minimum of 0 replicas is checked as 1, the fewest that serve.
    */
   public checkBudget(options: TrafficPolicyCheckBudgetOptions): void {
+    assertProps('TrafficPolicyCheckBudgetOptions', options);
     const { min, max } = options.replicas;
     checkInteger('replicas.min', min, 0);
     checkInteger('replicas.max', max, 1);
@@ -323,6 +326,9 @@ export class TrafficPolicy {
 
   /** The `networking.istio.io/v1` DestinationRule of the service. */
   public renderDestinationRule(options: TrafficPolicyRenderDestinationRuleOptions): any {
+    // The same object as renderVirtualService()'s may be passed (as documented): its 'port' is no mistake here.
+    const problems = checkProps('TrafficPolicyRenderVirtualServiceOptions', options).filter((p) => !(p.prop === 'port' && p.kind === 'missing'));
+    if (problems.length > 0) throw new BlueprintError(problems.map((p) => p.message).join('; '));
     checkTarget(options);
     const trafficPolicy: Record<string, unknown> = { loadBalancer: this.loadBalancer.toIstio() };
     const pool = this.renderConnectionPool();
@@ -352,6 +358,7 @@ export class TrafficPolicy {
 
   /** The `networking.istio.io/v1` VirtualService of the service: one HTTP route named 'default'. */
   public renderVirtualService(options: TrafficPolicyRenderVirtualServiceOptions): any {
+    assertProps('TrafficPolicyRenderVirtualServiceOptions', options);
     checkTarget(options);
     checkInteger('port', options.port, 1, 65535);
     const destination = (subset?: string) => ({ host: options.host, ...(subset ? { subset } : {}), port: { number: options.port } });

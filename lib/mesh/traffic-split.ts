@@ -1,4 +1,5 @@
 import { BlueprintError, checkInteger, propError } from '../_errors';
+import { checkProps } from '../_prop-check';
 import { checkDnsLabel, checkLabelKey, checkLabelValue } from '../_names';
 
 /** One version of a service and the share of requests it gets. */
@@ -23,6 +24,9 @@ export interface WeightedSubset {
 export class TrafficSplit {
   /** Split requests between subsets by weight. Weights are whole percentages that sum to 100. */
   public static weighted(subsets: readonly WeightedSubset[]): TrafficSplit {
+    if (!Array.isArray(subsets)) throw propError('split', subsets, 'must be an array of subsets ({ subset, labels, weight })');
+    const problems = subsets.flatMap((s, i) => checkProps('WeightedSubset', s, `split[${i}]`));
+    if (problems.length > 0) throw new BlueprintError(problems.map((p) => p.message).join('; '));
     if (subsets.length === 0) throw propError('split', [], 'must name at least one subset');
     const seen = new Map<string, number>();
     subsets.forEach((s, i) => {

@@ -1,5 +1,6 @@
 import { Duration, Size, SizeRoundingBehavior } from 'cdk8s';
 import { BlueprintError, checkInteger, propError } from '../_errors';
+import { assertProps } from '../_prop-check';
 import { checkDnsLabel, checkDnsSubdomain, isDnsSubdomain } from '../_names';
 import { SecretKeyRef, SecretRef } from '../secret-ref';
 import { wholeSeconds } from './_duration';
@@ -13,6 +14,7 @@ export class BackupDestination {
    * storage that outlives the database's own volume (another storage class or zone).
    */
   public static volume(options: { readonly size?: Size; readonly storageClass?: string } = {}): BackupDestination {
+    assertProps('BackupDestination.volume.options', options, 'backup.destination');
     if (options.storageClass !== undefined && !isDnsSubdomain(options.storageClass)) {
       throw propError('backup.destination.storageClass', options.storageClass, 'must be the name of a StorageClass');
     }
@@ -29,6 +31,7 @@ export class BackupDestination {
     readonly endpoint: string; readonly bucket: string; readonly prefix?: string; readonly region?: string;
     readonly credentials: SecretRef; readonly accessKeyId?: string; readonly secretAccessKey?: string;
   }): BackupDestination {
+    assertProps('BackupDestination.s3.options', options, 'backup.destination');
     let url: URL | undefined;
     try {
       url = new URL(options.endpoint);
@@ -67,6 +70,7 @@ export class BackupEncryption {
    * and drill jobs decrypt with the identity (private key) in another Secret key, which only they mount.
    */
   public static age(options: { readonly recipients: SecretKeyRef; readonly identity: SecretKeyRef }): BackupEncryption {
+    assertProps('BackupEncryption.age.options', options, 'backup.encryption');
     return new BackupEncryption('age', options.recipients, options.identity);
   }
 
@@ -146,19 +150,23 @@ export interface BackupPolicyOptions {
  */
 export class BackupPolicy {
   public static daily(options: BackupPolicyOptions, at: TimeOfDay = { hour: 2 }, schedule: ScheduleOptions = {}): BackupPolicy {
+    assertProps('BackupPolicyOptions', options, 'backup');
     return new BackupPolicy(Schedule.daily(at, schedule), options);
   }
 
   public static weekly(options: BackupPolicyOptions, day: Weekday = 'sunday', at: TimeOfDay = { hour: 2 }, schedule: ScheduleOptions = {}): BackupPolicy {
+    assertProps('BackupPolicyOptions', options, 'backup');
     return new BackupPolicy(Schedule.weekly(day, at, schedule), options);
   }
 
   public static monthly(options: BackupPolicyOptions, dayOfMonth = 1, at: TimeOfDay = { hour: 2 }, schedule: ScheduleOptions = {}): BackupPolicy {
+    assertProps('BackupPolicyOptions', options, 'backup');
     return new BackupPolicy(Schedule.monthly(dayOfMonth, at, schedule), options);
   }
 
   /** Any schedule. */
   public static custom(schedule: Schedule, options: BackupPolicyOptions): BackupPolicy {
+    assertProps('BackupPolicyOptions', options, 'backup');
     return new BackupPolicy(schedule, options);
   }
 

@@ -1,4 +1,5 @@
 import { BlueprintError, propError } from '../_errors';
+import { assertProps } from '../_prop-check';
 
 /** A count or a percentage ('25%'). */
 export type CountOrPercent = number | `${number}%`;
@@ -25,6 +26,7 @@ export interface RollingUpdateOptions {
 export class DeploymentStrategy {
   /** New pods come up before old ones go. */
   public static rollingUpdate(options: RollingUpdateOptions = {}): DeploymentStrategy {
+    assertProps('RollingUpdateOptions', options, 'strategy');
     const maxSurge = options.maxSurge ?? '25%';
     const maxUnavailable = options.maxUnavailable ?? 0;
     check('strategy.maxSurge', maxSurge);

@@ -1,5 +1,6 @@
 import { checkDnsLabel } from '../_names';
 import { BlueprintError, checkInteger } from '../_errors';
+import { assertProps } from '../_prop-check';
 import { ImagePolicy } from './image-ref';
 import { ResourceProfile } from './resource-profile';
 
@@ -111,6 +112,7 @@ export class Environment {
 
   private constructor(props: EnvironmentProps) {
     try {
+      assertProps('EnvironmentProps', props);
       checkDnsLabel('name', props.name);
       checkInteger('replicas', props.replicas ?? 1, 1);
     } catch (e) {

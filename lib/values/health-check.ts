@@ -1,5 +1,6 @@
 import { Duration } from 'cdk8s';
 import { BlueprintError, propError } from '../_errors';
+import { assertProps } from '../_prop-check';
 import { wholeSeconds } from './_duration';
 
 /** Timings shared by every kind of health check. */
@@ -77,6 +78,7 @@ export interface RenderedProbes {
 export class HealthCheck {
   /** An HTTP GET that must answer 200–399. */
   public static http(path: string, options: HttpHealthCheckOptions = {}): HealthCheck {
+    assertProps('HttpHealthCheckOptions', options, 'health');
     checkPath('health.path', path);
     if (options.livenessPath !== undefined) checkPath('health.livenessPath', options.livenessPath);
     return new HealthCheck({ kind: 'http', path, livenessPath: options.livenessPath ?? path, scheme: options.scheme ?? 'HTTP' }, options);
@@ -84,16 +86,19 @@ export class HealthCheck {
 
   /** A TCP connect to the port. */
   public static tcp(options: HealthCheckOptions = {}): HealthCheck {
+    assertProps('HealthCheckOptions', options, 'health');
     return new HealthCheck({ kind: 'tcp' }, options);
   }
 
   /** The gRPC health-checking protocol (GA since Kubernetes 1.27). */
   public static grpc(options: GrpcHealthCheckOptions = {}): HealthCheck {
+    assertProps('GrpcHealthCheckOptions', options, 'health');
     return new HealthCheck({ kind: 'grpc', service: options.service }, options);
   }
 
   /** A command run in the container; exit status 0 is healthy. Exec form: no shell unless you call one. */
   public static exec(command: string[], options: HealthCheckOptions = {}): HealthCheck {
+    assertProps('HealthCheckOptions', options, 'health');
     if (command.length === 0 || command.some((c) => c === '')) {
       throw propError('health.command', command, 'must be a non-empty list of non-empty strings');
     }

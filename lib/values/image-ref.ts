@@ -1,4 +1,4 @@
-import { BlueprintError, propError } from '../_errors';
+import { BlueprintError, propError, show } from '../_errors';
 
 /** How strictly an environment treats image references. */
 export enum ImagePolicy {
@@ -76,7 +76,7 @@ export class ImageRef {
     }
     if (policy === ImagePolicy.NO_MUTABLE_TAG && this.isMutable) {
       const what = this.tag === undefined ? 'has no tag' : `uses the mutable tag '${this.tag}'`;
-      throw new BlueprintError(`'image' (${JSON.stringify(this.toString())}) ${what}; environment '${envName}' requires an immutable tag (e.g. '1.4.2') or a digest`);
+      throw new BlueprintError(`'image' (${show(this.toString())}) ${what}; environment '${envName}' requires an immutable tag (e.g. '1.4.2') or a digest`);
     }
   }
 }

@@ -1,5 +1,6 @@
 import { Size, SizeRoundingBehavior } from 'cdk8s';
 import { BlueprintError, propError } from '../_errors';
+import { assertProps } from '../_prop-check';
 
 /**
  * An amount of CPU, in millicores.
@@ -91,6 +92,7 @@ export class ResourceProfile {
 
   /** A profile with explicit values. Memory always has a limit; CPU may go without one only via `withoutCpuLimit()`. */
   public static custom(props: ResourceProfileProps): ResourceProfile {
+    assertProps('ResourceProfileProps', props, 'resources');
     return new ResourceProfile('custom', props);
   }
 
@@ -125,6 +127,7 @@ export class ResourceProfile {
 
   /** The same profile with some values replaced. */
   public with(overrides: ResourceProfileOverrides): ResourceProfile {
+    assertProps('ResourceProfileOverrides', overrides, 'resources');
     const cpuLimitRemoved = !this.cpu.limit && !overrides.cpuLimit;
     return new ResourceProfile(`${this.name}+overrides`, {
       cpu: { request: overrides.cpuRequest ?? this.cpu.request, limit: overrides.cpuLimit ?? this.cpu.limit },

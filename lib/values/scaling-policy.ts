@@ -1,5 +1,6 @@
 import { Duration } from 'cdk8s';
 import { BlueprintError, checkInteger, propError } from '../_errors';
+import { assertProps } from '../_prop-check';
 import { wholeSeconds } from './_duration';
 
 /** Props of an autoscaling policy (seed 004's `scaling_policy`). */
@@ -41,6 +42,7 @@ export class ScalingPolicy {
 
   /** A HorizontalPodAutoscaler between min and max where the environment autoscales; elsewhere `min(minReplicas, the environment's replicas)` fixed replicas. */
   public static autoscale(props: AutoscalingProps): ScalingPolicy {
+    assertProps('AutoscalingProps', props, 'scaling');
     checkInteger('scaling.minReplicas', props.minReplicas, 1);
     checkInteger('scaling.maxReplicas', props.maxReplicas, 1);
     if (props.minReplicas > props.maxReplicas) {

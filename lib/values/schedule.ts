@@ -1,4 +1,5 @@
-import { BlueprintError, checkInteger, propError } from '../_errors';
+import { BlueprintError, checkInteger, propError, show } from '../_errors';
+import { assertProps, checkProps } from '../_prop-check';
 
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
 const DAYS = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'];
@@ -43,24 +44,28 @@ export interface ScheduleOptions {
 export class Schedule {
   /** A cron expression: five fields (minute hour day-of-month month day-of-week) or a macro such as '@daily'. */
   public static cron(expression: string, options: ScheduleOptions = {}): Schedule {
+    assertProps('ScheduleOptions', options, 'schedule');
     validateCron(expression);
     return new Schedule(expression.trim().replace(/\s+/g, ' '), options);
   }
 
   /** Every hour at `minute`. */
   public static hourly(minute = 0, options: ScheduleOptions = {}): Schedule {
+    assertProps('ScheduleOptions', options, 'schedule');
     checkInteger('schedule.minute', minute, 0, 59);
     return new Schedule(`${minute} * * * *`, options);
   }
 
   /** Every day at a time. */
   public static daily(at: TimeOfDay = {}, options: ScheduleOptions = {}): Schedule {
+    assertTimes(at, options);
     const [h, m] = time(at);
     return new Schedule(`${m} ${h} * * *`, options);
   }
 
   /** Every week on a day, at a time. */
   public static weekly(day: Weekday = 'sunday', at: TimeOfDay = {}, options: ScheduleOptions = {}): Schedule {
+    assertTimes(at, options);
     const index = WEEKDAYS.indexOf(day);
     if (index < 0) throw propError('schedule.day', day, `must be one of ${WEEKDAYS.join(', ')}`);
     const [h, m] = time(at);
@@ -69,6 +74,7 @@ export class Schedule {
 
   /** Every month on a day (1–28, so that every month has it), at a time. */
   public static monthly(dayOfMonth = 1, at: TimeOfDay = {}, options: ScheduleOptions = {}): Schedule {
+    assertTimes(at, options);
     checkInteger('schedule.dayOfMonth', dayOfMonth, 1, 28);
     const [h, m] = time(at);
     return new Schedule(`${m} ${h} ${dayOfMonth} * *`, options);
@@ -86,6 +92,12 @@ export class Schedule {
     if (this.expression.startsWith('@')) return this.expression;
     return `0 ${this.expression}`;
   }
+}
+
+/** Checks a time of day and the schedule options as objects (unknown keys, wrong types), every problem at once. */
+function assertTimes(at: TimeOfDay, options: ScheduleOptions): void {
+  const problems = [...checkProps('TimeOfDay', at, 'schedule'), ...checkProps('ScheduleOptions', options, 'schedule')];
+  if (problems.length > 0) throw new BlueprintError(problems.map((p) => p.message).join('; '));
 }
 
 function time(at: TimeOfDay): [number, number] {
@@ -111,7 +123,7 @@ function checkTimeZone(tz: string): void {
 /** Throws a BlueprintError naming the field and the rule when `expression` is not a valid Kubernetes cron schedule. */
 export function validateCron(expression: string): void {
   const expr = expression.trim();
-  const fail = (why: string) => new BlueprintError(`'schedule' (${JSON.stringify(expression)}) ${why}`);
+  const fail = (why: string) => new BlueprintError(`'schedule' (${show(expression)}) ${why}`);
   if (expr === '') throw fail('must not be empty');
   if (/^(CRON_)?TZ=/.test(expr)) throw fail('must not set a time zone inline (not allowed since Kubernetes 1.27): use the \'timeZone\' option');
   if (expr.startsWith('@')) {

@@ -1,4 +1,4 @@
-import { BlueprintTesting, CronTask, Duration, Environment, HealthCheck, Schedule } from '../../lib';
+import { BlueprintTesting, CronTask, Duration, Environment, HealthCheck, Schedule } from '../../lib/index';
 import { DNS_EGRESS, IMAGE, blueprint, containerOf, kindsAndNames, objectOf, podTemplate, selector, standardLabels } from './_helpers';
 
 type CronTaskProps = ConstructorParameters<typeof CronTask>[2];
@@ -175,11 +175,11 @@ describe('errors', () => {
   });
 
   test.each([
-    ['* * *', "'schedule' (\"* * *\") must have 5 fields (minute hour day-of-month month day-of-week), got 3"],
-    ['60 * * * *', "'schedule' (\"60 * * * *\") has minute 60 outside 0-59"],
-    ['0 0 * * FUNDAY', "'schedule' (\"0 0 * * FUNDAY\") has an invalid day of week value 'FUNDAY'"],
-    ['@every 5m', "'schedule' (\"@every 5m\") is not a known macro: use one of @yearly, @annually, @monthly, @weekly, @daily, @midnight, @hourly"],
-    ['CRON_TZ=UTC 0 0 * * *', "'schedule' (\"CRON_TZ=UTC 0 0 * * *\") must not set a time zone inline (not allowed since Kubernetes 1.27): use the 'timeZone' option"],
+    ['* * *', "'schedule' ('* * *') must have 5 fields (minute hour day-of-month month day-of-week), got 3"],
+    ['60 * * * *', "'schedule' ('60 * * * *') has minute 60 outside 0-59"],
+    ['0 0 * * FUNDAY', "'schedule' ('0 0 * * FUNDAY') has an invalid day of week value 'FUNDAY'"],
+    ['@every 5m', "'schedule' ('@every 5m') is not a known macro: use one of @yearly, @annually, @monthly, @weekly, @daily, @midnight, @hourly"],
+    ['CRON_TZ=UTC 0 0 * * *', "'schedule' ('CRON_TZ=UTC 0 0 * * *') must not set a time zone inline (not allowed since Kubernetes 1.27): use the 'timeZone' option"],
   ])('a bad cron expression %p is rejected by Schedule.cron, before the CronTask exists', (expression, message) => {
     expect(() => Schedule.cron(expression)).toFail(message);
   });

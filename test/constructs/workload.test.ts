@@ -6,7 +6,7 @@ import { Construct } from 'constructs';
 import {
   Blueprint, BlueprintTesting, Config, Cpu, CronTask, Duration, Environment, EnvValue, HealthCheck, ImagePolicy, Peer,
   ResourceProfile, Schedule, SecretRef, Size, WebService, Worker, Workload,
-} from '../../lib';
+} from '../../lib/index';
 import {
   CONTAINER_SECURITY, DNS_EGRESS, IMAGE, MEDIUM, POD_SECURITY, SMALL, WEB, WORKER, blueprint, containerOf, kindsAndNames,
   objectOf, podTemplate, selector, standardLabels,
@@ -194,17 +194,17 @@ describe('image', () => {
       ['staging', Environment.staging()],
     ])('%s rejects :latest', (name, env) => {
       expect(() => new Worker(blueprint(env), 'w', { image: 'registry.example.com/shop/web:latest' }))
-        .toFail(`Worker 'shop-${name}/w': 'image' ("registry.example.com/shop/web:latest") uses the mutable tag 'latest'; environment '${name}' requires an immutable tag (e.g. '1.4.2') or a digest`);
+        .toFail(`Worker 'shop-${name}/w': 'image' ('registry.example.com/shop/web:latest') uses the mutable tag 'latest'; environment '${name}' requires an immutable tag (e.g. '1.4.2') or a digest`);
     });
 
     test('production rejects an untagged image', () => {
       expect(() => new WebService(blueprint(), 'web', { ...WEB, image: 'registry.example.com/shop/web' }))
-        .toFail("WebService 'shop-production/web': 'image' (\"registry.example.com/shop/web\") has no tag; environment 'production' requires an immutable tag (e.g. '1.4.2') or a digest");
+        .toFail("WebService 'shop-production/web': 'image' ('registry.example.com/shop/web') has no tag; environment 'production' requires an immutable tag (e.g. '1.4.2') or a digest");
     });
 
     test('production rejects other mutable tags', () => {
       expect(() => new CronTask(blueprint(), 'job', { image: 'registry.example.com/shop/web:main', schedule: Schedule.daily() }))
-        .toFail("CronTask 'shop-production/job': 'image' (\"registry.example.com/shop/web:main\") uses the mutable tag 'main'; environment 'production' requires an immutable tag (e.g. '1.4.2') or a digest");
+        .toFail("CronTask 'shop-production/job': 'image' ('registry.example.com/shop/web:main') uses the mutable tag 'main'; environment 'production' requires an immutable tag (e.g. '1.4.2') or a digest");
     });
 
     test('production accepts a digest, even with a mutable tag', () => {

@@ -10,7 +10,7 @@ import {
   Artifact, Blueprint, BlueprintApp, Build, Config, Cpu, CronTask, DeploymentStrategy, Dockerfile, DockerfileInstruction,
   DockerfileStage, EnvValue, Environment, ExternalService, HealthCheck, IImageSource, Image, ImagePolicy, Peer, Policy,
   ResourceProfile, ScalingPolicy, Schedule, SecretRef, Weekday, WebService, Worker,
-} from '../../lib';
+} from '../../lib/index';
 
 /** How a case fails. */
 export type CorpusKind =
@@ -414,19 +414,19 @@ const CONSTRUCTION: CorpusCase[] = [
     name: 'mutable tag \'latest\' in production',
     kind: 'construct',
     build: (app) => { new WebService(production(app), 'api', { ...WEB, image: 'registry.example.com/shop/api:latest' }); },
-    expected: 'WebService \'shop-production/api\': \'image\' ("registry.example.com/shop/api:latest") uses the mutable tag \'latest\'; environment \'production\' requires an immutable tag (e.g. \'1.4.2\') or a digest',
+    expected: 'WebService \'shop-production/api\': \'image\' (\'registry.example.com/shop/api:latest\') uses the mutable tag \'latest\'; environment \'production\' requires an immutable tag (e.g. \'1.4.2\') or a digest',
   },
   {
     name: 'untagged image in production',
     kind: 'construct',
     build: (app) => { new WebService(production(app), 'api', { ...WEB, image: 'registry.example.com/shop/api' }); },
-    expected: 'WebService \'shop-production/api\': \'image\' ("registry.example.com/shop/api") has no tag; environment \'production\' requires an immutable tag (e.g. \'1.4.2\') or a digest',
+    expected: 'WebService \'shop-production/api\': \'image\' (\'registry.example.com/shop/api\') has no tag; environment \'production\' requires an immutable tag (e.g. \'1.4.2\') or a digest',
   },
   {
     name: 'mutable tag \'main\' in staging',
     kind: 'construct',
     build: (app) => { new Worker(new Blueprint(app, 'shop-staging', { environment: Environment.staging() }), 'worker', { ...WORKER, image: 'registry.example.com/shop/api:main' }); },
-    expected: 'Worker \'shop-staging/worker\': \'image\' ("registry.example.com/shop/api:main") uses the mutable tag \'main\'; environment \'staging\' requires an immutable tag (e.g. \'1.4.2\') or a digest',
+    expected: 'Worker \'shop-staging/worker\': \'image\' (\'registry.example.com/shop/api:main\') uses the mutable tag \'main\'; environment \'staging\' requires an immutable tag (e.g. \'1.4.2\') or a digest',
   },
   {
     name: 'tag without digest where the environment requires a digest',
@@ -671,67 +671,67 @@ const CONSTRUCTION: CorpusCase[] = [
     name: 'cron: empty',
     kind: 'construct',
     build: (app) => { new CronTask(production(app), 'report', { ...CRON, schedule: Schedule.cron('') }); },
-    expected: '\'schedule\' ("") must not be empty',
+    expected: '\'schedule\' (\'\') must not be empty',
   },
   {
     name: 'cron: inline time zone',
     kind: 'construct',
     build: (app) => { new CronTask(production(app), 'report', { ...CRON, schedule: Schedule.cron('CRON_TZ=Europe/Berlin 0 2 * * *') }); },
-    expected: '\'schedule\' ("CRON_TZ=Europe/Berlin 0 2 * * *") must not set a time zone inline (not allowed since Kubernetes 1.27): use the \'timeZone\' option',
+    expected: '\'schedule\' (\'CRON_TZ=Europe/Berlin 0 2 * * *\') must not set a time zone inline (not allowed since Kubernetes 1.27): use the \'timeZone\' option',
   },
   {
     name: 'cron: unknown macro',
     kind: 'construct',
     build: (app) => { new CronTask(production(app), 'report', { ...CRON, schedule: Schedule.cron('@fortnightly') }); },
-    expected: '\'schedule\' ("@fortnightly") is not a known macro: use one of @yearly, @annually, @monthly, @weekly, @daily, @midnight, @hourly',
+    expected: '\'schedule\' (\'@fortnightly\') is not a known macro: use one of @yearly, @annually, @monthly, @weekly, @daily, @midnight, @hourly',
   },
   {
     name: 'cron: six fields',
     kind: 'construct',
     build: (app) => { new CronTask(production(app), 'report', { ...CRON, schedule: Schedule.cron('0 0 2 * * *') }); },
-    expected: '\'schedule\' ("0 0 2 * * *") must have 5 fields (minute hour day-of-month month day-of-week), got 6',
+    expected: '\'schedule\' (\'0 0 2 * * *\') must have 5 fields (minute hour day-of-month month day-of-week), got 6',
   },
   {
     name: 'cron: minute out of range',
     kind: 'construct',
     build: (app) => { new CronTask(production(app), 'report', { ...CRON, schedule: Schedule.cron('60 2 * * *') }); },
-    expected: '\'schedule\' ("60 2 * * *") has minute 60 outside 0-59',
+    expected: '\'schedule\' (\'60 2 * * *\') has minute 60 outside 0-59',
   },
   {
     name: 'cron: day of month 0',
     kind: 'construct',
     build: (app) => { new CronTask(production(app), 'report', { ...CRON, schedule: Schedule.cron('0 2 0 * *') }); },
-    expected: '\'schedule\' ("0 2 0 * *") has day of month 0 outside 1-31',
+    expected: '\'schedule\' (\'0 2 0 * *\') has day of month 0 outside 1-31',
   },
   {
     name: 'cron: unknown month name',
     kind: 'construct',
     build: (app) => { new CronTask(production(app), 'report', { ...CRON, schedule: Schedule.cron('0 2 1 JANUARY *') }); },
-    expected: '\'schedule\' ("0 2 1 JANUARY *") has an invalid month value \'JANUARY\'',
+    expected: '\'schedule\' (\'0 2 1 JANUARY *\') has an invalid month value \'JANUARY\'',
   },
   {
     name: 'cron: backwards range',
     kind: 'construct',
     build: (app) => { new CronTask(production(app), 'report', { ...CRON, schedule: Schedule.cron('0 2 * * FRI-MON') }); },
-    expected: '\'schedule\' ("0 2 * * FRI-MON") has a backwards range \'FRI-MON\' in the day of week field',
+    expected: '\'schedule\' (\'0 2 * * FRI-MON\') has a backwards range \'FRI-MON\' in the day of week field',
   },
   {
     name: 'cron: step 0',
     kind: 'construct',
     build: (app) => { new CronTask(production(app), 'report', { ...CRON, schedule: Schedule.cron('*/0 * * * *') }); },
-    expected: '\'schedule\' ("*/0 * * * *") has an invalid step \'/0\' in the minute field: must be a whole number >= 1',
+    expected: '\'schedule\' (\'*/0 * * * *\') has an invalid step \'/0\' in the minute field: must be a whole number >= 1',
   },
   {
     name: 'cron: three-part range',
     kind: 'construct',
     build: (app) => { new CronTask(production(app), 'report', { ...CRON, schedule: Schedule.cron('0 1-2-3 * * *') }); },
-    expected: '\'schedule\' ("0 1-2-3 * * *") has an invalid range \'1-2-3\' in the hour field',
+    expected: '\'schedule\' (\'0 1-2-3 * * *\') has an invalid range \'1-2-3\' in the hour field',
   },
   {
     name: 'cron: two steps in one field',
     kind: 'construct',
     build: (app) => { new CronTask(production(app), 'report', { ...CRON, schedule: Schedule.cron('0/5/2 * * * *') }); },
-    expected: '\'schedule\' ("0/5/2 * * * *") has an invalid minute field \'0/5/2\'',
+    expected: '\'schedule\' (\'0/5/2 * * * *\') has an invalid minute field \'0/5/2\'',
   },
   {
     name: 'daily schedule at hour 24',
@@ -982,7 +982,7 @@ const GATE: CorpusCase[] = [
     name: 'cron-schedule: a CronJob schedule out of range',
     kind: 'gate', rule: 'cron-schedule',
     build: (app) => { new CronTask(production(app), 'report', CRON).cronJob.addJsonPatch(JsonPatch.replace('/spec/schedule', '0 25 * * *')); },
-    expected: oneError('cron-schedule', 'shop-production/report/CronJob', 'CronJob \'report\': \'schedule\' ("0 25 * * *") has hour 25 outside 0-23'),
+    expected: oneError('cron-schedule', 'shop-production/report/CronJob', 'CronJob \'report\': \'schedule\' (\'0 25 * * *\') has hour 25 outside 0-23'),
   },
   {
     name: 'cron-schedule: a CronJob time zone that does not exist',

@@ -5,7 +5,7 @@ import {
   Blueprint, BlueprintApp, BlueprintError, BlueprintTesting, Build, Config, Cpu, CronTask, CronTaskProps, DeploymentStrategy,
   DisruptionBudget, EnvValue, Environment, HealthCheck, Image, ImagePolicy, MUTABLE_TAGS, ResourceProfile, ScalingPolicy, Schedule,
   SecretRef, SENSITIVE_NAME, ValidationError, WebService, WebServiceProps, Weekday, Worker, WorkerProps,
-} from '../../lib';
+} from '../../lib/index';
 import { validateSchema } from '../../lib/validation/_k8s-schema';
 
 const VALID_RUNS = 100;

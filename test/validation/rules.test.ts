@@ -3,7 +3,7 @@ import * as path from 'path';
 import { IConstruct } from 'constructs';
 import {
   Blueprint, BlueprintTesting, Environment, Finding, HealthCheck, Policy, RULES, SUPPRESSION_ANNOTATION_PREFIX, ValidationError, WebService,
-} from '../../lib';
+} from '../../lib/index';
 import { CORPUS, CorpusCase, IMAGE } from './_corpus';
 
 /** The checks of the gate that are not in RULES. */

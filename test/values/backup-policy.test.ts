@@ -1,4 +1,4 @@
-import { BackupDestination, BackupEncryption, BackupPolicy, BlueprintError, Duration, Schedule, SecretRef, Size } from '../../lib';
+import { BackupDestination, BackupEncryption, BackupPolicy, BlueprintError, Duration, Schedule, SecretRef, Size } from '../../lib/index';
 
 const AGE = SecretRef.existing('db-backup-age', ['recipients', 'identity']);
 const ENCRYPTION = BackupEncryption.age({ recipients: AGE.keyRef('recipients'), identity: AGE.keyRef('identity') });

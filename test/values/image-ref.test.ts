@@ -128,7 +128,7 @@ describe('ImageRef.check', () => {
 
     // WHEN / THEN
     expect(() => ref.check(ImagePolicy.NO_MUTABLE_TAG, 'staging'))
-      .toThrow("'image' (\"registry.example.com/shop/api\") has no tag; environment 'staging' requires an immutable tag (e.g. '1.4.2') or a digest");
+      .toThrow("'image' ('registry.example.com/shop/api') has no tag; environment 'staging' requires an immutable tag (e.g. '1.4.2') or a digest");
   });
 
   test.each(['latest', 'Latest', 'main', 'prod'])('ImagePolicy.NO_MUTABLE_TAG rejects the mutable tag %s', (tag) => {
@@ -137,7 +137,7 @@ describe('ImageRef.check', () => {
 
     // WHEN / THEN
     expect(() => ref.check(ImagePolicy.NO_MUTABLE_TAG, 'production'))
-      .toThrow(`'image' ("nginx:${tag}") uses the mutable tag '${tag}'; environment 'production' requires an immutable tag (e.g. '1.4.2') or a digest`);
+      .toThrow(`'image' ('nginx:${tag}') uses the mutable tag '${tag}'; environment 'production' requires an immutable tag (e.g. '1.4.2') or a digest`);
     expect(() => ref.check(ImagePolicy.NO_MUTABLE_TAG, 'production')).toThrow(BlueprintError);
   });
 

@@ -6,7 +6,7 @@ const MACROS = '@yearly, @annually, @monthly, @weekly, @daily, @midnight, @hourl
 const TZ_RULE = "is not an IANA time zone name (e.g. 'Etc/UTC', 'Europe/Berlin')";
 
 /** The exact message validateCron throws for `expression`. */
-const cronError = (expression: string, why: string): string => `'schedule' (${JSON.stringify(expression)}) ${why}`;
+const cronError = (expression: string, why: string): string => `'schedule' ('${expression}') ${why}`;
 
 describe('Schedule.daily / hourly / weekly / monthly', () => {
   test('daily({ hour: 2 }) runs at 02:00 UTC', () => {
