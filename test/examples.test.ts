@@ -1,8 +1,10 @@
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseAllDocuments } from 'yaml';
-import { Synthesis } from '../lib';
+import { Synthesis } from '../lib/index';
 import { validateSchema } from '../lib/validation/_k8s-schema';
+import { OUTPUT_MANIFEST } from '../lib/_output-folder';
 import { buildExamples } from '../apps';
 
 const DIST = path.join(__dirname, '..', 'dist');
@@ -32,8 +34,14 @@ describe('dist/ is the committed output of the examples', () => {
   });
 
   test('dist/ holds no file the examples no longer produce', () => {
-    const extra = listFiles(DIST).filter((rel) => !synthesis.files.has(rel));
+    const extra = listFiles(DIST).filter((rel) => !synthesis.files.has(rel) && rel !== OUTPUT_MANIFEST);
     expect(extra).toEqual([]);
+  });
+
+  test("dist/'s manifest lists exactly the synthesized files with their sha256 (so synth prunes only its own)", () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(DIST, OUTPUT_MANIFEST), 'utf8'));
+    expect(manifest.generator).toEqual('cdk8s-blueprints');
+    expect(manifest.files).toEqual(Object.fromEntries([...synthesis.files].map(([rel, content]) => [rel, createHash('sha256').update(content).digest('hex')])));
   });
 
   test('synthesis is deterministic', () => {

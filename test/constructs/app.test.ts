@@ -5,7 +5,8 @@ import { ApiObject, Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
 import {
   Artifact, Blueprint, BlueprintApp, BlueprintError, BlueprintTesting, Environment, ExternalService, GateCheck, ValidationError, Worker,
-} from '../../lib';
+} from '../../lib/index';
+import { OUTPUT_MANIFEST, OutputFolderError } from '../../lib/_output-folder';
 import { WORKER, kindsAndNames } from './_helpers';
 
 let outdir: string;
@@ -125,7 +126,7 @@ describe('default configuration', () => {
 });
 
 describe('synth()', () => {
-  test('writes every file into outdir', () => {
+  test('writes every file into outdir, with the manifest of what it wrote', () => {
     // GIVEN
     const app = new BlueprintApp({ outdir });
     twoBlueprints(app);
@@ -136,15 +137,18 @@ describe('synth()', () => {
 
     // THEN
     const expected = app.synthesize().files;
-    expect(listFiles(outdir)).toEqual(['compose/shop-development.compose.yaml', 'review/summary.txt', 'shop-development.k8s.yaml', 'shop-production.k8s.yaml']);
+    expect(listFiles(outdir)).toEqual(['.cdk8s-blueprints.json', 'compose/shop-development.compose.yaml', 'review/summary.txt', 'shop-development.k8s.yaml', 'shop-production.k8s.yaml']);
     for (const [rel, content] of expected) expect(fs.readFileSync(path.join(outdir, rel), 'utf8')).toEqual(content);
+    expect(Object.keys(JSON.parse(fs.readFileSync(path.join(outdir, OUTPUT_MANIFEST), 'utf8')).files)).toEqual([...expected.keys()]);
   });
 
-  test('removes stale files and the directories they leave empty', () => {
-    // GIVEN
-    fs.mkdirSync(path.join(outdir, 'images', 'old'), { recursive: true });
-    fs.writeFileSync(path.join(outdir, 'images', 'old', 'Dockerfile'), 'FROM stale\n');
-    fs.writeFileSync(path.join(outdir, 'shop-staging.k8s.yaml'), 'stale: true\n');
+  test('removes files an earlier synth wrote that are no longer produced, and the directories they leave empty', () => {
+    // GIVEN: an earlier synth wrote a staging blueprint and an image
+    const earlier = new BlueprintApp({ outdir });
+    twoBlueprints(earlier);
+    new Blueprint(earlier, 'shop-staging', { environment: Environment.staging() });
+    new Artifact(earlier, 'Old', { path: 'images/old/notes.txt', render: () => 'stale\n' });
+    earlier.synth();
     const app = new BlueprintApp({ outdir });
     twoBlueprints(app);
 
@@ -152,8 +156,27 @@ describe('synth()', () => {
     app.synth();
 
     // THEN
-    expect(listFiles(outdir)).toEqual(['compose/shop-development.compose.yaml', 'shop-development.k8s.yaml', 'shop-production.k8s.yaml']);
+    expect(listFiles(outdir)).toEqual(['.cdk8s-blueprints.json', 'compose/shop-development.compose.yaml', 'shop-development.k8s.yaml', 'shop-production.k8s.yaml']);
     expect(fs.existsSync(path.join(outdir, 'images'))).toBe(false);
+  });
+
+  test('never deletes or overwrites a file it did not write: it refuses the folder, naming the files', () => {
+    // GIVEN: the user's own files where an earlier version's output was
+    fs.mkdirSync(path.join(outdir, 'src'), { recursive: true });
+    fs.writeFileSync(path.join(outdir, 'notes.txt'), 'mine\n');
+    fs.writeFileSync(path.join(outdir, 'src', 'main.rs'), 'fn main() {}\n');
+    fs.writeFileSync(path.join(outdir, 'shop-production.k8s.yaml'), 'mine too\n');
+    const app = new BlueprintApp({ outdir });
+    twoBlueprints(app);
+
+    // WHEN
+    const synth = () => app.synth();
+
+    // THEN
+    expect(synth).toThrow(OutputFolderError);
+    expect(synth).toThrow(`Output folder '${outdir}': holds 3 files synth did not write (not listed in its manifest '.cdk8s-blueprints.json'): 'notes.txt', 'shop-production.k8s.yaml', 'src/main.rs'.`);
+    expect(listFiles(outdir)).toEqual(['notes.txt', 'shop-production.k8s.yaml', 'src/main.rs']);
+    expect(fs.readFileSync(path.join(outdir, 'shop-production.k8s.yaml'), 'utf8')).toEqual('mine too\n');
   });
 
   test('leaves a file whose content is unchanged untouched', () => {
@@ -303,7 +326,7 @@ describe('validation gate', () => {
     // THEN
     expect(seen).toEqual(['Namespace', 'ServiceAccount', 'NetworkPolicy', 'Deployment', 'PodDisruptionBudget']);
     const notes = result.warnings.filter((w) => w.rule === 'note');
-    expect(notes.map(({ site: _site, ...w }) => w)).toEqual([{ path: 'shop-production/mailer', rule: 'note', severity: 'warning', message: 'just so you know' }]);
+    expect(notes.map(({ site: _site, owner: _owner, ...w }) => w)).toEqual([{ path: 'shop-production/mailer', rule: 'note', severity: 'warning', message: 'just so you know' }]);
     // the finding names the line of this file that made the construct
     expect(notes[0].site).toEqual({ file: __filename, line: expect.any(Number), column: expect.any(Number) });
     expect(() => failing.synth()).toFail([
