@@ -5,7 +5,7 @@
 import {
   Blueprint, BlueprintApp, Build, Config, CronTask, Environment, EnvValue, HealthCheck, Image, ResourceProfile,
   ScalingPolicy, Schedule, SecretRef, WebService, Worker,
-} from '../lib';
+} from '../lib/index';
 
 export function flaskHello(app: BlueprintApp): void {
   // Seed 001 used `FROM python:3.7` and `Flask==1.0.2`; this pins bookworm's Python 3.11 and serves the WSGI app

@@ -6,7 +6,7 @@
 import {
   Blueprint, BlueprintApp, Build, Dockerfile, Duration, DockerfileInstruction as I, DockerfileStage, Environment, Image,
   ResourceProfile, WebService,
-} from '../lib';
+} from '../lib/index';
 
 export function httpdStatic(app: BlueprintApp): void {
   const dockerfile = Dockerfile.of({

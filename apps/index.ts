@@ -1,5 +1,5 @@
 /** Every example app, defined into one BlueprintApp. `main.ts` synthesizes them; the tests do the same in memory. */
-import { BlueprintApp, BlueprintAppProps } from '../lib';
+import { BlueprintApp, BlueprintAppProps } from '../lib/index';
 import { flaskHello } from './flask-hello';
 import { httpdStatic } from './httpd-static';
 import { rustHello } from './rust-hello';

@@ -3,7 +3,7 @@
  * release build with cache mounts, distroless runtime, numeric non-root USER — instead of the seed's
  * `FROM rust:latest` with a debug binary.
  */
-import { Blueprint, BlueprintApp, Build, Environment, Image, ScalingPolicy, WebService } from '../lib';
+import { Blueprint, BlueprintApp, Build, Environment, Image, ScalingPolicy, WebService } from '../lib/index';
 
 export function rustHello(app: BlueprintApp): void {
   const image = new Image(app, 'rust-web', {

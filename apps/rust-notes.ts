@@ -6,7 +6,7 @@
 import {
   BackupEncryption, BackupPolicy, Blueprint, BlueprintApp, Build, Duration, Environment, Image, ResourceProfile, ScalingPolicy,
   Size, WebService,
-} from '../lib';
+} from '../lib/index';
 
 export function rustNotes(app: BlueprintApp): void {
   const image = new Image(app, 'rust-sqlite', {

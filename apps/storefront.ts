@@ -3,7 +3,7 @@
  * inventory service (the seeds' "microservices" in other languages). The site calls the API, the API calls the
  * inventory: relations give each exactly those network paths.
  */
-import { Blueprint, BlueprintApp, Build, Environment, Image, ResourceProfile, ScalingPolicy, WebService } from '../lib';
+import { Blueprint, BlueprintApp, Build, Environment, Image, ResourceProfile, ScalingPolicy, WebService } from '../lib/index';
 
 export function storefront(app: BlueprintApp): void {
   const site = new Image(app, 'storefront-site', {

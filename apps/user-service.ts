@@ -7,7 +7,7 @@
 import {
   BackupEncryption, BackupPolicy, BackupTools, Blueprint, BlueprintApp, Build, Duration, Environment, Image,
   LoadBalancer, Postgres, ScalingPolicy, Schedule, SecretRef, Size, TrafficPolicy, WebService,
-} from '../lib';
+} from '../lib/index';
 
 export function userService(app: BlueprintApp): BackupTools {
   const tools = new BackupTools(app, 'backup-tools', { repository: 'registry.example.com/platform/backup-tools', tag: '1.0.0' });

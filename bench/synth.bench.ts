@@ -9,7 +9,7 @@
 import { execFileSync } from 'child_process';
 import * as path from 'path';
 import { buildExamples } from '../apps';
-import { Blueprint, BlueprintApp, Environment, HealthCheck, ScalingPolicy, WebService } from '../lib';
+import { Blueprint, BlueprintApp, Environment, HealthCheck, ScalingPolicy, WebService } from '../lib/index';
 
 const ROOT = path.join(__dirname, '..');
 const runs = Number(process.env.BENCH_RUNS ?? 7);

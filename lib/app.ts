@@ -1,4 +1,3 @@
-import * as fs from 'fs';
 import * as path from 'path';
 import { ApiObject, App, Chart, DependencyGraph, Yaml } from 'cdk8s';
 import { IConstruct } from 'constructs';
@@ -6,11 +5,15 @@ import { Artifact } from './artifact';
 import { Blueprint } from './blueprint';
 import { composePath, renderCompose } from './compose';
 import { Workload } from './workload';
-import { BlueprintError, creationSite, recordedErrors, userCallSite } from './_errors';
+import { BlueprintError, creationOf, recordedErrors, userCallSite } from './_errors';
 import { defaultChecks, knownRuleIds } from './validation/checks';
 import { annotateSuppressions, applySuppressions, Policy } from './validation/suppressions';
 import { Finding, ValidationError } from './validation/finding';
 import { GateCheck, RenderedArtifact, RenderedObject, runChecks } from './validation/gate';
+import { checkedMethodOptions } from './_construct-props';
+import { checkProps, withoutProblems } from './_prop-check';
+import { writeOutputFolder } from './_output-folder';
+import { currentSession } from './_session';
 
 /** Props for `BlueprintApp`. */
 export interface BlueprintAppProps {
@@ -56,8 +59,12 @@ export class BlueprintApp extends App {
   private readonly extraChecks: GateCheck[];
 
   constructor(props: BlueprintAppProps = {}) {
-    super({ outdir: props.outdir ?? process.env.CDK8S_OUTDIR ?? 'dist' });
-    this.extraChecks = props.checks ?? [];
+    // A mistaken prop is left out before cdk8s sees it (`outDir` must not silently mean 'dist'), recorded below.
+    const valid = withoutProblems(props, checkProps('BlueprintAppProps', props));
+    super({ outdir: valid.outdir ?? process.env.CDK8S_OUTDIR ?? 'dist' });
+    currentSession()?.apps.push(this);
+    const checked = checkedMethodOptions(this, 'BlueprintApp', 'BlueprintAppProps', props);
+    this.extraChecks = checked.checks ?? [];
   }
 
   /** Renders and validates everything in memory; throws a `ValidationError` listing every error. */
@@ -165,19 +172,19 @@ export class BlueprintApp extends App {
   }
 
   /**
-   * Synthesizes, then writes every file under `outdir` and removes files there that synthesis no longer
-   * produces (the directory is generated output). Writes nothing when validation fails.
+   * Synthesizes, then writes every file to `outdir` — atomically, and only ever replacing or removing files an
+   * earlier synth wrote there (listed in the folder's `.cdk8s-blueprints.json` manifest). It refuses an output
+   * folder holding files it did not write, naming them. Writes nothing when validation fails.
    */
   public override synth(): void {
     const result = this.synthesize();
-    for (const w of result.warnings) process.stderr.write(`warning [${w.rule}] ${w.path}: ${w.message}\n`);
-    const outdir = path.resolve(this.outdir);
-    for (const [rel, content] of result.files) {
-      const file = path.join(outdir, rel);
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== content) fs.writeFileSync(file, content);
-    }
-    removeStale(outdir, outdir, new Set([...result.files.keys()].map((rel) => path.join(outdir, rel))));
+    const session = currentSession();
+    if (!session) for (const w of result.warnings) process.stderr.write(`warning [${w.rule}] ${w.path}: ${w.message}\n`);
+    const write = writeOutputFolder(path.resolve(this.outdir), result.files);
+    session?.synths.push({
+      app: this, outdir: write.outdir, blueprints: this.charts.length, objects: result.objects.length, files: result.files.size,
+      written: write.written, unchanged: write.unchanged, removed: write.removed, warnings: result.warnings,
+    });
   }
 }
 
@@ -195,12 +202,12 @@ function isBroken(path: string, broken: readonly string[]): boolean {
   return broken.some((b) => path === b || path.startsWith(`${b}/`));
 }
 
-/** The finding with the line of the user's code that made its construct, when it is known. */
+/** The finding with the construct the user made that it belongs to, and the line that made it, when known. */
 function withSite(app: IConstruct, f: Finding): Finding {
-  if (f.site) return f;
   const c = findByPath(app, f.path);
-  const site = c ? creationSite(c) : undefined;
-  return site ? { ...f, site } : f;
+  const made = c ? creationOf(c) : undefined;
+  if (!made) return f;
+  return { ...f, owner: made.construct.node.path, ...(f.site || !made.site ? {} : { site: made.site }) };
 }
 
 /** The construct at `path` under `root`, or its deepest existing ancestor. */
@@ -267,15 +274,3 @@ function chartObjects(chart: Chart): ApiObject[] {
     .filter((c) => Chart.of(c) === chart);
 }
 
-function removeStale(dir: string, root: string, keep: Set<string>): void {
-  if (!fs.existsSync(dir)) return;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      removeStale(full, root, keep);
-      if (fs.readdirSync(full).length === 0) fs.rmdirSync(full);
-    } else if (!keep.has(full)) {
-      fs.unlinkSync(full);
-    }
-  }
-}

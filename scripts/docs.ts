@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { BlueprintApp } from '../lib';
+import { BlueprintApp } from '../lib/index';
 
 const ROOT = path.join(__dirname, '..');
 const EXAMPLES = path.join(ROOT, 'docs', 'examples');
@@ -20,7 +20,7 @@ export function renderPage(file: string): string {
   const result = app.synthesize();
   const intro = source.split('\n').filter((l) => l.startsWith('// ')).map((l) => l.slice(3)).join(' ');
   // Shown the way a user writes it: from the package, not from this repository's lib/.
-  const code = source.split('\n').filter((l) => !l.startsWith('// ')).join('\n').trim().replace(/'\.\.\/\.\.\/lib'/g, "'cdk8s-blueprints'");
+  const code = source.split('\n').filter((l) => !l.startsWith('// ')).join('\n').trim().replace(/'\.\.\/\.\.\/lib(\/index)?'/g, "'cdk8s-blueprints'");
   const title = path.basename(file, '.ts');
   const files = [...result.files.entries()].map(([name, content]) => {
     const lang = name.endsWith('.yaml') ? 'yaml' : name.endsWith('Dockerfile') ? 'dockerfile' : '';

@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { buildExamples } from '../apps';
 import {
   Blueprint, BlueprintTesting, Build, Config, CronTask, Environment, EnvValue, Image, Schedule, SecretRef, WebService,
-} from '../lib';
+} from '../lib/index';
 
 const ROOT = path.join(__dirname, '..');
 

@@ -1,5 +1,5 @@
 import { ApiObject, Testing } from 'cdk8s';
-import { Blueprint, BlueprintTesting, Environment, HealthCheck, ValidationError, WebService } from '../lib';
+import { Blueprint, BlueprintTesting, Environment, HealthCheck, ValidationError, WebService } from '../lib/index';
 
 /** The validation gate runs on every way cdk8s users synthesize, not only on BlueprintApp.synth(). */
 describe('every synthesis path runs the validation gate', () => {

@@ -1,5 +1,5 @@
 // A nightly task with a Secret reference and a ConfigMap whose name changes with its content.
-import { Blueprint, BlueprintApp, Config, CronTask, Environment, EnvValue, ResourceProfile, Schedule, SecretRef } from '../../lib';
+import { Blueprint, BlueprintApp, Config, CronTask, Environment, EnvValue, ResourceProfile, Schedule, SecretRef } from '../../lib/index';
 
 export function build(app: BlueprintApp): void {
   const shop = new Blueprint(app, 'shop-production', { environment: Environment.production(), createNamespace: false });

@@ -1,6 +1,6 @@
 // An image built here: its Dockerfile is generated, and the workload takes its port, probes, user and writable
 // paths from it; the gate checks both sides agree.
-import { Blueprint, BlueprintApp, Build, Environment, Image, WebService } from '../../lib';
+import { Blueprint, BlueprintApp, Build, Environment, Image, WebService } from '../../lib/index';
 
 export function build(app: BlueprintApp): void {
   const api = new Image(app, 'orders-api', {

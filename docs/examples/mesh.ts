@@ -1,5 +1,5 @@
 // Seed 004's traffic policy in the Istio mesh: DestinationRule, VirtualService and STRICT mutual TLS.
-import { Blueprint, BlueprintApp, Duration, Environment, HealthCheck, LoadBalancer, ScalingPolicy, TrafficPolicy, WebService } from '../../lib';
+import { Blueprint, BlueprintApp, Duration, Environment, HealthCheck, LoadBalancer, ScalingPolicy, TrafficPolicy, WebService } from '../../lib/index';
 
 export function build(app: BlueprintApp): void {
   const shop = new Blueprint(app, 'shop-production', { environment: Environment.production(), mesh: true, createNamespace: false });

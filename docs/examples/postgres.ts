@@ -3,7 +3,7 @@
 import {
   BackupDestination, BackupEncryption, BackupPolicy, BackupTools, Blueprint, BlueprintApp, Duration, Environment,
   HealthCheck, Postgres, Schedule, SecretRef, WebService,
-} from '../../lib';
+} from '../../lib/index';
 
 export function build(app: BlueprintApp): void {
   const tools = new BackupTools(app, 'backup-tools', { repository: 'registry.example.com/platform/backup-tools', tag: '1.0.0' });

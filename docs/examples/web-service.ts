@@ -1,6 +1,6 @@
 // A web service in production: hardened Deployment, Service, Ingress, autoscaler, disruption budget,
 // ServiceAccount and NetworkPolicy, from a dozen lines.
-import { Blueprint, BlueprintApp, Environment, HealthCheck, ScalingPolicy, WebService } from '../../lib';
+import { Blueprint, BlueprintApp, Environment, HealthCheck, ScalingPolicy, WebService } from '../../lib/index';
 
 export function build(app: BlueprintApp): void {
   const shop = new Blueprint(app, 'shop-production', { environment: Environment.production() });

@@ -19,6 +19,11 @@ export interface Finding {
    * @default - unknown
    */
   readonly site?: CallSite;
+  /**
+   * Path of the construct the user made that the finding belongs to (the workload of a Deployment), for grouping.
+   * @default - the path
+   */
+  readonly owner?: string;
 }
 
 /** Formats findings the way synth prints them and the test helper throws them. */

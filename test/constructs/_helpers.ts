@@ -2,7 +2,7 @@
  * Shared fixtures of the construct tests: a blueprint per environment and lookups into the synthesized objects.
  * Not a test file (no `.test.ts`): jest only runs it through the tests that import it.
  */
-import { Blueprint, BlueprintProps, BlueprintTesting, Environment, HealthCheck } from '../../lib';
+import { Blueprint, BlueprintProps, BlueprintTesting, Environment, HealthCheck } from '../../lib/index';
 
 /** An immutable image reference that every environment accepts. */
 export const IMAGE = 'registry.example.com/shop/web:1.4.2';

@@ -1,6 +1,6 @@
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
-import { Blueprint, BlueprintTesting, Config, Environment, ExternalService, WebService, Worker } from '../../lib';
+import { Blueprint, BlueprintTesting, Config, Environment, ExternalService, WebService, Worker } from '../../lib/index';
 import { WEB, WORKER, blueprint, kindsAndNames, objectOf, podTemplate } from './_helpers';
 
 const PSS_LABELS = {

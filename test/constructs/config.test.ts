@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { BlueprintTesting, Config, EnvValue, Worker } from '../../lib';
+import { BlueprintTesting, Config, EnvValue, Worker } from '../../lib/index';
 import { WORKER, blueprint, containerOf, kindsAndNames, objectOf, standardLabels } from './_helpers';
 
 describe('default configuration', () => {

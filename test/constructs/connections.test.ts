@@ -1,4 +1,4 @@
-import { BlueprintTesting, Connections, Peer, Worker } from '../../lib';
+import { BlueprintTesting, Connections, Peer, Worker } from '../../lib/index';
 import { DNS_EGRESS, WORKER, blueprint, objectOf } from './_helpers';
 
 describe('default configuration', () => {

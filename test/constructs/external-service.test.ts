@@ -1,4 +1,4 @@
-import { BlueprintTesting, Environment, ExternalService } from '../../lib';
+import { BlueprintTesting, Environment, ExternalService } from '../../lib/index';
 import { blueprint, kindsAndNames, objectOf, standardLabels } from './_helpers';
 
 describe('default configuration', () => {

@@ -5,7 +5,7 @@
 import {
   BackupPolicy, Blueprint, BlueprintTesting, CronTask, Duration, Environment, LoadBalancer, Postgres, ScalingPolicy, Schedule, SecretRef,
   TrafficPolicy, TrafficSplit, WebService, Worker,
-} from '../../lib';
+} from '../../lib/index';
 import { DNS_EGRESS, IMAGE, WEB, WORKER, containerOf, kindsAndNames, objectOf, objectsOf, podTemplate, selector, standardLabels } from './_helpers';
 
 type WebServiceProps = ConstructorParameters<typeof WebService>[2];

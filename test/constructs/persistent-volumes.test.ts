@@ -6,7 +6,7 @@
 import {
   BackupEncryption, BackupPolicy, Blueprint, BlueprintTesting, DeploymentStrategy, Duration, Environment, ScalingPolicy, SecretRef, Size,
   WebService, Worker,
-} from '../../lib';
+} from '../../lib/index';
 import { WEB, WORKER, blueprint, containerOf, kindsAndNames, objectOf, objectsOf, selector, standardLabels } from './_helpers';
 
 type WebServiceProps = ConstructorParameters<typeof WebService>[2];

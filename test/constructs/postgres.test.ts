@@ -1,4 +1,4 @@
-import { BackupPolicy, BackupTools, Blueprint, BlueprintApp, BlueprintTesting, Duration, Environment, Policy, Postgres, ResourceProfile, SecretRef, Size } from '../../lib';
+import { BackupPolicy, BackupTools, Blueprint, BlueprintApp, BlueprintTesting, Duration, Environment, Policy, Postgres, ResourceProfile, SecretRef, Size } from '../../lib/index';
 import { DNS_EGRESS, blueprint, kindsAndNames, objectOf, objectsOf, selector, standardLabels } from './_helpers';
 
 type PostgresProps = ConstructorParameters<typeof Postgres>[2];

@@ -1,4 +1,4 @@
-import { BackupPolicy, BackupTools, BlueprintApp, BlueprintTesting, Duration, Environment, Policy, Redis, ResourceProfile, SecretRef, Size } from '../../lib';
+import { BackupPolicy, BackupTools, BlueprintApp, BlueprintTesting, Duration, Environment, Policy, Redis, ResourceProfile, SecretRef, Size } from '../../lib/index';
 import { DNS_EGRESS, blueprint, kindsAndNames, objectOf, objectsOf, selector, standardLabels } from './_helpers';
 
 type RedisProps = ConstructorParameters<typeof Redis>[2];

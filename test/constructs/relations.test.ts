@@ -5,7 +5,7 @@
  */
 import {
   BackupPolicy, Blueprint, BlueprintTesting, Environment, ExternalService, Postgres, Redis, SecretRef, WebService, Worker,
-} from '../../lib';
+} from '../../lib/index';
 import { userService } from '../../apps/user-service';
 import { CONTAINER_SECURITY, DNS_EGRESS, WEB, WORKER, blueprint, containerOf, kindsAndNames, objectOf, selector } from './_helpers';
 

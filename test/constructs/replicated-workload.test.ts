@@ -5,7 +5,7 @@
 import {
   BlueprintTesting, Cpu, DeploymentStrategy, DisruptionBudget, Duration, Environment, ResourceProfile, ScalingPolicy,
   WebService, Worker,
-} from '../../lib';
+} from '../../lib/index';
 import { WEB, WORKER, blueprint, kindsAndNames, objectOf, objectsOf, podTemplate, selector } from './_helpers';
 
 type WorkerProps = ConstructorParameters<typeof Worker>[2];

@@ -3,7 +3,7 @@
  * renders them.
  */
 import { Construct } from 'constructs';
-import { BlueprintTesting, CronTask, DEFAULT_UID, Environment, Schedule, SecurityOptions, WebService, Worker, Workload } from '../../lib';
+import { BlueprintTesting, CronTask, DEFAULT_UID, Environment, Schedule, SecurityOptions, WebService, Worker, Workload } from '../../lib/index';
 import { CONTAINER_SECURITY, IMAGE, POD_SECURITY, WEB, WORKER, blueprint, containerOf, objectOf, podTemplate } from './_helpers';
 
 type WorkerProps = ConstructorParameters<typeof Worker>[2];

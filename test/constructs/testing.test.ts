@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Construct } from 'constructs';
-import { Blueprint, BlueprintApp, BlueprintTesting, Environment, ValidationError, Worker } from '../../lib';
+import { Blueprint, BlueprintApp, BlueprintTesting, Environment, ValidationError, Worker } from '../../lib/index';
 import { WORKER, kindsAndNames } from './_helpers';
 
 describe('default configuration', () => {

@@ -1,4 +1,4 @@
-import { Blueprint, BlueprintTesting, Environment, Peer, WebService, WebServiceExposeViaIngressOptions } from '../../lib';
+import { Blueprint, BlueprintTesting, Environment, Peer, WebService, WebServiceExposeViaIngressOptions } from '../../lib/index';
 import { DNS_EGRESS, WEB, blueprint, containerOf, kindsAndNames, objectOf, objectsOf, selector, standardLabels } from './_helpers';
 
 type WebServiceProps = ConstructorParameters<typeof WebService>[2];

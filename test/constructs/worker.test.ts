@@ -1,4 +1,4 @@
-import { Blueprint, BlueprintTesting, Environment, HealthCheck, Peer, ScalingPolicy, Worker } from '../../lib';
+import { Blueprint, BlueprintTesting, Environment, HealthCheck, Peer, ScalingPolicy, Worker } from '../../lib/index';
 import { DNS_EGRESS, IMAGE, WORKER, blueprint, containerOf, kindsAndNames, objectOf, objectsOf, selector, standardLabels } from './_helpers';
 
 describe('default configuration', () => {

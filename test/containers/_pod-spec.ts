@@ -26,7 +26,7 @@
 import { chmodSync, chownSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
-import type { RenderedObject } from '../../lib';
+import type { RenderedObject } from '../../lib/index';
 import type { ContainerRunSpec } from '../_containers';
 
 /** A container of a workload's pod template, with where it came from. */

@@ -21,7 +21,7 @@ import { readdirSync, readFileSync, statSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import { buildExamples } from '../../apps';
-import { Image } from '../../lib';
+import { Image } from '../../lib/index';
 import {
   buildImageWithIgnoreFile, ensureContainerTools, httpRequest, inspectImage, REPO_ROOT, runCommand, runContainerSpecToExit,
   Running, startContainerSpec, waitHttp,

@@ -1,0 +1,77 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+
+/** A mistake in how the CLI was called (exit status 2). */
+export class UsageError extends Error {
+  public override readonly name = 'UsageError';
+}
+
+/** The app files `synth` looks for when `--app` is not given, in order. */
+export const DEFAULT_APP_FILES = ['main.ts', 'main.mts', 'main.js', 'main.mjs'];
+
+/** The app file to run: `--app`, or the first default that exists in `cwd`. */
+export function resolveAppFile(app: string | undefined, cwd: string): string {
+  if (app !== undefined) {
+    const file = path.resolve(cwd, app);
+    if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new UsageError(`--app: '${app}' is not a file`);
+    return file;
+  }
+  const found = DEFAULT_APP_FILES.map((f) => path.join(cwd, f)).find((f) => fs.existsSync(f));
+  if (!found) throw new UsageError(`no app file: none of ${DEFAULT_APP_FILES.join(', ')} is in ${cwd}; pass --app FILE`);
+  return found;
+}
+
+const TS = new Set(['.ts', '.mts', '.cts', '.tsx']);
+let registered = { cjs: false, esm: false };
+/** A real `import()`: TypeScript compiles `import()` to `require()` in CommonJS output, which cannot load every ES module. */
+// eslint-disable-next-line @typescript-eslint/no-implied-eval
+const dynamicImport = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
+
+/**
+ * Runs the user's app file as the main module, the way `node`, `ts-node` or `tsx` would (so `require.main ===
+ * module` holds in it): TypeScript through tsx's loader (registered once, only for TypeScript files; no
+ * type-check), ES modules through `import()`.
+ */
+export async function runAppFile(file: string): Promise<void> {
+  const ext = path.extname(file);
+  const esm = isEsm(file);
+  if (TS.has(ext) && !esm && !registered.cjs && !require.extensions['.ts']) {
+    // tsx's CommonJS require hooks.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    require('tsx/cjs/api').register();
+    registered = { ...registered, cjs: true };
+  }
+  if (TS.has(ext) && esm && !registered.esm) {
+    // tsx's ESM loader hooks (module.register). Its ES module entry: the CommonJS build of this API resolves its
+    // hooks file against the wrong folder (tsx 4.23).
+    const api = await dynamicImport('tsx/esm/api') as { register(): unknown };
+    api.register();
+    registered = { ...registered, esm: true };
+  }
+  process.argv[1] = file;
+  if (esm) {
+    await dynamicImport(pathToFileURL(file).href);
+  } else {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    (require('module') as { runMain(main?: string): void }).runMain(file);
+  }
+}
+
+/** Whether Node treats the file as an ES module: .mjs/.mts, or .js/.ts under a package.json with "type": "module". */
+function isEsm(file: string): boolean {
+  const ext = path.extname(file);
+  if (ext === '.mjs' || ext === '.mts') return true;
+  if (ext === '.cjs' || ext === '.cts') return false;
+  for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
+    const pkg = path.join(dir, 'package.json');
+    if (fs.existsSync(pkg)) {
+      try {
+        return JSON.parse(fs.readFileSync(pkg, 'utf8')).type === 'module';
+      } catch {
+        return false;
+      }
+    }
+    if (path.dirname(dir) === dir) return false;
+  }
+}

@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+/**
+ * The `cdk8s-blueprints` command: `init [dir]` scaffolds a project, `synth` runs an app file and writes its output.
+ * Exit status: 0 done, 1 the app has mistakes (or a command failed), 2 the command line is wrong.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { Command, CommanderError } from 'commander';
+import { initCommand } from './init';
+import { CommandIO, formatFailure, synthCommand } from './synth';
+import { UsageError } from './_run-app';
+
+const VERSION: string = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')).version;
+
+/** Waits until the app file's own asynchronous work is done: the event loop has nothing left but us. */
+function drained(): Promise<void> {
+  return new Promise((resolve) => process.once('beforeExit', () => resolve()));
+}
+
+/** Parses `argv` (without node and the script) and runs the command; resolves to the exit status. */
+export async function main(argv: readonly string[], io: CommandIO): Promise<number> {
+  let status = 0;
+  const program = new Command('cdk8s-blueprints')
+    .description('Typed app blueprints on cdk8s: Kubernetes manifests per environment and the Dockerfiles of their images, checked before anything is written.')
+    .version(VERSION, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'print this help')
+    .addHelpCommand(false)
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err });
+
+  program.command('init')
+    .description('scaffold a cdk8s-blueprints project: main.ts, a snapshot test, package.json, tsconfig.json, cdk8s.yaml')
+    .argument('[dir]', 'the folder to create it in (must be empty)', '.')
+    .option('--name <name>', 'the application\'s name (default: the folder\'s name)')
+    .option('--dependency <spec>', `how package.json depends on cdk8s-blueprints, e.g. a tarball or file: path (default: ^${VERSION})`)
+    .action((dir: string, opts: { name?: string; dependency?: string }) => {
+      status = initCommand({ dir, name: opts.name, dependency: opts.dependency ?? `^${VERSION}` }, io);
+    });
+
+  program.command('synth')
+    .description('run the app file and write what it synthesizes: manifests, Dockerfiles, compose files')
+    .option('-a, --app <file>', 'the app file, TypeScript or JavaScript (default: main.ts, main.mts, main.js or main.mjs)')
+    .option('-o, --output <dir>', 'the output folder, for apps that do not set outdir (default: $CDK8S_OUTDIR or dist)')
+    .option('--verbose', 'print stack traces')
+    .action(async (opts: { app?: string; output?: string; verbose?: boolean }) => {
+      status = await synthCommand(opts, io);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return status;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version: success. Everything else — including no command at all, answered with the help — is a
+      // wrong command line, and commander has printed why.
+      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? 0 : 2;
+    }
+    if (e instanceof UsageError) {
+      io.err(`error: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+if (require.main === module) {
+  const io: CommandIO = {
+    cwd: process.cwd(),
+    out: (t) => process.stdout.write(t),
+    err: (t) => process.stderr.write(t),
+    idle: drained,
+  };
+  // The report names the user's lines; stack traces only with --verbose. A deep library stack still reaches them.
+  Error.stackTraceLimit = Math.max(Error.stackTraceLimit, 50);
+  const verbose = process.argv.includes('--verbose');
+  const escaped = (e: unknown) => {
+    process.stderr.write(formatFailure(e, io.cwd, verbose));
+    process.exit(1);
+  };
+  process.on('uncaughtException', escaped);
+  process.on('unhandledRejection', escaped);
+  main(process.argv.slice(2), io).then((code) => { process.exitCode = code; }, (e) => {
+    process.stderr.write(`✗ cdk8s-blueprints failed: ${e instanceof Error ? e.stack : String(e)}\n`);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,126 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { BlueprintError, recordedErrors, userCallSite } from '../_errors';
+import { BlueprintApp } from '../app';
+import { Finding, ValidationError } from '../validation/finding';
+import { OutputFolderError } from '../_output-folder';
+import { currentSession, Session, startSession } from '../_session';
+import { formatFindings, formatSummary } from './_report';
+import { resolveAppFile, runAppFile } from './_run-app';
+
+/** Options of `cdk8s-blueprints synth`. */
+export interface SynthCommandOptions {
+  /** The app file (TypeScript or JavaScript). @default - main.ts, main.mts, main.js or main.mjs */
+  readonly app?: string;
+  /** The output folder of every app that does not set `outdir` itself. @default - $CDK8S_OUTDIR, else dist */
+  readonly output?: string;
+  /** Print stack traces. @default false */
+  readonly verbose?: boolean;
+}
+
+/** Where the command prints. */
+export interface CommandIO {
+  readonly cwd: string;
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  /**
+   * Resolves when the app file's own work is done (an async main may synthesize later). The CLI waits for the
+   * event loop to drain; in-process callers may just yield once.
+   * @default - one turn of the event loop
+   */
+  readonly idle?: () => Promise<void>;
+}
+
+/**
+ * Runs the user's app file, synthesizes every BlueprintApp it made that it did not synthesize itself, and prints
+ * every mistake at once (grouped by construct, with the user's file:line), the warnings, and a one-line summary
+ * of what was written. Resolves to the exit status: 0 written, 1 mistakes.
+ */
+export async function synthCommand(options: SynthCommandOptions, io: CommandIO): Promise<number> {
+  const file = resolveAppFile(options.app, io.cwd);
+  // Run by `cdk8s synth` (cdk8s.yaml's `app`), CDK8S_OUTDIR is cdk8s' own folder, which it deletes before every
+  // run: with --output the app writes there, and the manifests are copied to cdk8s' folder afterwards.
+  const cdk8sOutdir = process.env.CDK8S_OUTDIR;
+  if (options.output !== undefined) process.env.CDK8S_OUTDIR = path.resolve(io.cwd, options.output);
+  const session = currentSession() ?? startSession();
+  const report = { cwd: io.cwd, verbose: options.verbose };
+  try {
+    await runAppFile(file);
+    await (io.idle ?? settle)();
+    for (const app of session.apps) {
+      if (!session.synths.some((s) => s.app === app)) (app as BlueprintApp).synth();
+    }
+  } catch (e) {
+    io.err(`${formatFindings(failureFindings(e, session), report)}${options.verbose ? `\n\n${stackOf(e)}` : ''}\n`);
+    return 1;
+  }
+  if (session.apps.length === 0) {
+    io.err(`✗ ${path.relative(io.cwd, file) || file} made no BlueprintApp: create one (const app = new BlueprintApp()) and call app.synth()\n`);
+    return 1;
+  }
+  for (const s of session.synths) {
+    if (s.warnings.length > 0) io.err(`${formatFindings(s.warnings, report)}\n`);
+    io.out(`${formatSummary(s, io.cwd)}\n`);
+  }
+  if (cdk8sOutdir && options.output !== undefined) {
+    const target = path.resolve(io.cwd, cdk8sOutdir);
+    const copied = mirrorManifests(session, target);
+    io.out(`  copied ${copied} manifest${copied === 1 ? '' : 's'} to ${path.relative(io.cwd, target) || '.'}/ for cdk8s synth\n`);
+  }
+  return 0;
+}
+
+/**
+ * Copies every `*.k8s.yaml` the synths wrote into `target` (cdk8s' own output folder, which it empties itself),
+ * so `cdk8s synth` lists them, runs its validation plugins on them and prints them with --stdout.
+ */
+function mirrorManifests(session: Session, target: string): number {
+  let copied = 0;
+  for (const s of session.synths) {
+    if (path.resolve(s.outdir) === target) continue;
+    for (const rel of [...s.written, ...s.unchanged].filter((f) => f.endsWith('.k8s.yaml'))) {
+      const dest = path.join(target, rel);
+      fs.mkdirSync(path.dirname(dest), { recursive: true });
+      fs.copyFileSync(path.join(s.outdir, rel), dest);
+      copied++;
+    }
+  }
+  fs.mkdirSync(target, { recursive: true });
+  return copied;
+}
+
+/** The report of an error that escaped the app file asynchronously (an uncaught exception in its async main). */
+export function formatFailure(e: unknown, cwd: string, verbose = false): string {
+  const session = currentSession() ?? startSession();
+  return `${formatFindings(failureFindings(e, session), { cwd, verbose })}${verbose ? `\n\n${stackOf(e)}` : ''}\n`;
+}
+
+/** Lets promises the app file started (an async main) run before its apps are looked at. */
+function settle(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
+ * What went wrong, as findings: a ValidationError's own; otherwise every mistake the constructs recorded so far
+ * plus the error that stopped the app file (a value object's BlueprintError, or a bug in the app) at its line.
+ */
+function failureFindings(e: unknown, session: Session): Finding[] {
+  // By name, not instanceof: the app file may load another copy of the library than the CLI's own.
+  if (isError(e, 'ValidationError') && Array.isArray((e as ValidationError).findings)) return [...(e as ValidationError).findings];
+  const recorded: Finding[] = session.apps.flatMap((app) => recordedErrors(app as BlueprintApp)).map((r) => ({
+    path: r.path, owner: r.path, rule: r.rule, severity: 'error', message: r.message, site: userCallSite(r.stack),
+  }));
+  if (isError(e, 'BlueprintError') && (e as BlueprintError).recorded) return recorded;
+  const error = e instanceof Error ? e : new Error(String(e));
+  const rule = e instanceof OutputFolderError || /^Output folder '/.test(error.message) ? 'output-folder' : isError(e, 'BlueprintError') ? 'value' : error.name;
+  return [...recorded, { path: '', rule, severity: 'error', message: error.message, site: userCallSite(error) }];
+}
+
+function isError(e: unknown, name: string): boolean {
+  return e instanceof Error && e.name === name;
+}
+
+function stackOf(e: unknown): string {
+  return e instanceof Error ? e.stack ?? e.message : String(e);
+}
+
