@@ -484,7 +484,11 @@ function unknown(shape: Shape, key: string, v: unknown, out: PropProblem[] | und
   return add(out, 'unknown', `'${here()}' (${echo(v)}) is not a prop of ${shape.name}: ${hint}`, false);
 }
 
-/** The candidate closest to `word` (case-insensitive edit distance), when close enough to be a typo. */
+/**
+ * The candidate closest to `word`, when close enough to be a slip: case-insensitive edit distance within a limit
+ * that grows with the length; otherwise one that shares a stem of at least 4 letters with it as a prefix
+ * ('refresh' → 'refreshInterval', 'healthCheck' → 'health', 'waitForReadiness' → 'waitForReady'), the longest stem winning.
+ */
 function closest(word: string, candidates: ReadonlyArray<readonly [string, string]>): string | undefined {
   const w = word.toLowerCase();
   let best: string | undefined;
@@ -496,6 +500,18 @@ function closest(word: string, candidates: ReadonlyArray<readonly [string, strin
     if (d <= limit && d < bestDistance) {
       best = target;
       bestDistance = d;
+    }
+  }
+  if (best !== undefined) return best;
+  let stem = 3;
+  for (const [candidate, target] of candidates) {
+    let common = 0;
+    while (common < w.length && common < candidate.length && w[common] === candidate[common]) common++;
+    // One must start the other, or both share most of the shorter one ('waitforreadiness' / 'waitforready').
+    const shorter = Math.min(w.length, candidate.length);
+    if (common > stem && (common === shorter || common >= shorter - 2)) {
+      best = target;
+      stem = common;
     }
   }
   return best;

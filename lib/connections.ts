@@ -1,4 +1,5 @@
 import { IConstruct } from 'constructs';
+import { checkedMethodOptions } from './_construct-props';
 import { propError, recorded } from './_errors';
 
 /** Who may talk to a workload, or whom it may talk to: one NetworkPolicy peer. */
@@ -68,7 +69,9 @@ export class Connections {
   private checked(ports: PeerPort[]): PeerPort[] {
     if (!this.owner) return ports.map(check);
     const owner = this.owner;
-    return ports.filter((p) => recorded(owner, this.kind, () => check(p) === p, false));
+    return ports
+      .map((p, i) => checkedMethodOptions(owner, this.kind, 'PeerPort', p, `ports[${i}]`))
+      .filter((p) => recorded(owner, this.kind, () => check(p) === p, false));
   }
 
   /** The declared ingress peers, for review. */
