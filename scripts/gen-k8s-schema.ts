@@ -1,7 +1,7 @@
 /**
  * gen-k8s-schema — builds the offline, strict Kubernetes 1.28 schema validator used by the validation gate.
  *
- *   npm run gen:schema               regenerate every file under lib/imports/k8s-1.28/
+ *   npm run gen:schema               regenerate every file under lib/k8s/imports/k8s-1.28/
  *   npm run gen:schema -- --check    exit 1 if the committed files differ from a fresh generation (writes nothing)
  *
  * Sources, read at generation time only (the output needs nothing but `ajv` at run time):
@@ -12,9 +12,9 @@
  *   integer vs. number, int32, `byte` (base64) and `date-time` formats, and which kinds have a `status`.
  *   Only fields that exist in 1.28 are probed, so 1.33-only fields never reach the schema (enum values added after
  *   1.28 would be accepted).
- * - lib/imports/crds: the hand-written CRD schemas.
+ * - lib/k8s/imports/crds: the hand-written CRD schemas.
  *
- * Output (lib/imports/k8s-1.28/):
+ * Output (lib/k8s/imports/k8s-1.28/):
  * - validators.js (+ .d.ts): ajv standalone code, one validate function per compiled kind, keyed `<apiVersion>/<kind>`.
  * - catalog.ts: every (apiVersion, kind) pair 1.28 serves, the compiled kinds, the CRD kinds, pattern descriptions
  *   for messages and the digest of the CRD schemas the validators were built from.
@@ -26,11 +26,11 @@ import Ajv, { _, KeywordCxt, Name } from 'ajv';
 import { not, or, stringify } from 'ajv/dist/compile/codegen';
 import standaloneCode from 'ajv/dist/standalone';
 import * as ts from 'typescript';
-import * as dsl from '../lib/imports/crds/_dsl';
-import { CRD_SCHEMAS, crdSchemaDigest } from '../lib/imports/crds';
+import * as dsl from '../lib/k8s/imports/crds/_dsl';
+import { CRD_SCHEMAS, crdSchemaDigest } from '../lib/k8s/imports/crds';
 
 const ROOT = path.resolve(__dirname, '..');
-const OUT_DIR = path.join(ROOT, 'lib/imports/k8s-1.28');
+const OUT_DIR = path.join(ROOT, 'lib/k8s/imports/k8s-1.28');
 const rootRequire = createRequire(path.join(ROOT, 'package.json'));
 const K8S_DTS = rootRequire.resolve('cdk8s-plus-28/lib/imports/k8s.d.ts');
 const K8S_JS = rootRequire.resolve('cdk8s-plus-28/lib/imports/k8s.js');
@@ -38,7 +38,7 @@ const HEADER_LINES = [
   'GENERATED FILE — DO NOT EDIT BY HAND.',
   'Regenerate with `npm run gen:schema` (scripts/gen-k8s-schema.ts); `npm run gen:schema -- --check` verifies it.',
   `Sources: cdk8s-plus-28@${pkgVersion('cdk8s-plus-28')} lib/imports/k8s.d.ts (Kubernetes 1.28), ` +
-    `kubernetes-models@${pkgVersion('kubernetes-models')} (enums/formats), lib/imports/crds (CRDs).`,
+    `kubernetes-models@${pkgVersion('kubernetes-models')} (enums/formats), lib/k8s/imports/crds (CRDs).`,
 ];
 
 /**
@@ -371,7 +371,7 @@ function crdK8sRefs(): string[] {
 
 // ---- 4. ajv standalone code ---------------------------------------------------------------------------------------
 
-/** ajv with the two custom keywords of lib/imports/crds/_dsl.ts, generating standalone code. */
+/** ajv with the two custom keywords of lib/k8s/imports/crds/_dsl.ts, generating standalone code. */
 function createAjv(): Ajv {
   const ajv = new Ajv({
     allErrors: true,
@@ -502,9 +502,9 @@ function generate(): Map<string, string> {
       `export const SERVED_KINDS: readonly string[] = ${list([...model.kinds.keys()])};\n\n` +
       `/** The served kinds validators.js can check. */\n` +
       `export const COMPILED_KINDS: readonly string[] = ${list([...compiled.keys()])};\n\n` +
-      `/** The CRD kinds validators.js can check (schemas in lib/imports/crds). */\n` +
+      `/** The CRD kinds validators.js can check (schemas in lib/k8s/imports/crds). */\n` +
       `export const CRD_KINDS: readonly string[] = ${list([...crdKeys].sort())};\n\n` +
-      `/** sha256 of the CRD schemas validators.js was compiled from (\`crdSchemaDigest()\` of lib/imports/crds). */\n` +
+      `/** sha256 of the CRD schemas validators.js was compiled from (\`crdSchemaDigest()\` of lib/k8s/imports/crds). */\n` +
       `export const CRD_SCHEMA_DIGEST = ${JSON.stringify(crdSchemaDigest())};\n\n` +
       `/** What the \`pattern\`s of the schemas mean, for messages. */\n` +
       `export const PATTERN_DESCRIPTIONS: Readonly<Record<string, string>> = ${JSON.stringify(dsl.PATTERN_DESCRIPTIONS, null, 2)};\n`,

@@ -3,8 +3,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseAllDocuments } from 'yaml';
 import { Synthesis } from '../lib/index';
-import { validateSchema } from '../lib/validation/_k8s-schema';
-import { OUTPUT_MANIFEST } from '../lib/_output-folder';
+import { validateSchema } from '../lib/k8s/schema';
+import { OUTPUT_MANIFEST } from '../lib/app/_output-folder';
 import { buildExamples } from '../apps';
 
 const DIST = path.join(__dirname, '..', 'dist');

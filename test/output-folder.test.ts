@@ -3,7 +3,7 @@ import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { OUTPUT_MANIFEST, OutputFolderError, OutputWriteOptions, writeOutputFolder } from '../lib/_output-folder';
+import { OUTPUT_MANIFEST, OutputFolderError, OutputWriteOptions, writeOutputFolder } from '../lib/app/_output-folder';
 
 const OLD = { 'a.yaml': 'a: 1\n', 'b.yaml': 'b: 1\n', 'gone/c.yaml': 'c: 1\n' };
 const NEW = { 'a.yaml': 'a: 1\n', 'b.yaml': 'b: 2\n', 'd.yaml': 'd: 2\n' };

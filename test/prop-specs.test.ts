@@ -1,14 +1,14 @@
 import * as fs from 'fs';
 import { generatePropSpecs, OUTPUT } from '../scripts/gen-prop-specs';
 import { Duration, EnvValue, HealthCheck, Image, BlueprintApp, Build, ScalingPolicy } from '../lib/index';
-import { assertProps, checkProps, PropProblem, TypeDesc, withoutProblems } from '../lib/_prop-check';
-import { CLASS_FACTORIES, CONSTRUCTOR_PROPS, METHOD_OPTIONS, PROP_SPECS } from '../lib/_prop-specs.generated';
+import { assertProps, checkProps, PropProblem, TypeDesc, withoutProblems } from '../lib/values/_prop-check';
+import { CLASS_FACTORIES, CONSTRUCTOR_PROPS, METHOD_OPTIONS, PROP_SPECS } from '../lib/values/_prop-specs.generated';
 
 const any = (v: unknown): any => v;
 const messages = (problems: readonly PropProblem[]) => problems.map((p) => p.message);
 const SPECS: Record<string, { props: Record<string, { optional: boolean; type: TypeDesc; aliases?: readonly string[] }>; index?: TypeDesc }> = PROP_SPECS;
 
-describe('lib/_prop-specs.generated.ts (npm run gen:props)', () => {
+describe('lib/values/_prop-specs.generated.ts (npm run gen:props)', () => {
   test('is current: generating it again from lib/ gives the committed file', () => {
     expect(fs.readFileSync(OUTPUT, 'utf8')).toEqual(generatePropSpecs());
   }, 120_000);

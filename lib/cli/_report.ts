@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { CallSite } from '../_errors';
+import { CallSite } from '../values/_errors';
 import { Finding } from '../validation/finding';
 
 /** How a report is printed: paths relative to `cwd`; stacks only when verbose. */

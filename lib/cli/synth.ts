@@ -1,10 +1,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { BlueprintError, recordedErrors, userCallSite } from '../_errors';
-import { BlueprintApp } from '../app';
+import { BlueprintError, recordedErrors, userCallSite } from '../values/_errors';
+import { BlueprintApp } from '../app/app';
 import { Finding, ValidationError } from '../validation/finding';
-import { OutputFolderError } from '../_output-folder';
-import { currentSession, Session, startSession } from '../_session';
+import { OutputFolderError } from '../app/_output-folder';
+import { currentSession, Session, startSession } from '../app/_session';
 import { formatFindings, formatSummary } from './_report';
 import { resolveAppFile, runAppFile } from './_run-app';
 

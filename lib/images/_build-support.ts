@@ -1,6 +1,6 @@
 /** Private to the build presets: base images and versions, defaults, checks, and the shared Dockerfile pieces. */
 import { Duration } from 'cdk8s';
-import { BlueprintError, propError } from '../_errors';
+import { BlueprintError, propError } from '../values/_errors';
 import { ImageRef } from '../values/image-ref';
 import { Dockerfile, DockerfileInstruction as I } from './dockerfile';
 

@@ -1,7 +1,7 @@
 /** Private to the Dockerfile model: syntax rules, checks and rendering helpers. */
 import { Duration } from 'cdk8s';
-import { BlueprintError, propError } from '../_errors';
-import { assertProps, SpecName } from '../_prop-check';
+import { BlueprintError, propError } from '../values/_errors';
+import { assertProps, SpecName } from '../values/_prop-check';
 import type { DockerfileCommand, DockerfileUser } from './dockerfile-instruction';
 import type { DockerfileStage } from './dockerfile';
 

@@ -1,5 +1,5 @@
-import { propError } from '../_errors';
-import { assertProps } from '../_prop-check';
+import { propError } from '../values/_errors';
+import { assertProps } from '../values/_prop-check';
 import { Dockerfile, DockerfileInstruction as I, DockerfileMount, DockerfileStage } from './dockerfile';
 import {
   BuildFacts, BuildFromDockerfileOptions, BuildGoOptions, BuildNodeOptions, BuildPreset, BuildPythonOptions, BuildRustOptions,

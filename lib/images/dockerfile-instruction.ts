@@ -1,5 +1,5 @@
 import { Duration } from 'cdk8s';
-import { propError } from '../_errors';
+import { propError } from '../values/_errors';
 import {
   LABEL_KEY, SIGNAL, parseUser, prefixed, checkVariableName, checkNoLineBreak, checkNoWhitespace, checkMountValue, checkPort, execCommand, shellCommand, quote, jsonArray, commentLines, dockerDuration, continued, splitTopLevelAnd, checkOptions,
 } from './_dockerfile-util';

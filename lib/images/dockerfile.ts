@@ -1,4 +1,4 @@
-import { propError } from '../_errors';
+import { propError } from '../values/_errors';
 import {
   STAGE_NAME, prefixed, checkNoWhitespace, isImageOrStage, stageLabel, commentLines, checkOptions,
 } from './_dockerfile-util';

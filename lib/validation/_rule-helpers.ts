@@ -2,7 +2,7 @@
 import { containersOf, PodSite, sameScope } from './_objects';
 import { RenderedObject } from './gate';
 import type { RuleContext, Violation } from './rules';
-import { isDnsSubdomain } from '../_names';
+import { isDnsSubdomain } from '../values/_names';
 
 export const ALLOWED_VOLUMES = ['configMap', 'csi', 'downwardAPI', 'emptyDir', 'ephemeral', 'persistentVolumeClaim', 'projected', 'secret'];
 

@@ -1,5 +1,5 @@
 import { podSites, SelectorIndex } from './_objects';
-import { validateSchema } from './_k8s-schema';
+import { validateSchema } from '../k8s/schema';
 import { Finding } from './finding';
 import { GateCheck, GateInput, RenderedObject } from './gate';
 import { RULES, RuleContext } from './rules';

@@ -1,4 +1,4 @@
-import { CallSite } from '../_errors';
+import { CallSite } from '../values/_errors';
 
 /** How bad a finding is. Errors stop synthesis; warnings are printed and written to nothing. */
 export type Severity = 'error' | 'warning';

@@ -1,6 +1,6 @@
 import { DockerfileParser, Instruction, JSONInstruction } from 'dockerfile-ast';
 import { validate as validateDockerfile } from 'dockerfile-utils';
-import { SENSITIVE_NAME } from '../config';
+import { SENSITIVE_NAME } from '../blueprint/config';
 import { containersOf, PodSite, sameScope, selects } from './_objects';
 import type { ImageBinding, RenderedArtifact } from './gate';
 import type { Rule, RuleContext, Violation } from './rules';

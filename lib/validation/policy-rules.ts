@@ -1,7 +1,7 @@
 /** Policy rules from kube-score, Polaris and kube-linter, and the library's own (secrets, backups). */
-import { SENSITIVE_NAME } from '../config';
+import { SENSITIVE_NAME } from '../blueprint/config';
 import { MUTABLE_TAGS } from '../values/image-ref';
-import { BACKUP_DISABLED_ANNOTATION, BACKUP_OF_LABEL } from '../backup/velero';
+import { BACKUP_DISABLED_ANNOTATION, BACKUP_OF_LABEL } from '../workloads/velero-schedule';
 import { containersOf, describe, PodSite, sameScope, selects } from './_objects';
 import { imageTag, perContainer, perPod, podField, replicaRange, replicated } from './_rule-helpers';
 import { RenderedObject } from './gate';

@@ -1,6 +1,6 @@
 /** Semantic rules: names, labels, schedules, ports, and references that must resolve within a blueprint. */
 import { Schedule, validateCron } from '../values/schedule';
-import { isDnsSubdomain } from '../_names';
+import { isDnsSubdomain } from '../values/_names';
 import { containersOf, describe, sameScope, selects } from './_objects';
 import { badLabel, perContainer, perPod, podsOf, probePorts, replicaRange } from './_rule-helpers';
 import type { Rule, Violation } from './rules';

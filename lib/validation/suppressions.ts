@@ -1,6 +1,6 @@
 import { ApiObject } from 'cdk8s';
 import { IConstruct } from 'constructs';
-import { BlueprintError } from '../_errors';
+import { BlueprintError } from '../values/_errors';
 import { Finding } from './finding';
 
 const REGISTRY = new WeakMap<IConstruct, Map<string, string>>();

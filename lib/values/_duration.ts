@@ -1,5 +1,5 @@
 import { Duration } from 'cdk8s';
-import { propError } from '../_errors';
+import { propError } from './_errors';
 
 /** Whole seconds of a Duration, or a prop error naming the value. */
 export function wholeSeconds(prop: string, d: Duration, min = 0): number {

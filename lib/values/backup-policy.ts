@@ -1,11 +1,11 @@
 import { Duration, Size, SizeRoundingBehavior } from 'cdk8s';
-import { BlueprintError, checkInteger, propError } from '../_errors';
-import { assertProps } from '../_prop-check';
-import { checkDnsLabel, checkDnsSubdomain, isDnsSubdomain } from '../_names';
-import { SecretKeyRef, SecretRef } from '../secret-ref';
+import { BlueprintError, checkInteger, propError } from './_errors';
+import { assertProps } from './_prop-check';
+import { checkDnsLabel, checkDnsSubdomain, isDnsSubdomain } from './_names';
+import { SecretKeyRef, SecretRef } from './secret-ref';
 import { wholeSeconds } from './_duration';
 import { Schedule, ScheduleOptions, TimeOfDay, Weekday } from './schedule';
-import { BUCKET_RE, REGION_RE, S3_PREFIX_RE } from '../backup/_scripts';
+import { BUCKET_RE, REGION_RE, S3_PREFIX_RE } from '../data/backup/_scripts';
 
 /** Where dumps are kept. */
 export class BackupDestination {

@@ -1,5 +1,5 @@
-import { BlueprintError, propError } from '../_errors';
-import { assertProps } from '../_prop-check';
+import { BlueprintError, propError } from './_errors';
+import { assertProps } from './_prop-check';
 
 /** A count or a percentage ('25%'). */
 export type CountOrPercent = number | `${number}%`;

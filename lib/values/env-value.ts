@@ -1,6 +1,6 @@
-import { Config } from '../config';
-import { SecretRef } from '../secret-ref';
-import { propError } from '../_errors';
+import { Config } from '../blueprint/config';
+import { SecretRef } from './secret-ref';
+import { propError } from './_errors';
 
 /** Pod fields the downward API can expose as environment variables. */
 export type PodField =

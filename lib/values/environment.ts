@@ -1,6 +1,6 @@
-import { checkDnsLabel } from '../_names';
-import { BlueprintError, checkInteger } from '../_errors';
-import { assertProps } from '../_prop-check';
+import { checkDnsLabel } from './_names';
+import { BlueprintError, checkInteger } from './_errors';
+import { assertProps } from './_prop-check';
 import { ImagePolicy } from './image-ref';
 import { ResourceProfile } from './resource-profile';
 

@@ -1,6 +1,6 @@
 import { Duration } from 'cdk8s';
-import { BlueprintError, propError } from '../_errors';
-import { assertProps } from '../_prop-check';
+import { BlueprintError, propError } from './_errors';
+import { assertProps } from './_prop-check';
 import { wholeSeconds } from './_duration';
 
 /** Timings shared by every kind of health check. */

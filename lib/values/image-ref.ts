@@ -1,4 +1,4 @@
-import { BlueprintError, propError, show } from '../_errors';
+import { BlueprintError, propError, show } from './_errors';
 
 /** How strictly an environment treats image references. */
 export enum ImagePolicy {

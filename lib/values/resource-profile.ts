@@ -1,6 +1,6 @@
 import { Size, SizeRoundingBehavior } from 'cdk8s';
-import { BlueprintError, propError } from '../_errors';
-import { assertProps } from '../_prop-check';
+import { BlueprintError, propError } from './_errors';
+import { assertProps } from './_prop-check';
 
 /**
  * An amount of CPU, in millicores.

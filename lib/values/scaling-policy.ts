@@ -1,6 +1,6 @@
 import { Duration } from 'cdk8s';
-import { BlueprintError, checkInteger, propError } from '../_errors';
-import { assertProps } from '../_prop-check';
+import { BlueprintError, checkInteger, propError } from './_errors';
+import { assertProps } from './_prop-check';
 import { wholeSeconds } from './_duration';
 
 /** Props of an autoscaling policy (seed 004's `scaling_policy`). */

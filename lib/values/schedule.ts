@@ -1,5 +1,5 @@
-import { BlueprintError, checkInteger, propError, show } from '../_errors';
-import { assertProps, checkProps } from '../_prop-check';
+import { BlueprintError, checkInteger, propError, show } from './_errors';
+import { assertProps, checkProps } from './_prop-check';
 
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
 const DAYS = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'];

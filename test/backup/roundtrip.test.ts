@@ -18,7 +18,7 @@ import {
   renderScriptEnv,
   renderVerifyScript,
   shQuote,
-} from '../../lib/backup/_scripts';
+} from '../../lib/data/backup/_scripts';
 import { FakeS3, PgServer, RedisServer, SCRIPT_PATH, freePort, requireTools, run, runScript, startFakeS3, startPostgres, startRedis, tempDir } from './_servers';
 
 jest.setTimeout(180_000);

@@ -6,7 +6,7 @@ import { Construct } from 'constructs';
 import {
   Artifact, Blueprint, BlueprintApp, BlueprintError, BlueprintTesting, Environment, ExternalService, GateCheck, ValidationError, Worker,
 } from '../../lib/index';
-import { OUTPUT_MANIFEST, OutputFolderError } from '../../lib/_output-folder';
+import { OUTPUT_MANIFEST, OutputFolderError } from '../../lib/app/_output-folder';
 import { WORKER, kindsAndNames } from './_helpers';
 
 let outdir: string;

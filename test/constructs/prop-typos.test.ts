@@ -8,7 +8,7 @@ import {
   Artifact, BackupTools, Blueprint, BlueprintApp, BlueprintTesting, Build, Config, CronTask, Environment, ExternalSecret,
   ExternalService, HealthCheck, Image, Peer, Postgres, Redis, Schedule, SecretRef, WebService, Worker,
 } from '../../lib/index';
-import { CONSTRUCTOR_PROPS, METHOD_OPTIONS } from '../../lib/_prop-specs.generated';
+import { CONSTRUCTOR_PROPS, METHOD_OPTIONS } from '../../lib/values/_prop-specs.generated';
 import { IMAGE, WEB, WORKER, blueprint } from './_helpers';
 
 const any = (v: unknown): any => v;

@@ -6,7 +6,7 @@ import {
   BackupDestination, BackupEncryption, BackupPolicy, BackupTools, Blueprint, BlueprintError, BlueprintTesting, Duration, Environment,
   Postgres, Redis, ResourceProfile, Schedule, SecretRef, Size, WebService,
 } from '../../lib/index';
-import { renderBackupScript, renderRestoreScript, renderVerifyScript } from '../../lib/backup/_scripts';
+import { renderBackupScript, renderRestoreScript, renderVerifyScript } from '../../lib/data/backup/_scripts';
 import { DNS_EGRESS, WEB, kindsAndNames, objectOf, objectsOf, podTemplate, selector, standardLabels } from './_helpers';
 
 const CREDENTIALS = SecretRef.existing('db-credentials', ['username', 'password']);

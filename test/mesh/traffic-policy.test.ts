@@ -1,10 +1,10 @@
 import { Duration } from 'cdk8s';
 import fc from 'fast-check';
-import { BlueprintError } from '../../lib/_errors';
-import { ConsistentHashOptions, LoadBalancer } from '../../lib/mesh/load-balancer';
-import { RetryOn, TrafficPolicy, TrafficPolicyProps, TrafficPolicyRenderVirtualServiceOptions } from '../../lib/mesh/traffic-policy';
-import { TrafficSplit } from '../../lib/mesh/traffic-split';
-import { validateSchema } from '../../lib/validation/_k8s-schema';
+import { BlueprintError } from '../../lib/values/_errors';
+import { ConsistentHashOptions, LoadBalancer } from '../../lib/values/load-balancer';
+import { RetryOn, TrafficPolicy, TrafficPolicyProps, TrafficPolicyRenderVirtualServiceOptions } from '../../lib/values/traffic-policy';
+import { TrafficSplit } from '../../lib/values/traffic-split';
+import { validateSchema } from '../../lib/k8s/schema';
 
 const HOST = 'user-service.shop.svc.cluster.local';
 const TARGET: TrafficPolicyRenderVirtualServiceOptions = {

@@ -1,8 +1,8 @@
 import { App, Chart, Cron, Duration, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
-import { crdSchemaDigest } from '../../lib/imports/crds';
-import { COMPILED_KINDS, CRD_KINDS, CRD_SCHEMA_DIGEST, SERVED_KINDS } from '../../lib/imports/k8s-1.28/catalog';
-import { hasSchema, isServed, validateSchema } from '../../lib/validation/_k8s-schema';
+import { crdSchemaDigest } from '../../lib/k8s/imports/crds';
+import { COMPILED_KINDS, CRD_KINDS, CRD_SCHEMA_DIGEST, SERVED_KINDS } from '../../lib/k8s/imports/k8s-1.28/catalog';
+import { hasSchema, isServed, validateSchema } from '../../lib/k8s/schema';
 
 type Obj = Record<string, any>;
 const clone = <T>(o: T): T => JSON.parse(JSON.stringify(o));
@@ -697,7 +697,7 @@ describe('validateSchema: CRDs', () => {
     ]);
   });
 
-  test('compiled validators are up to date with lib/imports/crds (else run `npm run gen:schema`)', () => {
+  test('compiled validators are up to date with lib/k8s/imports/crds (else run `npm run gen:schema`)', () => {
     expect(CRD_SCHEMA_DIGEST).toBe(crdSchemaDigest());
   });
 });

@@ -6,7 +6,7 @@ import {
   DisruptionBudget, EnvValue, Environment, HealthCheck, Image, ImagePolicy, MUTABLE_TAGS, ResourceProfile, ScalingPolicy, Schedule,
   SecretRef, SENSITIVE_NAME, ValidationError, WebService, WebServiceProps, Weekday, Worker, WorkerProps,
 } from '../../lib/index';
-import { validateSchema } from '../../lib/validation/_k8s-schema';
+import { validateSchema } from '../../lib/k8s/schema';
 
 const VALID_RUNS = 100;
 const INVALID_RUNS = 200;

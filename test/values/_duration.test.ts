@@ -1,6 +1,6 @@
 import { Duration } from 'cdk8s';
 import fc from 'fast-check';
-import { BlueprintError } from '../../lib/_errors';
+import { BlueprintError } from '../../lib/values/_errors';
 import { goDuration, wholeSeconds } from '../../lib/values/_duration';
 
 describe('wholeSeconds', () => {

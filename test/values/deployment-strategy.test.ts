@@ -1,4 +1,4 @@
-import { BlueprintError } from '../../lib/_errors';
+import { BlueprintError } from '../../lib/values/_errors';
 import { CountOrPercent, DeploymentStrategy } from '../../lib/values/deployment-strategy';
 
 const BOTH_ZERO = "'strategy.maxSurge' and 'strategy.maxUnavailable' must not both be 0: the rollout could never progress";

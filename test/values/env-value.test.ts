@@ -1,7 +1,7 @@
-import { Blueprint } from '../../lib/blueprint';
-import { Config } from '../../lib/config';
-import { SecretRef } from '../../lib/secret-ref';
-import { BlueprintTesting } from '../../lib/testing';
+import { Blueprint } from '../../lib/blueprint/blueprint';
+import { Config } from '../../lib/blueprint/config';
+import { SecretRef } from '../../lib/values/secret-ref';
+import { BlueprintTesting } from '../../lib/app/testing';
 import { EnvValue } from '../../lib/values/env-value';
 import { Environment } from '../../lib/values/environment';
 

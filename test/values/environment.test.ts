@@ -1,4 +1,4 @@
-import { BlueprintError } from '../../lib/_errors';
+import { BlueprintError } from '../../lib/values/_errors';
 import { Environment } from '../../lib/values/environment';
 import { ImagePolicy } from '../../lib/values/image-ref';
 import { ResourceProfile } from '../../lib/values/resource-profile';

@@ -1,4 +1,4 @@
-import { BlueprintError, checkInteger, inContext, propError, show, withContext } from '../../lib/_errors';
+import { BlueprintError, checkInteger, inContext, propError, show, withContext } from '../../lib/values/_errors';
 
 describe('show', () => {
   test('quotes strings with single quotes and renders everything else as JSON', () => {

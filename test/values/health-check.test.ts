@@ -1,5 +1,5 @@
 import { Duration } from 'cdk8s';
-import { BlueprintError } from '../../lib/_errors';
+import { BlueprintError } from '../../lib/values/_errors';
 import { HealthCheck } from '../../lib/values/health-check';
 
 const PATH_RULE = "must be an absolute URL path starting with '/' and without spaces";

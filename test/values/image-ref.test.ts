@@ -1,4 +1,4 @@
-import { BlueprintError } from '../../lib/_errors';
+import { BlueprintError } from '../../lib/values/_errors';
 import { ImagePolicy, ImageRef, MUTABLE_TAGS } from '../../lib/values/image-ref';
 
 const DIGEST = `sha256:${'0123456789abcdef'.repeat(4)}`;

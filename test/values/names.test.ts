@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { BlueprintError } from '../../lib/_errors';
+import { BlueprintError } from '../../lib/values/_errors';
 import {
   checkDns1035Label,
   checkDnsLabel,
@@ -10,7 +10,7 @@ import {
   checkPortName,
   contentHash,
   isDnsSubdomain,
-} from '../../lib/_names';
+} from '../../lib/values/_names';
 
 const DNS_LABEL_RULE = "must be a DNS-1123 label: at most 63 characters, lowercase letters, digits and '-', starting and ending with a letter or digit";
 const DNS_1035_RULE = "must be a DNS-1035 label: at most 63 characters, lowercase letters, digits and '-', starting with a letter and ending with a letter or digit";

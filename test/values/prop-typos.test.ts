@@ -1,14 +1,14 @@
 /**
  * Every value-object factory and method that takes an options object checks it at run time (for JavaScript and
  * tsx users): a misspelt key and a value of the wrong type are errors with exact messages. The list of methods comes
- * from the generated table (lib/_prop-specs.generated.ts), so a new factory without a case here fails this test.
+ * from the generated table (lib/values/_prop-specs.generated.ts), so a new factory without a case here fails this test.
  */
 import {
   BackupDestination, BackupEncryption, BackupPolicy, BlueprintError, Build, Cpu, DeploymentStrategy, Dockerfile,
   DockerfileInstruction, DockerfileMount, DockerfileStage, Duration, Environment, HealthCheck, LoadBalancer,
   ResourceProfile, ScalingPolicy, Schedule, SecretRef, Size, TrafficPolicy, TrafficSplit,
 } from '../../lib/index';
-import { METHOD_OPTIONS } from '../../lib/_prop-specs.generated';
+import { METHOD_OPTIONS } from '../../lib/values/_prop-specs.generated';
 
 /** The files whose factories check their options here; constructs' constructors are tested with the constructs. */
 const WIRED = /^lib\/(values|mesh|images)\/|^lib\/secret-ref\.ts$/;

@@ -1,5 +1,5 @@
 import { Size } from 'cdk8s';
-import { BlueprintError } from '../../lib/_errors';
+import { BlueprintError } from '../../lib/values/_errors';
 import { Cpu, ResourceProfile, quantity } from '../../lib/values/resource-profile';
 
 describe('Cpu', () => {

@@ -1,6 +1,6 @@
 import { Duration } from 'cdk8s';
 import fc from 'fast-check';
-import { BlueprintError } from '../../lib/_errors';
+import { BlueprintError } from '../../lib/values/_errors';
 import { ScalingPolicy } from '../../lib/values/scaling-policy';
 
 const NEEDS_TARGET = "'scaling' needs a target: set 'cpuUtilization', 'memoryUtilization' or both";

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { BlueprintError } from '../../lib/_errors';
+import { BlueprintError } from '../../lib/values/_errors';
 import { Schedule, validateCron, Weekday } from '../../lib/values/schedule';
 
 const MACROS = '@yearly, @annually, @monthly, @weekly, @daily, @midnight, @hourly';

@@ -1,5 +1,5 @@
-import { BlueprintError } from '../../lib/_errors';
-import { SecretRef } from '../../lib/secret-ref';
+import { BlueprintError } from '../../lib/values/_errors';
+import { SecretRef } from '../../lib/values/secret-ref';
 
 const SUBDOMAIN_RULE = "must be a DNS-1123 subdomain: at most 253 characters, lowercase letters, digits, '-' and '.', starting and ending with a letter or digit";
 const KEY_RULE = "must be a valid Secret key: letters, digits, '-', '_' and '.'";

@@ -1,0 +1,276 @@
+import * as path from 'path';
+import { ApiObject, App, Chart, DependencyGraph, Yaml } from 'cdk8s';
+import { IConstruct } from 'constructs';
+import { Artifact } from '../artifacts/artifact';
+import { Blueprint } from '../blueprint/blueprint';
+import { composePath, renderCompose } from '../artifacts/compose';
+import { Workload } from '../workloads/workload';
+import { BlueprintError, creationOf, recordedErrors, userCallSite } from '../values/_errors';
+import { defaultChecks, knownRuleIds } from '../validation/checks';
+import { annotateSuppressions, applySuppressions, Policy } from '../validation/suppressions';
+import { Finding, ValidationError } from '../validation/finding';
+import { GateCheck, RenderedArtifact, RenderedObject, runChecks } from '../validation/gate';
+import { checkedMethodOptions } from '../k8s/_construct-props';
+import { checkProps, withoutProblems } from '../values/_prop-check';
+import { writeOutputFolder } from './_output-folder';
+import { currentSession } from './_session';
+
+/** Props for `BlueprintApp`. */
+export interface BlueprintAppProps {
+  /**
+   * Where `synth()` writes.
+   * @default - $CDK8S_OUTDIR, else 'dist'
+   */
+  readonly outdir?: string;
+  /**
+   * Checks to run in the validation gate besides the built-in ones.
+   * @default - none
+   */
+  readonly checks?: GateCheck[];
+}
+
+/** The in-memory result of synthesis: every file, every object, the warnings. */
+export interface Synthesis {
+  /** Output files by path relative to the output directory, sorted by path. */
+  readonly files: ReadonlyMap<string, string>;
+  /** Every Kubernetes object with the construct that made it, in output order. */
+  readonly objects: readonly RenderedObject[];
+  /** Findings of severity 'warning' (errors throw). */
+  readonly warnings: readonly Finding[];
+  /** Milliseconds spent per phase and per gate check (for `npm run bench`; never written to the output). */
+  readonly timings: Readonly<Record<string, number>>;
+}
+
+/**
+ * The root of a blueprint app: a cdk8s App that also writes Dockerfiles and other artifacts, and that runs the
+ * validation gate over the whole output before anything is written.
+ *
+ * `synth()` renders every Blueprint to `<outdir>/<blueprint id>.k8s.yaml` and every Artifact to its path,
+ * runs construct validations, the Kubernetes 1.28 schema, semantic and policy rules, and the image/manifest
+ * cross-checks; on any error it throws one report listing all findings and writes nothing. It is the only
+ * place that touches the file system.
+ *
+ * @example
+ * const app = new BlueprintApp();
+ * // … blueprints …
+ * app.synth();
+ */
+export class BlueprintApp extends App {
+  private readonly extraChecks: GateCheck[];
+
+  constructor(props: BlueprintAppProps = {}) {
+    // A mistaken prop is left out before cdk8s sees it (`outDir` must not silently mean 'dist'), recorded below.
+    const valid = withoutProblems(props, checkProps('BlueprintAppProps', props));
+    super({ outdir: valid.outdir ?? process.env.CDK8S_OUTDIR ?? 'dist' });
+    currentSession()?.apps.push(this);
+    const checked = checkedMethodOptions(this, 'BlueprintApp', 'BlueprintAppProps', props);
+    this.extraChecks = checked.checks ?? [];
+  }
+
+  /** Renders and validates everything in memory; throws a `ValidationError` listing every error. */
+  public synthesize(): Synthesis {
+    const timings: Record<string, number> = {};
+    let mark = performance.now();
+    const lap = (name: string) => {
+      const now = performance.now();
+      timings[name] = (timings[name] ?? 0) + (now - mark);
+      mark = now;
+    };
+    // Mistakes the constructs recorded, and their validations: reported together with everything the gate finds.
+    const constructFindings = [...recordedFindings(this), ...collectConstructValidations(this)];
+    const broken = brokenPaths(this);
+    lap('construct validations');
+
+    resolveConstructDependencies(this);
+    const suppressions = Policy.all(this);
+    annotateSuppressions(this, suppressions);
+    lap('dependencies and suppressions');
+    const objects: RenderedObject[] = [];
+    const files = new Map<string, string>();
+    const renderFindings: Finding[] = [];
+    for (const chart of this.charts) {
+      const docs: any[] = [];
+      for (const obj of chartObjects(chart)) {
+        try {
+          const json = obj.toJson();
+          docs.push(json);
+          objects.push({ path: obj.node.path, blueprint: chart.node.id, production: chart instanceof Blueprint && (chart as Blueprint).environment.isProduction, json });
+        } catch (e) {
+          // cdk8s wraps errors thrown while resolving Lazy values: "Failed serializing construct at path …: BlueprintError: <message>".
+          const wrapped = e instanceof Error ? /BlueprintError: ([\s\S]*)$/.exec(e.message) : null;
+          if (e instanceof BlueprintError || wrapped) {
+            renderFindings.push({ path: obj.node.path, rule: 'construct', severity: 'error', message: e instanceof BlueprintError ? e.message : wrapped![1] });
+          } else if (!isBroken(obj.node.path, broken)) {
+            throw e;
+          }
+          // An object of a construct with a recorded mistake may not render: the mistake is what is reported.
+        }
+      }
+      lap('render objects');
+      if (docs.length > 0) files.set(`${chart.node.id}.k8s.yaml`, Yaml.stringify(...docs));
+      lap('write YAML (in memory)');
+    }
+
+    const artifacts: RenderedArtifact[] = [];
+    this.declareComposeFiles();
+    for (const artifact of Artifact.all(this)) {
+      if (files.has(artifact.path)) {
+        renderFindings.push({ path: artifact.node.path, rule: 'artifact-path', severity: 'error', message: `'path' ('${artifact.path}') is written by another artifact or blueprint` });
+        continue;
+      }
+      let content: string;
+      try {
+        content = artifact.render();
+      } catch (e) {
+        if (!isBroken(artifact.node.path, broken) && constructFindings.length === 0) throw e;
+        continue;
+      }
+      files.set(artifact.path, content);
+      artifacts.push({ path: artifact.path, constructPath: artifact.node.path, content });
+    }
+    lap('render artifacts');
+    const images = this.node.findAll().filter((c): c is Workload => c instanceof Workload).flatMap((w) => w.imageBindings());
+
+    const checks = [...defaultChecks(), ...this.extraChecks];
+    let raw: Finding[];
+    try {
+      raw = runChecks({ objects, artifacts, images }, checks, (name, ms) => { timings[`gate: ${name}`] = ms; });
+    } catch (e) {
+      // Placeholders stand in for values with recorded mistakes; a rule that trips over one reports nothing new.
+      if (constructFindings.length === 0) throw e;
+      raw = [];
+    }
+    mark = performance.now();
+    const gateFindings = applySuppressions(raw, suppressions, new Set([...knownRuleIds(), ...checks.map((c) => c.name)]))
+      // A finding on an object of a construct with a recorded mistake usually follows from it: the mistake is reported.
+      .filter((f) => !isBroken(f.path, broken));
+    const findings = [...constructFindings, ...renderFindings, ...gateFindings].map((f) => withSite(this, f));
+    if (findings.some((f) => f.severity === 'error')) throw new ValidationError(findings);
+
+    const sorted = new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    return { files: sorted, objects, warnings: findings, timings };
+  }
+
+  /** A Compose file artifact for each blueprint that wants one (once; synthesize() may run more than once). */
+  private declareComposeFiles(): void {
+    const outdir = path.relative(process.cwd(), path.resolve(this.outdir));
+    const logical = outdir && !outdir.startsWith('..') && !path.isAbsolute(outdir) ? outdir.split(path.sep).join('/') : 'dist';
+    for (const chart of this.charts) {
+      if (!(chart instanceof Blueprint) || !(chart as Blueprint).compose || chart.node.tryFindChild('Compose')) continue;
+      const blueprint = chart as Blueprint;
+      new Artifact(blueprint, 'Compose', {
+        path: composePath(blueprint),
+        description: `Compose file running ${blueprint.node.id} locally`,
+        render: () => renderCompose(blueprint, logical),
+      });
+    }
+  }
+
+  /** Every blueprint's objects as one YAML stream, after the validation gate (cdk8s' own `synthYaml`, gated). */
+  public override synthYaml(): string {
+    return Yaml.stringify(...this.synthesize().objects.map((o) => o.json));
+  }
+
+  /**
+   * Synthesizes, then writes every file to `outdir` — atomically, and only ever replacing or removing files an
+   * earlier synth wrote there (listed in the folder's `.cdk8s-blueprints.json` manifest). It refuses an output
+   * folder holding files it did not write, naming them. Writes nothing when validation fails.
+   */
+  public override synth(): void {
+    const result = this.synthesize();
+    const session = currentSession();
+    if (!session) for (const w of result.warnings) process.stderr.write(`warning [${w.rule}] ${w.path}: ${w.message}\n`);
+    const write = writeOutputFolder(path.resolve(this.outdir), result.files);
+    session?.synths.push({
+      app: this, outdir: write.outdir, blueprints: this.charts.length, objects: result.objects.length, files: result.files.size,
+      written: write.written, unchanged: write.unchanged, removed: write.removed, warnings: result.warnings,
+    });
+  }
+}
+
+/** The mistakes constructs recorded, as findings, in the order they were made. */
+function recordedFindings(app: IConstruct): Finding[] {
+  return recordedErrors(app).map((r) => ({ path: r.path, rule: r.rule, severity: 'error', message: r.message, site: userCallSite(r.stack) }));
+}
+
+/** Paths of constructs (not blueprints) with a recorded mistake. */
+function brokenPaths(app: IConstruct): string[] {
+  return [...new Set(recordedErrors(app).filter((r) => r.kind !== 'Blueprint').map((r) => r.path))];
+}
+
+function isBroken(path: string, broken: readonly string[]): boolean {
+  return broken.some((b) => path === b || path.startsWith(`${b}/`));
+}
+
+/** The finding with the construct the user made that it belongs to, and the line that made it, when known. */
+function withSite(app: IConstruct, f: Finding): Finding {
+  const c = findByPath(app, f.path);
+  const made = c ? creationOf(c) : undefined;
+  if (!made) return f;
+  return { ...f, owner: made.construct.node.path, ...(f.site || !made.site ? {} : { site: made.site }) };
+}
+
+/** The construct at `path` under `root`, or its deepest existing ancestor. */
+function findByPath(root: IConstruct, path: string): IConstruct | undefined {
+  let c: IConstruct | undefined = root;
+  for (const id of path.split('/')) {
+    const next: IConstruct | undefined = c.node.tryFindChild(id);
+    if (!next) break;
+    c = next;
+  }
+  return c === root ? undefined : c;
+}
+
+/** Every construct's `node.validate()` errors as findings, in tree order. */
+function collectConstructValidations(root: IConstruct): Finding[] {
+  const findings: Finding[] = [];
+  for (const c of root.node.findAll()) {
+    for (const message of c.node.validate()) {
+      findings.push({ path: c.node.path, rule: 'construct', severity: 'error', message });
+    }
+  }
+  return findings;
+}
+
+/**
+ * Turns construct-level dependencies (`a.node.addDependency(b)`) into ApiObject dependencies within each
+ * chart, so that the output lists `b`'s objects before `a`'s.
+ */
+function resolveConstructDependencies(root: IConstruct): void {
+  for (const source of root.node.findAll()) {
+    for (const target of source.node.dependencies) {
+      const sourceObjects = ownObjects(source);
+      const targetObjects = ownObjects(target);
+      for (const s of sourceObjects) {
+        for (const t of targetObjects) {
+          if (s !== t && Chart.of(s) === Chart.of(t) && !s.node.dependencies.includes(t)) s.node.addDependency(t);
+        }
+      }
+    }
+  }
+}
+
+/**
+ * The ApiObjects a construct emits itself: its subtree, without the subtrees of workloads nested in it (a
+ * database's backup jobs are its children but come after it, not with it).
+ */
+function ownObjects(c: IConstruct): ApiObject[] {
+  const out: ApiObject[] = [];
+  const visit = (n: IConstruct) => {
+    if (n instanceof ApiObject) out.push(n);
+    for (const child of n.node.children) {
+      if (child instanceof Workload && child !== c) continue;
+      visit(child);
+    }
+  };
+  visit(c);
+  return out;
+}
+
+/** The chart's own ApiObjects, dependencies first, otherwise in creation order. */
+function chartObjects(chart: Chart): ApiObject[] {
+  return new DependencyGraph(chart.node).topology()
+    .filter((c): c is ApiObject => c instanceof ApiObject)
+    .filter((c) => Chart.of(c) === chart);
+}
+

@@ -1,0 +1,226 @@
+import { ApiObject, Chart, JsonPatch, Names } from 'cdk8s';
+import { Construct, IConstruct } from 'constructs';
+import { checkedProps } from '../k8s/_construct-props';
+import { kubeObject } from '../k8s/kube-object';
+import { checkConstructId, checkDnsLabel, checkLabelKey, checkLabelValue, checkNotReserved } from '../values/_names';
+import { BlueprintError, childPath, propError, recordedAt, report, trackCreation } from '../values/_errors';
+import { Environment } from '../values/environment';
+
+/** What a BlueprintApp offers its blueprints (an interface: app.ts imports this file). */
+interface GatedApp {
+  synthesize(): { readonly objects: ReadonlyArray<{ readonly blueprint: string; readonly json: any }> };
+}
+
+/** The label every object carries to say who generated it. */
+export const MANAGED_BY = 'cdk8s-blueprints';
+
+/** Props for `Blueprint`. */
+export interface BlueprintProps {
+  /** The environment this copy of the application is for. */
+  readonly environment: Environment;
+  /**
+   * The application's name (`app.kubernetes.io/part-of`).
+   * @default - the construct id without a trailing `-<environment name>`
+   */
+  readonly name?: string;
+  /**
+   * The namespace every object goes into.
+   * @default - the application's name
+   */
+  readonly namespace?: string;
+  /**
+   * Whether to emit the Namespace, labelled to enforce the Pod Security Standards "restricted" profile.
+   * Turn off when the namespace is managed elsewhere (several blueprints sharing one, or a platform team's).
+   * @default true
+   */
+  readonly createNamespace?: boolean;
+  /**
+   * Extra labels for every object (e.g. `team`, `cost-center`).
+   * @default - none
+   */
+  readonly labels?: Record<string, string>;
+  /**
+   * Join the Istio service mesh: sidecar injection on the namespace, STRICT mutual TLS (a PeerAuthentication) in
+   * production, egress to istiod from every workload, and traffic policies on web services.
+   * @default false
+   */
+  readonly mesh?: boolean;
+  /**
+   * Write a Compose file that runs this blueprint locally, to `dist/compose/<id>.compose.yaml`.
+   * @default - only for the environment named 'development'
+   */
+  readonly compose?: boolean;
+}
+
+/** The standard `app.kubernetes.io/*` labels of one blueprint. */
+export class BlueprintLabels {
+  constructor(
+    private readonly appName: string,
+    private readonly environmentName: string,
+    private readonly extra: Record<string, string>,
+  ) {}
+
+  /** Labels on every object of the blueprint. */
+  public get common(): Record<string, string> {
+    return {
+      'app.kubernetes.io/part-of': this.appName,
+      'app.kubernetes.io/managed-by': MANAGED_BY,
+      'blueprints.cdk8s.io/environment': this.environmentName,
+      ...this.extra,
+    };
+  }
+
+  /**
+   * The selector of one part (workload) of the application. Only stable labels: a Deployment's selector can
+   * never change in place.
+   */
+  public selector(part: string): Record<string, string> {
+    return {
+      'app.kubernetes.io/name': part,
+      'app.kubernetes.io/instance': `${this.appName}-${this.environmentName}`,
+    };
+  }
+
+  /** Every label of one part's objects and pods. */
+  public forPart(part: string, component: string, version?: string): Record<string, string> {
+    return {
+      ...this.selector(part),
+      'app.kubernetes.io/component': component,
+      ...(version ? { 'app.kubernetes.io/version': version } : {}),
+      ...this.common,
+    };
+  }
+}
+
+/**
+ * One application in one environment: a cdk8s Chart that synthesizes to `dist/<id>.k8s.yaml`.
+ *
+ * It owns the namespace (labelled for the "restricted" Pod Security Standard), the standard labels, and the
+ * object names: every object is named after the construct that made it (`user-service`, not
+ * `shop-user-service-c85cb0fc`), and two objects of one kind with one name are an error.
+ *
+ * @example
+ * const app = new BlueprintApp();
+ * for (const env of [Environment.development(), Environment.production()]) {
+ *   const shop = new Blueprint(app, `shop-${env.name}`, { environment: env });
+ *   new WebService(shop, 'web', { image: 'registry.example.com/shop/web:1.0.0', port: 8080 });
+ * }
+ */
+export class Blueprint extends Chart {
+  /** The Blueprint a construct belongs to; throws when it is not inside one. */
+  public static override of(c: IConstruct): Blueprint {
+    for (let s: IConstruct | undefined = c; s; s = s.node.scope) {
+      if (s instanceof Blueprint) return s as Blueprint;
+    }
+    throw new BlueprintError(`'${c.node.path}' must be created inside a Blueprint (new Blueprint(app, id, { environment }))`);
+  }
+
+  public readonly environment: Environment;
+  /** The application's name. */
+  public readonly appName: string;
+  /** The namespace of every object. */
+  public readonly namespaceName: string;
+  /** The standard labels of this blueprint's objects. */
+  public readonly standardLabels: BlueprintLabels;
+  /** The Namespace object, when the blueprint creates it. */
+  public readonly namespaceResource?: ApiObject;
+  /** Whether the blueprint is in the Istio mesh. */
+  public readonly mesh: boolean;
+  /** Whether synthesis writes a Compose file for this blueprint. */
+  public readonly compose: boolean;
+  /** The namespace-wide STRICT mTLS policy, in production meshes. */
+  public readonly peerAuthentication?: ApiObject;
+  private readonly names = new Map<string, string>();
+  private readonly collisions = new Set<string>();
+
+  constructor(scope: Construct, id: string, props: BlueprintProps) {
+    checkConstructId('Blueprint', scope, id, false);
+    props = checkedProps('Blueprint', scope, id, props);
+    const env = props.environment;
+    const appName = props.name ?? (id.endsWith(`-${env.name}`) ? id.slice(0, -(env.name.length + 1)) : id);
+    const namespace = props.namespace ?? appName;
+    const path = childPath(scope, id);
+    const check = (fn: () => void) => recordedAt(scope, path, 'Blueprint', fn, undefined);
+    // The name defaults to the id and the namespace to the name: a mistake in one is reported once, where it was made.
+    const idOk = recordedAt(scope, path, 'Blueprint', () => { checkDnsLabel('id', id); return true; }, false);
+    const nameOk = (props.name === undefined && !idOk) || recordedAt(scope, path, 'Blueprint', () => { checkDnsLabel('name', appName); return true; }, false);
+    const instance = `${appName}-${env.name}`;
+    if (nameOk && instance.length > 63) check(() => { throw propError('name', appName, `is too long: the label app.kubernetes.io/instance ('${instance}') must be at most 63 characters`); });
+    if (props.namespace !== undefined || (nameOk && idOk)) check(() => checkDnsLabel('namespace', namespace));
+    const extraLabels: Record<string, string> = {};
+    for (const [k, v] of Object.entries(props.labels ?? {})) {
+      check(() => {
+        checkLabelKey('labels', k);
+        checkNotReserved('labels', k);
+        checkLabelValue(`labels['${k}']`, v);
+        extraLabels[k] = v;
+      });
+    }
+    const labels = new BlueprintLabels(appName, env.name, extraLabels);
+    super(scope, id, { namespace, labels: labels.common, disableResourceNameHashes: true });
+    trackCreation(this);
+    this.environment = env;
+    this.appName = appName;
+    this.namespaceName = namespace;
+    this.standardLabels = labels;
+    this.mesh = props.mesh ?? false;
+    this.compose = props.compose ?? env.name === 'development';
+
+    if (props.createNamespace ?? true) {
+      this.claimName(this, 'Namespace', namespace);
+      const ns = kubeObject(this, 'Namespace', 'v1', 'Namespace', {
+          name: namespace,
+          labels: {
+            'pod-security.kubernetes.io/enforce': 'restricted',
+            'pod-security.kubernetes.io/enforce-version': 'v1.28',
+            'pod-security.kubernetes.io/audit': 'restricted',
+            'pod-security.kubernetes.io/warn': 'restricted',
+            ...(props.mesh ? { 'istio-injection': 'enabled' } : {}),
+          },
+      }, {});
+      // A Namespace is cluster-scoped: it must not carry the chart's default namespace.
+      ns.addJsonPatch(JsonPatch.remove('/metadata/namespace'));
+      this.namespaceResource = ns;
+    }
+    if (this.mesh && env.isProduction) {
+      this.claimName(this, 'PeerAuthentication', 'default');
+      this.peerAuthentication = kubeObject(this, 'PeerAuthentication', 'security.istio.io/v1', 'PeerAuthentication', { name: 'default' }, {
+        spec: { mtls: { mode: 'STRICT' } },
+      });
+    }
+  }
+
+  /**
+   * Reserves an object name for a kind; a second claim of the same name is an error naming both constructs.
+   * Every construct of the library claims the names it emits.
+   */
+  public claimName(owner: IConstruct, kind: string, name: string): void {
+    const key = `${kind}/${name}`;
+    const previous = this.names.get(key);
+    if (previous !== undefined && previous !== owner.node.path) {
+      // Reported once per pair of constructs: their other objects collide for the same reason.
+      const pair = `${previous}|${owner.node.path}`;
+      if (!this.collisions.has(pair)) {
+        this.collisions.add(pair);
+        report(this, 'Blueprint', `${kind} name '${name}' is used by both '${previous}' and '${owner.node.path}'; give one of them another id`);
+      }
+      return;
+    }
+    this.names.set(key, owner.node.path);
+  }
+
+  /**
+   * This blueprint's objects, after the validation gate has checked the whole app: cdk8s' own `Testing.synth(chart)`
+   * and `app.synthYaml()` come through here, so they cannot skip the gate either.
+   */
+  public override toJson(): any[] {
+    const root = this.node.root as unknown as Partial<GatedApp>;
+    if (typeof root.synthesize !== 'function') return super.toJson();
+    return root.synthesize().objects.filter((o) => o.blueprint === this.node.id).map((o) => o.json);
+  }
+
+  /** Objects added without an explicit name (escape hatches) are named after their path, without a hash. */
+  public override generateObjectName(apiObject: ApiObject): string {
+    return Names.toDnsLabel(apiObject, { includeHash: false });
+  }
+}

@@ -1,0 +1,57 @@
+import { Construct } from 'constructs';
+import { checkedProps } from '../k8s/_construct-props';
+import { Image } from '../images/image';
+import { Build } from '../images/build';
+import { Dockerfile, DockerfileInstruction as I, DockerfileStage } from '../images/dockerfile';
+
+/** Props for `BackupTools`. */
+export interface BackupToolsProps {
+  /** Registry and path to push the image to, e.g. 'registry.example.com/platform/backup-tools'. */
+  readonly repository: string;
+  /**
+   * @default '1.0.0'
+   */
+  readonly tag?: string;
+  /**
+   * A digest to pin the reference to.
+   * @default - none
+   */
+  readonly digest?: string;
+}
+
+/**
+ * The image every backup, restore and drill job runs: Debian bookworm slim with the PostgreSQL 15 client,
+ * redis-tools, age and rclone — the tools the generated scripts use, nothing else. Create it once in the app
+ * and give it to every `BackupPolicy` user (`Postgres`, `Redis`) through their `backupTools` prop. Its
+ * Dockerfile is written to `dist/images/<id>/Dockerfile` like any Image's.
+ *
+ * @example const tools = new BackupTools(app, 'backup-tools', { repository: 'registry.example.com/platform/backup-tools' });
+ */
+export class BackupTools extends Image {
+  constructor(scope: Construct, id: string, props: BackupToolsProps) {
+    props = checkedProps('BackupTools', scope, id, props);
+    const dockerfile = Dockerfile.of({
+      stages: [DockerfileStage.from('debian:bookworm-slim', {
+        instructions: [
+          I.run([
+            'apt-get update',
+            'apt-get install -y --no-install-recommends ca-certificates curl postgresql-client-15 redis-tools age rclone',
+            'rm -rf /var/lib/apt/lists/*',
+          ]),
+          I.label({
+            'org.opencontainers.image.title': id,
+            'org.opencontainers.image.description': 'pg_dump/pg_restore 15, redis-cli, age, rclone and curl for cdk8s-blueprints backup jobs',
+          }),
+          I.userId(10001, 10001),
+          I.entrypoint(['/bin/sh']),
+        ],
+      })],
+    });
+    super(scope, id, {
+      build: Build.fromDockerfile(dockerfile, { description: 'backup tools: PostgreSQL 15 client, redis-tools, age, rclone on Debian bookworm slim' }),
+      repository: props.repository,
+      tag: props.tag ?? '1.0.0',
+      digest: props.digest,
+    });
+  }
+}

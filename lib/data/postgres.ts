@@ -1,0 +1,91 @@
+import { Construct } from 'constructs';
+import { checkedProps } from '../k8s/_construct-props';
+import { childPath, propError, recordedAt } from '../values/_errors';
+import { Blueprint } from '../blueprint/blueprint';
+import { SecretRef } from '../values/secret-ref';
+import { StatefulService, StatefulServiceProps } from './stateful-service';
+import { EnvValue } from '../values/env-value';
+import { HealthCheck } from '../values/health-check';
+
+/** The official PostgreSQL image this library pins (its Debian client tools are 15 too). */
+export const POSTGRES_IMAGE = 'postgres:15.10-bookworm';
+
+/** Props for `Postgres`. */
+export interface PostgresProps extends StatefulServiceProps {
+  /** An existing Secret with the superuser's name and password. */
+  readonly credentials: SecretRef;
+  /** @default 'username' */
+  readonly usernameKey?: string;
+  /** @default 'password' */
+  readonly passwordKey?: string;
+  /**
+   * The database created on first start.
+   * @default 'app'
+   */
+  readonly database?: string;
+}
+
+/**
+ * PostgreSQL on a StatefulSet, hardened as far as the official image runs: its own UID/GID 999 (the image
+ * owns PGDATA as 999 — the only loosening, suppressed with that reason and recorded on the objects), read-only
+ * root filesystem with writable /var/run/postgresql and /tmp, all capabilities dropped. Credentials come from an
+ * existing Secret; clients that `connectTo` it get `<PREFIX>_HOST`, `_PORT`, `_USER`, `_PASSWORD` (Secret
+ * references), `_DATABASE` and `_URL` (`postgres://$(…_USER):$(…_PASSWORD)@host:5432/db`, expanded by the kubelet).
+ *
+ * One primary, no replication: for HA use an operator (CloudNativePG). Backups are logical `pg_dump -Fc` dumps.
+ *
+ * @example
+ * const db = new Postgres(shop, 'user-db', {
+ *   credentials: SecretRef.existing('user-db-credentials', ['username', 'password']),
+ *   database: 'users', storage: Size.gibibytes(20), backupTools: tools,
+ *   backup: BackupPolicy.daily({ retention: Duration.days(14), encryption: BackupEncryption.age({ recipients, identity }) }),
+ * });
+ */
+export class Postgres extends StatefulService {
+  public readonly database: string;
+  public readonly credentials: SecretRef;
+  private readonly usernameKey: string;
+  private readonly passwordKey: string;
+
+  constructor(scope: Construct, id: string, props: PostgresProps) {
+    props = checkedProps('Postgres', scope, id, props);
+    const usernameKey = props.usernameKey ?? 'username';
+    const passwordKey = props.passwordKey ?? 'password';
+    const database = props.database ?? 'app';
+    const path = childPath(scope, id);
+    const check = <T>(fn: () => T, fallback: T) => recordedAt(scope, path, 'Postgres', fn, fallback);
+    check(() => {
+      if (!/^[a-z_][a-z0-9_]{0,62}$/.test(database)) throw propError('database', database, 'must be a lowercase SQL identifier (letters, digits, \'_\'), at most 63 characters');
+    }, undefined);
+    const user = check(() => EnvValue.fromSecret(props.credentials, usernameKey), INVALID_REF);
+    const password = check(() => EnvValue.fromSecret(props.credentials, passwordKey), INVALID_REF);
+    super(scope, id, 'Postgres', 'database', {
+      ...props,
+      image: props.image ?? POSTGRES_IMAGE,
+      env: { POSTGRES_USER: user, POSTGRES_PASSWORD: password, POSTGRES_DB: database, PGDATA: '/var/lib/postgresql/data/pgdata', ...props.env },
+      health: props.health ?? HealthCheck.exec(['sh', '-c', 'pg_isready -h 127.0.0.1 -p 5432 -U "$POSTGRES_USER" -d "$POSTGRES_DB"']),
+      writablePaths: ['/var/run/postgresql', ...(props.writablePaths ?? [])],
+      security: { ...props.security, user: props.security?.user ?? 999, group: props.security?.group ?? props.security?.user ?? 999 },
+    }, {
+      engine: 'postgres', port: 5432, portName: 'postgres', dataPath: '/var/lib/postgresql/data',
+      clientEnv: { PGHOST: `${id}.${Blueprint.of(scope).namespaceName}.svc`, PGPORT: '5432', PGUSER: user, PGPASSWORD: password, PGDATABASE: database },
+      imageUser: { id: 999, reason: 'the official postgres image runs as UID/GID 999 and owns PGDATA as 999' },
+    });
+    this.database = database;
+    this.credentials = props.credentials;
+    this.usernameKey = usernameKey;
+    this.passwordKey = passwordKey;
+  }
+
+  protected connectionEnv(nameOf: (suffix: string) => string): Array<[string, EnvValue]> {
+    return [
+      ['USER', this.credentials.keys.includes(this.usernameKey) ? EnvValue.fromSecret(this.credentials, this.usernameKey) : INVALID_REF],
+      ['PASSWORD', this.credentials.keys.includes(this.passwordKey) ? EnvValue.fromSecret(this.credentials, this.passwordKey) : INVALID_REF],
+      ['DATABASE', EnvValue.fromValue(this.database)],
+      ['URL', EnvValue.fromValue(`postgres://$(${nameOf('USER')}):$(${nameOf('PASSWORD')})@${this.host}:${this.port}/${this.database}`)],
+    ];
+  }
+}
+
+/** Stands in for a Secret key that is not declared (the mistake is recorded; nothing is written). */
+const INVALID_REF = EnvValue.fromValue('undeclared-secret-key');

@@ -1,0 +1,62 @@
+import { Construct } from 'constructs';
+import { checkedProps } from '../k8s/_construct-props';
+import { Blueprint } from '../blueprint/blueprint';
+import { childPath, recordedAt } from '../values/_errors';
+import { SecretRef } from '../values/secret-ref';
+import { StatefulService, StatefulServiceProps } from './stateful-service';
+import { EnvValue } from '../values/env-value';
+import { HealthCheck } from '../values/health-check';
+
+/** The official Redis image this library pins (Debian bookworm's redis-tools are 7.0 too). */
+export const REDIS_IMAGE = 'redis:7.0.15-bookworm';
+
+/** Props for `Redis`. */
+export interface RedisProps extends StatefulServiceProps {
+  /** An existing Secret holding the password clients authenticate with. */
+  readonly credentials: SecretRef;
+  /** @default 'password' */
+  readonly passwordKey?: string;
+}
+
+/**
+ * Redis on a StatefulSet with append-only persistence, password authentication from an existing Secret (the
+ * kubelet expands `$(REDIS_PASSWORD)` into the arguments; the manifest never holds it), UID/GID 999 of the
+ * official image (suppressed with that reason), read-only root filesystem. Clients that `connectTo` it get
+ * `<PREFIX>_HOST`, `_PORT`, `_PASSWORD` (a Secret reference) and `_URL` (`redis://:$(…_PASSWORD)@host:6379/0`).
+ * Backups are RDB snapshots taken with `redis-cli --rdb`; a restore writes the RDB into the stopped server's volume.
+ */
+export class Redis extends StatefulService {
+  public readonly credentials: SecretRef;
+  private readonly passwordKey: string;
+
+  constructor(scope: Construct, id: string, props: RedisProps) {
+    props = checkedProps('Redis', scope, id, props);
+    const passwordKey = props.passwordKey ?? 'password';
+    const password = recordedAt(scope, childPath(scope, id), 'Redis', () => EnvValue.fromSecret(props.credentials, passwordKey), INVALID_REF);
+    super(scope, id, 'Redis', 'cache', {
+      ...props,
+      image: props.image ?? REDIS_IMAGE,
+      command: props.command ?? ['redis-server'],
+      args: props.args ?? ['--dir', '/data', '--appendonly', 'yes', '--protected-mode', 'no', '--requirepass', '$(REDIS_PASSWORD)'],
+      env: { REDIS_PASSWORD: password, ...props.env },
+      health: props.health ?? HealthCheck.exec(['sh', '-c', 'redis-cli -a "$REDIS_PASSWORD" --no-auth-warning ping | grep -q PONG']),
+      security: { ...props.security, user: props.security?.user ?? 999, group: props.security?.group ?? props.security?.user ?? 999 },
+    }, {
+      engine: 'redis', port: 6379, portName: 'redis', dataPath: '/data',
+      clientEnv: { REDIS_HOST: `${id}.${Blueprint.of(scope).namespaceName}.svc`, REDIS_PORT: '6379', REDIS_PASSWORD: password },
+      imageUser: { id: 999, reason: 'the official redis image runs as UID/GID 999 and owns /data as 999' },
+    });
+    this.credentials = props.credentials;
+    this.passwordKey = passwordKey;
+  }
+
+  protected connectionEnv(nameOf: (suffix: string) => string): Array<[string, EnvValue]> {
+    return [
+      ['PASSWORD', this.credentials.keys.includes(this.passwordKey) ? EnvValue.fromSecret(this.credentials, this.passwordKey) : INVALID_REF],
+      ['URL', EnvValue.fromValue(`redis://:$(${nameOf('PASSWORD')})@${this.host}:${this.port}/0`)],
+    ];
+  }
+}
+
+/** Stands in for a Secret key that is not declared (the mistake is recorded; nothing is written). */
+const INVALID_REF = EnvValue.fromValue('undeclared-secret-key');

@@ -1,0 +1,128 @@
+import { Construct } from 'constructs';
+import { Artifact } from '../artifacts/artifact';
+import { checkedProps } from '../k8s/_construct-props';
+import { propError, report, trackCreation } from '../values/_errors';
+import { checkConstructId } from '../values/_names';
+import { Build, BuildFacts } from './build';
+import { ImageRef } from '../values/image-ref';
+import { Blueprint } from '../blueprint/blueprint';
+import { IImageSource } from './image-source';
+
+/** Props for `Image`. */
+export interface ImageProps {
+  /** How the image is built: a preset (`Build.rust`, `Build.python`…) or `Build.fromDockerfile`. */
+  readonly build: Build;
+  /** Registry and path the image is pushed to, e.g. 'registry.example.com/shop/user-service'. */
+  readonly repository: string;
+  /**
+   * The tag workloads run. Production environments reject mutable tags, so a release sets a version.
+   * @default 'dev'
+   */
+  readonly tag?: string;
+  /**
+   * A digest (`sha256:…`) to pin the reference to, e.g. from your CI's push step.
+   * @default - none
+   */
+  readonly digest?: string;
+  /**
+   * The build context: the directory, relative to the repository root, that holds the app's sources.
+   * Compose files and the documented build command use it.
+   * @default '.'
+   */
+  readonly context?: string;
+}
+
+/**
+ * A container image, built once from a Dockerfile generated here and promoted through every environment.
+ * It is environment-independent: create it in the app, not in a blueprint, and give it to workloads in as
+ * many blueprints as you like. Synthesis writes `dist/images/<id>/Dockerfile` and
+ * `dist/images/<id>/Dockerfile.dockerignore`, and the validation gate checks every workload that runs it
+ * against it: EXPOSE = containerPort = Service targetPort = probe port, USER = runAsUser/runAsGroup, every path
+ * the image writes is a writable mount, and the entrypoint is in exec form.
+ *
+ * A workload given an Image defaults its `port`, `health` check, user and writable paths from the image.
+ *
+ * @example
+ * const api = new Image(app, 'user-service', {
+ *   build: Build.rust({ binary: 'user-service', healthPath: '/healthz' }),
+ *   repository: 'registry.example.com/shop/user-service', tag: '1.4.2', context: 'services/user-service',
+ * });
+ * new WebService(shop, 'user-service', { image: api });
+ */
+export class Image extends Construct implements IImageSource {
+  public readonly name: string;
+  public readonly facts: BuildFacts;
+  public readonly ref: ImageRef;
+  public readonly context: string;
+  /** Output path of the Dockerfile, relative to the output directory. */
+  public readonly dockerfilePath: string;
+  /** Output path of the ignore file, relative to the output directory. */
+  public readonly dockerignorePath: string;
+  public readonly dockerfileArtifact: Artifact;
+
+  constructor(scope: Construct, id: string, props: ImageProps) {
+    checkConstructId('Image', scope, id);
+    props = checkedProps('Image', scope, id, props);
+    super(scope, id);
+    this.name = id;
+    trackCreation(this);
+    const k = 'Image';
+    const tag = props.tag ?? 'dev';
+    const tagOk = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(tag);
+    if (!tagOk) report(this, k, propError('tag', tag, 'must be up to 128 letters, digits, \'_\', \'.\' and \'-\', not starting with \'.\' or \'-\''));
+    const digestOk = props.digest === undefined || /^sha256:[a-f0-9]{64}$/.test(props.digest);
+    if (!digestOk) report(this, k, propError('digest', props.digest, 'must be \'sha256:\' and 64 lowercase hex digits'));
+    let parsed: ImageRef | undefined;
+    try {
+      parsed = ImageRef.parse(props.repository);
+    } catch {
+      report(this, k, propError('repository', props.repository, 'must be [registry/]path with a lowercase path, e.g. \'registry.example.com/shop/api\''));
+    }
+    if (parsed && (parsed.tag !== undefined || parsed.digest !== undefined)) {
+      report(this, k, propError('repository', props.repository, 'must not carry a tag or digest: use the \'tag\' and \'digest\' props'));
+      parsed = undefined;
+    }
+    const ref = parsed && tagOk && digestOk ? ImageRef.parse(`${props.repository}:${tag}${props.digest ? `@${props.digest}` : ''}`) : PLACEHOLDER_REF;
+    const context = props.context ?? '.';
+    if (context.startsWith('/') || context.split('/').includes('..')) {
+      report(this, k, propError('context', context, 'must be a directory relative to the repository root, without \'..\''));
+    }
+    const resolved = { ref, context, facts: props.build.facts() };
+    for (let s = this.node.scope; s; s = s.node.scope) {
+      if (s instanceof Blueprint) {
+        report(this, k, `an Image is built once for every environment: create it in the app (new Image(app, …)), not inside Blueprint '${s.node.path}'`);
+        break;
+      }
+    }
+    this.ref = resolved.ref;
+    this.context = resolved.context;
+    this.facts = resolved.facts;
+    this.dockerfilePath = `images/${id}/Dockerfile`;
+    this.dockerignorePath = `images/${id}/Dockerfile.dockerignore`;
+    const dockerfile = this.facts.dockerfile;
+    const ignore = this.facts.dockerignore;
+    this.dockerfileArtifact = new Artifact(this, 'Dockerfile', {
+      path: this.dockerfilePath,
+      description: `Dockerfile of ${id}: ${this.facts.description}`,
+      render: () => dockerfile.render(),
+    });
+    new Artifact(this, 'DockerIgnore', {
+      path: this.dockerignorePath,
+      description: `.dockerignore of ${id} (BuildKit reads <Dockerfile>.dockerignore; buildah: --ignorefile)`,
+      render: () => `${ignore.join('\n')}\n`,
+    });
+  }
+
+  /** The reference workloads run. */
+  public get imageReference(): string {
+    return this.ref.toString();
+  }
+
+  /** The command that builds this image from the repository root, as documented in the README. */
+  public buildCommand(outdir = 'dist'): string {
+    return `docker build -f ${outdir}/${this.dockerfilePath} -t ${this.imageReference} ${this.context}`;
+  }
+}
+
+/** Stands in for a reference with a mistake (recorded; nothing is written). */
+const PLACEHOLDER_REF = ImageRef.parse('invalid.invalid/image-with-a-mistake:0');

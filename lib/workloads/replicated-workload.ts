@@ -1,0 +1,241 @@
+import { ApiObject, Lazy } from 'cdk8s';
+import { Construct } from 'constructs';
+import { kubeObject } from '../k8s/kube-object';
+import { BlueprintError, propError, recorded, report } from '../values/_errors';
+import { Workload, WorkloadProps } from './workload';
+import { DeploymentStrategy } from '../values/deployment-strategy';
+import { ScalingPolicy } from '../values/scaling-policy';
+import { BackupPolicy } from '../values/backup-policy';
+import { BACKUP_DISABLED_ANNOTATION, veleroSchedule } from './velero-schedule';
+import { checkDnsLabel } from '../values/_names';
+import { quantity } from '../values/resource-profile';
+import { Size } from 'cdk8s';
+
+/** A PodDisruptionBudget setting: one of the two fields. */
+export type DisruptionBudget = { readonly maxUnavailable: number } | { readonly minAvailable: number };
+
+/** A PersistentVolumeClaim owned by a workload and mounted into its container. */
+export interface PersistentVolumeOptions {
+  /** Volume name (a DNS label); the claim is named `<workload>-<name>`. */
+  readonly name: string;
+  /** Where it is mounted. */
+  readonly path: string;
+  readonly size: Size;
+  /**
+   * @default - the cluster's default StorageClass
+   */
+  readonly storageClass?: string;
+  /**
+   * ReadWriteOnce volumes are attached to one node: the workload then runs exactly one replica and is replaced
+   * with the Recreate strategy.
+   * @default 'ReadWriteOnce'
+   */
+  readonly accessMode?: 'ReadWriteOnce' | 'ReadWriteMany';
+}
+
+/** Props of workloads that run as a Deployment. */
+export interface ReplicatedWorkloadProps extends WorkloadProps {
+  /**
+   * How many replicas: fixed, or autoscaled where the environment autoscales.
+   * @default - the environment's replica count, fixed
+   * @alias replicas
+   */
+  readonly scaling?: ScalingPolicy;
+  /**
+   * How pods are replaced on a change.
+   * @default DeploymentStrategy.rollingUpdate() — maxSurge 25%, maxUnavailable 0
+   */
+  readonly strategy?: DeploymentStrategy;
+  /**
+   * The PodDisruptionBudget where the environment wants one and the workload runs >= 2 replicas; `false`
+   * for none. `minAvailable` must stay below the minimum replica count, or no node could ever be drained.
+   * @default { maxUnavailable: 1 }
+   */
+  readonly disruptionBudget?: DisruptionBudget | false;
+  /**
+   * Persistent volumes (seed 000's SQLite file, uploads…), one PersistentVolumeClaim each.
+   * @default - none
+   */
+  readonly persistentVolumes?: PersistentVolumeOptions[];
+  /**
+   * How the persistent volumes are backed up: a Velero Schedule. Production requires a policy (or
+   * `BackupPolicy.disabled(reason)`) for every workload with persistent volumes.
+   * @default - no backup (an error in production when there are persistent volumes)
+   */
+  readonly backup?: BackupPolicy;
+}
+
+/**
+ * A workload run by a Deployment: replicas or a HorizontalPodAutoscaler from its ScalingPolicy and the
+ * environment, a PodDisruptionBudget, spreading over nodes and zones.
+ */
+export abstract class ReplicatedWorkload extends Workload {
+  public readonly deployment: ApiObject;
+  /** The autoscaler, when the environment autoscales and the policy asks for it. */
+  public readonly autoscaler?: ApiObject;
+  /** The disruption budget, when one is emitted. */
+  public readonly disruptionBudget?: ApiObject;
+  /** Replicas when not autoscaled; undefined when an autoscaler owns the count. */
+  public readonly replicas?: number;
+  /** The fewest replicas this workload runs in this environment. */
+  public readonly minReplicas: number;
+  /** The most replicas this workload runs in this environment. */
+  public readonly maxReplicas: number;
+  public readonly strategy: DeploymentStrategy;
+  /** The PersistentVolumeClaims, by volume name. */
+  public readonly volumeClaims: Record<string, ApiObject> = {};
+  /** The Velero Schedule backing up the volumes, when there is one. */
+  public readonly volumeBackup?: ApiObject;
+
+  protected constructor(scope: Construct, id: string, kind: string, component: string, props: ReplicatedWorkloadProps) {
+    super(scope, id, kind, component, props);
+    const env = this.blueprint.environment;
+    const scaling = props.scaling;
+    const allVolumes = props.persistentVolumes ?? [];
+    const singleAttach = allVolumes.some((v) => (v.accessMode ?? 'ReadWriteOnce') === 'ReadWriteOnce');
+    this.strategy = props.strategy ?? (singleAttach ? DeploymentStrategy.recreate() : DeploymentStrategy.rollingUpdate());
+
+    const autoscaled = scaling?.isAutoscaled === true && env.autoscaling;
+    if (autoscaled) {
+      this.minReplicas = scaling.minReplicas;
+      this.maxReplicas = scaling.maxReplicas;
+    } else if (scaling?.isAutoscaled) {
+      this.replicas = Math.min(scaling.minReplicas, env.replicas);
+      this.minReplicas = this.maxReplicas = this.replicas;
+    } else {
+      this.replicas = scaling ? scaling.minReplicas : env.replicas;
+      this.minReplicas = this.maxReplicas = this.replicas;
+    }
+
+    const check = (fn: () => void) => recorded(this, kind, fn);
+    if (singleAttach) {
+      const rwo = allVolumes.find((v) => (v.accessMode ?? 'ReadWriteOnce') === 'ReadWriteOnce')!;
+      if (autoscaled || this.maxReplicas !== 1) {
+        report(this, kind, `'persistentVolumes' ('${rwo.name}') is ReadWriteOnce and can be attached to one node only: run exactly one replica (scaling: ScalingPolicy.fixed(1)), or use accessMode 'ReadWriteMany'`);
+      }
+      if (this.strategy.type !== 'Recreate') {
+        report(this, kind, `'strategy' ('${this.strategy.type}') cannot replace a pod that holds the ReadWriteOnce volume '${rwo.name}': the new pod would wait for the volume forever; use DeploymentStrategy.recreate()`);
+      }
+    }
+    const seen = new Set<string>();
+    const volumes = allVolumes.filter((v) => recorded(this, kind, () => {
+      checkDnsLabel('persistentVolumes.name', v.name);
+      if (seen.has(v.name)) throw propError('persistentVolumes.name', v.name, 'must be unique among the workload\'s persistent volumes');
+      seen.add(v.name);
+      return true;
+    }, false));
+    if (props.backup?.encryption?.kind === 'age') {
+      report(this, kind, '\'backup.encryption\' (age) cannot apply to volume backups: Velero encrypts at its storage location; state how with BackupEncryption.none(reason)');
+    }
+    if (props.backup && allVolumes.length === 0) {
+      report(this, kind, propError('backup', props.backup!.schedule?.expression ?? 'disabled', 'needs persistentVolumes to back up'));
+    }
+    if (allVolumes.length > 0 && env.isProduction && !props.backup) {
+      report(this, kind, `'backup' (undefined) must be set in production for persistent volumes (${allVolumes.map((v) => v.name).join(', ')}): a BackupPolicy, or BackupPolicy.disabled(reason) to opt out explicitly`);
+    }
+    check(() => props.backup?.checkFor(env.isProduction, 'volume backups'));
+    if (autoscaled && scaling.cpuUtilization !== undefined && !this.resources.cpu.request) {
+      report(this, kind, propError('scaling.cpuUtilization', scaling.cpuUtilization, 'needs a CPU request on the container: utilization is a percentage of the request'));
+    }
+    const givenBudget = props.disruptionBudget;
+    const budgetOk = givenBudget === undefined || givenBudget === false || recorded(this, kind, () => {
+      if ('minAvailable' in givenBudget) {
+        if (!Number.isInteger(givenBudget.minAvailable) || givenBudget.minAvailable < 1) throw propError('disruptionBudget.minAvailable', givenBudget.minAvailable, 'must be a whole number >= 1');
+        if (env.disruptionBudgets && this.minReplicas >= 2 && givenBudget.minAvailable >= this.minReplicas) {
+          throw new BlueprintError(`'disruptionBudget.minAvailable' (${givenBudget.minAvailable}) must be < the minimum replicas (${this.minReplicas}), or no node could ever be drained`);
+        }
+      }
+      if ('maxUnavailable' in givenBudget && (!Number.isInteger(givenBudget.maxUnavailable) || givenBudget.maxUnavailable < 1)) {
+        throw propError('disruptionBudget.maxUnavailable', givenBudget.maxUnavailable, 'must be a whole number >= 1 (0 would block every node drain)');
+      }
+      return true;
+    }, false);
+
+    for (const v of volumes) {
+      const claimName = `${id}-${v.name}`;
+      this.blueprint.claimName(this, 'PersistentVolumeClaim', claimName);
+      this.volumeClaims[v.name] = kubeObject(this, `Volume-${v.name}`, 'v1', 'PersistentVolumeClaim', {
+        name: claimName, labels: this.labels,
+        ...(props.backup?.isDisabled ? { annotations: { [BACKUP_DISABLED_ANNOTATION]: props.backup.disabledReason! } } : {}),
+      }, {
+        spec: {
+          accessModes: [v.accessMode ?? 'ReadWriteOnce'],
+          ...(v.storageClass ? { storageClassName: v.storageClass } : {}),
+          resources: { requests: { storage: quantity(v.size) } },
+        },
+      });
+      this.addVolumeMount(v.name, v.path, { persistentVolumeClaim: { claimName } });
+    }
+    if (props.backup && !props.backup.isDisabled && volumes.length > 0) {
+      // Velero's namespace is shared by every application of the cluster: the name carries the namespace, which
+      // is unique in a cluster, and the workload's name within it, joined by a '.' that neither can contain.
+      const scheduleName = `${this.blueprint.namespaceName}.${id}-volumes`;
+      this.blueprint.claimName(this, 'Schedule', scheduleName);
+      this.volumeBackup = veleroSchedule(this, 'VolumeBackup', {
+        name: scheduleName,
+        appNamespace: this.blueprint.namespaceName,
+        selector: this.selectorLabels,
+        labels: this.labels,
+        policy: props.backup,
+      });
+    }
+
+    const spread = env.topologySpread && this.maxReplicas >= 2;
+    this.blueprint.claimName(this, 'Deployment', id);
+    this.deployment = kubeObject(this, 'Deployment', 'apps/v1', 'Deployment', { name: id, labels: this.labels }, {
+      spec: Lazy.any({
+        produce: () => ({
+          ...(this.replicas !== undefined ? { replicas: this.replicas } : {}),
+          revisionHistoryLimit: 5,
+          progressDeadlineSeconds: 600,
+          selector: { matchLabels: this.selectorLabels },
+          strategy: this.strategy.toKube(),
+          template: this.renderPodTemplate(spread ? this.spreadSpec() : {}),
+        }),
+      }),
+    });
+
+    if (autoscaled) {
+      this.blueprint.claimName(this, 'HorizontalPodAutoscaler', id);
+      this.autoscaler = kubeObject(this, 'Autoscaler', 'autoscaling/v2', 'HorizontalPodAutoscaler', { name: id, labels: this.labels }, {
+        spec: {
+          scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: id },
+          minReplicas: scaling.minReplicas,
+          maxReplicas: scaling.maxReplicas,
+          metrics: scaling.toMetrics(),
+          behavior: { scaleDown: { stabilizationWindowSeconds: scaling.scaleDownStabilizationSeconds } },
+        },
+      });
+    }
+
+    const budget = budgetOk ? props.disruptionBudget ?? { maxUnavailable: 1 } : { maxUnavailable: 1 };
+    if (env.disruptionBudgets && budget !== false && this.minReplicas >= 2) {
+      this.blueprint.claimName(this, 'PodDisruptionBudget', id);
+      this.disruptionBudget = kubeObject(this, 'DisruptionBudget', 'policy/v1', 'PodDisruptionBudget', { name: id, labels: this.labels }, {
+        spec: { selector: { matchLabels: this.selectorLabels }, ...budget },
+      });
+    }
+  }
+
+  public get workloadObject(): ApiObject {
+    return this.deployment;
+  }
+
+  /** Spread over nodes and zones, and prefer not to share a node. */
+  private spreadSpec(): Record<string, unknown> {
+    const labelSelector = { matchLabels: this.selectorLabels };
+    return {
+      topologySpreadConstraints: [
+        { maxSkew: 1, topologyKey: 'topology.kubernetes.io/zone', whenUnsatisfiable: 'ScheduleAnyway', labelSelector },
+        { maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'ScheduleAnyway', labelSelector },
+      ],
+      affinity: {
+        podAntiAffinity: {
+          preferredDuringSchedulingIgnoredDuringExecution: [
+            { weight: 100, podAffinityTerm: { topologyKey: 'kubernetes.io/hostname', labelSelector } },
+          ],
+        },
+      },
+    };
+  }
+}

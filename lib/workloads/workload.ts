@@ -1,0 +1,482 @@
+import { ApiObject, Duration, Lazy } from 'cdk8s';
+import { Construct, IConstruct } from 'constructs';
+import { checkedMethodOptions } from '../k8s/_construct-props';
+import { kubeObject } from '../k8s/kube-object';
+import { Blueprint } from '../blueprint/blueprint';
+import { Connections, Peer } from '../network/connections';
+import { BlueprintError, checkInteger, propError, recorded, recordError, report, trackCreation } from '../values/_errors';
+import { checkAnnotations, checkConstructId, checkDnsLabel, checkEnvName, checkLabelKey, checkLabelValue, checkNotReserved, checkPortName } from '../values/_names';
+import { DEFAULT_UID, ResolvedSecurity, SecurityOptions } from '../values/security';
+import { EnvValue } from '../values/env-value';
+import { HealthCheck } from '../values/health-check';
+import { ImageRef } from '../values/image-ref';
+import { ResourceProfile } from '../values/resource-profile';
+import { wholeSeconds } from '../values/_duration';
+import { IImageSource } from '../images/image-source';
+import { envPrefixOf, IConnectable, WorkloadConnectToOptions } from '../network/relations';
+import { ImageBinding } from '../validation/gate';
+
+export { IImageSource } from '../images/image-source';
+
+/** An additional named container port. */
+export interface ContainerPort {
+  /** IANA service name: at most 15 characters, lowercase. */
+  readonly name: string;
+  readonly port: number;
+  /** @default 'TCP' */
+  readonly protocol?: 'TCP' | 'UDP' | 'SCTP';
+}
+
+/** What runs in a workload's container (seed 004's ContainerConfig). */
+export interface ContainerProps {
+  /** The image: a reference string or an `Image`. Checked against the environment's image policy. */
+  readonly image: string | IImageSource;
+  /**
+   * Replaces the image's ENTRYPOINT.
+   * @default - the image's
+   */
+  readonly command?: string[];
+  /**
+   * Replaces the image's CMD.
+   * @default - the image's
+   */
+  readonly args?: string[];
+  /**
+   * Environment variables: literals or `EnvValue`s (ConfigMap keys, Secret keys, pod fields).
+   * @default - none
+   */
+  readonly env?: Record<string, string | EnvValue>;
+  /**
+   * The main port the app listens on (named 'http' unless `portName` says otherwise).
+   * @default - none (a WebService requires one)
+   */
+  readonly port?: number;
+  /**
+   * Name of the main port.
+   * @default 'http'
+   */
+  readonly portName?: string;
+  /**
+   * More ports, e.g. metrics.
+   * @default - none
+   */
+  readonly extraPorts?: ContainerPort[];
+  /**
+   * Requests and limits.
+   * @default - the environment's profile (development: small, production: medium)
+   */
+  readonly resources?: ResourceProfile;
+  /**
+   * How the platform checks the app's health; rendered as startup, readiness and liveness probes.
+   * @default - no probes (the gate requires one for a WebService in production)
+   */
+  readonly health?: HealthCheck;
+  /**
+   * Absolute paths the app writes at run time. Each gets an `emptyDir`, so the root filesystem stays
+   * read-only. `/tmp` is always writable.
+   * @default - only /tmp
+   */
+  readonly writablePaths?: string[];
+  /**
+   * Loosen a hardened default, explicitly.
+   * @default - the "restricted" Pod Security Standard, UID/GID 10001
+   */
+  readonly security?: SecurityOptions;
+  /**
+   * @default 'Always' — a changed image behind the same tag is never run stale (kube-score container-image-pull-policy)
+   */
+  readonly imagePullPolicy?: 'Always' | 'IfNotPresent' | 'Never';
+}
+
+/** Props every workload takes. */
+export interface WorkloadProps extends ContainerProps {
+  /**
+   * How long the app has to finish in-flight work after SIGTERM before it is killed.
+   * @default Duration.seconds(30)
+   */
+  readonly terminationGracePeriod?: Duration;
+  /**
+   * Extra labels for the workload's objects and pods.
+   * @default - none
+   */
+  readonly labels?: Record<string, string>;
+  /**
+   * Annotations for the pods (e.g. for a log shipper).
+   * @default - none
+   */
+  readonly podAnnotations?: Record<string, string>;
+}
+
+/** Ports of the DNS service every workload may reach. */
+const DNS_PORTS = [{ port: 53, protocol: 'UDP' as const }, { port: 53, protocol: 'TCP' as const }];
+
+/**
+ * What every workload has: one hardened container, a dedicated ServiceAccount without a token, and a
+ * NetworkPolicy that denies everything except DNS and what `connections` allows.
+ */
+export abstract class Workload extends Construct {
+  /** The workload's name: the construct id, used for every object it emits. */
+  public readonly name: string;
+  public readonly blueprint: Blueprint;
+  /** 'web', 'worker', 'cron'… (`app.kubernetes.io/component`). */
+  public readonly component: string;
+  public readonly image: ImageRef;
+  /** The image source given, when it was not a plain string. */
+  public readonly imageSource?: IImageSource;
+  public readonly port?: number;
+  public readonly portName: string;
+  public readonly resources: ResourceProfile;
+  public readonly health?: HealthCheck;
+  public readonly security: ResolvedSecurity;
+  /** Writable paths, `/tmp` first. */
+  public readonly writablePaths: string[];
+  /** The network paths this workload allows, rendered into its NetworkPolicy. */
+  public readonly connections: Connections;
+  public readonly serviceAccount: ApiObject;
+  public readonly networkPolicy: ApiObject;
+  /** Labels the workload's pods are selected by. */
+  public readonly selectorLabels: Record<string, string>;
+  /** Every label of the workload's objects and pods. */
+  public readonly labels: Record<string, string>;
+  /** The construct's class name, for messages ('WebService', 'Worker'…). */
+  public readonly kind: string;
+  /** What this workload connects to, in the order declared. */
+  public readonly relations: Array<{ readonly name: string; readonly host: string; readonly port: number }> = [];
+  protected readonly props: WorkloadProps;
+  private readonly env = new Map<string, EnvValue>();
+  private readonly initContainers: any[] = [];
+  private readonly podVolumes: any[] = [];
+  private readonly mounts: Array<{ name: string; mountPath: string; readOnly?: boolean; subPath?: string }> = [];
+  private readonly extraPorts: ContainerPort[];
+  private readonly terminationGracePeriodSeconds: number;
+  private podAnnotations?: Record<string, string>;
+
+  protected constructor(scope: Construct, id: string, kind: string, component: string, props: WorkloadProps) {
+    checkConstructId(kind, scope, id);
+    super(scope, id);
+    trackCreation(this);
+    this.blueprint = Blueprint.of(this);
+    this.name = id;
+    this.component = component;
+    this.kind = kind;
+    this.props = props;
+    this.connections = new Connections(this, kind);
+    const env = this.blueprint.environment;
+    // Every check records its mistake and lets construction go on (with the value as given, or a fallback where
+    // the value cannot be rendered), so one synth reports every mistake of the app.
+    const check = (fn: () => void) => recorded(this, kind, fn);
+
+    const facts = typeof props.image === 'string' ? undefined : props.image.facts;
+    const port = props.port ?? facts?.port;
+    const parsed = recorded(this, kind, () => ImageRef.parse(typeof props.image === 'string' ? props.image : props.image.imageReference), undefined);
+    if (parsed) check(() => parsed.check(env.imagePolicy, env.name));
+    this.image = parsed ?? PLACEHOLDER_IMAGE;
+    if (port !== undefined) check(() => checkPort('port', port));
+    this.portName = props.portName ?? 'http';
+    check(() => checkPortName('portName', this.portName));
+    this.extraPorts = [];
+    const seenNames = new Set([this.portName]);
+    const seenNumbers = new Set(port !== undefined ? [`${port}/TCP`] : []);
+    for (const p of props.extraPorts ?? []) {
+      const ok = recorded(this, kind, () => {
+        checkPortName('extraPorts.name', p.name);
+        checkPort('extraPorts.port', p.port);
+        if (seenNames.has(p.name)) throw propError('extraPorts.name', p.name, 'must be unique among the container\'s port names');
+        if (seenNumbers.has(`${p.port}/${p.protocol ?? 'TCP'}`)) throw propError('extraPorts.port', p.port, `must be unique among the container's ${p.protocol ?? 'TCP'} ports`);
+        return true;
+      }, false);
+      if (!ok) continue;
+      seenNames.add(p.name);
+      seenNumbers.add(`${p.port}/${p.protocol ?? 'TCP'}`);
+      this.extraPorts.push(p);
+    }
+    this.security = resolveSecurity(this, kind, { user: facts?.user.uid, group: facts?.user.gid, ...props.security });
+    const writable = ['/tmp'];
+    const fromImage = (facts?.writablePaths ?? []).filter((p) => p !== '/tmp' && !(props.writablePaths ?? []).includes(p));
+    for (const raw of [...fromImage, ...(props.writablePaths ?? [])]) {
+      const path = raw.length > 1 ? raw.replace(/\/+$/, '') : raw;
+      const ok = recorded(this, kind, () => {
+        if (!/^\/[^\s]*$/.test(path) || path.split('/').includes('..')) throw propError('writablePaths', path, 'must be an absolute path without spaces or \'..\'');
+        if (path === '/') throw propError('writablePaths', path, 'must not be the root: set security.readOnlyRootFilesystem to false instead');
+        if (writable.includes(path)) throw propError('writablePaths', raw, 'is listed twice (/tmp is always writable)');
+        const clash = writable.find((w) => volumeName(w) === volumeName(path));
+        if (clash) throw propError('writablePaths', raw, `would share the volume name '${volumeName(path)}' with '${clash}': rename one of the directories`);
+        return true;
+      }, false);
+      if (ok) writable.push(path);
+    }
+    this.writablePaths = writable;
+    const labels: Record<string, string> = {};
+    for (const [k, v] of Object.entries(props.labels ?? {})) {
+      const ok = recorded(this, kind, () => {
+        checkLabelKey('labels', k);
+        checkNotReserved('labels', k);
+        checkLabelValue(`labels['${k}']`, v);
+        return true;
+      }, false);
+      if (ok) labels[k] = v;
+    }
+    this.terminationGracePeriodSeconds = recorded(this, kind, () => wholeSeconds('terminationGracePeriod', props.terminationGracePeriod ?? Duration.seconds(30)), 30);
+    this.podAnnotations = recorded(this, kind, () => checkAnnotations('podAnnotations', props.podAnnotations), undefined);
+    if (props.command?.length === 0) report(this, kind, propError('command', props.command, 'must not be empty when given (omit it to use the image\'s ENTRYPOINT)'));
+
+    this.imageSource = typeof props.image === 'string' ? undefined : props.image;
+    this.port = port;
+    this.resources = props.resources ?? env.resources;
+    this.health = props.health ?? (facts?.healthPath ? HealthCheck.http(facts.healthPath) : undefined);
+    const version = this.image.tag && /^[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/.test(this.image.tag) ? this.image.tag : undefined;
+    this.selectorLabels = this.blueprint.standardLabels.selector(id);
+    this.labels = { ...this.blueprint.standardLabels.forPart(id, component, version), ...labels };
+
+    for (const [name, value] of Object.entries(props.env ?? {})) this.addEnv(name, value);
+    if (this.health?.needsPort && this.health.port === undefined && this.port === undefined) {
+      recordError(this, this.node.path, kind, `'health' (${this.health.kind}) needs a port: set 'port' on the workload or 'port' on the health check`);
+    }
+
+    this.blueprint.claimName(this, 'ServiceAccount', id);
+    this.serviceAccount = kubeObject(this, 'ServiceAccount', 'v1', 'ServiceAccount', { name: id, labels: this.labels }, {
+      automountServiceAccountToken: this.security.mountServiceAccountToken,
+    });
+
+    this.connections.allowTo(Peer.podsInNamespace('kube-system', { 'k8s-app': 'kube-dns' }, 'cluster DNS'), DNS_PORTS);
+    if (this.blueprint.mesh) {
+      // The sidecar fetches its configuration and certificates from istiod.
+      this.connections.allowTo(Peer.podsInNamespace('istio-system', { app: 'istiod' }, 'istiod'), [{ port: 15012 }]);
+    }
+    this.blueprint.claimName(this, 'NetworkPolicy', id);
+    this.networkPolicy = kubeObject(this, 'NetworkPolicy', 'networking.k8s.io/v1', 'NetworkPolicy', { name: id, labels: this.labels }, {
+      spec: Lazy.any({
+        produce: () => ({
+          podSelector: { matchLabels: this.selectorLabels },
+          policyTypes: ['Ingress', 'Egress'],
+          ...this.connections.toKube(),
+        }),
+      }),
+    });
+  }
+
+  /** The object that holds the pod template (Deployment, StatefulSet, CronJob). */
+  public abstract get workloadObject(): ApiObject;
+
+  /** The container/Dockerfile pairs the gate cross-checks: one when the image is built here. */
+  public imageBindings(): ImageBinding[] {
+    const src = this.imageSource;
+    if (!src?.facts) return [];
+    return [{ objectPath: this.workloadObject.node.path, container: this.name, dockerfilePath: src.dockerfilePath ?? src.imageReference, facts: src.facts }];
+  }
+
+  /**
+   * Declares that this workload uses `target`: injects the connection settings as environment variables
+   * (credentials only as Secret references — a URL refers to them with `$(VAR)`), lets this workload's pods
+   * reach the target's pods on its port and only those (egress here, ingress there), orders the target first in
+   * the output and, with `waitForReady`, holds this workload's start until the target accepts connections.
+   *
+   * @example web.connectTo(db, { envNames: { URL: 'DATABASE_URL' }, waitForReady: true });
+   */
+  public connectTo(target: IConnectable, options: WorkloadConnectToOptions = {}): void {
+    options = checkedMethodOptions(this, this.kind, 'WorkloadConnectToOptions', options);
+    const ep = target.connectionEndpoint();
+    const prefix = options.envPrefix ?? envPrefixOf(ep.name);
+    const ok = recorded(this, this.kind, () => {
+      if (ep.path === this.node.path) throw new BlueprintError(`Unable to connect ${this.name} to itself`);
+      const cycle = dependencyPath(ep.dependencies, this);
+      if (cycle) {
+        throw new BlueprintError(`connectTo('${ep.name}') would create a dependency cycle: ${[this, ...cycle].map((c) => c.node.id).join(' → ')}`);
+      }
+      return true;
+    }, false);
+    if (!ok) return;
+    const envOk = options.skipEnv || recorded(this, this.kind, () => {
+      if (!/^[A-Z_][A-Z0-9_]*$/.test(prefix)) throw propError('envPrefix', prefix, 'must be upper snake case, e.g. \'USER_DB\'');
+      return true;
+    }, false);
+    if (!options.skipEnv && envOk) {
+      const name = (suffix: string) => options.envNames?.[suffix] ?? `${prefix}_${suffix}`;
+      this.addEnv(name('HOST'), ep.host);
+      this.addEnv(name('PORT'), String(ep.port));
+      for (const [suffix, value] of ep.env(name)) this.addEnv(name(suffix), value);
+    }
+    this.connections.allowTo(ep.peer, ep.peerPorts);
+    ep.admit?.(Peer.pods(this.selectorLabels, `${this.kind} ${this.name}`), this.name);
+    for (const dep of ep.dependencies) this.node.addDependency(dep);
+    if (options.waitForReady) {
+      this.initContainers.push({
+        name: `wait-for-${ep.name}`.slice(0, 63),
+        image: WAIT_IMAGE,
+        imagePullPolicy: 'Always',
+        command: ['sh', '-c', `until nc -z -w 2 ${ep.host} ${ep.port}; do echo "waiting for ${ep.host}:${ep.port}"; sleep 2; done`],
+        resources: ResourceProfile.nano().toKube(),
+      });
+    }
+    this.relations.push({ name: ep.name, host: ep.host, port: ep.port });
+  }
+
+  /**
+   * Mounts a volume into the container. `volume` is the pod volume without its name (e.g.
+   * `{ persistentVolumeClaim: { claimName } }`, `{ secret: { secretName } }`), or undefined for a volume the
+   * controller provides (a StatefulSet's volumeClaimTemplates).
+   */
+  public addVolumeMount(name: string, mountPath: string, volume: Record<string, unknown> | undefined, options: { readOnly?: boolean; subPath?: string } = {}): void {
+    options = checkedMethodOptions(this, this.kind, 'Workload.addVolumeMount.options', options);
+    const ok = recorded(this, this.kind, () => {
+      checkDnsLabel('volume name', name);
+      if (!mountPath.startsWith('/')) throw propError('mountPath', mountPath, 'must be an absolute path');
+      const taken = [...this.writablePaths, ...this.mounts.map((m) => m.mountPath)];
+      if (taken.includes(mountPath)) throw propError('mountPath', mountPath, 'is already a mount point of this container');
+      if ([...this.writablePaths.map(volumeName), ...this.mounts.map((m) => m.name)].includes(name)) throw propError('volume name', name, 'is already used by another volume of this pod');
+      return true;
+    }, false);
+    if (!ok) return;
+    if (volume) this.podVolumes.push({ name, ...volume });
+    this.mounts.push({ name, mountPath, ...(options.readOnly ? { readOnly: true } : {}), ...(options.subPath ? { subPath: options.subPath } : {}) });
+  }
+
+  /** Adds an environment variable; a name may be set once. */
+  public addEnv(name: string, value: string | EnvValue): void {
+    const ok = recorded(this, this.kind, () => {
+      checkEnvName(`env['${name}']`, name);
+      if (this.env.has(name)) throw propError('env', name, 'is set twice: each environment variable may be set once');
+      return true;
+    }, false);
+    if (!ok) return;
+    this.env.set(name, typeof value === 'string' ? EnvValue.fromValue(value) : value);
+  }
+
+  /** The environment variables, in the order they were set. */
+  public get environmentVariables(): ReadonlyMap<string, EnvValue> {
+    return this.env;
+  }
+
+  /** The pod template as it is rendered into the manifest (for artifacts such as compose files). */
+  public podTemplate(): any {
+    return this.renderPodTemplate();
+  }
+
+  /** The pod template (metadata + spec), rendered when the app synthesizes. */
+  protected renderPodTemplate(extraSpec: Record<string, unknown> = {}): any {
+    const probes = this.health ? this.health.toProbes(this.port) : undefined;
+    const volumes = [
+      ...this.writablePaths.map((path) => ({ name: volumeName(path), emptyDir: { sizeLimit: path === '/tmp' ? '256Mi' : '1Gi' } })),
+      ...this.podVolumes,
+    ];
+    const ports = [
+      ...(this.port !== undefined ? [{ name: this.portName, containerPort: this.port, protocol: 'TCP' }] : []),
+      ...this.extraPorts.map((p) => ({ name: p.name, containerPort: p.port, protocol: p.protocol ?? 'TCP' })),
+    ];
+    const env = [...this.env.entries()].map(([name, v]) => ({ name, ...v.kube }));
+    const sec = this.security;
+    const container = {
+      name: this.name,
+      image: this.image.toString(),
+      imagePullPolicy: this.props.imagePullPolicy ?? 'Always',
+      ...(this.props.command ? { command: this.props.command } : {}),
+      ...(this.props.args ? { args: this.props.args } : {}),
+      ...(env.length ? { env } : {}),
+      ...(ports.length ? { ports } : {}),
+      resources: this.resources.toKube(),
+      ...(probes ?? {}),
+      securityContext: {
+        allowPrivilegeEscalation: sec.allowPrivilegeEscalation,
+        privileged: false,
+        readOnlyRootFilesystem: sec.readOnlyRootFilesystem,
+        runAsNonRoot: true,
+        runAsUser: sec.user,
+        runAsGroup: sec.group,
+        capabilities: { drop: ['ALL'], ...(sec.addCapabilities.length ? { add: sec.addCapabilities } : {}) },
+        seccompProfile: { type: 'RuntimeDefault' },
+      },
+      volumeMounts: [...this.writablePaths.map((path) => ({ name: volumeName(path), mountPath: path })), ...this.mounts],
+    };
+    const containerSecurity = container.securityContext;
+    // In the mesh, istio-init redirects every outbound connection to a proxy that has not started while init
+    // containers run; Istio's documented exception is to run them as the proxy's UID 1337, whose traffic is not redirected.
+    const initSecurity = this.blueprint.mesh ? { ...containerSecurity, runAsUser: ISTIO_PROXY_UID, runAsGroup: ISTIO_PROXY_UID } : containerSecurity;
+    const initContainers = this.initContainers.map((c) => ({ ...c, securityContext: initSecurity }));
+    return {
+      metadata: {
+        labels: this.labels,
+        ...(this.podAnnotations ? { annotations: this.podAnnotations } : {}),
+      },
+      spec: {
+        serviceAccountName: this.name,
+        automountServiceAccountToken: sec.mountServiceAccountToken,
+        enableServiceLinks: false,
+        terminationGracePeriodSeconds: this.terminationGracePeriodSeconds,
+        securityContext: {
+          runAsNonRoot: true,
+          runAsUser: sec.user,
+          runAsGroup: sec.group,
+          fsGroup: sec.group,
+          fsGroupChangePolicy: 'OnRootMismatch',
+          seccompProfile: { type: 'RuntimeDefault' },
+        },
+        ...(initContainers.length ? { initContainers } : {}),
+        containers: [container],
+        volumes,
+        ...extraSpec,
+      },
+    };
+  }
+}
+
+/** The UID of Istio's sidecar, whose connections the mesh does not intercept. */
+export const ISTIO_PROXY_UID = 1337;
+
+/** The image of the init container that waits for a dependency: busybox's `nc`, pinned. */
+export const WAIT_IMAGE = 'busybox:1.36.1';
+
+/** A path of construct dependencies from any of `from` to `to`, or undefined. */
+function dependencyPath(from: readonly IConstruct[], to: IConstruct, seen = new Set<IConstruct>()): IConstruct[] | undefined {
+  for (const c of from) {
+    if (c === to) return [c];
+    if (seen.has(c)) continue;
+    seen.add(c);
+    const rest = dependencyPath(c.node.dependencies, to, seen);
+    if (rest) return [c, ...rest];
+  }
+  return undefined;
+}
+
+function checkPort(prop: string, port: number): void {
+  checkInteger(prop, port, 1, 65535);
+}
+
+/** The security settings, each checked on its own (a mistake is recorded and the default used). */
+function resolveSecurity(c: IConstruct, kind: string, s: SecurityOptions): ResolvedSecurity {
+  const user = recorded(c, kind, () => {
+    const u = s.user ?? DEFAULT_UID;
+    checkInteger('security.user', u, 1, 2147483647);
+    return u;
+  }, DEFAULT_UID);
+  const group = recorded(c, kind, () => {
+    const g = s.group ?? user;
+    checkInteger('security.group', g, 1, 2147483647);
+    return g;
+  }, user);
+  const addCapabilities: string[] = [];
+  for (const cap of s.addCapabilities ?? []) {
+    recorded(c, kind, () => {
+      if (cap !== 'NET_BIND_SERVICE') {
+        throw propError('security.addCapabilities', cap, 'is not allowed by the "restricted" Pod Security Standard: only NET_BIND_SERVICE may be added');
+      }
+      addCapabilities.push(cap);
+    });
+  }
+  return {
+    user,
+    group,
+    readOnlyRootFilesystem: s.readOnlyRootFilesystem ?? true,
+    allowPrivilegeEscalation: s.allowPrivilegeEscalation ?? false,
+    addCapabilities,
+    mountServiceAccountToken: s.mountServiceAccountToken ?? false,
+  };
+}
+
+/** Stands in for an image reference that could not be parsed (the mistake is recorded; nothing is written). */
+const PLACEHOLDER_IMAGE = ImageRef.parse('invalid.invalid/image-reference-with-a-mistake:0');
+
+/** A volume name for a writable path: '/var/cache/nginx' → 'var-cache-nginx'. */
+export function volumeName(path: string): string {
+  const name = path.replace(/^\/+|\/+$/g, '').replace(/[^a-z0-9]+/gi, '-').toLowerCase().replace(/^-+|-+$/g, '') || 'root';
+  return name.slice(0, 63).replace(/-+$/, '');
+}
