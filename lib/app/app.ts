@@ -1,13 +1,13 @@
 import * as path from 'path';
 import { ApiObject, App, Chart, DependencyGraph, Yaml } from 'cdk8s';
 import { IConstruct } from 'constructs';
-import { Artifact } from '../artifacts/artifact';
 import { Blueprint } from '../blueprint/blueprint';
-import { composePath, renderCompose } from '../artifacts/compose';
+import { collectArtifacts } from '../artifacts/collect';
 import { Workload } from '../workloads/workload';
 import { BlueprintError, creationOf, recordedErrors, userCallSite } from '../values/_errors';
 import { defaultChecks, knownRuleIds } from '../validation/checks';
-import { annotateSuppressions, applySuppressions, Policy } from '../validation/suppressions';
+import { annotateSuppressions, Policy } from '../k8s/suppressions';
+import { applySuppressions } from '../validation/suppressions';
 import { Finding, ValidationError } from '../validation/finding';
 import { GateCheck, RenderedArtifact, RenderedObject, runChecks } from '../validation/gate';
 import { checkedMethodOptions } from '../k8s/_construct-props';
@@ -112,21 +112,20 @@ export class BlueprintApp extends App {
     }
 
     const artifacts: RenderedArtifact[] = [];
-    this.declareComposeFiles();
-    for (const artifact of Artifact.all(this)) {
+    for (const artifact of collectArtifacts(this, this.outdir)) {
       if (files.has(artifact.path)) {
-        renderFindings.push({ path: artifact.node.path, rule: 'artifact-path', severity: 'error', message: `'path' ('${artifact.path}') is written by another artifact or blueprint` });
+        renderFindings.push({ path: artifact.constructPath, rule: 'artifact-path', severity: 'error', message: `'path' ('${artifact.path}') is written by another artifact or blueprint` });
         continue;
       }
       let content: string;
       try {
         content = artifact.render();
       } catch (e) {
-        if (!isBroken(artifact.node.path, broken) && constructFindings.length === 0) throw e;
+        if (!isBroken(artifact.constructPath, broken) && constructFindings.length === 0) throw e;
         continue;
       }
       files.set(artifact.path, content);
-      artifacts.push({ path: artifact.path, constructPath: artifact.node.path, content });
+      artifacts.push({ path: artifact.path, constructPath: artifact.constructPath, content });
     }
     lap('render artifacts');
     const images = this.node.findAll().filter((c): c is Workload => c instanceof Workload).flatMap((w) => w.imageBindings());
@@ -149,21 +148,6 @@ export class BlueprintApp extends App {
 
     const sorted = new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     return { files: sorted, objects, warnings: findings, timings };
-  }
-
-  /** A Compose file artifact for each blueprint that wants one (once; synthesize() may run more than once). */
-  private declareComposeFiles(): void {
-    const outdir = path.relative(process.cwd(), path.resolve(this.outdir));
-    const logical = outdir && !outdir.startsWith('..') && !path.isAbsolute(outdir) ? outdir.split(path.sep).join('/') : 'dist';
-    for (const chart of this.charts) {
-      if (!(chart instanceof Blueprint) || !(chart as Blueprint).compose || chart.node.tryFindChild('Compose')) continue;
-      const blueprint = chart as Blueprint;
-      new Artifact(blueprint, 'Compose', {
-        path: composePath(blueprint),
-        description: `Compose file running ${blueprint.node.id} locally`,
-        render: () => renderCompose(blueprint, logical),
-      });
-    }
   }
 
   /** Every blueprint's objects as one YAML stream, after the validation gate (cdk8s' own `synthYaml`, gated). */

@@ -1,5 +1,6 @@
 import { ApiObject, Chart, JsonPatch, Names } from 'cdk8s';
 import { Construct, IConstruct } from 'constructs';
+import { MANAGED_BY } from '../values/conventions';
 import { checkedProps } from '../k8s/_construct-props';
 import { kubeObject } from '../k8s/kube-object';
 import { checkConstructId, checkDnsLabel, checkLabelKey, checkLabelValue, checkNotReserved } from '../values/_names';
@@ -11,8 +12,6 @@ interface GatedApp {
   synthesize(): { readonly objects: ReadonlyArray<{ readonly blueprint: string; readonly json: any }> };
 }
 
-/** The label every object carries to say who generated it. */
-export const MANAGED_BY = 'cdk8s-blueprints';
 
 /** Props for `Blueprint`. */
 export interface BlueprintProps {

@@ -1,4 +1,6 @@
 import { Construct } from 'constructs';
+import { SENSITIVE_NAME } from '../values/conventions';
+import { IConfigSource } from '../values/env-value';
 import { ApiObject } from 'cdk8s';
 import { checkedProps } from '../k8s/_construct-props';
 import { kubeObject } from '../k8s/kube-object';
@@ -6,8 +8,6 @@ import { Blueprint } from './blueprint';
 import { checkConstructId, checkDnsSubdomain, checkLabelValue, contentHash } from '../values/_names';
 import { BlueprintError, propError, recorded, report, trackCreation } from '../values/_errors';
 
-/** Looks like it holds a credential: such data belongs in a Secret, never in a ConfigMap. */
-export const SENSITIVE_NAME = /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIAL)/i;
 
 /** Props for `Config`. */
 export interface ConfigProps {
@@ -24,7 +24,7 @@ export interface ConfigProps {
  * const cfg = new Config(shop, 'app-config', { data: { LOG_LEVEL: 'info', CACHE_TTL: 300 } });
  * new WebService(shop, 'api', { ..., env: { LOG_LEVEL: EnvValue.fromConfig(cfg, 'LOG_LEVEL') } });
  */
-export class Config extends Construct {
+export class Config extends Construct implements IConfigSource {
   /** The ConfigMap's name, including the content hash. */
   public readonly name: string;
   public readonly data: Readonly<Record<string, string>>;

@@ -4,7 +4,7 @@ import { kubeObject } from '../k8s/kube-object';
 import { propError, recorded, report } from '../values/_errors';
 import { checkDns1035Label, isDnsSubdomain } from '../values/_names';
 import { BackupTools } from './backup-tools';
-import { BACKUP_DISABLED_ANNOTATION, BACKUP_OF_LABEL, RESTORE_OF_LABEL } from '../workloads/velero-schedule';
+import { BACKUP_DISABLED_ANNOTATION, BACKUP_OF_LABEL, RESTORE_OF_LABEL } from '../values/conventions';
 import {
   BackupDestination as ScriptDestination, BackupEngine, renderBackupScript, renderRestoreScript, renderScriptEnv, renderVerifyScript,
 } from './backup/_scripts';
@@ -16,7 +16,7 @@ import { BackupPolicy } from '../values/backup-policy';
 import { quantity } from '../values/resource-profile';
 import { Schedule } from '../values/schedule';
 import { Workload, WorkloadProps } from '../workloads/workload';
-import { Policy } from '../validation/suppressions';
+import { Policy } from '../k8s/suppressions';
 
 /** Props every stateful service takes. */
 export interface StatefulServiceProps extends Omit<WorkloadProps, 'image'> {

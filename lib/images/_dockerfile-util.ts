@@ -2,8 +2,7 @@
 import { Duration } from 'cdk8s';
 import { BlueprintError, propError } from '../values/_errors';
 import { assertProps, SpecName } from '../values/_prop-check';
-import type { DockerfileCommand, DockerfileUser } from './dockerfile-instruction';
-import type { DockerfileStage } from './dockerfile';
+import type { DockerfileCommand, DockerfileUser } from './dockerfile-types';
 
 /**
  * ARG and ENV names that look like secrets. Both end up in the image config or its history, readable by anyone
@@ -85,7 +84,7 @@ export function isImageOrStage(from: string, names: Map<string, number>, index: 
   return /[:/@.]/.test(from);
 }
 
-export function stageLabel(stage: DockerfileStage, index: number): string {
+export function stageLabel(stage: { readonly name?: string }, index: number): string {
   return stage.name !== undefined ? `'${stage.name}'` : `${index}`;
 }
 

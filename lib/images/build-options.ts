@@ -1,27 +1,17 @@
+import { ImageFacts } from '../values/image-facts';
 import { Dockerfile } from './dockerfile';
 
 /** What the cross-checks and the artifact writers need to know about an image, derived from its Dockerfile. */
-export interface BuildFacts {
+/** What a build produces: the Dockerfile model and its ignore file, and the facts the gate cross-checks. */
+export interface BuildFacts extends ImageFacts {
   /** The Dockerfile model. */
   readonly dockerfile: Dockerfile;
   /** Lines of the `.dockerignore` for the build context. */
   readonly dockerignore: string[];
   /** The numeric USER of the final stage. */
   readonly user: { uid: number; gid: number };
-  /**
-   * The EXPOSEd port.
-   * @default - none: the image listens on no port
-   */
-  readonly port?: number;
   /** Absolute paths the running image writes; always includes '/tmp'. */
   readonly writablePaths: string[];
-  /**
-   * HTTP path of the health endpoint.
-   * @default - none declared
-   */
-  readonly healthPath?: string;
-  /** Form of the ENTRYPOINT (or of the CMD when there is no ENTRYPOINT). */
-  readonly entrypointForm: 'exec' | 'shell';
   /** One line for docs and review, e.g. 'Rust 1.95 release build of binary rust-web on distroless cc'. */
   readonly description: string;
 }

@@ -1,5 +1,4 @@
 import { Construct } from 'constructs';
-import { Artifact } from '../artifacts/artifact';
 import { checkedProps } from '../k8s/_construct-props';
 import { propError, report, trackCreation } from '../values/_errors';
 import { checkConstructId } from '../values/_names';
@@ -58,7 +57,6 @@ export class Image extends Construct implements IImageSource {
   public readonly dockerfilePath: string;
   /** Output path of the ignore file, relative to the output directory. */
   public readonly dockerignorePath: string;
-  public readonly dockerfileArtifact: Artifact;
 
   constructor(scope: Construct, id: string, props: ImageProps) {
     checkConstructId('Image', scope, id);
@@ -99,18 +97,16 @@ export class Image extends Construct implements IImageSource {
     this.facts = resolved.facts;
     this.dockerfilePath = `images/${id}/Dockerfile`;
     this.dockerignorePath = `images/${id}/Dockerfile.dockerignore`;
-    const dockerfile = this.facts.dockerfile;
-    const ignore = this.facts.dockerignore;
-    this.dockerfileArtifact = new Artifact(this, 'Dockerfile', {
-      path: this.dockerfilePath,
-      description: `Dockerfile of ${id}: ${this.facts.description}`,
-      render: () => dockerfile.render(),
-    });
-    new Artifact(this, 'DockerIgnore', {
-      path: this.dockerignorePath,
-      description: `.dockerignore of ${id} (BuildKit reads <Dockerfile>.dockerignore; buildah: --ignorefile)`,
-      render: () => `${ignore.join('\n')}\n`,
-    });
+  }
+
+  /** The Dockerfile, as synthesis writes it to `dockerfilePath`. */
+  public renderDockerfile(): string {
+    return this.facts.dockerfile.render();
+  }
+
+  /** The ignore file, as synthesis writes it to `dockerignorePath` (BuildKit reads `<Dockerfile>.dockerignore`). */
+  public renderDockerignore(): string {
+    return `${this.facts.dockerignore.join('\n')}\n`;
   }
 
   /** The reference workloads run. */

@@ -1,7 +1,7 @@
 /** Helpers shared by the rule modules: walking pods and containers, replica ranges, label syntax. */
 import { containersOf, PodSite, sameScope } from './_objects';
 import { RenderedObject } from './gate';
-import type { RuleContext, Violation } from './rules';
+import type { RuleContext, Violation } from './types';
 import { isDnsSubdomain } from '../values/_names';
 
 export const ALLOWED_VOLUMES = ['configMap', 'csi', 'downwardAPI', 'emptyDir', 'ephemeral', 'persistentVolumeClaim', 'projected', 'secret'];

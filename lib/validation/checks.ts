@@ -2,7 +2,8 @@ import { podSites, SelectorIndex } from './_objects';
 import { validateSchema } from '../k8s/schema';
 import { Finding } from './finding';
 import { GateCheck, GateInput, RenderedObject } from './gate';
-import { RULES, RuleContext } from './rules';
+import { RULES } from './registry';
+import { RuleContext } from './types';
 
 /** Two objects of one kind with one name in one namespace would overwrite each other when applied. */
 export const uniqueObjects: GateCheck = {

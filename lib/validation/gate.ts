@@ -1,4 +1,4 @@
-import { BuildFacts } from '../images/build';
+import { ImageBinding } from '../values/image-facts';
 import { Finding } from './finding';
 
 /** One Kubernetes object as synthesized, with the construct that made it. */
@@ -19,18 +19,6 @@ export interface RenderedArtifact {
   /** Construct path of the Artifact. */
   readonly constructPath: string;
   readonly content: string;
-}
-
-/** A container that runs an image whose Dockerfile is generated here: the pair the cross-checks compare. */
-export interface ImageBinding {
-  /** Construct path of the object holding the pod template (Deployment, StatefulSet, CronJob). */
-  readonly objectPath: string;
-  /** Name of the container that runs the image. */
-  readonly container: string;
-  /** Output path of the Dockerfile, e.g. 'images/user-service/Dockerfile'. */
-  readonly dockerfilePath: string;
-  /** What the Dockerfile declares. */
-  readonly facts: Pick<BuildFacts, 'user' | 'port' | 'writablePaths' | 'entrypointForm'>;
 }
 
 /** What the gate sees: the whole output, before anything is written. */

@@ -1,9 +1,10 @@
 import { DockerfileParser, Instruction, JSONInstruction } from 'dockerfile-ast';
 import { validate as validateDockerfile } from 'dockerfile-utils';
-import { SENSITIVE_NAME } from '../blueprint/config';
+import { SENSITIVE_NAME } from '../values/conventions';
 import { containersOf, PodSite, sameScope, selects } from './_objects';
-import type { ImageBinding, RenderedArtifact } from './gate';
-import type { Rule, RuleContext, Violation } from './rules';
+import type { ImageBinding } from '../values/image-facts';
+import type { RenderedArtifact } from './gate';
+import type { Rule, RuleContext, Violation } from './types';
 
 /** A container and the image facts it must agree with. */
 interface Pair {

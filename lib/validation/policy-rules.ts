@@ -1,11 +1,11 @@
 /** Policy rules from kube-score, Polaris and kube-linter, and the library's own (secrets, backups). */
-import { SENSITIVE_NAME } from '../blueprint/config';
+import { SENSITIVE_NAME } from '../values/conventions';
 import { MUTABLE_TAGS } from '../values/image-ref';
-import { BACKUP_DISABLED_ANNOTATION, BACKUP_OF_LABEL } from '../workloads/velero-schedule';
+import { BACKUP_DISABLED_ANNOTATION, BACKUP_OF_LABEL } from '../values/conventions';
 import { containersOf, describe, PodSite, sameScope, selects } from './_objects';
 import { imageTag, perContainer, perPod, podField, replicaRange, replicated } from './_rule-helpers';
 import { RenderedObject } from './gate';
-import type { Rule, Violation } from './rules';
+import type { Rule, Violation } from './types';
 
 export const POLICY_RULES: readonly Rule[] = [
   {

@@ -1,7 +1,7 @@
 /** The Pod Security Standards "restricted" profile, one rule per control. */
 import { describe } from './_objects';
 import { ALLOWED_VOLUMES, perContainer, perPod, podField } from './_rule-helpers';
-import type { Rule } from './rules';
+import type { Rule } from './types';
 
 export const PSS_RULES: readonly Rule[] = [
   {

@@ -3,7 +3,7 @@ import { Schedule, validateCron } from '../values/schedule';
 import { isDnsSubdomain } from '../values/_names';
 import { containersOf, describe, sameScope, selects } from './_objects';
 import { badLabel, perContainer, perPod, podsOf, probePorts, replicaRange } from './_rule-helpers';
-import type { Rule, Violation } from './rules';
+import type { Rule, Violation } from './types';
 
 export const SEMANTIC_RULES: readonly Rule[] = [
   {

@@ -5,7 +5,7 @@ import { checkDnsLabel, checkDnsSubdomain, isDnsSubdomain } from './_names';
 import { SecretKeyRef, SecretRef } from './secret-ref';
 import { wholeSeconds } from './_duration';
 import { Schedule, ScheduleOptions, TimeOfDay, Weekday } from './schedule';
-import { BUCKET_RE, REGION_RE, S3_PREFIX_RE } from '../data/backup/_scripts';
+import { BUCKET_RE, REGION_RE, S3_PREFIX_RE } from './conventions';
 
 /** Where dumps are kept. */
 export class BackupDestination {

@@ -1,6 +1,15 @@
-import { Config } from '../blueprint/config';
 import { SecretRef } from './secret-ref';
 import { propError } from './_errors';
+
+/** Configuration an env var can read a key of: a `Config` (hash-named ConfigMap). */
+export interface IConfigSource {
+  /** The ConfigMap's name. */
+  readonly name: string;
+  /** Its data, for artifacts that resolve values (compose files). */
+  readonly data: Readonly<Record<string, string>>;
+  /** Throws a BlueprintError unless `key` is in the data. */
+  checkKey(key: string): void;
+}
 
 /** Pod fields the downward API can expose as environment variables. */
 export type PodField =
@@ -23,7 +32,7 @@ export class EnvValue {
   }
 
   /** A key of a Config (hash-named ConfigMap); checked to exist. */
-  public static fromConfig(config: Config, key: string): EnvValue {
+  public static fromConfig(config: IConfigSource, key: string): EnvValue {
     config.checkKey(key);
     return new EnvValue({ valueFrom: { configMapKeyRef: { name: config.name, key } } }, { kind: 'config', config, key });
   }
@@ -51,7 +60,7 @@ export class EnvValue {
     /** What the value refers to, for relations and the gate. */
     public readonly source:
     | { kind: 'literal'; value: string }
-    | { kind: 'config'; config: Config; key: string }
+    | { kind: 'config'; config: IConfigSource; key: string }
     | { kind: 'secret'; secret: SecretRef; key: string }
     | { kind: 'field'; field: string }
     | { kind: 'resource'; resource: string },

@@ -3,11 +3,6 @@ import { Construct } from 'constructs';
 import { kubeObject } from '../k8s/kube-object';
 import { BackupPolicy } from '../values/backup-policy';
 
-/** Labels and annotations the backup-coverage rule of the gate reads. */
-export const BACKUP_OF_LABEL = 'blueprints.cdk8s.io/backup-of';
-export const BACKUP_DISABLED_ANNOTATION = 'blueprints.cdk8s.io/backup-disabled';
-/** Restore and drill jobs: they read backups, they do not make them. */
-export const RESTORE_OF_LABEL = 'blueprints.cdk8s.io/restore-of';
 
 /** Props for `veleroSchedule`. */
 export interface VeleroScheduleProps {

@@ -14,7 +14,7 @@ import { ResourceProfile } from '../values/resource-profile';
 import { wholeSeconds } from '../values/_duration';
 import { IImageSource } from '../images/image-source';
 import { envPrefixOf, IConnectable, WorkloadConnectToOptions } from '../network/relations';
-import { ImageBinding } from '../validation/gate';
+import { ImageBinding } from '../values/image-facts';
 
 export { IImageSource } from '../images/image-source';
 

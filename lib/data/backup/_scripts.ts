@@ -117,6 +117,7 @@ export function renderScriptEnv(o: { readonly destination: BackupDestination }):
   if (o.destination.region !== undefined) env.push({ name: 'S3_REGION', value: o.destination.region });
   return env;
 }
+import { BUCKET_RE, REGION_RE, S3_PREFIX_RE } from '../../values/conventions';
 
 // ---------------------------------------------------------------------------------------------
 // Validation: everything embedded in a script is checked here, and embedded single-quoted.
@@ -125,9 +126,6 @@ export function renderScriptEnv(o: { readonly destination: BackupDestination }):
 const PREFIX_RE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 const PATH_RE = /^\/(?:[A-Za-z0-9._-]+\/?)*$/;
 const DB_RE = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
-export const BUCKET_RE = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
-export const S3_PREFIX_RE = /^(?:[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*)?$/;
-export const REGION_RE = /^[a-z0-9-]{1,40}$/;
 
 function checkPrefix(prefix: string): void {
   if (!PREFIX_RE.test(prefix)) {

@@ -1,10 +1,6 @@
 import { Severity } from './finding';
 import { GateInput, RenderedObject } from './gate';
-import { IMAGE_RULES } from './image-rules';
 import { PodSite, SelectorIndex } from './_objects';
-import { POLICY_RULES } from './policy-rules';
-import { PSS_RULES } from './pss-rules';
-import { SEMANTIC_RULES } from './semantic-rules';
 
 /** What a rule sees: the output, with pod templates already located. */
 export interface RuleContext {
@@ -43,9 +39,3 @@ export interface Rule {
   readonly fix: string;
   readonly check: (ctx: RuleContext) => Violation[];
 }
-
-/**
- * The rule set of the validation gate, in the order it runs. Every rule is documented in the README
- * ("Validation gate") with its id, severity and source; `test/validation/rules.test.ts` holds a failing case for each.
- */
-export const RULES: readonly Rule[] = [...SEMANTIC_RULES, ...PSS_RULES, ...POLICY_RULES, ...IMAGE_RULES];

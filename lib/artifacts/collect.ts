@@ -1,0 +1,44 @@
+import * as path from 'path';
+import { IConstruct } from 'constructs';
+import { Blueprint } from '../blueprint/blueprint';
+import { Image } from '../images/image';
+import { Artifact } from './artifact';
+import { composePath, renderCompose } from './compose';
+
+/** A file synthesis writes besides the manifests, with the construct it comes from. */
+export interface DeclaredArtifact {
+  /** Path relative to the output folder, '/'-separated. */
+  readonly path: string;
+  /** Construct path, for findings: the construct, and the kind of file ('…/Dockerfile', '…/Compose'). */
+  readonly constructPath: string;
+  /** What the file is, for review. */
+  readonly description: string;
+  /** Its content, rendered when the app synthesizes. */
+  readonly render: () => string;
+}
+
+/**
+ * Every file besides the manifests, in tree order: each Image's Dockerfile and .dockerignore, a Compose file for
+ * each blueprint that wants one, and every Artifact. Compose files name the Dockerfiles relative to `outdir` (as
+ * the repository root sees it).
+ */
+export function collectArtifacts(app: IConstruct, outdir: string): DeclaredArtifact[] {
+  const rel = path.relative(process.cwd(), path.resolve(outdir));
+  const logicalOutdir = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : 'dist';
+  const out: DeclaredArtifact[] = [];
+  for (const c of app.node.findAll()) {
+    if (c instanceof Image) {
+      out.push(
+        { path: c.dockerfilePath, constructPath: `${c.node.path}/Dockerfile`, description: `Dockerfile of ${c.name}: ${c.facts.description}`, render: () => c.renderDockerfile() },
+        { path: c.dockerignorePath, constructPath: `${c.node.path}/DockerIgnore`, description: `.dockerignore of ${c.name} (BuildKit reads <Dockerfile>.dockerignore; buildah: --ignorefile)`, render: () => c.renderDockerignore() },
+      );
+    } else if (c instanceof Blueprint && (c as Blueprint).compose) {
+      // (Blueprint overrides Chart's static `of`, which keeps `instanceof` from narrowing.)
+      const b = c as Blueprint;
+      out.push({ path: composePath(b), constructPath: `${b.node.path}/Compose`, description: `Compose file running ${b.node.id} locally`, render: () => renderCompose(b, logicalOutdir) });
+    } else if (c instanceof Artifact) {
+      out.push({ path: c.path, constructPath: c.node.path, description: c.description, render: () => c.render() });
+    }
+  }
+  return out;
+}
