@@ -4,7 +4,8 @@
  * synthesis's ValidationError). Like `toThrow`, a string must be contained in a message and a RegExp must match one.
  * Registered for every test file by jest.config.js (setupFilesAfterEnv).
  */
-import { BlueprintError, RecordedError, withRecordedErrors } from '../lib/values/_errors';
+import { BlueprintError } from '../lib/values/_errors';
+import { RecordedError, withRecordedErrors } from '../lib/k8s/_recorded-errors';
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace

@@ -1,6 +1,6 @@
 import { Construct, IConstruct } from 'constructs';
 import { checkedProps } from '../k8s/_construct-props';
-import { report } from '../values/_errors';
+import { report } from '../k8s/_recorded-errors';
 
 /**
  * A file that synthesis writes next to the Kubernetes manifests: a Dockerfile, a `.dockerignore`, a compose

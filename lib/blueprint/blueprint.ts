@@ -3,8 +3,10 @@ import { Construct, IConstruct } from 'constructs';
 import { MANAGED_BY } from '../values/conventions';
 import { checkedProps } from '../k8s/_construct-props';
 import { kubeObject } from '../k8s/kube-object';
-import { checkConstructId, checkDnsLabel, checkLabelKey, checkLabelValue, checkNotReserved } from '../values/_names';
-import { BlueprintError, childPath, propError, recordedAt, report, trackCreation } from '../values/_errors';
+import { checkDnsLabel, checkLabelKey, checkLabelValue, checkNotReserved } from '../values/_names';
+import { checkConstructId } from '../k8s/_construct-id';
+import { BlueprintError, propError } from '../values/_errors';
+import { childPath, recordedAt, report, trackCreation } from '../k8s/_recorded-errors';
 import { Environment } from '../values/environment';
 
 /** What a BlueprintApp offers its blueprints (an interface: app.ts imports this file). */

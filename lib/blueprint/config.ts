@@ -5,8 +5,10 @@ import { ApiObject } from 'cdk8s';
 import { checkedProps } from '../k8s/_construct-props';
 import { kubeObject } from '../k8s/kube-object';
 import { Blueprint } from './blueprint';
-import { checkConstructId, checkDnsSubdomain, checkLabelValue, contentHash } from '../values/_names';
-import { BlueprintError, propError, recorded, report, trackCreation } from '../values/_errors';
+import { checkDnsSubdomain, checkLabelValue, contentHash } from '../values/_names';
+import { checkConstructId } from '../k8s/_construct-id';
+import { BlueprintError, propError } from '../values/_errors';
+import { recorded, report, trackCreation } from '../k8s/_recorded-errors';
 
 
 /** Props for `Config`. */

@@ -3,8 +3,10 @@ import { Construct } from 'constructs';
 import { checkedProps } from '../k8s/_construct-props';
 import { kubeObject } from '../k8s/kube-object';
 import { Blueprint } from './blueprint';
-import { propError, recorded, report, trackCreation } from '../values/_errors';
-import { checkConstructId, checkDnsSubdomain } from '../values/_names';
+import { propError } from '../values/_errors';
+import { recorded, report, trackCreation } from '../k8s/_recorded-errors';
+import { checkDnsSubdomain } from '../values/_names';
+import { checkConstructId } from '../k8s/_construct-id';
 import { goDuration, wholeSeconds } from '../values/_duration';
 import { SecretRef } from '../values/secret-ref';
 

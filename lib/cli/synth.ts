@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { BlueprintError, recordedErrors, userCallSite } from '../values/_errors';
+import { BlueprintError, userCallSite } from '../values/_errors';
+import { recordedErrors } from '../k8s/_recorded-errors';
 import { BlueprintApp } from '../app/app';
 import { Finding, ValidationError } from '../validation/finding';
 import { OutputFolderError } from '../app/_output-folder';

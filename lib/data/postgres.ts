@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { checkedProps } from '../k8s/_construct-props';
-import { childPath, propError, recordedAt } from '../values/_errors';
+import { propError } from '../values/_errors';
+import { childPath, recordedAt } from '../k8s/_recorded-errors';
 import { Blueprint } from '../blueprint/blueprint';
 import { SecretRef } from '../values/secret-ref';
 import { StatefulService, StatefulServiceProps } from './stateful-service';

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { checkedProps } from '../k8s/_construct-props';
 import { Blueprint } from '../blueprint/blueprint';
-import { childPath, recordedAt } from '../values/_errors';
+import { childPath, recordedAt } from '../k8s/_recorded-errors';
 import { SecretRef } from '../values/secret-ref';
 import { StatefulService, StatefulServiceProps } from './stateful-service';
 import { EnvValue } from '../values/env-value';

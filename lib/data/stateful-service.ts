@@ -1,7 +1,8 @@
 import { ApiObject, Duration, Lazy, Size } from 'cdk8s';
 import { Construct } from 'constructs';
 import { kubeObject } from '../k8s/kube-object';
-import { propError, recorded, report } from '../values/_errors';
+import { propError } from '../values/_errors';
+import { recorded, report } from '../k8s/_recorded-errors';
 import { checkDns1035Label, isDnsSubdomain } from '../values/_names';
 import { BackupTools } from './backup-tools';
 import { BACKUP_DISABLED_ANNOTATION, BACKUP_OF_LABEL, RESTORE_OF_LABEL } from '../values/conventions';

@@ -1,7 +1,8 @@
 import { Construct } from 'constructs';
 import { checkedProps } from '../k8s/_construct-props';
-import { propError, report, trackCreation } from '../values/_errors';
-import { checkConstructId } from '../values/_names';
+import { propError } from '../values/_errors';
+import { report, trackCreation } from '../k8s/_recorded-errors';
+import { checkConstructId } from '../k8s/_construct-id';
 import { Build, BuildFacts } from './build';
 import { ImageRef } from '../values/image-ref';
 import { Blueprint } from '../blueprint/blueprint';

@@ -1,5 +1,6 @@
 import { IConstruct } from 'constructs';
-import { BlueprintError, childPath, recordError } from '../values/_errors';
+import { BlueprintError } from '../values/_errors';
+import { childPath, recordError } from '../k8s/_recorded-errors';
 import { checkProps, SpecName, withoutProblems } from '../values/_prop-check';
 import { CONSTRUCTOR_PROPS } from '../values/_prop-specs.generated';
 

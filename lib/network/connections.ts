@@ -1,6 +1,7 @@
 import { IConstruct } from 'constructs';
 import { checkedMethodOptions } from '../k8s/_construct-props';
-import { propError, recorded } from '../values/_errors';
+import { propError } from '../values/_errors';
+import { recorded } from '../k8s/_recorded-errors';
 
 /** Who may talk to a workload, or whom it may talk to: one NetworkPolicy peer. */
 export class Peer {

@@ -3,8 +3,10 @@ import { Construct } from 'constructs';
 import { checkedProps } from '../k8s/_construct-props';
 import { kubeObject } from '../k8s/kube-object';
 import { Blueprint } from '../blueprint/blueprint';
-import { checkInteger, propError, recorded, report, trackCreation } from '../values/_errors';
-import { checkConstructId, checkDns1035Label, isDnsSubdomain } from '../values/_names';
+import { checkInteger, propError } from '../values/_errors';
+import { recorded, report, trackCreation } from '../k8s/_recorded-errors';
+import { checkDns1035Label, isDnsSubdomain } from '../values/_names';
+import { checkConstructId } from '../k8s/_construct-id';
 import { Peer } from './connections';
 import { ConnectionEndpoint, IConnectable } from './relations';
 

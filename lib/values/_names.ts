@@ -1,6 +1,5 @@
 import { createHash } from 'crypto';
-import { IConstruct } from 'constructs';
-import { BlueprintError, propError, recordError } from './_errors';
+import { propError } from './_errors';
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS_1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
@@ -15,6 +14,11 @@ export function checkDnsLabel(prop: string, value: string): void {
   if (value.length > 63 || !DNS_LABEL.test(value)) {
     throw propError(prop, value, 'must be a DNS-1123 label: at most 63 characters, lowercase letters, digits and \'-\', starting and ending with a letter or digit');
   }
+}
+
+/** Whether `value` is an RFC 1123 label. */
+export function isDnsLabel(value: string): boolean {
+  return value.length <= 63 && DNS_LABEL.test(value);
 }
 
 /** RFC 1035 label: what Kubernetes requires of Service names (must start with a letter). */
@@ -78,29 +82,6 @@ export function checkAnnotations(prop: string, annotations: Record<string, strin
     copy[key] = value;
   }
   return copy;
-}
-
-/**
- * A construct id that also names Kubernetes objects: unique in its scope (the construct cannot be made otherwise:
- * thrown), and a DNS label that the constructs library accepts (recorded, see `recordedAt`).
- */
-export function checkConstructId(kind: string, scope: IConstruct, id: string, dnsLabel = true): void {
-  const path = scope.node.path ? `${scope.node.path}/${id}` : id;
-  if (scope.node.tryFindChild(id)) {
-    throw new BlueprintError(`${kind} '${path}': 'id' (${quoteId(id)}) is already used by another construct in '${scope.node.path || 'the app'}': ids must be unique within their scope`);
-  }
-  if (id === '' || id === 'constructor' || (dnsLabel && (id.length > 63 || !DNS_LABEL.test(id)))) {
-    const why = id === 'constructor'
-      ? 'is reserved by the constructs library: choose another id'
-      : 'must be a DNS-1123 label: at most 63 characters, lowercase letters, digits and \'-\', starting and ending with a letter or digit';
-    const message = `${kind} '${path}': 'id' (${quoteId(id)}) ${why}`;
-    if (id === 'constructor' || id === '') throw new BlueprintError(message);
-    recordError(scope, path, kind, message);
-  }
-}
-
-function quoteId(id: string): string {
-  return JSON.stringify(id).replace(/^"|"$/g, "'");
 }
 
 /** A container environment variable name as the API server accepts it (C_IDENTIFIER plus '-' and '.'). */

@@ -1,7 +1,8 @@
 import { ApiObject, Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
 import { kubeObject } from '../k8s/kube-object';
-import { BlueprintError, propError, recorded, report } from '../values/_errors';
+import { BlueprintError, propError } from '../values/_errors';
+import { recorded, report } from '../k8s/_recorded-errors';
 import { Workload, WorkloadProps } from './workload';
 import { DeploymentStrategy } from '../values/deployment-strategy';
 import { ScalingPolicy } from '../values/scaling-policy';

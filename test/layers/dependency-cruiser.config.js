@@ -42,6 +42,13 @@ module.exports = {
       to: { path: 'node_modules/cdk8s-plus-28/' },
     },
     {
+      name: 'values-use-constructs',
+      comment: 'value objects are pure: no construct, no construct tree (cdk8s Duration and Size are values too)',
+      severity: 'error',
+      from: { path: '^lib/values/' },
+      to: { path: 'node_modules/constructs/' },
+    },
+    {
       name: 'fs-outside-app',
       comment: 'nothing under lib/ but the app (and its CLI) touches the file system',
       severity: 'error',

@@ -29,5 +29,6 @@ test('each rule fires on the import that breaks it, naming it (and the allowed o
     'no-circular: lib/data/a.ts → lib/data/b.ts → lib/data/a.ts',
     'validation-imports-constructs: lib/validation/rule.ts → lib/workloads/worker.ts',
     'values-imports-up: lib/values/up.ts → lib/workloads/worker.ts',
+    'values-use-constructs: lib/values/up.ts → ../../../node_modules/constructs/lib/index.js',
   ]);
 }, 60_000);

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Blueprint, BlueprintApp, BlueprintError, BlueprintTesting, Environment, ValidationError, WebService } from '../../lib/index';
-import { withRecordedErrors } from '../../lib/values/_errors';
+import { withRecordedErrors } from '../../lib/k8s/_recorded-errors';
 import { CORPUS, CorpusCase, IMAGE } from './_corpus';
 
 let tmp: string;
