@@ -1,9 +1,9 @@
 #!/bin/sh
-# Installs, from Debian's packages, what test/backup/roundtrip.test.ts needs:
+# Installs, from Debian's packages, what test/data/backup/roundtrip.test.ts needs:
 #   PostgreSQL 15 server + client (initdb, pg_ctl, pg_dump, pg_restore, psql, createdb, dropdb)
 #   redis-server + redis-tools (redis-server, redis-cli, redis-check-rdb)
 #   age (age, age-keygen), rclone (S3 client used by the S3 destination), shellcheck
-# and what test/compose.test.ts needs: docker-compose (its `config` validates compose files without an engine)
+# and what test/artifacts/compose.test.ts needs: docker-compose (its `config` validates compose files without an engine)
 #
 # Idempotent and fast when everything is already there (no apt call at all).
 # Starts nothing permanently: service starts from package postinst scripts are

@@ -1,0 +1,195 @@
+/**
+ * Every construct checks its props, and every construct method its options, at run time (for JavaScript and tsx
+ * users): a misspelt key and a value of the wrong type are recorded with exact messages and reported by synthesis.
+ * The lists come from the generated table, so a new construct or method without a case here fails this test.
+ */
+import { ApiObject } from 'cdk8s';
+import {
+  Artifact, BackupTools, Blueprint, BlueprintApp, BlueprintTesting, Build, Config, CronTask, Environment, ExternalSecret,
+  ExternalService, HealthCheck, Image, Peer, Postgres, Redis, Schedule, SecretRef, WebService, Worker,
+} from '../../lib';
+import { CONSTRUCTOR_PROPS, METHOD_OPTIONS } from '../../lib/values/_prop-specs.generated';
+import { IMAGE, WEB, WORKER, blueprint } from '../_helpers';
+
+const any = (v: unknown): any => v;
+const CREDENTIALS = SecretRef.existing('db-credentials', ['username', 'password']);
+const REDIS_CREDENTIALS = SecretRef.existing('cache-credentials', ['password']);
+const P = "'shop-production/";
+
+interface Case {
+  readonly typo: readonly [() => unknown, string];
+  readonly wrongType: readonly [() => unknown, string];
+}
+
+const CONSTRUCTS: Record<keyof typeof CONSTRUCTOR_PROPS, Case> = {
+  Artifact: {
+    typo: [() => new Artifact(BlueprintTesting.app(), 'notes', any({ path: 'notes.txt', render: () => '', descripton: 'x' })),
+      "Artifact 'notes': 'descripton' ('x') is not a prop of ArtifactProps: did you mean 'description'?"],
+    wrongType: [() => new Artifact(BlueprintTesting.app(), 'notes', any({ path: 'notes.txt', render: () => '', description: 5 })),
+      "Artifact 'notes': 'description' (5) must be a string"],
+  },
+  BackupTools: {
+    typo: [() => new BackupTools(BlueprintTesting.app(), 'tools', any({ repository: 'registry.example.com/tools', tags: '1.0.0' })),
+      "BackupTools 'tools': 'tags' ('1.0.0') is not a prop of BackupToolsProps: did you mean 'tag'?"],
+    wrongType: [() => new BackupTools(BlueprintTesting.app(), 'tools', any({ repository: 'registry.example.com/tools', tag: 1 })),
+      "BackupTools 'tools': 'tag' (1) must be a string"],
+  },
+  Blueprint: {
+    typo: [() => new Blueprint(BlueprintTesting.app(), 'shop-production', any({ environment: Environment.production(), namepsace: 'shop' })),
+      "Blueprint 'shop-production': 'namepsace' ('shop') is not a prop of BlueprintProps: did you mean 'namespace'?"],
+    wrongType: [() => new Blueprint(BlueprintTesting.app(), 'shop-production', any({ environment: Environment.production(), mesh: 'yes' })),
+      "Blueprint 'shop-production': 'mesh' ('yes') must be a boolean"],
+  },
+  BlueprintApp: {
+    typo: [() => new BlueprintApp(any({ outDir: 'out' })), "BlueprintApp '': 'outDir' ('out') is not a prop of BlueprintAppProps: did you mean 'outdir'?"],
+    wrongType: [() => new BlueprintApp(any({ outdir: 5 })), "BlueprintApp '': 'outdir' (5) must be a string"],
+  },
+  Config: {
+    typo: [() => new Config(blueprint(), 'settings', any({ data: { A: '1' }, date: {} })),
+      `Config ${P}settings': 'date' ({}) is not a prop of ConfigProps: did you mean 'data'?`],
+    wrongType: [() => new Config(blueprint(), 'settings', any({ data: { A: ['1'] } })),
+      `Config ${P}settings': 'data.A' (["1"]) must be a string, a number or a boolean`],
+  },
+  CronTask: {
+    typo: [() => new CronTask(blueprint(), 'report', any({ ...WORKER, schedule: Schedule.daily(), suspended: true })),
+      `CronTask ${P}report': 'suspended' (true) is not a prop of CronTaskProps: did you mean 'suspend'?`],
+    wrongType: [() => new CronTask(blueprint(), 'report', any({ ...WORKER, schedule: '0 2 * * *' })),
+      `CronTask ${P}report': 'schedule' ('0 2 * * *') must be a Schedule (Schedule.cron(expression), Schedule.hourly(), Schedule.daily(), Schedule.weekly() or Schedule.monthly())`],
+  },
+  ExternalSecret: {
+    typo: [() => new ExternalSecret(blueprint(), 'creds', any({ store: 'vault', data: { password: { key: 'prod/db' } }, refresh: 60 })),
+      `ExternalSecret ${P}creds': 'refresh' (60) is not a prop of ExternalSecretProps: did you mean 'refreshInterval'?`],
+    wrongType: [() => new ExternalSecret(blueprint(), 'creds', any({ store: 'vault', data: { password: { key: 'prod/db' } }, storeKind: 'Vault' })),
+      `ExternalSecret ${P}creds': 'storeKind' ('Vault') must be 'SecretStore' or 'ClusterSecretStore'`],
+  },
+  ExternalService: {
+    typo: [() => new ExternalService(blueprint(), 'payments', any({ host: 'api.payments.example.com', port: 443, hots: 'x' })),
+      `ExternalService ${P}payments': 'hots' ('x') is not a prop of ExternalServiceProps: did you mean 'host'?`],
+    wrongType: [() => new ExternalService(blueprint(), 'payments', any({ host: 'api.payments.example.com', port: '443' })),
+      `ExternalService ${P}payments': 'port' ('443') must be a number`],
+  },
+  Image: {
+    typo: [() => new Image(BlueprintTesting.app(), 'api', any({ build: Build.node(), repository: 'registry.example.com/shop/api', contxt: 'api' })),
+      "Image 'api': 'contxt' ('api') is not a prop of ImageProps: did you mean 'context'?"],
+    wrongType: [() => new Image(BlueprintTesting.app(), 'api', any({ build: Build.node(), repository: 'registry.example.com/shop/api', tag: 2 })),
+      "Image 'api': 'tag' (2) must be a string"],
+  },
+  Postgres: {
+    typo: [() => new Postgres(blueprint(Environment.development()), 'db', any({ credentials: CREDENTIALS, databse: 'users' })),
+      "Postgres 'shop-development/db': 'databse' ('users') is not a prop of PostgresProps: did you mean 'database'?"],
+    wrongType: [() => new Postgres(blueprint(Environment.development()), 'db', any({ credentials: CREDENTIALS, storage: '20Gi' })),
+      "Postgres 'shop-development/db': 'storage' ('20Gi') must be a Size (Size.kibibytes(amount), Size.mebibytes(amount), Size.gibibytes(amount), Size.tebibytes(amount) or Size.pebibyte(amount))"],
+  },
+  Redis: {
+    typo: [() => new Redis(blueprint(Environment.development()), 'cache', any({ credentials: REDIS_CREDENTIALS, passwordKy: 'password' })),
+      "Redis 'shop-development/cache': 'passwordKy' ('password') is not a prop of RedisProps: did you mean 'passwordKey'?"],
+    wrongType: [() => new Redis(blueprint(Environment.development()), 'cache', any({ credentials: REDIS_CREDENTIALS, storageClass: true })),
+      "Redis 'shop-development/cache': 'storageClass' (true) must be a string"],
+  },
+  WebService: {
+    typo: [() => new WebService(blueprint(), 'web', any({ ...WEB, replica: 5 })),
+      `WebService ${P}web': 'replica' (5) is not a prop of WebServiceProps: did you mean 'scaling'?`],
+    wrongType: [() => new WebService(blueprint(), 'web', any({ ...WEB, serviceType: 'clusterip' })),
+      `WebService ${P}web': 'serviceType' ('clusterip') must be one of 'ClusterIP', 'NodePort', 'LoadBalancer': did you mean 'ClusterIP'?`],
+  },
+  Worker: {
+    typo: [() => new Worker(blueprint(), 'mailer', any({ ...WORKER, enviroment: { A: '1' } })),
+      `Worker ${P}mailer': 'enviroment' ({"A":"1"}) is not a prop of WorkerProps: none is close; see README.md for its 20 props`],
+    wrongType: [() => new Worker(blueprint(), 'mailer', any({ ...WORKER, env: { PORT: 8080 } })),
+      `Worker ${P}mailer': 'env.PORT' (8080) must be a string or an EnvValue`],
+  },
+};
+
+/** Construct methods that take options objects (the value objects' are in test/values/prop-typos.test.ts). */
+const METHODS: Record<string, Case> = {
+  'BlueprintTesting.app': {
+    typo: [() => BlueprintTesting.app(any({ check: [] })), "BlueprintApp '': 'check' ([]) is not a prop of BlueprintAppProps: did you mean 'checks'?"],
+    wrongType: [() => BlueprintTesting.app(any({ checks: {} })), "BlueprintApp '': 'checks' ({}) must be an array"],
+  },
+  'Connections.allowFrom': {
+    typo: [() => new Worker(blueprint(), 'mailer', WORKER).connections.allowFrom(Peer.namespace('monitoring'), any([{ prot: 9090 }])),
+      `Worker ${P}mailer': 'ports[0].prot' (9090) is not a prop of PeerPort: did you mean 'ports[0].port'?`],
+    wrongType: [() => new Worker(blueprint(), 'mailer', WORKER).connections.allowFrom(Peer.namespace('monitoring'), any([{ port: 9090, protocol: 'tcp' }])),
+      `Worker ${P}mailer': 'ports[0].protocol' ('tcp') must be one of 'TCP', 'UDP', 'SCTP': did you mean 'TCP'?`],
+  },
+  'Connections.allowTo': {
+    typo: [() => new Worker(blueprint(), 'mailer', WORKER).connections.allowTo(Peer.cidr('10.0.0.0/8'), any([{ port: 443, protcol: 'TCP' }])),
+      `Worker ${P}mailer': 'ports[0].protcol' ('TCP') is not a prop of PeerPort: did you mean 'ports[0].protocol'?`],
+    wrongType: [() => new Worker(blueprint(), 'mailer', WORKER).connections.allowTo(Peer.cidr('10.0.0.0/8'), any([{ port: '443' }])),
+      `Worker ${P}mailer': 'ports[0].port' ('443') must be a number`],
+  },
+  'WebService.exposeViaIngress': {
+    typo: [() => new WebService(blueprint(), 'web', WEB).exposeViaIngress(any({ host: 'shop.example.com', tlsSecrets: 'shop-tls' })),
+      `WebService ${P}web': 'ingress.tlsSecrets' ('shop-tls') is not a prop of WebServiceExposeViaIngressOptions: did you mean 'ingress.tlsSecret'?`],
+    wrongType: [() => new WebService(blueprint(), 'web', WEB).exposeViaIngress(any({ host: 'shop.example.com', pathType: 'prefix' })),
+      `WebService ${P}web': 'ingress.pathType' ('prefix') must be one of 'Prefix', 'Exact', 'ImplementationSpecific': did you mean 'Prefix'?`],
+  },
+  'Workload.addVolumeMount': {
+    typo: [() => new Worker(blueprint(), 'mailer', WORKER).addVolumeMount('cache', '/cache', { emptyDir: {} }, any({ readonly: true })),
+      `Worker ${P}mailer': 'readonly' (true) is not a prop of Workload.addVolumeMount.options: did you mean 'readOnly'?`],
+    wrongType: [() => new Worker(blueprint(), 'mailer', WORKER).addVolumeMount('cache', '/cache', { emptyDir: {} }, any({ subPath: 1 })),
+      `Worker ${P}mailer': 'subPath' (1) must be a string`],
+  },
+  'Workload.connectTo': {
+    typo: [() => {
+      const shop = blueprint();
+      new Worker(shop, 'mailer', WORKER).connectTo(new WebService(shop, 'users', WEB), any({ waitForReadiness: true }));
+    }, `Worker ${P}mailer': 'waitForReadiness' (true) is not a prop of WorkloadConnectToOptions: did you mean 'waitForReady'?`],
+    wrongType: [() => {
+      const shop = blueprint();
+      new Worker(shop, 'mailer', WORKER).connectTo(new WebService(shop, 'users', WEB), any({ envNames: { URL: 1 } }));
+    }, `Worker ${P}mailer': 'envNames.URL' (1) must be a string`],
+  },
+};
+
+/** Internal methods the table lists that users do not call. */
+const NOT_CONSTRUCT_METHODS = ['SelectorIndex.match'];
+
+describe('every construct checks its props', () => {
+  test('every constructor in the generated table has a case', () => {
+    expect(Object.keys(CONSTRUCTS).sort()).toEqual(Object.keys(CONSTRUCTOR_PROPS).sort());
+  });
+
+  describe.each(Object.entries(CONSTRUCTS))('%s', (_name, c) => {
+    test('a misspelt prop', () => expect(c.typo[0]).toFail(c.typo[1]));
+    test('a prop of the wrong type', () => expect(c.wrongType[0]).toFail(c.wrongType[1]));
+  });
+});
+
+describe('every construct method checks its options', () => {
+  test('every method outside the value objects in the generated table has a case', () => {
+    const methods = Object.entries(METHOD_OPTIONS).filter(([, m]) => !/^lib\/(values|mesh|images)\//.test(m.file)).map(([name]) => name);
+    expect([...Object.keys(METHODS), ...NOT_CONSTRUCT_METHODS].sort()).toEqual(methods.sort());
+  });
+
+  describe.each(Object.entries(METHODS))('%s', (_name, c) => {
+    test('a misspelt option', () => expect(c.typo[0]).toFail(c.typo[1]));
+    test('an option of the wrong type', () => expect(c.wrongType[0]).toFail(c.wrongType[1]));
+  });
+});
+
+describe('a recorded prop mistake', () => {
+  test('fails synthesis with rule props, and the prop left out takes its default', () => {
+    // GIVEN
+    const shop = blueprint();
+    const web = new WebService(shop, 'web', any({ ...WEB, servicePort: '80', healthCheck: HealthCheck.tcp() }));
+
+    // THEN
+    expect(web.servicePort).toBe(80);
+    expect(() => BlueprintTesting.synth(shop)).toThrow([
+      'Validation failed: 2 errors; nothing was written.',
+      "  ✗ [props] shop-production/web: 'servicePort' ('80') must be a number",
+      "  ✗ [props] shop-production/web: 'healthCheck' (a HealthCheck) is not a prop of WebServiceProps: did you mean 'health'?",
+    ].join('\n'));
+  });
+
+  test('a required prop missing stops the construct: thrown once, recorded', () => {
+    expect(() => new Worker(blueprint(), 'mailer', any({ health: HealthCheck.exec(['true']) })))
+      .toThrow("Worker 'shop-production/mailer': 'image' is required");
+    expect(IMAGE).toBeDefined();
+  });
+
+  test('the escape hatch types still pass through', () => {
+    expect(new Worker(blueprint(), 'mailer', WORKER).workloadObject).toBeInstanceOf(ApiObject);
+  });
+});

@@ -1,0 +1,174 @@
+import { BlueprintTesting, Connections, Peer, Worker } from '../../lib';
+import { DNS_EGRESS, WORKER, blueprint, objectOf } from '../_helpers';
+
+describe('default configuration', () => {
+  test('an empty Connections renders no rules', () => {
+    // GIVEN
+    const connections = new Connections();
+
+    // THEN
+    expect(connections.toKube()).toEqual({ ingress: [], egress: [] });
+    expect([connections.ingressRules, connections.egressRules]).toEqual([[], []]);
+  });
+
+  test('a workload\'s NetworkPolicy: default deny plus DNS', () => {
+    // GIVEN
+    const shop = blueprint();
+
+    // WHEN
+    new Worker(shop, 'w', WORKER);
+
+    // THEN
+    const np = objectOf(BlueprintTesting.synth(shop), 'NetworkPolicy', 'w');
+    expect(np).toMatchSnapshot();
+    expect(np.spec.ingress).toEqual([]);
+    expect(np.spec.egress).toEqual([DNS_EGRESS]);
+  });
+});
+
+describe('Peer', () => {
+  test('pods: a podSelector in the same namespace', () => {
+    // WHEN
+    const peer = Peer.pods({ 'app.kubernetes.io/name': 'checkout' }, 'checkout');
+
+    // THEN
+    expect(peer.kube).toEqual({ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'checkout' } } });
+    expect(peer.description).toEqual('checkout');
+  });
+
+  test('namespace: every pod of a namespace, by its name label', () => {
+    // WHEN
+    const peer = Peer.namespace('monitoring');
+
+    // THEN
+    expect(peer.kube).toEqual({ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } } });
+    expect(peer.description).toEqual('namespace monitoring');
+  });
+
+  test('podsInNamespace: both selectors in one peer (AND, not OR)', () => {
+    expect(Peer.podsInNamespace('monitoring', { app: 'prometheus' }, 'prometheus').kube).toEqual({
+      namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } },
+      podSelector: { matchLabels: { app: 'prometheus' } },
+    });
+  });
+
+  test('cidr, with and without exceptions, IPv4 and IPv6', () => {
+    expect(Peer.cidr('10.0.0.0/8').kube).toEqual({ ipBlock: { cidr: '10.0.0.0/8' } });
+    expect(Peer.cidr('0.0.0.0/0', ['10.0.0.0/8', '192.168.0.0/16']).kube).toEqual({ ipBlock: { cidr: '0.0.0.0/0', except: ['10.0.0.0/8', '192.168.0.0/16'] } });
+    expect(Peer.cidr('2001:db8::/32').kube).toEqual({ ipBlock: { cidr: '2001:db8::/32' } });
+    expect(Peer.cidr('10.0.0.0/8').description).toEqual('cidr 10.0.0.0/8');
+  });
+
+  test('the labels given are copied, not shared', () => {
+    // GIVEN
+    const labels: Record<string, string> = { app: 'a' };
+    const peer = Peer.pods(labels, 'a');
+
+    // WHEN
+    labels.app = 'b';
+
+    // THEN
+    expect(peer.kube.podSelector.matchLabels).toEqual({ app: 'a' });
+  });
+});
+
+describe('Connections', () => {
+  test('allowFrom and allowTo render ingress "from" and egress "to" rules in declaration order', () => {
+    // GIVEN
+    const connections = new Connections();
+
+    // WHEN
+    connections.allowFrom(Peer.namespace('ingress-nginx'), [{ port: 8080 }]);
+    connections.allowFrom(Peer.pods({ app: 'a' }, 'a'), [{ port: 8080 }, { port: 9090, protocol: 'TCP' }]);
+    connections.allowTo(Peer.cidr('10.0.0.0/8'), [{ port: 53, protocol: 'UDP' }]);
+    connections.allowTo(Peer.pods({ app: 'db' }, 'db'));
+
+    // THEN
+    expect(connections.toKube()).toEqual({
+      ingress: [
+        { ports: [{ port: 8080, protocol: 'TCP' }], from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'ingress-nginx' } } }] },
+        { ports: [{ port: 8080, protocol: 'TCP' }, { port: 9090, protocol: 'TCP' }], from: [{ podSelector: { matchLabels: { app: 'a' } } }] },
+      ],
+      egress: [
+        { ports: [{ port: 53, protocol: 'UDP' }], to: [{ ipBlock: { cidr: '10.0.0.0/8' } }] },
+        { to: [{ podSelector: { matchLabels: { app: 'db' } } }] },
+      ],
+    });
+    expect(connections.ingressRules.map((r) => r.peer.description)).toEqual(['namespace ingress-nginx', 'a']);
+    expect(connections.egressRules.map((r) => r.peer.description)).toEqual(['cidr 10.0.0.0/8', 'db']);
+  });
+
+  test('identical rules render once', () => {
+    // GIVEN
+    const connections = new Connections();
+
+    // WHEN
+    connections.allowTo(Peer.cidr('10.0.0.0/8'), [{ port: 443 }]);
+    connections.allowTo(Peer.cidr('10.0.0.0/8'), [{ port: 443, protocol: 'TCP' }]);
+    connections.allowTo(Peer.cidr('10.0.0.0/8'), [{ port: 80 }]);
+
+    // THEN
+    expect(connections.toKube().egress).toEqual([
+      { ports: [{ port: 443, protocol: 'TCP' }], to: [{ ipBlock: { cidr: '10.0.0.0/8' } }] },
+      { ports: [{ port: 80, protocol: 'TCP' }], to: [{ ipBlock: { cidr: '10.0.0.0/8' } }] },
+    ]);
+    expect(connections.egressRules.length).toEqual(3);
+  });
+
+  test('allows added after construction reach the NetworkPolicy (it renders lazily)', () => {
+    // GIVEN
+    const shop = blueprint();
+    const w = new Worker(shop, 'w', WORKER);
+
+    // WHEN
+    w.connections.allowFrom(Peer.namespace('monitoring'), [{ port: 9090 }]);
+    w.connections.allowTo(Peer.cidr('10.0.0.0/8'));
+
+    // THEN
+    const np = objectOf(BlueprintTesting.synth(shop), 'NetworkPolicy', 'w');
+    expect(np.spec.ingress).toEqual([{ ports: [{ port: 9090, protocol: 'TCP' }], from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } } }] }]);
+    expect(np.spec.egress).toEqual([DNS_EGRESS, { to: [{ ipBlock: { cidr: '10.0.0.0/8' } }] }]);
+  });
+});
+
+describe('errors', () => {
+  test.each(['10.0.0.0', '10.0.0/8', 'ten/8', ''])('cidr %p', (cidr) => {
+    expect(() => Peer.cidr(cidr)).toFail(`'cidr' ('${cidr}') must be an IPv4 or IPv6 CIDR such as '10.0.0.0/8'`);
+  });
+
+  test('an invalid exception', () => {
+    expect(() => Peer.cidr('0.0.0.0/0', ['10.0.0.0'])).toFail("'cidr' ('10.0.0.0') must be an IPv4 or IPv6 CIDR such as '10.0.0.0/8'");
+  });
+
+  // BUG: the CIDR check only looks at the shape (\d{1,3} octets, \d{1,2} prefix): octets above 255 and
+  // IPv4 prefixes above 32 pass and end up in the NetworkPolicy, which the API server rejects.
+  test.each(['10.0.0.0/33', '256.0.0.0/8', '999.1.1.1/24'])('an out-of-range cidr %p', (cidr) => {
+    expect(() => Peer.cidr(cidr)).toFail(`'cidr' ('${cidr}') must be an IPv4 or IPv6 CIDR such as '10.0.0.0/8'`);
+  });
+
+  test.each([0, 65536, 80.5])('port %p', (port) => {
+    expect(() => new Connections().allowTo(Peer.cidr('10.0.0.0/8'), [{ port }])).toFail(`'port' (${port}) must be a port number from 1 to 65535`);
+    expect(() => new Connections().allowFrom(Peer.cidr('10.0.0.0/8'), [{ port }])).toFail(`'port' (${port}) must be a port number from 1 to 65535`);
+  });
+
+  // BUG: a workload's `connections` knows nothing of its workload, so an invalid port added through
+  // `worker.connections.allowTo()` is reported without the "<Kind> '<path>': " prefix.
+  test('an invalid port added through a workload names the workload', () => {
+    // GIVEN
+    const w = new Worker(blueprint(), 'w', WORKER);
+
+    // THEN
+    expect(() => w.connections.allowTo(Peer.cidr('10.0.0.0/8'), [{ port: 0 }]))
+      .toFail("Worker 'shop-production/w': 'port' (0) must be a port number from 1 to 65535");
+  });
+});
+
+describe('defaultChild', () => {
+  test('a workload\'s networkPolicy is the NetworkPolicy named after it', () => {
+    // GIVEN
+    const w = new Worker(blueprint(), 'w', WORKER);
+
+    // THEN
+    expect([w.networkPolicy.kind, w.networkPolicy.name, w.networkPolicy.node.id]).toEqual(['NetworkPolicy', 'w', 'NetworkPolicy']);
+  });
+});
