@@ -41,3 +41,4 @@ export * from './images/dockerfile';
 export * from './images/build';
 export * from './images/image';
 export * from './images/image-source';
+export { k8s } from './k8s/plus';

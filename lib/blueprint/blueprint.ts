@@ -1,12 +1,13 @@
-import { ApiObject, Chart, JsonPatch, Names } from 'cdk8s';
+import { ApiObject, Chart, Names } from 'cdk8s';
 import { Construct, IConstruct } from 'constructs';
 import { MANAGED_BY } from '../values/conventions';
 import { checkedProps } from '../k8s/_construct-props';
-import { kubeObject } from '../k8s/kube-object';
+import { emitObject } from '../k8s/emit';
+import { ObjectNames } from '../k8s/object-names';
 import { checkDnsLabel, checkLabelKey, checkLabelValue, checkNotReserved } from '../values/_names';
 import { checkConstructId } from '../k8s/_construct-id';
 import { BlueprintError, propError } from '../values/_errors';
-import { childPath, recordedAt, report, trackCreation } from '../k8s/_recorded-errors';
+import { childPath, recordedAt, trackCreation } from '../k8s/_recorded-errors';
 import { Environment } from '../values/environment';
 
 /** What a BlueprintApp offers its blueprints (an interface: app.ts imports this file). */
@@ -131,8 +132,6 @@ export class Blueprint extends Chart {
   public readonly compose: boolean;
   /** The namespace-wide STRICT mTLS policy, in production meshes. */
   public readonly peerAuthentication?: ApiObject;
-  private readonly names = new Map<string, string>();
-  private readonly collisions = new Set<string>();
 
   constructor(scope: Construct, id: string, props: BlueprintProps) {
     checkConstructId('Blueprint', scope, id, false);
@@ -159,6 +158,7 @@ export class Blueprint extends Chart {
     }
     const labels = new BlueprintLabels(appName, env.name, extraLabels);
     super(scope, id, { namespace, labels: labels.common, disableResourceNameHashes: true });
+    ObjectNames.of(this, 'Blueprint');
     trackCreation(this);
     this.environment = env;
     this.appName = appName;
@@ -168,46 +168,32 @@ export class Blueprint extends Chart {
     this.compose = props.compose ?? env.name === 'development';
 
     if (props.createNamespace ?? true) {
-      this.claimName(this, 'Namespace', namespace);
-      const ns = kubeObject(this, 'Namespace', 'v1', 'Namespace', {
-          name: namespace,
-          labels: {
-            'pod-security.kubernetes.io/enforce': 'restricted',
-            'pod-security.kubernetes.io/enforce-version': 'v1.28',
-            'pod-security.kubernetes.io/audit': 'restricted',
-            'pod-security.kubernetes.io/warn': 'restricted',
-            ...(props.mesh ? { 'istio-injection': 'enabled' } : {}),
-          },
-      }, {});
-      // A Namespace is cluster-scoped: it must not carry the chart's default namespace.
-      ns.addJsonPatch(JsonPatch.remove('/metadata/namespace'));
-      this.namespaceResource = ns;
+      this.namespaceResource = emitObject(this, 'Namespace', {
+        apiVersion: 'v1', kind: 'Namespace', name: namespace, clusterScoped: true, fields: [],
+        labels: {
+          'pod-security.kubernetes.io/enforce': 'restricted',
+          'pod-security.kubernetes.io/enforce-version': 'v1.28',
+          'pod-security.kubernetes.io/audit': 'restricted',
+          'pod-security.kubernetes.io/warn': 'restricted',
+          ...(props.mesh ? { 'istio-injection': 'enabled' } : {}),
+        },
+        render: () => ({}),
+      });
     }
     if (this.mesh && env.isProduction) {
-      this.claimName(this, 'PeerAuthentication', 'default');
-      this.peerAuthentication = kubeObject(this, 'PeerAuthentication', 'security.istio.io/v1', 'PeerAuthentication', { name: 'default' }, {
-        spec: { mtls: { mode: 'STRICT' } },
+      this.peerAuthentication = emitObject(this, 'PeerAuthentication', {
+        apiVersion: 'security.istio.io/v1', kind: 'PeerAuthentication', name: 'default',
+        render: () => ({ spec: { mtls: { mode: 'STRICT' } } }),
       });
     }
   }
 
   /**
-   * Reserves an object name for a kind; a second claim of the same name is an error naming both constructs.
-   * Every construct of the library claims the names it emits.
+   * Reserves an object name for a kind; a second claim of the same name is a recorded mistake naming both
+   * constructs. `emitObject` claims the names of every object the library emits; call this for your own.
    */
   public claimName(owner: IConstruct, kind: string, name: string): void {
-    const key = `${kind}/${name}`;
-    const previous = this.names.get(key);
-    if (previous !== undefined && previous !== owner.node.path) {
-      // Reported once per pair of constructs: their other objects collide for the same reason.
-      const pair = `${previous}|${owner.node.path}`;
-      if (!this.collisions.has(pair)) {
-        this.collisions.add(pair);
-        report(this, 'Blueprint', `${kind} name '${name}' is used by both '${previous}' and '${owner.node.path}'; give one of them another id`);
-      }
-      return;
-    }
-    this.names.set(key, owner.node.path);
+    ObjectNames.of(this).claim(owner, kind, name);
   }
 
   /**

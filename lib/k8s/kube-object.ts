@@ -2,12 +2,6 @@ import { ApiObject, ApiObjectMetadata } from 'cdk8s';
 import { Construct } from 'constructs';
 
 /**
- * The single place the library reaches into cdk8s-plus-28: its bundled Kubernetes 1.28 L1 classes, re-exported
- * for escape hatches. Moving to a newer cdk8s-plus-NN (or `cdk8s import k8s@1.NN`) changes this file only.
- */
-export { k8s } from 'cdk8s-plus-28';
-
-/**
  * Creates an object from its JSON form (`spec` as the API takes it, Lazy values allowed anywhere).
  *
  * The library renders objects as plain JSON rather than through the generated L1 classes: those expect typed
