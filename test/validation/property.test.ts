@@ -1,8 +1,9 @@
 import { Duration } from 'cdk8s';
 import fc from 'fast-check';
 import { parseAllDocuments } from 'yaml';
-import { Blueprint, BlueprintApp, BlueprintError, BlueprintTesting, Build, Config, Cpu, CronTask, CronTaskProps, DeploymentStrategy, DisruptionBudget, EnvValue, Environment, HealthCheck, Image, ImagePolicy, MUTABLE_TAGS, ResourceProfile, ScalingPolicy, Schedule, SecretRef, ValidationError, WebService, WebServiceProps, Weekday, Worker, WorkerProps } from '../../lib/index';
+import { Blueprint, BlueprintApp, BlueprintError, BlueprintTesting, Build, Config, Cpu, CronTask, CronTaskProps, DeploymentStrategy, DisruptionBudget, EnvValue, Environment, HealthCheck, Image, ImagePolicy, ResourceProfile, ScalingPolicy, Schedule, SecretRef, ValidationError, WebService, WebServiceProps, Weekday, Worker, WorkerProps } from '../../lib/index';
 import { SENSITIVE_NAME } from '../../lib/values/conventions';
+import { MUTABLE_TAGS } from '../../lib/values/image-ref';
 import { validateSchema } from '../../lib/k8s/schema';
 
 const VALID_RUNS = 100;

@@ -1,7 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { IConstruct } from 'constructs';
-import { Blueprint, BlueprintTesting, Environment, Finding, HealthCheck, Policy, SUPPRESSION_ANNOTATION_PREFIX, ValidationError, WebService } from '../../lib/index';
+import { Blueprint, BlueprintTesting, Environment, Finding, HealthCheck, Policy, ValidationError, WebService } from '../../lib/index';
+import { SUPPRESSION_ANNOTATION_PREFIX } from '../../lib/k8s/suppressions';
 import { RULES } from '../../lib/validation/registry';
 import { CORPUS, CorpusCase, IMAGE } from './_corpus';
 

@@ -3,7 +3,8 @@
  * renders them.
  */
 import { Construct } from 'constructs';
-import { BlueprintTesting, CronTask, DEFAULT_UID, Environment, Schedule, SecurityOptions, WebService, Worker, Workload } from '../../lib';
+import { BlueprintTesting, CronTask, Environment, Schedule, SecurityOptions, WebService, Worker, Workload } from '../../lib';
+import { DEFAULT_UID } from '../../lib/values/security';
 import { CONTAINER_SECURITY, IMAGE, POD_SECURITY, WEB, WORKER, blueprint, containerOf, objectOf, podTemplate } from '../_helpers';
 
 type WorkerProps = ConstructorParameters<typeof Worker>[2];
