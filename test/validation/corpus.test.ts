@@ -1,139 +1,58 @@
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import { Blueprint, BlueprintApp, BlueprintError, BlueprintTesting, Environment, ValidationError, WebService } from '../../lib/index';
-import { withRecordedErrors } from '../../lib/k8s/_recorded-errors';
-import { CORPUS, CorpusCase, IMAGE } from './_corpus';
+/**
+ * The bad-input corpus as a whole (test/validation/_corpus.ts): enough distinct cases, every rule of the gate
+ * covered, each case in the family of its rule. Runs the construction errors, which belong to no rule of the gate;
+ * the gate's cases run in the test file of their family.
+ */
+import { IMAGE_RULES } from '../../lib/validation/image-rules';
+import { POLICY_RULES } from '../../lib/validation/policy-rules';
+import { PSS_RULES } from '../../lib/validation/pss-rules';
+import { RULES } from '../../lib/validation/registry';
+import { SEMANTIC_RULES } from '../../lib/validation/semantic-rules';
+import { CORPUS, FAMILIES } from './_corpus';
+import { runCases } from './_corpus-run';
 
-let tmp: string;
+/** The checks of the gate that are not in RULES. */
+const BUILT_IN_CHECKS = ['schema', 'unique-objects'];
 
-beforeEach(() => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'blueprints-corpus-'));
-});
+/** The rules the cases of each family may violate. */
+const RULES_OF: Record<keyof typeof FAMILIES, readonly string[]> = {
+  'construct-values': [],
+  'construct-workloads': [],
+  'construct-blueprint': [],
+  'checks': BUILT_IN_CHECKS,
+  'semantic': SEMANTIC_RULES.map((r) => r.id),
+  'pss': PSS_RULES.map((r) => r.id),
+  'policy': POLICY_RULES.map((r) => r.id),
+  'image': IMAGE_RULES.map((r) => r.id),
+  'gate': ['suppression', 'artifact-path'],
+};
 
-afterEach(() => {
-  jest.restoreAllMocks();
-  fs.rmSync(tmp, { recursive: true, force: true });
-});
-
-/** The error `fn` throws, or undefined. */
-function thrownBy(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  return undefined;
-}
-
-/** A test, or a `test.failing` for a case that documents a known bug. */
-function caseTest(c: CorpusCase): jest.It {
-  return c.bug ? test.failing : test;
-}
-
-test('the corpus holds at least 60 distinct bad inputs', () => {
-  expect(CORPUS.length).toBeGreaterThanOrEqual(60);
-  expect(new Set(CORPUS.map((c) => c.name)).size).toEqual(CORPUS.length);
-  expect(new Set(CORPUS.map((c) => c.expected)).size).toEqual(CORPUS.length);
-});
-
-describe('errors while building (exact message; recorded by the construct, or thrown by a value object)', () => {
-  for (const c of CORPUS.filter((x) => x.kind === 'construct')) {
-    caseTest(c)(c.name, () => {
-      // GIVEN
-      const app = BlueprintTesting.app();
-
-      // WHEN
-      const recorded: string[] = [];
-      const error = withRecordedErrors((e) => recorded.push(e.text), () => thrownBy(() => c.build(app)));
-
-      // THEN: exactly one mistake, with the exact message
-      const mistakes = [...recorded, ...(error instanceof BlueprintError ? [error.message] : [])];
-      expect(error === undefined || error instanceof BlueprintError).toBe(true);
-      expect(mistakes).toEqual([c.expected]);
-      // a recorded one fails synthesis with it
-      if (recorded.length > 0) expect(() => app.synthesize()).toThrow(ValidationError);
-    });
-  }
-});
-
-describe('errors of the validation gate (exact report; synth() writes nothing)', () => {
-  for (const c of CORPUS.filter((x) => x.kind === 'gate')) {
-    caseTest(c)(c.name, () => {
-      // GIVEN
-      const outdir = path.join(tmp, 'dist');
-      const app = new BlueprintApp({ outdir });
-      c.build(app);
-
-      // WHEN
-      const error = thrownBy(() => app.synth());
-
-      // THEN
-      expect(error).toBeInstanceOf(ValidationError);
-      expect((error as ValidationError).message).toEqual(c.expected);
-      expect((error as ValidationError).findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toContain(c.rule);
-      expect(fs.existsSync(outdir)).toBe(false);
-    });
-  }
-});
-
-describe('warnings of the validation gate (exact output of synth())', () => {
-  for (const c of CORPUS.filter((x) => x.kind === 'warning')) {
-    caseTest(c)(c.name, () => {
-      // GIVEN
-      const printed: string[] = [];
-      jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-        printed.push(String(chunk));
-        return true;
-      });
-      const app = new BlueprintApp({ outdir: path.join(tmp, 'dist') });
-      c.build(app);
-
-      // WHEN
-      app.synth();
-
-      // THEN
-      expect(printed.join('')).toEqual(c.expected);
-      expect(app.synthesize().warnings.map((w) => w.rule)).toContain(c.rule);
-    });
-  }
-});
-
-describe('a failed synth', () => {
-  test('leaves an existing output directory untouched', () => {
-    // GIVEN
-    const outdir = path.join(tmp, 'dist');
-    fs.mkdirSync(outdir);
-    const app = new BlueprintApp({ outdir });
-    const shop = new Blueprint(app, 'shop-production', { environment: Environment.production() });
-    new WebService(shop, 'api', { image: IMAGE, port: 8080 }); // no health check: an error in production
-
-    // WHEN
-    const error = thrownBy(() => app.synth());
-
-    // THEN
-    expect(error).toBeInstanceOf(ValidationError);
-    expect(fs.readdirSync(outdir)).toEqual([]);
+describe('the corpus', () => {
+  test('holds at least 60 distinct bad inputs', () => {
+    expect(CORPUS.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(CORPUS.map((c) => c.name)).size).toEqual(CORPUS.length);
+    expect(new Set(CORPUS.map((c) => c.expected)).size).toEqual(CORPUS.length);
   });
 
-  test('the test helper throws the same report as synth()', () => {
+  test('every rule of the gate has a case that the library passes', () => {
+    const covered = new Set(CORPUS.filter((c) => c.bug === undefined).map((c) => c.rule));
+    expect([...BUILT_IN_CHECKS, ...RULES.map((r) => r.id)].filter((id) => !covered.has(id))).toEqual([]);
+  });
+
+  test('every rule of the corpus is a rule of the gate', () => {
+    const known = new Set([...BUILT_IN_CHECKS, ...RULES.map((r) => r.id), 'suppression', 'artifact-path']);
+    for (const c of CORPUS) if (c.rule !== undefined) expect([c.name, known.has(c.rule)]).toEqual([c.name, true]);
+  });
+
+  test.each(Object.entries(FAMILIES))('the %s family holds only cases of its own rules', (family, cases) => {
     // GIVEN
-    const build = (app: BlueprintApp) => {
-      const shop = new Blueprint(app, 'shop-production', { environment: Environment.production() });
-      new WebService(shop, 'api', { image: IMAGE, port: 8080 });
-      return shop;
-    };
-    const viaSynth = thrownBy(() => {
-      const app = new BlueprintApp({ outdir: path.join(tmp, 'dist') });
-      build(app);
-      app.synth();
-    }) as Error;
+    const rules = RULES_OF[family as keyof typeof FAMILIES];
 
-    // WHEN
-    const viaHelper = thrownBy(() => BlueprintTesting.synth(build(BlueprintTesting.app()))) as Error;
-
-    // THEN
-    expect(viaHelper).toBeInstanceOf(ValidationError);
-    expect(viaHelper.message).toEqual(viaSynth.message);
+    // THEN: construction families have no rule and fail while building; the others are gate cases of their rules
+    expect(cases.length).toBeGreaterThan(0);
+    const strays = cases.filter((c) => (rules.length === 0 ? c.kind !== 'construct' || c.rule !== undefined : c.kind === 'construct' || !rules.includes(c.rule!)));
+    expect(strays.map((c) => c.name)).toEqual([]);
   });
 });
+
+runCases([...FAMILIES['construct-values'], ...FAMILIES['construct-workloads'], ...FAMILIES['construct-blueprint']]);
