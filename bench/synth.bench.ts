@@ -3,13 +3,16 @@
  *  1. cold `npm run synth` (a new process each time, as a user runs it): min and median wall time;
  *  2. in-process phases of one synthesis of every example, and the validation gate's share;
  *  3. objects and files per example;
- *  4. scaling: N generated web services (Deployment, Service, ServiceAccount, NetworkPolicy, HPA, PDB each).
+ *  4. scaling: N generated web services (Deployment, Service, ServiceAccount, NetworkPolicy, HPA, PDB each);
+ *  5. side by side with cdk8s-plus-28 at N = 100, 1,000 and 5,000 (whole processes, compiled JavaScript: the
+ *     library is built with `npm run build` first and cleaned after).
  * Figures vary ±15-20 % between runs on these machines; compare only figures from one run.
  */
 import { execFileSync } from 'child_process';
 import * as path from 'path';
 import { buildExamples } from '../apps';
 import { Blueprint, BlueprintApp, Environment, HealthCheck, ScalingPolicy, WebService } from '../lib/index';
+import { sideBySide } from './side-by-side';
 
 const ROOT = path.join(__dirname, '..');
 const runs = Number(process.env.BENCH_RUNS ?? 7);
@@ -64,4 +67,12 @@ for (const n of [10, 100, 1000]) {
   const elapsed = performance.now() - start;
   const g = Object.entries(r.timings).filter(([k]) => k.startsWith('gate:')).reduce((a, [, v]) => a + v, 0);
   console.log(`  ${String(n).padStart(5)} services, ${String(r.objects.length).padStart(5)} objects: ${ms(elapsed)} (gate ${ms(g)})`);
+}
+
+// 5. side by side with cdk8s-plus-28
+execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'ignore' });
+try {
+  sideBySide((process.env.BENCH_N ?? '100,1000,5000').split(',').map(Number), Number(process.env.BENCH_SIDE_RUNS ?? 5));
+} finally {
+  execFileSync('npm', ['run', '-s', 'clean'], { cwd: ROOT, stdio: 'ignore' });
 }
