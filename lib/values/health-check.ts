@@ -145,8 +145,10 @@ export class HealthCheck {
   }
 
   /**
-   * Renders the startup, readiness and liveness probes.
+   * The startup, readiness and liveness probes. A workload makes them when it is made, so a check that needs a
+   * port and has none is a mistake of the workload's props, never an error while rendering.
    * @param defaultPort the workload's main port, used unless the check names its own
+   * @throws BlueprintError when the check needs a port and neither it nor `defaultPort` gives one
    */
   public toProbes(defaultPort: number | undefined): RenderedProbes {
     const port = this.port ?? defaultPort;

@@ -1,22 +1,24 @@
-import { ApiObject, Duration, Lazy } from 'cdk8s';
-import { Construct, IConstruct } from 'constructs';
+import { ApiObject, Duration } from 'cdk8s';
+import { Construct } from 'constructs';
 import { checkedMethodOptions } from '../k8s/_construct-props';
-import { kubeObject } from '../k8s/kube-object';
+import { emitObject } from '../k8s/emit';
 import { Blueprint } from '../blueprint/blueprint';
 import { Connections, Peer } from '../network/connections';
-import { BlueprintError, checkInteger, propError } from '../values/_errors';
+import { BlueprintError, propError } from '../values/_errors';
 import { recorded, recordError, report, trackCreation } from '../k8s/_recorded-errors';
-import { checkAnnotations, checkDnsLabel, checkEnvName, checkLabelKey, checkLabelValue, checkNotReserved, checkPortName } from '../values/_names';
+import { checkAnnotations, checkDnsLabel, checkEnvName, checkPortName } from '../values/_names';
 import { checkConstructId } from '../k8s/_construct-id';
-import { DEFAULT_UID, ResolvedSecurity, SecurityOptions } from '../values/security';
+import { ResolvedSecurity, SecurityOptions } from '../values/security';
 import { EnvValue } from '../values/env-value';
-import { HealthCheck } from '../values/health-check';
+import { HealthCheck, RenderedProbes } from '../values/health-check';
 import { ImageRef } from '../values/image-ref';
 import { ResourceProfile } from '../values/resource-profile';
 import { wholeSeconds } from '../values/_duration';
 import { IImageSource } from '../images/image-source';
 import { envPrefixOf, IConnectable, WorkloadConnectToOptions } from '../network/relations';
 import { ImageBinding } from '../values/image-facts';
+import { PodTemplateMount, PodTemplatePort, renderPodTemplate, volumeName } from './pod-template';
+import { checkedExtraPorts, checkedLabels, checkedWritablePaths, checkPort, dependencyPath, resolveSecurity } from './_workload-checks';
 
 export { IImageSource } from '../images/image-source';
 
@@ -146,12 +148,16 @@ export abstract class Workload extends Construct {
   public readonly relations: Array<{ readonly name: string; readonly host: string; readonly port: number }> = [];
   protected readonly props: WorkloadProps;
   private readonly env = new Map<string, EnvValue>();
-  private readonly initContainers: any[] = [];
-  private readonly podVolumes: any[] = [];
-  private readonly mounts: Array<{ name: string; mountPath: string; readOnly?: boolean; subPath?: string }> = [];
-  private readonly extraPorts: ContainerPort[];
+  private readonly initContainers: Record<string, unknown>[] = [];
+  private readonly podVolumes: Record<string, unknown>[] = [];
+  private readonly mounts: PodTemplateMount[] = [];
+  private readonly ports: PodTemplatePort[];
   private readonly terminationGracePeriodSeconds: number;
-  private podAnnotations?: Record<string, string>;
+  private readonly podAnnotations?: Record<string, string>;
+  /** The container `resources` block, rendered when the workload is made (a quantity that cannot be written is a mistake then). */
+  private readonly resourcesBlock: unknown;
+  /** The probes of the health check, made when the workload is made (a check that needs a port it lacks is a mistake then). */
+  private readonly probes?: RenderedProbes;
 
   protected constructor(scope: Construct, id: string, kind: string, component: string, props: WorkloadProps) {
     checkConstructId(kind, scope, id);
@@ -165,7 +171,8 @@ export abstract class Workload extends Construct {
     this.connections = new Connections(this, kind);
     const env = this.blueprint.environment;
     // Every check records its mistake and lets construction go on (with the value as given, or a fallback where
-    // the value cannot be rendered), so one synth reports every mistake of the app.
+    // the value cannot be rendered), so one synth reports every mistake of the app. What passes is rendered as is:
+    // rendering cannot fail.
     const check = (fn: () => void) => recorded(this, kind, fn);
 
     const facts = typeof props.image === 'string' ? undefined : props.image.facts;
@@ -176,48 +183,14 @@ export abstract class Workload extends Construct {
     if (port !== undefined) check(() => checkPort('port', port));
     this.portName = props.portName ?? 'http';
     check(() => checkPortName('portName', this.portName));
-    this.extraPorts = [];
-    const seenNames = new Set([this.portName]);
-    const seenNumbers = new Set(port !== undefined ? [`${port}/TCP`] : []);
-    for (const p of props.extraPorts ?? []) {
-      const ok = recorded(this, kind, () => {
-        checkPortName('extraPorts.name', p.name);
-        checkPort('extraPorts.port', p.port);
-        if (seenNames.has(p.name)) throw propError('extraPorts.name', p.name, 'must be unique among the container\'s port names');
-        if (seenNumbers.has(`${p.port}/${p.protocol ?? 'TCP'}`)) throw propError('extraPorts.port', p.port, `must be unique among the container's ${p.protocol ?? 'TCP'} ports`);
-        return true;
-      }, false);
-      if (!ok) continue;
-      seenNames.add(p.name);
-      seenNumbers.add(`${p.port}/${p.protocol ?? 'TCP'}`);
-      this.extraPorts.push(p);
-    }
+    const extraPorts = checkedExtraPorts(this, kind, this.portName, port, props.extraPorts ?? []);
+    this.ports = [
+      ...(port !== undefined ? [{ name: this.portName, port, protocol: 'TCP' as const }] : []),
+      ...extraPorts.map((p) => ({ name: p.name, port: p.port, protocol: p.protocol ?? 'TCP' as const })),
+    ];
     this.security = resolveSecurity(this, kind, { user: facts?.user.uid, group: facts?.user.gid, ...props.security });
-    const writable = ['/tmp'];
-    const fromImage = (facts?.writablePaths ?? []).filter((p) => p !== '/tmp' && !(props.writablePaths ?? []).includes(p));
-    for (const raw of [...fromImage, ...(props.writablePaths ?? [])]) {
-      const path = raw.length > 1 ? raw.replace(/\/+$/, '') : raw;
-      const ok = recorded(this, kind, () => {
-        if (!/^\/[^\s]*$/.test(path) || path.split('/').includes('..')) throw propError('writablePaths', path, 'must be an absolute path without spaces or \'..\'');
-        if (path === '/') throw propError('writablePaths', path, 'must not be the root: set security.readOnlyRootFilesystem to false instead');
-        if (writable.includes(path)) throw propError('writablePaths', raw, 'is listed twice (/tmp is always writable)');
-        const clash = writable.find((w) => volumeName(w) === volumeName(path));
-        if (clash) throw propError('writablePaths', raw, `would share the volume name '${volumeName(path)}' with '${clash}': rename one of the directories`);
-        return true;
-      }, false);
-      if (ok) writable.push(path);
-    }
-    this.writablePaths = writable;
-    const labels: Record<string, string> = {};
-    for (const [k, v] of Object.entries(props.labels ?? {})) {
-      const ok = recorded(this, kind, () => {
-        checkLabelKey('labels', k);
-        checkNotReserved('labels', k);
-        checkLabelValue(`labels['${k}']`, v);
-        return true;
-      }, false);
-      if (ok) labels[k] = v;
-    }
+    this.writablePaths = checkedWritablePaths(this, kind, facts?.writablePaths ?? [], props.writablePaths ?? []);
+    const labels = checkedLabels(this, kind, props.labels ?? {});
     this.terminationGracePeriodSeconds = recorded(this, kind, () => wholeSeconds('terminationGracePeriod', props.terminationGracePeriod ?? Duration.seconds(30)), 30);
     this.podAnnotations = recorded(this, kind, () => checkAnnotations('podAnnotations', props.podAnnotations), undefined);
     if (props.command?.length === 0) report(this, kind, propError('command', props.command, 'must not be empty when given (omit it to use the image\'s ENTRYPOINT)'));
@@ -225,6 +198,7 @@ export abstract class Workload extends Construct {
     this.imageSource = typeof props.image === 'string' ? undefined : props.image;
     this.port = port;
     this.resources = props.resources ?? env.resources;
+    this.resourcesBlock = recorded(this, kind, () => this.resources.toKube(), undefined) ?? ResourceProfile.nano().toKube();
     this.health = props.health ?? (facts?.healthPath ? HealthCheck.http(facts.healthPath) : undefined);
     const version = this.image.tag && /^[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/.test(this.image.tag) ? this.image.tag : undefined;
     this.selectorLabels = this.blueprint.standardLabels.selector(id);
@@ -233,11 +207,13 @@ export abstract class Workload extends Construct {
     for (const [name, value] of Object.entries(props.env ?? {})) this.addEnv(name, value);
     if (this.health?.needsPort && this.health.port === undefined && this.port === undefined) {
       recordError(this, this.node.path, kind, `'health' (${this.health.kind}) needs a port: set 'port' on the workload or 'port' on the health check`);
+    } else if (this.health) {
+      this.probes = this.health.toProbes(this.port);
     }
 
-    this.blueprint.claimName(this, 'ServiceAccount', id);
-    this.serviceAccount = kubeObject(this, 'ServiceAccount', 'v1', 'ServiceAccount', { name: id, labels: this.labels }, {
-      automountServiceAccountToken: this.security.mountServiceAccountToken,
+    this.serviceAccount = emitObject(this, 'ServiceAccount', {
+      apiVersion: 'v1', kind: 'ServiceAccount', name: id, labels: this.labels, fields: ['automountServiceAccountToken'],
+      render: () => ({ automountServiceAccountToken: this.security.mountServiceAccountToken }),
     });
 
     this.connections.allowTo(Peer.podsInNamespace('kube-system', { 'k8s-app': 'kube-dns' }, 'cluster DNS'), DNS_PORTS);
@@ -245,14 +221,14 @@ export abstract class Workload extends Construct {
       // The sidecar fetches its configuration and certificates from istiod.
       this.connections.allowTo(Peer.podsInNamespace('istio-system', { app: 'istiod' }, 'istiod'), [{ port: 15012 }]);
     }
-    this.blueprint.claimName(this, 'NetworkPolicy', id);
-    this.networkPolicy = kubeObject(this, 'NetworkPolicy', 'networking.k8s.io/v1', 'NetworkPolicy', { name: id, labels: this.labels }, {
-      spec: Lazy.any({
-        produce: () => ({
+    this.networkPolicy = emitObject(this, 'NetworkPolicy', {
+      apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', name: id, labels: this.labels,
+      render: () => ({
+        spec: {
           podSelector: { matchLabels: this.selectorLabels },
           policyTypes: ['Ingress', 'Egress'],
           ...this.connections.toKube(),
-        }),
+        },
       }),
     });
   }
@@ -354,131 +330,33 @@ export abstract class Workload extends Construct {
     return this.renderPodTemplate();
   }
 
-  /** The pod template (metadata + spec), rendered when the app synthesizes. */
+  /** The pod template (metadata + spec), rendered when the app synthesizes; `extraSpec` adds the controller's pod fields. */
   protected renderPodTemplate(extraSpec: Record<string, unknown> = {}): any {
-    const probes = this.health ? this.health.toProbes(this.port) : undefined;
-    const volumes = [
-      ...this.writablePaths.map((path) => ({ name: volumeName(path), emptyDir: { sizeLimit: path === '/tmp' ? '256Mi' : '1Gi' } })),
-      ...this.podVolumes,
-    ];
-    const ports = [
-      ...(this.port !== undefined ? [{ name: this.portName, containerPort: this.port, protocol: 'TCP' }] : []),
-      ...this.extraPorts.map((p) => ({ name: p.name, containerPort: p.port, protocol: p.protocol ?? 'TCP' })),
-    ];
-    const env = [...this.env.entries()].map(([name, v]) => ({ name, ...v.kube }));
-    const sec = this.security;
-    const container = {
+    return renderPodTemplate({
       name: this.name,
       image: this.image.toString(),
       imagePullPolicy: this.props.imagePullPolicy ?? 'Always',
-      ...(this.props.command ? { command: this.props.command } : {}),
-      ...(this.props.args ? { args: this.props.args } : {}),
-      ...(env.length ? { env } : {}),
-      ...(ports.length ? { ports } : {}),
-      resources: this.resources.toKube(),
-      ...(probes ?? {}),
-      securityContext: {
-        allowPrivilegeEscalation: sec.allowPrivilegeEscalation,
-        privileged: false,
-        readOnlyRootFilesystem: sec.readOnlyRootFilesystem,
-        runAsNonRoot: true,
-        runAsUser: sec.user,
-        runAsGroup: sec.group,
-        capabilities: { drop: ['ALL'], ...(sec.addCapabilities.length ? { add: sec.addCapabilities } : {}) },
-        seccompProfile: { type: 'RuntimeDefault' },
-      },
-      volumeMounts: [...this.writablePaths.map((path) => ({ name: volumeName(path), mountPath: path })), ...this.mounts],
-    };
-    const containerSecurity = container.securityContext;
-    // In the mesh, istio-init redirects every outbound connection to a proxy that has not started while init
-    // containers run; Istio's documented exception is to run them as the proxy's UID 1337, whose traffic is not redirected.
-    const initSecurity = this.blueprint.mesh ? { ...containerSecurity, runAsUser: ISTIO_PROXY_UID, runAsGroup: ISTIO_PROXY_UID } : containerSecurity;
-    const initContainers = this.initContainers.map((c) => ({ ...c, securityContext: initSecurity }));
-    return {
-      metadata: {
-        labels: this.labels,
-        ...(this.podAnnotations ? { annotations: this.podAnnotations } : {}),
-      },
-      spec: {
-        serviceAccountName: this.name,
-        automountServiceAccountToken: sec.mountServiceAccountToken,
-        enableServiceLinks: false,
-        terminationGracePeriodSeconds: this.terminationGracePeriodSeconds,
-        securityContext: {
-          runAsNonRoot: true,
-          runAsUser: sec.user,
-          runAsGroup: sec.group,
-          fsGroup: sec.group,
-          fsGroupChangePolicy: 'OnRootMismatch',
-          seccompProfile: { type: 'RuntimeDefault' },
-        },
-        ...(initContainers.length ? { initContainers } : {}),
-        containers: [container],
-        volumes,
-        ...extraSpec,
-      },
-    };
+      command: this.props.command,
+      args: this.props.args,
+      env: this.env,
+      ports: this.ports,
+      resources: this.resourcesBlock,
+      probes: this.probes,
+      security: this.security,
+      writablePaths: this.writablePaths,
+      volumes: this.podVolumes,
+      mounts: this.mounts,
+      initContainers: this.initContainers,
+      mesh: this.blueprint.mesh,
+      labels: this.labels,
+      annotations: this.podAnnotations,
+      terminationGracePeriodSeconds: this.terminationGracePeriodSeconds,
+    }, extraSpec);
   }
 }
-
-/** The UID of Istio's sidecar, whose connections the mesh does not intercept. */
-export const ISTIO_PROXY_UID = 1337;
 
 /** The image of the init container that waits for a dependency: busybox's `nc`, pinned. */
 export const WAIT_IMAGE = 'busybox:1.36.1';
 
-/** A path of construct dependencies from any of `from` to `to`, or undefined. */
-function dependencyPath(from: readonly IConstruct[], to: IConstruct, seen = new Set<IConstruct>()): IConstruct[] | undefined {
-  for (const c of from) {
-    if (c === to) return [c];
-    if (seen.has(c)) continue;
-    seen.add(c);
-    const rest = dependencyPath(c.node.dependencies, to, seen);
-    if (rest) return [c, ...rest];
-  }
-  return undefined;
-}
-
-function checkPort(prop: string, port: number): void {
-  checkInteger(prop, port, 1, 65535);
-}
-
-/** The security settings, each checked on its own (a mistake is recorded and the default used). */
-function resolveSecurity(c: IConstruct, kind: string, s: SecurityOptions): ResolvedSecurity {
-  const user = recorded(c, kind, () => {
-    const u = s.user ?? DEFAULT_UID;
-    checkInteger('security.user', u, 1, 2147483647);
-    return u;
-  }, DEFAULT_UID);
-  const group = recorded(c, kind, () => {
-    const g = s.group ?? user;
-    checkInteger('security.group', g, 1, 2147483647);
-    return g;
-  }, user);
-  const addCapabilities: string[] = [];
-  for (const cap of s.addCapabilities ?? []) {
-    recorded(c, kind, () => {
-      if (cap !== 'NET_BIND_SERVICE') {
-        throw propError('security.addCapabilities', cap, 'is not allowed by the "restricted" Pod Security Standard: only NET_BIND_SERVICE may be added');
-      }
-      addCapabilities.push(cap);
-    });
-  }
-  return {
-    user,
-    group,
-    readOnlyRootFilesystem: s.readOnlyRootFilesystem ?? true,
-    allowPrivilegeEscalation: s.allowPrivilegeEscalation ?? false,
-    addCapabilities,
-    mountServiceAccountToken: s.mountServiceAccountToken ?? false,
-  };
-}
-
 /** Stands in for an image reference that could not be parsed (the mistake is recorded; nothing is written). */
 const PLACEHOLDER_IMAGE = ImageRef.parse('invalid.invalid/image-reference-with-a-mistake:0');
-
-/** A volume name for a writable path: '/var/cache/nginx' → 'var-cache-nginx'. */
-export function volumeName(path: string): string {
-  const name = path.replace(/^\/+|\/+$/g, '').replace(/[^a-z0-9]+/gi, '-').toLowerCase().replace(/^-+|-+$/g, '') || 'root';
-  return name.slice(0, 63).replace(/-+$/, '');
-}

@@ -340,9 +340,10 @@ describe('errors', () => {
   });
 
   test('a CPU target without a CPU request', () => {
-    // GIVEN: unreachable through the typed API (ResourceProfile always has a CPU request); forged here
+    // GIVEN: unreachable through the typed API (ResourceProfile always has a CPU request); forged here, with the small
+    // profile's resources block (the workload renders it when it is made)
     const small = ResourceProfile.small();
-    const noCpuRequest = Object.assign(Object.create(ResourceProfile.prototype), { ...small, cpu: { limit: Cpu.millis(500) } });
+    const noCpuRequest = Object.assign(Object.create(ResourceProfile.prototype), { ...small, cpu: { limit: Cpu.millis(500) }, toKube: () => small.toKube() });
 
     // THEN
     expect(w({ resources: noCpuRequest, scaling: AUTOSCALE }))
