@@ -3,7 +3,7 @@ import { SENSITIVE_NAME } from '../values/conventions';
 import { IConfigSource } from '../values/env-value';
 import { ApiObject } from 'cdk8s';
 import { checkedProps } from '../k8s/_construct-props';
-import { kubeObject } from '../k8s/kube-object';
+import { emitObject } from '../k8s/emit';
 import { Blueprint } from './blueprint';
 import { checkDnsSubdomain, checkLabelValue, contentHash } from '../values/_names';
 import { checkConstructId } from '../k8s/_construct-id';
@@ -54,10 +54,11 @@ export class Config extends Construct implements IConfigSource {
     this.data = data;
     const sorted = Object.fromEntries(Object.keys(data).sort().map((k) => [k, data[k]]));
     this.name = `${id}-${contentHash(JSON.stringify(sorted))}`;
-    blueprint.claimName(this, 'ConfigMap', this.name);
-    this.resource = kubeObject(this, 'Resource', 'v1', 'ConfigMap',
-      { name: this.name, labels: blueprint.standardLabels.forPart(id, 'config') },
-      { data: sorted, immutable: true });
+    this.resource = emitObject(this, 'Resource', {
+      apiVersion: 'v1', kind: 'ConfigMap', name: this.name, labels: blueprint.standardLabels.forPart(id, 'config'),
+      fields: ['data', 'immutable'],
+      render: () => ({ data: sorted, immutable: true }),
+    });
   }
 
   /** Throws unless `key` is in the data. */

@@ -1,7 +1,7 @@
 import { ApiObject, Duration } from 'cdk8s';
 import { Construct } from 'constructs';
 import { checkedProps } from '../k8s/_construct-props';
-import { kubeObject } from '../k8s/kube-object';
+import { emitObject } from '../k8s/emit';
 import { Blueprint } from './blueprint';
 import { propError } from '../values/_errors';
 import { recorded, report, trackCreation } from '../k8s/_recorded-errors';
@@ -72,19 +72,20 @@ export class ExternalSecret extends Construct {
     }
     const refresh = recorded(this, k, () => wholeSeconds('refreshInterval', props.refreshInterval ?? Duration.hours(1), 1), 3600);
     this.secret = recorded(this, k, () => SecretRef.existing(id, keys), PLACEHOLDER_SECRET);
-    blueprint.claimName(this, 'ExternalSecret', id);
-    this.resource = kubeObject(this, 'Resource', 'external-secrets.io/v1beta1', 'ExternalSecret', {
-      name: id, labels: blueprint.standardLabels.forPart(id, 'secret'),
-    }, {
-      spec: {
-        secretStoreRef: { name: props.store, kind: props.storeKind ?? 'SecretStore' },
-        refreshInterval: goDuration(Duration.seconds(refresh)),
-        target: { name: id, creationPolicy: 'Owner' },
-        data: Object.entries(props.data).map(([secretKey, src]) => ({
-          secretKey,
-          remoteRef: { key: src.key, ...(src.property ? { property: src.property } : {}), ...(src.version ? { version: src.version } : {}) },
-        })),
-      },
+    const refreshInterval = goDuration(Duration.seconds(refresh));
+    this.resource = emitObject(this, 'Resource', {
+      apiVersion: 'external-secrets.io/v1beta1', kind: 'ExternalSecret', name: id, labels: blueprint.standardLabels.forPart(id, 'secret'),
+      render: () => ({
+        spec: {
+          secretStoreRef: { name: props.store, kind: props.storeKind ?? 'SecretStore' },
+          refreshInterval,
+          target: { name: id, creationPolicy: 'Owner' },
+          data: Object.entries(props.data).map(([secretKey, src]) => ({
+            secretKey,
+            remoteRef: { key: src.key, ...(src.property ? { property: src.property } : {}), ...(src.version ? { version: src.version } : {}) },
+          })),
+        },
+      }),
     });
   }
 }

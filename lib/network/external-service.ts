@@ -1,7 +1,7 @@
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import { checkedProps } from '../k8s/_construct-props';
-import { kubeObject } from '../k8s/kube-object';
+import { emitObject } from '../k8s/emit';
 import { Blueprint } from '../blueprint/blueprint';
 import { checkInteger, propError } from '../values/_errors';
 import { recorded, report, trackCreation } from '../k8s/_recorded-errors';
@@ -49,11 +49,11 @@ export class ExternalService extends Construct implements IConnectable {
     this.externalHost = props.host;
     this.port = props.port;
     this.host = `${id}.${blueprint.namespaceName}.svc`;
-    blueprint.claimName(this, 'Service', id);
-    this.service = kubeObject(this, 'Service', 'v1', 'Service', {
-      name: id, labels: blueprint.standardLabels.forPart(id, 'external'),
-    }, {
-      spec: { type: 'ExternalName', externalName: props.host, ports: [{ name: 'tcp', port: props.port, protocol: 'TCP' }] },
+    this.service = emitObject(this, 'Service', {
+      apiVersion: 'v1', kind: 'Service', name: id, labels: blueprint.standardLabels.forPart(id, 'external'),
+      render: () => ({
+        spec: { type: 'ExternalName', externalName: props.host, ports: [{ name: 'tcp', port: props.port, protocol: 'TCP' }] },
+      }),
     });
   }
 

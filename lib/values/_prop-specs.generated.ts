@@ -387,6 +387,18 @@ export const PROP_SPECS = {
       retentionDays: { optional: false, type: 'number' },
     },
   },
+  EmitOptions: {
+    props: {
+      annotations: { optional: true, type: { record: 'string' } },
+      apiVersion: { optional: false, type: 'string' },
+      clusterScoped: { optional: true, type: 'boolean' },
+      fields: { optional: true, type: { array: 'string' } },
+      kind: { optional: false, type: 'string' },
+      labels: { optional: true, type: { record: 'string' } },
+      name: { optional: false, type: 'string' },
+      render: { optional: false, type: 'function' },
+    },
+  },
   EnvironmentProps: {
     props: {
       autoscaling: { optional: true, type: 'boolean' },
@@ -779,12 +791,11 @@ export const PROP_SPECS = {
       split: { optional: true, type: { instance: 'TrafficSplit' } },
     },
   },
-  VeleroScheduleProps: {
+  VeleroScheduleSpecOptions: {
     props: {
       appNamespace: { optional: false, type: 'string' },
-      labels: { optional: false, type: { record: 'string' } },
-      name: { optional: false, type: 'string' },
       policy: { optional: false, type: { instance: 'BackupPolicy' } },
+      schedule: { optional: false, type: { instance: 'Schedule' } },
       selector: { optional: false, type: { record: 'string' } },
     },
   },
@@ -1172,6 +1183,7 @@ export const CLASS_FACTORIES = {
   HealthCheck: ['http(path)', 'tcp()', 'grpc()', 'exec(command)'],
   ImageRef: ['parse(ref)'],
   LoadBalancer: ['roundRobin()', 'leastRequest()', 'random()', 'passthrough()', 'consistentHash({...})'],
+  ObjectNames: ['of(chart)'],
   Peer: [
     'pods(labels, description)',
     'namespace(name)',

@@ -1,7 +1,7 @@
-import { ApiObject, Duration, Lazy } from 'cdk8s';
+import { ApiObject, Duration } from 'cdk8s';
 import { Construct } from 'constructs';
 import { checkedProps } from '../k8s/_construct-props';
-import { kubeObject } from '../k8s/kube-object';
+import { emitObject } from '../k8s/emit';
 import { Blueprint } from '../blueprint/blueprint';
 import { checkInteger, propError } from '../values/_errors';
 import { recorded, report } from '../k8s/_recorded-errors';
@@ -86,10 +86,10 @@ export class CronTask extends Workload {
       ok: count('successfulJobsHistoryLimit', props.successfulJobsHistoryLimit, 3),
       failed: count('failedJobsHistoryLimit', props.failedJobsHistoryLimit, 3),
     };
-    this.blueprint.claimName(this, 'CronJob', id);
-    this.cronJob = kubeObject(this, 'CronJob', 'batch/v1', 'CronJob', { name: id, labels: this.labels }, {
-      spec: Lazy.any({
-        produce: () => ({
+    this.cronJob = emitObject(this, 'CronJob', {
+      apiVersion: 'batch/v1', kind: 'CronJob', name: id, labels: this.labels,
+      render: () => ({
+        spec: {
           schedule: this.schedule.expression,
           timeZone: this.schedule.timeZone,
           concurrencyPolicy: props.concurrencyPolicy ?? 'Forbid',
@@ -105,7 +105,7 @@ export class CronTask extends Workload {
               template: this.renderPodTemplate({ restartPolicy: 'Never' }),
             },
           },
-        }),
+        },
       }),
     });
   }

@@ -1,6 +1,6 @@
-import { ApiObject, Lazy } from 'cdk8s';
+import { ApiObject, JsonPatch } from 'cdk8s';
 import { Construct } from 'constructs';
-import { kubeObject } from '../k8s/kube-object';
+import { emitObject } from '../k8s/emit';
 import { BlueprintError, propError } from '../values/_errors';
 import { recorded, report } from '../k8s/_recorded-errors';
 import { Workload, WorkloadProps } from './workload';
@@ -8,7 +8,7 @@ import { DeploymentStrategy } from '../values/deployment-strategy';
 import { ScalingPolicy } from '../values/scaling-policy';
 import { BackupPolicy } from '../values/backup-policy';
 import { BACKUP_DISABLED_ANNOTATION } from '../values/conventions';
-import { veleroSchedule } from './velero-schedule';
+import { VELERO_SCHEDULE, veleroScheduleAnnotations, veleroScheduleSpec } from './velero-schedule';
 import { checkDnsLabel } from '../values/_names';
 import { quantity } from '../values/resource-profile';
 import { Size } from 'cdk8s';
@@ -120,12 +120,13 @@ export abstract class ReplicatedWorkload extends Workload {
       }
     }
     const seen = new Set<string>();
-    const volumes = allVolumes.filter((v) => recorded(this, kind, () => {
+    // Each volume that passes, with its size as the API takes it.
+    const volumes = allVolumes.flatMap((v) => recorded(this, kind, () => {
       checkDnsLabel('persistentVolumes.name', v.name);
       if (seen.has(v.name)) throw propError('persistentVolumes.name', v.name, 'must be unique among the workload\'s persistent volumes');
       seen.add(v.name);
-      return true;
-    }, false));
+      return [{ ...v, storage: quantity(v.size) }];
+    }, []));
     if (props.backup?.encryption?.kind === 'age') {
       report(this, kind, '\'backup.encryption\' (age) cannot apply to volume backups: Velero encrypts at its storage location; state how with BackupEncryption.none(reason)');
     }
@@ -155,66 +156,70 @@ export abstract class ReplicatedWorkload extends Workload {
 
     for (const v of volumes) {
       const claimName = `${id}-${v.name}`;
-      this.blueprint.claimName(this, 'PersistentVolumeClaim', claimName);
-      this.volumeClaims[v.name] = kubeObject(this, `Volume-${v.name}`, 'v1', 'PersistentVolumeClaim', {
-        name: claimName, labels: this.labels,
+      this.volumeClaims[v.name] = emitObject(this, `Volume-${v.name}`, {
+        apiVersion: 'v1', kind: 'PersistentVolumeClaim', name: claimName, labels: this.labels,
         ...(props.backup?.isDisabled ? { annotations: { [BACKUP_DISABLED_ANNOTATION]: props.backup.disabledReason! } } : {}),
-      }, {
-        spec: {
-          accessModes: [v.accessMode ?? 'ReadWriteOnce'],
-          ...(v.storageClass ? { storageClassName: v.storageClass } : {}),
-          resources: { requests: { storage: quantity(v.size) } },
-        },
+        render: () => ({
+          spec: {
+            accessModes: [v.accessMode ?? 'ReadWriteOnce'],
+            ...(v.storageClass ? { storageClassName: v.storageClass } : {}),
+            resources: { requests: { storage: v.storage } },
+          },
+        }),
       });
       this.addVolumeMount(v.name, v.path, { persistentVolumeClaim: { claimName } });
     }
-    if (props.backup && !props.backup.isDisabled && volumes.length > 0) {
+    const backup = props.backup;
+    if (backup?.schedule && !backup.isDisabled && volumes.length > 0) {
+      const schedule = backup.schedule;
       // Velero's namespace is shared by every application of the cluster: the name carries the namespace, which
       // is unique in a cluster, and the workload's name within it, joined by a '.' that neither can contain.
-      const scheduleName = `${this.blueprint.namespaceName}.${id}-volumes`;
-      this.blueprint.claimName(this, 'Schedule', scheduleName);
-      this.volumeBackup = veleroSchedule(this, 'VolumeBackup', {
-        name: scheduleName,
-        appNamespace: this.blueprint.namespaceName,
-        selector: this.selectorLabels,
-        labels: this.labels,
-        policy: props.backup,
+      this.volumeBackup = emitObject(this, 'VolumeBackup', {
+        ...VELERO_SCHEDULE, name: `${this.blueprint.namespaceName}.${id}-volumes`, labels: this.labels,
+        annotations: veleroScheduleAnnotations(backup),
+        render: () => ({
+          spec: veleroScheduleSpec({ schedule, policy: backup, appNamespace: this.blueprint.namespaceName, selector: this.selectorLabels }),
+        }),
       });
+      // The Schedule lives in Velero's namespace, not the blueprint's.
+      this.volumeBackup.addJsonPatch(JsonPatch.replace('/metadata/namespace', backup.veleroNamespace));
     }
 
     const spread = env.topologySpread && this.maxReplicas >= 2;
-    this.blueprint.claimName(this, 'Deployment', id);
-    this.deployment = kubeObject(this, 'Deployment', 'apps/v1', 'Deployment', { name: id, labels: this.labels }, {
-      spec: Lazy.any({
-        produce: () => ({
+    this.deployment = emitObject(this, 'Deployment', {
+      apiVersion: 'apps/v1', kind: 'Deployment', name: id, labels: this.labels,
+      render: () => ({
+        spec: {
           ...(this.replicas !== undefined ? { replicas: this.replicas } : {}),
           revisionHistoryLimit: 5,
           progressDeadlineSeconds: 600,
           selector: { matchLabels: this.selectorLabels },
           strategy: this.strategy.toKube(),
           template: this.renderPodTemplate(spread ? this.spreadSpec() : {}),
-        }),
+        },
       }),
     });
 
     if (autoscaled) {
-      this.blueprint.claimName(this, 'HorizontalPodAutoscaler', id);
-      this.autoscaler = kubeObject(this, 'Autoscaler', 'autoscaling/v2', 'HorizontalPodAutoscaler', { name: id, labels: this.labels }, {
-        spec: {
-          scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: id },
-          minReplicas: scaling.minReplicas,
-          maxReplicas: scaling.maxReplicas,
-          metrics: scaling.toMetrics(),
-          behavior: { scaleDown: { stabilizationWindowSeconds: scaling.scaleDownStabilizationSeconds } },
-        },
+      this.autoscaler = emitObject(this, 'Autoscaler', {
+        apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler', name: id, labels: this.labels,
+        render: () => ({
+          spec: {
+            scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: id },
+            minReplicas: scaling.minReplicas,
+            maxReplicas: scaling.maxReplicas,
+            metrics: scaling.toMetrics(),
+            behavior: { scaleDown: { stabilizationWindowSeconds: scaling.scaleDownStabilizationSeconds } },
+          },
+        }),
       });
     }
 
     const budget = budgetOk ? props.disruptionBudget ?? { maxUnavailable: 1 } : { maxUnavailable: 1 };
     if (env.disruptionBudgets && budget !== false && this.minReplicas >= 2) {
-      this.blueprint.claimName(this, 'PodDisruptionBudget', id);
-      this.disruptionBudget = kubeObject(this, 'DisruptionBudget', 'policy/v1', 'PodDisruptionBudget', { name: id, labels: this.labels }, {
-        spec: { selector: { matchLabels: this.selectorLabels }, ...budget },
+      this.disruptionBudget = emitObject(this, 'DisruptionBudget', {
+        apiVersion: 'policy/v1', kind: 'PodDisruptionBudget', name: id, labels: this.labels,
+        render: () => ({ spec: { selector: { matchLabels: this.selectorLabels }, ...budget } }),
       });
     }
   }

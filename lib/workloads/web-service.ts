@@ -2,6 +2,7 @@ import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import { checkedMethodOptions, checkedProps } from '../k8s/_construct-props';
 import { kubeObject } from '../k8s/kube-object';
+import { emitObject } from '../k8s/emit';
 import { Peer } from '../network/connections';
 import { checkInteger, propError } from '../values/_errors';
 import { childPath, recorded, recordedAt, report } from '../k8s/_recorded-errors';
@@ -171,16 +172,18 @@ export class WebService extends ReplicatedWorkload implements IConnectable {
     }
     this.host = `${id}.${this.blueprint.namespaceName}.svc`;
 
-    this.blueprint.claimName(this, 'Service', id);
-    this.service = kubeObject(this, 'Service', 'v1', 'Service', { name: id, labels: this.labels }, {
-      spec: {
-        type: this.serviceType,
-        selector: this.selectorLabels,
-        ports: [{
-          name: this.portName, port: this.servicePort, targetPort: this.port, protocol: 'TCP',
-          ...(props.nodePort !== undefined ? { nodePort: props.nodePort } : {}),
-        }, ...(props.metrics ? [{ name: 'metrics', port: props.metrics.port, targetPort: props.metrics.port, protocol: 'TCP' }] : [])],
-      },
+    this.service = emitObject(this, 'Service', {
+      apiVersion: 'v1', kind: 'Service', name: id, labels: this.labels,
+      render: () => ({
+        spec: {
+          type: this.serviceType,
+          selector: this.selectorLabels,
+          ports: [{
+            name: this.portName, port: this.servicePort, targetPort: this.port, protocol: 'TCP',
+            ...(props.nodePort !== undefined ? { nodePort: props.nodePort } : {}),
+          }, ...(props.metrics ? [{ name: 'metrics', port: props.metrics.port, targetPort: props.metrics.port, protocol: 'TCP' }] : [])],
+        },
+      }),
     });
 
     if (props.allowFromApplication ?? true) {
@@ -200,18 +203,22 @@ export class WebService extends ReplicatedWorkload implements IConnectable {
       this.connections.allowFrom(Peer.namespace(promNs), [{ port: m.port }]);
       if (this.blueprint.peerAuthentication) {
         // STRICT mTLS would refuse a Prometheus outside the mesh: the metrics port alone also accepts plain text.
-        this.blueprint.claimName(this, 'PeerAuthentication', `${id}-metrics`);
-        this.metricsPeerAuthentication = kubeObject(this, 'MetricsPeerAuthentication', 'security.istio.io/v1', 'PeerAuthentication', { name: `${id}-metrics`, labels: this.labels }, {
-          spec: { selector: { matchLabels: this.selectorLabels }, mtls: { mode: 'STRICT' }, portLevelMtls: { [String(m.port)]: { mode: 'PERMISSIVE' } } },
+        this.metricsPeerAuthentication = emitObject(this, 'MetricsPeerAuthentication', {
+          apiVersion: 'security.istio.io/v1', kind: 'PeerAuthentication', name: `${id}-metrics`, labels: this.labels,
+          render: () => ({
+            spec: { selector: { matchLabels: this.selectorLabels }, mtls: { mode: 'STRICT' }, portLevelMtls: { [String(m.port)]: { mode: 'PERMISSIVE' } } },
+          }),
         });
       }
-      this.blueprint.claimName(this, 'ServiceMonitor', id);
-      this.serviceMonitor = kubeObject(this, 'ServiceMonitor', 'monitoring.coreos.com/v1', 'ServiceMonitor', { name: id, labels: this.labels }, {
-        spec: {
-          selector: { matchLabels: this.selectorLabels },
-          namespaceSelector: { matchNames: [this.blueprint.namespaceName] },
-          endpoints: [{ port: 'metrics', path: m.path ?? '/metrics', interval: `${interval}s` }],
-        },
+      this.serviceMonitor = emitObject(this, 'ServiceMonitor', {
+        apiVersion: 'monitoring.coreos.com/v1', kind: 'ServiceMonitor', name: id, labels: this.labels,
+        render: () => ({
+          spec: {
+            selector: { matchLabels: this.selectorLabels },
+            namespaceSelector: { matchNames: [this.blueprint.namespaceName] },
+            endpoints: [{ port: 'metrics', path: m.path ?? '/metrics', interval: `${interval}s` }],
+          },
+        }),
       });
     }
 
@@ -274,25 +281,25 @@ export class WebService extends ReplicatedWorkload implements IConnectable {
       report(this, 'WebService', propError('ingress.tlsSecret', options.tlsSecret, 'must be the name of an existing Secret'));
     }
     const annotations = recorded(this, 'WebService', () => checkAnnotations('ingress.annotations', options.annotations), undefined);
-    this.blueprint.claimName(this, 'Ingress', this.name);
     this.connections.allowFrom(Peer.namespace(controllerNamespace), [{ port: this.port }]);
-    this.ingress = kubeObject(this, 'Ingress', 'networking.k8s.io/v1', 'Ingress', {
-      name: this.name, labels: this.labels, ...(annotations ? { annotations } : {}),
-    }, {
-      spec: {
-        ingressClassName: className,
-        ...(options.tlsSecret ? { tls: [{ hosts: [options.host], secretName: options.tlsSecret }] } : {}),
-        rules: [{
-          host: options.host,
-          http: {
-            paths: [{
-              path,
-              pathType: options.pathType ?? 'Prefix',
-              backend: { service: { name: this.name, port: { number: this.servicePort } } },
-            }],
-          },
-        }],
-      },
+    this.ingress = emitObject(this, 'Ingress', {
+      apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', name: this.name, labels: this.labels, annotations,
+      render: () => ({
+        spec: {
+          ingressClassName: className,
+          ...(options.tlsSecret ? { tls: [{ hosts: [options.host], secretName: options.tlsSecret }] } : {}),
+          rules: [{
+            host: options.host,
+            http: {
+              paths: [{
+                path,
+                pathType: options.pathType ?? 'Prefix',
+                backend: { service: { name: this.name, port: { number: this.servicePort } } },
+              }],
+            },
+          }],
+        },
+      }),
     });
     return this.ingress;
   }
