@@ -2,9 +2,9 @@
  * The public API: what `lib/index.ts` exports, name by name. An export added or removed by accident fails here
  * with its name; a deliberate change updates the list (and the README when users see it).
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
-import * as fs from 'fs';
 import * as api from '../lib/index';
 
 const INDEX = path.join(__dirname, '..', 'lib', 'index.ts');
