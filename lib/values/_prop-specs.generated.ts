@@ -762,6 +762,9 @@ export const PROP_SPECS = {
       },
     },
   },
+  TrafficPolicyDestinationRuleSpecOptions: {
+    props: { host: { optional: false, type: 'string' }, split: { optional: true, type: { instance: 'TrafficSplit' } } },
+  },
   TrafficPolicyProps: {
     props: {
       circuitBreaker: { optional: true, type: { ref: 'CircuitBreakerOptions' } },
@@ -772,21 +775,9 @@ export const PROP_SPECS = {
       tls: { optional: true, type: { lit: ['ISTIO_MUTUAL', 'DISABLE'] } },
     },
   },
-  TrafficPolicyRenderDestinationRuleOptions: {
+  TrafficPolicyVirtualServiceSpecOptions: {
     props: {
       host: { optional: false, type: 'string' },
-      labels: { optional: true, type: { record: 'string' } },
-      name: { optional: false, type: 'string' },
-      namespace: { optional: false, type: 'string' },
-      split: { optional: true, type: { instance: 'TrafficSplit' } },
-    },
-  },
-  TrafficPolicyRenderVirtualServiceOptions: {
-    props: {
-      host: { optional: false, type: 'string' },
-      labels: { optional: true, type: { record: 'string' } },
-      name: { optional: false, type: 'string' },
-      namespace: { optional: false, type: 'string' },
       port: { optional: false, type: 'number' },
       split: { optional: true, type: { instance: 'TrafficSplit' } },
     },
@@ -1111,17 +1102,17 @@ export const METHOD_OPTIONS = {
     file: 'lib/values/traffic-policy.ts',
     params: [{ index: 0, name: 'options', spec: 'TrafficPolicyCheckBudgetOptions' }],
   },
+  'TrafficPolicy.destinationRuleSpec': {
+    file: 'lib/values/traffic-policy.ts',
+    params: [{ index: 0, name: 'options', spec: 'TrafficPolicyDestinationRuleSpecOptions' }],
+  },
   'TrafficPolicy.of': {
     file: 'lib/values/traffic-policy.ts',
     params: [{ index: 0, name: 'props', spec: 'TrafficPolicyProps' }],
   },
-  'TrafficPolicy.renderDestinationRule': {
+  'TrafficPolicy.virtualServiceSpec': {
     file: 'lib/values/traffic-policy.ts',
-    params: [{ index: 0, name: 'options', spec: 'TrafficPolicyRenderDestinationRuleOptions' }],
-  },
-  'TrafficPolicy.renderVirtualService': {
-    file: 'lib/values/traffic-policy.ts',
-    params: [{ index: 0, name: 'options', spec: 'TrafficPolicyRenderVirtualServiceOptions' }],
+    params: [{ index: 0, name: 'options', spec: 'TrafficPolicyVirtualServiceSpecOptions' }],
   },
   'TrafficSplit.weighted': {
     file: 'lib/values/traffic-split.ts',

@@ -1,7 +1,6 @@
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import { checkedMethodOptions, checkedProps } from '../k8s/_construct-props';
-import { kubeObject } from '../k8s/kube-object';
 import { emitObject } from '../k8s/emit';
 import { Peer } from '../network/connections';
 import { checkInteger, propError } from '../values/_errors';
@@ -14,6 +13,9 @@ import { Duration } from 'cdk8s';
 import { TrafficPolicy } from '../values/traffic-policy';
 import { TrafficSplit } from '../values/traffic-split';
 import { wholeSeconds } from '../values/_duration';
+
+/** The API version of Istio's traffic objects. */
+const ISTIO_NETWORKING = 'networking.istio.io/v1';
 
 /** Metrics the app exposes for Prometheus. */
 export interface WebServiceMetricsOptions {
@@ -231,16 +233,19 @@ export class WebService extends ReplicatedWorkload implements IConnectable {
         report(this, 'WebService', `'trafficPolicy' needs the service mesh: create Blueprint '${this.blueprint.node.id}' with { mesh: true }`);
       }
       check(() => policy.checkBudget({ replicas: { min: this.minReplicas, max: this.maxReplicas } }));
-      const target = {
-        name: id, namespace: this.blueprint.namespaceName, host: `${id}.${this.blueprint.namespaceName}.svc.cluster.local`,
-        labels: this.labels, port: this.servicePort, ...(props.trafficSplit ? { split: props.trafficSplit } : {}),
-      };
-      this.blueprint.claimName(this, 'DestinationRule', id);
-      this.blueprint.claimName(this, 'VirtualService', id);
-      const dr = policy.renderDestinationRule(target);
-      const vs = policy.renderVirtualService(target);
-      this.destinationRule = kubeObject(this, 'DestinationRule', dr.apiVersion, dr.kind, dr.metadata, { spec: dr.spec });
-      this.virtualService = kubeObject(this, 'VirtualService', vs.apiVersion, vs.kind, vs.metadata, { spec: vs.spec });
+      // The policy gives the specs, checked here; the objects render them as they are.
+      const target = { host: `${id}.${this.blueprint.namespaceName}.svc.cluster.local`, port: this.servicePort, ...(props.trafficSplit ? { split: props.trafficSplit } : {}) };
+      const specs = recorded(this, 'WebService', () => ({ destinationRule: policy.destinationRuleSpec(target), virtualService: policy.virtualServiceSpec(target) }), undefined);
+      if (specs) {
+        this.destinationRule = emitObject(this, 'DestinationRule', {
+          apiVersion: ISTIO_NETWORKING, kind: 'DestinationRule', name: id, labels: this.labels,
+          render: () => ({ spec: specs.destinationRule }),
+        });
+        this.virtualService = emitObject(this, 'VirtualService', {
+          apiVersion: ISTIO_NETWORKING, kind: 'VirtualService', name: id, labels: this.labels,
+          render: () => ({ spec: specs.virtualService }),
+        });
+      }
     }
   }
 

@@ -32,7 +32,7 @@ const DURATION = 'a Duration (Duration.millis(amount), Duration.seconds(amount),
 const SIZE = 'a Size (Size.kibibytes(amount), Size.mebibytes(amount), Size.gibibytes(amount), Size.tebibytes(amount) or Size.pebibyte(amount))';
 const RETENTION = { retention: Duration.days(14) };
 const STAGE = DockerfileStage.from('debian:bookworm-slim');
-const TARGET = { name: 'api', namespace: 'shop', host: 'api.shop.svc.cluster.local' };
+const TARGET = { host: 'api.shop.svc.cluster.local' };
 
 const CASES: Record<string, Case> = {
   'BackupDestination.s3': {
@@ -219,16 +219,16 @@ const CASES: Record<string, Case> = {
     typo: [() => TrafficPolicy.of(any({ retires: { attempts: 3 } })), "'retires' ({\"attempts\":3}) is not a prop of TrafficPolicyProps: did you mean 'retries'?"],
     wrongType: [() => TrafficPolicy.of(any({ tls: 'istio_mutual' })), "'tls' ('istio_mutual') must be 'ISTIO_MUTUAL' or 'DISABLE': did you mean 'ISTIO_MUTUAL'?"],
   },
-  'TrafficPolicy.renderDestinationRule': {
-    typo: [() => TrafficPolicy.of().renderDestinationRule(any({ ...TARGET, lables: { team: 'shop' } })),
-      "'lables' ({\"team\":\"shop\"}) is not a prop of TrafficPolicyRenderVirtualServiceOptions: did you mean 'labels'?"],
-    wrongType: [() => TrafficPolicy.of().renderDestinationRule(any({ ...TARGET, split: [{ subset: 'v1', labels: { version: '1' }, weight: 100 }] })),
+  'TrafficPolicy.destinationRuleSpec': {
+    typo: [() => TrafficPolicy.of().destinationRuleSpec(any({ ...TARGET, splt: TrafficSplit.weighted([{ subset: 'v1', labels: { version: '1' }, weight: 100 }]) })),
+      "'splt' (a TrafficSplit) is not a prop of TrafficPolicyVirtualServiceSpecOptions: did you mean 'split'?"],
+    wrongType: [() => TrafficPolicy.of().destinationRuleSpec(any({ ...TARGET, split: [{ subset: 'v1', labels: { version: '1' }, weight: 100 }] })),
       "'split' ([{\"subset\":\"v1\",\"labels\":{\"version\":\"1\"},\"weight\":100}]) must be a TrafficSplit (TrafficSplit.weighted(subsets))"],
   },
-  'TrafficPolicy.renderVirtualService': {
-    typo: [() => TrafficPolicy.of().renderVirtualService(any({ ...TARGET, prot: 80 })),
-      "'prot' (80) is not a prop of TrafficPolicyRenderVirtualServiceOptions: did you mean 'port'?; 'port' is required"],
-    wrongType: [() => TrafficPolicy.of().renderVirtualService(any({ ...TARGET, port: '80' })), "'port' ('80') must be a number"],
+  'TrafficPolicy.virtualServiceSpec': {
+    typo: [() => TrafficPolicy.of().virtualServiceSpec(any({ ...TARGET, prot: 80 })),
+      "'prot' (80) is not a prop of TrafficPolicyVirtualServiceSpecOptions: did you mean 'port'?; 'port' is required"],
+    wrongType: [() => TrafficPolicy.of().virtualServiceSpec(any({ ...TARGET, port: '80' })), "'port' ('80') must be a number"],
   },
   'TrafficSplit.weighted': {
     typo: [() => TrafficSplit.weighted(any([{ subset: 'stable', labels: { version: '1' }, wieght: 100 }])),
@@ -278,7 +278,7 @@ test('TrafficSplit.weighted() needs an array of subsets', () => {
     .toBe("'split' ({\"subset\":\"stable\"}) must be an array of subsets ({ subset, labels, weight })");
 });
 
-test('renderDestinationRule() accepts the object given to renderVirtualService() (its port)', () => {
-  expect(() => TrafficPolicy.of().renderDestinationRule({ ...TARGET, port: 80 } as any)).not.toThrow();
+test('destinationRuleSpec() accepts the object given to virtualServiceSpec() (its port)', () => {
+  expect(() => TrafficPolicy.of().destinationRuleSpec({ ...TARGET, port: 80 } as any)).not.toThrow();
 });
 

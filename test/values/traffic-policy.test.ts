@@ -1,39 +1,11 @@
 import { Duration } from 'cdk8s';
 import fc from 'fast-check';
 import { BlueprintError } from '../../lib/values/_errors';
-import { ConsistentHashOptions, LoadBalancer } from '../../lib/values/load-balancer';
-import { RetryOn, TrafficPolicy, TrafficPolicyProps, TrafficPolicyRenderVirtualServiceOptions } from '../../lib/values/traffic-policy';
+import { LoadBalancer } from '../../lib/values/load-balancer';
+import { RetryOn, TrafficPolicy, TrafficPolicyProps } from '../../lib/values/traffic-policy';
 import { TrafficSplit } from '../../lib/values/traffic-split';
 import { validateSchema } from '../../lib/k8s/schema';
-
-const HOST = 'user-service.shop.svc.cluster.local';
-const TARGET: TrafficPolicyRenderVirtualServiceOptions = {
-  name: 'user-service',
-  namespace: 'shop',
-  host: HOST,
-  port: 80,
-  labels: { 'app.kubernetes.io/name': 'user-service' },
-};
-const META = { name: 'user-service', namespace: 'shop', labels: { 'app.kubernetes.io/name': 'user-service' } };
-
-/** Renders both objects and asserts they pass the strict Istio schemas. */
-function render(policy: TrafficPolicy, target: TrafficPolicyRenderVirtualServiceOptions = TARGET) {
-  const dr = policy.renderDestinationRule(target);
-  const vs = policy.renderVirtualService(target);
-  expect(validateSchema(dr)).toEqual([]);
-  expect(validateSchema(vs)).toEqual([]);
-  return { dr, vs };
-}
-
-/** Seed 004's traffic policy. */
-const seedPolicy = () =>
-  TrafficPolicy.of({
-    loadBalancer: LoadBalancer.roundRobin(),
-    circuitBreaker: { consecutiveErrors: 5, maxEjectionPercent: 50, baseEjectionTime: Duration.seconds(30) },
-    retries: { attempts: 3, perTryTimeout: Duration.seconds(1), retryOn: ['5xx', 'connect-failure'] },
-    timeout: Duration.seconds(5),
-    connectionPool: { idleTimeout: Duration.seconds(60) },
-  });
+import { HOST, TARGET, istioObject, render, seedPolicy } from './_traffic';
 
 describe('TrafficPolicy: seed 004', () => {
   test('round robin, circuit breaker 5 / 0.5 / 30s, 3 retries on 5xx+connect-failure at 1s, request 5s, idle 60s', () => {
@@ -44,42 +16,41 @@ describe('TrafficPolicy: seed 004', () => {
     const { dr, vs } = render(policy);
 
     // THEN
-    expect(dr).toEqual({
-      apiVersion: 'networking.istio.io/v1',
-      kind: 'DestinationRule',
-      metadata: META,
-      spec: {
-        host: HOST,
-        trafficPolicy: {
-          loadBalancer: { simple: 'ROUND_ROBIN' },
-          connectionPool: { http: { idleTimeout: '60s' } },
-          outlierDetection: {
-            consecutive5xxErrors: 5,
-            interval: '10s',
-            baseEjectionTime: '30s',
-            maxEjectionPercent: 50,
-            minHealthPercent: 0,
-          },
-          tls: { mode: 'ISTIO_MUTUAL' },
+    expect(dr.spec).toEqual({
+      host: HOST,
+      trafficPolicy: {
+        loadBalancer: { simple: 'ROUND_ROBIN' },
+        connectionPool: { http: { idleTimeout: '60s' } },
+        outlierDetection: {
+          consecutive5xxErrors: 5,
+          interval: '10s',
+          baseEjectionTime: '30s',
+          maxEjectionPercent: 50,
+          minHealthPercent: 0,
         },
+        tls: { mode: 'ISTIO_MUTUAL' },
       },
     });
-    expect(vs).toEqual({
-      apiVersion: 'networking.istio.io/v1',
-      kind: 'VirtualService',
-      metadata: META,
-      spec: {
-        hosts: [HOST],
-        http: [
-          {
-            name: 'default',
-            route: [{ destination: { host: HOST, port: { number: 80 } } }],
-            timeout: '5s',
-            retries: { attempts: 3, perTryTimeout: '1s', retryOn: '5xx,connect-failure' },
-          },
-        ],
-      },
+    expect(vs.spec).toEqual({
+      hosts: [HOST],
+      http: [
+        {
+          name: 'default',
+          route: [{ destination: { host: HOST, port: { number: 80 } } }],
+          timeout: '5s',
+          retries: { attempts: 3, perTryTimeout: '1s', retryOn: '5xx,connect-failure' },
+        },
+      ],
     });
+  });
+
+  test('the specs are fragments: no apiVersion, kind or metadata (the construct that emits the objects owns those)', () => {
+    // GIVEN / WHEN
+    const policy = seedPolicy();
+
+    // THEN
+    expect(Object.keys(policy.destinationRuleSpec(TARGET)).sort()).toEqual(['host', 'trafficPolicy']);
+    expect(Object.keys(policy.virtualServiceSpec(TARGET)).sort()).toEqual(['hosts', 'http']);
   });
 
   test('passes its budget at 2-10 replicas', () => {
@@ -130,155 +101,27 @@ describe('TrafficPolicy: defaults', () => {
     expect(policy.connectionPool).toEqual({});
   });
 
-  test('circuitBreaker {} writes out Istio\'s defaults: 5 errors, 10s, 30s, 10%, no floor', () => {
-    // GIVEN / WHEN
-    const { dr } = render(TrafficPolicy.of({ circuitBreaker: {} }));
-
-    // THEN
-    expect(dr.spec.trafficPolicy.outlierDetection).toEqual({
-      consecutive5xxErrors: 5,
-      interval: '10s',
-      baseEjectionTime: '30s',
-      maxEjectionPercent: 10,
-      minHealthPercent: 0,
-    });
-  });
-
-  test('retries default to 5xx and connect-failure', () => {
-    // GIVEN / WHEN
-    const { vs } = render(TrafficPolicy.of({ retries: { attempts: 2, perTryTimeout: Duration.seconds(2) } }));
-
-    // THEN
-    expect(vs.spec.http[0].retries).toEqual({ attempts: 2, perTryTimeout: '2s', retryOn: '5xx,connect-failure' });
-    expect(vs.spec.http[0].timeout).toBeUndefined();
-  });
-
-  test('no labels: metadata has name and namespace only', () => {
+  test('a short host and another port are routed as given', () => {
     // GIVEN
-    const target = { name: 'web', namespace: 'default', host: 'web', port: 8080 };
+    const target = { host: 'web', port: 8080 };
 
     // WHEN
     const { dr, vs } = render(TrafficPolicy.of(), target);
 
     // THEN
-    expect(dr.metadata).toEqual({ name: 'web', namespace: 'default' });
-    expect(vs.metadata).toEqual({ name: 'web', namespace: 'default' });
+    expect(dr.spec.host).toEqual('web');
+    expect(vs.spec.hosts).toEqual(['web']);
     expect(vs.spec.http[0].route).toEqual([{ destination: { host: 'web', port: { number: 8080 } } }]);
   });
 });
 
 describe('TrafficPolicy: options', () => {
-  test('every connection-pool option', () => {
-    // GIVEN
-    const policy = TrafficPolicy.of({
-      connectionPool: {
-        maxConnections: 100,
-        connectTimeout: Duration.millis(500),
-        http1MaxPendingRequests: 64,
-        http2MaxRequests: 1000,
-        maxRequestsPerConnection: 10,
-        maxRetries: 20,
-        idleTimeout: Duration.minutes(5),
-      },
-      retries: { attempts: 3 },
-    });
-
-    // WHEN
-    const { dr } = render(policy);
-
-    // THEN
-    expect(dr.spec.trafficPolicy.connectionPool).toEqual({
-      tcp: { maxConnections: 100, connectTimeout: '0.5s' },
-      http: { http1MaxPendingRequests: 64, http2MaxRequests: 1000, maxRequestsPerConnection: 10, maxRetries: 20, idleTimeout: '300s' },
-    });
-  });
-
-  test('TCP settings alone render no http block', () => {
-    // GIVEN / WHEN
-    const { dr } = render(TrafficPolicy.of({ connectionPool: { maxConnections: 1 } }));
-
-    // THEN
-    expect(dr.spec.trafficPolicy.connectionPool).toEqual({ tcp: { maxConnections: 1 } });
-  });
-
-  test('maxRetries is not rendered unless set: Istio\'s default never caps retries', () => {
-    // GIVEN / WHEN
-    const { dr } = render(TrafficPolicy.of({ retries: { attempts: 3, perTryTimeout: Duration.seconds(1) } }));
-
-    // THEN
-    expect(dr.spec.trafficPolicy.connectionPool).toBeUndefined();
-  });
-
   test('maxRetries equal to retries.attempts is accepted', () => {
     // GIVEN / WHEN
     const policy = TrafficPolicy.of({ retries: { attempts: 3 }, connectionPool: { maxRetries: 3 } });
 
     // THEN
     expect(render(policy).dr.spec.trafficPolicy.connectionPool).toEqual({ http: { maxRetries: 3 } });
-  });
-
-  test('every circuit-breaker option', () => {
-    // GIVEN
-    const policy = TrafficPolicy.of({
-      circuitBreaker: {
-        consecutiveErrors: 3,
-        interval: Duration.millis(2500),
-        baseEjectionTime: Duration.minutes(3),
-        maxEjectionPercent: 100,
-        minHealthPercent: 50,
-      },
-    });
-
-    // WHEN
-    const { dr } = render(policy);
-
-    // THEN
-    expect(dr.spec.trafficPolicy.outlierDetection).toEqual({
-      consecutive5xxErrors: 3,
-      interval: '2.5s',
-      baseEjectionTime: '180s',
-      maxEjectionPercent: 100,
-      minHealthPercent: 50,
-    });
-  });
-
-  test('every retryOn value, with status codes', () => {
-    // GIVEN
-    const all: RetryOn[] = [
-      '5xx', 'gateway-error', 'reset', 'connect-failure', 'refused-stream', 'retriable-4xx', 'retriable-status-codes',
-      'cancelled', 'deadline-exceeded', 'unavailable', 'resource-exhausted',
-    ];
-
-    // WHEN
-    const { vs } = render(TrafficPolicy.of({ retries: { attempts: 10, retryOn: all, statusCodes: [503, 429] } }));
-
-    // THEN
-    expect(vs.spec.http[0].retries).toEqual({
-      attempts: 10,
-      retryOn:
-        '5xx,gateway-error,reset,connect-failure,refused-stream,retriable-4xx,retriable-status-codes,cancelled,' +
-        'deadline-exceeded,unavailable,resource-exhausted,503,429',
-    });
-  });
-
-  test('status codes without \'retriable-status-codes\' are appended to retryOn', () => {
-    // GIVEN / WHEN
-    const { vs } = render(TrafficPolicy.of({ retries: { attempts: 2, retryOn: ['connect-failure'], statusCodes: [503] } }));
-
-    // THEN
-    expect(vs.spec.http[0].retries.retryOn).toEqual('connect-failure,503');
-  });
-
-  test('attempts 0 disables retries and renders nothing else', () => {
-    // GIVEN / WHEN
-    const { vs } = render(TrafficPolicy.of({
-      retries: { attempts: 0, perTryTimeout: Duration.seconds(10) },
-      timeout: Duration.seconds(1),
-    }));
-
-    // THEN
-    expect(vs.spec.http[0].retries).toEqual({ attempts: 0 });
-    expect(vs.spec.http[0].timeout).toEqual('1s');
   });
 
   test('sub-second and long durations render as protobuf seconds', () => {
@@ -323,226 +166,12 @@ describe('TrafficPolicy: options', () => {
   });
 });
 
-describe('LoadBalancer', () => {
-  test.each([
-    ['roundRobin', LoadBalancer.roundRobin(), 'ROUND_ROBIN'],
-    ['leastRequest', LoadBalancer.leastRequest(), 'LEAST_REQUEST'],
-    ['random', LoadBalancer.random(), 'RANDOM'],
-    ['passthrough', LoadBalancer.passthrough(), 'PASSTHROUGH'],
-  ] as const)('%s renders simple: %s', (_name, lb, simple) => {
-    // GIVEN / WHEN
-    const { dr } = render(TrafficPolicy.of({ loadBalancer: lb }));
-
-    // THEN
-    expect(lb.algorithm).toEqual(simple);
-    expect(dr.spec.trafficPolicy.loadBalancer).toEqual({ simple });
-  });
-
-  test.each<[string, ConsistentHashOptions, unknown]>([
-    ['header', { header: 'x-user-id' }, { httpHeaderName: 'x-user-id' }],
-    ['cookie', { cookie: { name: 'session' } }, { httpCookie: { name: 'session' } }],
-    [
-      'cookie with ttl and path',
-      { cookie: { name: 'session', ttl: Duration.hours(1), path: '/app' } },
-      { httpCookie: { name: 'session', path: '/app', ttl: '3600s' } },
-    ],
-    ['session cookie (ttl 0)', { cookie: { name: 'JSESSIONID', ttl: Duration.seconds(0) } }, { httpCookie: { name: 'JSESSIONID', ttl: '0s' } }],
-    ['source IP', { sourceIp: true }, { useSourceIp: true }],
-    ['query parameter', { queryParameter: 'tenant' }, { httpQueryParameterName: 'tenant' }],
-    ['header, with sourceIp: false ignored', { header: 'x-a', sourceIp: false }, { httpHeaderName: 'x-a' }],
-  ])('consistent hash on %s', (_name, options, consistentHash) => {
-    // GIVEN
-    const lb = LoadBalancer.consistentHash(options);
-
-    // WHEN
-    const { dr } = render(TrafficPolicy.of({ loadBalancer: lb }));
-
-    // THEN
-    expect(lb.algorithm).toEqual('CONSISTENT_HASH');
-    expect(dr.spec.trafficPolicy.loadBalancer).toEqual({ consistentHash });
-  });
-
-  test('toIstio() returns a copy', () => {
-    // GIVEN
-    const lb = LoadBalancer.consistentHash({ cookie: { name: 'a' } });
-
-    // WHEN
-    lb.toIstio().consistentHash.httpCookie.name = 'b';
-
-    // THEN
-    expect(lb.toIstio()).toEqual({ consistentHash: { httpCookie: { name: 'a' } } });
-  });
-
-  const EXACTLY_ONE = "must set exactly one of 'header', 'cookie', 'sourceIp' or 'queryParameter'";
-  const TOKEN_RULE = "letters, digits and !#$%&'*+-.^_`|~, without spaces";
-  test.each<[ConsistentHashOptions, string]>([
-    [{}, `'loadBalancer.consistentHash' ([]) ${EXACTLY_ONE}`],
-    [{ sourceIp: false }, `'loadBalancer.consistentHash' ([]) ${EXACTLY_ONE}`],
-    [{ header: 'x-a', sourceIp: true }, `'loadBalancer.consistentHash' (["header","sourceIp"]) ${EXACTLY_ONE}`],
-    [{ header: 'x user' }, `'loadBalancer.consistentHash.header' ('x user') must be an HTTP header name: ${TOKEN_RULE}`],
-    [{ header: '' }, `'loadBalancer.consistentHash.header' ('') must be an HTTP header name: ${TOKEN_RULE}`],
-    [{ cookie: { name: 'a;b' } }, `'loadBalancer.consistentHash.cookie.name' ('a;b') must be a cookie name: ${TOKEN_RULE}`],
-    [{ cookie: { name: 's', path: 'app' } }, "'loadBalancer.consistentHash.cookie.path' ('app') must start with '/' and contain no spaces or ';'"],
-    [
-      { cookie: { name: 's', ttl: Duration.millis(1.5) } },
-      "'loadBalancer.consistentHash.cookie.ttl' (1.5ms) must be a whole number of milliseconds",
-    ],
-    [
-      { queryParameter: 'a=b' },
-      "'loadBalancer.consistentHash.queryParameter' ('a=b') must be a query parameter name: not empty, without spaces, '&', '=' or '#'",
-    ],
-  ])('consistentHash(%j) throws %s', (options, message) => {
-    // GIVEN / WHEN / THEN
-    expect(() => LoadBalancer.consistentHash(options)).toThrow(new BlueprintError(message));
-  });
-});
-
-describe('TrafficSplit', () => {
-  const canary = () =>
-    TrafficSplit.weighted([
-      { subset: 'v1', labels: { 'app.kubernetes.io/version': '1.4.2' }, weight: 90 },
-      { subset: 'v2', labels: { 'app.kubernetes.io/version': '1.5.0' }, weight: 10 },
-    ]);
-
-  test('a 90/10 canary: two subsets and two weighted routes', () => {
-    // GIVEN
-    const split = canary();
-
-    // WHEN
-    const { dr, vs } = render(seedPolicy(), { ...TARGET, split });
-
-    // THEN
-    expect(dr.spec.subsets).toEqual([
-      { name: 'v1', labels: { 'app.kubernetes.io/version': '1.4.2' } },
-      { name: 'v2', labels: { 'app.kubernetes.io/version': '1.5.0' } },
-    ]);
-    expect(vs.spec.http).toEqual([
-      {
-        name: 'default',
-        route: [
-          { destination: { host: HOST, subset: 'v1', port: { number: 80 } }, weight: 90 },
-          { destination: { host: HOST, subset: 'v2', port: { number: 80 } }, weight: 10 },
-        ],
-        timeout: '5s',
-        retries: { attempts: 3, perTryTimeout: '1s', retryOn: '5xx,connect-failure' },
-      },
-    ]);
-  });
-
-  test('one subset at 100 and a drained subset at 0', () => {
-    // GIVEN
-    const split = TrafficSplit.weighted([
-      { subset: 'blue', labels: { color: 'blue' }, weight: 0 },
-      { subset: 'green', labels: { color: 'green' }, weight: 100 },
-    ]);
-
-    // WHEN
-    const { vs } = render(TrafficPolicy.of(), { ...TARGET, split });
-
-    // THEN
-    expect(vs.spec.http[0].route.map((r: any) => [r.destination.subset, r.weight])).toEqual([['blue', 0], ['green', 100]]);
-  });
-
-  test('keeps its own copy of the subsets', () => {
-    // GIVEN
-    const labels = { version: 'v1' };
-    const split = TrafficSplit.weighted([{ subset: 'v1', labels, weight: 100 }]);
-
-    // WHEN
-    labels.version = 'changed';
-
-    // THEN
-    expect(split.subsets).toEqual([{ subset: 'v1', labels: { version: 'v1' }, weight: 100 }]);
-  });
-
-  const v = (subset: string, weight: number, labels: Record<string, string> = { version: subset }) => ({ subset, labels, weight });
-  const DNS_LABEL_RULE = "must be a DNS-1123 label: at most 63 characters, lowercase letters, digits and '-', starting and ending with a letter or digit";
-  test.each<[string, ReturnType<typeof v>[], string]>([
-    ['no subsets', [], "'split' ([]) must name at least one subset"],
-    ['a bad subset name', [v('V1', 100)], `'split[0].subset' ('V1') ${DNS_LABEL_RULE}`],
-    ['a duplicate subset name', [v('v1', 50), v('v1', 50)], "'split[1].subset' ('v1') must be unique: 'split[0].subset' has the same name"],
-    ['no labels', [v('v1', 100, {})], "'split[0].labels' ({}) must select the version's pods with at least one label"],
-    [
-      'a bad label key',
-      [v('v1', 100, { 'bad key': 'x' })],
-      "'split[0].labels' ('bad key') must be a valid label key: an optional DNS-1123 subdomain prefix and '/', then at most 63 characters of letters, digits, '-', '_' and '.'",
-    ],
-    [
-      'a bad label value',
-      [v('v1', 100, { version: '1.0 beta' })],
-      "'split[0].labels.version' ('1.0 beta') must be a valid label value: at most 63 characters, letters, digits, '-', '_' and '.', starting and ending with a letter or digit",
-    ],
-    ['a weight above 100', [v('v1', 101)], "'split[0].weight' (101) must be <= 100"],
-    ['the first bad weight', [v('v1', 101), v('v2', -1)], "'split[0].weight' (101) must be <= 100"],
-    ['a negative weight', [v('v1', 50), v('v2', -1)], "'split[1].weight' (-1) must be >= 0"],
-    ['a fractional weight', [v('v1', 99.5), v('v2', 0.5)], "'split[0].weight' (99.5) must be a whole number"],
-    ['weights over 100', [v('v1', 90), v('v2', 20)], "'split[*].weight' (90 + 20 = 110) must sum to exactly 100"],
-    ['weights under 100', [v('v1', 90)], "'split[*].weight' (90) must sum to exactly 100"],
-  ])('rejects %s', (_name, subsets, message) => {
-    // GIVEN / WHEN / THEN
-    expect(() => TrafficSplit.weighted(subsets)).toThrow(new BlueprintError(message));
-  });
-});
-
 describe('TrafficPolicy.of: errors', () => {
   const s = Duration.seconds;
   test.each<[string, TrafficPolicyProps, string]>([
     ['an unknown tls mode', { tls: 'STRICT' as any }, "'tls' ('STRICT') must be 'ISTIO_MUTUAL' or 'DISABLE'"],
     ['a zero timeout', { timeout: s(0) }, "'timeout' (0s) must be longer than 0s"],
     ['a fractional-millisecond timeout', { timeout: Duration.millis(1.5) }, "'timeout' (1.5ms) must be a whole number of milliseconds"],
-
-    ['0 consecutive errors', { circuitBreaker: { consecutiveErrors: 0 } }, "'circuitBreaker.consecutiveErrors' (0) must be >= 1"],
-    ['1.5 consecutive errors', { circuitBreaker: { consecutiveErrors: 1.5 } }, "'circuitBreaker.consecutiveErrors' (1.5) must be a whole number"],
-    ['a zero interval', { circuitBreaker: { interval: s(0) } }, "'circuitBreaker.interval' (0s) must be longer than 0s"],
-    [
-      'a fractional-millisecond ejection time',
-      { circuitBreaker: { baseEjectionTime: Duration.millis(0.1) } },
-      "'circuitBreaker.baseEjectionTime' (0.1ms) must be a whole number of milliseconds",
-    ],
-    ['maxEjectionPercent 0', { circuitBreaker: { maxEjectionPercent: 0 } }, "'circuitBreaker.maxEjectionPercent' (0) must be >= 1"],
-    ['maxEjectionPercent 101', { circuitBreaker: { maxEjectionPercent: 101 } }, "'circuitBreaker.maxEjectionPercent' (101) must be <= 100"],
-    ['maxEjectionPercent 0.5 (a fraction, not a percentage)', { circuitBreaker: { maxEjectionPercent: 0.5 } }, "'circuitBreaker.maxEjectionPercent' (0.5) must be a whole number"],
-    ['minHealthPercent -1', { circuitBreaker: { minHealthPercent: -1 } }, "'circuitBreaker.minHealthPercent' (-1) must be >= 0"],
-    ['minHealthPercent 101', { circuitBreaker: { minHealthPercent: 101 } }, "'circuitBreaker.minHealthPercent' (101) must be <= 100"],
-
-    ['maxConnections 0', { connectionPool: { maxConnections: 0 } }, "'connectionPool.maxConnections' (0) must be >= 1"],
-    ['http1MaxPendingRequests 2.5', { connectionPool: { http1MaxPendingRequests: 2.5 } }, "'connectionPool.http1MaxPendingRequests' (2.5) must be a whole number"],
-    ['http2MaxRequests above int32', { connectionPool: { http2MaxRequests: 2 ** 31 } }, "'connectionPool.http2MaxRequests' (2147483648) must be <= 2147483647"],
-    ['maxRequestsPerConnection -1', { connectionPool: { maxRequestsPerConnection: -1 } }, "'connectionPool.maxRequestsPerConnection' (-1) must be >= 1"],
-    ['maxRetries 0', { connectionPool: { maxRetries: 0 } }, "'connectionPool.maxRetries' (0) must be >= 1"],
-    ['a zero connect timeout', { connectionPool: { connectTimeout: s(0) } }, "'connectionPool.connectTimeout' (0s) must be longer than 0s"],
-    ['a fractional-millisecond idle timeout', { connectionPool: { idleTimeout: Duration.millis(0.5) } }, "'connectionPool.idleTimeout' (0.5ms) must be a whole number of milliseconds"],
-
-    ['-1 attempts', { retries: { attempts: -1 } }, "'retries.attempts' (-1) must be >= 0"],
-    ['11 attempts', { retries: { attempts: 11 } }, "'retries.attempts' (11) must be <= 10"],
-    ['1.5 attempts', { retries: { attempts: 1.5 } }, "'retries.attempts' (1.5) must be a whole number"],
-    ['a zero per-try timeout', { retries: { attempts: 1, perTryTimeout: s(0) } }, "'retries.perTryTimeout' (0s) must be longer than 0s"],
-    [
-      'an empty retryOn',
-      { retries: { attempts: 1, retryOn: [] } },
-      "'retries.retryOn' ([]) must name at least one condition (set 'retries.attempts' to 0 to disable retries)",
-    ],
-    [
-      'an unknown retryOn',
-      { retries: { attempts: 1, retryOn: ['5xx', '503' as any] } },
-      "'retries.retryOn[1]' ('503') must be one of '5xx', 'gateway-error', 'reset', 'connect-failure', 'refused-stream', " +
-        "'retriable-4xx', 'retriable-status-codes', 'cancelled', 'deadline-exceeded', 'unavailable', 'resource-exhausted'",
-    ],
-    [
-      'a repeated retryOn',
-      { retries: { attempts: 1, retryOn: ['reset', '5xx', 'reset'] } },
-      "'retries.retryOn[2]' ('reset') must be unique: 'retries.retryOn[0]' is the same",
-    ],
-    [
-      'retriable-status-codes without codes',
-      { retries: { attempts: 1, retryOn: ['connect-failure', 'retriable-status-codes'] } },
-      "'retries.retryOn[1]' ('retriable-status-codes') needs 'retries.statusCodes', the codes to retry on (e.g. [503])",
-    ],
-    ['a status code below 400', { retries: { attempts: 1, statusCodes: [302] } }, "'retries.statusCodes[0]' (302) must be >= 400"],
-    ['a status code above 599', { retries: { attempts: 1, statusCodes: [503, 600] } }, "'retries.statusCodes[1]' (600) must be <= 599"],
-    ['a fractional status code', { retries: { attempts: 1, statusCodes: [503.5] } }, "'retries.statusCodes[0]' (503.5) must be a whole number"],
-    ['a repeated status code', { retries: { attempts: 1, statusCodes: [503, 429, 503] } }, "'retries.statusCodes[2]' (503) must be unique: 'retries.statusCodes[0]' is the same"],
-
     [
       'maxRetries below attempts',
       { retries: { attempts: 3 }, connectionPool: { maxRetries: 2 } },
@@ -574,126 +203,28 @@ describe('TrafficPolicy.of: errors', () => {
   });
 });
 
-describe('TrafficPolicy render: errors', () => {
+describe('TrafficPolicy specs: errors', () => {
   const policy = TrafficPolicy.of();
   const SUBDOMAIN_RULE = "must be a DNS-1123 subdomain: at most 253 characters, lowercase letters, digits, '-' and '.', starting and ending with a letter or digit";
-  test.each<[string, Partial<TrafficPolicyRenderVirtualServiceOptions>, string]>([
-    ['a bad name', { name: 'User_Service' }, `'name' ('User_Service') ${SUBDOMAIN_RULE}`],
-    [
-      'a bad namespace',
-      { namespace: 'shop.eu' },
-      "'namespace' ('shop.eu') must be a DNS-1123 label: at most 63 characters, lowercase letters, digits and '-', starting and ending with a letter or digit",
-    ],
-    ['a bad host', { host: 'http://user-service' }, `'host' ('http://user-service') ${SUBDOMAIN_RULE}`],
-    [
-      'a bad label value',
-      { labels: { team: 'a b' } },
-      "'labels.team' ('a b') must be a valid label value: at most 63 characters, letters, digits, '-', '_' and '.', starting and ending with a letter or digit",
-    ],
-  ])('both renderers reject %s', (_name, override, message) => {
+  test.each([
+    ['a URL', 'http://user-service'],
+    ['an upper-case name', 'User-Service.shop.svc'],
+  ])('both specs reject a host that is %s', (_name, host) => {
     // GIVEN
-    const target = { ...TARGET, ...override };
+    const target = { ...TARGET, host };
 
     // WHEN / THEN
-    expect(() => policy.renderDestinationRule(target)).toThrow(new BlueprintError(message));
-    expect(() => policy.renderVirtualService(target)).toThrow(new BlueprintError(message));
+    expect(() => policy.destinationRuleSpec(target)).toThrow(new BlueprintError(`'host' ('${host}') ${SUBDOMAIN_RULE}`));
+    expect(() => policy.virtualServiceSpec(target)).toThrow(new BlueprintError(`'host' ('${host}') ${SUBDOMAIN_RULE}`));
   });
 
   test.each([
     [0, "'port' (0) must be >= 1"],
     [65536, "'port' (65536) must be <= 65535"],
     [80.5, "'port' (80.5) must be a whole number"],
-  ])('renderVirtualService rejects port %p', (port, message) => {
+  ])('virtualServiceSpec rejects port %p', (port, message) => {
     // GIVEN / WHEN / THEN
-    expect(() => policy.renderVirtualService({ ...TARGET, port })).toThrow(new BlueprintError(message));
-  });
-});
-
-describe('TrafficPolicy.checkBudget', () => {
-  const withBreaker = (maxEjectionPercent?: number, minHealthPercent?: number) =>
-    TrafficPolicy.of({ circuitBreaker: { maxEjectionPercent, minHealthPercent } });
-
-  test.each([
-    ['no outlier detection, 1 replica', TrafficPolicy.of(), 1, 1],
-    ['no outlier detection, 0 replicas', TrafficPolicy.of(), 0, 1],
-    ['default 10% at 2 replicas (ejects 1 of 2)', withBreaker(), 2, 5],
-    ['50% at 2 replicas (ejects 1 of 2)', withBreaker(50), 2, 2],
-    ['99% at 100 replicas (ejects 99 of 100)', withBreaker(99), 100, 100],
-    ['100% with a 50% health floor', withBreaker(100, 50), 3, 3],
-    ['1 replica with a 1% health floor', withBreaker(10, 1), 1, 1],
-  ])('accepts %s', (_name, policy, min, max) => {
-    // GIVEN / WHEN / THEN
-    expect(() => policy.checkBudget({ replicas: { min, max } })).not.toThrow();
-  });
-
-  test.each<[string, TrafficPolicy, number, string]>([
-    [
-      'the default 10% at 1 replica',
-      withBreaker(),
-      1,
-      "'circuitBreaker.maxEjectionPercent' (10) with 'replicas.min' (1) lets outlier detection eject 1 of 1 replica(s) " +
-        "(Envoy always allows one ejection), leaving none to serve: run at least 2 replicas or set 'circuitBreaker.minHealthPercent' above 0",
-    ],
-    [
-      'seed 004\'s 50% at 1 replica',
-      seedPolicy(),
-      1,
-      "'circuitBreaker.maxEjectionPercent' (50) with 'replicas.min' (1) lets outlier detection eject 1 of 1 replica(s) " +
-        "(Envoy always allows one ejection), leaving none to serve: run at least 2 replicas or set 'circuitBreaker.minHealthPercent' above 0",
-    ],
-    [
-      '100% at 1 replica',
-      withBreaker(100),
-      1,
-      "'circuitBreaker.maxEjectionPercent' (100) with 'replicas.min' (1) lets outlier detection eject 1 of 1 replica(s), " +
-        "leaving none to serve: run at least 2 replicas or set 'circuitBreaker.minHealthPercent' above 0",
-    ],
-    [
-      '100% at 3 replicas',
-      withBreaker(100),
-      3,
-      "'circuitBreaker.maxEjectionPercent' (100) with 'replicas.min' (3) lets outlier detection eject 3 of 3 replica(s), " +
-        "leaving none to serve: lower it below 100 or set 'circuitBreaker.minHealthPercent' above 0",
-    ],
-    [
-      'a minimum of 0, checked at 1 replica',
-      withBreaker(50),
-      0,
-      "'circuitBreaker.maxEjectionPercent' (50) with 'replicas.min' (0) lets outlier detection eject 1 of 1 replica(s) " +
-        "(Envoy always allows one ejection), leaving none to serve: run at least 2 replicas or set 'circuitBreaker.minHealthPercent' above 0",
-    ],
-  ])('rejects %s', (_name, policy, min, message) => {
-    // GIVEN / WHEN / THEN
-    expect(() => policy.checkBudget({ replicas: { min, max: 10 } })).toThrow(new BlueprintError(message));
-  });
-
-  test.each([
-    [-1, 1, "'replicas.min' (-1) must be >= 0"],
-    [1.5, 2, "'replicas.min' (1.5) must be a whole number"],
-    [0, 0, "'replicas.max' (0) must be >= 1"],
-    [5, 3, "'replicas.min' (5) must be <= 'replicas.max' (3)"],
-  ])('rejects replicas {min: %p, max: %p}', (min, max, message) => {
-    // GIVEN / WHEN / THEN
-    expect(() => TrafficPolicy.of().checkBudget({ replicas: { min, max } })).toThrow(new BlueprintError(message));
-  });
-
-  test('property: passes exactly when at least one replica stays, or a health floor is set', () => {
-    fc.assert(fc.property(
-      fc.integer({ min: 1, max: 100 }), fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 500 }),
-      (p, h, min) => {
-        // GIVEN
-        const policy = withBreaker(p, h);
-        const hosts = Math.max(min, 1);
-        const safe = h > 0 || Math.max(1, Math.floor((hosts * p) / 100)) < hosts;
-
-        // WHEN
-        const check = () => policy.checkBudget({ replicas: { min, max: Math.max(min, 1) } });
-
-        // THEN
-        if (safe) expect(check).not.toThrow();
-        else expect(check).toThrow(BlueprintError);
-      },
-    ));
+    expect(() => policy.virtualServiceSpec({ ...TARGET, port })).toThrow(new BlueprintError(message));
   });
 });
 
@@ -774,19 +305,16 @@ describe('TrafficPolicy properties', () => {
   );
 
   const target = fc.record({
-    name: name,
-    namespace: name,
     host: fc.tuple(name, name).map(([svc, ns]) => `${svc}.${ns}.svc.cluster.local`),
     port: fc.integer({ min: 1, max: 65535 }),
-    labels: opt(fc.dictionary(fc.stringMatching(/^[a-z]{1,10}$/), fc.stringMatching(/^[a-z0-9]{0,10}$/), { maxKeys: 3 })),
     split: opt(split),
   });
 
   test('property: any valid policy renders a DestinationRule and VirtualService that pass the Istio schemas', () => {
     fc.assert(fc.property(policy, target, (p, t) => {
       // WHEN
-      const dr = p.renderDestinationRule(t);
-      const vs = p.renderVirtualService(t);
+      const dr = istioObject('DestinationRule', p.destinationRuleSpec(t));
+      const vs = istioObject('VirtualService', p.virtualServiceSpec(t));
 
       // THEN
       expect(validateSchema(dr)).toEqual([]);
@@ -803,7 +331,7 @@ describe('TrafficPolicy properties', () => {
   test('property: rendered durations are protobuf seconds that round-trip to the same milliseconds', () => {
     fc.assert(fc.property(fc.integer({ min: 1, max: 10 ** 10 }), (n) => {
       // GIVEN / WHEN
-      const timeout = TrafficPolicy.of({ timeout: Duration.millis(n) }).renderVirtualService(TARGET).spec.http[0].timeout as string;
+      const timeout = (TrafficPolicy.of({ timeout: Duration.millis(n) }).virtualServiceSpec(TARGET).http as any)[0].timeout as string;
 
       // THEN
       expect(timeout).toMatch(/^\d+(\.\d{1,3})?s$/);
