@@ -86,7 +86,7 @@ export type { CronTaskProps } from './workloads/cron-task';
 
 // ---- data: stateful services and their backups
 export { StatefulService } from './data/stateful-service';
-export type { StatefulEngine, StatefulServiceProps } from './data/stateful-service';
+export type { StatefulServiceProps } from './data/stateful-service';
 export { Postgres } from './data/postgres';
 export type { PostgresProps } from './data/postgres';
 export { Redis } from './data/redis';

@@ -49,7 +49,7 @@ const TYPES = [
     'MeshTlsMode', 'PeerPort', 'PersistentVolumeOptions', 'PodField', 'PostgresProps', 'PythonServer', 'RedisProps',
     'RenderedArtifact', 'RenderedObject', 'ReplicatedWorkloadProps', 'RequestAndLimit', 'ResourceField',
     'ResourceProfileOverrides', 'ResourceProfileProps', 'RetryOn', 'RetryOptions', 'RollingUpdateOptions',
-    'RustRuntime', 'ScheduleOptions', 'SecretKeyRef', 'SecurityOptions', 'Severity', 'StatefulEngine',
+    'RustRuntime', 'ScheduleOptions', 'SecretKeyRef', 'SecurityOptions', 'Severity',
     'StatefulServiceProps', 'Suppression', 'Synthesis', 'TimeOfDay', 'TrafficPolicyProps',
     'WebServiceExposeViaIngressOptions', 'WebServiceMetricsOptions', 'WebServiceProps', 'Weekday', 'WeightedSubset',
     'WorkerProps', 'WorkloadConnectToOptions', 'WorkloadProps',
@@ -80,7 +80,7 @@ describe('lib/index.ts', () => {
       'volumeName', 'WAIT_IMAGE', 'ISTIO_PROXY_UID', 'RULES', 'runChecks', 'formatReport', 'composePath', 'renderCompose',
       'SECRET_NAME_PATTERN', 'SUPPRESSION_ANNOTATION_PREFIX', 'DEFAULT_UID', 'MUTABLE_TAGS', 'POSTGRES_IMAGE', 'REDIS_IMAGE',
       'quantity', 'validateCron', 'isCidr', 'envPrefixOf', 'Rule', 'RuleContext', 'Violation', 'RenderedProbes',
-      'ResolvedSecurity', 'BlueprintLabels', 'emitObject', 'ObjectNames', 'checkProps',
+      'ResolvedSecurity', 'BlueprintLabels', 'emitObject', 'ObjectNames', 'checkProps', 'StatefulEngine', 'BackupEngine',
     ];
 
     // THEN
