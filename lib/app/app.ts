@@ -4,7 +4,7 @@ import { IConstruct } from 'constructs';
 import { Blueprint } from '../blueprint/blueprint';
 import { collectArtifacts } from '../artifacts/collect';
 import { Workload } from '../workloads/workload';
-import { BlueprintError, userCallSite } from '../values/_errors';
+import { userCallSite } from '../values/_errors';
 import { creationOf, recordedErrors } from '../k8s/_recorded-errors';
 import { defaultChecks, knownRuleIds } from '../validation/checks';
 import { annotateSuppressions, Policy } from '../k8s/suppressions';
@@ -97,14 +97,9 @@ export class BlueprintApp extends App {
           docs.push(json);
           objects.push({ path: obj.node.path, blueprint: chart.node.id, production: chart instanceof Blueprint && (chart as Blueprint).environment.isProduction, json });
         } catch (e) {
-          // cdk8s wraps errors thrown while resolving Lazy values: "Failed serializing construct at path …: BlueprintError: <message>".
-          const wrapped = e instanceof Error ? /BlueprintError: ([\s\S]*)$/.exec(e.message) : null;
-          if (e instanceof BlueprintError || wrapped) {
-            renderFindings.push({ path: obj.node.path, rule: 'construct', severity: 'error', message: e instanceof BlueprintError ? e.message : wrapped![1] });
-          } else if (!isBroken(obj.node.path, broken)) {
-            throw e;
-          }
-          // An object of a construct with a recorded mistake may not render: the mistake is what is reported.
+          // Rendering cannot fail for props a construct accepted (its checks run when it is made): an error here is a
+          // bug, and propagates. An object of a construct with a recorded mistake may not render: the mistake is what is reported.
+          if (!isBroken(obj.node.path, broken)) throw e;
         }
       }
       lap('render objects');
