@@ -20,8 +20,9 @@ export interface BackupToolsProps {
 }
 
 /**
- * The image every backup, restore and drill job runs: Debian bookworm slim with the PostgreSQL 15 client,
- * redis-tools, age and rclone — the tools the generated scripts use, nothing else. Create it once in the app
+ * The image every backup, restore and drill job runs: Debian bookworm slim (/bin/sh is dash) with the PostgreSQL
+ * 15 client, redis-tools, age, rclone and curl — the tools the backup scripts use, nothing else. The scripts are not
+ * in the image: each service ships them in its `<id>-backup-scripts-<hash>` ConfigMap. Create it once in the app
  * and give it to every `BackupPolicy` user (`Postgres`, `Redis`) through their `backupTools` prop. Its
  * Dockerfile is written to `dist/images/<id>/Dockerfile` like any Image's.
  *

@@ -7,6 +7,7 @@ import { SecretRef } from '../values/secret-ref';
 import { StatefulService, StatefulServiceProps } from './stateful-service';
 import { EnvValue } from '../values/env-value';
 import { HealthCheck } from '../values/health-check';
+import { ENGINE_SCRIPTS } from './backup/_scripts.generated';
 
 /** The official PostgreSQL image this library pins (its Debian client tools are 15 too). */
 export const POSTGRES_IMAGE = 'postgres:15.10-bookworm';
@@ -68,8 +69,16 @@ export class Postgres extends StatefulService {
       writablePaths: ['/var/run/postgresql', ...(props.writablePaths ?? [])],
       security: { ...props.security, user: props.security?.user ?? 999, group: props.security?.group ?? props.security?.user ?? 999 },
     }, {
-      engine: 'postgres', port: 5432, portName: 'postgres', dataPath: '/var/lib/postgresql/data',
-      clientEnv: { PGHOST: `${id}.${Blueprint.of(scope).namespaceName}.svc`, PGPORT: '5432', PGUSER: user, PGPASSWORD: password, PGDATABASE: database },
+      port: 5432, portName: 'postgres', dataPath: '/var/lib/postgresql/data',
+      backup: {
+        name: 'postgres',
+        fileExtension: '.pgdump',
+        scripts: ENGINE_SCRIPTS.postgres,
+        // libpq reads these: pg_dump, pg_restore, psql, createdb and dropdb connect without arguments.
+        clientEnv: { PGHOST: `${id}.${Blueprint.of(scope).namespaceName}.svc`, PGPORT: '5432', PGUSER: user, PGPASSWORD: password, PGDATABASE: database },
+        // The restore and the drill restore through the server (the drill into a scratch database).
+        drillConnectsToServer: true,
+      },
       imageUser: { id: 999, reason: 'the official postgres image runs as UID/GID 999 and owns PGDATA as 999' },
     });
     this.database = database;

@@ -6,6 +6,7 @@ import { SecretRef } from '../values/secret-ref';
 import { StatefulService, StatefulServiceProps } from './stateful-service';
 import { EnvValue } from '../values/env-value';
 import { HealthCheck } from '../values/health-check';
+import { ENGINE_SCRIPTS } from './backup/_scripts.generated';
 
 /** The official Redis image this library pins (Debian bookworm's redis-tools are 7.0 too). */
 export const REDIS_IMAGE = 'redis:7.0.15-bookworm';
@@ -42,8 +43,18 @@ export class Redis extends StatefulService {
       health: props.health ?? HealthCheck.exec(['sh', '-c', 'redis-cli -a "$REDIS_PASSWORD" --no-auth-warning ping | grep -q PONG']),
       security: { ...props.security, user: props.security?.user ?? 999, group: props.security?.group ?? props.security?.user ?? 999 },
     }, {
-      engine: 'redis', port: 6379, portName: 'redis', dataPath: '/data',
-      clientEnv: { REDIS_HOST: `${id}.${Blueprint.of(scope).namespaceName}.svc`, REDIS_PORT: '6379', REDIS_PASSWORD: password },
+      port: 6379, portName: 'redis', dataPath: '/data',
+      backup: {
+        name: 'redis',
+        fileExtension: '.rdb',
+        scripts: ENGINE_SCRIPTS.redis,
+        clientEnv: { REDIS_HOST: `${id}.${Blueprint.of(scope).namespaceName}.svc`, REDIS_PORT: '6379', REDIS_PASSWORD: password },
+        // An RDB cannot be loaded into a running server: the restore writes into the stopped server's volume, which
+        // runs with appendonly yes (the restore also seeds appendonlydir).
+        restoreIntoDataVolume: { mountPath: '/data', env: { REDIS_DATA_DIR: '/data', REDIS_APPENDONLY: 'yes' } },
+        // The drill checks the dump with redis-check-rdb: it needs the destination, not the server.
+        drillConnectsToServer: false,
+      },
       imageUser: { id: 999, reason: 'the official redis image runs as UID/GID 999 and owns /data as 999' },
     });
     this.credentials = props.credentials;

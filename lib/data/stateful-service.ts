@@ -1,21 +1,19 @@
-import { ApiObject, Duration, Lazy, Size } from 'cdk8s';
+import { ApiObject, Size } from 'cdk8s';
 import { Construct } from 'constructs';
-import { kubeObject } from '../k8s/kube-object';
+import { emitObject } from '../k8s/emit';
 import { propError } from '../values/_errors';
 import { recorded, report } from '../k8s/_recorded-errors';
 import { checkDns1035Label, isDnsSubdomain } from '../values/_names';
 import { BackupTools } from './backup-tools';
-import { BACKUP_DISABLED_ANNOTATION, BACKUP_OF_LABEL, RESTORE_OF_LABEL } from '../values/conventions';
-import {
-  BackupDestination as ScriptDestination, BackupEngine, renderBackupScript, renderRestoreScript, renderScriptEnv, renderVerifyScript,
-} from './backup/_scripts';
+import { BACKUP_DISABLED_ANNOTATION } from '../values/conventions';
+import { BackupEngine } from './backup/backup-engine';
+import { addBackupJobs } from './backup/backup-jobs';
 import { Peer } from '../network/connections';
 import { CronTask } from '../workloads/cron-task';
 import { ConnectionEndpoint, IConnectable } from '../network/relations';
 import { EnvValue } from '../values/env-value';
 import { BackupPolicy } from '../values/backup-policy';
 import { quantity } from '../values/resource-profile';
-import { Schedule } from '../values/schedule';
 import { Workload, WorkloadProps } from '../workloads/workload';
 import { Policy } from '../k8s/suppressions';
 
@@ -50,13 +48,12 @@ export interface StatefulServiceProps extends Omit<WorkloadProps, 'image'> {
 
 /** What a concrete stateful service tells its base. */
 export interface StatefulEngine {
-  readonly engine: BackupEngine;
   readonly port: number;
   readonly portName: string;
   /** Where the data volume is mounted. */
   readonly dataPath: string;
-  /** Env of backup, restore and drill jobs that connects them to the server (credentials by reference). */
-  readonly clientEnv: Record<string, string | EnvValue>;
+  /** How its data is backed up: the engine's scripts and what its backup, restore and drill jobs need. */
+  readonly backup: BackupEngine;
   /**
    * The UID/GID the official image runs as and owns its data as, and why: the one loosening the library
    * justifies itself (a low ID the user chooses is reported by the gate).
@@ -64,22 +61,12 @@ export interface StatefulEngine {
   readonly imageUser: { readonly id: number; readonly reason: string };
 }
 
-const BACKUP_DIR = '/backups';
-/** Scratch space of the jobs (TMPDIR): a generic ephemeral volume, not the 256Mi /tmp. */
-const SCRATCH_DIR = '/scratch';
-/**
- * Runs the script (passed as $0) and then stops the Istio sidecar through its /quitquitquit endpoint, so the
- * Job completes; the script's exit status is kept.
- */
-const MESH_WRAPPER = '/bin/sh -c "$0"; rc=$?; curl -fsS -X POST http://127.0.0.1:15020/quitquitquit >/dev/null 2>&1 || true; exit $rc';
-const RECIPIENTS_DIR = '/etc/backup/age-recipients';
-const IDENTITY_DIR = '/etc/backup/age-identity';
-
 /**
  * A single-primary database or cache on a StatefulSet: a `data` volumeClaimTemplate, a headless Service for
  * stable pod DNS and a client Service, the hardened pod of every workload, a PodDisruptionBudget where the
  * environment wants one, a NetworkPolicy admitting only the workloads that `connectTo` it and its own backup jobs,
- * and — from its BackupPolicy — a dump CronJob, a suspended restore CronJob and an optional restore drill.
+ * and — from its BackupPolicy — the backup scripts ConfigMap, a dump CronJob, a suspended restore CronJob and an
+ * optional restore drill (lib/data/backup/backup-jobs.ts).
  */
 export abstract class StatefulService extends Workload implements IConnectable {
   public readonly statefulSet: ApiObject;
@@ -96,6 +83,10 @@ export abstract class StatefulService extends Workload implements IConnectable {
   public readonly drillTask?: CronTask;
   /** The volume the dumps go to, for BackupDestination.volume(). */
   public readonly backupVolume?: ApiObject;
+  /** The ConfigMap `<id>-backup-scripts-<hash>` the backup, restore and drill jobs run their scripts from. */
+  public readonly backupScripts?: ApiObject;
+  /** How its data is backed up: the engine's scripts, and what its jobs need to reach the server. */
+  public readonly backupEngine: BackupEngine;
   public readonly host: string;
   public readonly backup?: BackupPolicy;
   declare public readonly port: number;
@@ -104,6 +95,7 @@ export abstract class StatefulService extends Workload implements IConnectable {
   protected constructor(scope: Construct, id: string, kind: string, component: string, props: StatefulServiceProps & { image: string }, engine: StatefulEngine) {
     super(scope, id, kind, component, { ...props, port: engine.port, portName: engine.portName });
     this.engineSpec = engine;
+    this.backupEngine = engine.backup;
     this.backup = props.backup;
     const env = this.blueprint.environment;
     const storage = props.storage ?? Size.gibibytes(10);
@@ -121,31 +113,33 @@ export abstract class StatefulService extends Workload implements IConnectable {
     this.host = `${id}.${this.blueprint.namespaceName}.svc`;
     this.addVolumeMount('data', engine.dataPath, undefined);
 
-    this.blueprint.claimName(this, 'Service', `${id}-headless`);
-    this.headlessService = kubeObject(this, 'HeadlessService', 'v1', 'Service', { name: `${id}-headless`, labels: this.labels }, {
-      spec: {
-        clusterIP: 'None',
-        publishNotReadyAddresses: true,
-        selector: this.selectorLabels,
-        ports: [{ name: engine.portName, port: engine.port, targetPort: engine.port, protocol: 'TCP' }],
-      },
+    this.headlessService = emitObject(this, 'HeadlessService', {
+      apiVersion: 'v1', kind: 'Service', name: `${id}-headless`, labels: this.labels,
+      render: () => ({
+        spec: {
+          clusterIP: 'None',
+          publishNotReadyAddresses: true,
+          selector: this.selectorLabels,
+          ports: [{ name: engine.portName, port: engine.port, targetPort: engine.port, protocol: 'TCP' }],
+        },
+      }),
     });
-    this.blueprint.claimName(this, 'Service', id);
-    this.service = kubeObject(this, 'Service', 'v1', 'Service', { name: id, labels: this.labels }, {
-      spec: {
-        type: 'ClusterIP',
-        selector: this.selectorLabels,
-        ports: [{ name: engine.portName, port: engine.port, targetPort: engine.port, protocol: 'TCP' }],
-      },
+    this.service = emitObject(this, 'Service', {
+      apiVersion: 'v1', kind: 'Service', name: id, labels: this.labels,
+      render: () => ({
+        spec: {
+          type: 'ClusterIP',
+          selector: this.selectorLabels,
+          ports: [{ name: engine.portName, port: engine.port, targetPort: engine.port, protocol: 'TCP' }],
+        },
+      }),
     });
 
     const disabled = props.backup?.isDisabled ? { [BACKUP_DISABLED_ANNOTATION]: props.backup.disabledReason! } : undefined;
-    this.blueprint.claimName(this, 'StatefulSet', id);
-    this.statefulSet = kubeObject(this, 'StatefulSet', 'apps/v1', 'StatefulSet', {
-      name: id, labels: this.labels, ...(disabled ? { annotations: disabled } : {}),
-    }, {
-      spec: Lazy.any({
-        produce: () => ({
+    this.statefulSet = emitObject(this, 'StatefulSet', {
+      apiVersion: 'apps/v1', kind: 'StatefulSet', name: id, labels: this.labels, ...(disabled ? { annotations: disabled } : {}),
+      render: () => ({
+        spec: {
           serviceName: `${id}-headless`,
           replicas: 1,
           podManagementPolicy: 'OrderedReady',
@@ -162,14 +156,14 @@ export abstract class StatefulService extends Workload implements IConnectable {
               resources: { requests: { storage: quantity(storage) } },
             },
           }],
-        }),
+        },
       }),
     });
 
     if (env.disruptionBudgets) {
-      this.blueprint.claimName(this, 'PodDisruptionBudget', id);
-      this.disruptionBudget = kubeObject(this, 'DisruptionBudget', 'policy/v1', 'PodDisruptionBudget', { name: id, labels: this.labels }, {
-        spec: { selector: { matchLabels: this.selectorLabels }, maxUnavailable: 1 },
+      this.disruptionBudget = emitObject(this, 'DisruptionBudget', {
+        apiVersion: 'policy/v1', kind: 'PodDisruptionBudget', name: id, labels: this.labels,
+        render: () => ({ spec: { selector: { matchLabels: this.selectorLabels }, maxUnavailable: 1 } }),
       });
     }
 
@@ -179,11 +173,12 @@ export abstract class StatefulService extends Workload implements IConnectable {
     }
 
     if (props.backup && !props.backup.isDisabled && !toolsMissing) {
-      const jobs = this.renderBackupJobs(props.backup, props.backupTools!);
+      const jobs = addBackupJobs(this, engine.backup, props.backup, props.backupTools!);
+      this.backupVolume = jobs.volume;
+      this.backupScripts = jobs.scripts;
       this.backupTask = jobs.backup;
       this.restoreTask = jobs.restore;
       this.drillTask = jobs.drill;
-      this.backupVolume = jobs.volume;
     }
   }
 
@@ -208,142 +203,6 @@ export abstract class StatefulService extends Workload implements IConnectable {
 
   /** The variables a client gets besides HOST and PORT (credentials by reference, a URL built from them). */
   protected abstract connectionEnv(nameOf: (suffix: string) => string): Array<[string, EnvValue]>;
-
-  private renderBackupJobs(policy: BackupPolicy, tools: BackupTools): { backup: CronTask; restore: CronTask; drill?: CronTask; volume?: ApiObject } {
-    const id = this.name;
-    const engine = this.engineSpec.engine;
-    const dest = policy.destination.spec;
-    const scriptDest: ScriptDestination = dest.kind === 'volume'
-      ? { kind: 'volume', path: BACKUP_DIR }
-      : { kind: 's3', endpoint: dest.endpoint, bucket: dest.bucket, prefix: dest.prefix, ...(dest.region ? { region: dest.region } : {}) };
-    const encryption = policy.encryption?.kind === 'age' ? policy.encryption : undefined;
-
-    let volume: ApiObject | undefined;
-    if (dest.kind === 'volume') {
-      this.blueprint.claimName(this, 'PersistentVolumeClaim', `${id}-backups`);
-      volume = kubeObject(this, 'BackupVolume', 'v1', 'PersistentVolumeClaim', {
-        name: `${id}-backups`,
-        labels: { ...this.labels, [BACKUP_OF_LABEL]: id },
-        annotations: { [BACKUP_DISABLED_ANNOTATION]: `holds the backups of ${id} themselves` },
-      }, {
-        spec: {
-          accessModes: ['ReadWriteOnce'],
-          ...(dest.storageClass ? { storageClassName: dest.storageClass } : {}),
-          resources: { requests: { storage: quantity(dest.size) } },
-        },
-      });
-    }
-
-    const baseEnv: Record<string, string | EnvValue> = { ...this.engineSpec.clientEnv, TMPDIR: SCRATCH_DIR };
-    for (const e of renderScriptEnv({ destination: scriptDest })) baseEnv[e.name] = e.value;
-    if (dest.kind === 's3') {
-      baseEnv.AWS_ACCESS_KEY_ID = EnvValue.fromSecret(dest.accessKeyId.secret, dest.accessKeyId.key);
-      baseEnv.AWS_SECRET_ACCESS_KEY = EnvValue.fromSecret(dest.secretAccessKey.secret, dest.secretAccessKey.key);
-    }
-    const mesh = this.blueprint.mesh;
-    // In the mesh the jobs keep their sidecar (the database requires mutual TLS) and stop it when the script ends.
-    const command = (script: string) => (mesh ? ['/bin/sh', '-c', MESH_WRAPPER, script] : ['/bin/sh', '-c', script]);
-    const common = {
-      image: tools,
-      meshSidecar: mesh,
-      env: baseEnv,
-      resources: this.resources,
-      labels: { [RESTORE_OF_LABEL]: id },
-      concurrencyPolicy: 'Forbid' as const,
-    };
-    const s3Port = dest.kind === 's3' ? Number(/:(\d+)\/?$/.exec(dest.endpoint)?.[1] ?? (dest.endpoint.startsWith('https') ? 443 : 80)) : undefined;
-
-    const scratch = (task: CronTask) => task.addVolumeMount('scratch', SCRATCH_DIR, {
-      ephemeral: {
-        volumeClaimTemplate: {
-          metadata: { labels: { 'blueprints.cdk8s.io/scratch-of': id } },
-          spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: quantity(policy.scratchSpace) } } },
-        },
-      },
-    });
-    const mountVolume = (task: CronTask, readOnly: boolean) => {
-      scratch(task);
-      if (dest.kind === 'volume') task.addVolumeMount('backups', BACKUP_DIR, { persistentVolumeClaim: { claimName: `${id}-backups`, ...(readOnly ? { readOnly: true } : {}) } }, { readOnly });
-    };
-    const wire = (task: CronTask) => {
-      task.connectTo(this, { skipEnv: true });
-      if (s3Port !== undefined) task.connections.allowTo(Peer.cidr('0.0.0.0/0'), [{ port: s3Port }]);
-    };
-
-    const backup = new CronTask(this, `${id}-backup`, {
-      ...common,
-      labels: { [BACKUP_OF_LABEL]: id },
-      command: command(renderBackupScript({
-        engine, destination: scriptDest, retentionDays: policy.retentionDays, prefix: id,
-        ...(encryption ? { encryption: { recipientsFile: `${RECIPIENTS_DIR}/recipients` } } : {}),
-      })),
-      schedule: policy.schedule!,
-      backoffLimit: 1,
-      startingDeadline: Duration.seconds(policy.startingDeadlineSeconds),
-      activeDeadline: Duration.seconds(policy.activeDeadlineSeconds),
-    });
-    mountVolume(backup, false);
-    if (encryption) {
-      backup.addVolumeMount('age-recipients', RECIPIENTS_DIR, {
-        secret: { secretName: encryption.recipients!.secret.name, items: [{ key: encryption.recipients!.key, path: 'recipients' }], defaultMode: 0o440 },
-      }, { readOnly: true });
-    }
-    wire(backup);
-
-    const identity = (task: CronTask) => {
-      if (!encryption) return;
-      task.addVolumeMount('age-identity', IDENTITY_DIR, {
-        secret: { secretName: encryption.identity!.secret.name, items: [{ key: encryption.identity!.key, path: 'identity' }], defaultMode: 0o440 },
-      }, { readOnly: true });
-    };
-
-    const restore = new CronTask(this, `${id}-restore`, {
-      ...common,
-      command: command(renderRestoreScript({
-        engine, destination: scriptDest, prefix: id,
-        ...(encryption ? { encryption: { identityFile: `${IDENTITY_DIR}/identity` } } : {}),
-        ...(engine === 'redis' ? { redis: { dataDir: '/data', appendOnly: true } } : {}),
-      })),
-      // Never runs on its own: start it with `kubectl create job --from=cronjob/<id>-restore <id>-restore-<n>`.
-      schedule: Schedule.cron('@yearly'),
-      suspend: true,
-      backoffLimit: 0,
-      activeDeadline: Duration.seconds(policy.activeDeadlineSeconds),
-      podAnnotations: { 'blueprints.cdk8s.io/run': `kubectl -n ${this.blueprint.namespaceName} create job --from=cronjob/${id}-restore ${id}-restore-$(date +%s)` },
-    });
-    mountVolume(restore, true);
-    identity(restore);
-    if (engine === 'redis') {
-      // An RDB cannot be loaded into a running server: the restore writes into the (stopped) server's volume.
-      restore.addVolumeMount('data', '/data', { persistentVolumeClaim: { claimName: `data-${id}-0` } });
-    }
-    // Redis too: its restore refuses to run while a server answers, and it must be able to ask.
-    wire(restore);
-
-    let drill: CronTask | undefined;
-    if (policy.restoreDrill) {
-      drill = new CronTask(this, `${id}-restore-drill`, {
-        ...common,
-        command: command(renderVerifyScript({
-          engine, destination: scriptDest, prefix: id,
-          ...(encryption ? { encryption: { identityFile: `${IDENTITY_DIR}/identity` } } : {}),
-        })),
-        schedule: policy.restoreDrill,
-        backoffLimit: 0,
-        activeDeadline: Duration.seconds(policy.activeDeadlineSeconds),
-      });
-      mountVolume(drill, true);
-      identity(drill);
-      if (engine === 'postgres') {
-        wire(drill);
-      } else {
-        // The Redis drill checks the file itself (redis-check-rdb): it needs the destination, not the server.
-        drill.node.addDependency(this);
-        if (s3Port !== undefined) drill.connections.allowTo(Peer.cidr('0.0.0.0/0'), [{ port: s3Port }]);
-      }
-    }
-    return { backup, restore, drill, volume };
-  }
 }
 
 /** The labels without `app.kubernetes.io/version`, for fields Kubernetes will not let change. */

@@ -356,37 +356,6 @@ export const PROP_SPECS = {
       platform: { optional: true, type: 'string' },
     },
   },
-  DrillScriptOptions: {
-    props: {
-      destination: {
-        optional: false,
-        type: { union: [{ ref: 'VolumeDestination' }, { ref: 'S3Destination' }], name: 'BackupDestination' },
-      },
-      encryption: {
-        optional: true,
-        type: { obj: { identityFile: { optional: false, type: 'string' } }, name: 'DrillScriptOptions.encryption' },
-      },
-      engine: { optional: false, type: { lit: ['postgres', 'redis'] } },
-      minKeys: { optional: true, type: 'number' },
-      prefix: { optional: false, type: 'string' },
-      sanityQuery: { optional: true, type: 'string' },
-    },
-  },
-  DumpScriptOptions: {
-    props: {
-      destination: {
-        optional: false,
-        type: { union: [{ ref: 'VolumeDestination' }, { ref: 'S3Destination' }], name: 'BackupDestination' },
-      },
-      encryption: {
-        optional: true,
-        type: { obj: { recipientsFile: { optional: false, type: 'string' } }, name: 'DumpScriptOptions.encryption' },
-      },
-      engine: { optional: false, type: { lit: ['postgres', 'redis'] } },
-      prefix: { optional: false, type: 'string' },
-      retentionDays: { optional: false, type: 'number' },
-    },
-  },
   EmitOptions: {
     props: {
       annotations: { optional: true, type: { record: 'string' } },
@@ -638,32 +607,6 @@ export const PROP_SPECS = {
       memory: { optional: false, type: { ref: 'RequestAndLimit<Size>' } },
     },
   },
-  RestoreScriptOptions: {
-    props: {
-      destination: {
-        optional: false,
-        type: { union: [{ ref: 'VolumeDestination' }, { ref: 'S3Destination' }], name: 'BackupDestination' },
-      },
-      encryption: {
-        optional: true,
-        type: { obj: { identityFile: { optional: false, type: 'string' } }, name: 'RestoreScriptOptions.encryption' },
-      },
-      engine: { optional: false, type: { lit: ['postgres', 'redis'] } },
-      prefix: { optional: false, type: 'string' },
-      redis: {
-        optional: true,
-        type: {
-          obj: {
-            appendOnly: { optional: true, type: 'boolean' },
-            dataDir: { optional: true, type: 'string' },
-            rdbFileName: { optional: true, type: 'string' },
-          },
-          name: 'RestoreScriptOptions.redis',
-        },
-      },
-      targetDatabase: { optional: true, type: 'string' },
-    },
-  },
   RetryOptions: {
     props: {
       attempts: { optional: false, type: 'number' },
@@ -695,15 +638,6 @@ export const PROP_SPECS = {
     props: {
       maxSurge: { optional: true, type: { union: ['number', 'string'] } },
       maxUnavailable: { optional: true, type: { union: ['number', 'string'] } },
-    },
-  },
-  S3Destination: {
-    props: {
-      bucket: { optional: false, type: 'string' },
-      endpoint: { optional: false, type: 'string' },
-      kind: { optional: false, type: { lit: ['s3'] } },
-      prefix: { optional: false, type: 'string' },
-      region: { optional: true, type: 'string' },
     },
   },
   ScheduleOptions: { props: { timeZone: { optional: true, type: 'string' } } },
@@ -789,9 +723,6 @@ export const PROP_SPECS = {
       schedule: { optional: false, type: { instance: 'Schedule' } },
       selector: { optional: false, type: { record: 'string' } },
     },
-  },
-  VolumeDestination: {
-    props: { kind: { optional: false, type: { lit: ['volume'] } }, path: { optional: false, type: 'string' } },
   },
   WebServiceExposeViaIngressOptions: {
     props: {

@@ -1,5 +1,5 @@
 import { Duration, Size, SizeRoundingBehavior } from 'cdk8s';
-import { BlueprintError, checkInteger, propError } from './_errors';
+import { BlueprintError, propError } from './_errors';
 import { assertProps } from './_prop-check';
 import { checkDnsLabel, checkDnsSubdomain, isDnsSubdomain } from './_names';
 import { SecretKeyRef, SecretRef } from './secret-ref';
@@ -10,7 +10,8 @@ import { BUCKET_RE, REGION_RE, S3_PREFIX_RE } from './conventions';
 /** Where dumps are kept. */
 export class BackupDestination {
   /**
-   * A PersistentVolumeClaim created for the backups (`<service>-backups`), mounted at /backups. Keep it on
+   * A PersistentVolumeClaim created for the backups (`<service>-backups`), mounted at /backups (the scripts'
+   * BACKUP_DIR). Keep it on
    * storage that outlives the database's own volume (another storage class or zone).
    */
   public static volume(options: { readonly size?: Size; readonly storageClass?: string } = {}): BackupDestination {
@@ -24,8 +25,9 @@ export class BackupDestination {
   }
 
   /**
-   * S3-compatible object storage. Credentials come from an existing Secret: `accessKeyId` and `secretAccessKey`
-   * name its keys.
+   * S3-compatible object storage, reached with rclone: the jobs get the location as S3_ENDPOINT, S3_BUCKET,
+   * S3_PREFIX and S3_REGION. Credentials come from an existing Secret (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY
+   * by reference): `accessKeyId` and `secretAccessKey` name its keys.
    */
   public static s3(options: {
     readonly endpoint: string; readonly bucket: string; readonly prefix?: string; readonly region?: string;
@@ -206,7 +208,8 @@ export class BackupPolicy {
       throw propError('backup.retention', `${retentionSeconds}s`, 'must be a whole number of days, at least 1 (e.g. Duration.days(14))');
     }
     this.retentionDays = retentionSeconds / 86400;
-    checkInteger('backup.retention (days)', this.retentionDays, 1, 3650);
+    // Every bound of a policy is checked here, once: the backup scripts take the values as env and check none.
+    if (this.retentionDays > 3650) throw propError('backup.retention (days)', this.retentionDays, 'must be <= 3650');
     this.encryption = options.encryption;
     this.destination = options.destination ?? BackupDestination.volume();
     this.startingDeadlineSeconds = wholeSeconds('backup.startingDeadline', options.startingDeadline ?? Duration.minutes(30), 10);

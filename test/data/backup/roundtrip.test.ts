@@ -1,25 +1,18 @@
 /**
- * Backup / restore / restore-drill scripts: unit tests of the renderers, then the generated
- * scripts run for real with `sh` (dash) against throwaway PostgreSQL 15 and Redis 7 servers,
- * age encryption, and rclone talking S3 to an in-process S3-compatible server.
+ * The backup, restore and restore-drill scripts run for real, exactly as shipped: each test synthesizes a
+ * Postgres or Redis with a BackupPolicy, writes its scripts ConfigMap to a directory (where the CronJobs mount it)
+ * and runs a CronJob's command with `sh` (dash) and the env that CronJob gives — against throwaway PostgreSQL 15
+ * and Redis 7 servers, age encryption, and rclone talking S3 to an in-process S3-compatible server. Only what
+ * differs on this machine is changed per run (test/data/backup/_jobs.ts): where the servers listen, where the
+ * volumes and age keys are, and the inputs an operator adds (BACKUP_NOW, BACKUP_NAME, RESTORE_DATABASE, …).
  *
- * Needs Debian packages: `bash scripts/ci/services.sh`.
+ * Needs Debian packages: `sh scripts/ci/services.sh`.
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import {
-  BackupDestination,
-  DrillScriptOptions,
-  DumpScriptOptions,
-  RestoreScriptOptions,
-  dumpFileName,
-  renderBackupScript,
-  renderRestoreScript,
-  renderScriptEnv,
-  renderVerifyScript,
-  shQuote,
-} from '../../../lib/data/backup/_scripts';
-import { FakeS3, PgServer, RedisServer, SCRIPT_PATH, freePort, requireTools, run, runScript, startFakeS3, startPostgres, startRedis, tempDir } from './_servers';
+import { BackupDestination, BackupEncryption, BackupPolicy, Duration, Postgres, Redis, Schedule, SecretRef } from '../../../lib';
+import { ShippedBackup, ShippedJob, runJob, scriptsOnDisk, shipped } from './_jobs';
+import { FakeS3, PgServer, RedisServer, SCRIPT_PATH, freePort, requireTools, run, startFakeS3, startPostgres, startRedis, tempDir } from './_servers';
 
 jest.setTimeout(180_000);
 
@@ -28,270 +21,40 @@ const BASE = Date.UTC(2026, 10, 14, 2, 15, 0) / 1000;
 const DAY = 86_400;
 const at = (day: number): string => String(BASE + day * DAY);
 
-const VOLUME: BackupDestination = { kind: 'volume', path: '/backups/orders' };
-const S3: BackupDestination = { kind: 's3', endpoint: 'https://objects.example.net:9000', bucket: 'corp-backups', prefix: 'prod/orders', region: 'eu-central-1' };
-const RECIPIENTS = '/etc/backup/age/recipients';
-const IDENTITY = '/etc/backup/age/identity';
+const CREDENTIALS = SecretRef.existing('app-db-credentials', ['username', 'password']);
+const CACHE_AUTH = SecretRef.existing('cache-auth', ['password']);
+const AGE = SecretRef.existing('backup-age', ['recipients', 'identity']);
+const S3_KEYS = SecretRef.existing('backup-s3', ['accessKeyId', 'secretAccessKey']);
 
-const variants: Array<[string, () => string]> = [
-  ['backup postgres volume', () => renderBackupScript({ engine: 'postgres', destination: VOLUME, retentionDays: 7, prefix: 'orders' })],
-  ['backup postgres s3 encrypted', () => renderBackupScript({ engine: 'postgres', destination: S3, retentionDays: 30, prefix: 'orders', encryption: { recipientsFile: RECIPIENTS } })],
-  ['backup redis volume encrypted', () => renderBackupScript({ engine: 'redis', destination: VOLUME, retentionDays: 7, prefix: 'cache', encryption: { recipientsFile: RECIPIENTS } })],
-  ['backup redis s3', () => renderBackupScript({ engine: 'redis', destination: S3, retentionDays: 14, prefix: 'cache' })],
-  ['restore postgres volume', () => renderRestoreScript({ engine: 'postgres', destination: VOLUME, prefix: 'orders' })],
-  ['restore postgres s3 encrypted target db', () => renderRestoreScript({ engine: 'postgres', destination: S3, prefix: 'orders', targetDatabase: 'orders_restored', encryption: { identityFile: IDENTITY } })],
-  ['restore redis volume encrypted', () => renderRestoreScript({ engine: 'redis', destination: VOLUME, prefix: 'cache', encryption: { identityFile: IDENTITY } })],
-  ['restore redis s3 appendonly', () => renderRestoreScript({ engine: 'redis', destination: S3, prefix: 'cache', redis: { dataDir: '/var/lib/redis', rdbFileName: 'cache.rdb', appendOnly: true } })],
-  ['drill postgres volume', () => renderVerifyScript({ engine: 'postgres', destination: VOLUME, prefix: 'orders' })],
-  ['drill postgres s3 encrypted query', () => renderVerifyScript({ engine: 'postgres', destination: S3, prefix: 'orders', encryption: { identityFile: IDENTITY }, sanityQuery: "SELECT 1 FROM users WHERE email LIKE '%@%' LIMIT 1" })],
-  ['drill redis volume', () => renderVerifyScript({ engine: 'redis', destination: VOLUME, prefix: 'cache', minKeys: 2 })],
-];
+/** What the tests vary of a policy; every policy has a restore drill. */
+interface Policy {
+  readonly retentionDays: number;
+  readonly encrypted?: boolean;
+  readonly destination?: BackupDestination;
+}
+const policy = (p: Policy): BackupPolicy => BackupPolicy.daily({
+  retention: Duration.days(p.retentionDays),
+  ...(p.encrypted ? { encryption: BackupEncryption.age({ recipients: AGE.keyRef('recipients'), identity: AGE.keyRef('identity') }) } : {}),
+  ...(p.destination ? { destination: p.destination } : {}),
+  restoreDrill: Schedule.weekly(),
+});
+/** Postgres 'app' (database 'app'): its dumps are app-<stamp>.pgdump[.age]. */
+const postgresJobs = (p: Policy): ShippedBackup =>
+  shipped((shop, tools) => new Postgres(shop, 'app', { credentials: CREDENTIALS, database: 'app', backupTools: tools, backup: policy(p) }));
+/** Redis 'cache': its dumps are cache-<stamp>.rdb[.age]. */
+const redisJobs = (p: Policy): ShippedBackup =>
+  shipped((shop, tools) => new Redis(shop, 'cache', { credentials: CACHE_AUTH, backupTools: tools, backup: policy(p) }));
 
-/**
- * Quote state of every character of a sh script: a small lexer for the constructs the
- * renderers emit ('...', "...", $( ), ${ }, comments, backslash escapes).
- */
-function quoteStates(script: string): Array<'none' | 'single' | 'double' | 'comment'> {
-  const states: Array<'none' | 'single' | 'double' | 'comment'> = [];
-  type Ctx = 'top' | 'dq' | 'cmd' | 'param';
-  const stack: Ctx[] = ['top'];
-  const top = (): Ctx => stack[stack.length - 1] ?? 'top';
-  const inDq = (): boolean => stack.includes('dq') && top() !== 'cmd';
-  let i = 0;
-  while (i < script.length) {
-    const c = script[i];
-    const ctx = top();
-    if (c === "'" && ctx !== 'dq') {
-      const end = script.indexOf("'", i + 1);
-      for (let k = i; k <= end; k++) states[k] = 'single';
-      i = end + 1;
-      continue;
-    }
-    if (c === '#' && (ctx === 'top' || ctx === 'cmd') && (i === 0 || /\s/.test(script[i - 1] ?? ''))) {
-      const end = script.indexOf('\n', i);
-      for (let k = i; k < end; k++) states[k] = 'comment';
-      i = end;
-      continue;
-    }
-    if (c === '\\') {
-      states[i] = states[i + 1] = inDq() ? 'double' : 'none';
-      i += 2;
-      continue;
-    }
-    states[i] = ctx === 'dq' || (inDq() && ctx === 'param') ? 'double' : 'none';
-    if (c === '"') {
-      if (ctx === 'dq') stack.pop();
-      else stack.push('dq');
-    } else if (c === '$' && script[i + 1] === '(') {
-      stack.push('cmd');
-      states[i + 1] = states[i];
-      i += 2;
-      continue;
-    } else if (c === '$' && script[i + 1] === '{') {
-      stack.push('param');
-      states[i + 1] = states[i];
-      i += 2;
-      continue;
-    } else if (c === ')' && ctx === 'cmd') {
-      stack.pop();
-    } else if (c === '}' && ctx === 'param') {
-      stack.pop();
-    }
-    i++;
-  }
-  return states;
+/** The name a backup of `jobs` gives the dump it takes at `epochSeconds` (UTC), e.g. app-20261123T021500Z.pgdump.age. */
+function dumpFileName(jobs: ShippedBackup, epochSeconds: number, encrypted: boolean): string {
+  const stamp = new Date(epochSeconds * 1000).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  return `${jobs.service.name}-${stamp}${jobs.service.backupEngine.fileExtension}${encrypted ? '.age' : ''}`;
 }
 
-function occurrences(haystack: string, needle: string): number[] {
-  const out: number[] = [];
-  for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) out.push(i);
-  return out;
-}
+/** The env names a job sets. */
+const sets = (job: ShippedJob, name: string): boolean => job.env.some((e) => e.name === name);
 
 const listDir = (dir: string): string[] => fs.readdirSync(dir).sort();
-
-describe('renderers (unit)', () => {
-  beforeAll(() => requireTools());
-
-  it.each(variants)('%s: exact text snapshot', (_name, render) => {
-    expect(render()).toMatchSnapshot();
-  });
-
-  it.each(variants)('%s: is deterministic, passes sh -n and shellcheck -s sh (also with optional checks)', async (_name, render) => {
-    const script = render();
-    expect(render()).toBe(script);
-    const dir = tempDir('lint');
-    try {
-      const file = path.join(dir, 'script.sh');
-      fs.writeFileSync(file, script);
-      const syntax = await run('sh', ['-n', file]);
-      expect(syntax).toMatchObject({ code: 0, stderr: '' });
-      const lint = await run('shellcheck', ['-s', 'sh', file]);
-      expect(lint.stdout + lint.stderr).toBe('');
-      expect(lint.code).toBe(0);
-      // Every optional check too (incl. quote-safe-variables: every expansion quoted), except:
-      // SC2250 (braces around every $var: style only), SC2310 (is_dump is a predicate, meant for
-      // `if`), SC2312 ($(date) inside log lines: a failing date would only garble a log line).
-      const strict = await run('shellcheck', ['-s', 'sh', '-S', 'style', '-o', 'all', '-e', 'SC2250,SC2310,SC2312', file]);
-      expect(strict.stdout + strict.stderr).toBe('');
-      expect(script.startsWith('#!/bin/sh\n')).toBe(true);
-      expect(script).toContain('\nset -eu\n');
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  });
-
-  it('backup scripts dump, verify, encrypt, store atomically, then prune', () => {
-    const pg = renderBackupScript({ engine: 'postgres', destination: VOLUME, retentionDays: 7, prefix: 'orders', encryption: { recipientsFile: RECIPIENTS } });
-    expect(pg).toContain('pg_dump --format=custom --no-password --file="$PLAIN_FILE"');
-    expect(pg).toContain('pg_restore --list "$PLAIN_FILE"');
-    expect(pg).toContain('age --encrypt --recipients-file "$AGE_RECIPIENTS_FILE"');
-    expect(pg).toContain("AGE_RECIPIENTS_FILE='/etc/backup/age/recipients'");
-    expect(pg).toContain("RETENTION_DAYS='7'");
-    expect(pg).toContain("BACKUP_DIR='/backups/orders'");
-    expect(pg).toContain('NAME="$BACKUP_PREFIX-$STAMP$DUMP_EXT.age"');
-    expect(pg).toContain('NOW="${BACKUP_NOW:-$(date -u +%s)}"');
-    expect(pg).toContain('mv "$PARTIAL" "$BACKUP_DIR/$2"');
-    // prune comes after the store step, which comes after dump + verify
-    const order = ['pg_dump --format', 'pg_restore --list', 'age --encrypt', 'put_dump "$WORK/$NAME"', 'delete_dump "$old"'].map((s) => pg.indexOf(s));
-    expect(order.every((v, k) => v > 0 && (k === 0 || v > (order[k - 1] ?? 0)))).toBe(true);
-
-    const redis = renderBackupScript({ engine: 'redis', destination: S3, retentionDays: 3, prefix: 'cache' });
-    expect(redis).toContain('redis-cli -h "$REDIS_HOST" -p "$REDIS_PORT" --rdb "$PLAIN_FILE"');
-    expect(redis).toContain('REDISCLI_AUTH="$REDIS_PASSWORD"');
-    expect(redis).toContain('redis-check-rdb "$PLAIN_FILE"');
-    expect(redis).toContain('rclone copyto "$1" "$REMOTE/$2"');
-    expect(redis).toContain('rclone deletefile "$REMOTE/$1"');
-    expect(redis).toContain("DUMP_EXT='.rdb'");
-    expect(redis).not.toContain('age ');
-  });
-
-  it('restore and drill scripts use the documented commands', () => {
-    const r = renderRestoreScript({ engine: 'postgres', destination: VOLUME, prefix: 'orders', targetDatabase: 'orders_copy', encryption: { identityFile: IDENTITY } });
-    expect(r).toContain('pg_restore --clean --if-exists --no-owner --single-transaction --exit-on-error --no-password --dbname="$TARGET_DB" "$PLAIN_FILE"');
-    expect(r).toContain("TARGET_DB='orders_copy'");
-    expect(r).toContain('age --decrypt --identity "$AGE_IDENTITY_FILE"');
-    expect(r).toContain('if [ -n "${BACKUP_NAME:-}" ]; then');
-    const rr = renderRestoreScript({ engine: 'redis', destination: VOLUME, prefix: 'cache', redis: { appendOnly: true } });
-    expect(rr).toContain("REDIS_DATA_DIR='/data'");
-    expect(rr).toContain("RDB_NAME='dump.rdb'");
-    expect(rr).toContain('appendonly.aof.1.base.rdb seq 1 type b');
-    expect(rr).toContain('a Redis server answers');
-    const d = renderVerifyScript({ engine: 'postgres', destination: VOLUME, prefix: 'Orders.API' });
-    expect(d).toContain(`SCRATCH_DB='drill_orders_api_'"$(date -u -d "@$NOW" +%Y%m%d%H%M%S)"`);
-    expect(d).toContain('dropdb --if-exists --no-password "$DRILL_DB"');
-    expect(d).toContain('createdb --no-password "$SCRATCH_DB"');
-    const dr = renderVerifyScript({ engine: 'redis', destination: VOLUME, prefix: 'cache' });
-    expect(dr).toContain("MIN_KEYS='1'");
-  });
-
-  it('embeds option values only single-quoted; the S3 location and secrets never appear in the text', () => {
-    const s3: BackupDestination = { kind: 's3', endpoint: 'https://s3-unique-endpoint.example:4443', bucket: 'unique-bucket-x', prefix: 'unique/prefix', region: 'unique-region-1' };
-    const embedded = {
-      prefix: 'svc-unique_prefix.v2',
-      volume: '/mnt/unique-volume/dir',
-      recipients: '/etc/unique-recipients.txt',
-      identity: '/etc/unique-identity.key',
-      db: 'unique_target_db',
-      sql: "SELECT 1 FROM t WHERE x = 'it''s' AND y = \"$HOME\" -- `id` $(id)",
-      dataDir: '/unique/redis/data',
-      rdb: 'unique.rdb',
-    };
-    const vol: BackupDestination = { kind: 'volume', path: embedded.volume };
-    const scripts = [
-      renderBackupScript({ engine: 'postgres', destination: vol, retentionDays: 9, prefix: embedded.prefix, encryption: { recipientsFile: embedded.recipients } }),
-      renderBackupScript({ engine: 'redis', destination: s3, retentionDays: 9, prefix: embedded.prefix }),
-      renderRestoreScript({ engine: 'postgres', destination: s3, prefix: embedded.prefix, targetDatabase: embedded.db, encryption: { identityFile: embedded.identity } }),
-      renderRestoreScript({ engine: 'redis', destination: vol, prefix: embedded.prefix, redis: { dataDir: embedded.dataDir, rdbFileName: embedded.rdb } }),
-      renderVerifyScript({ engine: 'postgres', destination: vol, prefix: embedded.prefix, sanityQuery: embedded.sql, encryption: { identityFile: embedded.identity } }),
-      renderVerifyScript({ engine: 'redis', destination: s3, prefix: embedded.prefix }),
-    ];
-    for (const script of scripts) {
-      for (const v of [s3.endpoint, s3.bucket, s3.prefix, s3.region ?? '']) expect(script).not.toContain(v);
-      const states = quoteStates(script);
-      for (const v of Object.values(embedded)) {
-        for (const pos of occurrences(script, v)) {
-          expect({ v, state: states[pos], line: script.slice(script.lastIndexOf('\n', pos) + 1, script.indexOf('\n', pos)) }).toMatchObject({ state: 'single' });
-        }
-      }
-      for (const word of ['PGPASSWORD=', 'REDIS_PASSWORD=', 'AWS_SECRET_ACCESS_KEY=', 'AGE-SECRET-KEY', 'age1']) expect(script).not.toContain(word);
-    }
-    // the embedded SQL is a single word whose value is exactly the option
-    expect(scripts[4]).toContain(`DRILL_SQL=${shQuote(embedded.sql)}`);
-  });
-
-  it('the quote-state lexer used above tells single, double, unquoted and comment apart', () => {
-    const src = `A='v' B="v" C=v D="$(x "v")" F="$(x v)" E="\${Y:-v}" # v\n`;
-    const st = quoteStates(src);
-    expect(occurrences(src, 'v').map((i) => st[i])).toEqual(['single', 'double', 'none', 'double', 'none', 'double', 'comment']);
-  });
-
-  it('shQuote gives sh exactly the original string', async () => {
-    const nasty = "a'b\"c$(id)`id`\\n $HOME\n\t;|&*?[]{}~";
-    const r = await run('sh', ['-c', `printf '%s' ${shQuote(nasty)}`]);
-    expect(r.stdout).toBe(nasty);
-  });
-
-  it('renderScriptEnv gives the S3 location for the manifest; nothing for a volume', () => {
-    expect(renderScriptEnv({ destination: S3 })).toEqual([
-      { name: 'S3_ENDPOINT', value: 'https://objects.example.net:9000' },
-      { name: 'S3_BUCKET', value: 'corp-backups' },
-      { name: 'S3_PREFIX', value: 'prod/orders' },
-      { name: 'S3_REGION', value: 'eu-central-1' },
-    ]);
-    expect(renderScriptEnv({ destination: VOLUME })).toEqual([]);
-  });
-
-  it('dumpFileName is sortable UTC', () => {
-    expect(dumpFileName('orders', 'postgres', BASE, false)).toBe('orders-20261114T021500Z.pgdump');
-    expect(dumpFileName('cache', 'redis', BASE + 9 * DAY + 1, true)).toBe('cache-20261123T021501Z.rdb.age');
-  });
-
-  it('rejects option values that are unsafe or wrong', () => {
-    const ok: DumpScriptOptions = { engine: 'postgres', destination: VOLUME, retentionDays: 7, prefix: 'orders' };
-    const bad: Array<[Partial<DumpScriptOptions>, RegExp]> = [
-      [{ prefix: 'a b' }, /prefix/],
-      [{ prefix: '$(id)' }, /prefix/],
-      [{ prefix: '../x' }, /prefix/],
-      [{ destination: { kind: 'volume', path: 'relative' } }, /absolute/],
-      [{ destination: { kind: 'volume', path: '/a/../etc' } }, /absolute/],
-      [{ destination: { kind: 'volume', path: "/a'b" } }, /absolute/],
-      [{ retentionDays: 0 }, /retentionDays/],
-      [{ retentionDays: 1.5 }, /retentionDays/],
-      [{ encryption: { recipientsFile: '/etc/$(id)' } }, /recipientsFile/],
-      [{ destination: { ...(S3 as object), endpoint: 'https://key:secret@s3.example' } as BackupDestination }, /without credentials/],
-      [{ destination: { ...(S3 as object), endpoint: 'ftp://s3.example' } as BackupDestination }, /http/],
-      [{ destination: { ...(S3 as object), bucket: 'Bad_Bucket' } as BackupDestination }, /bucket/],
-      [{ destination: { ...(S3 as object), prefix: '/lead' } as BackupDestination }, /prefix/],
-      [{ destination: { ...(S3 as object), region: 'eu west' } as BackupDestination }, /region/],
-    ];
-    expect(() => renderBackupScript(ok)).not.toThrow();
-    for (const [patch, msg] of bad) expect(() => renderBackupScript({ ...ok, ...patch })).toThrow(msg);
-    expect(() => renderRestoreScript({ engine: 'postgres', destination: VOLUME, prefix: 'o', targetDatabase: 'x;drop' })).toThrow(/targetDatabase/);
-    expect(() => renderRestoreScript({ engine: 'redis', destination: VOLUME, prefix: 'o', targetDatabase: 'x' })).toThrow(/postgres only/);
-    expect(() => renderVerifyScript({ engine: 'postgres', destination: VOLUME, prefix: 'o', sanityQuery: ' ' })).toThrow(/sanityQuery/);
-    expect(() => renderVerifyScript({ engine: 'postgres', destination: VOLUME, prefix: 'o', minKeys: 1 })).toThrow(/redis only/);
-  });
-
-  // A '.' or '..' segment of the S3 prefix is rejected by every script (BackupDestination.s3() rejects it first, with
-  // its own message); dots inside a segment are plain characters.
-  it.each(['.', '..', 'prod/.', 'prod/..', '../prod', 'prod/./orders', 'prod/../orders'])('rejects the S3 prefix %p: a . or .. segment', (prefix) => {
-    const destination: BackupDestination = { ...S3, prefix };
-    const message = `destination.prefix ${JSON.stringify(prefix)} must be empty or segments of [A-Za-z0-9._-] joined by '/', no leading or trailing '/'`;
-    expect(() => renderBackupScript({ engine: 'postgres', destination, retentionDays: 7, prefix: 'orders' })).toThrow(message);
-    expect(() => renderRestoreScript({ engine: 'postgres', destination, prefix: 'orders' })).toThrow(message);
-    expect(() => renderVerifyScript({ engine: 'postgres', destination, prefix: 'orders' })).toThrow(message);
-    expect(() => renderScriptEnv({ destination })).toThrow(message);
-  });
-
-  it.each(['.hidden', '...', 'prod/..orders', 'orders../x'])('accepts the S3 prefix %p: dots within a segment', (prefix) => {
-    expect(renderScriptEnv({ destination: { ...S3, prefix } })).toContainEqual({ name: 'S3_PREFIX', value: prefix });
-  });
-});
-
-// ---------------------------------------------------------------------------------------------
-// Real round trips
-// ---------------------------------------------------------------------------------------------
 
 async function makeAgeKeys(dir: string, name: string): Promise<{ identity: string; recipients: string; publicKey: string }> {
   const identity = path.join(dir, `${name}.key`);
@@ -304,16 +67,43 @@ async function makeAgeKeys(dir: string, name: string): Promise<{ identity: strin
   return { identity, recipients, publicKey: pub.stdout.trim() };
 }
 
+/** AGE_RECIPIENTS_FILE and AGE_IDENTITY_FILE where the test keeps the key files, for the jobs that set them. */
+const ageFiles = (job: ShippedJob, keys: { identity: string; recipients: string }): Record<string, string> => ({
+  ...(sets(job, 'AGE_RECIPIENTS_FILE') ? { AGE_RECIPIENTS_FILE: keys.recipients } : {}),
+  ...(sets(job, 'AGE_IDENTITY_FILE') ? { AGE_IDENTITY_FILE: keys.identity } : {}),
+});
+
 const USERS_SQL = "SELECT coalesce(json_agg(u ORDER BY u.id), '[]') FROM users u";
 
-describe('PostgreSQL round trip (real server, scripts run with sh)', () => {
+describe('the jobs run the scripts as shipped', () => {
+  test.each([
+    ['Postgres', () => postgresJobs({ retentionDays: 7 }), ['lib.sh', 'postgres-backup.sh', 'postgres-restore.sh', 'postgres-verify.sh']],
+    ['Redis', () => redisJobs({ retentionDays: 7 }), ['lib.sh', 'redis-backup.sh', 'redis-restore.sh', 'redis-verify.sh']],
+  ])('%s: the scripts ConfigMap holds lib/data/backup/scripts/ byte for byte; the CronJobs run them with /bin/sh', (_engine, make, names) => {
+    const jobs = make();
+    const disk = scriptsOnDisk();
+    expect(jobs.files).toEqual(Object.fromEntries(names.map((n) => [n, disk[n]])));
+    expect([jobs.backup, jobs.restore, jobs.drill].map((j) => j.command)).toEqual(
+      [names[1], names[2], names[3]].map((n) => ['/bin/sh', `/opt/backup/${n}`]),
+    );
+  });
+});
+
+describe('PostgreSQL round trip (real server, the shipped scripts run with sh)', () => {
   let pg: PgServer;
   let work: string;
   let keys: { identity: string; recipients: string; publicKey: string };
   const rowsAtDay: string[] = [];
+  const plain = postgresJobs({ retentionDays: 7 });
+  const encrypted = postgresJobs({ retentionDays: 1, encrypted: true });
 
   const users = (db: string): Promise<string> => pg.psql(db, USERS_SQL).then((s) => s.trim());
-  const sh = (script: string, env: Record<string, string> = {}, db = 'app') => runScript(script, { ...pg.env(db), ...env }, work);
+  /** Runs `job` of `jobs` against the test server, with its volume at `dir` and the test's age keys. */
+  const sh = (jobs: ShippedBackup, job: ShippedJob, dir: string, set: Record<string, string | undefined> = {}) => runJob(jobs, job, {
+    work,
+    secrets: { 'app-db-credentials': { username: pg.user, password: pg.password } },
+    set: { PGHOST: pg.host, PGPORT: String(pg.port), BACKUP_DIR: dir, ...ageFiles(job, keys), ...set },
+  });
 
   beforeAll(async () => {
     requireTools();
@@ -331,18 +121,16 @@ describe('PostgreSQL round trip (real server, scripts run with sh)', () => {
   });
 
   const dir = (): string => path.join(work, 'backups');
-  const plainBackup = (): string => renderBackupScript({ engine: 'postgres', destination: { kind: 'volume', path: dir() }, retentionDays: 7, prefix: 'app' });
-  const name = (day: number, enc = false): string => dumpFileName('app', 'postgres', BASE + day * DAY, enc);
+  const name = (day: number, enc = false): string => dumpFileName(plain, BASE + day * DAY, enc);
 
   it('daily backups on days 0..9 with retention 7 keep exactly the dumps of days 2..9, and nothing else is touched', async () => {
     fs.mkdirSync(dir(), { recursive: true });
     const unrelated = ['notes.txt', 'other-20261101T000000Z.pgdump', 'app-20200101T000000Z.pgdump.bak', 'app-cache-20200101T000000Z.pgdump'];
     for (const f of unrelated) fs.writeFileSync(path.join(dir(), f), 'keep me');
-    const script = plainBackup();
     for (let day = 0; day <= 9; day++) {
       await pg.psql('app', `INSERT INTO users (name, email) VALUES ('Day ${day}', 'day${day}@example.com')`);
       rowsAtDay[day] = await users('app');
-      const r = await sh(script, { BACKUP_NOW: at(day) });
+      const r = await sh(plain, plain.backup, dir(), { BACKUP_NOW: at(day) });
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
       expect(r.stdout).toContain(`stored ${name(day)} in ${dir()}`);
@@ -358,57 +146,54 @@ describe('PostgreSQL round trip (real server, scripts run with sh)', () => {
   it('a dump just over the retention is pruned, one exactly at it is kept (decided by the name, not mtime)', async () => {
     const d = path.join(work, 'edge');
     fs.mkdirSync(d);
-    const script = renderBackupScript({ engine: 'postgres', destination: { kind: 'volume', path: d }, retentionDays: 7, prefix: 'app' });
     const now = BASE + 20 * DAY;
-    const exactly = dumpFileName('app', 'postgres', now - 7 * DAY, false);
-    const over = dumpFileName('app', 'postgres', now - 7 * DAY - 1, false);
-    const future = dumpFileName('app', 'postgres', now + DAY, false);
+    const exactly = dumpFileName(plain, now - 7 * DAY, false);
+    const over = dumpFileName(plain, now - 7 * DAY - 1, false);
+    const future = dumpFileName(plain, now + DAY, false);
     for (const f of [exactly, over, future]) fs.writeFileSync(path.join(d, f), 'x'); // fresh mtime on all
-    const r = await sh(script, { BACKUP_NOW: String(now) });
+    const r = await sh(plain, plain.backup, d, { BACKUP_NOW: String(now) });
     expect(r.code).toBe(0);
-    expect(listDir(d)).toEqual([exactly, dumpFileName('app', 'postgres', now, false), future].sort());
+    expect(listDir(d)).toEqual([exactly, dumpFileName(plain, now, false), future].sort());
     expect(r.stdout).toContain(`pruned ${over}`);
   });
 
   it('restores the newest dump into a fresh database and into the changed database: rows equal what was backed up', async () => {
     await pg.psql('app', "DELETE FROM users WHERE email = 'ada@example.com'; UPDATE users SET name = 'changed' WHERE id = 2; INSERT INTO users (name, email) VALUES ('late', 'late@example.com')");
     expect(await users('app')).not.toBe(rowsAtDay[9]);
-    const restore = renderRestoreScript({ engine: 'postgres', destination: { kind: 'volume', path: dir() }, prefix: 'app' });
 
     await pg.psql('postgres', 'CREATE DATABASE fresh');
-    const r1 = await sh(restore, { RESTORE_DATABASE: 'fresh' });
+    const r1 = await sh(plain, plain.restore, dir(), { RESTORE_DATABASE: 'fresh' });
     expect(r1.stderr).toBe('');
     expect(r1.code).toBe(0);
     expect(r1.stdout).toContain(`using dump ${name(9)}`);
     expect(r1.stdout).toContain(`restore OK: ${name(9)} restored into fresh`);
     expect(await users('fresh')).toBe(rowsAtDay[9]);
 
-    const r2 = await sh(restore); // into PGDATABASE=app, --clean --if-exists over the changed data
+    const r2 = await sh(plain, plain.restore, dir()); // into PGDATABASE=app, --clean --if-exists over the changed data
     expect(r2.code).toBe(0);
     expect(await users('app')).toBe(rowsAtDay[9]);
     expect(await pg.psql('app', "SELECT nextval('users_id_seq') > max(id) FROM users")).toBe('t\n');
   });
 
   it('restores a named dump (BACKUP_NAME) and refuses unknown or foreign names', async () => {
-    const restore = renderRestoreScript({ engine: 'postgres', destination: { kind: 'volume', path: dir() }, prefix: 'app', targetDatabase: 'day5' });
+    const into = { RESTORE_DATABASE: 'day5' };
     await pg.psql('postgres', 'CREATE DATABASE day5');
-    const r = await sh(restore, { BACKUP_NAME: name(5) });
+    const r = await sh(plain, plain.restore, dir(), { ...into, BACKUP_NAME: name(5) });
     expect(r.code).toBe(0);
     expect(await users('day5')).toBe(rowsAtDay[5]);
 
-    const gone = await sh(restore, { BACKUP_NAME: name(1) });
+    const gone = await sh(plain, plain.restore, dir(), { ...into, BACKUP_NAME: name(1) });
     expect(gone.code).not.toBe(0);
     expect(gone.stderr).toContain(`FAILED: dump ${name(1)} not found in ${dir()}`);
-    const foreign = await sh(restore, { BACKUP_NAME: 'other-20261101T000000Z.pgdump' });
+    const foreign = await sh(plain, plain.restore, dir(), { ...into, BACKUP_NAME: 'other-20261101T000000Z.pgdump' });
     expect(foreign.code).not.toBe(0);
     expect(foreign.stderr).toContain("FAILED: BACKUP_NAME 'other-20261101T000000Z.pgdump' is not a dump of this policy");
-    const traversal = await sh(restore, { BACKUP_NAME: `../backups/${name(5)}` });
+    const traversal = await sh(plain, plain.restore, dir(), { ...into, BACKUP_NAME: `../backups/${name(5)}` });
     expect(traversal.code).not.toBe(0);
   });
 
   it('restore drill restores into a scratch database, checks it, and drops it', async () => {
-    const drill = renderVerifyScript({ engine: 'postgres', destination: { kind: 'volume', path: dir() }, prefix: 'app' });
-    const r = await sh(drill, { BACKUP_NOW: at(10) });
+    const r = await sh(plain, plain.drill, dir(), { BACKUP_NOW: at(10) });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('created scratch database drill_app_20261124021500');
@@ -417,13 +202,11 @@ describe('PostgreSQL round trip (real server, scripts run with sh)', () => {
     expect(r.stdout).toContain('dropped scratch database drill_app_20261124021500');
     expect(await pg.psql('postgres', "SELECT count(*) FROM pg_database WHERE datname LIKE 'drill_%'")).toBe('0\n');
 
-    const withQuery = renderVerifyScript({ engine: 'postgres', destination: { kind: 'volume', path: dir() }, prefix: 'app', sanityQuery: "SELECT id FROM users WHERE email = 'day9@example.com'" });
-    const q = await sh(withQuery);
+    const q = await sh(plain, plain.drill, dir(), { DRILL_SQL: "SELECT id FROM users WHERE email = 'day9@example.com'" });
     expect(q.code).toBe(0);
     expect(q.stdout).toContain('sanity query returned 1 row(s)');
 
-    const noRow = renderVerifyScript({ engine: 'postgres', destination: { kind: 'volume', path: dir() }, prefix: 'app', sanityQuery: "SELECT id FROM users WHERE email = 'nobody@example.com'" });
-    const n = await sh(noRow);
+    const n = await sh(plain, plain.drill, dir(), { DRILL_SQL: "SELECT id FROM users WHERE email = 'nobody@example.com'" });
     expect(n.code).not.toBe(0);
     expect(n.stderr).toContain(`FAILED: restore drill: the sanity query returned no row on ${name(9)}`);
     expect(await pg.psql('postgres', "SELECT count(*) FROM pg_database WHERE datname LIKE 'drill_%'")).toBe('0\n');
@@ -432,28 +215,28 @@ describe('PostgreSQL round trip (real server, scripts run with sh)', () => {
   it('restore drill fails on a broken, a truncated and an empty-database dump', async () => {
     const d = path.join(work, 'broken');
     fs.mkdirSync(d);
-    const drill = renderVerifyScript({ engine: 'postgres', destination: { kind: 'volume', path: d }, prefix: 'app' });
+    const drill = (set: Record<string, string> = {}) => sh(plain, plain.drill, d, set);
 
     fs.writeFileSync(path.join(d, name(10)), 'this is not a pg_dump archive\n');
-    const garbage = await sh(drill);
+    const garbage = await drill();
     expect(garbage.code).not.toBe(0);
     expect(garbage.stderr).toContain(`FAILED: restore drill: pg_restore of ${name(10)} into drill_app_`);
 
     const good = fs.readFileSync(path.join(dir(), name(9)));
     fs.writeFileSync(path.join(d, name(11)), good.subarray(0, Math.floor(good.length / 2)));
-    const truncated = await sh(drill);
+    const truncated = await drill();
     expect(truncated.code).not.toBe(0);
     expect(truncated.stderr).toContain(`FAILED: restore drill: pg_restore of ${name(11)}`);
 
     fs.writeFileSync(path.join(d, name(12)), Buffer.alloc(0));
-    const empty = await sh(drill);
+    const empty = await drill();
     expect(empty.code).not.toBe(0);
     expect(empty.stderr).toContain(`FAILED: restore drill: pg_restore of ${name(12)}`);
 
     await pg.psql('postgres', 'CREATE DATABASE emptydb');
-    const backupEmpty = renderBackupScript({ engine: 'postgres', destination: { kind: 'volume', path: d }, retentionDays: 30, prefix: 'app' });
-    expect((await sh(backupEmpty, { BACKUP_NOW: at(13) }, 'emptydb')).code).toBe(0);
-    const noTables = await sh(drill);
+    const long = postgresJobs({ retentionDays: 30 });
+    expect((await sh(long, long.backup, d, { BACKUP_NOW: at(13), PGDATABASE: 'emptydb' })).code).toBe(0);
+    const noTables = await drill();
     expect(noTables.code).not.toBe(0);
     expect(noTables.stderr).toContain(`FAILED: restore drill: ${name(13)} restored no table`);
     expect(await pg.psql('postgres', "SELECT count(*) FROM pg_database WHERE datname LIKE 'drill_%'")).toBe('0\n');
@@ -461,29 +244,29 @@ describe('PostgreSQL round trip (real server, scripts run with sh)', () => {
 
   it('a failed backup exits non-zero, leaves no partial file and prunes nothing', async () => {
     const before = listDir(dir());
-    const script = plainBackup();
-    const badPw = await sh(script, { BACKUP_NOW: at(40), PGPASSWORD: 'wrong' });
+    const backup = (set: Record<string, string>) => sh(plain, plain.backup, dir(), set);
+    const badPw = await backup({ BACKUP_NOW: at(40), PGPASSWORD: 'wrong' });
     expect(badPw.code).not.toBe(0);
     expect(badPw.stderr).toContain('FAILED: pg_dump of app failed');
     expect(badPw.stdout).not.toContain('pruned');
     expect(listDir(dir())).toEqual(before);
 
-    const noDb = await sh(script, { BACKUP_NOW: at(40), PGDATABASE: 'does_not_exist' });
+    const noDb = await backup({ BACKUP_NOW: at(40), PGDATABASE: 'does_not_exist' });
     expect(noDb.code).not.toBe(0);
     expect(listDir(dir())).toEqual(before);
 
-    const noRecipients = renderBackupScript({ engine: 'postgres', destination: { kind: 'volume', path: dir() }, retentionDays: 7, prefix: 'app', encryption: { recipientsFile: path.join(work, 'missing.pub') } });
-    const r = await sh(noRecipients, { BACKUP_NOW: at(40) });
+    const enc7 = postgresJobs({ retentionDays: 7, encrypted: true });
+    const r = await sh(enc7, enc7.backup, dir(), { BACKUP_NOW: at(40), AGE_RECIPIENTS_FILE: path.join(work, 'missing.pub') });
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain('is not readable');
     expect(listDir(dir())).toEqual(before);
 
-    const same = await sh(script, { BACKUP_NOW: at(9) });
+    const same = await backup({ BACKUP_NOW: at(9) });
     expect(same.code).not.toBe(0);
     expect(same.stderr).toContain(`FAILED: ${name(9)} already exists`);
     expect(listDir(dir())).toEqual(before);
 
-    const badNow = await sh(script, { BACKUP_NOW: 'yesterday' });
+    const badNow = await backup({ BACKUP_NOW: 'yesterday' });
     expect(badNow.code).not.toBe(0);
     expect(badNow.stderr).toContain("BACKUP_NOW must be epoch seconds, got 'yesterday'");
     expect(listDir(path.join(work, 'tmp'))).toEqual([]);
@@ -491,10 +274,10 @@ describe('PostgreSQL round trip (real server, scripts run with sh)', () => {
 
   it('age encryption: dumps are unreadable without the identity, restore and drill decrypt them', async () => {
     const d = path.join(work, 'encrypted');
-    const backup = renderBackupScript({ engine: 'postgres', destination: { kind: 'volume', path: d }, retentionDays: 1, prefix: 'app', encryption: { recipientsFile: keys.recipients } });
-    expect(backup).not.toContain(keys.publicKey);
+    // Neither the manifests nor the scripts hold a key: the jobs mount them from the Secret.
+    expect(JSON.stringify(encrypted.objects)).not.toContain(keys.publicKey);
     for (const day of [0, 1, 2]) {
-      const r = await sh(backup, { BACKUP_NOW: at(day) });
+      const r = await sh(encrypted, encrypted.backup, d, { BACKUP_NOW: at(day) });
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
       expect(r.stdout).toContain(`encrypted with age for the recipients in ${keys.recipients}`);
@@ -510,41 +293,44 @@ describe('PostgreSQL round trip (real server, scripts run with sh)', () => {
 
     const expected = await users('app');
     await pg.psql('postgres', 'CREATE DATABASE from_encrypted');
-    const restore = renderRestoreScript({ engine: 'postgres', destination: { kind: 'volume', path: d }, prefix: 'app', encryption: { identityFile: keys.identity } });
-    const r = await sh(restore, { RESTORE_DATABASE: 'from_encrypted' });
+    const r = await sh(encrypted, encrypted.restore, d, { RESTORE_DATABASE: 'from_encrypted' });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`decrypted ${name(2, true)} with age`);
     expect(await users('from_encrypted')).toBe(expected);
 
-    const noIdentity = renderRestoreScript({ engine: 'postgres', destination: { kind: 'volume', path: d }, prefix: 'app' });
-    const n = await sh(noIdentity, { RESTORE_DATABASE: 'from_encrypted' });
+    // A policy without encryption: its restore job mounts no identity.
+    const n = await sh(plain, plain.restore, d, { RESTORE_DATABASE: 'from_encrypted' });
     expect(n.code).not.toBe(0);
     expect(n.stderr).toContain(`FAILED: ${name(2, true)} is encrypted but no age identity file is configured`);
 
     const other = await makeAgeKeys(work, 'k2');
-    const wrongKey = renderRestoreScript({ engine: 'postgres', destination: { kind: 'volume', path: d }, prefix: 'app', encryption: { identityFile: other.identity } });
-    const w = await sh(wrongKey, { RESTORE_DATABASE: 'from_encrypted' });
+    const w = await sh(encrypted, encrypted.restore, d, { RESTORE_DATABASE: 'from_encrypted', AGE_IDENTITY_FILE: other.identity });
     expect(w.code).not.toBe(0);
     expect(w.stderr).toContain(`FAILED: could not decrypt ${name(2, true)}`);
     expect(await users('from_encrypted')).toBe(expected);
 
-    const drill = renderVerifyScript({ engine: 'postgres', destination: { kind: 'volume', path: d }, prefix: 'app', encryption: { identityFile: keys.identity } });
-    const dr = await sh(drill);
+    const dr = await sh(encrypted, encrypted.drill, d);
     expect(dr.code).toBe(0);
     expect(dr.stdout).toContain(`restore drill OK: ${name(2, true)}`);
   });
 });
 
-describe('Redis round trip (real servers, scripts run with sh)', () => {
+describe('Redis round trip (real servers, the shipped scripts run with sh)', () => {
   const PASSWORD = 'redis-test-pw';
   let src: RedisServer;
   let work: string;
   let keys: { identity: string; recipients: string; publicKey: string };
   let downPort: number; // nothing listens there: "Redis is stopped"
   let backedUp: Awaited<ReturnType<RedisServer['snapshot']>>;
+  const plain = redisJobs({ retentionDays: 7 });
 
-  const name = (day: number, enc = false, prefix = 'cache'): string => dumpFileName(prefix, 'redis', BASE + day * DAY, enc);
-  const env = (port: number, extra: Record<string, string> = {}): Record<string, string> => ({ REDIS_HOST: '127.0.0.1', REDIS_PORT: String(port), REDIS_PASSWORD: PASSWORD, ...extra });
+  const name = (day: number, enc = false): string => dumpFileName(plain, BASE + day * DAY, enc);
+  /** Runs `job` of `jobs` against the Redis on `port` (if it talks to one), with its volume at `dir` and the test's age keys. */
+  const sh = (jobs: ShippedBackup, job: ShippedJob, dir: string, port: number, set: Record<string, string | undefined> = {}) => runJob(jobs, job, {
+    work,
+    secrets: { 'cache-auth': { password: PASSWORD } },
+    set: { ...(sets(job, 'REDIS_HOST') ? { REDIS_HOST: '127.0.0.1', REDIS_PORT: String(port) } : {}), BACKUP_DIR: dir, ...ageFiles(job, keys), ...set },
+  });
   const dir = (): string => path.join(work, 'backups');
 
   beforeAll(async () => {
@@ -567,11 +353,10 @@ describe('Redis round trip (real servers, scripts run with sh)', () => {
   });
 
   it('daily backups on days 0..9 with retention 7 keep exactly days 2..9', async () => {
-    const script = renderBackupScript({ engine: 'redis', destination: { kind: 'volume', path: dir() }, retentionDays: 7, prefix: 'cache' });
     fs.mkdirSync(dir(), { recursive: true });
     for (let day = 0; day <= 9; day++) {
       await src.command('SET', `day:${day}`, String(day));
-      const r = await runScript(script, env(src.port, { BACKUP_NOW: at(day) }), work);
+      const r = await sh(plain, plain.backup, dir(), src.port, { BACKUP_NOW: at(day) });
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
       expect(r.stdout).toContain(`backup OK: ${name(day)}`);
@@ -588,8 +373,8 @@ describe('Redis round trip (real servers, scripts run with sh)', () => {
     const dataDir = path.join(work, 'data1');
     fs.mkdirSync(dataDir);
     fs.writeFileSync(path.join(dataDir, 'dump.rdb'), 'old data');
-    const restore = renderRestoreScript({ engine: 'redis', destination: { kind: 'volume', path: dir() }, prefix: 'cache', redis: { dataDir } });
-    const r = await runScript(restore, env(downPort, { BACKUP_NOW: at(20) }), work);
+    // A server without appendonly: only dump.rdb is installed.
+    const r = await sh(plain, plain.restore, dir(), downPort, { BACKUP_NOW: at(20), REDIS_DATA_DIR: dataDir, REDIS_APPENDONLY: 'no' });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`restore OK: ${name(9)} (16 keys) installed as ${dataDir}/dump.rdb`);
@@ -602,12 +387,11 @@ describe('Redis round trip (real servers, scripts run with sh)', () => {
     }
   });
 
-  it('with appendonly yes the restore seeds appendonlydir, which Redis 7 loads', async () => {
+  it('with appendonly yes (as the Redis construct runs) the restore seeds appendonlydir, which Redis 7 loads', async () => {
     const dataDir = path.join(work, 'data-aof');
     fs.mkdirSync(path.join(dataDir, 'appendonlydir'), { recursive: true });
     fs.writeFileSync(path.join(dataDir, 'appendonlydir', 'appendonly.aof.manifest'), 'stale');
-    const restore = renderRestoreScript({ engine: 'redis', destination: { kind: 'volume', path: dir() }, prefix: 'cache', redis: { dataDir, appendOnly: true } });
-    const r = await runScript(restore, env(downPort, { BACKUP_NOW: at(21) }), work);
+    const r = await sh(plain, plain.restore, dir(), downPort, { BACKUP_NOW: at(21), REDIS_DATA_DIR: dataDir });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('moved existing appendonlydir aside to appendonlydir.pre-restore-20261205T021500Z');
     const restored = await startRedis({ password: PASSWORD, dir: dataDir, appendOnly: true });
@@ -621,8 +405,7 @@ describe('Redis round trip (real servers, scripts run with sh)', () => {
   it('refuses to restore while a Redis server answers, and leaves the data dir alone', async () => {
     const dataDir = path.join(work, 'data-running');
     fs.mkdirSync(dataDir);
-    const restore = renderRestoreScript({ engine: 'redis', destination: { kind: 'volume', path: dir() }, prefix: 'cache', redis: { dataDir } });
-    const r = await runScript(restore, env(src.port), work);
+    const r = await sh(plain, plain.restore, dir(), src.port, { REDIS_DATA_DIR: dataDir });
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain(`FAILED: a Redis server answers at 127.0.0.1:${src.port}; stop it`);
     expect(listDir(dataDir)).toEqual([]);
@@ -630,9 +413,9 @@ describe('Redis round trip (real servers, scripts run with sh)', () => {
 
   it('encrypted backup, restore with the identity, drill; drill fails on broken and empty dumps', async () => {
     const d = path.join(work, 'enc');
-    const backup = renderBackupScript({ engine: 'redis', destination: { kind: 'volume', path: d }, retentionDays: 7, prefix: 'cache', encryption: { recipientsFile: keys.recipients } });
+    const encrypted = redisJobs({ retentionDays: 7, encrypted: true });
     const expected = await src.snapshot();
-    const b = await runScript(backup, env(src.port, { BACKUP_NOW: at(30) }), work);
+    const b = await sh(encrypted, encrypted.backup, d, src.port, { BACKUP_NOW: at(30) });
     expect(b.code).toBe(0);
     const file = path.join(d, name(30, true));
     expect(listDir(d)).toEqual([name(30, true)]);
@@ -641,8 +424,7 @@ describe('Redis round trip (real servers, scripts run with sh)', () => {
 
     const dataDir = path.join(work, 'data-enc');
     fs.mkdirSync(dataDir);
-    const restore = renderRestoreScript({ engine: 'redis', destination: { kind: 'volume', path: d }, prefix: 'cache', encryption: { identityFile: keys.identity }, redis: { dataDir } });
-    expect((await runScript(restore, env(downPort), work)).code).toBe(0);
+    expect((await sh(encrypted, encrypted.restore, d, downPort, { REDIS_DATA_DIR: dataDir })).code).toBe(0);
     const restored = await startRedis({ password: PASSWORD, dir: dataDir });
     try {
       expect(await restored.snapshot()).toEqual(expected);
@@ -650,23 +432,20 @@ describe('Redis round trip (real servers, scripts run with sh)', () => {
       await restored.stop();
     }
 
-    const drill = renderVerifyScript({ engine: 'redis', destination: { kind: 'volume', path: d }, prefix: 'cache', encryption: { identityFile: keys.identity } });
-    const ok = await runScript(drill, {}, work);
+    const ok = await sh(encrypted, encrypted.drill, d, downPort);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain(`restore drill OK: ${name(30, true)}, ${Object.keys(expected).length} keys`);
 
     fs.writeFileSync(path.join(d, name(31)), 'REDIS0010 but not really');
-    const broken = await runScript(drill, {}, work);
+    const broken = await sh(encrypted, encrypted.drill, d, downPort);
     expect(broken.code).not.toBe(0);
     expect(broken.stderr).toContain(`FAILED: restore drill: redis-check-rdb rejects ${name(31)}`);
 
     const empty = await startRedis({ password: PASSWORD });
     try {
       const e = path.join(work, 'empty');
-      const backupEmpty = renderBackupScript({ engine: 'redis', destination: { kind: 'volume', path: e }, retentionDays: 7, prefix: 'cache' });
-      expect((await runScript(backupEmpty, env(empty.port, { BACKUP_NOW: at(32) }), work)).code).toBe(0);
-      const emptyDrill = renderVerifyScript({ engine: 'redis', destination: { kind: 'volume', path: e }, prefix: 'cache' });
-      const r = await runScript(emptyDrill, {}, work);
+      expect((await sh(plain, plain.backup, e, empty.port, { BACKUP_NOW: at(32) })).code).toBe(0);
+      const r = await sh(plain, plain.drill, e, downPort);
       expect(r.code).not.toBe(0);
       expect(r.stderr).toContain(`FAILED: restore drill: ${name(32)} holds 0 keys, fewer than 1`);
     } finally {
@@ -676,8 +455,8 @@ describe('Redis round trip (real servers, scripts run with sh)', () => {
 
   it('a failed Redis backup (wrong password) exits non-zero and prunes nothing', async () => {
     const before = listDir(dir());
-    const script = renderBackupScript({ engine: 'redis', destination: { kind: 'volume', path: dir() }, retentionDays: 1, prefix: 'cache' });
-    const r = await runScript(script, env(src.port, { BACKUP_NOW: at(60), REDIS_PASSWORD: 'wrong' }), work);
+    const daily = redisJobs({ retentionDays: 1 });
+    const r = await sh(daily, daily.backup, dir(), src.port, { BACKUP_NOW: at(60), REDIS_PASSWORD: 'wrong' });
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain('FAILED: redis-cli --rdb failed');
     expect(listDir(dir())).toEqual(before);
@@ -692,16 +471,18 @@ describe('S3 destination: rclone against an in-process S3-compatible server', ()
   let redis: RedisServer;
   let work: string;
   let keys: { identity: string; recipients: string; publicKey: string };
-  let dest: BackupDestination;
+  let downPort: number;
+  let destination: BackupDestination;
 
   beforeAll(async () => {
     requireTools();
     work = tempDir('s3work');
     keys = await makeAgeKeys(work, 'k');
     s3 = await startFakeS3({ accessKeyId: AKID, buckets: ['team-backups'] });
-    dest = { kind: 's3', endpoint: s3.endpoint, bucket: 'team-backups', prefix: 'prod/app', region: 'us-east-1' };
+    destination = BackupDestination.s3({ endpoint: s3.endpoint, bucket: 'team-backups', prefix: 'prod/app', region: 'us-east-1', credentials: S3_KEYS });
     pg = await startPostgres();
     redis = await startRedis({ password: 'pw' });
+    downPort = await freePort();
     await pg.psql('postgres', 'CREATE DATABASE app');
     await pg.psql('app', "CREATE TABLE users (id serial PRIMARY KEY, name text NOT NULL, email text NOT NULL UNIQUE); INSERT INTO users (name, email) VALUES ('Ada', 'ada@example.com'), ('Linus', 'linus@example.com')");
     await redis.command('HSET', 'user:1', 'name', 'Ada');
@@ -715,64 +496,75 @@ describe('S3 destination: rclone against an in-process S3-compatible server', ()
     if (work) fs.rmSync(work, { recursive: true, force: true });
   });
 
-  const s3env = (extra: Record<string, string> = {}): Record<string, string> => ({
-    ...Object.fromEntries(renderScriptEnv({ destination: dest }).map((e) => [e.name, e.value])),
-    AWS_ACCESS_KEY_ID: AKID,
-    AWS_SECRET_ACCESS_KEY: SECRET,
-    ...extra,
+  /** Runs `job` with the bucket's keys from the test's Secret, against the test servers. */
+  const sh = (jobs: ShippedBackup, job: ShippedJob, set: Record<string, string | undefined> = {}) => runJob(jobs, job, {
+    work,
+    secrets: {
+      'backup-s3': { accessKeyId: AKID, secretAccessKey: SECRET },
+      'app-db-credentials': { username: pg.user, password: pg.password },
+      'cache-auth': { password: 'pw' },
+    },
+    set: { ...(sets(job, 'PGHOST') ? { PGHOST: pg.host, PGPORT: String(pg.port) } : {}), ...ageFiles(job, keys), ...set },
   });
-  const pgName = (day: number): string => dumpFileName('app', 'postgres', BASE + day * DAY, true);
+  const pgName = (jobs: ShippedBackup, day: number): string => dumpFileName(jobs, BASE + day * DAY, true);
 
   it('encrypted Postgres backups on days 0..9, retention 7: exactly days 2..9 remain under the prefix', async () => {
+    const jobs = postgresJobs({ retentionDays: 7, encrypted: true, destination });
     const bucket = s3.buckets.get('team-backups');
     bucket?.set('prod/app/README.txt', Buffer.from('keep'));
     bucket?.set('prod/other/app-20261114T021500Z.pgdump.age', Buffer.from('keep'));
-    const script = renderBackupScript({ engine: 'postgres', destination: dest, retentionDays: 7, prefix: 'app', encryption: { recipientsFile: keys.recipients } });
-    expect(script).not.toContain(SECRET);
-    expect(script).not.toContain(AKID);
+    // The location is the CronJob's env; the keys are Secret references in it, never values.
+    expect(jobs.backup.env.filter((e) => e.name.startsWith('S3_') || e.name.startsWith('AWS_'))).toEqual([
+      { name: 'S3_ENDPOINT', value: s3.endpoint },
+      { name: 'S3_BUCKET', value: 'team-backups' },
+      { name: 'S3_PREFIX', value: 'prod/app' },
+      { name: 'S3_REGION', value: 'us-east-1' },
+      { name: 'AWS_ACCESS_KEY_ID', valueFrom: { secretKeyRef: { name: 'backup-s3', key: 'accessKeyId' } } },
+      { name: 'AWS_SECRET_ACCESS_KEY', valueFrom: { secretKeyRef: { name: 'backup-s3', key: 'secretAccessKey' } } },
+    ]);
+    expect(JSON.stringify(jobs.objects)).not.toContain(SECRET);
+    expect(JSON.stringify(jobs.objects)).not.toContain(AKID);
     for (let day = 0; day <= 9; day++) {
-      const r = await runScript(script, { ...pg.env('app'), ...s3env({ BACKUP_NOW: at(day) }) }, work);
+      const r = await sh(jobs, jobs.backup, { BACKUP_NOW: at(day) });
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
-      expect(r.stdout).toContain(`stored ${pgName(day)} in s3 ${s3.endpoint} team-backups/prod/app`);
+      expect(r.stdout).toContain(`stored ${pgName(jobs, day)} in s3 ${s3.endpoint} team-backups/prod/app`);
     }
     expect(s3.keys('team-backups')).toEqual(
-      ['prod/app/README.txt', ...[2, 3, 4, 5, 6, 7, 8, 9].map((d) => `prod/app/${pgName(d)}`), 'prod/other/app-20261114T021500Z.pgdump.age'].sort(),
+      ['prod/app/README.txt', ...[2, 3, 4, 5, 6, 7, 8, 9].map((d) => `prod/app/${pgName(jobs, d)}`), 'prod/other/app-20261114T021500Z.pgdump.age'].sort(),
     );
-    expect(bucket?.get(`prod/app/${pgName(9)}`)?.subarray(0, 21).toString()).toBe('age-encryption.org/v1');
+    expect(bucket?.get(`prod/app/${pgName(jobs, 9)}`)?.subarray(0, 21).toString()).toBe('age-encryption.org/v1');
     expect(s3.unauthorized).toEqual([]);
     expect(s3.requests.some((q) => q.startsWith('PUT /team-backups/prod/app/'))).toBe(true);
     expect(s3.requests.some((q) => q.startsWith('DELETE /team-backups/prod/app/'))).toBe(true);
   });
 
   it('restores and drills the newest dump from S3', async () => {
+    const jobs = postgresJobs({ retentionDays: 7, encrypted: true, destination });
     const expected = await pg.psql('app', USERS_SQL);
     await pg.psql('app', 'DELETE FROM users');
     await pg.psql('postgres', 'CREATE DATABASE restored');
-    const restore = renderRestoreScript({ engine: 'postgres', destination: dest, prefix: 'app', targetDatabase: 'restored', encryption: { identityFile: keys.identity } });
-    const r = await runScript(restore, { ...pg.env('app'), ...s3env() }, work);
+    const r = await sh(jobs, jobs.restore, { RESTORE_DATABASE: 'restored' });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain(`using dump ${pgName(9)}`);
+    expect(r.stdout).toContain(`using dump ${pgName(jobs, 9)}`);
     expect(await pg.psql('restored', USERS_SQL)).toBe(expected);
 
-    const drill = renderVerifyScript({ engine: 'postgres', destination: dest, prefix: 'app', encryption: { identityFile: keys.identity }, sanityQuery: "SELECT 1 FROM users WHERE email = 'linus@example.com'" });
-    const d = await runScript(drill, { ...pg.env('app'), ...s3env() }, work);
+    const d = await sh(jobs, jobs.drill, { DRILL_SQL: "SELECT 1 FROM users WHERE email = 'linus@example.com'" });
     expect(d.code).toBe(0);
-    expect(d.stdout).toContain(`restore drill OK: ${pgName(9)}`);
+    expect(d.stdout).toContain(`restore drill OK: ${pgName(jobs, 9)}`);
     expect(s3.unauthorized).toEqual([]);
   });
 
   it('Redis to S3 and back', async () => {
+    const jobs = redisJobs({ retentionDays: 7, destination });
     const expected = await redis.snapshot();
-    const backup = renderBackupScript({ engine: 'redis', destination: dest, retentionDays: 7, prefix: 'cache' });
-    const b = await runScript(backup, { REDIS_HOST: '127.0.0.1', REDIS_PORT: String(redis.port), REDIS_PASSWORD: 'pw', ...s3env({ BACKUP_NOW: at(3) }) }, work);
+    const b = await sh(jobs, jobs.backup, { REDIS_HOST: '127.0.0.1', REDIS_PORT: String(redis.port), BACKUP_NOW: at(3) });
     expect(b.code).toBe(0);
-    expect(s3.keys('team-backups')).toContain(`prod/app/${dumpFileName('cache', 'redis', BASE + 3 * DAY, false)}`);
+    expect(s3.keys('team-backups')).toContain(`prod/app/${dumpFileName(jobs, BASE + 3 * DAY, false)}`);
     const dataDir = path.join(work, 'redis-data');
     fs.mkdirSync(dataDir);
-    const restore = renderRestoreScript({ engine: 'redis', destination: dest, prefix: 'cache', redis: { dataDir } });
-    const r = await runScript(restore, s3env(), work);
+    const r = await sh(jobs, jobs.restore, { REDIS_HOST: '127.0.0.1', REDIS_PORT: String(downPort), REDIS_DATA_DIR: dataDir });
     expect(r.code).toBe(0);
     const restored = await startRedis({ password: 'pw', dir: dataDir });
     try {
@@ -783,24 +575,15 @@ describe('S3 destination: rclone against an in-process S3-compatible server', ()
   });
 
   it('wrong credentials: the backup fails and nothing is pruned; missing S3 env is reported', async () => {
+    const jobs = postgresJobs({ retentionDays: 1, encrypted: true, destination });
     const before = s3.keys('team-backups');
-    const script = renderBackupScript({ engine: 'postgres', destination: dest, retentionDays: 1, prefix: 'app', encryption: { recipientsFile: keys.recipients } });
-    const r = await runScript(script, { ...pg.env('app'), ...s3env({ BACKUP_NOW: at(50), AWS_ACCESS_KEY_ID: 'WRONGKEY' }) }, work);
+    const r = await sh(jobs, jobs.backup, { BACKUP_NOW: at(50), AWS_ACCESS_KEY_ID: 'WRONGKEY' });
     expect(r.code).not.toBe(0);
     expect(s3.keys('team-backups')).toEqual(before);
     expect(s3.unauthorized.length).toBeGreaterThan(0);
 
-    const { S3_BUCKET: _omit, ...noBucket } = s3env();
-    const m = await runScript(script, { ...pg.env('app'), ...noBucket }, work);
+    const m = await sh(jobs, jobs.backup, { S3_BUCKET: undefined });
     expect(m.code).not.toBe(0);
     expect(m.stderr).toContain('S3_BUCKET must be set');
   });
 });
-
-// Type-level check that the option types stay assignable as documented.
-const _typecheck: [DumpScriptOptions, RestoreScriptOptions, DrillScriptOptions] = [
-  { engine: 'postgres', destination: { kind: 'volume', path: '/b' }, retentionDays: 7, prefix: 'p' },
-  { engine: 'redis', destination: { kind: 's3', endpoint: 'https://s3', bucket: 'bkt', prefix: '' }, prefix: 'p', redis: { dataDir: '/data' } },
-  { engine: 'postgres', destination: { kind: 'volume', path: '/b' }, prefix: 'p', sanityQuery: 'SELECT 1' },
-];
-void _typecheck;

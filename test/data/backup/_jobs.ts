@@ -1,0 +1,138 @@
+/**
+ * The backup, restore and drill jobs exactly as a blueprint ships them, run on this machine: `shipped()`
+ * synthesizes a Postgres or Redis with a BackupPolicy and returns its scripts ConfigMap and its three CronJobs'
+ * command and env; `runJob()` writes the ConfigMap's files to a directory (as the kubelet mounts them at
+ * /opt/backup), resolves the env the CronJob gives (Secret references from a map of test Secrets) and runs the
+ * CronJob's command with `sh` (dash), like the container would.
+ *
+ * What differs between a cluster and this machine is given per run, by name: where the servers listen, where the
+ * volumes and key files are mounted, and the inputs an operator adds (BACKUP_NOW, BACKUP_NAME, …). Each of those
+ * must be a variable the CronJob sets or its script documents: a run can change where things are, never add an
+ * input the script does not declare.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { createHash } from 'crypto';
+import { BackupTools, Blueprint, BlueprintTesting, Environment, StatefulService } from '../../../lib';
+import { BackupScript } from '../../../lib/data/backup/backup-engine';
+import { BACKUP_SCRIPTS_DIR } from '../../../lib/data/backup/backup-jobs';
+import { RunResult, SCRIPT_PATH, run } from './_servers';
+
+/** One CronJob's container, as synthesized. */
+export interface ShippedJob {
+  readonly name: string;
+  readonly command: string[];
+  readonly env: ReadonlyArray<{ name: string; value?: string; valueFrom?: { secretKeyRef?: { name: string; key: string } } }>;
+  /** The script its command runs, with the env it documents. */
+  readonly script: BackupScript;
+}
+
+/** What a stateful service's BackupPolicy ships. */
+export interface ShippedBackup {
+  readonly service: StatefulService;
+  /** The data of the `<id>-backup-scripts-<hash>` ConfigMap the jobs mount. */
+  readonly files: Readonly<Record<string, string>>;
+  readonly backup: ShippedJob;
+  readonly restore: ShippedJob;
+  readonly drill: ShippedJob;
+  /** Every synthesized object of the blueprint. */
+  readonly objects: any[];
+}
+
+/**
+ * Synthesizes the service `make` adds to a development blueprint (so that unencrypted policies are accepted) and
+ * returns what its backup policy ships. The policy must have a restore drill.
+ */
+export function shipped(make: (shop: Blueprint, tools: BackupTools) => StatefulService): ShippedBackup {
+  const app = BlueprintTesting.app();
+  const tools = new BackupTools(app, 'backup-tools', { repository: 'registry.example.com/platform/backup-tools' });
+  const shop = new Blueprint(app, 'shop-development', { environment: Environment.development() });
+  const service = make(shop, tools);
+  const objects = BlueprintTesting.synth(shop);
+  const id = service.name;
+  const maps = objects.filter((o) => o.kind === 'ConfigMap' && o.metadata.name.startsWith(`${id}-backup-scripts-`));
+  if (maps.length !== 1) throw new Error(`expected one ConfigMap ${id}-backup-scripts-<hash>, found ${maps.length}`);
+  const job = (name: string): ShippedJob => {
+    const cronJob = objects.find((o) => o.kind === 'CronJob' && o.metadata.name === name);
+    if (!cronJob) throw new Error(`no CronJob ${name}: does the policy have a restore drill?`);
+    const container = cronJob.spec.jobTemplate.spec.template.spec.containers[0];
+    const file = path.posix.basename(container.command[container.command.length - 1]);
+    const scripts = service.backupEngine.scripts;
+    const script = [scripts.backup, scripts.restore, scripts.verify].find((s) => s.fileName === file);
+    if (!script) throw new Error(`${name} runs ${file}, which is none of the engine's scripts`);
+    return { name, command: container.command, env: container.env ?? [], script };
+  };
+  return {
+    service, objects,
+    files: maps[0].data,
+    backup: job(`${id}-backup`),
+    restore: job(`${id}-restore`),
+    drill: job(`${id}-restore-drill`),
+  };
+}
+
+/** The directory a ConfigMap's files were written to (once per content), as the kubelet would mount them. */
+function mounted(files: Readonly<Record<string, string>>, work: string): string {
+  const digest = createHash('sha256').update(JSON.stringify(files)).digest('hex').slice(0, 12);
+  const dir = path.join(work, `opt-backup-${digest}`);
+  if (!fs.existsSync(dir)) {
+    fs.mkdirSync(dir, { recursive: true });
+    for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text, { mode: 0o444 });
+  }
+  return dir;
+}
+
+export interface RunOptions {
+  /** The test's Secrets: name → key → value, for the env's Secret references. */
+  readonly secrets: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** Variables changed (undefined: removed) for this machine or this run; each one the job sets or its script documents. */
+  readonly set?: Readonly<Record<string, string | undefined>>;
+  /** The scratch directory of the runs; TMPDIR is `<work>/tmp`. */
+  readonly work: string;
+}
+
+/** The env the CronJob gives its container, Secret references resolved, with `set` applied. */
+export function jobEnv(job: ShippedJob, options: RunOptions): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const e of job.env) {
+    if (e.value !== undefined) {
+      env[e.name] = e.value;
+    } else if (e.valueFrom?.secretKeyRef) {
+      const { name, key } = e.valueFrom.secretKeyRef;
+      const value = options.secrets[name]?.[key];
+      if (value === undefined) throw new Error(`${job.name}: env ${e.name} refers to key '${key}' of Secret '${name}', which the test does not have`);
+      env[e.name] = value;
+    } else {
+      throw new Error(`${job.name}: env ${e.name} is neither a value nor a Secret reference`);
+    }
+  }
+  const documented = new Set(job.script.env.map((e) => e.name));
+  for (const [name, value] of Object.entries(options.set ?? {})) {
+    if (!(name in env) && !documented.has(name)) throw new Error(`the test sets ${name}, which ${job.name} does not set and ${job.script.fileName} does not document`);
+    if (value === undefined) delete env[name];
+    else env[name] = value;
+  }
+  return env;
+}
+
+/**
+ * Runs the job's command as the container would, with the ConfigMap's files where the CronJob mounts them and the
+ * env `jobEnv` gives (plus PATH and HOME; TMPDIR, the job's scratch volume, is `<work>/tmp`).
+ */
+export async function runJob(backup: ShippedBackup, job: ShippedJob, options: RunOptions): Promise<RunResult> {
+  const [shell, file, ...rest] = job.command;
+  if (shell !== '/bin/sh' || rest.length > 0 || !file?.startsWith(`${BACKUP_SCRIPTS_DIR}/`)) {
+    throw new Error(`${job.name}: expected the command /bin/sh ${BACKUP_SCRIPTS_DIR}/<script>.sh, got ${JSON.stringify(job.command)}`);
+  }
+  const dir = mounted(backup.files, options.work);
+  const tmp = path.join(options.work, 'tmp');
+  fs.mkdirSync(tmp, { recursive: true });
+  const env = { ...jobEnv(job, options), TMPDIR: tmp };
+  return run('sh', [path.join(dir, file.slice(BACKUP_SCRIPTS_DIR.length + 1))], { env: { PATH: SCRIPT_PATH, HOME: options.work, ...env }, cwd: options.work });
+}
+
+/** A policy's files ConfigMap must be the scripts in lib/data/backup/scripts/, byte for byte. */
+export function scriptsOnDisk(): Record<string, string> {
+  const dir = path.join(__dirname, '..', '..', '..', 'lib', 'data', 'backup', 'scripts');
+  return Object.fromEntries(fs.readdirSync(dir).filter((f) => f.endsWith('.sh')).sort().map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')]));
+}
