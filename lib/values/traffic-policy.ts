@@ -11,9 +11,6 @@ import { LoadBalancer } from './load-balancer';
 import { ResolvedRetries, resolveRetries, RetryOptions, retrySettings } from './retries';
 import { TrafficSplit } from './traffic-split';
 
-export type { CircuitBreakerOptions, ConnectionPoolOptions, ResolvedCircuitBreaker } from './circuit-breaker';
-export type { ResolvedRetries, RetryOn, RetryOptions } from './retries';
-
 /**
  * Istio traffic policy for one service: load balancing, circuit breaking (outlier detection and connection-pool
  * limits, `circuit-breaker.ts`), retries (`retries.ts`), a request timeout and mutual TLS, given as the `spec` of a

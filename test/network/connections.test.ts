@@ -1,5 +1,6 @@
 import { BlueprintTesting, Connections, Peer, Worker } from '../../lib';
-import { DNS_EGRESS, WORKER, blueprint, objectOf } from '../_helpers';
+import { userService } from '../../apps/user-service';
+import { DNS_EGRESS, WORKER, blueprint, objectOf, selector } from '../_helpers';
 
 describe('default configuration', () => {
   test('an empty Connections renders no rules', () => {
@@ -129,6 +130,21 @@ describe('Connections', () => {
     expect(np.spec.ingress).toEqual([{ ports: [{ port: 9090, protocol: 'TCP' }], from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } } }] }]);
     expect(np.spec.egress).toEqual([DNS_EGRESS, { to: [{ ipBlock: { cidr: '10.0.0.0/8' } }] }]);
   });
+
+  test('a workload\'s connections.allowTo adds egress rules after DNS', () => {
+    // GIVEN
+    const shop = blueprint();
+    const w = new Worker(shop, 'w', WORKER);
+
+    // WHEN
+    w.connections.allowTo(Peer.cidr('0.0.0.0/0', ['10.0.0.0/8']), [{ port: 443 }]);
+
+    // THEN
+    expect(objectOf(BlueprintTesting.synth(shop), 'NetworkPolicy', 'w').spec.egress).toEqual([
+      DNS_EGRESS,
+      { ports: [{ port: 443, protocol: 'TCP' }], to: [{ ipBlock: { cidr: '0.0.0.0/0', except: ['10.0.0.0/8'] } }] },
+    ]);
+  });
 });
 
 describe('errors', () => {
@@ -170,5 +186,87 @@ describe('defaultChild', () => {
 
     // THEN
     expect([w.networkPolicy.kind, w.networkPolicy.name, w.networkPolicy.node.id]).toEqual(['NetworkPolicy', 'w', 'NetworkPolicy']);
+  });
+});
+
+describe('the example: apps/user-service.ts in production', () => {
+  let policies: any[];
+
+  beforeAll(() => {
+    const app = BlueprintTesting.app();
+    userService(app);
+    policies = BlueprintTesting.synthApp(app).objects
+      .filter((o) => o.blueprint === 'shop-production' && o.json.kind === 'NetworkPolicy').map((o) => o.json);
+  });
+
+  /** A peer as a short name: a workload of the blueprint, a namespace, or `namespace/pods`. */
+  function peer(p: any): string {
+    const ns = p.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'];
+    const labels = p.podSelector?.matchLabels;
+    if (p.ipBlock) return `cidr ${p.ipBlock.cidr}`;
+    if (ns && labels) return `${ns}/${labels['k8s-app'] ?? labels.app}`;
+    if (ns) return `namespace ${ns}`;
+    if (labels?.['app.kubernetes.io/instance'] === 'shop-production' && Object.keys(labels).length === 2) return labels['app.kubernetes.io/name'];
+    return JSON.stringify(p);
+  }
+
+  /** Every rule of every policy as `from → to:port/protocol`; a rule without ports or peers would allow everything and shows as '*'. */
+  function rules(): string[] {
+    const out: string[] = [];
+    for (const np of policies) {
+      const self = np.metadata.name;
+      expect(np.spec.podSelector).toEqual({ matchLabels: selector(self, 'production') });
+      expect(np.spec.policyTypes).toEqual(['Ingress', 'Egress']);
+      for (const [direction, key] of [['ingress', 'from'], ['egress', 'to']] as const) {
+        for (const rule of np.spec[direction]) {
+          for (const p of rule[key] ?? [{ '*': true }]) {
+            for (const port of rule.ports ?? [{ port: '*', protocol: '*' }]) {
+              const other = p['*'] ? '*' : peer(p);
+              out.push(direction === 'ingress' ? `${other} → ${self}:${port.port}/${port.protocol}` : `${self} → ${other}:${port.port}/${port.protocol}`);
+            }
+          }
+        }
+      }
+    }
+    return out.sort();
+  }
+
+  test('one policy per workload, each isolating ingress and egress', () => {
+    expect(policies.map((np) => np.metadata.name)).toEqual(['user-db', 'user-db-backup', 'user-db-restore', 'user-db-restore-drill', 'user-service']);
+  });
+
+  test('the policies allow exactly these paths and nothing else', () => {
+    const workloads = ['user-db', 'user-db-backup', 'user-db-restore', 'user-db-restore-drill', 'user-service'];
+    const platform = workloads.flatMap((w) => [`${w} → kube-system/kube-dns:53/UDP`, `${w} → kube-system/kube-dns:53/TCP`, `${w} → istio-system/istiod:15012/TCP`]);
+    const toDb = ['user-service', 'user-db-backup', 'user-db-restore', 'user-db-restore-drill'].flatMap((w) => [`${w} → user-db:5432/TCP`]);
+    expect(rules()).toEqual([
+      'namespace ingress-nginx → user-service:8080/TCP',
+      'namespace monitoring → user-service:9090/TCP',
+      ...platform,
+      // each path inside the namespace appears twice: the client's egress and the database's ingress
+      ...toDb,
+      ...toDb,
+    ].sort());
+  });
+
+  test('inside the namespace, a connection is possible only where egress and ingress agree', () => {
+    // GIVEN
+    const all = rules();
+    const internal = new Set(policies.map((np) => np.metadata.name));
+
+    // WHEN
+    const open = all.filter((r) => {
+      const [from, rest] = r.split(' → ');
+      const to = rest.split(':')[0];
+      return internal.has(from) && internal.has(to) && all.filter((x) => x === r).length === 2;
+    });
+
+    // THEN
+    expect([...new Set(open)].sort()).toEqual([
+      'user-db-backup → user-db:5432/TCP',
+      'user-db-restore → user-db:5432/TCP',
+      'user-db-restore-drill → user-db:5432/TCP',
+      'user-service → user-db:5432/TCP',
+    ]);
   });
 });

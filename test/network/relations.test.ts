@@ -6,7 +6,6 @@
 import {
   BackupPolicy, Blueprint, BlueprintTesting, Environment, ExternalService, Postgres, Redis, SecretRef, WebService, Worker,
 } from '../../lib';
-import { userService } from '../../apps/user-service';
 import { CONTAINER_SECURITY, DNS_EGRESS, WEB, WORKER, blueprint, containerOf, kindsAndNames, objectOf, selector } from '../_helpers';
 
 const CREDENTIALS = SecretRef.existing('user-db-credentials', ['username', 'password']);
@@ -396,87 +395,5 @@ describe('errors', () => {
     // THEN
     expect(() => api.connectTo(new WebService(shop, 'users', WEB), { envNames: { URL: '1URL' } }))
       .toFail("Worker 'shop-production/api': 'env['1URL']' ('1URL') must be a valid environment variable name: letters, digits, '_', '-' and '.', not starting with a digit");
-  });
-});
-
-describe('the example: apps/user-service.ts in production', () => {
-  let policies: any[];
-
-  beforeAll(() => {
-    const app = BlueprintTesting.app();
-    userService(app);
-    policies = BlueprintTesting.synthApp(app).objects
-      .filter((o) => o.blueprint === 'shop-production' && o.json.kind === 'NetworkPolicy').map((o) => o.json);
-  });
-
-  /** A peer as a short name: a workload of the blueprint, a namespace, or `namespace/pods`. */
-  function peer(p: any): string {
-    const ns = p.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'];
-    const labels = p.podSelector?.matchLabels;
-    if (p.ipBlock) return `cidr ${p.ipBlock.cidr}`;
-    if (ns && labels) return `${ns}/${labels['k8s-app'] ?? labels.app}`;
-    if (ns) return `namespace ${ns}`;
-    if (labels?.['app.kubernetes.io/instance'] === 'shop-production' && Object.keys(labels).length === 2) return labels['app.kubernetes.io/name'];
-    return JSON.stringify(p);
-  }
-
-  /** Every rule of every policy as `from → to:port/protocol`; a rule without ports or peers would allow everything and shows as '*'. */
-  function rules(): string[] {
-    const out: string[] = [];
-    for (const np of policies) {
-      const self = np.metadata.name;
-      expect(np.spec.podSelector).toEqual({ matchLabels: selector(self, 'production') });
-      expect(np.spec.policyTypes).toEqual(['Ingress', 'Egress']);
-      for (const [direction, key] of [['ingress', 'from'], ['egress', 'to']] as const) {
-        for (const rule of np.spec[direction]) {
-          for (const p of rule[key] ?? [{ '*': true }]) {
-            for (const port of rule.ports ?? [{ port: '*', protocol: '*' }]) {
-              const other = p['*'] ? '*' : peer(p);
-              out.push(direction === 'ingress' ? `${other} → ${self}:${port.port}/${port.protocol}` : `${self} → ${other}:${port.port}/${port.protocol}`);
-            }
-          }
-        }
-      }
-    }
-    return out.sort();
-  }
-
-  test('one policy per workload, each isolating ingress and egress', () => {
-    expect(policies.map((np) => np.metadata.name)).toEqual(['user-db', 'user-db-backup', 'user-db-restore', 'user-db-restore-drill', 'user-service']);
-  });
-
-  test('the policies allow exactly these paths and nothing else', () => {
-    const workloads = ['user-db', 'user-db-backup', 'user-db-restore', 'user-db-restore-drill', 'user-service'];
-    const platform = workloads.flatMap((w) => [`${w} → kube-system/kube-dns:53/UDP`, `${w} → kube-system/kube-dns:53/TCP`, `${w} → istio-system/istiod:15012/TCP`]);
-    const toDb = ['user-service', 'user-db-backup', 'user-db-restore', 'user-db-restore-drill'].flatMap((w) => [`${w} → user-db:5432/TCP`]);
-    expect(rules()).toEqual([
-      'namespace ingress-nginx → user-service:8080/TCP',
-      'namespace monitoring → user-service:9090/TCP',
-      ...platform,
-      // each path inside the namespace appears twice: the client's egress and the database's ingress
-      ...toDb,
-      ...toDb,
-    ].sort());
-  });
-
-  test('inside the namespace, a connection is possible only where egress and ingress agree', () => {
-    // GIVEN
-    const all = rules();
-    const internal = new Set(policies.map((np) => np.metadata.name));
-
-    // WHEN
-    const open = all.filter((r) => {
-      const [from, rest] = r.split(' → ');
-      const to = rest.split(':')[0];
-      return internal.has(from) && internal.has(to) && all.filter((x) => x === r).length === 2;
-    });
-
-    // THEN
-    expect([...new Set(open)].sort()).toEqual([
-      'user-db-backup → user-db:5432/TCP',
-      'user-db-restore → user-db:5432/TCP',
-      'user-db-restore-drill → user-db:5432/TCP',
-      'user-service → user-db:5432/TCP',
-    ]);
   });
 });

@@ -208,3 +208,27 @@ describe('defaultChild', () => {
     expect(task.component).toEqual('cron');
   });
 });
+
+describe('CronTask in a mesh', () => {
+  function cronPod(props: { meshSidecar?: boolean; podAnnotations?: Record<string, string> } = {}, mesh = true): any {
+    const shop = blueprint(Environment.production(), { mesh });
+    new CronTask(shop, 'report', { image: IMAGE, schedule: Schedule.daily(), ...props });
+    return podTemplate(objectOf(BlueprintTesting.synth(shop), 'CronJob', 'report'));
+  }
+
+  test('no sidecar by default: it would never exit', () => {
+    expect(cronPod().metadata.annotations).toEqual({ 'sidecar.istio.io/inject': 'false' });
+  });
+
+  test('meshSidecar: the sidecar starts before the task', () => {
+    expect(cronPod({ meshSidecar: true }).metadata.annotations).toEqual({ 'proxy.istio.io/config': '{"holdApplicationUntilProxyStarts": true}' });
+  });
+
+  test('the task\'s own pod annotations are kept', () => {
+    expect(cronPod({ podAnnotations: { 'example.com/team': 'reports' } }).metadata.annotations).toEqual({ 'sidecar.istio.io/inject': 'false', 'example.com/team': 'reports' });
+  });
+
+  test('outside the mesh, meshSidecar changes nothing', () => {
+    expect(cronPod({ meshSidecar: true }, false).metadata.annotations).toBeUndefined();
+  });
+});

@@ -1,12 +1,13 @@
 /**
  * The Istio mesh of a Blueprint (`mesh: true`): namespace injection, STRICT mTLS in production, egress to istiod,
- * WebService traffic policies and splits, CronTask sidecars; and WebService `metrics` for Prometheus.
+ * WebService traffic policies and splits; and WebService `metrics` for Prometheus. CronTask sidecars are in
+ * cron-task.test.ts.
  */
 import {
   BackupPolicy, Blueprint, BlueprintTesting, CronTask, Duration, Environment, LoadBalancer, Postgres, ScalingPolicy, Schedule, SecretRef,
   TrafficPolicy, TrafficSplit, WebService, Worker,
 } from '../../lib';
-import { DNS_EGRESS, IMAGE, WEB, WORKER, containerOf, kindsAndNames, objectOf, objectsOf, podTemplate, selector, standardLabels } from '../_helpers';
+import { DNS_EGRESS, IMAGE, WEB, WORKER, containerOf, kindsAndNames, objectOf, objectsOf, selector, standardLabels } from '../_helpers';
 
 type WebServiceProps = ConstructorParameters<typeof WebService>[2];
 
@@ -232,30 +233,6 @@ describe('errors', () => {
   test('development runs an autoscaled service with one replica, so the same policy fails there', () => {
     expect(() => web({ scaling: ScalingPolicy.autoscale({ minReplicas: 2, maxReplicas: 10, cpuUtilization: 70 }), trafficPolicy: SEED_POLICY }, Environment.development()))
       .toFail("WebService 'shop-development/web': 'circuitBreaker.maxEjectionPercent' (50) with 'replicas.min' (1) lets outlier detection eject 1 of 1 replica(s) (Envoy always allows one ejection), leaving none to serve: run at least 2 replicas or set 'circuitBreaker.minHealthPercent' above 0");
-  });
-});
-
-describe('CronTask in a mesh', () => {
-  function cronPod(props: { meshSidecar?: boolean; podAnnotations?: Record<string, string> } = {}, mesh = true): any {
-    const shop = meshBlueprint(Environment.production(), mesh);
-    new CronTask(shop, 'report', { image: IMAGE, schedule: Schedule.daily(), ...props });
-    return podTemplate(objectOf(BlueprintTesting.synth(shop), 'CronJob', 'report'));
-  }
-
-  test('no sidecar by default: it would never exit', () => {
-    expect(cronPod().metadata.annotations).toEqual({ 'sidecar.istio.io/inject': 'false' });
-  });
-
-  test('meshSidecar: the sidecar starts before the task', () => {
-    expect(cronPod({ meshSidecar: true }).metadata.annotations).toEqual({ 'proxy.istio.io/config': '{"holdApplicationUntilProxyStarts": true}' });
-  });
-
-  test('the task\'s own pod annotations are kept', () => {
-    expect(cronPod({ podAnnotations: { 'example.com/team': 'reports' } }).metadata.annotations).toEqual({ 'sidecar.istio.io/inject': 'false', 'example.com/team': 'reports' });
-  });
-
-  test('outside the mesh, meshSidecar changes nothing', () => {
-    expect(cronPod({ meshSidecar: true }, false).metadata.annotations).toBeUndefined();
   });
 });
 

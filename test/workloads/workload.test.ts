@@ -5,7 +5,7 @@
  */
 import { Construct } from 'constructs';
 import {
-  Blueprint, BlueprintTesting, Config, CronTask, Duration, Environment, EnvValue, HealthCheck, ImagePolicy, Peer,
+  Blueprint, BlueprintTesting, Config, CronTask, Duration, Environment, EnvValue, HealthCheck, ImagePolicy,
   Schedule, SecretRef, ValidationError, WebService, Worker, Workload,
 } from '../../lib';
 import {
@@ -252,23 +252,6 @@ describe('pod and object metadata', () => {
 
     // THEN
     expect([w.name, w.component, w.blueprint.node.id, w.port, w.portName]).toEqual(['w', 'worker', 'shop-production', 8080, 'http']);
-  });
-});
-
-describe('NetworkPolicy', () => {
-  test('connections.allowTo adds egress rules after DNS', () => {
-    // GIVEN
-    const shop = blueprint();
-    const w = new Worker(shop, 'w', WORKER);
-
-    // WHEN
-    w.connections.allowTo(Peer.cidr('0.0.0.0/0', ['10.0.0.0/8']), [{ port: 443 }]);
-
-    // THEN
-    expect(objectOf(BlueprintTesting.synth(shop), 'NetworkPolicy', 'w').spec.egress).toEqual([
-      DNS_EGRESS,
-      { ports: [{ port: 443, protocol: 'TCP' }], to: [{ ipBlock: { cidr: '0.0.0.0/0', except: ['10.0.0.0/8'] } }] },
-    ]);
   });
 });
 
