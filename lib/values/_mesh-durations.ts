@@ -5,8 +5,6 @@ import { BlueprintError } from './_errors';
 /** The largest value of an Istio int32 field. */
 export const INT32_MAX = 2147483647;
 
-// ---- durations -----------------------------------------------------------------------------------------------------
-
 /** A Duration in whole milliseconds, or a prop error. `allowZero` for fields where 0 means something (cookie TTL). */
 export function millis(prop: string, d: Duration, allowZero = false): number {
   const raw = d.toMilliseconds({ integral: false });
@@ -24,5 +22,3 @@ export function protoDuration(ms: number): string {
   const fraction = ms % 1000;
   return fraction === 0 ? `${seconds}s` : `${seconds}.${String(fraction).padStart(3, '0').replace(/0+$/, '')}s`;
 }
-
-// ---- load balancing ------------------------------------------------------------------------------------------------

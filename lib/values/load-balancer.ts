@@ -125,5 +125,3 @@ export class LoadBalancer {
     return structuredClone(this.settings);
   }
 }
-
-// ---- traffic split -------------------------------------------------------------------------------------------------

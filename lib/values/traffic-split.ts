@@ -55,5 +55,3 @@ export class TrafficSplit {
     public readonly subsets: readonly WeightedSubset[],
   ) {}
 }
-
-// ---- traffic policy ------------------------------------------------------------------------------------------------
