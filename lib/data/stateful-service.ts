@@ -98,7 +98,8 @@ export abstract class StatefulService extends Workload implements IConnectable {
     this.backupEngine = engine.backup;
     this.backup = props.backup;
     const env = this.blueprint.environment;
-    const storage = props.storage ?? Size.gibibytes(10);
+    // Made here, not while rendering: a size Kubernetes cannot take is this construct's recorded mistake.
+    const storage = recorded(this, kind, () => quantity(props.storage ?? Size.gibibytes(10), 'storage'), '10Gi');
     if (props.storageClass !== undefined && !isDnsSubdomain(props.storageClass)) report(this, kind, propError('storageClass', props.storageClass, 'must be the name of a StorageClass'));
     recorded(this, kind, () => checkDns1035Label('id', id));
     if (id.length > 38) report(this, kind, propError('id', id, 'must be at most 38 characters: its jobs are named <id>-restore-drill, and CronJob names may have at most 52'));
@@ -153,7 +154,7 @@ export abstract class StatefulService extends Workload implements IConnectable {
             spec: {
               accessModes: ['ReadWriteOnce'],
               ...(props.storageClass ? { storageClassName: props.storageClass } : {}),
-              resources: { requests: { storage: quantity(storage) } },
+              resources: { requests: { storage } },
             },
           }],
         },

@@ -23,6 +23,11 @@ export interface EmitOptions {
    */
   readonly clusterScoped?: boolean;
   /**
+   * Another namespace than the chart's (a Velero Schedule lives in Velero's).
+   * @default - the chart's namespace
+   */
+  readonly namespace?: string;
+  /**
    * The top-level fields besides apiVersion, kind and metadata that `render` fills.
    * @default ['spec']
    */
@@ -53,6 +58,7 @@ export function emitObject(owner: Construct, id: string, options: EmitOptions): 
     kind: options.kind,
     metadata: {
       name: options.name,
+      ...(options.namespace ? { namespace: options.namespace } : {}),
       ...(options.labels ? { labels: options.labels } : {}),
       ...(options.annotations ? { annotations: options.annotations } : {}),
     },

@@ -365,6 +365,7 @@ export const PROP_SPECS = {
       kind: { optional: false, type: 'string' },
       labels: { optional: true, type: { record: 'string' } },
       name: { optional: false, type: 'string' },
+      namespace: { optional: true, type: 'string' },
       render: { optional: false, type: 'function' },
     },
   },

@@ -120,6 +120,13 @@ export class ResourceProfile {
     if (!this.ephemeralStorage.limit) {
       throw propError('resources.ephemeralStorage.limit', undefined, 'must be set: a container without an ephemeral-storage limit can fill its node\'s disk');
     }
+    // Every size must be a quantity Kubernetes takes (whole kibibytes): checked here, so rendering cannot fail.
+    for (const [prop, size] of [
+      ['resources.memory.request', this.memory.request], ['resources.memory.limit', this.memory.limit],
+      ['resources.ephemeralStorage.request', this.ephemeralStorage.request], ['resources.ephemeralStorage.limit', this.ephemeralStorage.limit],
+    ] as const) {
+      if (size) quantity(size, prop);
+    }
     check('resources.cpu', this.cpu.request.millis, this.cpu.limit?.millis, (m) => Cpu.millis(m).toQuantity());
     check('resources.memory', mib(this.memory.request)!, mib(this.memory.limit), (m) => `${m}Mi`);
     check('resources.ephemeralStorage', mib(this.ephemeralStorage.request)!, mib(this.ephemeralStorage.limit), (m) => `${m}Mi`);
@@ -183,9 +190,9 @@ function check(prop: string, request: number, limit: number | undefined, fmt: (n
 }
 
 /** A memory or storage Size as a Kubernetes quantity in the largest binary unit that keeps it whole (Gi, Mi or Ki). */
-export function quantity(size: Size): string {
+export function quantity(size: Size, prop = 'size'): string {
   const ki = kibibytes(size);
-  if (!Number.isInteger(ki) || ki < 1) throw propError('size', `${ki}Ki`, 'must be a whole number of kibibytes >= 1');
+  if (!Number.isInteger(ki) || ki < 1) throw propError(prop, `${ki}Ki`, 'must be a whole number of kibibytes >= 1');
   if (ki % (1024 * 1024) === 0) return `${ki / (1024 * 1024)}Gi`;
   if (ki % 1024 === 0) return `${ki / 1024}Mi`;
   return `${ki}Ki`;

@@ -1,4 +1,4 @@
-import { ApiObject, JsonPatch } from 'cdk8s';
+import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import { emitObject } from '../k8s/emit';
 import { BlueprintError, propError } from '../values/_errors';
@@ -175,14 +175,13 @@ export abstract class ReplicatedWorkload extends Workload {
       // Velero's namespace is shared by every application of the cluster: the name carries the namespace, which
       // is unique in a cluster, and the workload's name within it, joined by a '.' that neither can contain.
       this.volumeBackup = emitObject(this, 'VolumeBackup', {
-        ...VELERO_SCHEDULE, name: `${this.blueprint.namespaceName}.${id}-volumes`, labels: this.labels,
+        // The Schedule lives in Velero's namespace, not the blueprint's.
+        ...VELERO_SCHEDULE, name: `${this.blueprint.namespaceName}.${id}-volumes`, namespace: backup.veleroNamespace, labels: this.labels,
         annotations: veleroScheduleAnnotations(backup),
         render: () => ({
           spec: veleroScheduleSpec({ schedule, policy: backup, appNamespace: this.blueprint.namespaceName, selector: this.selectorLabels }),
         }),
       });
-      // The Schedule lives in Velero's namespace, not the blueprint's.
-      this.volumeBackup.addJsonPatch(JsonPatch.replace('/metadata/namespace', backup.veleroNamespace));
     }
 
     const spread = env.topologySpread && this.maxReplicas >= 2;

@@ -356,6 +356,15 @@ describe('errors', () => {
     expect(make({ database })).toFail(`${PREFIX}'database' ('${database}') must be a lowercase SQL identifier (letters, digits, '_'), at most 63 characters`);
   });
 
+  test('a storage size Kubernetes cannot take is recorded when the database is made, and synthesis reports it', () => {
+    // GIVEN
+    const shop = blueprint(Environment.production());
+    new Postgres(shop, 'db', { credentials: CREDENTIALS, backup: DISABLED, storage: Size.kibibytes(1.5) });
+
+    // THEN
+    expect(() => BlueprintTesting.synth(shop)).toThrow("  ✗ [construct] shop-production/db: 'storage' ('1.5Ki') must be a whole number of kibibytes >= 1");
+  });
+
   test('a database name of 63 characters is accepted', () => {
     expect(make({ database: `_${'a'.repeat(62)}` })).not.toFail();
   });

@@ -75,7 +75,7 @@ describe('how the rules read a file', () => {
     expect(typeOnly('lib/validation/types.ts')).toBe(true);
     expect(typeOnly('lib/values/image-facts.ts')).toBe(true);
     expect(typeOnly('lib/values/conventions.ts')).toBe(false);
-    expect(typeOnly('lib/k8s/kube-object.ts')).toBe(false);
+    expect(typeOnly('lib/k8s/emit.ts')).toBe(false);
     expect(typeOnly('lib/app/testing.ts')).toBe(false);
     expect(typeOnly('lib/values/image-ref.ts')).toBe(false);
   });

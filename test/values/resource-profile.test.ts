@@ -179,6 +179,14 @@ describe('ResourceProfile.custom', () => {
     })).toThrow("'resources.memory.limit' (undefined) must be set: a container without a memory limit can exhaust its node");
   });
 
+  test('rejects a size Kubernetes cannot take (not whole kibibytes) when the profile is made', () => {
+    // GIVEN / WHEN / THEN
+    expect(() => ResourceProfile.custom({
+      cpu: { request: Cpu.millis(100), limit: Cpu.millis(200) },
+      memory: { request: Size.kibibytes(1.5), limit: Size.mebibytes(256) },
+    })).toThrow("'resources.memory.request' ('1.5Ki') must be a whole number of kibibytes >= 1");
+  });
+
   test('rejects a CPU request above the limit', () => {
     // GIVEN / WHEN / THEN
     expect(() => ResourceProfile.custom({

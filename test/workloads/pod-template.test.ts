@@ -228,18 +228,6 @@ describe('resources', () => {
     new Worker(shop, 'w', { ...WORKER, resources: ResourceProfile.medium().withoutCpuLimit() });
     expect(() => BlueprintTesting.synth(shop)).toFail(/\[resources-cpu-limit\] shop-production\/w\/Deployment: container 'w' has no CPU limit/);
   });
-
-  test('a quantity the profile accepts but Kubernetes cannot take is a mistake of the workload when it is made, not at synth', () => {
-    // GIVEN: 1536 bytes is 1.5Ki, no whole number of kibibytes
-    const resources = ResourceProfile.custom({
-      cpu: { request: Cpu.millis(100), limit: Cpu.millis(200) },
-      memory: { request: Size.kibibytes(1.5), limit: Size.mebibytes(256) },
-    });
-
-    // THEN
-    expect(() => new Worker(blueprint(), 'w', { ...WORKER, resources }))
-      .toFail("Worker 'shop-production/w': 'size' ('1.5Ki') must be a whole number of kibibytes >= 1");
-  });
 });
 
 describe('health', () => {
