@@ -9,11 +9,13 @@ import {
 } from '../lib/index';
 
 export function rustNotes(app: BlueprintApp): void {
+  // Built in the workspace test/fixtures/services/rust-apps, which it shares with the other std-only service: cargo
+  // loads every member, so the build copies all three (the shared crate http-json, rust-sqlite, user-service).
   const image = new Image(app, 'rust-sqlite', {
-    build: Build.rust({ binary: 'rust-sqlite', port: 8080, healthPath: '/healthz', title: 'rust-sqlite', description: 'Seed 000: users kept in a data file' }),
+    build: Build.rust({ binary: 'rust-sqlite', sources: ['http-json', 'rust-sqlite', 'user-service'], port: 8080, healthPath: '/healthz', title: 'rust-sqlite', description: 'Seed 000: users kept in a data file' }),
     repository: 'registry.example.com/seeds/rust-sqlite',
     tag: '1.0.0',
-    context: 'test/fixtures/services/rust-sqlite',
+    context: 'test/fixtures/services/rust-apps',
   });
   for (const env of [Environment.development(), Environment.production()]) {
     const bp = new Blueprint(app, `rust-notes-${env.name}`, { environment: env });

@@ -11,11 +11,13 @@ import {
 
 export function userService(app: BlueprintApp): BackupTools {
   const tools = new BackupTools(app, 'backup-tools', { repository: 'registry.example.com/platform/backup-tools', tag: '1.0.0' });
+  // Built in the workspace test/fixtures/services/rust-apps, which it shares with the other std-only service: cargo
+  // loads every member, so the build copies all three (the shared crate http-json, rust-sqlite, user-service).
   const image = new Image(app, 'user-service', {
-    build: Build.rust({ binary: 'user-service', port: 8080, healthPath: '/healthz', title: 'user-service', description: 'Seed 004: user service (actix-web in the seed; std-only here)' }),
+    build: Build.rust({ binary: 'user-service', sources: ['http-json', 'rust-sqlite', 'user-service'], port: 8080, healthPath: '/healthz', title: 'user-service', description: 'Seed 004: user service (actix-web in the seed; std-only here)' }),
     repository: 'registry.example.com/shop/user-service',
     tag: '1.4.2',
-    context: 'test/fixtures/services/user-service',
+    context: 'test/fixtures/services/rust-apps',
   });
 
   for (const env of [Environment.development(), Environment.staging(), Environment.production()]) {

@@ -31,7 +31,7 @@ describe('compose files of the examples', () => {
   test('the user service builds from the generated Dockerfile, runs hardened, and waits for a healthy database', () => {
     const compose = composeOf(files, 'shop-development');
     const svc = compose.services['user-service'];
-    expect(svc.build).toEqual({ context: '../../test/fixtures/services/user-service', dockerfile: '../../../../dist/images/user-service/Dockerfile' });
+    expect(svc.build).toEqual({ context: '../../test/fixtures/services/rust-apps', dockerfile: '../../../../dist/images/user-service/Dockerfile' });
     // the Dockerfile path is relative to the context: both resolve to real files
     const composeDir = path.join(ROOT, 'dist', 'compose');
     expect(fs.existsSync(path.join(composeDir, svc.build.context, svc.build.dockerfile))).toBe(true);

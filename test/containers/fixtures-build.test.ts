@@ -1,8 +1,8 @@
 /**
  * Builds every hand-written fixture Dockerfile (test/fixtures/dockerfiles/<service>/Dockerfile) UNCHANGED with
- * buildah against its service (test/fixtures/services/<service>), runs the image hardened like the Kubernetes
- * manifests run it (uid 10001, read-only root, all capabilities dropped, no privilege escalation, default seccomp,
- * tmpfs only at the declared writable paths) and checks GET /healthz and GET /.
+ * buildah against its service (test/fixtures/services/<service>, or the cargo workspace it is a member of), runs the
+ * image hardened like the Kubernetes manifests run it (uid 10001, read-only root, all capabilities dropped, no
+ * privilege escalation, default seccomp, tmpfs only at the declared writable paths) and checks GET /healthz and GET /.
  *
  * Needs root and `bash scripts/containers/setup.sh` (tools + local base images). Set
  * CDK8S_BLUEPRINTS_SKIP_CONTAINER_TESTS=1 to skip on machines without them.
@@ -24,9 +24,12 @@ function fixtureTag(service: string): string {
   return `localhost/cdk8s-blueprints-fixture/${service}:test`;
 }
 
+/** Build context of a service that is not its own folder: the Rust services that share code are one cargo workspace. */
+const CONTEXT_DIR: Record<string, string> = { 'rust-sqlite': 'rust-apps', 'user-service': 'rust-apps' };
+
 function buildFixture(service: string, network: 'host' | 'none') {
   return buildImage({
-    contextDir: path.join(FIXTURES, 'services', service),
+    contextDir: path.join(FIXTURES, 'services', CONTEXT_DIR[service] ?? service),
     dockerfile: path.join(FIXTURES, 'dockerfiles', service, 'Dockerfile'),
     tag: fixtureTag(service),
     network,
