@@ -635,6 +635,23 @@ describe('validateSchema: CRDs', () => {
         { pointer: '/spec/secretStoreRef/kind', message: "must be one of 'SecretStore', 'ClusterSecretStore', got 'Vault'" },
       ],
     ],
+    'generators.external-secrets.io/v1alpha1 Password': [
+      {
+        apiVersion: 'generators.external-secrets.io/v1alpha1',
+        kind: 'Password',
+        metadata: meta,
+        spec: { length: 32, digits: 8, symbols: 4, symbolCharacters: '-_.', noUpper: false, allowRepeat: true },
+      },
+      (o) => {
+        o.spec.length = '32';
+        o.spec.encoding = 'hex';
+        delete o.spec.digits;
+      },
+      [
+        { pointer: '/spec/encoding', message: "unknown field 'encoding' (Password PasswordSpec has no such field)" },
+        { pointer: '/spec/length', message: "must be an integer, got '32'" },
+      ],
+    ],
     'keda.sh/v1alpha1 ScaledObject': [
       {
         apiVersion: 'keda.sh/v1alpha1',
@@ -687,6 +704,36 @@ describe('validateSchema: CRDs', () => {
       breakIt(obj);
       expect(validateSchema(obj)).toEqual(expected);
     });
+  });
+
+  test('a Password generator may leave every field to its default, and its spec out', () => {
+    expect(validateSchema({ apiVersion: 'generators.external-secrets.io/v1alpha1', kind: 'Password', metadata: meta, spec: {} })).toEqual([]);
+    expect(validateSchema({ apiVersion: 'generators.external-secrets.io/v1alpha1', kind: 'Password', metadata: meta })).toEqual([]);
+  });
+
+  test('an ExternalSecret takes a generator in dataFrom, and a dataFrom source names a store or a generator, not both', () => {
+    // GIVEN
+    const generated = {
+      apiVersion: 'external-secrets.io/v1beta1',
+      kind: 'ExternalSecret',
+      metadata: meta,
+      spec: {
+        refreshInterval: '0s',
+        target: { name: 'db', creationPolicy: 'Orphan', immutable: true, template: { engineVersion: 'v2', data: { username: 'app', password: '{{ .password }}' } } },
+        dataFrom: [{ sourceRef: { generatorRef: { apiVersion: 'generators.external-secrets.io/v1alpha1', kind: 'Password', name: 'db' } } }],
+      },
+    };
+    const both = clone(generated);
+    both.spec.dataFrom[0].sourceRef.storeRef = { name: 'vault' };
+    const nameless = clone(generated);
+    delete nameless.spec.dataFrom[0].sourceRef.generatorRef.name;
+
+    // THEN
+    expect(validateSchema(generated)).toEqual([]);
+    expect(validateSchema(both)).toEqual([
+      { pointer: '/spec/dataFrom/0/sourceRef', message: "only one of 'storeRef', 'generatorRef' may be set, got 'storeRef' and 'generatorRef'" },
+    ]);
+    expect(validateSchema(nameless)).toEqual([{ pointer: '/spec/dataFrom/0/sourceRef/generatorRef', message: "missing required field 'name'" }]);
   });
 
   test('CRD objects get ObjectMeta checks', () => {

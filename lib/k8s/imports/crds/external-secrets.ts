@@ -1,8 +1,10 @@
 /**
- * Strict schema for External Secrets Operator `external-secrets.io/v1beta1` ExternalSecret (ESO 0.9/0.10
- * `ExternalSecretSpec`), written by hand from external-secrets' apis/externalsecrets/v1beta1 types.
+ * Strict schemas for External Secrets Operator (ESO 0.9/0.10): `external-secrets.io/v1beta1` ExternalSecret
+ * (`ExternalSecretSpec`, from external-secrets' apis/externalsecrets/v1beta1 types) and the
+ * `generators.external-secrets.io/v1alpha1` Password generator (`PasswordSpec`, from
+ * apis/generators/v1alpha1/types_password.go), written by hand.
  */
-import { arrayOf, boolean, crd, CrdSchema, duration, enumOf, JsonSchema, object, string, stringMap } from './_dsl';
+import { arrayOf, boolean, crd, CrdSchema, duration, enumOf, int64, JsonSchema, object, string, stringMap } from './_dsl';
 
 const E = (name: string) => `ExternalSecret ${name}`;
 
@@ -13,15 +15,15 @@ const metadataPolicy = () => enumOf('None', 'Fetch');
 const storeRef = (): JsonSchema =>
   object(E('SecretStoreRef'), { name: string(), kind: enumOf('SecretStore', 'ClusterSecretStore') }, { required: ['name'] });
 
-const sourceRef = (): JsonSchema =>
-  object(E('StoreSourceRef'), {
-    storeRef: storeRef(),
-    generatorRef: object(
-      E('GeneratorRef'),
-      { apiVersion: string(), kind: string(), name: string() },
-      { required: ['kind', 'name'] },
-    ),
-  });
+const generatorRef = (): JsonSchema =>
+  object(E('GeneratorRef'), { apiVersion: string(), kind: string(), name: string() }, { required: ['kind', 'name'] });
+
+/** `data[].sourceRef` (StoreSourceRef: a store, or the deprecated, unimplemented generatorRef). */
+const sourceRef = (): JsonSchema => object(E('StoreSourceRef'), { storeRef: storeRef(), generatorRef: generatorRef() });
+
+/** `dataFrom[].sourceRef` (StoreGeneratorSourceRef: a store or a generator, at most one). */
+const generatorSourceRef = (): JsonSchema =>
+  object(E('StoreGeneratorSourceRef'), { storeRef: storeRef(), generatorRef: generatorRef() }, { exclusive: [['storeRef', 'generatorRef']] });
 
 const templateRef = (label: string): JsonSchema =>
   object(
@@ -89,7 +91,7 @@ const dataFrom = (): JsonSchema =>
         transform: object(E('ExternalSecretRewriteTransform'), { template: string() }, { required: ['template'] }),
       }),
     ),
-    sourceRef: sourceRef(),
+    sourceRef: generatorSourceRef(),
   });
 
 const externalSecretSpec = (): JsonSchema =>
@@ -113,6 +115,22 @@ const externalSecretSpec = (): JsonSchema =>
     dataFrom: arrayOf(dataFrom()),
   });
 
+/**
+ * `PasswordSpec`: length (default 24), digits and symbols (default a quarter of the length each), the symbol set,
+ * noUpper and allowRepeat (default false). The CRD marks length, noUpper and allowRepeat required but gives each a
+ * default, which the API server fills in before it validates: none is required here. (`encoding` came after 0.10.)
+ */
+const passwordSpec = (): JsonSchema =>
+  object('Password PasswordSpec', {
+    length: int64(),
+    digits: int64(),
+    symbols: int64(),
+    symbolCharacters: string(),
+    noUpper: boolean(),
+    allowRepeat: boolean(),
+  });
+
 export const EXTERNAL_SECRETS_CRDS: readonly CrdSchema[] = [
   crd('external-secrets.io/v1beta1', 'ExternalSecret', externalSecretSpec(), { specRequired: true }),
+  crd('generators.external-secrets.io/v1alpha1', 'Password', passwordSpec()),
 ];

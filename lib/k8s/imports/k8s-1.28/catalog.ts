@@ -186,6 +186,7 @@ export const COMPILED_KINDS: readonly string[] = [
 /** The CRD kinds validators.js can check (schemas in lib/k8s/imports/crds). */
 export const CRD_KINDS: readonly string[] = [
   "external-secrets.io/v1beta1/ExternalSecret",
+  "generators.external-secrets.io/v1alpha1/Password",
   "keda.sh/v1alpha1/ScaledObject",
   "monitoring.coreos.com/v1/ServiceMonitor",
   "networking.istio.io/v1/DestinationRule",
@@ -198,7 +199,7 @@ export const CRD_KINDS: readonly string[] = [
 ];
 
 /** sha256 of the CRD schemas validators.js was compiled from (`crdSchemaDigest()` of lib/k8s/imports/crds). */
-export const CRD_SCHEMA_DIGEST = "c296ad9906efa60e4e6c0d1197639a5a8829fac8cd05713e657d627a700524b8";
+export const CRD_SCHEMA_DIGEST = "92265c1f55af2b47ec863f5e1b5cb9bf2e3484c376147ab8d902dc87d924e6ef";
 
 /** What the `pattern`s of the schemas mean, for messages. */
 export const PATTERN_DESCRIPTIONS: Readonly<Record<string, string>> = {

@@ -29830,7 +29830,7 @@ validate350.errors = vErrors;
 return errors === 0;
 }
 
-const schema307 = {"type":"object","properties":{"extract":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretDataRemoteRef"},"find":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretFind"},"rewrite":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretRewrite"}},"sourceRef":{"$ref":"k8s#/definitions/crd-type ExternalSecret StoreSourceRef"}},"k8sClosed":"ExternalSecret ExternalSecretDataFromRemoteRef"};
+const schema307 = {"type":"object","properties":{"extract":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretDataRemoteRef"},"find":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretFind"},"rewrite":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretRewrite"}},"sourceRef":{"$ref":"k8s#/definitions/crd-type ExternalSecret StoreGeneratorSourceRef"}},"k8sClosed":"ExternalSecret ExternalSecretDataFromRemoteRef"};
 const schema309 = {"type":"object","properties":{"conversionStrategy":{"type":"string","enum":["Default","Unicode"]},"decodingStrategy":{"type":"string","enum":["Auto","Base64","Base64URL","None"]},"name":{"$ref":"k8s#/definitions/crd-type ExternalSecret FindName"},"path":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"ExternalSecret ExternalSecretFind"};
 const schema310 = {"type":"object","properties":{"regexp":{"type":"string"}},"k8sClosed":"ExternalSecret FindName"};
 
@@ -30144,6 +30144,204 @@ validate357.errors = vErrors;
 return errors === 0;
 }
 
+const schema314 = {"type":"object","properties":{"generatorRef":{"$ref":"k8s#/definitions/crd-type ExternalSecret GeneratorRef"},"storeRef":{"$ref":"k8s#/definitions/crd-type ExternalSecret SecretStoreRef"}},"k8sClosed":"ExternalSecret StoreGeneratorSourceRef","k8sExclusive":[["storeRef","generatorRef"]]};
+
+function validate359(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.generatorRef !== undefined){
+let data0 = data.generatorRef;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.kind === undefined){
+const err0 = {instancePath:instancePath+"/generatorRef",schemaPath:"k8s#/definitions/crd-type ExternalSecret GeneratorRef/required",keyword:"required",params:{missingProperty: "kind"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data0.name === undefined){
+const err1 = {instancePath:instancePath+"/generatorRef",schemaPath:"k8s#/definitions/crd-type ExternalSecret GeneratorRef/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data0.apiVersion !== undefined){
+if(typeof data0.apiVersion !== "string"){
+const err2 = {instancePath:instancePath+"/generatorRef/apiVersion",schemaPath:"k8s#/definitions/crd-type ExternalSecret GeneratorRef/properties/apiVersion/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data0.kind !== undefined){
+if(typeof data0.kind !== "string"){
+const err3 = {instancePath:instancePath+"/generatorRef/kind",schemaPath:"k8s#/definitions/crd-type ExternalSecret GeneratorRef/properties/kind/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data0.name !== undefined){
+if(typeof data0.name !== "string"){
+const err4 = {instancePath:instancePath+"/generatorRef/name",schemaPath:"k8s#/definitions/crd-type ExternalSecret GeneratorRef/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+for(const key0 in data0){
+if(!(((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "name"))){
+const err5 = {instancePath:instancePath+"/generatorRef",schemaPath:"k8s#/definitions/crd-type ExternalSecret GeneratorRef/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "ExternalSecret GeneratorRef"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/generatorRef",schemaPath:"k8s#/definitions/crd-type ExternalSecret GeneratorRef/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.storeRef !== undefined){
+let data4 = data.storeRef;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.name === undefined){
+const err7 = {instancePath:instancePath+"/storeRef",schemaPath:"k8s#/definitions/crd-type ExternalSecret SecretStoreRef/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data4.kind !== undefined){
+let data5 = data4.kind;
+if(typeof data5 !== "string"){
+const err8 = {instancePath:instancePath+"/storeRef/kind",schemaPath:"k8s#/definitions/crd-type ExternalSecret SecretStoreRef/properties/kind/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(!((data5 === "SecretStore") || (data5 === "ClusterSecretStore"))){
+const err9 = {instancePath:instancePath+"/storeRef/kind",schemaPath:"k8s#/definitions/crd-type ExternalSecret SecretStoreRef/properties/kind/enum",keyword:"enum",params:{allowedValues: schema306.properties.kind.enum}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data4.name !== undefined){
+if(typeof data4.name !== "string"){
+const err10 = {instancePath:instancePath+"/storeRef/name",schemaPath:"k8s#/definitions/crd-type ExternalSecret SecretStoreRef/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+for(const key1 in data4){
+if(!((key1 === "kind") || (key1 === "name"))){
+const err11 = {instancePath:instancePath+"/storeRef",schemaPath:"k8s#/definitions/crd-type ExternalSecret SecretStoreRef/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "ExternalSecret SecretStoreRef"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/storeRef",schemaPath:"k8s#/definitions/crd-type ExternalSecret SecretStoreRef/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+for(const key2 in data){
+if(!((key2 === "generatorRef") || (key2 === "storeRef"))){
+const err13 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "ExternalSecret StoreGeneratorSourceRef"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if((data["storeRef"] !== undefined) + (data["generatorRef"] !== undefined) > 1){
+const err14 = {instancePath,schemaPath:"#/k8sExclusive",keyword:"k8sExclusive",params:{fields: ["storeRef","generatorRef"]}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate359.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate354(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -30320,8 +30518,8 @@ errors++;
 }
 }
 if(data.sourceRef !== undefined){
-if(!(validate351(data.sourceRef, {instancePath:instancePath+"/sourceRef",parentData:data,parentDataProperty:"sourceRef",rootData}))){
-vErrors = vErrors === null ? validate351.errors : vErrors.concat(validate351.errors);
+if(!(validate359(data.sourceRef, {instancePath:instancePath+"/sourceRef",parentData:data,parentDataProperty:"sourceRef",rootData}))){
+vErrors = vErrors === null ? validate359.errors : vErrors.concat(validate359.errors);
 errors = vErrors.length;
 }
 }
@@ -30352,14 +30550,14 @@ validate354.errors = vErrors;
 return errors === 0;
 }
 
-const schema315 = {"type":"object","properties":{"creationPolicy":{"type":"string","enum":["Owner","Orphan","Merge","None"]},"deletionPolicy":{"type":"string","enum":["Delete","Merge","Retain"]},"immutable":{"type":"boolean"},"name":{"type":"string"},"template":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretTemplate"}},"k8sClosed":"ExternalSecret ExternalSecretTarget"};
-const schema316 = {"type":"object","properties":{"data":{"type":"object","additionalProperties":{"type":"string"}},"engineVersion":{"type":"string","enum":["v1","v2"]},"immutable":{"type":"boolean"},"mergePolicy":{"type":"string","enum":["Replace","Merge"]},"metadata":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretTemplateMetadata"},"templateFrom":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type ExternalSecret TemplateFrom"}},"type":{"type":"string"}},"k8sClosed":"ExternalSecret ExternalSecretTemplate"};
-const schema317 = {"type":"object","properties":{"annotations":{"type":"object","additionalProperties":{"type":"string"}},"labels":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"ExternalSecret ExternalSecretTemplateMetadata"};
-const schema318 = {"type":"object","properties":{"configMap":{"$ref":"k8s#/definitions/crd-type ExternalSecret TemplateFrom.configMap"},"literal":{"type":"string"},"secret":{"$ref":"k8s#/definitions/crd-type ExternalSecret TemplateFrom.secret"},"target":{"type":"string","enum":["Data","Annotations","Labels"]}},"k8sClosed":"ExternalSecret TemplateFrom"};
-const schema319 = {"type":"object","properties":{"items":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type ExternalSecret TemplateRefItem"}},"name":{"type":"string"}},"required":["name","items"],"k8sClosed":"ExternalSecret TemplateFrom.configMap"};
-const schema320 = {"type":"object","properties":{"key":{"type":"string"},"templateAs":{"type":"string","enum":["Values","KeysAndValues"]}},"required":["key"],"k8sClosed":"ExternalSecret TemplateRefItem"};
+const schema318 = {"type":"object","properties":{"creationPolicy":{"type":"string","enum":["Owner","Orphan","Merge","None"]},"deletionPolicy":{"type":"string","enum":["Delete","Merge","Retain"]},"immutable":{"type":"boolean"},"name":{"type":"string"},"template":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretTemplate"}},"k8sClosed":"ExternalSecret ExternalSecretTarget"};
+const schema319 = {"type":"object","properties":{"data":{"type":"object","additionalProperties":{"type":"string"}},"engineVersion":{"type":"string","enum":["v1","v2"]},"immutable":{"type":"boolean"},"mergePolicy":{"type":"string","enum":["Replace","Merge"]},"metadata":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretTemplateMetadata"},"templateFrom":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type ExternalSecret TemplateFrom"}},"type":{"type":"string"}},"k8sClosed":"ExternalSecret ExternalSecretTemplate"};
+const schema320 = {"type":"object","properties":{"annotations":{"type":"object","additionalProperties":{"type":"string"}},"labels":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"ExternalSecret ExternalSecretTemplateMetadata"};
+const schema321 = {"type":"object","properties":{"configMap":{"$ref":"k8s#/definitions/crd-type ExternalSecret TemplateFrom.configMap"},"literal":{"type":"string"},"secret":{"$ref":"k8s#/definitions/crd-type ExternalSecret TemplateFrom.secret"},"target":{"type":"string","enum":["Data","Annotations","Labels"]}},"k8sClosed":"ExternalSecret TemplateFrom"};
+const schema322 = {"type":"object","properties":{"items":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type ExternalSecret TemplateRefItem"}},"name":{"type":"string"}},"required":["name","items"],"k8sClosed":"ExternalSecret TemplateFrom.configMap"};
+const schema323 = {"type":"object","properties":{"key":{"type":"string"},"templateAs":{"type":"string","enum":["Values","KeysAndValues"]}},"required":["key"],"k8sClosed":"ExternalSecret TemplateRefItem"};
 
-function validate364(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate365(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -30425,7 +30623,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!((data3 === "Values") || (data3 === "KeysAndValues"))){
-const err5 = {instancePath:instancePath+"/items/" + i0+"/templateAs",schemaPath:"k8s#/definitions/crd-type ExternalSecret TemplateRefItem/properties/templateAs/enum",keyword:"enum",params:{allowedValues: schema320.properties.templateAs.enum}};
+const err5 = {instancePath:instancePath+"/items/" + i0+"/templateAs",schemaPath:"k8s#/definitions/crd-type ExternalSecret TemplateRefItem/properties/templateAs/enum",keyword:"enum",params:{allowedValues: schema323.properties.templateAs.enum}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -30506,13 +30704,13 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate364.errors = vErrors;
+validate365.errors = vErrors;
 return errors === 0;
 }
 
-const schema321 = {"type":"object","properties":{"items":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type ExternalSecret TemplateRefItem"}},"name":{"type":"string"}},"required":["name","items"],"k8sClosed":"ExternalSecret TemplateFrom.secret"};
+const schema324 = {"type":"object","properties":{"items":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type ExternalSecret TemplateRefItem"}},"name":{"type":"string"}},"required":["name","items"],"k8sClosed":"ExternalSecret TemplateFrom.secret"};
 
-function validate366(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate367(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -30578,7 +30776,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!((data3 === "Values") || (data3 === "KeysAndValues"))){
-const err5 = {instancePath:instancePath+"/items/" + i0+"/templateAs",schemaPath:"k8s#/definitions/crd-type ExternalSecret TemplateRefItem/properties/templateAs/enum",keyword:"enum",params:{allowedValues: schema320.properties.templateAs.enum}};
+const err5 = {instancePath:instancePath+"/items/" + i0+"/templateAs",schemaPath:"k8s#/definitions/crd-type ExternalSecret TemplateRefItem/properties/templateAs/enum",keyword:"enum",params:{allowedValues: schema323.properties.templateAs.enum}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -30659,18 +30857,18 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate366.errors = vErrors;
+validate367.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate363(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate364(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.configMap !== undefined){
-if(!(validate364(data.configMap, {instancePath:instancePath+"/configMap",parentData:data,parentDataProperty:"configMap",rootData}))){
-vErrors = vErrors === null ? validate364.errors : vErrors.concat(validate364.errors);
+if(!(validate365(data.configMap, {instancePath:instancePath+"/configMap",parentData:data,parentDataProperty:"configMap",rootData}))){
+vErrors = vErrors === null ? validate365.errors : vErrors.concat(validate365.errors);
 errors = vErrors.length;
 }
 }
@@ -30687,8 +30885,8 @@ errors++;
 }
 }
 if(data.secret !== undefined){
-if(!(validate366(data.secret, {instancePath:instancePath+"/secret",parentData:data,parentDataProperty:"secret",rootData}))){
-vErrors = vErrors === null ? validate366.errors : vErrors.concat(validate366.errors);
+if(!(validate367(data.secret, {instancePath:instancePath+"/secret",parentData:data,parentDataProperty:"secret",rootData}))){
+vErrors = vErrors === null ? validate367.errors : vErrors.concat(validate367.errors);
 errors = vErrors.length;
 }
 }
@@ -30705,7 +30903,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!(((data3 === "Data") || (data3 === "Annotations")) || (data3 === "Labels"))){
-const err2 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/enum",keyword:"enum",params:{allowedValues: schema318.properties.target.enum}};
+const err2 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/enum",keyword:"enum",params:{allowedValues: schema321.properties.target.enum}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -30738,12 +30936,12 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate363.errors = vErrors;
+validate364.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate362(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate363(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -30787,7 +30985,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!((data2 === "v1") || (data2 === "v2"))){
-const err3 = {instancePath:instancePath+"/engineVersion",schemaPath:"#/properties/engineVersion/enum",keyword:"enum",params:{allowedValues: schema316.properties.engineVersion.enum}};
+const err3 = {instancePath:instancePath+"/engineVersion",schemaPath:"#/properties/engineVersion/enum",keyword:"enum",params:{allowedValues: schema319.properties.engineVersion.enum}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -30822,7 +31020,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!((data4 === "Replace") || (data4 === "Merge"))){
-const err6 = {instancePath:instancePath+"/mergePolicy",schemaPath:"#/properties/mergePolicy/enum",keyword:"enum",params:{allowedValues: schema316.properties.mergePolicy.enum}};
+const err6 = {instancePath:instancePath+"/mergePolicy",schemaPath:"#/properties/mergePolicy/enum",keyword:"enum",params:{allowedValues: schema319.properties.mergePolicy.enum}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -30918,8 +31116,8 @@ let data10 = data.templateFrom;
 if(Array.isArray(data10)){
 const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate363(data10[i0], {instancePath:instancePath+"/templateFrom/" + i0,parentData:data10,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate363.errors : vErrors.concat(validate363.errors);
+if(!(validate364(data10[i0], {instancePath:instancePath+"/templateFrom/" + i0,parentData:data10,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate364.errors : vErrors.concat(validate364.errors);
 errors = vErrors.length;
 }
 }
@@ -30970,12 +31168,12 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate362.errors = vErrors;
+validate363.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate361(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate362(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -30992,7 +31190,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((data0 === "Owner") || (data0 === "Orphan")) || (data0 === "Merge")) || (data0 === "None"))){
-const err1 = {instancePath:instancePath+"/creationPolicy",schemaPath:"#/properties/creationPolicy/enum",keyword:"enum",params:{allowedValues: schema315.properties.creationPolicy.enum}};
+const err1 = {instancePath:instancePath+"/creationPolicy",schemaPath:"#/properties/creationPolicy/enum",keyword:"enum",params:{allowedValues: schema318.properties.creationPolicy.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -31015,7 +31213,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!(((data1 === "Delete") || (data1 === "Merge")) || (data1 === "Retain"))){
-const err3 = {instancePath:instancePath+"/deletionPolicy",schemaPath:"#/properties/deletionPolicy/enum",keyword:"enum",params:{allowedValues: schema315.properties.deletionPolicy.enum}};
+const err3 = {instancePath:instancePath+"/deletionPolicy",schemaPath:"#/properties/deletionPolicy/enum",keyword:"enum",params:{allowedValues: schema318.properties.deletionPolicy.enum}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -31050,8 +31248,8 @@ errors++;
 }
 }
 if(data.template !== undefined){
-if(!(validate362(data.template, {instancePath:instancePath+"/template",parentData:data,parentDataProperty:"template",rootData}))){
-vErrors = vErrors === null ? validate362.errors : vErrors.concat(validate362.errors);
+if(!(validate363(data.template, {instancePath:instancePath+"/template",parentData:data,parentDataProperty:"template",rootData}))){
+vErrors = vErrors === null ? validate363.errors : vErrors.concat(validate363.errors);
 errors = vErrors.length;
 }
 }
@@ -31078,7 +31276,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate361.errors = vErrors;
+validate362.errors = vErrors;
 return errors === 0;
 }
 
@@ -31230,8 +31428,8 @@ errors++;
 }
 }
 if(data.target !== undefined){
-if(!(validate361(data.target, {instancePath:instancePath+"/target",parentData:data,parentDataProperty:"target",rootData}))){
-vErrors = vErrors === null ? validate361.errors : vErrors.concat(validate361.errors);
+if(!(validate362(data.target, {instancePath:instancePath+"/target",parentData:data,parentDataProperty:"target",rootData}))){
+vErrors = vErrors === null ? validate362.errors : vErrors.concat(validate362.errors);
 errors = vErrors.length;
 }
 }
@@ -31395,16 +31593,238 @@ validate347.errors = vErrors;
 return errors === 0;
 }
 
-exports["keda.sh/v1alpha1/ScaledObject"] = validate372;
-const schema323 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"keda.sh/v1alpha1"},"kind":{"type":"string","const":"ScaledObject"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type KEDA ScaledObjectSpec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"keda.sh/v1alpha1 ScaledObject"};
-const schema324 = {"type":"object","properties":{"advanced":{"$ref":"k8s#/definitions/crd-type KEDA AdvancedConfig"},"cooldownPeriod":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"fallback":{"$ref":"k8s#/definitions/crd-type KEDA Fallback"},"idleReplicaCount":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"initialCooldownPeriod":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"maxReplicaCount":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"minReplicaCount":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"pollingInterval":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"scaleTargetRef":{"$ref":"k8s#/definitions/crd-type KEDA ScaleTarget"},"triggers":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type KEDA ScaleTriggers"}}},"required":["scaleTargetRef","triggers"],"k8sClosed":"KEDA ScaledObjectSpec"};
-const schema328 = {"type":"object","properties":{"failureThreshold":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"replicas":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["failureThreshold","replicas"],"k8sClosed":"KEDA Fallback"};
-const schema329 = {"type":"object","properties":{"apiVersion":{"type":"string"},"envSourceContainerName":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"}},"required":["name"],"k8sClosed":"KEDA ScaleTarget"};
-const schema325 = {"type":"object","properties":{"horizontalPodAutoscalerConfig":{"$ref":"k8s#/definitions/crd-type KEDA HorizontalPodAutoscalerConfig"},"restoreToOriginalReplicaCount":{"type":"boolean"},"scalingModifiers":{"$ref":"k8s#/definitions/crd-type KEDA ScalingModifiers"}},"k8sClosed":"KEDA AdvancedConfig"};
-const schema327 = {"type":"object","properties":{"activationTarget":{"type":"string"},"formula":{"type":"string"},"metricType":{"type":"string","enum":["AverageValue","Value","Utilization"]},"target":{"type":"string"}},"k8sClosed":"KEDA ScalingModifiers"};
-const schema326 = {"type":"object","properties":{"behavior":{"$ref":"k8s#/definitions/io.k8s.api.autoscaling.v2.HorizontalPodAutoscalerBehavior"},"name":{"type":"string"}},"k8sClosed":"KEDA HorizontalPodAutoscalerConfig"};
+exports["generators.external-secrets.io/v1alpha1/Password"] = validate373;
+const schema326 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"generators.external-secrets.io/v1alpha1"},"kind":{"type":"string","const":"Password"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Password PasswordSpec"},"status":{"type":"object"}},"required":["apiVersion","kind"],"k8sClosed":"generators.external-secrets.io/v1alpha1 Password"};
+const schema327 = {"type":"object","properties":{"allowRepeat":{"type":"boolean"},"digits":{"type":"integer"},"length":{"type":"integer"},"noUpper":{"type":"boolean"},"symbolCharacters":{"type":"string"},"symbols":{"type":"integer"}},"k8sClosed":"Password PasswordSpec"};
 
-function validate376(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate373(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.apiVersion === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.kind === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.apiVersion !== undefined){
+let data0 = data.apiVersion;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if("generators.external-secrets.io/v1alpha1" !== data0){
+const err3 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "generators.external-secrets.io/v1alpha1"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data1 = data.kind;
+if(typeof data1 !== "string"){
+const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if("Password" !== data1){
+const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Password"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data.spec !== undefined){
+let data3 = data.spec;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.allowRepeat !== undefined){
+if(typeof data3.allowRepeat !== "boolean"){
+const err6 = {instancePath:instancePath+"/spec/allowRepeat",schemaPath:"k8s#/definitions/crd-type Password PasswordSpec/properties/allowRepeat/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data3.digits !== undefined){
+let data5 = data3.digits;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err7 = {instancePath:instancePath+"/spec/digits",schemaPath:"k8s#/definitions/crd-type Password PasswordSpec/properties/digits/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data3.length !== undefined){
+let data6 = data3.length;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err8 = {instancePath:instancePath+"/spec/length",schemaPath:"k8s#/definitions/crd-type Password PasswordSpec/properties/length/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data3.noUpper !== undefined){
+if(typeof data3.noUpper !== "boolean"){
+const err9 = {instancePath:instancePath+"/spec/noUpper",schemaPath:"k8s#/definitions/crd-type Password PasswordSpec/properties/noUpper/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data3.symbolCharacters !== undefined){
+if(typeof data3.symbolCharacters !== "string"){
+const err10 = {instancePath:instancePath+"/spec/symbolCharacters",schemaPath:"k8s#/definitions/crd-type Password PasswordSpec/properties/symbolCharacters/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data3.symbols !== undefined){
+let data9 = data3.symbols;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err11 = {instancePath:instancePath+"/spec/symbols",schemaPath:"k8s#/definitions/crd-type Password PasswordSpec/properties/symbols/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+for(const key0 in data3){
+if(!((((((key0 === "allowRepeat") || (key0 === "digits")) || (key0 === "length")) || (key0 === "noUpper")) || (key0 === "symbolCharacters")) || (key0 === "symbols"))){
+const err12 = {instancePath:instancePath+"/spec",schemaPath:"k8s#/definitions/crd-type Password PasswordSpec/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Password PasswordSpec"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/spec",schemaPath:"k8s#/definitions/crd-type Password PasswordSpec/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+let data10 = data.status;
+if(!(data10 && typeof data10 == "object" && !Array.isArray(data10))){
+const err14 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+for(const key1 in data){
+if(!(((((key1 === "apiVersion") || (key1 === "kind")) || (key1 === "metadata")) || (key1 === "spec")) || (key1 === "status"))){
+const err15 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "generators.external-secrets.io/v1alpha1 Password"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+validate373.errors = vErrors;
+return errors === 0;
+}
+
+exports["keda.sh/v1alpha1/ScaledObject"] = validate375;
+const schema328 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"keda.sh/v1alpha1"},"kind":{"type":"string","const":"ScaledObject"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type KEDA ScaledObjectSpec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"keda.sh/v1alpha1 ScaledObject"};
+const schema329 = {"type":"object","properties":{"advanced":{"$ref":"k8s#/definitions/crd-type KEDA AdvancedConfig"},"cooldownPeriod":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"fallback":{"$ref":"k8s#/definitions/crd-type KEDA Fallback"},"idleReplicaCount":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"initialCooldownPeriod":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"maxReplicaCount":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"minReplicaCount":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"pollingInterval":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"scaleTargetRef":{"$ref":"k8s#/definitions/crd-type KEDA ScaleTarget"},"triggers":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type KEDA ScaleTriggers"}}},"required":["scaleTargetRef","triggers"],"k8sClosed":"KEDA ScaledObjectSpec"};
+const schema333 = {"type":"object","properties":{"failureThreshold":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"replicas":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["failureThreshold","replicas"],"k8sClosed":"KEDA Fallback"};
+const schema334 = {"type":"object","properties":{"apiVersion":{"type":"string"},"envSourceContainerName":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"}},"required":["name"],"k8sClosed":"KEDA ScaleTarget"};
+const schema330 = {"type":"object","properties":{"horizontalPodAutoscalerConfig":{"$ref":"k8s#/definitions/crd-type KEDA HorizontalPodAutoscalerConfig"},"restoreToOriginalReplicaCount":{"type":"boolean"},"scalingModifiers":{"$ref":"k8s#/definitions/crd-type KEDA ScalingModifiers"}},"k8sClosed":"KEDA AdvancedConfig"};
+const schema332 = {"type":"object","properties":{"activationTarget":{"type":"string"},"formula":{"type":"string"},"metricType":{"type":"string","enum":["AverageValue","Value","Utilization"]},"target":{"type":"string"}},"k8sClosed":"KEDA ScalingModifiers"};
+const schema331 = {"type":"object","properties":{"behavior":{"$ref":"k8s#/definitions/io.k8s.api.autoscaling.v2.HorizontalPodAutoscalerBehavior"},"name":{"type":"string"}},"k8sClosed":"KEDA HorizontalPodAutoscalerConfig"};
+
+function validate379(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -31449,18 +31869,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate376.errors = vErrors;
+validate379.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate375(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate378(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.horizontalPodAutoscalerConfig !== undefined){
-if(!(validate376(data.horizontalPodAutoscalerConfig, {instancePath:instancePath+"/horizontalPodAutoscalerConfig",parentData:data,parentDataProperty:"horizontalPodAutoscalerConfig",rootData}))){
-vErrors = vErrors === null ? validate376.errors : vErrors.concat(validate376.errors);
+if(!(validate379(data.horizontalPodAutoscalerConfig, {instancePath:instancePath+"/horizontalPodAutoscalerConfig",parentData:data,parentDataProperty:"horizontalPodAutoscalerConfig",rootData}))){
+vErrors = vErrors === null ? validate379.errors : vErrors.concat(validate379.errors);
 errors = vErrors.length;
 }
 }
@@ -31516,7 +31936,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!(((data5 === "AverageValue") || (data5 === "Value")) || (data5 === "Utilization"))){
-const err4 = {instancePath:instancePath+"/scalingModifiers/metricType",schemaPath:"k8s#/definitions/crd-type KEDA ScalingModifiers/properties/metricType/enum",keyword:"enum",params:{allowedValues: schema327.properties.metricType.enum}};
+const err4 = {instancePath:instancePath+"/scalingModifiers/metricType",schemaPath:"k8s#/definitions/crd-type KEDA ScalingModifiers/properties/metricType/enum",keyword:"enum",params:{allowedValues: schema332.properties.metricType.enum}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -31585,14 +32005,14 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate375.errors = vErrors;
+validate378.errors = vErrors;
 return errors === 0;
 }
 
-const schema330 = {"type":"object","properties":{"authenticationRef":{"$ref":"k8s#/definitions/crd-type KEDA AuthenticationRef"},"metadata":{"type":"object","additionalProperties":{"type":"string"}},"metricType":{"type":"string","enum":["AverageValue","Value","Utilization"]},"name":{"type":"string"},"type":{"type":"string"},"useCachedMetrics":{"type":"boolean"}},"required":["type","metadata"],"k8sClosed":"KEDA ScaleTriggers"};
-const schema331 = {"type":"object","properties":{"kind":{"type":"string"},"name":{"type":"string"}},"required":["name"],"k8sClosed":"KEDA AuthenticationRef"};
+const schema335 = {"type":"object","properties":{"authenticationRef":{"$ref":"k8s#/definitions/crd-type KEDA AuthenticationRef"},"metadata":{"type":"object","additionalProperties":{"type":"string"}},"metricType":{"type":"string","enum":["AverageValue","Value","Utilization"]},"name":{"type":"string"},"type":{"type":"string"},"useCachedMetrics":{"type":"boolean"}},"required":["type","metadata"],"k8sClosed":"KEDA ScaleTriggers"};
+const schema336 = {"type":"object","properties":{"kind":{"type":"string"},"name":{"type":"string"}},"required":["name"],"k8sClosed":"KEDA AuthenticationRef"};
 
-function validate380(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate383(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -31717,7 +32137,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!(((data5 === "AverageValue") || (data5 === "Value")) || (data5 === "Utilization"))){
-const err10 = {instancePath:instancePath+"/metricType",schemaPath:"#/properties/metricType/enum",keyword:"enum",params:{allowedValues: schema330.properties.metricType.enum}};
+const err10 = {instancePath:instancePath+"/metricType",schemaPath:"#/properties/metricType/enum",keyword:"enum",params:{allowedValues: schema335.properties.metricType.enum}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -31786,12 +32206,12 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate380.errors = vErrors;
+validate383.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate374(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate377(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -31816,8 +32236,8 @@ vErrors.push(err1);
 errors++;
 }
 if(data.advanced !== undefined){
-if(!(validate375(data.advanced, {instancePath:instancePath+"/advanced",parentData:data,parentDataProperty:"advanced",rootData}))){
-vErrors = vErrors === null ? validate375.errors : vErrors.concat(validate375.errors);
+if(!(validate378(data.advanced, {instancePath:instancePath+"/advanced",parentData:data,parentDataProperty:"advanced",rootData}))){
+vErrors = vErrors === null ? validate378.errors : vErrors.concat(validate378.errors);
 errors = vErrors.length;
 }
 }
@@ -32238,8 +32658,8 @@ let data15 = data.triggers;
 if(Array.isArray(data15)){
 const len0 = data15.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate380(data15[i0], {instancePath:instancePath+"/triggers/" + i0,parentData:data15,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate380.errors : vErrors.concat(validate380.errors);
+if(!(validate383(data15[i0], {instancePath:instancePath+"/triggers/" + i0,parentData:data15,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate383.errors : vErrors.concat(validate383.errors);
 errors = vErrors.length;
 }
 }
@@ -32278,12 +32698,12 @@ vErrors.push(err39);
 }
 errors++;
 }
-validate374.errors = vErrors;
+validate377.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate372(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate375(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -32370,8 +32790,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate374(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate374.errors : vErrors.concat(validate374.errors);
+if(!(validate377(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate377.errors : vErrors.concat(validate377.errors);
 errors = vErrors.length;
 }
 }
@@ -32411,21 +32831,21 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate372.errors = vErrors;
+validate375.errors = vErrors;
 return errors === 0;
 }
 
-exports["monitoring.coreos.com/v1/ServiceMonitor"] = validate383;
-const schema332 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"monitoring.coreos.com/v1"},"kind":{"type":"string","const":"ServiceMonitor"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type prometheus-operator ServiceMonitorSpec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"monitoring.coreos.com/v1 ServiceMonitor"};
-const schema333 = {"type":"object","properties":{"attachMetadata":{"$ref":"k8s#/definitions/crd-type prometheus-operator AttachMetadata"},"endpoints":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator Endpoint"}},"jobLabel":{"type":"string"},"labelLimit":{"type":"integer"},"labelNameLengthLimit":{"type":"integer"},"labelValueLengthLimit":{"type":"integer"},"namespaceSelector":{"$ref":"k8s#/definitions/crd-type prometheus-operator NamespaceSelector"},"podTargetLabels":{"type":"array","items":{"type":"string"}},"sampleLimit":{"type":"integer"},"selector":{"$ref":"k8s#/definitions/crd-type prometheus-operator LabelSelector"},"targetLabels":{"type":"array","items":{"type":"string"}},"targetLimit":{"type":"integer"}},"required":["endpoints","selector"],"k8sClosed":"prometheus-operator ServiceMonitorSpec"};
-const schema334 = {"type":"object","properties":{"node":{"type":"boolean"}},"k8sClosed":"prometheus-operator AttachMetadata"};
-const schema351 = {"type":"object","properties":{"any":{"type":"boolean"},"matchNames":{"type":"array","items":{"type":"string"}}},"k8sClosed":"prometheus-operator NamespaceSelector"};
-const schema335 = {"type":"object","properties":{"authorization":{"$ref":"k8s#/definitions/crd-type prometheus-operator SafeAuthorization"},"basicAuth":{"$ref":"k8s#/definitions/crd-type prometheus-operator BasicAuth"},"bearerTokenFile":{"type":"string"},"bearerTokenSecret":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"enableHttp2":{"type":"boolean"},"filterRunning":{"type":"boolean"},"followRedirects":{"type":"boolean"},"honorLabels":{"type":"boolean"},"honorTimestamps":{"type":"boolean"},"interval":{"type":"string","pattern":"^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$"},"metricRelabelings":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator RelabelConfig"}},"oauth2":{"$ref":"k8s#/definitions/crd-type prometheus-operator OAuth2"},"params":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}},"path":{"type":"string"},"port":{"type":"string"},"proxyUrl":{"type":"string"},"relabelings":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator RelabelConfig"}},"scheme":{"type":"string","enum":["http","https"]},"scrapeTimeout":{"type":"string","pattern":"^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$"},"targetPort":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647},"tlsConfig":{"$ref":"k8s#/definitions/crd-type prometheus-operator TLSConfig"}},"k8sClosed":"prometheus-operator Endpoint"};
-const schema337 = {"type":"object","properties":{"key":{"type":"string"},"name":{"type":"string"},"optional":{"type":"boolean"}},"required":["key"],"k8sClosed":"prometheus-operator SecretKeySelector"};
-const schema342 = {"type":"object","properties":{"action":{"type":"string","enum":["replace","Replace","keep","Keep","drop","Drop","hashmod","HashMod","labelmap","LabelMap","labeldrop","LabelDrop","labelkeep","LabelKeep","lowercase","Lowercase","uppercase","Uppercase","keepequal","KeepEqual","dropequal","DropEqual"]},"modulus":{"type":"integer"},"regex":{"type":"string"},"replacement":{"type":"string"},"separator":{"type":"string"},"sourceLabels":{"type":"array","items":{"type":"string","pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$"}},"targetLabel":{"type":"string"}},"k8sClosed":"prometheus-operator RelabelConfig"};
-const schema336 = {"type":"object","properties":{"credentials":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"type":{"type":"string"}},"k8sClosed":"prometheus-operator SafeAuthorization"};
+exports["monitoring.coreos.com/v1/ServiceMonitor"] = validate386;
+const schema337 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"monitoring.coreos.com/v1"},"kind":{"type":"string","const":"ServiceMonitor"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type prometheus-operator ServiceMonitorSpec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"monitoring.coreos.com/v1 ServiceMonitor"};
+const schema338 = {"type":"object","properties":{"attachMetadata":{"$ref":"k8s#/definitions/crd-type prometheus-operator AttachMetadata"},"endpoints":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator Endpoint"}},"jobLabel":{"type":"string"},"labelLimit":{"type":"integer"},"labelNameLengthLimit":{"type":"integer"},"labelValueLengthLimit":{"type":"integer"},"namespaceSelector":{"$ref":"k8s#/definitions/crd-type prometheus-operator NamespaceSelector"},"podTargetLabels":{"type":"array","items":{"type":"string"}},"sampleLimit":{"type":"integer"},"selector":{"$ref":"k8s#/definitions/crd-type prometheus-operator LabelSelector"},"targetLabels":{"type":"array","items":{"type":"string"}},"targetLimit":{"type":"integer"}},"required":["endpoints","selector"],"k8sClosed":"prometheus-operator ServiceMonitorSpec"};
+const schema339 = {"type":"object","properties":{"node":{"type":"boolean"}},"k8sClosed":"prometheus-operator AttachMetadata"};
+const schema356 = {"type":"object","properties":{"any":{"type":"boolean"},"matchNames":{"type":"array","items":{"type":"string"}}},"k8sClosed":"prometheus-operator NamespaceSelector"};
+const schema340 = {"type":"object","properties":{"authorization":{"$ref":"k8s#/definitions/crd-type prometheus-operator SafeAuthorization"},"basicAuth":{"$ref":"k8s#/definitions/crd-type prometheus-operator BasicAuth"},"bearerTokenFile":{"type":"string"},"bearerTokenSecret":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"enableHttp2":{"type":"boolean"},"filterRunning":{"type":"boolean"},"followRedirects":{"type":"boolean"},"honorLabels":{"type":"boolean"},"honorTimestamps":{"type":"boolean"},"interval":{"type":"string","pattern":"^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$"},"metricRelabelings":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator RelabelConfig"}},"oauth2":{"$ref":"k8s#/definitions/crd-type prometheus-operator OAuth2"},"params":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}},"path":{"type":"string"},"port":{"type":"string"},"proxyUrl":{"type":"string"},"relabelings":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator RelabelConfig"}},"scheme":{"type":"string","enum":["http","https"]},"scrapeTimeout":{"type":"string","pattern":"^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$"},"targetPort":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647},"tlsConfig":{"$ref":"k8s#/definitions/crd-type prometheus-operator TLSConfig"}},"k8sClosed":"prometheus-operator Endpoint"};
+const schema342 = {"type":"object","properties":{"key":{"type":"string"},"name":{"type":"string"},"optional":{"type":"boolean"}},"required":["key"],"k8sClosed":"prometheus-operator SecretKeySelector"};
+const schema347 = {"type":"object","properties":{"action":{"type":"string","enum":["replace","Replace","keep","Keep","drop","Drop","hashmod","HashMod","labelmap","LabelMap","labeldrop","LabelDrop","labelkeep","LabelKeep","lowercase","Lowercase","uppercase","Uppercase","keepequal","KeepEqual","dropequal","DropEqual"]},"modulus":{"type":"integer"},"regex":{"type":"string"},"replacement":{"type":"string"},"separator":{"type":"string"},"sourceLabels":{"type":"array","items":{"type":"string","pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$"}},"targetLabel":{"type":"string"}},"k8sClosed":"prometheus-operator RelabelConfig"};
+const schema341 = {"type":"object","properties":{"credentials":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"type":{"type":"string"}},"k8sClosed":"prometheus-operator SafeAuthorization"};
 
-function validate387(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate390(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -32537,13 +32957,13 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate387.errors = vErrors;
+validate390.errors = vErrors;
 return errors === 0;
 }
 
-const schema338 = {"type":"object","properties":{"password":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"username":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"}},"k8sClosed":"prometheus-operator BasicAuth"};
+const schema343 = {"type":"object","properties":{"password":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"username":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"}},"k8sClosed":"prometheus-operator BasicAuth"};
 
-function validate389(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate392(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -32716,15 +33136,15 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate389.errors = vErrors;
+validate392.errors = vErrors;
 return errors === 0;
 }
 
-const schema343 = {"type":"object","properties":{"clientId":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretOrConfigMap"},"clientSecret":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"endpointParams":{"type":"object","additionalProperties":{"type":"string"}},"scopes":{"type":"array","items":{"type":"string"}},"tokenUrl":{"type":"string","minLength":1}},"required":["clientId","clientSecret","tokenUrl"],"k8sClosed":"prometheus-operator OAuth2"};
-const schema344 = {"type":"object","properties":{"configMap":{"$ref":"k8s#/definitions/crd-type prometheus-operator ConfigMapKeySelector"},"secret":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"}},"k8sClosed":"prometheus-operator SecretOrConfigMap"};
-const schema345 = {"type":"object","properties":{"key":{"type":"string"},"name":{"type":"string"},"optional":{"type":"boolean"}},"required":["key"],"k8sClosed":"prometheus-operator ConfigMapKeySelector"};
+const schema348 = {"type":"object","properties":{"clientId":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretOrConfigMap"},"clientSecret":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"endpointParams":{"type":"object","additionalProperties":{"type":"string"}},"scopes":{"type":"array","items":{"type":"string"}},"tokenUrl":{"type":"string","minLength":1}},"required":["clientId","clientSecret","tokenUrl"],"k8sClosed":"prometheus-operator OAuth2"};
+const schema349 = {"type":"object","properties":{"configMap":{"$ref":"k8s#/definitions/crd-type prometheus-operator ConfigMapKeySelector"},"secret":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"}},"k8sClosed":"prometheus-operator SecretOrConfigMap"};
+const schema350 = {"type":"object","properties":{"key":{"type":"string"},"name":{"type":"string"},"optional":{"type":"boolean"}},"required":["key"],"k8sClosed":"prometheus-operator ConfigMapKeySelector"};
 
-function validate392(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate395(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -32897,13 +33317,13 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate392.errors = vErrors;
+validate395.errors = vErrors;
 return errors === 0;
 }
 
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 
-function validate391(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate394(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -32938,8 +33358,8 @@ vErrors.push(err2);
 errors++;
 }
 if(data.clientId !== undefined){
-if(!(validate392(data.clientId, {instancePath:instancePath+"/clientId",parentData:data,parentDataProperty:"clientId",rootData}))){
-vErrors = vErrors === null ? validate392.errors : vErrors.concat(validate392.errors);
+if(!(validate395(data.clientId, {instancePath:instancePath+"/clientId",parentData:data,parentDataProperty:"clientId",rootData}))){
+vErrors = vErrors === null ? validate395.errors : vErrors.concat(validate395.errors);
 errors = vErrors.length;
 }
 }
@@ -33119,19 +33539,19 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate391.errors = vErrors;
+validate394.errors = vErrors;
 return errors === 0;
 }
 
-const schema349 = {"type":"object","properties":{"ca":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretOrConfigMap"},"caFile":{"type":"string"},"cert":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretOrConfigMap"},"certFile":{"type":"string"},"insecureSkipVerify":{"type":"boolean"},"keyFile":{"type":"string"},"keySecret":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"serverName":{"type":"string"}},"k8sClosed":"prometheus-operator TLSConfig"};
+const schema354 = {"type":"object","properties":{"ca":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretOrConfigMap"},"caFile":{"type":"string"},"cert":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretOrConfigMap"},"certFile":{"type":"string"},"insecureSkipVerify":{"type":"boolean"},"keyFile":{"type":"string"},"keySecret":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"serverName":{"type":"string"}},"k8sClosed":"prometheus-operator TLSConfig"};
 
-function validate395(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate398(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.ca !== undefined){
-if(!(validate392(data.ca, {instancePath:instancePath+"/ca",parentData:data,parentDataProperty:"ca",rootData}))){
-vErrors = vErrors === null ? validate392.errors : vErrors.concat(validate392.errors);
+if(!(validate395(data.ca, {instancePath:instancePath+"/ca",parentData:data,parentDataProperty:"ca",rootData}))){
+vErrors = vErrors === null ? validate395.errors : vErrors.concat(validate395.errors);
 errors = vErrors.length;
 }
 }
@@ -33148,8 +33568,8 @@ errors++;
 }
 }
 if(data.cert !== undefined){
-if(!(validate392(data.cert, {instancePath:instancePath+"/cert",parentData:data,parentDataProperty:"cert",rootData}))){
-vErrors = vErrors === null ? validate392.errors : vErrors.concat(validate392.errors);
+if(!(validate395(data.cert, {instancePath:instancePath+"/cert",parentData:data,parentDataProperty:"cert",rootData}))){
+vErrors = vErrors === null ? validate395.errors : vErrors.concat(validate395.errors);
 errors = vErrors.length;
 }
 }
@@ -33297,26 +33717,26 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate395.errors = vErrors;
+validate398.errors = vErrors;
 return errors === 0;
 }
 
 const pattern31 = new RegExp("^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$", "u");
 const pattern32 = new RegExp("^[a-zA-Z_][a-zA-Z0-9_]*$", "u");
 
-function validate386(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate389(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.authorization !== undefined){
-if(!(validate387(data.authorization, {instancePath:instancePath+"/authorization",parentData:data,parentDataProperty:"authorization",rootData}))){
-vErrors = vErrors === null ? validate387.errors : vErrors.concat(validate387.errors);
+if(!(validate390(data.authorization, {instancePath:instancePath+"/authorization",parentData:data,parentDataProperty:"authorization",rootData}))){
+vErrors = vErrors === null ? validate390.errors : vErrors.concat(validate390.errors);
 errors = vErrors.length;
 }
 }
 if(data.basicAuth !== undefined){
-if(!(validate389(data.basicAuth, {instancePath:instancePath+"/basicAuth",parentData:data,parentDataProperty:"basicAuth",rootData}))){
-vErrors = vErrors === null ? validate389.errors : vErrors.concat(validate389.errors);
+if(!(validate392(data.basicAuth, {instancePath:instancePath+"/basicAuth",parentData:data,parentDataProperty:"basicAuth",rootData}))){
+vErrors = vErrors === null ? validate392.errors : vErrors.concat(validate392.errors);
 errors = vErrors.length;
 }
 }
@@ -33510,7 +33930,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!((((((((((((((((((((((data15 === "replace") || (data15 === "Replace")) || (data15 === "keep")) || (data15 === "Keep")) || (data15 === "drop")) || (data15 === "Drop")) || (data15 === "hashmod")) || (data15 === "HashMod")) || (data15 === "labelmap")) || (data15 === "LabelMap")) || (data15 === "labeldrop")) || (data15 === "LabelDrop")) || (data15 === "labelkeep")) || (data15 === "LabelKeep")) || (data15 === "lowercase")) || (data15 === "Lowercase")) || (data15 === "uppercase")) || (data15 === "Uppercase")) || (data15 === "keepequal")) || (data15 === "KeepEqual")) || (data15 === "dropequal")) || (data15 === "DropEqual"))){
-const err15 = {instancePath:instancePath+"/metricRelabelings/" + i0+"/action",schemaPath:"k8s#/definitions/crd-type prometheus-operator RelabelConfig/properties/action/enum",keyword:"enum",params:{allowedValues: schema342.properties.action.enum}};
+const err15 = {instancePath:instancePath+"/metricRelabelings/" + i0+"/action",schemaPath:"k8s#/definitions/crd-type prometheus-operator RelabelConfig/properties/action/enum",keyword:"enum",params:{allowedValues: schema347.properties.action.enum}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -33659,8 +34079,8 @@ errors++;
 }
 }
 if(data.oauth2 !== undefined){
-if(!(validate391(data.oauth2, {instancePath:instancePath+"/oauth2",parentData:data,parentDataProperty:"oauth2",rootData}))){
-vErrors = vErrors === null ? validate391.errors : vErrors.concat(validate391.errors);
+if(!(validate394(data.oauth2, {instancePath:instancePath+"/oauth2",parentData:data,parentDataProperty:"oauth2",rootData}))){
+vErrors = vErrors === null ? validate394.errors : vErrors.concat(validate394.errors);
 errors = vErrors.length;
 }
 }
@@ -33763,7 +34183,7 @@ vErrors.push(err33);
 errors++;
 }
 if(!((((((((((((((((((((((data32 === "replace") || (data32 === "Replace")) || (data32 === "keep")) || (data32 === "Keep")) || (data32 === "drop")) || (data32 === "Drop")) || (data32 === "hashmod")) || (data32 === "HashMod")) || (data32 === "labelmap")) || (data32 === "LabelMap")) || (data32 === "labeldrop")) || (data32 === "LabelDrop")) || (data32 === "labelkeep")) || (data32 === "LabelKeep")) || (data32 === "lowercase")) || (data32 === "Lowercase")) || (data32 === "uppercase")) || (data32 === "Uppercase")) || (data32 === "keepequal")) || (data32 === "KeepEqual")) || (data32 === "dropequal")) || (data32 === "DropEqual"))){
-const err34 = {instancePath:instancePath+"/relabelings/" + i3+"/action",schemaPath:"k8s#/definitions/crd-type prometheus-operator RelabelConfig/properties/action/enum",keyword:"enum",params:{allowedValues: schema342.properties.action.enum}};
+const err34 = {instancePath:instancePath+"/relabelings/" + i3+"/action",schemaPath:"k8s#/definitions/crd-type prometheus-operator RelabelConfig/properties/action/enum",keyword:"enum",params:{allowedValues: schema347.properties.action.enum}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -33924,7 +34344,7 @@ vErrors.push(err46);
 errors++;
 }
 if(!((data40 === "http") || (data40 === "https"))){
-const err47 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/enum",keyword:"enum",params:{allowedValues: schema335.properties.scheme.enum}};
+const err47 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/enum",keyword:"enum",params:{allowedValues: schema340.properties.scheme.enum}};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -33962,7 +34382,7 @@ errors++;
 if(data.targetPort !== undefined){
 let data42 = data.targetPort;
 if((!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))) && (typeof data42 !== "string")){
-const err50 = {instancePath:instancePath+"/targetPort",schemaPath:"#/properties/targetPort/type",keyword:"type",params:{type: schema335.properties.targetPort.type}};
+const err50 = {instancePath:instancePath+"/targetPort",schemaPath:"#/properties/targetPort/type",keyword:"type",params:{type: schema340.properties.targetPort.type}};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -33995,8 +34415,8 @@ errors++;
 }
 }
 if(data.tlsConfig !== undefined){
-if(!(validate395(data.tlsConfig, {instancePath:instancePath+"/tlsConfig",parentData:data,parentDataProperty:"tlsConfig",rootData}))){
-vErrors = vErrors === null ? validate395.errors : vErrors.concat(validate395.errors);
+if(!(validate398(data.tlsConfig, {instancePath:instancePath+"/tlsConfig",parentData:data,parentDataProperty:"tlsConfig",rootData}))){
+vErrors = vErrors === null ? validate398.errors : vErrors.concat(validate398.errors);
 errors = vErrors.length;
 }
 }
@@ -34023,14 +34443,14 @@ vErrors.push(err54);
 }
 errors++;
 }
-validate386.errors = vErrors;
+validate389.errors = vErrors;
 return errors === 0;
 }
 
-const schema352 = {"type":"object","properties":{"matchExpressions":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator LabelSelectorRequirement"}},"matchLabels":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"prometheus-operator LabelSelector"};
-const schema353 = {"type":"object","properties":{"key":{"type":"string"},"operator":{"type":"string"},"values":{"type":"array","items":{"type":"string"}}},"required":["key","operator"],"k8sClosed":"prometheus-operator LabelSelectorRequirement"};
+const schema357 = {"type":"object","properties":{"matchExpressions":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator LabelSelectorRequirement"}},"matchLabels":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"prometheus-operator LabelSelector"};
+const schema358 = {"type":"object","properties":{"key":{"type":"string"},"operator":{"type":"string"},"values":{"type":"array","items":{"type":"string"}}},"required":["key","operator"],"k8sClosed":"prometheus-operator LabelSelectorRequirement"};
 
-function validate400(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate403(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -34199,12 +34619,12 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate400.errors = vErrors;
+validate403.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate385(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate388(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -34272,8 +34692,8 @@ let data2 = data.endpoints;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate386(data2[i0], {instancePath:instancePath+"/endpoints/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate386.errors : vErrors.concat(validate386.errors);
+if(!(validate389(data2[i0], {instancePath:instancePath+"/endpoints/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate389.errors : vErrors.concat(validate389.errors);
 errors = vErrors.length;
 }
 }
@@ -34449,8 +34869,8 @@ errors++;
 }
 }
 if(data.selector !== undefined){
-if(!(validate400(data.selector, {instancePath:instancePath+"/selector",parentData:data,parentDataProperty:"selector",rootData}))){
-vErrors = vErrors === null ? validate400.errors : vErrors.concat(validate400.errors);
+if(!(validate403(data.selector, {instancePath:instancePath+"/selector",parentData:data,parentDataProperty:"selector",rootData}))){
+vErrors = vErrors === null ? validate403.errors : vErrors.concat(validate403.errors);
 errors = vErrors.length;
 }
 }
@@ -34518,12 +34938,12 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate385.errors = vErrors;
+validate388.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate383(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate386(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -34610,8 +35030,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate385(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate385.errors : vErrors.concat(validate385.errors);
+if(!(validate388(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate388.errors : vErrors.concat(validate388.errors);
 errors = vErrors.length;
 }
 }
@@ -34651,26 +35071,26 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate383.errors = vErrors;
+validate386.errors = vErrors;
 return errors === 0;
 }
 
-exports["networking.istio.io/v1/DestinationRule"] = validate403;
-const schema354 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"networking.istio.io/v1"},"kind":{"type":"string","const":"DestinationRule"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio DestinationRule"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"networking.istio.io/v1 DestinationRule"};
-const schema355 = {"type":"object","properties":{"exportTo":{"type":"array","items":{"type":"string"}},"host":{"type":"string"},"subsets":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio Subset"}},"trafficPolicy":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy"},"workloadSelector":{"$ref":"k8s#/definitions/crd-type Istio WorkloadSelector"}},"required":["host"],"k8sClosed":"Istio DestinationRule"};
-const schema378 = {"type":"object","properties":{"matchLabels":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"Istio WorkloadSelector"};
-const schema356 = {"type":"object","properties":{"labels":{"type":"object","additionalProperties":{"type":"string"}},"name":{"type":"string"},"trafficPolicy":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy"}},"required":["name"],"k8sClosed":"Istio Subset"};
-const schema357 = {"type":"object","properties":{"connectionPool":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings"},"loadBalancer":{"$ref":"k8s#/definitions/crd-type Istio LoadBalancerSettings"},"outlierDetection":{"$ref":"k8s#/definitions/crd-type Istio OutlierDetection"},"portLevelSettings":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy.PortTrafficPolicy"}},"proxyProtocol":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy.ProxyProtocol"},"tls":{"$ref":"k8s#/definitions/crd-type Istio ClientTLSSettings"},"tunnel":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy.TunnelSettings"}},"k8sClosed":"Istio TrafficPolicy"};
-const schema370 = {"type":"object","properties":{"baseEjectionTime":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"consecutive5xxErrors":{"type":"integer","minimum":0,"maximum":4294967295},"consecutiveErrors":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"consecutiveGatewayErrors":{"type":"integer","minimum":0,"maximum":4294967295},"consecutiveLocalOriginFailures":{"type":"integer","minimum":0,"maximum":4294967295},"interval":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"maxEjectionPercent":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"minHealthPercent":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"splitExternalLocalOriginErrors":{"type":"boolean"}},"k8sClosed":"Istio OutlierDetection"};
-const schema375 = {"type":"object","properties":{"version":{"type":"string","enum":["V1","V2"]}},"k8sClosed":"Istio TrafficPolicy.ProxyProtocol"};
-const schema374 = {"type":"object","properties":{"caCertificates":{"type":"string"},"caCrl":{"type":"string"},"clientCertificate":{"type":"string"},"credentialName":{"type":"string"},"insecureSkipVerify":{"type":"boolean"},"mode":{"type":"string","enum":["DISABLE","SIMPLE","MUTUAL","ISTIO_MUTUAL"]},"privateKey":{"type":"string"},"sni":{"type":"string"},"subjectAltNames":{"type":"array","items":{"type":"string"}}},"k8sClosed":"Istio ClientTLSSettings"};
-const schema377 = {"type":"object","properties":{"protocol":{"type":"string"},"targetHost":{"type":"string"},"targetPort":{"type":"integer","minimum":0,"maximum":4294967295}},"required":["targetHost","targetPort"],"k8sClosed":"Istio TrafficPolicy.TunnelSettings"};
-const schema358 = {"type":"object","properties":{"http":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings.HTTPSettings"},"tcp":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings.TCPSettings"}},"k8sClosed":"Istio ConnectionPoolSettings"};
-const schema359 = {"type":"object","properties":{"h2UpgradePolicy":{"type":"string","enum":["DEFAULT","DO_NOT_UPGRADE","UPGRADE"]},"http1MaxPendingRequests":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"http2MaxRequests":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"idleTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"maxConcurrentStreams":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"maxRequestsPerConnection":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"maxRetries":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"useClientProtocol":{"type":"boolean"}},"k8sClosed":"Istio ConnectionPoolSettings.HTTPSettings"};
-const schema360 = {"type":"object","properties":{"connectTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"idleTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"maxConnectionDuration":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"maxConnections":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"tcpKeepalive":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings.TCPSettings.TcpKeepalive"}},"k8sClosed":"Istio ConnectionPoolSettings.TCPSettings"};
-const schema361 = {"type":"object","properties":{"interval":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"probes":{"type":"integer","minimum":0,"maximum":4294967295},"time":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"k8sClosed":"Istio ConnectionPoolSettings.TCPSettings.TcpKeepalive"};
+exports["networking.istio.io/v1/DestinationRule"] = validate406;
+const schema359 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"networking.istio.io/v1"},"kind":{"type":"string","const":"DestinationRule"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio DestinationRule"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"networking.istio.io/v1 DestinationRule"};
+const schema360 = {"type":"object","properties":{"exportTo":{"type":"array","items":{"type":"string"}},"host":{"type":"string"},"subsets":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio Subset"}},"trafficPolicy":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy"},"workloadSelector":{"$ref":"k8s#/definitions/crd-type Istio WorkloadSelector"}},"required":["host"],"k8sClosed":"Istio DestinationRule"};
+const schema383 = {"type":"object","properties":{"matchLabels":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"Istio WorkloadSelector"};
+const schema361 = {"type":"object","properties":{"labels":{"type":"object","additionalProperties":{"type":"string"}},"name":{"type":"string"},"trafficPolicy":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy"}},"required":["name"],"k8sClosed":"Istio Subset"};
+const schema362 = {"type":"object","properties":{"connectionPool":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings"},"loadBalancer":{"$ref":"k8s#/definitions/crd-type Istio LoadBalancerSettings"},"outlierDetection":{"$ref":"k8s#/definitions/crd-type Istio OutlierDetection"},"portLevelSettings":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy.PortTrafficPolicy"}},"proxyProtocol":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy.ProxyProtocol"},"tls":{"$ref":"k8s#/definitions/crd-type Istio ClientTLSSettings"},"tunnel":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy.TunnelSettings"}},"k8sClosed":"Istio TrafficPolicy"};
+const schema375 = {"type":"object","properties":{"baseEjectionTime":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"consecutive5xxErrors":{"type":"integer","minimum":0,"maximum":4294967295},"consecutiveErrors":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"consecutiveGatewayErrors":{"type":"integer","minimum":0,"maximum":4294967295},"consecutiveLocalOriginFailures":{"type":"integer","minimum":0,"maximum":4294967295},"interval":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"maxEjectionPercent":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"minHealthPercent":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"splitExternalLocalOriginErrors":{"type":"boolean"}},"k8sClosed":"Istio OutlierDetection"};
+const schema380 = {"type":"object","properties":{"version":{"type":"string","enum":["V1","V2"]}},"k8sClosed":"Istio TrafficPolicy.ProxyProtocol"};
+const schema379 = {"type":"object","properties":{"caCertificates":{"type":"string"},"caCrl":{"type":"string"},"clientCertificate":{"type":"string"},"credentialName":{"type":"string"},"insecureSkipVerify":{"type":"boolean"},"mode":{"type":"string","enum":["DISABLE","SIMPLE","MUTUAL","ISTIO_MUTUAL"]},"privateKey":{"type":"string"},"sni":{"type":"string"},"subjectAltNames":{"type":"array","items":{"type":"string"}}},"k8sClosed":"Istio ClientTLSSettings"};
+const schema382 = {"type":"object","properties":{"protocol":{"type":"string"},"targetHost":{"type":"string"},"targetPort":{"type":"integer","minimum":0,"maximum":4294967295}},"required":["targetHost","targetPort"],"k8sClosed":"Istio TrafficPolicy.TunnelSettings"};
+const schema363 = {"type":"object","properties":{"http":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings.HTTPSettings"},"tcp":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings.TCPSettings"}},"k8sClosed":"Istio ConnectionPoolSettings"};
+const schema364 = {"type":"object","properties":{"h2UpgradePolicy":{"type":"string","enum":["DEFAULT","DO_NOT_UPGRADE","UPGRADE"]},"http1MaxPendingRequests":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"http2MaxRequests":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"idleTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"maxConcurrentStreams":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"maxRequestsPerConnection":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"maxRetries":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"useClientProtocol":{"type":"boolean"}},"k8sClosed":"Istio ConnectionPoolSettings.HTTPSettings"};
+const schema365 = {"type":"object","properties":{"connectTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"idleTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"maxConnectionDuration":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"maxConnections":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"tcpKeepalive":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings.TCPSettings.TcpKeepalive"}},"k8sClosed":"Istio ConnectionPoolSettings.TCPSettings"};
+const schema366 = {"type":"object","properties":{"interval":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"probes":{"type":"integer","minimum":0,"maximum":4294967295},"time":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"k8sClosed":"Istio ConnectionPoolSettings.TCPSettings.TcpKeepalive"};
 
-function validate409(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate412(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -34919,12 +35339,12 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate409.errors = vErrors;
+validate412.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate408(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate411(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -34944,7 +35364,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((data1 === "DEFAULT") || (data1 === "DO_NOT_UPGRADE")) || (data1 === "UPGRADE"))){
-const err1 = {instancePath:instancePath+"/http/h2UpgradePolicy",schemaPath:"k8s#/definitions/crd-type Istio ConnectionPoolSettings.HTTPSettings/properties/h2UpgradePolicy/enum",keyword:"enum",params:{allowedValues: schema359.properties.h2UpgradePolicy.enum}};
+const err1 = {instancePath:instancePath+"/http/h2UpgradePolicy",schemaPath:"k8s#/definitions/crd-type Istio ConnectionPoolSettings.HTTPSettings/properties/h2UpgradePolicy/enum",keyword:"enum",params:{allowedValues: schema364.properties.h2UpgradePolicy.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -35191,8 +35611,8 @@ errors++;
 }
 }
 if(data.tcp !== undefined){
-if(!(validate409(data.tcp, {instancePath:instancePath+"/tcp",parentData:data,parentDataProperty:"tcp",rootData}))){
-vErrors = vErrors === null ? validate409.errors : vErrors.concat(validate409.errors);
+if(!(validate412(data.tcp, {instancePath:instancePath+"/tcp",parentData:data,parentDataProperty:"tcp",rootData}))){
+vErrors = vErrors === null ? validate412.errors : vErrors.concat(validate412.errors);
 errors = vErrors.length;
 }
 }
@@ -35219,17 +35639,17 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate408.errors = vErrors;
+validate411.errors = vErrors;
 return errors === 0;
 }
 
-const schema362 = {"type":"object","properties":{"consistentHash":{"$ref":"k8s#/definitions/crd-type Istio ConsistentHashLB"},"localityLbSetting":{"$ref":"k8s#/definitions/crd-type Istio LocalityLoadBalancerSetting"},"simple":{"type":"string","enum":["UNSPECIFIED","LEAST_CONN","RANDOM","PASSTHROUGH","ROUND_ROBIN","LEAST_REQUEST"]},"warmupDurationSecs":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"k8sClosed":"Istio LoadBalancerSettings","k8sExclusive":[["simple","consistentHash"]]};
-const schema363 = {"type":"object","properties":{"httpCookie":{"$ref":"k8s#/definitions/crd-type Istio HTTPCookie"},"httpHeaderName":{"type":"string"},"httpQueryParameterName":{"type":"string"},"maglev":{"$ref":"k8s#/definitions/crd-type Istio MagLev"},"minimumRingSize":{"type":"integer","minimum":0,"maximum":4294967295},"ringHash":{"$ref":"k8s#/definitions/crd-type Istio RingHash"},"useSourceIp":{"type":"boolean"}},"k8sClosed":"Istio ConsistentHashLB","k8sExclusive":[["httpHeaderName","httpCookie","useSourceIp","httpQueryParameterName"],["ringHash","maglev"]]};
-const schema364 = {"type":"object","properties":{"name":{"type":"string"},"path":{"type":"string"},"ttl":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"required":["name"],"k8sClosed":"Istio HTTPCookie"};
-const schema365 = {"type":"object","properties":{"tableSize":{"type":"integer","minimum":0,"maximum":4294967295}},"k8sClosed":"Istio MagLev"};
-const schema366 = {"type":"object","properties":{"minimumRingSize":{"type":"integer","minimum":0,"maximum":4294967295}},"k8sClosed":"Istio RingHash"};
+const schema367 = {"type":"object","properties":{"consistentHash":{"$ref":"k8s#/definitions/crd-type Istio ConsistentHashLB"},"localityLbSetting":{"$ref":"k8s#/definitions/crd-type Istio LocalityLoadBalancerSetting"},"simple":{"type":"string","enum":["UNSPECIFIED","LEAST_CONN","RANDOM","PASSTHROUGH","ROUND_ROBIN","LEAST_REQUEST"]},"warmupDurationSecs":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"k8sClosed":"Istio LoadBalancerSettings","k8sExclusive":[["simple","consistentHash"]]};
+const schema368 = {"type":"object","properties":{"httpCookie":{"$ref":"k8s#/definitions/crd-type Istio HTTPCookie"},"httpHeaderName":{"type":"string"},"httpQueryParameterName":{"type":"string"},"maglev":{"$ref":"k8s#/definitions/crd-type Istio MagLev"},"minimumRingSize":{"type":"integer","minimum":0,"maximum":4294967295},"ringHash":{"$ref":"k8s#/definitions/crd-type Istio RingHash"},"useSourceIp":{"type":"boolean"}},"k8sClosed":"Istio ConsistentHashLB","k8sExclusive":[["httpHeaderName","httpCookie","useSourceIp","httpQueryParameterName"],["ringHash","maglev"]]};
+const schema369 = {"type":"object","properties":{"name":{"type":"string"},"path":{"type":"string"},"ttl":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"required":["name"],"k8sClosed":"Istio HTTPCookie"};
+const schema370 = {"type":"object","properties":{"tableSize":{"type":"integer","minimum":0,"maximum":4294967295}},"k8sClosed":"Istio MagLev"};
+const schema371 = {"type":"object","properties":{"minimumRingSize":{"type":"integer","minimum":0,"maximum":4294967295}},"k8sClosed":"Istio RingHash"};
 
-function validate413(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate416(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -35557,15 +35977,15 @@ vErrors.push(err26);
 }
 errors++;
 }
-validate413.errors = vErrors;
+validate416.errors = vErrors;
 return errors === 0;
 }
 
-const schema367 = {"type":"object","properties":{"distribute":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio LocalityLoadBalancerSetting.Distribute"}},"enabled":{"type":"boolean"},"failover":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio LocalityLoadBalancerSetting.Failover"}},"failoverPriority":{"type":"array","items":{"type":"string"}}},"k8sClosed":"Istio LocalityLoadBalancerSetting"};
-const schema368 = {"type":"object","properties":{"from":{"type":"string"},"to":{"type":"object","additionalProperties":{"type":"integer","minimum":0,"maximum":4294967295}}},"k8sClosed":"Istio LocalityLoadBalancerSetting.Distribute"};
-const schema369 = {"type":"object","properties":{"from":{"type":"string"},"to":{"type":"string"}},"k8sClosed":"Istio LocalityLoadBalancerSetting.Failover"};
+const schema372 = {"type":"object","properties":{"distribute":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio LocalityLoadBalancerSetting.Distribute"}},"enabled":{"type":"boolean"},"failover":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio LocalityLoadBalancerSetting.Failover"}},"failoverPriority":{"type":"array","items":{"type":"string"}}},"k8sClosed":"Istio LocalityLoadBalancerSetting"};
+const schema373 = {"type":"object","properties":{"from":{"type":"string"},"to":{"type":"object","additionalProperties":{"type":"integer","minimum":0,"maximum":4294967295}}},"k8sClosed":"Istio LocalityLoadBalancerSetting.Distribute"};
+const schema374 = {"type":"object","properties":{"from":{"type":"string"},"to":{"type":"string"}},"k8sClosed":"Istio LocalityLoadBalancerSetting.Failover"};
 
-function validate415(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate418(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -35804,24 +36224,24 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate415.errors = vErrors;
+validate418.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate412(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate415(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.consistentHash !== undefined){
-if(!(validate413(data.consistentHash, {instancePath:instancePath+"/consistentHash",parentData:data,parentDataProperty:"consistentHash",rootData}))){
-vErrors = vErrors === null ? validate413.errors : vErrors.concat(validate413.errors);
+if(!(validate416(data.consistentHash, {instancePath:instancePath+"/consistentHash",parentData:data,parentDataProperty:"consistentHash",rootData}))){
+vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
 errors = vErrors.length;
 }
 }
 if(data.localityLbSetting !== undefined){
-if(!(validate415(data.localityLbSetting, {instancePath:instancePath+"/localityLbSetting",parentData:data,parentDataProperty:"localityLbSetting",rootData}))){
-vErrors = vErrors === null ? validate415.errors : vErrors.concat(validate415.errors);
+if(!(validate418(data.localityLbSetting, {instancePath:instancePath+"/localityLbSetting",parentData:data,parentDataProperty:"localityLbSetting",rootData}))){
+vErrors = vErrors === null ? validate418.errors : vErrors.concat(validate418.errors);
 errors = vErrors.length;
 }
 }
@@ -35838,7 +36258,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((((data2 === "UNSPECIFIED") || (data2 === "LEAST_CONN")) || (data2 === "RANDOM")) || (data2 === "PASSTHROUGH")) || (data2 === "ROUND_ROBIN")) || (data2 === "LEAST_REQUEST"))){
-const err1 = {instancePath:instancePath+"/simple",schemaPath:"#/properties/simple/enum",keyword:"enum",params:{allowedValues: schema362.properties.simple.enum}};
+const err1 = {instancePath:instancePath+"/simple",schemaPath:"#/properties/simple/enum",keyword:"enum",params:{allowedValues: schema367.properties.simple.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -35906,26 +36326,26 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate412.errors = vErrors;
+validate415.errors = vErrors;
 return errors === 0;
 }
 
-const schema371 = {"type":"object","properties":{"connectionPool":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings"},"loadBalancer":{"$ref":"k8s#/definitions/crd-type Istio LoadBalancerSettings"},"outlierDetection":{"$ref":"k8s#/definitions/crd-type Istio OutlierDetection"},"port":{"$ref":"k8s#/definitions/crd-type Istio PortSelector"},"tls":{"$ref":"k8s#/definitions/crd-type Istio ClientTLSSettings"}},"k8sClosed":"Istio TrafficPolicy.PortTrafficPolicy"};
-const schema373 = {"type":"object","properties":{"number":{"type":"integer","minimum":0,"maximum":4294967295}},"k8sClosed":"Istio PortSelector"};
+const schema376 = {"type":"object","properties":{"connectionPool":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings"},"loadBalancer":{"$ref":"k8s#/definitions/crd-type Istio LoadBalancerSettings"},"outlierDetection":{"$ref":"k8s#/definitions/crd-type Istio OutlierDetection"},"port":{"$ref":"k8s#/definitions/crd-type Istio PortSelector"},"tls":{"$ref":"k8s#/definitions/crd-type Istio ClientTLSSettings"}},"k8sClosed":"Istio TrafficPolicy.PortTrafficPolicy"};
+const schema378 = {"type":"object","properties":{"number":{"type":"integer","minimum":0,"maximum":4294967295}},"k8sClosed":"Istio PortSelector"};
 
-function validate418(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate421(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.connectionPool !== undefined){
-if(!(validate408(data.connectionPool, {instancePath:instancePath+"/connectionPool",parentData:data,parentDataProperty:"connectionPool",rootData}))){
-vErrors = vErrors === null ? validate408.errors : vErrors.concat(validate408.errors);
+if(!(validate411(data.connectionPool, {instancePath:instancePath+"/connectionPool",parentData:data,parentDataProperty:"connectionPool",rootData}))){
+vErrors = vErrors === null ? validate411.errors : vErrors.concat(validate411.errors);
 errors = vErrors.length;
 }
 }
 if(data.loadBalancer !== undefined){
-if(!(validate412(data.loadBalancer, {instancePath:instancePath+"/loadBalancer",parentData:data,parentDataProperty:"loadBalancer",rootData}))){
-vErrors = vErrors === null ? validate412.errors : vErrors.concat(validate412.errors);
+if(!(validate415(data.loadBalancer, {instancePath:instancePath+"/loadBalancer",parentData:data,parentDataProperty:"loadBalancer",rootData}))){
+vErrors = vErrors === null ? validate415.errors : vErrors.concat(validate415.errors);
 errors = vErrors.length;
 }
 }
@@ -36366,7 +36786,7 @@ vErrors.push(err35);
 errors++;
 }
 if(!((((data20 === "DISABLE") || (data20 === "SIMPLE")) || (data20 === "MUTUAL")) || (data20 === "ISTIO_MUTUAL"))){
-const err36 = {instancePath:instancePath+"/tls/mode",schemaPath:"k8s#/definitions/crd-type Istio ClientTLSSettings/properties/mode/enum",keyword:"enum",params:{allowedValues: schema374.properties.mode.enum}};
+const err36 = {instancePath:instancePath+"/tls/mode",schemaPath:"k8s#/definitions/crd-type Istio ClientTLSSettings/properties/mode/enum",keyword:"enum",params:{allowedValues: schema379.properties.mode.enum}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -36475,24 +36895,24 @@ vErrors.push(err44);
 }
 errors++;
 }
-validate418.errors = vErrors;
+validate421.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate407(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate410(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.connectionPool !== undefined){
-if(!(validate408(data.connectionPool, {instancePath:instancePath+"/connectionPool",parentData:data,parentDataProperty:"connectionPool",rootData}))){
-vErrors = vErrors === null ? validate408.errors : vErrors.concat(validate408.errors);
+if(!(validate411(data.connectionPool, {instancePath:instancePath+"/connectionPool",parentData:data,parentDataProperty:"connectionPool",rootData}))){
+vErrors = vErrors === null ? validate411.errors : vErrors.concat(validate411.errors);
 errors = vErrors.length;
 }
 }
 if(data.loadBalancer !== undefined){
-if(!(validate412(data.loadBalancer, {instancePath:instancePath+"/loadBalancer",parentData:data,parentDataProperty:"loadBalancer",rootData}))){
-vErrors = vErrors === null ? validate412.errors : vErrors.concat(validate412.errors);
+if(!(validate415(data.loadBalancer, {instancePath:instancePath+"/loadBalancer",parentData:data,parentDataProperty:"loadBalancer",rootData}))){
+vErrors = vErrors === null ? validate415.errors : vErrors.concat(validate415.errors);
 errors = vErrors.length;
 }
 }
@@ -36800,8 +37220,8 @@ let data12 = data.portLevelSettings;
 if(Array.isArray(data12)){
 const len0 = data12.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate418(data12[i0], {instancePath:instancePath+"/portLevelSettings/" + i0,parentData:data12,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate418.errors : vErrors.concat(validate418.errors);
+if(!(validate421(data12[i0], {instancePath:instancePath+"/portLevelSettings/" + i0,parentData:data12,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate421.errors : vErrors.concat(validate421.errors);
 errors = vErrors.length;
 }
 }
@@ -36833,7 +37253,7 @@ vErrors.push(err26);
 errors++;
 }
 if(!((data15 === "V1") || (data15 === "V2"))){
-const err27 = {instancePath:instancePath+"/proxyProtocol/version",schemaPath:"k8s#/definitions/crd-type Istio TrafficPolicy.ProxyProtocol/properties/version/enum",keyword:"enum",params:{allowedValues: schema375.properties.version.enum}};
+const err27 = {instancePath:instancePath+"/proxyProtocol/version",schemaPath:"k8s#/definitions/crd-type Istio TrafficPolicy.ProxyProtocol/properties/version/enum",keyword:"enum",params:{allowedValues: schema380.properties.version.enum}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -36943,7 +37363,7 @@ vErrors.push(err35);
 errors++;
 }
 if(!((((data22 === "DISABLE") || (data22 === "SIMPLE")) || (data22 === "MUTUAL")) || (data22 === "ISTIO_MUTUAL"))){
-const err36 = {instancePath:instancePath+"/tls/mode",schemaPath:"k8s#/definitions/crd-type Istio ClientTLSSettings/properties/mode/enum",keyword:"enum",params:{allowedValues: schema374.properties.mode.enum}};
+const err36 = {instancePath:instancePath+"/tls/mode",schemaPath:"k8s#/definitions/crd-type Istio ClientTLSSettings/properties/mode/enum",keyword:"enum",params:{allowedValues: schema379.properties.mode.enum}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -37158,12 +37578,12 @@ vErrors.push(err53);
 }
 errors++;
 }
-validate407.errors = vErrors;
+validate410.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate406(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate409(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -37217,8 +37637,8 @@ errors++;
 }
 }
 if(data.trafficPolicy !== undefined){
-if(!(validate407(data.trafficPolicy, {instancePath:instancePath+"/trafficPolicy",parentData:data,parentDataProperty:"trafficPolicy",rootData}))){
-vErrors = vErrors === null ? validate407.errors : vErrors.concat(validate407.errors);
+if(!(validate410(data.trafficPolicy, {instancePath:instancePath+"/trafficPolicy",parentData:data,parentDataProperty:"trafficPolicy",rootData}))){
+vErrors = vErrors === null ? validate410.errors : vErrors.concat(validate410.errors);
 errors = vErrors.length;
 }
 }
@@ -37245,12 +37665,12 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate406.errors = vErrors;
+validate409.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate405(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate408(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -37309,8 +37729,8 @@ let data3 = data.subsets;
 if(Array.isArray(data3)){
 const len1 = data3.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate406(data3[i1], {instancePath:instancePath+"/subsets/" + i1,parentData:data3,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate406.errors : vErrors.concat(validate406.errors);
+if(!(validate409(data3[i1], {instancePath:instancePath+"/subsets/" + i1,parentData:data3,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate409.errors : vErrors.concat(validate409.errors);
 errors = vErrors.length;
 }
 }
@@ -37327,8 +37747,8 @@ errors++;
 }
 }
 if(data.trafficPolicy !== undefined){
-if(!(validate407(data.trafficPolicy, {instancePath:instancePath+"/trafficPolicy",parentData:data,parentDataProperty:"trafficPolicy",rootData}))){
-vErrors = vErrors === null ? validate407.errors : vErrors.concat(validate407.errors);
+if(!(validate410(data.trafficPolicy, {instancePath:instancePath+"/trafficPolicy",parentData:data,parentDataProperty:"trafficPolicy",rootData}))){
+vErrors = vErrors === null ? validate410.errors : vErrors.concat(validate410.errors);
 errors = vErrors.length;
 }
 }
@@ -37409,12 +37829,12 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate405.errors = vErrors;
+validate408.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate403(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate406(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -37501,8 +37921,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate405(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate405.errors : vErrors.concat(validate405.errors);
+if(!(validate408(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate408.errors : vErrors.concat(validate408.errors);
 errors = vErrors.length;
 }
 }
@@ -37542,22 +37962,22 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate403.errors = vErrors;
+validate406.errors = vErrors;
 return errors === 0;
 }
 
-exports["networking.istio.io/v1/VirtualService"] = validate426;
-const schema379 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"networking.istio.io/v1"},"kind":{"type":"string","const":"VirtualService"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio VirtualService"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"networking.istio.io/v1 VirtualService"};
-const schema380 = {"type":"object","properties":{"exportTo":{"type":"array","items":{"type":"string"}},"gateways":{"type":"array","items":{"type":"string"}},"hosts":{"type":"array","items":{"type":"string"}},"http":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio HTTPRoute"}},"tcp":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio TCPRoute"}},"tls":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio TLSRoute"}}},"k8sClosed":"Istio VirtualService"};
-const schema381 = {"type":"object","properties":{"corsPolicy":{"$ref":"k8s#/definitions/crd-type Istio CorsPolicy"},"delegate":{"$ref":"k8s#/definitions/crd-type Istio Delegate"},"directResponse":{"$ref":"k8s#/definitions/crd-type Istio HTTPDirectResponse"},"fault":{"$ref":"k8s#/definitions/crd-type Istio HTTPFaultInjection"},"headers":{"$ref":"k8s#/definitions/crd-type Istio Headers"},"match":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio HTTPMatchRequest"}},"mirror":{"$ref":"k8s#/definitions/crd-type Istio Destination"},"mirrorPercent":{"type":"integer","minimum":0,"maximum":4294967295},"mirrorPercentage":{"$ref":"k8s#/definitions/crd-type Istio Percent"},"mirrors":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio HTTPMirrorPolicy"}},"name":{"type":"string"},"redirect":{"$ref":"k8s#/definitions/crd-type Istio HTTPRedirect"},"retries":{"$ref":"k8s#/definitions/crd-type Istio HTTPRetry"},"rewrite":{"$ref":"k8s#/definitions/crd-type Istio HTTPRewrite"},"route":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio HTTPRouteDestination"}},"timeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"k8sClosed":"Istio HTTPRoute"};
-const schema384 = {"type":"object","properties":{"name":{"type":"string"},"namespace":{"type":"string"}},"k8sClosed":"Istio Delegate"};
-const schema389 = {"type":"object","properties":{"value":{"type":"number"}},"k8sClosed":"Istio Percent"};
-const schema408 = {"type":"object","properties":{"authority":{"type":"string"},"derivePort":{"type":"string","enum":["FROM_PROTOCOL_DEFAULT","FROM_REQUEST_PORT"]},"port":{"type":"integer","minimum":0,"maximum":4294967295},"redirectCode":{"type":"integer","minimum":0,"maximum":4294967295},"scheme":{"type":"string"},"uri":{"type":"string"}},"k8sClosed":"Istio HTTPRedirect","k8sExclusive":[["port","derivePort"]]};
-const schema409 = {"type":"object","properties":{"attempts":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"perTryTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"retryOn":{"type":"string"},"retryRemoteLocalities":{"type":"boolean"}},"k8sClosed":"Istio HTTPRetry"};
-const schema382 = {"type":"object","properties":{"allowCredentials":{"type":"boolean"},"allowHeaders":{"type":"array","items":{"type":"string"}},"allowMethods":{"type":"array","items":{"type":"string"}},"allowOrigin":{"type":"array","items":{"type":"string"}},"allowOrigins":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"}},"exposeHeaders":{"type":"array","items":{"type":"string"}},"maxAge":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"unmatchedPreflights":{"type":"string","enum":["UNSPECIFIED","FORWARD","IGNORE"]}},"k8sClosed":"Istio CorsPolicy"};
-const schema383 = {"type":"object","properties":{"exact":{"type":"string"},"prefix":{"type":"string"},"regex":{"type":"string"}},"k8sClosed":"Istio StringMatch","k8sExclusive":[["exact","prefix","regex"]]};
+exports["networking.istio.io/v1/VirtualService"] = validate429;
+const schema384 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"networking.istio.io/v1"},"kind":{"type":"string","const":"VirtualService"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio VirtualService"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"networking.istio.io/v1 VirtualService"};
+const schema385 = {"type":"object","properties":{"exportTo":{"type":"array","items":{"type":"string"}},"gateways":{"type":"array","items":{"type":"string"}},"hosts":{"type":"array","items":{"type":"string"}},"http":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio HTTPRoute"}},"tcp":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio TCPRoute"}},"tls":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio TLSRoute"}}},"k8sClosed":"Istio VirtualService"};
+const schema386 = {"type":"object","properties":{"corsPolicy":{"$ref":"k8s#/definitions/crd-type Istio CorsPolicy"},"delegate":{"$ref":"k8s#/definitions/crd-type Istio Delegate"},"directResponse":{"$ref":"k8s#/definitions/crd-type Istio HTTPDirectResponse"},"fault":{"$ref":"k8s#/definitions/crd-type Istio HTTPFaultInjection"},"headers":{"$ref":"k8s#/definitions/crd-type Istio Headers"},"match":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio HTTPMatchRequest"}},"mirror":{"$ref":"k8s#/definitions/crd-type Istio Destination"},"mirrorPercent":{"type":"integer","minimum":0,"maximum":4294967295},"mirrorPercentage":{"$ref":"k8s#/definitions/crd-type Istio Percent"},"mirrors":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio HTTPMirrorPolicy"}},"name":{"type":"string"},"redirect":{"$ref":"k8s#/definitions/crd-type Istio HTTPRedirect"},"retries":{"$ref":"k8s#/definitions/crd-type Istio HTTPRetry"},"rewrite":{"$ref":"k8s#/definitions/crd-type Istio HTTPRewrite"},"route":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio HTTPRouteDestination"}},"timeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"k8sClosed":"Istio HTTPRoute"};
+const schema389 = {"type":"object","properties":{"name":{"type":"string"},"namespace":{"type":"string"}},"k8sClosed":"Istio Delegate"};
+const schema394 = {"type":"object","properties":{"value":{"type":"number"}},"k8sClosed":"Istio Percent"};
+const schema413 = {"type":"object","properties":{"authority":{"type":"string"},"derivePort":{"type":"string","enum":["FROM_PROTOCOL_DEFAULT","FROM_REQUEST_PORT"]},"port":{"type":"integer","minimum":0,"maximum":4294967295},"redirectCode":{"type":"integer","minimum":0,"maximum":4294967295},"scheme":{"type":"string"},"uri":{"type":"string"}},"k8sClosed":"Istio HTTPRedirect","k8sExclusive":[["port","derivePort"]]};
+const schema414 = {"type":"object","properties":{"attempts":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"perTryTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"retryOn":{"type":"string"},"retryRemoteLocalities":{"type":"boolean"}},"k8sClosed":"Istio HTTPRetry"};
+const schema387 = {"type":"object","properties":{"allowCredentials":{"type":"boolean"},"allowHeaders":{"type":"array","items":{"type":"string"}},"allowMethods":{"type":"array","items":{"type":"string"}},"allowOrigin":{"type":"array","items":{"type":"string"}},"allowOrigins":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"}},"exposeHeaders":{"type":"array","items":{"type":"string"}},"maxAge":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"unmatchedPreflights":{"type":"string","enum":["UNSPECIFIED","FORWARD","IGNORE"]}},"k8sClosed":"Istio CorsPolicy"};
+const schema388 = {"type":"object","properties":{"exact":{"type":"string"},"prefix":{"type":"string"},"regex":{"type":"string"}},"k8sClosed":"Istio StringMatch","k8sExclusive":[["exact","prefix","regex"]]};
 
-function validate430(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate433(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -37812,7 +38232,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!(((data15 === "UNSPECIFIED") || (data15 === "FORWARD")) || (data15 === "IGNORE"))){
-const err19 = {instancePath:instancePath+"/unmatchedPreflights",schemaPath:"#/properties/unmatchedPreflights/enum",keyword:"enum",params:{allowedValues: schema382.properties.unmatchedPreflights.enum}};
+const err19 = {instancePath:instancePath+"/unmatchedPreflights",schemaPath:"#/properties/unmatchedPreflights/enum",keyword:"enum",params:{allowedValues: schema387.properties.unmatchedPreflights.enum}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -37845,14 +38265,14 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate430.errors = vErrors;
+validate433.errors = vErrors;
 return errors === 0;
 }
 
-const schema385 = {"type":"object","properties":{"body":{"$ref":"k8s#/definitions/crd-type Istio HTTPBody"},"status":{"type":"integer","minimum":0,"maximum":4294967295}},"required":["status"],"k8sClosed":"Istio HTTPDirectResponse"};
-const schema386 = {"type":"object","properties":{"bytes":{"type":"string"},"string":{"type":"string"}},"k8sClosed":"Istio HTTPBody","k8sExclusive":[["string","bytes"]]};
+const schema390 = {"type":"object","properties":{"body":{"$ref":"k8s#/definitions/crd-type Istio HTTPBody"},"status":{"type":"integer","minimum":0,"maximum":4294967295}},"required":["status"],"k8sClosed":"Istio HTTPDirectResponse"};
+const schema391 = {"type":"object","properties":{"bytes":{"type":"string"},"string":{"type":"string"}},"k8sClosed":"Istio HTTPBody","k8sExclusive":[["string","bytes"]]};
 
-function validate432(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate435(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -37985,14 +38405,14 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate432.errors = vErrors;
+validate435.errors = vErrors;
 return errors === 0;
 }
 
-const schema387 = {"type":"object","properties":{"abort":{"$ref":"k8s#/definitions/crd-type Istio HTTPFaultInjection.Abort"},"delay":{"$ref":"k8s#/definitions/crd-type Istio HTTPFaultInjection.Delay"}},"k8sClosed":"Istio HTTPFaultInjection"};
-const schema388 = {"type":"object","properties":{"grpcStatus":{"type":"string"},"http2Error":{"type":"string"},"httpStatus":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"percentage":{"$ref":"k8s#/definitions/crd-type Istio Percent"}},"k8sClosed":"Istio HTTPFaultInjection.Abort","k8sExclusive":[["httpStatus","grpcStatus","http2Error"]]};
+const schema392 = {"type":"object","properties":{"abort":{"$ref":"k8s#/definitions/crd-type Istio HTTPFaultInjection.Abort"},"delay":{"$ref":"k8s#/definitions/crd-type Istio HTTPFaultInjection.Delay"}},"k8sClosed":"Istio HTTPFaultInjection"};
+const schema393 = {"type":"object","properties":{"grpcStatus":{"type":"string"},"http2Error":{"type":"string"},"httpStatus":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"percentage":{"$ref":"k8s#/definitions/crd-type Istio Percent"}},"k8sClosed":"Istio HTTPFaultInjection.Abort","k8sExclusive":[["httpStatus","grpcStatus","http2Error"]]};
 
-function validate435(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate438(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -38128,13 +38548,13 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate435.errors = vErrors;
+validate438.errors = vErrors;
 return errors === 0;
 }
 
-const schema390 = {"type":"object","properties":{"exponentialDelay":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"fixedDelay":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"percent":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"percentage":{"$ref":"k8s#/definitions/crd-type Istio Percent"}},"k8sClosed":"Istio HTTPFaultInjection.Delay","k8sExclusive":[["fixedDelay","exponentialDelay"]]};
+const schema395 = {"type":"object","properties":{"exponentialDelay":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"fixedDelay":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"percent":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"percentage":{"$ref":"k8s#/definitions/crd-type Istio Percent"}},"k8sClosed":"Istio HTTPFaultInjection.Delay","k8sExclusive":[["fixedDelay","exponentialDelay"]]};
 
-function validate437(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate440(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -38296,24 +38716,24 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate437.errors = vErrors;
+validate440.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate434(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate437(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.abort !== undefined){
-if(!(validate435(data.abort, {instancePath:instancePath+"/abort",parentData:data,parentDataProperty:"abort",rootData}))){
-vErrors = vErrors === null ? validate435.errors : vErrors.concat(validate435.errors);
+if(!(validate438(data.abort, {instancePath:instancePath+"/abort",parentData:data,parentDataProperty:"abort",rootData}))){
+vErrors = vErrors === null ? validate438.errors : vErrors.concat(validate438.errors);
 errors = vErrors.length;
 }
 }
 if(data.delay !== undefined){
-if(!(validate437(data.delay, {instancePath:instancePath+"/delay",parentData:data,parentDataProperty:"delay",rootData}))){
-vErrors = vErrors === null ? validate437.errors : vErrors.concat(validate437.errors);
+if(!(validate440(data.delay, {instancePath:instancePath+"/delay",parentData:data,parentDataProperty:"delay",rootData}))){
+vErrors = vErrors === null ? validate440.errors : vErrors.concat(validate440.errors);
 errors = vErrors.length;
 }
 }
@@ -38340,14 +38760,14 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate434.errors = vErrors;
+validate437.errors = vErrors;
 return errors === 0;
 }
 
-const schema392 = {"type":"object","properties":{"request":{"$ref":"k8s#/definitions/crd-type Istio Headers.HeaderOperations"},"response":{"$ref":"k8s#/definitions/crd-type Istio Headers.HeaderOperations"}},"k8sClosed":"Istio Headers"};
-const schema393 = {"type":"object","properties":{"add":{"type":"object","additionalProperties":{"type":"string"}},"remove":{"type":"array","items":{"type":"string"}},"set":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"Istio Headers.HeaderOperations"};
+const schema397 = {"type":"object","properties":{"request":{"$ref":"k8s#/definitions/crd-type Istio Headers.HeaderOperations"},"response":{"$ref":"k8s#/definitions/crd-type Istio Headers.HeaderOperations"}},"k8sClosed":"Istio Headers"};
+const schema398 = {"type":"object","properties":{"add":{"type":"object","additionalProperties":{"type":"string"}},"remove":{"type":"array","items":{"type":"string"}},"set":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"Istio Headers.HeaderOperations"};
 
-function validate440(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate443(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -38592,13 +39012,13 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate440.errors = vErrors;
+validate443.errors = vErrors;
 return errors === 0;
 }
 
-const schema395 = {"type":"object","properties":{"authority":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"},"gateways":{"type":"array","items":{"type":"string"}},"headers":{"type":"object","additionalProperties":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"}},"ignoreUriCase":{"type":"boolean"},"method":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"},"name":{"type":"string"},"port":{"type":"integer","minimum":0,"maximum":4294967295},"queryParams":{"type":"object","additionalProperties":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"}},"scheme":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"},"sourceLabels":{"type":"object","additionalProperties":{"type":"string"}},"sourceNamespace":{"type":"string"},"statPrefix":{"type":"string"},"uri":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"},"withoutHeaders":{"type":"object","additionalProperties":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"}}},"k8sClosed":"Istio HTTPMatchRequest"};
+const schema400 = {"type":"object","properties":{"authority":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"},"gateways":{"type":"array","items":{"type":"string"}},"headers":{"type":"object","additionalProperties":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"}},"ignoreUriCase":{"type":"boolean"},"method":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"},"name":{"type":"string"},"port":{"type":"integer","minimum":0,"maximum":4294967295},"queryParams":{"type":"object","additionalProperties":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"}},"scheme":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"},"sourceLabels":{"type":"object","additionalProperties":{"type":"string"}},"sourceNamespace":{"type":"string"},"statPrefix":{"type":"string"},"uri":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"},"withoutHeaders":{"type":"object","additionalProperties":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"}}},"k8sClosed":"Istio HTTPMatchRequest"};
 
-function validate442(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate445(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -39319,13 +39739,13 @@ vErrors.push(err57);
 }
 errors++;
 }
-validate442.errors = vErrors;
+validate445.errors = vErrors;
 return errors === 0;
 }
 
-const schema403 = {"type":"object","properties":{"host":{"type":"string"},"port":{"$ref":"k8s#/definitions/crd-type Istio PortSelector"},"subset":{"type":"string"}},"required":["host"],"k8sClosed":"Istio Destination"};
+const schema408 = {"type":"object","properties":{"host":{"type":"string"},"port":{"$ref":"k8s#/definitions/crd-type Istio PortSelector"},"subset":{"type":"string"}},"required":["host"],"k8sClosed":"Istio Destination"};
 
-function validate444(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate447(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -39448,13 +39868,13 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate444.errors = vErrors;
+validate447.errors = vErrors;
 return errors === 0;
 }
 
-const schema406 = {"type":"object","properties":{"destination":{"$ref":"k8s#/definitions/crd-type Istio Destination"},"percentage":{"$ref":"k8s#/definitions/crd-type Istio Percent"}},"required":["destination"],"k8sClosed":"Istio HTTPMirrorPolicy"};
+const schema411 = {"type":"object","properties":{"destination":{"$ref":"k8s#/definitions/crd-type Istio Destination"},"percentage":{"$ref":"k8s#/definitions/crd-type Istio Percent"}},"required":["destination"],"k8sClosed":"Istio HTTPMirrorPolicy"};
 
-function validate446(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate449(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -39469,8 +39889,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.destination !== undefined){
-if(!(validate444(data.destination, {instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData}))){
-vErrors = vErrors === null ? validate444.errors : vErrors.concat(validate444.errors);
+if(!(validate447(data.destination, {instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData}))){
+vErrors = vErrors === null ? validate447.errors : vErrors.concat(validate447.errors);
 errors = vErrors.length;
 }
 }
@@ -39537,14 +39957,14 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate446.errors = vErrors;
+validate449.errors = vErrors;
 return errors === 0;
 }
 
-const schema410 = {"type":"object","properties":{"authority":{"type":"string"},"uri":{"type":"string"},"uriRegexRewrite":{"$ref":"k8s#/definitions/crd-type Istio RegexRewrite"}},"k8sClosed":"Istio HTTPRewrite"};
-const schema411 = {"type":"object","properties":{"match":{"type":"string"},"rewrite":{"type":"string"}},"k8sClosed":"Istio RegexRewrite"};
+const schema415 = {"type":"object","properties":{"authority":{"type":"string"},"uri":{"type":"string"},"uriRegexRewrite":{"$ref":"k8s#/definitions/crd-type Istio RegexRewrite"}},"k8sClosed":"Istio HTTPRewrite"};
+const schema416 = {"type":"object","properties":{"match":{"type":"string"},"rewrite":{"type":"string"}},"k8sClosed":"Istio RegexRewrite"};
 
-function validate449(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate452(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -39646,13 +40066,13 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate449.errors = vErrors;
+validate452.errors = vErrors;
 return errors === 0;
 }
 
-const schema412 = {"type":"object","properties":{"destination":{"$ref":"k8s#/definitions/crd-type Istio Destination"},"headers":{"$ref":"k8s#/definitions/crd-type Istio Headers"},"weight":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["destination"],"k8sClosed":"Istio HTTPRouteDestination"};
+const schema417 = {"type":"object","properties":{"destination":{"$ref":"k8s#/definitions/crd-type Istio Destination"},"headers":{"$ref":"k8s#/definitions/crd-type Istio Headers"},"weight":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["destination"],"k8sClosed":"Istio HTTPRouteDestination"};
 
-function validate451(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate454(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -39667,14 +40087,14 @@ vErrors.push(err0);
 errors++;
 }
 if(data.destination !== undefined){
-if(!(validate444(data.destination, {instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData}))){
-vErrors = vErrors === null ? validate444.errors : vErrors.concat(validate444.errors);
+if(!(validate447(data.destination, {instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData}))){
+vErrors = vErrors === null ? validate447.errors : vErrors.concat(validate447.errors);
 errors = vErrors.length;
 }
 }
 if(data.headers !== undefined){
-if(!(validate440(data.headers, {instancePath:instancePath+"/headers",parentData:data,parentDataProperty:"headers",rootData}))){
-vErrors = vErrors === null ? validate440.errors : vErrors.concat(validate440.errors);
+if(!(validate443(data.headers, {instancePath:instancePath+"/headers",parentData:data,parentDataProperty:"headers",rootData}))){
+vErrors = vErrors === null ? validate443.errors : vErrors.concat(validate443.errors);
 errors = vErrors.length;
 }
 }
@@ -39736,18 +40156,18 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate451.errors = vErrors;
+validate454.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate429(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate432(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.corsPolicy !== undefined){
-if(!(validate430(data.corsPolicy, {instancePath:instancePath+"/corsPolicy",parentData:data,parentDataProperty:"corsPolicy",rootData}))){
-vErrors = vErrors === null ? validate430.errors : vErrors.concat(validate430.errors);
+if(!(validate433(data.corsPolicy, {instancePath:instancePath+"/corsPolicy",parentData:data,parentDataProperty:"corsPolicy",rootData}))){
+vErrors = vErrors === null ? validate433.errors : vErrors.concat(validate433.errors);
 errors = vErrors.length;
 }
 }
@@ -39803,20 +40223,20 @@ errors++;
 }
 }
 if(data.directResponse !== undefined){
-if(!(validate432(data.directResponse, {instancePath:instancePath+"/directResponse",parentData:data,parentDataProperty:"directResponse",rootData}))){
-vErrors = vErrors === null ? validate432.errors : vErrors.concat(validate432.errors);
+if(!(validate435(data.directResponse, {instancePath:instancePath+"/directResponse",parentData:data,parentDataProperty:"directResponse",rootData}))){
+vErrors = vErrors === null ? validate435.errors : vErrors.concat(validate435.errors);
 errors = vErrors.length;
 }
 }
 if(data.fault !== undefined){
-if(!(validate434(data.fault, {instancePath:instancePath+"/fault",parentData:data,parentDataProperty:"fault",rootData}))){
-vErrors = vErrors === null ? validate434.errors : vErrors.concat(validate434.errors);
+if(!(validate437(data.fault, {instancePath:instancePath+"/fault",parentData:data,parentDataProperty:"fault",rootData}))){
+vErrors = vErrors === null ? validate437.errors : vErrors.concat(validate437.errors);
 errors = vErrors.length;
 }
 }
 if(data.headers !== undefined){
-if(!(validate440(data.headers, {instancePath:instancePath+"/headers",parentData:data,parentDataProperty:"headers",rootData}))){
-vErrors = vErrors === null ? validate440.errors : vErrors.concat(validate440.errors);
+if(!(validate443(data.headers, {instancePath:instancePath+"/headers",parentData:data,parentDataProperty:"headers",rootData}))){
+vErrors = vErrors === null ? validate443.errors : vErrors.concat(validate443.errors);
 errors = vErrors.length;
 }
 }
@@ -39825,8 +40245,8 @@ let data7 = data.match;
 if(Array.isArray(data7)){
 const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate442(data7[i0], {instancePath:instancePath+"/match/" + i0,parentData:data7,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate442.errors : vErrors.concat(validate442.errors);
+if(!(validate445(data7[i0], {instancePath:instancePath+"/match/" + i0,parentData:data7,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate445.errors : vErrors.concat(validate445.errors);
 errors = vErrors.length;
 }
 }
@@ -39843,8 +40263,8 @@ errors++;
 }
 }
 if(data.mirror !== undefined){
-if(!(validate444(data.mirror, {instancePath:instancePath+"/mirror",parentData:data,parentDataProperty:"mirror",rootData}))){
-vErrors = vErrors === null ? validate444.errors : vErrors.concat(validate444.errors);
+if(!(validate447(data.mirror, {instancePath:instancePath+"/mirror",parentData:data,parentDataProperty:"mirror",rootData}))){
+vErrors = vErrors === null ? validate447.errors : vErrors.concat(validate447.errors);
 errors = vErrors.length;
 }
 }
@@ -39928,8 +40348,8 @@ let data13 = data.mirrors;
 if(Array.isArray(data13)){
 const len1 = data13.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate446(data13[i1], {instancePath:instancePath+"/mirrors/" + i1,parentData:data13,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate446.errors : vErrors.concat(validate446.errors);
+if(!(validate449(data13[i1], {instancePath:instancePath+"/mirrors/" + i1,parentData:data13,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate449.errors : vErrors.concat(validate449.errors);
 errors = vErrors.length;
 }
 }
@@ -39985,7 +40405,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!((data18 === "FROM_PROTOCOL_DEFAULT") || (data18 === "FROM_REQUEST_PORT"))){
-const err15 = {instancePath:instancePath+"/redirect/derivePort",schemaPath:"k8s#/definitions/crd-type Istio HTTPRedirect/properties/derivePort/enum",keyword:"enum",params:{allowedValues: schema408.properties.derivePort.enum}};
+const err15 = {instancePath:instancePath+"/redirect/derivePort",schemaPath:"k8s#/definitions/crd-type Istio HTTPRedirect/properties/derivePort/enum",keyword:"enum",params:{allowedValues: schema413.properties.derivePort.enum}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -40235,8 +40655,8 @@ errors++;
 }
 }
 if(data.rewrite !== undefined){
-if(!(validate449(data.rewrite, {instancePath:instancePath+"/rewrite",parentData:data,parentDataProperty:"rewrite",rootData}))){
-vErrors = vErrors === null ? validate449.errors : vErrors.concat(validate449.errors);
+if(!(validate452(data.rewrite, {instancePath:instancePath+"/rewrite",parentData:data,parentDataProperty:"rewrite",rootData}))){
+vErrors = vErrors === null ? validate452.errors : vErrors.concat(validate452.errors);
 errors = vErrors.length;
 }
 }
@@ -40245,8 +40665,8 @@ let data29 = data.route;
 if(Array.isArray(data29)){
 const len2 = data29.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate451(data29[i2], {instancePath:instancePath+"/route/" + i2,parentData:data29,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate451.errors : vErrors.concat(validate451.errors);
+if(!(validate454(data29[i2], {instancePath:instancePath+"/route/" + i2,parentData:data29,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate454.errors : vErrors.concat(validate454.errors);
 errors = vErrors.length;
 }
 }
@@ -40310,15 +40730,15 @@ vErrors.push(err40);
 }
 errors++;
 }
-validate429.errors = vErrors;
+validate432.errors = vErrors;
 return errors === 0;
 }
 
-const schema413 = {"type":"object","properties":{"match":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio L4MatchAttributes"}},"route":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio RouteDestination"}}},"k8sClosed":"Istio TCPRoute"};
-const schema414 = {"type":"object","properties":{"destinationSubnets":{"type":"array","items":{"type":"string"}},"gateways":{"type":"array","items":{"type":"string"}},"port":{"type":"integer","minimum":0,"maximum":4294967295},"sourceLabels":{"type":"object","additionalProperties":{"type":"string"}},"sourceNamespace":{"type":"string"},"sourceSubnet":{"type":"string"}},"k8sClosed":"Istio L4MatchAttributes"};
-const schema415 = {"type":"object","properties":{"destination":{"$ref":"k8s#/definitions/crd-type Istio Destination"},"weight":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["destination"],"k8sClosed":"Istio RouteDestination"};
+const schema418 = {"type":"object","properties":{"match":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio L4MatchAttributes"}},"route":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio RouteDestination"}}},"k8sClosed":"Istio TCPRoute"};
+const schema419 = {"type":"object","properties":{"destinationSubnets":{"type":"array","items":{"type":"string"}},"gateways":{"type":"array","items":{"type":"string"}},"port":{"type":"integer","minimum":0,"maximum":4294967295},"sourceLabels":{"type":"object","additionalProperties":{"type":"string"}},"sourceNamespace":{"type":"string"},"sourceSubnet":{"type":"string"}},"k8sClosed":"Istio L4MatchAttributes"};
+const schema420 = {"type":"object","properties":{"destination":{"$ref":"k8s#/definitions/crd-type Istio Destination"},"weight":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["destination"],"k8sClosed":"Istio RouteDestination"};
 
-function validate457(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate460(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -40333,8 +40753,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.destination !== undefined){
-if(!(validate444(data.destination, {instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData}))){
-vErrors = vErrors === null ? validate444.errors : vErrors.concat(validate444.errors);
+if(!(validate447(data.destination, {instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData}))){
+vErrors = vErrors === null ? validate447.errors : vErrors.concat(validate447.errors);
 errors = vErrors.length;
 }
 }
@@ -40396,12 +40816,12 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate457.errors = vErrors;
+validate460.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate456(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate459(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -40595,8 +41015,8 @@ let data11 = data.route;
 if(Array.isArray(data11)){
 const len3 = data11.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate457(data11[i3], {instancePath:instancePath+"/route/" + i3,parentData:data11,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate457.errors : vErrors.concat(validate457.errors);
+if(!(validate460(data11[i3], {instancePath:instancePath+"/route/" + i3,parentData:data11,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate460.errors : vErrors.concat(validate460.errors);
 errors = vErrors.length;
 }
 }
@@ -40635,14 +41055,14 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate456.errors = vErrors;
+validate459.errors = vErrors;
 return errors === 0;
 }
 
-const schema416 = {"type":"object","properties":{"match":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio TLSMatchAttributes"}},"route":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio RouteDestination"}}},"k8sClosed":"Istio TLSRoute"};
-const schema417 = {"type":"object","properties":{"destinationSubnets":{"type":"array","items":{"type":"string"}},"gateways":{"type":"array","items":{"type":"string"}},"port":{"type":"integer","minimum":0,"maximum":4294967295},"sniHosts":{"type":"array","items":{"type":"string"}},"sourceLabels":{"type":"object","additionalProperties":{"type":"string"}},"sourceNamespace":{"type":"string"}},"required":["sniHosts"],"k8sClosed":"Istio TLSMatchAttributes"};
+const schema421 = {"type":"object","properties":{"match":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio TLSMatchAttributes"}},"route":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio RouteDestination"}}},"k8sClosed":"Istio TLSRoute"};
+const schema422 = {"type":"object","properties":{"destinationSubnets":{"type":"array","items":{"type":"string"}},"gateways":{"type":"array","items":{"type":"string"}},"port":{"type":"integer","minimum":0,"maximum":4294967295},"sniHosts":{"type":"array","items":{"type":"string"}},"sourceLabels":{"type":"object","additionalProperties":{"type":"string"}},"sourceNamespace":{"type":"string"}},"required":["sniHosts"],"k8sClosed":"Istio TLSMatchAttributes"};
 
-function validate461(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate464(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -40862,8 +41282,8 @@ let data12 = data.route;
 if(Array.isArray(data12)){
 const len4 = data12.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate457(data12[i4], {instancePath:instancePath+"/route/" + i4,parentData:data12,parentDataProperty:i4,rootData}))){
-vErrors = vErrors === null ? validate457.errors : vErrors.concat(validate457.errors);
+if(!(validate460(data12[i4], {instancePath:instancePath+"/route/" + i4,parentData:data12,parentDataProperty:i4,rootData}))){
+vErrors = vErrors === null ? validate460.errors : vErrors.concat(validate460.errors);
 errors = vErrors.length;
 }
 }
@@ -40902,12 +41322,12 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate461.errors = vErrors;
+validate464.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate428(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate431(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -41000,8 +41420,8 @@ let data6 = data.http;
 if(Array.isArray(data6)){
 const len3 = data6.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate429(data6[i3], {instancePath:instancePath+"/http/" + i3,parentData:data6,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
+if(!(validate432(data6[i3], {instancePath:instancePath+"/http/" + i3,parentData:data6,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate432.errors : vErrors.concat(validate432.errors);
 errors = vErrors.length;
 }
 }
@@ -41022,8 +41442,8 @@ let data8 = data.tcp;
 if(Array.isArray(data8)){
 const len4 = data8.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate456(data8[i4], {instancePath:instancePath+"/tcp/" + i4,parentData:data8,parentDataProperty:i4,rootData}))){
-vErrors = vErrors === null ? validate456.errors : vErrors.concat(validate456.errors);
+if(!(validate459(data8[i4], {instancePath:instancePath+"/tcp/" + i4,parentData:data8,parentDataProperty:i4,rootData}))){
+vErrors = vErrors === null ? validate459.errors : vErrors.concat(validate459.errors);
 errors = vErrors.length;
 }
 }
@@ -41044,8 +41464,8 @@ let data10 = data.tls;
 if(Array.isArray(data10)){
 const len5 = data10.length;
 for(let i5=0; i5<len5; i5++){
-if(!(validate461(data10[i5], {instancePath:instancePath+"/tls/" + i5,parentData:data10,parentDataProperty:i5,rootData}))){
-vErrors = vErrors === null ? validate461.errors : vErrors.concat(validate461.errors);
+if(!(validate464(data10[i5], {instancePath:instancePath+"/tls/" + i5,parentData:data10,parentDataProperty:i5,rootData}))){
+vErrors = vErrors === null ? validate464.errors : vErrors.concat(validate464.errors);
 errors = vErrors.length;
 }
 }
@@ -41084,12 +41504,12 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate428.errors = vErrors;
+validate431.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate426(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate429(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -41176,8 +41596,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate428(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate431(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate431.errors : vErrors.concat(validate431.errors);
 errors = vErrors.length;
 }
 }
@@ -41217,14 +41637,14 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate426.errors = vErrors;
+validate429.errors = vErrors;
 return errors === 0;
 }
 
-exports["networking.istio.io/v1beta1/DestinationRule"] = validate465;
-const schema418 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"networking.istio.io/v1beta1"},"kind":{"type":"string","const":"DestinationRule"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio DestinationRule"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"networking.istio.io/v1beta1 DestinationRule"};
+exports["networking.istio.io/v1beta1/DestinationRule"] = validate468;
+const schema423 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"networking.istio.io/v1beta1"},"kind":{"type":"string","const":"DestinationRule"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio DestinationRule"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"networking.istio.io/v1beta1 DestinationRule"};
 
-function validate465(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate468(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -41311,8 +41731,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate405(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate405.errors : vErrors.concat(validate405.errors);
+if(!(validate408(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate408.errors : vErrors.concat(validate408.errors);
 errors = vErrors.length;
 }
 }
@@ -41352,14 +41772,14 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate465.errors = vErrors;
+validate468.errors = vErrors;
 return errors === 0;
 }
 
-exports["networking.istio.io/v1beta1/VirtualService"] = validate468;
-const schema419 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"networking.istio.io/v1beta1"},"kind":{"type":"string","const":"VirtualService"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio VirtualService"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"networking.istio.io/v1beta1 VirtualService"};
+exports["networking.istio.io/v1beta1/VirtualService"] = validate471;
+const schema424 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"networking.istio.io/v1beta1"},"kind":{"type":"string","const":"VirtualService"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio VirtualService"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"networking.istio.io/v1beta1 VirtualService"};
 
-function validate468(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate471(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -41446,8 +41866,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate428(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate431(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate431.errors : vErrors.concat(validate431.errors);
 errors = vErrors.length;
 }
 }
@@ -41487,16 +41907,16 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate468.errors = vErrors;
+validate471.errors = vErrors;
 return errors === 0;
 }
 
-exports["security.istio.io/v1/PeerAuthentication"] = validate471;
-const schema420 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"security.istio.io/v1"},"kind":{"type":"string","const":"PeerAuthentication"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio PeerAuthentication"},"status":{"type":"object"}},"required":["apiVersion","kind"],"k8sClosed":"security.istio.io/v1 PeerAuthentication"};
-const schema421 = {"type":"object","properties":{"mtls":{"$ref":"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS"},"portLevelMtls":{"type":"object","additionalProperties":{"$ref":"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS"}},"selector":{"$ref":"k8s#/definitions/crd-type Istio WorkloadSelector"}},"k8sClosed":"Istio PeerAuthentication"};
-const schema422 = {"type":"object","properties":{"mode":{"type":"string","enum":["UNSET","DISABLE","PERMISSIVE","STRICT"]}},"k8sClosed":"Istio PeerAuthentication.MutualTLS"};
+exports["security.istio.io/v1/PeerAuthentication"] = validate474;
+const schema425 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"security.istio.io/v1"},"kind":{"type":"string","const":"PeerAuthentication"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio PeerAuthentication"},"status":{"type":"object"}},"required":["apiVersion","kind"],"k8sClosed":"security.istio.io/v1 PeerAuthentication"};
+const schema426 = {"type":"object","properties":{"mtls":{"$ref":"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS"},"portLevelMtls":{"type":"object","additionalProperties":{"$ref":"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS"}},"selector":{"$ref":"k8s#/definitions/crd-type Istio WorkloadSelector"}},"k8sClosed":"Istio PeerAuthentication"};
+const schema427 = {"type":"object","properties":{"mode":{"type":"string","enum":["UNSET","DISABLE","PERMISSIVE","STRICT"]}},"k8sClosed":"Istio PeerAuthentication.MutualTLS"};
 
-function validate473(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate476(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -41516,7 +41936,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((data1 === "UNSET") || (data1 === "DISABLE")) || (data1 === "PERMISSIVE")) || (data1 === "STRICT"))){
-const err1 = {instancePath:instancePath+"/mtls/mode",schemaPath:"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS/properties/mode/enum",keyword:"enum",params:{allowedValues: schema422.properties.mode.enum}};
+const err1 = {instancePath:instancePath+"/mtls/mode",schemaPath:"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS/properties/mode/enum",keyword:"enum",params:{allowedValues: schema427.properties.mode.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -41569,7 +41989,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!((((data4 === "UNSET") || (data4 === "DISABLE")) || (data4 === "PERMISSIVE")) || (data4 === "STRICT"))){
-const err5 = {instancePath:instancePath+"/portLevelMtls/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS/properties/mode/enum",keyword:"enum",params:{allowedValues: schema422.properties.mode.enum}};
+const err5 = {instancePath:instancePath+"/portLevelMtls/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS/properties/mode/enum",keyword:"enum",params:{allowedValues: schema427.properties.mode.enum}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -41692,12 +42112,12 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate473.errors = vErrors;
+validate476.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate471(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate474(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -41774,8 +42194,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate473(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate473.errors : vErrors.concat(validate473.errors);
+if(!(validate476(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate476.errors : vErrors.concat(validate476.errors);
 errors = vErrors.length;
 }
 }
@@ -41815,14 +42235,14 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate471.errors = vErrors;
+validate474.errors = vErrors;
 return errors === 0;
 }
 
-exports["security.istio.io/v1beta1/PeerAuthentication"] = validate475;
-const schema425 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"security.istio.io/v1beta1"},"kind":{"type":"string","const":"PeerAuthentication"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio PeerAuthentication"},"status":{"type":"object"}},"required":["apiVersion","kind"],"k8sClosed":"security.istio.io/v1beta1 PeerAuthentication"};
+exports["security.istio.io/v1beta1/PeerAuthentication"] = validate478;
+const schema430 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"security.istio.io/v1beta1"},"kind":{"type":"string","const":"PeerAuthentication"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio PeerAuthentication"},"status":{"type":"object"}},"required":["apiVersion","kind"],"k8sClosed":"security.istio.io/v1beta1 PeerAuthentication"};
 
-function validate475(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate478(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -41899,8 +42319,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate473(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate473.errors : vErrors.concat(validate473.errors);
+if(!(validate476(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate476.errors : vErrors.concat(validate476.errors);
 errors = vErrors.length;
 }
 }
@@ -41940,23 +42360,23 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate475.errors = vErrors;
+validate478.errors = vErrors;
 return errors === 0;
 }
 
-exports["velero.io/v1/Schedule"] = validate478;
-const schema426 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"velero.io/v1"},"kind":{"type":"string","const":"Schedule"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Velero ScheduleSpec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"velero.io/v1 Schedule"};
-const schema427 = {"type":"object","properties":{"paused":{"type":"boolean"},"schedule":{"type":"string"},"skipImmediately":{"type":"boolean"},"template":{"$ref":"k8s#/definitions/crd-type Velero BackupSpec"},"useOwnerReferencesInBackup":{"type":"boolean"}},"required":["schedule","template"],"k8sClosed":"Velero ScheduleSpec"};
-const schema428 = {"type":"object","properties":{"csiSnapshotTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"datamover":{"type":"string"},"defaultVolumesToFsBackup":{"type":"boolean"},"defaultVolumesToRestic":{"type":"boolean"},"excludedClusterScopedResources":{"type":"array","items":{"type":"string"}},"excludedNamespaceScopedResources":{"type":"array","items":{"type":"string"}},"excludedNamespaces":{"type":"array","items":{"type":"string"}},"excludedResources":{"type":"array","items":{"type":"string"}},"hooks":{"$ref":"k8s#/definitions/crd-type Velero BackupHooks"},"includeClusterResources":{"type":"boolean"},"includedClusterScopedResources":{"type":"array","items":{"type":"string"}},"includedNamespaceScopedResources":{"type":"array","items":{"type":"string"}},"includedNamespaces":{"type":"array","items":{"type":"string"}},"includedResources":{"type":"array","items":{"type":"string"}},"itemOperationTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"labelSelector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"metadata":{"$ref":"k8s#/definitions/crd-type Velero Metadata"},"orLabelSelectors":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"}},"orderedResources":{"type":"object","additionalProperties":{"type":"string"}},"resourcePolicy":{"$ref":"k8s#/definitions/crd-type Velero TypedLocalObjectReference"},"snapshotMoveData":{"type":"boolean"},"snapshotVolumes":{"type":"boolean"},"storageLocation":{"type":"string"},"ttl":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"uploaderConfig":{"$ref":"k8s#/definitions/crd-type Velero UploaderConfigForBackup"},"volumeSnapshotLocations":{"type":"array","items":{"type":"string"}}},"k8sClosed":"Velero BackupSpec"};
-const schema433 = {"type":"object","properties":{"labels":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"Velero Metadata"};
-const schema434 = {"type":"object","properties":{"apiGroup":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"}},"required":["kind","name"],"k8sClosed":"Velero TypedLocalObjectReference"};
-const schema435 = {"type":"object","properties":{"parallelFilesUpload":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"k8sClosed":"Velero UploaderConfigForBackup"};
-const schema429 = {"type":"object","properties":{"resources":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Velero BackupResourceHookSpec"}}},"k8sClosed":"Velero BackupHooks"};
-const schema430 = {"type":"object","properties":{"excludedNamespaces":{"type":"array","items":{"type":"string"}},"excludedResources":{"type":"array","items":{"type":"string"}},"includedNamespaces":{"type":"array","items":{"type":"string"}},"includedResources":{"type":"array","items":{"type":"string"}},"labelSelector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"name":{"type":"string"},"post":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Velero BackupResourceHook"}},"pre":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Velero BackupResourceHook"}}},"required":["name"],"k8sClosed":"Velero BackupResourceHookSpec"};
-const schema431 = {"type":"object","properties":{"exec":{"$ref":"k8s#/definitions/crd-type Velero ExecHook"}},"required":["exec"],"k8sClosed":"Velero BackupResourceHook"};
-const schema432 = {"type":"object","properties":{"command":{"type":"array","items":{"type":"string"},"minItems":1},"container":{"type":"string"},"onError":{"type":"string","enum":["Continue","Fail"]},"timeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"required":["command"],"k8sClosed":"Velero ExecHook"};
+exports["velero.io/v1/Schedule"] = validate481;
+const schema431 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"velero.io/v1"},"kind":{"type":"string","const":"Schedule"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Velero ScheduleSpec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"velero.io/v1 Schedule"};
+const schema432 = {"type":"object","properties":{"paused":{"type":"boolean"},"schedule":{"type":"string"},"skipImmediately":{"type":"boolean"},"template":{"$ref":"k8s#/definitions/crd-type Velero BackupSpec"},"useOwnerReferencesInBackup":{"type":"boolean"}},"required":["schedule","template"],"k8sClosed":"Velero ScheduleSpec"};
+const schema433 = {"type":"object","properties":{"csiSnapshotTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"datamover":{"type":"string"},"defaultVolumesToFsBackup":{"type":"boolean"},"defaultVolumesToRestic":{"type":"boolean"},"excludedClusterScopedResources":{"type":"array","items":{"type":"string"}},"excludedNamespaceScopedResources":{"type":"array","items":{"type":"string"}},"excludedNamespaces":{"type":"array","items":{"type":"string"}},"excludedResources":{"type":"array","items":{"type":"string"}},"hooks":{"$ref":"k8s#/definitions/crd-type Velero BackupHooks"},"includeClusterResources":{"type":"boolean"},"includedClusterScopedResources":{"type":"array","items":{"type":"string"}},"includedNamespaceScopedResources":{"type":"array","items":{"type":"string"}},"includedNamespaces":{"type":"array","items":{"type":"string"}},"includedResources":{"type":"array","items":{"type":"string"}},"itemOperationTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"labelSelector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"metadata":{"$ref":"k8s#/definitions/crd-type Velero Metadata"},"orLabelSelectors":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"}},"orderedResources":{"type":"object","additionalProperties":{"type":"string"}},"resourcePolicy":{"$ref":"k8s#/definitions/crd-type Velero TypedLocalObjectReference"},"snapshotMoveData":{"type":"boolean"},"snapshotVolumes":{"type":"boolean"},"storageLocation":{"type":"string"},"ttl":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"uploaderConfig":{"$ref":"k8s#/definitions/crd-type Velero UploaderConfigForBackup"},"volumeSnapshotLocations":{"type":"array","items":{"type":"string"}}},"k8sClosed":"Velero BackupSpec"};
+const schema438 = {"type":"object","properties":{"labels":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"Velero Metadata"};
+const schema439 = {"type":"object","properties":{"apiGroup":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"}},"required":["kind","name"],"k8sClosed":"Velero TypedLocalObjectReference"};
+const schema440 = {"type":"object","properties":{"parallelFilesUpload":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"k8sClosed":"Velero UploaderConfigForBackup"};
+const schema434 = {"type":"object","properties":{"resources":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Velero BackupResourceHookSpec"}}},"k8sClosed":"Velero BackupHooks"};
+const schema435 = {"type":"object","properties":{"excludedNamespaces":{"type":"array","items":{"type":"string"}},"excludedResources":{"type":"array","items":{"type":"string"}},"includedNamespaces":{"type":"array","items":{"type":"string"}},"includedResources":{"type":"array","items":{"type":"string"}},"labelSelector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"name":{"type":"string"},"post":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Velero BackupResourceHook"}},"pre":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Velero BackupResourceHook"}}},"required":["name"],"k8sClosed":"Velero BackupResourceHookSpec"};
+const schema436 = {"type":"object","properties":{"exec":{"$ref":"k8s#/definitions/crd-type Velero ExecHook"}},"required":["exec"],"k8sClosed":"Velero BackupResourceHook"};
+const schema437 = {"type":"object","properties":{"command":{"type":"array","items":{"type":"string"},"minItems":1},"container":{"type":"string"},"onError":{"type":"string","enum":["Continue","Fail"]},"timeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"required":["command"],"k8sClosed":"Velero ExecHook"};
 
-function validate485(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate488(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -42046,7 +42466,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!((data4 === "Continue") || (data4 === "Fail"))){
-const err7 = {instancePath:instancePath+"/exec/onError",schemaPath:"k8s#/definitions/crd-type Velero ExecHook/properties/onError/enum",keyword:"enum",params:{allowedValues: schema432.properties.onError.enum}};
+const err7 = {instancePath:instancePath+"/exec/onError",schemaPath:"k8s#/definitions/crd-type Velero ExecHook/properties/onError/enum",keyword:"enum",params:{allowedValues: schema437.properties.onError.enum}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -42128,12 +42548,12 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate485.errors = vErrors;
+validate488.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate483(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate486(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -42282,8 +42702,8 @@ let data10 = data.post;
 if(Array.isArray(data10)){
 const len4 = data10.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate485(data10[i4], {instancePath:instancePath+"/post/" + i4,parentData:data10,parentDataProperty:i4,rootData}))){
-vErrors = vErrors === null ? validate485.errors : vErrors.concat(validate485.errors);
+if(!(validate488(data10[i4], {instancePath:instancePath+"/post/" + i4,parentData:data10,parentDataProperty:i4,rootData}))){
+vErrors = vErrors === null ? validate488.errors : vErrors.concat(validate488.errors);
 errors = vErrors.length;
 }
 }
@@ -42304,8 +42724,8 @@ let data12 = data.pre;
 if(Array.isArray(data12)){
 const len5 = data12.length;
 for(let i5=0; i5<len5; i5++){
-if(!(validate485(data12[i5], {instancePath:instancePath+"/pre/" + i5,parentData:data12,parentDataProperty:i5,rootData}))){
-vErrors = vErrors === null ? validate485.errors : vErrors.concat(validate485.errors);
+if(!(validate488(data12[i5], {instancePath:instancePath+"/pre/" + i5,parentData:data12,parentDataProperty:i5,rootData}))){
+vErrors = vErrors === null ? validate488.errors : vErrors.concat(validate488.errors);
 errors = vErrors.length;
 }
 }
@@ -42344,12 +42764,12 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate483.errors = vErrors;
+validate486.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate482(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate485(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -42358,8 +42778,8 @@ let data0 = data.resources;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate483(data0[i0], {instancePath:instancePath+"/resources/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate483.errors : vErrors.concat(validate483.errors);
+if(!(validate486(data0[i0], {instancePath:instancePath+"/resources/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate486.errors : vErrors.concat(validate486.errors);
 errors = vErrors.length;
 }
 }
@@ -42398,12 +42818,12 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate482.errors = vErrors;
+validate485.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate481(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate484(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -42581,8 +43001,8 @@ errors++;
 }
 }
 if(data.hooks !== undefined){
-if(!(validate482(data.hooks, {instancePath:instancePath+"/hooks",parentData:data,parentDataProperty:"hooks",rootData}))){
-vErrors = vErrors === null ? validate482.errors : vErrors.concat(validate482.errors);
+if(!(validate485(data.hooks, {instancePath:instancePath+"/hooks",parentData:data,parentDataProperty:"hooks",rootData}))){
+vErrors = vErrors === null ? validate485.errors : vErrors.concat(validate485.errors);
 errors = vErrors.length;
 }
 }
@@ -43101,12 +43521,12 @@ vErrors.push(err51);
 }
 errors++;
 }
-validate481.errors = vErrors;
+validate484.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate480(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate483(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -43167,8 +43587,8 @@ errors++;
 }
 }
 if(data.template !== undefined){
-if(!(validate481(data.template, {instancePath:instancePath+"/template",parentData:data,parentDataProperty:"template",rootData}))){
-vErrors = vErrors === null ? validate481.errors : vErrors.concat(validate481.errors);
+if(!(validate484(data.template, {instancePath:instancePath+"/template",parentData:data,parentDataProperty:"template",rootData}))){
+vErrors = vErrors === null ? validate484.errors : vErrors.concat(validate484.errors);
 errors = vErrors.length;
 }
 }
@@ -43207,12 +43627,12 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate480.errors = vErrors;
+validate483.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate478(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate481(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -43299,8 +43719,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate480(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate480.errors : vErrors.concat(validate480.errors);
+if(!(validate483(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate483.errors : vErrors.concat(validate483.errors);
 errors = vErrors.length;
 }
 }
@@ -43340,7 +43760,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate478.errors = vErrors;
+validate481.errors = vErrors;
 return errors === 0;
 }
 
