@@ -1,0 +1,96 @@
+import { DEFAULT_SCHEMA, dump, DumpOptions, Type } from 'js-yaml';
+
+/**
+ * Whether some YAML reader in use would read `text`, written as a plain (unquoted) scalar, as something else
+ * than that string: a boolean, a null, a number, a date, a merge key. The union of the readers' own rules:
+ *
+ * - YAML 1.1, as PyYAML resolves it (`yaml/resolver.py`: docker-compose 1.x, Ansible, yamllint, most CI tools)
+ *   and as the YAML 1.1 type repository defines it (yaml.org/type: `y`/`n` booleans, `_` in numbers, `0b`
+ *   binary, `0`-prefixed octal, `1:20` sexagesimal, `2024-01-01` timestamps, `<<` merge, `=` value);
+ * - the `yaml` package's YAML 1.1 schema, which cdk8s reads with (`Yaml.load`, `Include`): also `.`, `1._` and
+ *   `e1` as floats (`yaml/dist/schema/yaml-1.1/float.js`);
+ * - YAML 1.2's core schema (js-yaml, the `yaml` package: `0o17` octal, `1e3` floats without a sign);
+ * - go-yaml v2 and v3 (`resolve.go`; Helm, kubectl and Argo CD read through them): `yes`/`on` booleans (v2), `_`
+ *   dropped anywhere before reading a number (`-_1`), `0X`/`0O`/`0B` prefixes, `+.5` and `1.` floats,
+ *   `2024-1-2` dates;
+ * - Ruby's Psych (GitLab CI): `,` dropped before reading a number (`1,000`).
+ *
+ * It errs on the side of quoting: a string it flags is quoted, which every reader reads back as the same string.
+ */
+export function readsAsNonString(text: string): boolean {
+  if (KEYWORDS.has(text)) return true;
+  // Numbers and dates start with a digit, a sign, a dot or an exponent in every reader (go-yaml's resolve table,
+  // PyYAML's first characters, the `yaml` package's YAML 1.1 floats).
+  if (!NUMERIC_START.test(text)) return false;
+  if (YAML_1_1_NUMBER.test(text) || SEXAGESIMAL.test(text) || DATE.test(text)) return true;
+  const digits = text.replace(/[_,]/g, '');
+  return INT.test(digits) || FLOAT.test(digits);
+}
+
+/** Plain scalars with a meaning of their own: booleans (YAML 1.1 and 1.2), nulls, infinities, NaN, `<<`, `=`. */
+const KEYWORDS = new Set([
+  'y', 'Y', 'yes', 'Yes', 'YES', 'n', 'N', 'no', 'No', 'NO', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE',
+  'on', 'On', 'ON', 'off', 'Off', 'OFF', '', '~', 'null', 'Null', 'NULL',
+  '.inf', '.Inf', '.INF', '+.inf', '+.Inf', '+.INF', '-.inf', '-.Inf', '-.INF', '.nan', '.NaN', '.NAN', '<<', '=',
+]);
+const NUMERIC_START = /^[-+.0-9eE]/;
+/** YAML 1.1 numbers as PyYAML and the `yaml` package read them: binary, hex, decimal (and octal), floats with or without digits. */
+const YAML_1_1_NUMBER = /^[-+]?(?:0b[01_]+|0x[0-9a-fA-F_]+|[0-9][0-9_]*|(?:[0-9][0-9_]*)?\.[0-9_]*(?:[eE][-+]?[0-9]+)?|(?:[0-9][0-9_]*)?[eE][-+]?[0-9]+)$/;
+/** YAML 1.1 base 60 integers and floats (`1:20`, `-1:20:30.5`). */
+const SEXAGESIMAL = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
+/** A timestamp's date, alone or followed by its time: YAML 1.1 (`2024-01-01`, `2024-1-1 10:00:00`) and go-yaml (`2024-1-2`). */
+const DATE = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:$|[Tt \t])/;
+/** Integers once `_` and `,` are dropped (go-yaml, Psych): decimal, hex, octal, binary, any case of prefix. */
+const INT = /^[-+]?(?:[0-9]+|0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+)$/;
+/** Floats once `_` and `,` are dropped: go-yaml's `yamlStyleFloat`, which YAML 1.2's decimal floats are a part of. */
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+
+/**
+ * A type that never represents a value: js-yaml's dumper asks every implicit type whether it would resolve a
+ * plain string, and quotes the string if one would. This one answers for every reader above.
+ */
+const AMBIGUOUS = new Type('tag:cdk8s-blueprints,2024:ambiguous-string', { kind: 'scalar', resolve: readsAsNonString });
+
+/**
+ * A string with a `"` and no `'` that cannot be plain is single-quoted, as the `yaml` package (cdk8s' writer)
+ * does, so that JSON in an annotation reads `'{"a": true}'`, not `"{\"a\": true}"`. Only strings js-yaml never
+ * writes plain are taken (a `"` elsewhere, as in `say "hi"`, stays plain); a line break or a character that needs
+ * an escape keeps js-yaml's double quotes.
+ */
+const SINGLE_QUOTED = new Type('tag:cdk8s-blueprints,2024:single-quoted-string', {
+  kind: 'scalar',
+  resolve: () => false, // never resolves a plain scalar: it only represents
+  predicate: (value: unknown) => typeof value === 'string' && value.includes('"') && !value.includes('\'')
+    && !NEEDS_ESCAPE.test(value) && cannotBePlain(value),
+  represent: (value: object) => `'${value as unknown as string}'`,
+});
+/** Line breaks and the characters js-yaml escapes (controls, DEL, C1, no-break space, BOM, line and paragraph separators). */
+const NEEDS_ESCAPE = /[\x00-\x1f\x7f-\xa0\u2028\u2029\ufeff]/;
+/** A first character that is a YAML indicator or a space, a last that is a space or `:`, a `: ` or ` #` inside. */
+function cannotBePlain(text: string): boolean {
+  return /^[-?:,[\]{}#&*!|>'"%@` ]|[ :]$|: | #/.test(text) || readsAsNonString(text);
+}
+
+const SCHEMA = DEFAULT_SCHEMA.extend({ implicit: [AMBIGUOUS, SINGLE_QUOTED] });
+
+const OPTIONS: DumpOptions = {
+  schema: SCHEMA,
+  lineWidth: -1, // never fold: one value, one line (multi-line strings are literal blocks)
+  noRefs: true, // an object used twice is written twice, never as an anchor and alias
+  quotingType: '"',
+  noCompatMode: false, // YAML 1.1 compatibility (js-yaml's own list of 1.1 booleans and base 60 numbers)
+  sortKeys: false, // keys in the order given (cdk8s sorts an object's keys)
+};
+
+/**
+ * The one YAML writer of every YAML file the library writes (manifests, compose files): `docs`, JSON values such
+ * as `ApiObject.toJson()` returns, as a stream of block-style documents separated by `---`, that every YAML
+ * reader reads back as the same values — YAML 1.1 readers (PyYAML, docker-compose 1.x, go-yaml v2 in Helm and
+ * kubectl) as well as YAML 1.2 ones: a string that one of them would read as a boolean, a number, a null or a
+ * date (`no`, `on`, `0x1F`, `1e3`, `010`, `1_000`, `2024-01-01`, `~`…) is double-quoted. Keys keep their
+ * order, nothing is folded, an object used twice is written twice. As with `JSON.stringify`, a key whose
+ * value is `undefined` is left out (and `undefined` in a list is `null`). Deterministic: same values, same bytes.
+ */
+export function toYaml(docs: readonly unknown[]): string {
+  return docs.map((doc) => dump(doc, OPTIONS)).join('---\n');
+}

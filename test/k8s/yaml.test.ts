@@ -1,0 +1,166 @@
+/**
+ * toYaml (lib/k8s/yaml.ts): the one YAML writer of the library. Output as cdk8s writes it, except that a string a
+ * YAML 1.1 or 1.2 reader would read as something else is quoted. (test/k8s/yaml11-readers.test.ts reads the
+ * output back with PyYAML.)
+ */
+import { Yaml } from 'cdk8s';
+import * as fc from 'fast-check';
+import { load, loadAll } from 'js-yaml';
+import { parse, parseAllDocuments } from 'yaml';
+import { readsAsNonString, toYaml } from '../../lib/k8s/yaml';
+
+/** Every YAML 1.1 and 1.2 reader at hand in process: the `yaml` package in both versions, js-yaml. */
+function readBack(text: string): unknown[] {
+  return [parse(text, { version: '1.1' }), parse(text, { version: '1.2' }), load(text)];
+}
+
+describe('toYaml', () => {
+  test('default configuration: block style, keys in the order given, documents separated by ---, as cdk8s writes them', () => {
+    // GIVEN
+    const docs = [
+      { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'cfg', labels: { 'app.kubernetes.io/name': 'api' } }, data: { LOG_LEVEL: 'info', EMPTY: '' } },
+      { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'api' }, spec: { replicas: 2, template: { spec: { containers: [{ name: 'api', ports: [{ containerPort: 8080 }], env: [] }], volumes: [{ name: 'tmp', emptyDir: {} }] } } } },
+    ];
+
+    // WHEN
+    const text = toYaml(docs);
+
+    // THEN
+    expect(text).toEqual(Yaml.stringify(...docs));
+    expect(text).toEqual([
+      'apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: cfg', '  labels:', '    app.kubernetes.io/name: api',
+      'data:', '  LOG_LEVEL: info', '  EMPTY: ""', '---',
+      'apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: api', 'spec:', '  replicas: 2', '  template:', '    spec:',
+      '      containers:', '        - name: api', '          ports:', '            - containerPort: 8080', '          env: []',
+      '      volumes:', '        - name: tmp', '          emptyDir: {}', '',
+    ].join('\n'));
+    expect(toYaml([])).toEqual('');
+  });
+
+  test.each([
+    // YAML 1.1 booleans and nulls, and YAML 1.2's
+    'yes', 'no', 'on', 'off', 'y', 'n', 'Y', 'N', 'True', 'FALSE', '~', 'null', 'NULL', '',
+    // numbers of YAML 1.1, 1.2 and go-yaml
+    '0x1F', '1e3', '12e03', '010', '0o17', '0b101', '+1', '-1', '1_000', '-_1', '1,000', '.5', '+.5', '1.', '.inf', '-.inf', '.NaN',
+    // what the `yaml` package's YAML 1.1 schema (cdk8s' reader) and PyYAML read as numbers although no one writes them so
+    '.', 'e1', '0b_', '0_', '1._',
+    // sexagesimal and timestamps (YAML 1.1, go-yaml)
+    '1:20', '-1:20:30.5', '2024-01-01', '2024-1-2', '2024-01-01T10:00:00Z', '2024-01-01 10:00:00',
+    // merge and value keys
+    '<<', '=',
+  ])('%j is quoted, and read back as the same string', (value) => {
+    // WHEN
+    const text = toYaml([{ value }]);
+
+    // THEN
+    expect(text).toEqual(`value: "${value}"\n`);
+    expect(readBack(text)).toEqual([{ value }, { value }, { value }]);
+  });
+
+  test.each([
+    ['v1', 'v1'], ['1.0.0', '1.0.0'], ['127.0.0.1:8080', '127.0.0.1:8080'], ['8080', '"8080"'], ['info', 'info'],
+    ['say "hi"', 'say "hi"'], ['/tmp:uid=10001,gid=10001,mode=0770', '/tmp:uid=10001,gid=10001,mode=0770'],
+    ['a: b', '"a: b"'], ['a #b', '"a #b"'], ['#x', '"#x"'], ['- x', '"- x"'], [' lead', '" lead"'], ['trail ', '"trail "'],
+    ['-c', '"-c"'], ['tab\there', '"tab\\there"'], ['été', 'été'],
+  ])('%j is written %s', (value, written) => {
+    // WHEN
+    const text = toYaml([{ value }]);
+
+    // THEN
+    expect(text).toEqual(`value: ${written}\n`);
+    expect(readBack(text)).toEqual([{ value }, { value }, { value }]);
+  });
+
+  test('JSON in a string is single-quoted, as cdk8s writes it; a string with both quotes is double-quoted', () => {
+    // GIVEN
+    const annotations = { 'proxy.istio.io/config': '{"holdApplicationUntilProxyStarts": true}', both: '{"it\'s": 1}', tricky: '"no"' };
+
+    // WHEN
+    const text = toYaml([{ annotations }]);
+
+    // THEN
+    expect(text).toEqual(Yaml.stringify({ annotations }));
+    expect(text).toEqual([
+      'annotations:',
+      '  proxy.istio.io/config: \'{"holdApplicationUntilProxyStarts": true}\'',
+      '  both: "{\\"it\'s\\": 1}"',
+      '  tricky: \'"no"\'',
+      '',
+    ].join('\n'));
+    expect(readBack(text)).toEqual([{ annotations }, { annotations }, { annotations }]);
+  });
+
+  test('keys are quoted like values: a ConfigMap key or an environment variable named like a boolean stays a string', () => {
+    // WHEN
+    const text = toYaml([{ data: { no: 'x', ON: 'y', 1: 'one', '0x10': 'hex' } }]);
+
+    // THEN
+    expect(text).toEqual('data:\n  "1": one\n  "no": x\n  "ON": "y"\n  "0x10": hex\n');
+    expect(readBack(text)).toEqual(Array(3).fill({ data: { no: 'x', ON: 'y', 1: 'one', '0x10': 'hex' } }));
+  });
+
+  test('multi-line strings are literal blocks, long ones are never folded', () => {
+    // GIVEN
+    const script = '#!/bin/sh\nset -eu\n  indented\n\nexec "$@"\n';
+    const long = 'word '.repeat(60).trim();
+
+    // WHEN
+    const text = toYaml([{ script, long, first: '  leading\nline' }]);
+
+    // THEN
+    expect(text).toEqual([
+      'script: |', '  #!/bin/sh', '  set -eu', '    indented', '', '  exec "$@"',
+      `long: ${long}`,
+      'first: |2-', '    leading', '  line', '',
+    ].join('\n'));
+    expect(readBack(text)).toEqual(Array(3).fill({ script, long, first: '  leading\nline' }));
+  });
+
+  test('an object used twice is written twice, never as an anchor; undefined is left out as JSON.stringify does', () => {
+    // GIVEN
+    const labels = { app: 'api' };
+
+    // WHEN
+    const text = toYaml([{ metadata: { labels }, selector: { matchLabels: labels }, gone: undefined, list: [undefined, 1] }]);
+
+    // THEN
+    expect(text).toEqual('metadata:\n  labels:\n    app: api\nselector:\n  matchLabels:\n    app: api\nlist:\n  - null\n  - 1\n');
+    expect(text).not.toMatch(/[&*]ref/);
+  });
+
+  test('numbers, booleans and null stay what they are', () => {
+    // WHEN
+    const text = toYaml([{ port: 8080, ratio: 0.5, big: 1.5e-7, on: true, off: false, none: null }]);
+
+    // THEN
+    expect(text).toEqual('port: 8080\nratio: 0.5\nbig: 1.5e-7\n"on": true\n"off": false\nnone: null\n');
+    expect(readBack(text)).toEqual(Array(3).fill({ port: 8080, ratio: 0.5, big: 1.5e-7, on: true, off: false, none: null }));
+  });
+
+  test('any string, in a value, a key or a list, reads back as itself in every reader (property)', () => {
+    // GIVEN strings made of the characters that make YAML scalars ambiguous
+    const alphabet = [...'0123456789abcdefnoxyYNTtrueFALSE.+-_,:~#&*!|>\'"%@`?[]{}= \t\n\r<eE\\', '\u00a0', '\u0085', '\u2028', 'é', '😀'];
+    const tricky = fc.array(fc.constantFrom(...alphabet), { maxLength: 12 }).map((cs) => cs.join(''));
+
+    fc.assert(fc.property(tricky, tricky, (value, key) => {
+      // WHEN
+      const doc = { [key]: value, list: [value], nested: { value } };
+      const text = toYaml([doc, doc]);
+
+      // THEN
+      const once = JSON.parse(JSON.stringify(doc));
+      expect(parseAllDocuments(text, { version: '1.1' }).map((d) => d.toJS())).toEqual([once, once]);
+      expect(parseAllDocuments(text, { version: '1.2' }).map((d) => d.toJS())).toEqual([once, once]);
+      expect(loadAll(text)).toEqual([once, once]);
+    }), { numRuns: 2000 });
+  });
+});
+
+describe('readsAsNonString', () => {
+  test('flags what some reader reads as a boolean, null, number, date or merge key, and nothing else', () => {
+    expect(['no', 'Y', 'OFF', 'NULL', '~', '', '0x1F', '0X1F', '0B1', '1_000', '1,000', '+.5', '1.', '.', 'E5', '-.INF', '.nan', '1:20', '2024-1-2', '<<', '=']
+      .filter((s) => !readsAsNonString(s))).toEqual([]);
+    expect(['nope', 'yes!', 'v1', '1.0.0', '1a', '0x', '0xG', '-', '+', '1:60', '127.0.0.1', 'x:1', '12345-01-01', '2024-01', '_1', 'a,b', 'e2e', 'eleven']
+      .filter(readsAsNonString)).toEqual([]);
+  });
+});
