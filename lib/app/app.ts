@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { ApiObject, App, Chart, DependencyGraph, Yaml } from 'cdk8s';
+import { ApiObject, App, Chart, DependencyGraph } from 'cdk8s';
 import { IConstruct } from 'constructs';
 import { Blueprint } from '../blueprint/blueprint';
 import { collectArtifacts } from '../artifacts/collect';
@@ -12,6 +12,7 @@ import { applySuppressions } from '../validation/suppressions';
 import { Finding, ValidationError } from '../validation/finding';
 import { GateCheck, RenderedArtifact, RenderedObject, runChecks } from '../validation/gate';
 import { checkedMethodOptions } from '../k8s/_construct-props';
+import { toYaml } from '../k8s/yaml';
 import { checkProps, withoutProblems } from '../values/_prop-check';
 import { writeOutputFolder } from './_output-folder';
 import { currentSession } from './_session';
@@ -103,7 +104,7 @@ export class BlueprintApp extends App {
         }
       }
       lap('render objects');
-      if (docs.length > 0) files.set(`${chart.node.id}.k8s.yaml`, Yaml.stringify(...docs));
+      if (docs.length > 0) files.set(`${chart.node.id}.k8s.yaml`, toYaml(docs));
       lap('write YAML (in memory)');
     }
 
@@ -146,9 +147,9 @@ export class BlueprintApp extends App {
     return { files: sorted, objects, warnings: findings, timings };
   }
 
-  /** Every blueprint's objects as one YAML stream, after the validation gate (cdk8s' own `synthYaml`, gated). */
+  /** Every blueprint's objects as one YAML stream, after the validation gate (cdk8s' own `synthYaml`, gated; written by `toYaml`). */
   public override synthYaml(): string {
-    return Yaml.stringify(...this.synthesize().objects.map((o) => o.json));
+    return toYaml(this.synthesize().objects.map((o) => o.json));
   }
 
   /**
