@@ -4,6 +4,7 @@
 #   redis-server + redis-tools (redis-server, redis-cli, redis-check-rdb)
 #   age (age, age-keygen), rclone (S3 client used by the S3 destination), shellcheck
 # and what test/artifacts/compose.test.ts needs: docker-compose (its `config` validates compose files without an engine)
+# and what test/k8s/yaml11-readers.test.ts needs: python3-yaml (PyYAML, a YAML 1.1 reader, for Debian's /usr/bin/python3)
 #
 # Idempotent and fast when everything is already there (no apt call at all).
 # Starts nothing permanently: service starts from package postinst scripts are
@@ -20,6 +21,9 @@ for cmd in "$PG_BIN/initdb" "$PG_BIN/pg_ctl" "$PG_BIN/postgres" "$PG_BIN/pg_dump
     missing="$missing $cmd"
   fi
 done
+if ! /usr/bin/python3 -c 'import yaml' >/dev/null 2>&1; then
+  missing="$missing python3-yaml"
+fi
 
 if [ -z "$missing" ]; then
   echo "services.sh: all test tools present"
@@ -52,7 +56,7 @@ trap restore_policy EXIT
 printf '#!/bin/sh\nexit 101\n' | $SUDO tee "$POLICY" >/dev/null
 $SUDO chmod 0755 "$POLICY"
 
-PKGS='postgresql-15 postgresql-client-15 redis-server redis-tools age rclone shellcheck util-linux docker-compose'
+PKGS='postgresql-15 postgresql-client-15 redis-server redis-tools age rclone shellcheck util-linux docker-compose python3-yaml'
 export DEBIAN_FRONTEND=noninteractive
 # shellcheck disable=SC2086 # PKGS is a word list on purpose
 if ! $SUDO apt-get install -y -q --no-install-recommends $PKGS; then
