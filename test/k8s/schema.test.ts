@@ -713,7 +713,7 @@ describe('validateSchema: CRDs', () => {
 
   test('an ExternalSecret takes a generator in dataFrom, and a dataFrom source names a store or a generator, not both', () => {
     // GIVEN
-    const generated = {
+    const generated: any = {
       apiVersion: 'external-secrets.io/v1beta1',
       kind: 'ExternalSecret',
       metadata: meta,
