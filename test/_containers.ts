@@ -425,6 +425,12 @@ export interface ContainerRunSpec {
   readonly user: string;
   /** --group-add (e.g. the pod's fsGroup and supplementalGroups). */
   readonly groupAdd?: readonly number[];
+  /**
+   * `--passwd=false` when false: podman then leaves /etc/passwd as the image has it, as the kubelet's runtime does
+   * (containerd adds no entry for a runAsUser the image does not know); by default podman adds one for `user`.
+   * @default true
+   */
+  readonly passwdEntry?: boolean;
   readonly readOnly: boolean;
   /** --cap-drop values, e.g. ['ALL']. */
   readonly capDrop: readonly string[];
@@ -452,6 +458,7 @@ export function containerRunArgs(spec: ContainerRunSpec, hostPort?: number): str
   if (!/^\d+:\d+$/.test(spec.user)) throw new Error(`user must be numeric 'uid:gid', got '${spec.user}'`);
   const args = ['--name', spec.name, '--label', 'io.cdk8s-blueprints.test=true', '--user', spec.user];
   for (const g of spec.groupAdd ?? []) args.push('--group-add', String(g));
+  if (spec.passwdEntry === false) args.push('--passwd=false');
   if (spec.readOnly) args.push('--read-only', '--read-only-tmpfs=false');
   for (const c of spec.capDrop) args.push('--cap-drop', c);
   for (const c of spec.capAdd ?? []) args.push('--cap-add', c);

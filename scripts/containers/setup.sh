@@ -18,6 +18,9 @@
 #   python             docker.io/library/python:3.11-slim-bookworm         debian + python3.11/venv/pip + offline /wheelhouse
 #   node               docker.io/library/node:20-bookworm-slim             debian + the host's node 20 binary, npm, corepack
 #   nginx              docker.io/nginxinc/nginx-unprivileged:1.27-bookworm debian + Debian nginx 1.22, set up like nginx-unprivileged
+#   postgres           docker.io/library/postgres:15.10-bookworm           debian + Debian postgresql-15 + libnss-wrapper, laid out like
+#                                                                          the official image, with a re-implemented entrypoint
+#   redis              docker.io/library/redis:7.0.15-bookworm             debian + Debian redis-server 7.0.15, laid out like the official
 #
 # Idempotent: tools are installed only when missing, and an image is rebuilt only when it is missing or its recipe
 # (the function below that makes it) changed; the recipe hash is stored in the image label io.cdk8s-blueprints.recipe.
@@ -52,8 +55,10 @@ declare -A TAGS=(
   [python]=docker.io/library/python:3.11-slim-bookworm
   [node]=docker.io/library/node:20-bookworm-slim
   [nginx]=docker.io/nginxinc/nginx-unprivileged:${NGINX_TAG_MINOR}-bookworm
+  [postgres]=docker.io/library/postgres:15.10-bookworm
+  [redis]=docker.io/library/redis:7.0.15-bookworm
 )
-ORDER=(debian distroless-static distroless-cc rust golang python node nginx)
+ORDER=(debian distroless-static distroless-cc rust golang python node nginx postgres redis)
 DEBIAN_TAG=${TAGS[debian]}
 
 now_ms() { echo $(( ($(date +%s%N) - T_START) / 1000000 )); }
@@ -67,7 +72,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --rebuild) [ $# -ge 2 ] || die "--rebuild needs a KEY or all"; REBUILD+=("$2"); shift 2 ;;
     --list) LIST_ONLY=1; shift ;;
-    -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,28p' "$0"; exit 0 ;;
     *) die "unknown argument: $1 (see --help)" ;;
   esac
 done
@@ -673,6 +678,197 @@ USER 101
 CMD ["nginx", "-g", "daemon off;"]
 EOF
   bud "$ctx" "${TAGS[nginx]}" nginx
+  rm -rf "$ctx"
+}
+
+# The database stand-ins. No registry is reachable, so the official postgres and redis images cannot be pulled; these
+# are made from Debian bookworm's own packages and laid out like the official images, so that the manifests of
+# Postgres and Redis run them exactly as they would run the real ones (same paths, env, entrypoint behaviour, users).
+# What differs, honestly:
+#   postgres:15.10-bookworm  holds Debian's postgresql-15 (15.x of bookworm, not 15.10: the version is printed while
+#                            it builds and kept in /usr/share/postgresql/standin-version), not PGDG's build; the
+#                            entrypoint is this script's own bash re-implementation of docker-library's
+#                            docker-entrypoint.sh for what it documents (POSTGRES_USER/PASSWORD/DB and their _FILE
+#                            forms, POSTGRES_INITDB_ARGS, POSTGRES_HOST_AUTH_METHOD, /docker-entrypoint-initdb.d with
+#                            *.sh and *.sql, the root → postgres re-exec with gosu, nss_wrapper for an unknown UID);
+#                            POSTGRES_INITDB_WALDIR and *.sql.gz/xz/zst init files are not supported.
+#   redis:7.0.15-bookworm    holds Debian's redis-server 7.0.15 (with Debian's patches; built against jemalloc like
+#                            the official one), in /usr/bin rather than /usr/local/bin; its entrypoint is a
+#                            re-implementation of the official one (redis-server for option/.conf arguments, chown +
+#                            gosu when started as root, umask 0077).
+build_postgres() {
+  local ctx="$WORK/postgres/ctx"
+  rm -rf "$ctx"; mkdir -p "$ctx"
+  cat >"$ctx/docker-entrypoint.sh" <<'EOF'
+#!/usr/bin/env bash
+# docker-entrypoint.sh of the local postgres stand-in (scripts/containers/setup.sh): initializes PGDATA on the first
+# start the way the official image documents, then runs the command (postgres). Runs as any UID: as root it hands
+# PGDATA to postgres (999) and re-executes itself as postgres; as a UID without an /etc/passwd entry it runs initdb
+# under nss_wrapper (initdb insists that the current user exists), which the official image does too.
+set -Eeuo pipefail
+
+# VAR or VAR_FILE (a file holding the value, e.g. a mounted Secret), never both.
+file_env() {
+  local var=$1 file_var="${1}_FILE" def=${2:-} val
+  if [ -n "${!var:-}" ] && [ -n "${!file_var:-}" ]; then echo >&2 "error: both $var and $file_var are set (but are exclusive)"; exit 1; fi
+  val=$def
+  if [ -n "${!var:-}" ]; then val=${!var}; elif [ -n "${!file_var:-}" ]; then val=$(< "${!file_var}"); fi
+  export "$var"="$val"
+  unset "$file_var"
+}
+
+wants_help() {
+  local arg
+  for arg; do case "$arg" in -'?'|--help|--describe-config|-V|--version) return 0 ;; esac; done
+  return 1
+}
+
+init_database() {
+  file_env POSTGRES_PASSWORD
+  file_env POSTGRES_USER postgres
+  file_env POSTGRES_DB "$POSTGRES_USER"
+  file_env POSTGRES_INITDB_ARGS
+  local auth=${POSTGRES_HOST_AUTH_METHOD:-scram-sha-256}
+  if [ -z "$POSTGRES_PASSWORD" ] && [ "$auth" != trust ]; then
+    echo >&2 'Error: Database is uninitialized and superuser password is not specified.'
+    echo >&2 '       Set POSTGRES_PASSWORD (or POSTGRES_PASSWORD_FILE), or POSTGRES_HOST_AUTH_METHOD=trust.'
+    exit 1
+  fi
+  local uid gid wrapper
+  uid=$(id -u); gid=$(id -g)
+  if ! getent passwd "$uid" >/dev/null; then
+    for wrapper in /usr/lib/*/libnss_wrapper.so /usr/lib/libnss_wrapper.so /lib/*/libnss_wrapper.so; do
+      if [ -s "$wrapper" ]; then
+        NSS_WRAPPER_PASSWD=$(mktemp); NSS_WRAPPER_GROUP=$(mktemp)
+        export LD_PRELOAD=$wrapper NSS_WRAPPER_PASSWD NSS_WRAPPER_GROUP
+        printf 'postgres:x:%s:%s:PostgreSQL:%s:/bin/false\n' "$uid" "$gid" "$PGDATA" >"$NSS_WRAPPER_PASSWD"
+        printf 'postgres:x:%s:\n' "$gid" >"$NSS_WRAPPER_GROUP"
+        break
+      fi
+    done
+  fi
+  # shellcheck disable=SC2086 # POSTGRES_INITDB_ARGS is a list of arguments
+  initdb --username="$POSTGRES_USER" --pwfile=<(printf '%s\n' "$POSTGRES_PASSWORD") $POSTGRES_INITDB_ARGS
+  if [[ ${LD_PRELOAD:-} == */libnss_wrapper.so ]]; then
+    rm -f "$NSS_WRAPPER_PASSWD" "$NSS_WRAPPER_GROUP"
+    unset LD_PRELOAD NSS_WRAPPER_PASSWD NSS_WRAPPER_GROUP
+  fi
+  printf '\nhost all all all %s\n' "$auth" >>"$PGDATA/pg_hba.conf"
+
+  # A temporary server on the socket only (no TCP address: clients and a TCP readiness check see nothing yet).
+  export PGPASSWORD=${PGPASSWORD:-$POSTGRES_PASSWORD}
+  PGUSER=${PGUSER:-$POSTGRES_USER} pg_ctl -D "$PGDATA" -o "-c listen_addresses='' -p ${PGPORT:-5432}" -w start
+  local psql=(psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --no-password --no-psqlrc)
+  if [ "$POSTGRES_DB" != postgres ]; then
+    "${psql[@]}" --dbname postgres --set db="$POSTGRES_DB" <<<'CREATE DATABASE :"db";'
+  fi
+  local f
+  for f in /docker-entrypoint-initdb.d/*; do
+    case "$f" in
+      # shellcheck disable=SC1090 # the init scripts are the user's
+      *.sh) if [ -x "$f" ]; then echo "$0: running $f"; "$f"; else echo "$0: sourcing $f"; . "$f"; fi ;;
+      *.sql) echo "$0: running $f"; "${psql[@]}" --dbname "$POSTGRES_DB" -f "$f" ;;
+      */\*) ;;
+      *) echo "$0: ignoring $f" ;;
+    esac
+  done
+  pg_ctl -D "$PGDATA" -m fast -w stop
+  unset PGPASSWORD
+  echo 'PostgreSQL init process complete; ready for start up.'
+}
+
+if [ "${1:0:1}" = '-' ]; then set -- postgres "$@"; fi
+if [ "$1" = postgres ] && ! wants_help "$@"; then
+  mkdir -p "$PGDATA"
+  chmod 00700 "$PGDATA" || :
+  mkdir -p /var/run/postgresql || :
+  chmod 03775 /var/run/postgresql || :
+  if [ "$(id -u)" = 0 ]; then
+    find "$PGDATA" \! -user postgres -exec chown postgres '{}' +
+    find /var/run/postgresql \! -user postgres -exec chown postgres '{}' +
+    exec gosu postgres "${BASH_SOURCE[0]}" "$@"
+  fi
+  if [ -s "$PGDATA/PG_VERSION" ]; then
+    echo 'PostgreSQL Database directory appears to contain a database; Skipping initialization'
+  else
+    init_database
+  fi
+fi
+exec "$@"
+EOF
+  chmod 755 "$ctx/docker-entrypoint.sh"
+  cat >"$ctx/Dockerfile" <<EOF
+FROM ${TAGS[debian]}
+# the official image's user and group, created before the packages so that they keep these ids
+RUN groupadd -r postgres --gid=999 \\
+ && useradd -r -g postgres --uid=999 --home-dir=/var/lib/postgresql --shell=/bin/bash postgres \\
+ && mkdir -p /var/lib/postgresql && chown -R postgres:postgres /var/lib/postgresql
+# no service starts and no "main" cluster while installing (the entrypoint makes PGDATA)
+RUN printf '#!/bin/sh\\nexit 101\\n' >/usr/sbin/policy-rc.d && chmod 755 /usr/sbin/policy-rc.d \\
+ && apt-get update && apt-get install -y --no-install-recommends postgresql-common locales libnss-wrapper gosu \\
+ && sed -ri 's/#(create_main_cluster) .*\$/\\1 = false/' /etc/postgresql-common/createcluster.conf \\
+ && apt-get install -y --no-install-recommends postgresql-15 \\
+ && localedef -i en_US -c -f UTF-8 -A /usr/share/locale/locale.alias en_US.UTF-8 \\
+ && rm -rf /var/lib/apt/lists/* /usr/sbin/policy-rc.d \\
+ && dpkg-query -W -f='\${Version}\\n' postgresql-15 >/usr/share/postgresql/standin-version \\
+ && echo "postgresql-15 \$(cat /usr/share/postgresql/standin-version)"
+ENV LANG=en_US.utf8 PG_MAJOR=15 PATH=\$PATH:/usr/lib/postgresql/15/bin
+# initdb copies this sample into PGDATA: listen on every address, like the official image
+RUN sed -ri "s!^#?(listen_addresses)\\s*=\\s*\\S+.*!\\1 = '*'!" /usr/share/postgresql/15/postgresql.conf.sample \\
+ && grep -F "listen_addresses = '*'" /usr/share/postgresql/15/postgresql.conf.sample \\
+ && mkdir -p /var/run/postgresql && chown -R postgres:postgres /var/run/postgresql && chmod 3777 /var/run/postgresql
+ENV PGDATA=/var/lib/postgresql/data
+RUN mkdir -p "\$PGDATA" && chown -R postgres:postgres "\$PGDATA" && chmod 1777 "\$PGDATA"
+VOLUME /var/lib/postgresql/data
+COPY docker-entrypoint.sh /usr/local/bin/
+RUN postgres --version && initdb --version && pg_isready --version && test -s /usr/lib/x86_64-linux-gnu/libnss_wrapper.so
+ENTRYPOINT ["docker-entrypoint.sh"]
+STOPSIGNAL SIGINT
+EXPOSE 5432
+CMD ["postgres"]
+EOF
+  bud "$ctx" "${TAGS[postgres]}" postgres \
+    --label "org.opencontainers.image.description=local stand-in for ${TAGS[postgres]}: Debian bookworm's postgresql-15 (cdk8s-blueprints scripts/containers/setup.sh)"
+  rm -rf "$ctx"
+}
+
+build_redis() {
+  local ctx="$WORK/redis/ctx"
+  rm -rf "$ctx"; mkdir -p "$ctx"
+  cat >"$ctx/docker-entrypoint.sh" <<'EOF'
+#!/bin/sh
+# docker-entrypoint.sh of the local redis stand-in (scripts/containers/setup.sh): what the official image's does.
+set -e
+# an option or a .conf file as the first argument: run redis-server with it
+if [ "${1#-}" != "$1" ] || [ "${1%.conf}" != "$1" ]; then set -- redis-server "$@"; fi
+# started as root: hand the working directory (/data) to redis and re-execute as redis
+if [ "$1" = redis-server ] && [ "$(id -u)" = 0 ]; then
+  find . \! -user redis -exec chown redis '{}' +
+  exec gosu redis "$0" "$@"
+fi
+# the files Redis writes are the server's own, unless a umask was set on purpose
+if [ "$(umask)" = 0022 ]; then umask 0077; fi
+exec "$@"
+EOF
+  chmod 755 "$ctx/docker-entrypoint.sh"
+  cat >"$ctx/Dockerfile" <<EOF
+FROM ${TAGS[debian]}
+# the official image's user and group, created before the package so that it keeps these ids
+RUN groupadd -r -g 999 redis && useradd -r -g redis -u 999 redis
+RUN printf '#!/bin/sh\\nexit 101\\n' >/usr/sbin/policy-rc.d && chmod 755 /usr/sbin/policy-rc.d \\
+ && apt-get update && apt-get install -y --no-install-recommends redis-server gosu \\
+ && rm -rf /var/lib/apt/lists/* /usr/sbin/policy-rc.d \\
+ && redis-server --version && redis-cli --version && test "\$(id -u redis):\$(id -g redis)" = 999:999
+RUN mkdir /data && chown redis:redis /data
+VOLUME /data
+WORKDIR /data
+COPY docker-entrypoint.sh /usr/local/bin/
+ENTRYPOINT ["docker-entrypoint.sh"]
+EXPOSE 6379
+CMD ["redis-server"]
+EOF
+  bud "$ctx" "${TAGS[redis]}" redis \
+    --label "org.opencontainers.image.description=local stand-in for ${TAGS[redis]}: Debian bookworm's redis-server (cdk8s-blueprints scripts/containers/setup.sh)"
   rm -rf "$ctx"
 }
 
