@@ -1,5 +1,7 @@
 import { BlueprintError } from '../../lib/values/_errors';
-import { SecretRef } from '../../lib/values/secret-ref';
+import {
+  checkProvidedBy, checkSecretKeys, PROVIDED_BY_ANNOTATION, PROVIDED_SECRET_ANNOTATION, PROVIDED_SECRET_KEYS_ANNOTATION, SecretRef,
+} from '../../lib/values/secret-ref';
 
 const SUBDOMAIN_RULE = "must be a DNS-1123 subdomain: at most 253 characters, lowercase letters, digits, '-' and '.', starting and ending with a letter or digit";
 const KEY_RULE = "must be a valid Secret key: letters, digits, '-', '_' and '.'";
@@ -92,5 +94,40 @@ describe('SecretRef.checkKey', () => {
     // GIVEN / WHEN / THEN
     expect(() => secret.checkKey('Password'))
       .toThrow("'key' ('Password') is not a declared key of Secret 'user-db-credentials' (declared: username, password)");
+  });
+});
+
+describe('checkSecretKeys', () => {
+  test('accepts distinct valid keys and names the prop it is given in its messages', () => {
+    // GIVEN / WHEN / THEN
+    expect(() => checkSecretKeys('keys', 'api-token', ['token', 'ca.crt'])).not.toThrow();
+    expect(() => checkSecretKeys('keys', 'api-token', [])).toThrow("'keys' ([]) must list at least one key of Secret 'api-token'");
+    expect(() => checkSecretKeys('keys', 'api-token', ['to ken'])).toThrow(`'keys' ('to ken') ${KEY_RULE}`);
+    expect(() => checkSecretKeys('keys', 'api-token', ['token', 'token'])).toThrow("'keys' ([\"token\",\"token\"]) must not repeat a key");
+  });
+});
+
+describe('checkProvidedBy', () => {
+  test('returns the reason trimmed', () => {
+    // GIVEN / WHEN / THEN
+    expect(checkProvidedBy('providedBy', 'api-token', '  the platform team\'s sealed-secrets, see RUNBOOK.md \n')).toEqual('the platform team\'s sealed-secrets, see RUNBOOK.md');
+  });
+
+  test.each(['', 'sealed-secrets', '   platform team          '])('rejects %j: fewer than 20 characters once trimmed', (reason) => {
+    // GIVEN / WHEN / THEN
+    expect(() => checkProvidedBy('providedBy', 'api-token', reason))
+      .toThrow(`'providedBy' (${JSON.stringify(reason).replace(/^"|"$/g, "'")}) must say in at least 20 characters who or what creates Secret 'api-token' in the cluster (e.g. 'the platform team, with sealed-secrets: see RUNBOOK.md')`);
+  });
+
+  test('accepts exactly 20 characters', () => {
+    // GIVEN / WHEN / THEN
+    expect(checkProvidedBy('providedBy', 'api-token', 'x'.repeat(20))).toEqual('x'.repeat(20));
+  });
+});
+
+describe('the annotations of a Secret declared as provided', () => {
+  test('are the ones the gate reads', () => {
+    expect([PROVIDED_SECRET_ANNOTATION, PROVIDED_SECRET_KEYS_ANNOTATION, PROVIDED_BY_ANNOTATION])
+      .toEqual(['blueprints.cdk8s.io/provided-secret', 'blueprints.cdk8s.io/provided-secret-keys', 'blueprints.cdk8s.io/provided-by']);
   });
 });
