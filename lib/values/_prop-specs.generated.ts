@@ -423,6 +423,12 @@ export const PROP_SPECS = {
     },
   },
   GateCheck: { props: { name: { optional: false, type: 'string' }, run: { optional: false, type: 'function' } } },
+  GeneratedCredentialsProps: {
+    props: {
+      password: { optional: true, type: { ref: 'PasswordOptions' } },
+      username: { optional: true, type: 'string' },
+    },
+  },
   GrpcHealthCheckOptions: {
     props: {
       failureThreshold: { optional: true, type: 'number' },
@@ -470,6 +476,16 @@ export const PROP_SPECS = {
     },
   },
   OutputWriteOptions: { props: { onStep: { optional: true, type: 'function' } } },
+  PasswordOptions: {
+    props: {
+      allowRepeat: { optional: true, type: 'boolean' },
+      digits: { optional: true, type: 'number' },
+      length: { optional: true, type: 'number' },
+      noUpper: { optional: true, type: 'boolean' },
+      symbolCharacters: { optional: true, type: 'string' },
+      symbols: { optional: true, type: 'number' },
+    },
+  },
   PeerPort: {
     props: {
       port: { optional: false, type: 'number' },
@@ -511,6 +527,9 @@ export const PROP_SPECS = {
       usernameKey: { optional: true, type: 'string' },
       writablePaths: { optional: true, type: { array: 'string' } },
     },
+  },
+  ProvidedSecretProps: {
+    props: { keys: { optional: false, type: { array: 'string' } }, providedBy: { optional: false, type: 'string' } },
   },
   RedisProps: {
     props: {
@@ -867,8 +886,10 @@ export const CONSTRUCTOR_PROPS = {
   CronTask: 'CronTaskProps',
   ExternalSecret: 'ExternalSecretProps',
   ExternalService: 'ExternalServiceProps',
+  GeneratedCredentials: 'GeneratedCredentialsProps',
   Image: 'ImageProps',
   Postgres: 'PostgresProps',
+  ProvidedSecret: 'ProvidedSecretProps',
   Redis: 'RedisProps',
   WebService: 'WebServiceProps',
   Worker: 'WorkerProps',

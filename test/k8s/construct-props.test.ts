@@ -8,6 +8,8 @@ import {
   Artifact, BackupTools, Blueprint, BlueprintApp, BlueprintTesting, Build, Config, CronTask, Environment, ExternalSecret,
   ExternalService, HealthCheck, Image, Peer, Postgres, Redis, Schedule, SecretRef, WebService, Worker,
 } from '../../lib';
+import { GeneratedCredentials } from '../../lib/blueprint/generated-credentials';
+import { ProvidedSecret } from '../../lib/blueprint/provided-secret';
 import { CONSTRUCTOR_PROPS, METHOD_OPTIONS } from '../../lib/values/_prop-specs.generated';
 import { IMAGE, WEB, WORKER, blueprint } from '../_helpers';
 
@@ -68,6 +70,12 @@ const CONSTRUCTS: Record<keyof typeof CONSTRUCTOR_PROPS, Case> = {
     wrongType: [() => new ExternalService(blueprint(), 'payments', any({ host: 'api.payments.example.com', port: '443' })),
       `ExternalService ${P}payments': 'port' ('443') must be a number`],
   },
+  GeneratedCredentials: {
+    typo: [() => new GeneratedCredentials(blueprint(), 'db-credentials', any({ user: 'app' })),
+      `GeneratedCredentials ${P}db-credentials': 'user' ('app') is not a prop of GeneratedCredentialsProps: did you mean 'username'?`],
+    wrongType: [() => new GeneratedCredentials(blueprint(), 'db-credentials', any({ password: { length: '32' } })),
+      `GeneratedCredentials ${P}db-credentials': 'password.length' ('32') must be a number`],
+  },
   Image: {
     typo: [() => new Image(BlueprintTesting.app(), 'api', any({ build: Build.node(), repository: 'registry.example.com/shop/api', contxt: 'api' })),
       "Image 'api': 'contxt' ('api') is not a prop of ImageProps: did you mean 'context'?"],
@@ -79,6 +87,12 @@ const CONSTRUCTS: Record<keyof typeof CONSTRUCTOR_PROPS, Case> = {
       "Postgres 'shop-development/db': 'databse' ('users') is not a prop of PostgresProps: did you mean 'database'?"],
     wrongType: [() => new Postgres(blueprint(Environment.development()), 'db', any({ credentials: CREDENTIALS, storage: '20Gi' })),
       "Postgres 'shop-development/db': 'storage' ('20Gi') must be a Size (Size.kibibytes(amount), Size.mebibytes(amount), Size.gibibytes(amount), Size.tebibytes(amount) or Size.pebibyte(amount))"],
+  },
+  ProvidedSecret: {
+    typo: [() => new ProvidedSecret(blueprint(), 'api-token', any({ keys: ['token'], providedBy: 'the platform team, with sealed-secrets', key: 'token' })),
+      `ProvidedSecret ${P}api-token': 'key' ('token') is not a prop of ProvidedSecretProps: did you mean 'keys'?`],
+    wrongType: [() => new ProvidedSecret(blueprint(), 'api-token', any({ keys: 'token', providedBy: 'the platform team, with sealed-secrets' })),
+      `ProvidedSecret ${P}api-token': 'keys' ('token') must be an array`],
   },
   Redis: {
     typo: [() => new Redis(blueprint(Environment.development()), 'cache', any({ credentials: REDIS_CREDENTIALS, passwordKy: 'password' })),
