@@ -28,10 +28,11 @@ export interface PostgresProps extends StatefulServiceProps {
 }
 
 /**
- * PostgreSQL on a StatefulSet, hardened as far as the official image runs: its own UID/GID 999 (the image
- * owns PGDATA as 999 — the only loosening, suppressed with that reason and recorded on the objects), read-only
- * root filesystem with writable /var/run/postgresql and /tmp, all capabilities dropped. Credentials come from an
- * existing Secret; clients that `connectTo` it get `<PREFIX>_HOST`, `_PORT`, `_USER`, `_PASSWORD` (Secret
+ * PostgreSQL on a StatefulSet, with the hardened pod of every workload: UID/GID 10001, which the official image runs
+ * as with a writable data volume (the pod's fsGroup makes it group-writable; the image's entrypoint initializes
+ * PGDATA as that user, through nss_wrapper, since UID 10001 has no entry in the image's /etc/passwd), a read-only
+ * root filesystem with `emptyDir`s at /var/run/postgresql and /tmp, all capabilities dropped. Credentials come
+ * from an existing Secret; clients that `connectTo` it get `<PREFIX>_HOST`, `_PORT`, `_USER`, `_PASSWORD` (Secret
  * references), `_DATABASE` and `_URL` (`postgres://$(…_USER):$(…_PASSWORD)@host:5432/db`, expanded by the kubelet).
  *
  * One primary, no replication: for HA use an operator (CloudNativePG). Backups are logical `pg_dump -Fc` dumps.
@@ -67,7 +68,6 @@ export class Postgres extends StatefulService {
       env: { POSTGRES_USER: user, POSTGRES_PASSWORD: password, POSTGRES_DB: database, PGDATA: '/var/lib/postgresql/data/pgdata', ...props.env },
       health: props.health ?? HealthCheck.exec(['sh', '-c', 'pg_isready -h 127.0.0.1 -p 5432 -U "$POSTGRES_USER" -d "$POSTGRES_DB"']),
       writablePaths: ['/var/run/postgresql', ...(props.writablePaths ?? [])],
-      security: { ...props.security, user: props.security?.user ?? 999, group: props.security?.group ?? props.security?.user ?? 999 },
     }, {
       port: 5432, portName: 'postgres', dataPath: '/var/lib/postgresql/data',
       backup: {
@@ -79,7 +79,6 @@ export class Postgres extends StatefulService {
         // The restore and the drill restore through the server (the drill into a scratch database).
         drillConnectsToServer: true,
       },
-      imageUser: { id: 999, reason: 'the official postgres image runs as UID/GID 999 and owns PGDATA as 999' },
     });
     this.database = database;
     this.credentials = props.credentials;

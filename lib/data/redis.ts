@@ -21,8 +21,9 @@ export interface RedisProps extends StatefulServiceProps {
 
 /**
  * Redis on a StatefulSet with append-only persistence, password authentication from an existing Secret (the
- * kubelet expands `$(REDIS_PASSWORD)` into the arguments; the manifest never holds it), UID/GID 999 of the
- * official image (suppressed with that reason), read-only root filesystem. Clients that `connectTo` it get
+ * kubelet expands `$(REDIS_PASSWORD)` into the arguments; the manifest never holds it), and the hardened pod of
+ * every workload: UID/GID 10001 (Redis runs as any UID that can write its `/data` volume, which the pod's fsGroup
+ * makes group-writable), read-only root filesystem, all capabilities dropped. Clients that `connectTo` it get
  * `<PREFIX>_HOST`, `_PORT`, `_PASSWORD` (a Secret reference) and `_URL` (`redis://:$(…_PASSWORD)@host:6379/0`).
  * Backups are RDB snapshots taken with `redis-cli --rdb`; a restore writes the RDB into the stopped server's volume.
  */
@@ -41,7 +42,6 @@ export class Redis extends StatefulService {
       args: props.args ?? ['--dir', '/data', '--appendonly', 'yes', '--protected-mode', 'no', '--requirepass', '$(REDIS_PASSWORD)'],
       env: { REDIS_PASSWORD: password, ...props.env },
       health: props.health ?? HealthCheck.exec(['sh', '-c', 'redis-cli -a "$REDIS_PASSWORD" --no-auth-warning ping | grep -q PONG']),
-      security: { ...props.security, user: props.security?.user ?? 999, group: props.security?.group ?? props.security?.user ?? 999 },
     }, {
       port: 6379, portName: 'redis', dataPath: '/data',
       backup: {
@@ -55,7 +55,6 @@ export class Redis extends StatefulService {
         // The drill checks the dump with redis-check-rdb: it needs the destination, not the server.
         drillConnectsToServer: false,
       },
-      imageUser: { id: 999, reason: 'the official redis image runs as UID/GID 999 and owns /data as 999' },
     });
     this.credentials = props.credentials;
     this.passwordKey = passwordKey;

@@ -15,7 +15,6 @@ import { EnvValue } from '../values/env-value';
 import { BackupPolicy } from '../values/backup-policy';
 import { quantity } from '../values/resource-profile';
 import { Workload, WorkloadProps } from '../workloads/workload';
-import { Policy } from '../k8s/suppressions';
 
 /** Props every stateful service takes. */
 export interface StatefulServiceProps extends Omit<WorkloadProps, 'image'> {
@@ -54,11 +53,6 @@ export interface StatefulEngine {
   readonly dataPath: string;
   /** How its data is backed up: the engine's scripts and what its backup, restore and drill jobs need. */
   readonly backup: BackupEngine;
-  /**
-   * The UID/GID the official image runs as and owns its data as, and why: the one loosening the library
-   * justifies itself (a low ID the user chooses is reported by the gate).
-   */
-  readonly imageUser: { readonly id: number; readonly reason: string };
 }
 
 /**
@@ -164,13 +158,11 @@ export abstract class StatefulService extends Workload implements IConnectable {
     if (env.disruptionBudgets) {
       this.disruptionBudget = emitObject(this, 'DisruptionBudget', {
         apiVersion: 'policy/v1', kind: 'PodDisruptionBudget', name: id, labels: this.labels,
-        render: () => ({ spec: { selector: { matchLabels: this.selectorLabels }, maxUnavailable: 1 } }),
+        // AlwaysAllow: a pod that is not ready (crash-looping, stuck in recovery) may be evicted, so it cannot block
+        // a node drain; a healthy server is still evicted only within the budget (kube-linter
+        // pdb-unhealthy-pod-eviction-policy).
+        render: () => ({ spec: { selector: { matchLabels: this.selectorLabels }, maxUnavailable: 1, unhealthyPodEvictionPolicy: 'AlwaysAllow' } }),
       });
-    }
-
-    const low = [this.security.user, this.security.group].filter((x) => x < 10000);
-    if (low.length > 0 && low.every((x) => x === engine.imageUser.id)) {
-      Policy.suppress(this.statefulSet, 'high-uid', engine.imageUser.reason);
     }
 
     if (props.backup && !props.backup.isDisabled && !toolsMissing) {

@@ -6,7 +6,7 @@ type PostgresProps = ConstructorParameters<typeof Postgres>[2];
 const CREDENTIALS = SecretRef.existing('db-credentials', ['username', 'password']);
 const DISABLED = BackupPolicy.disabled('test data, recreated from fixtures on every deploy');
 const PG_ISREADY = ['sh', '-c', 'pg_isready -h 127.0.0.1 -p 5432 -U "$POSTGRES_USER" -d "$POSTGRES_DB"'];
-const SUPPRESSION = { 'suppress.blueprints.cdk8s.io/high-uid': 'the official postgres image runs as UID/GID 999 and owns PGDATA as 999' };
+const HIGH_UID_FIX = '      fix: keep the default UID/GID 10001; an image that needs its own UID suppresses this with a reason';
 const LABELS = standardLabels('db', 'database', 'development', '15.10-bookworm');
 
 /** A Postgres 'db' in `env` (development by default: no backup needed) and its synthesized objects. */
@@ -73,27 +73,27 @@ describe('default configuration', () => {
     });
   });
 
-  test('UID/GID 999 of the official image, suppressed with its reason on the StatefulSet only', () => {
+  test('UID/GID 10001 like every workload, with the data volume the fsGroup\'s: nothing suppressed', () => {
     // WHEN
     const { objects } = postgres();
 
     // THEN
     const sts = statefulSet(objects);
-    expect(sts.metadata.annotations).toEqual(SUPPRESSION);
+    expect(sts.metadata.annotations).toBeUndefined();
     expect(sts.spec.template.spec.securityContext).toEqual({
-      runAsNonRoot: true, runAsUser: 999, runAsGroup: 999, fsGroup: 999, fsGroupChangePolicy: 'OnRootMismatch', seccompProfile: { type: 'RuntimeDefault' },
+      runAsNonRoot: true, runAsUser: 10001, runAsGroup: 10001, fsGroup: 10001, fsGroupChangePolicy: 'OnRootMismatch', seccompProfile: { type: 'RuntimeDefault' },
     });
     expect(container(objects).securityContext).toEqual({
       allowPrivilegeEscalation: false,
       privileged: false,
       readOnlyRootFilesystem: true,
       runAsNonRoot: true,
-      runAsUser: 999,
-      runAsGroup: 999,
+      runAsUser: 10001,
+      runAsGroup: 10001,
       capabilities: { drop: ['ALL'] },
       seccompProfile: { type: 'RuntimeDefault' },
     });
-    expect(objects.filter((o) => o.kind !== 'StatefulSet' && o.metadata.annotations)).toEqual([]);
+    expect(objects.filter((o) => o.metadata.annotations)).toEqual([]);
   });
 
   test('a read-only root filesystem with writable /tmp and /var/run/postgresql, and the data volume at PGDATA\'s parent', () => {
@@ -239,36 +239,46 @@ describe('props', () => {
     expect(statefulSet(objects).metadata.annotations).toBeUndefined();
   });
 
-  test('security.group alone: the user stays the image\'s 999, so the suppression stays', () => {
+  test('security.group alone: the user stays 10001, the group and the fsGroup follow the option', () => {
     // WHEN
     const { objects } = postgres({ security: { group: 10999 } });
 
     // THEN
     const podSecurity = statefulSet(objects).spec.template.spec.securityContext;
-    expect([podSecurity.runAsUser, podSecurity.runAsGroup, podSecurity.fsGroup]).toEqual([999, 10999, 10999]);
-    expect(statefulSet(objects).metadata.annotations).toEqual(SUPPRESSION);
+    expect([podSecurity.runAsUser, podSecurity.runAsGroup, podSecurity.fsGroup]).toEqual([10001, 10999, 10999]);
+    expect(statefulSet(objects).metadata.annotations).toBeUndefined();
   });
 
-  test('a high UID with a GID below 10000 keeps the suppression: the gate checks both', () => {
+  test('a high UID with a GID below 10000 is reported by the gate: it checks both', () => {
+    // GIVEN
+    const shop = blueprint(Environment.development());
+
     // WHEN
-    const { objects } = postgres({ security: { user: 10999, group: 999 } });
+    new Postgres(shop, 'db', { credentials: CREDENTIALS, security: { user: 10999, group: 999 } });
 
     // THEN
-    expect(statefulSet(objects).spec.template.spec.securityContext.runAsGroup).toEqual(999);
-    expect(statefulSet(objects).metadata.annotations).toEqual(SUPPRESSION);
+    expect(() => BlueprintTesting.synth(shop)).toFail([
+      '  ✗ [high-uid] shop-development/db/StatefulSet: container \'db\' runs as GID 999 (< 10000)',
+      HIGH_UID_FIX,
+    ].join('\n'));
   });
 
-  test('the image\'s UID 999, stated explicitly, keeps the suppression', () => {
+  // The official image's own UID 999 is no exception: every UID below 10000 is the user's choice, to justify.
+  test('the official image\'s UID 999, stated explicitly, is reported by the gate like any low UID', () => {
+    // GIVEN
+    const shop = blueprint(Environment.development());
+
     // WHEN
-    const { objects } = postgres({ security: { user: 999 } });
+    new Postgres(shop, 'db', { credentials: CREDENTIALS, security: { user: 999 } });
 
     // THEN
-    expect([container(objects).securityContext.runAsUser, container(objects).securityContext.runAsGroup]).toEqual([999, 999]);
-    expect(statefulSet(objects).metadata.annotations).toEqual(SUPPRESSION);
+    expect(() => BlueprintTesting.synth(shop)).toFail([
+      '  ✗ [high-uid] shop-development/db/StatefulSet: container \'db\' runs as UID 999 (< 10000)',
+      HIGH_UID_FIX,
+    ].join('\n'));
   });
 
-  // Only the official image's 999 is suppressed on the user's behalf: any other UID below 10000 is the user's choice.
-  test('a chosen low UID (1000) is not suppressed: the gate reports it', () => {
+  test('a chosen low UID (1000) is reported by the gate', () => {
     // GIVEN
     const shop = blueprint(Environment.development());
 
@@ -277,9 +287,8 @@ describe('props', () => {
 
     // THEN
     expect(() => BlueprintTesting.synth(shop)).toFail([
-      'Validation failed: 1 error; nothing was written.',
       '  ✗ [high-uid] shop-development/db/StatefulSet: container \'db\' runs as UID 1000 (< 10000)',
-      '      fix: keep the default UID/GID 10001; an image that needs its own UID suppresses this with a reason',
+      HIGH_UID_FIX,
     ].join('\n'));
   });
 
@@ -297,8 +306,7 @@ describe('props', () => {
     expect(statefulSet(objects).metadata.annotations).toEqual({ 'suppress.blueprints.cdk8s.io/high-uid': 'our postgres image is rebuilt to run as UID/GID 1000' });
   });
 
-  // A low UID the user chose is theirs to justify, even next to the image's own GID 999.
-  test('a chosen low UID (1000) next to the image\'s GID 999 is still reported by the gate', () => {
+  test('a chosen low UID (1000) with GID 999 is reported by the gate', () => {
     // GIVEN
     const shop = blueprint(Environment.development());
 
@@ -311,13 +319,15 @@ describe('props', () => {
 });
 
 describe('environments', () => {
-  test('production: a PodDisruptionBudget of maxUnavailable 1 and medium resources', () => {
+  test('production: a PodDisruptionBudget of maxUnavailable 1 that lets an unhealthy pod be evicted, and medium resources', () => {
     // WHEN
     const { objects } = postgres({}, Environment.production());
 
     // THEN
     expect(kindsAndNames(objects)).toEqual(['Namespace/shop', 'ServiceAccount/db', 'NetworkPolicy/db', 'Service/db-headless', 'Service/db', 'StatefulSet/db', 'PodDisruptionBudget/db']);
-    expect(objectOf(objects, 'PodDisruptionBudget', 'db').spec).toEqual({ selector: { matchLabels: selector('db', 'production') }, maxUnavailable: 1 });
+    expect(objectOf(objects, 'PodDisruptionBudget', 'db').spec).toEqual({
+      selector: { matchLabels: selector('db', 'production') }, maxUnavailable: 1, unhealthyPodEvictionPolicy: 'AlwaysAllow',
+    });
     expect(container(objects).resources.requests.cpu).toEqual('500m');
   });
 
@@ -341,7 +351,6 @@ describe('environments', () => {
     // THEN
     expect(statefulSet(objects).metadata.annotations).toEqual({
       'blueprints.cdk8s.io/backup-disabled': 'a replica of the warehouse, reloaded nightly',
-      ...SUPPRESSION,
     });
     expect(objectsOf(objects, 'CronJob')).toEqual([]);
   });

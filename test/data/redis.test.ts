@@ -6,7 +6,7 @@ type RedisProps = ConstructorParameters<typeof Redis>[2];
 const CREDENTIALS = SecretRef.existing('cache-auth', ['password']);
 const DISABLED = BackupPolicy.disabled('cache: rebuilt from the database on start');
 const PING = ['sh', '-c', 'redis-cli -a "$REDIS_PASSWORD" --no-auth-warning ping | grep -q PONG'];
-const SUPPRESSION = { 'suppress.blueprints.cdk8s.io/high-uid': 'the official redis image runs as UID/GID 999 and owns /data as 999' };
+const HIGH_UID_FIX = '      fix: keep the default UID/GID 10001; an image that needs its own UID suppresses this with a reason';
 
 /** A Redis 'cache' in `env` (development by default) and its synthesized objects. */
 function redis(props: Partial<RedisProps> = {}, env: Environment = Environment.development()): { cache: Redis; objects: any[] } {
@@ -72,16 +72,19 @@ describe('default configuration', () => {
     expect(c.ports).toEqual([{ name: 'redis', containerPort: 6379, protocol: 'TCP' }]);
   });
 
-  test('UID/GID 999 of the official image, suppressed with its reason', () => {
+  test('UID/GID 10001 like every workload, with /data the fsGroup\'s: nothing suppressed', () => {
     // WHEN
     const { objects } = redis();
 
     // THEN
-    expect(statefulSet(objects).metadata.annotations).toEqual(SUPPRESSION);
+    expect(objects.filter((o) => o.metadata.annotations)).toEqual([]);
     expect(statefulSet(objects).spec.template.spec.securityContext).toEqual({
-      runAsNonRoot: true, runAsUser: 999, runAsGroup: 999, fsGroup: 999, fsGroupChangePolicy: 'OnRootMismatch', seccompProfile: { type: 'RuntimeDefault' },
+      runAsNonRoot: true, runAsUser: 10001, runAsGroup: 10001, fsGroup: 10001, fsGroupChangePolicy: 'OnRootMismatch', seccompProfile: { type: 'RuntimeDefault' },
     });
-    expect(container(objects).securityContext.readOnlyRootFilesystem).toEqual(true);
+    expect(container(objects).securityContext).toEqual({
+      allowPrivilegeEscalation: false, privileged: false, readOnlyRootFilesystem: true, runAsNonRoot: true, runAsUser: 10001, runAsGroup: 10001,
+      capabilities: { drop: ['ALL'] }, seccompProfile: { type: 'RuntimeDefault' },
+    });
   });
 
   test('probes ping with the password', () => {
@@ -153,17 +156,33 @@ describe('props', () => {
     expect(statefulSet(objects).metadata.annotations).toBeUndefined();
   });
 
-  test('a high UID with a GID below 10000 keeps the suppression: the gate checks both', () => {
+  test('a high UID with a GID below 10000 is reported by the gate: it checks both', () => {
+    // GIVEN
+    const shop = blueprint(Environment.development());
+
     // WHEN
-    const { objects } = redis({ security: { user: 10999, group: 999 } });
+    new Redis(shop, 'cache', { credentials: CREDENTIALS, security: { user: 10999, group: 999 } });
 
     // THEN
-    expect(statefulSet(objects).spec.template.spec.securityContext.runAsGroup).toEqual(999);
-    expect(statefulSet(objects).metadata.annotations).toEqual(SUPPRESSION);
+    expect(() => BlueprintTesting.synth(shop)).toFail([
+      '  ✗ [high-uid] shop-development/cache/StatefulSet: container \'cache\' runs as GID 999 (< 10000)',
+      HIGH_UID_FIX,
+    ].join('\n'));
   });
 
-  // Only the official image's 999 is suppressed on the user's behalf: any other UID below 10000 is the user's choice.
-  test('a chosen low UID (1000) is not suppressed: the gate reports it', () => {
+  // The official image's own UID 999 is no exception: every UID below 10000 is the user's choice, to justify.
+  test('the official image\'s UID 999, stated explicitly, is reported by the gate like any low UID', () => {
+    // GIVEN
+    const shop = blueprint(Environment.development());
+
+    // WHEN
+    new Redis(shop, 'cache', { credentials: CREDENTIALS, security: { user: 999 } });
+
+    // THEN
+    expect(() => BlueprintTesting.synth(shop)).toFail('  ✗ [high-uid] shop-development/cache/StatefulSet: container \'cache\' runs as UID 999 (< 10000)');
+  });
+
+  test('a chosen low UID (1000) is reported by the gate', () => {
     // GIVEN
     const shop = blueprint(Environment.development());
 
@@ -172,9 +191,8 @@ describe('props', () => {
 
     // THEN
     expect(() => BlueprintTesting.synth(shop)).toFail([
-      'Validation failed: 1 error; nothing was written.',
       '  ✗ [high-uid] shop-development/cache/StatefulSet: container \'cache\' runs as UID 1000 (< 10000)',
-      '      fix: keep the default UID/GID 10001; an image that needs its own UID suppresses this with a reason',
+      HIGH_UID_FIX,
     ].join('\n'));
   });
 
@@ -192,8 +210,7 @@ describe('props', () => {
     expect(statefulSet(objects).metadata.annotations).toEqual({ 'suppress.blueprints.cdk8s.io/high-uid': 'our redis image is rebuilt to run as UID/GID 1000' });
   });
 
-  // A low UID the user chose is theirs to justify, even next to the image's own GID 999.
-  test('a chosen low UID (1000) next to the image\'s GID 999 is still reported by the gate', () => {
+  test('a chosen low UID (1000) with GID 999 is reported by the gate', () => {
     // GIVEN
     const shop = blueprint(Environment.development());
 
@@ -214,14 +231,16 @@ describe('props', () => {
 });
 
 describe('environments', () => {
-  test('production: a PodDisruptionBudget; the disabled backup\'s reason on the StatefulSet', () => {
+  test('production: a PodDisruptionBudget that lets an unhealthy pod be evicted; the disabled backup\'s reason on the StatefulSet', () => {
     // WHEN
     const { objects } = redis({}, Environment.production());
 
     // THEN
     expect(kindsAndNames(objects)).toEqual(['Namespace/shop', 'ServiceAccount/cache', 'NetworkPolicy/cache', 'Service/cache-headless', 'Service/cache', 'StatefulSet/cache', 'PodDisruptionBudget/cache']);
-    expect(objectOf(objects, 'PodDisruptionBudget', 'cache').spec).toEqual({ selector: { matchLabels: selector('cache', 'production') }, maxUnavailable: 1 });
-    expect(statefulSet(objects).metadata.annotations).toEqual({ 'blueprints.cdk8s.io/backup-disabled': 'cache: rebuilt from the database on start', ...SUPPRESSION });
+    expect(objectOf(objects, 'PodDisruptionBudget', 'cache').spec).toEqual({
+      selector: { matchLabels: selector('cache', 'production') }, maxUnavailable: 1, unhealthyPodEvictionPolicy: 'AlwaysAllow',
+    });
+    expect(statefulSet(objects).metadata.annotations).toEqual({ 'blueprints.cdk8s.io/backup-disabled': 'cache: rebuilt from the database on start' });
   });
 
   test('development: no PodDisruptionBudget', () => {

@@ -1,11 +1,35 @@
 /**
- * What StatefulService adds to Postgres and Redis besides the workload: its backup objects come from its policy
- * (tested in backup/backup-jobs.test.ts), the database admits them, a disabled policy records its reason, and the
- * mistakes of ids and destinations are reported as the user's.
+ * What StatefulService adds to Postgres and Redis besides the workload: the hardened pod of every workload (UID/GID
+ * 10001, nothing suppressed), a PodDisruptionBudget that lets an unhealthy pod be evicted, its backup objects from its policy (tested in backup/backup-jobs.test.ts), which the
+ * database admits, a disabled policy's reason, and the mistakes of ids and destinations reported as the user's.
  */
 import { BackupDestination, BackupPolicy, BlueprintError, BlueprintTesting, Duration, Environment, Postgres, Schedule, WebService } from '../../lib';
-import { DNS_EGRESS, WEB, objectOf, objectsOf, selector } from '../_helpers';
-import { CREDENTIALS, S3_KEYS, backedUp, daily, fromPods, shopWithTools } from './_backed-up';
+import { DNS_EGRESS, WEB, objectOf, objectsOf, podTemplate, selector } from '../_helpers';
+import { CREDENTIALS, S3_KEYS, backedUp, cacheBackedUp, daily, fromPods, shopWithTools } from './_backed-up';
+
+const ENGINES = [
+  ['Postgres', 'db', () => backedUp({ backup: daily({ restoreDrill: Schedule.weekly() }) }).objects],
+  ['Redis', 'cache', () => cacheBackedUp({ backup: daily({ restoreDrill: Schedule.weekly() }) }).objects],
+] as const;
+
+describe.each(ENGINES)('%s: the pod and its budget', (_engine, id, synth) => {
+  const objects = synth();
+  const sts = objectOf(objects, 'StatefulSet', id);
+
+  test('the server and its backup, restore and drill jobs run as UID/GID 10001 with fsGroup 10001, and nothing is suppressed', () => {
+    // THEN
+    const pods = [sts, ...objectsOf(objects, 'CronJob')].map((o) => podTemplate(o).spec);
+    expect(pods.map((p) => [p.securityContext.runAsUser, p.securityContext.runAsGroup, p.securityContext.fsGroup])).toEqual(Array(4).fill([10001, 10001, 10001]));
+    expect(pods.map((p) => [p.containers[0].securityContext.runAsUser, p.containers[0].securityContext.runAsGroup])).toEqual(Array(4).fill([10001, 10001]));
+    expect(objects.filter((o) => Object.keys(o.metadata.annotations ?? {}).some((k) => k.startsWith('suppress.blueprints.cdk8s.io/')))).toEqual([]);
+  });
+
+  test('the PodDisruptionBudget lets a pod that is not ready be evicted (kube-linter pdb-unhealthy-pod-eviction-policy)', () => {
+    expect(objectOf(objects, 'PodDisruptionBudget', id).spec).toEqual({
+      selector: { matchLabels: selector(id, 'production') }, maxUnavailable: 1, unhealthyPodEvictionPolicy: 'AlwaysAllow',
+    });
+  });
+});
 
 describe('NetworkPolicies', () => {
   test('the database admits exactly its clients and its own backup, restore and drill jobs, on its port', () => {

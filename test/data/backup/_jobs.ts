@@ -1,9 +1,10 @@
 /**
  * The backup, restore and drill jobs exactly as a blueprint ships them, run on this machine: `shipped()`
- * synthesizes a Postgres or Redis with a BackupPolicy and returns its scripts ConfigMap and its three CronJobs'
- * command and env; `runJob()` writes the ConfigMap's files to a directory (as the kubelet mounts them at
- * /opt/backup), resolves the env the CronJob gives (Secret references from a map of test Secrets) and runs the
- * CronJob's command with `sh` (dash), like the container would.
+ * synthesizes a Postgres or Redis with a BackupPolicy and returns its scripts ConfigMap, its three CronJobs'
+ * command, env and user, and the user its StatefulSet runs the server as; `runJob()` writes the ConfigMap's files
+ * to a directory (as the kubelet mounts them at /opt/backup), resolves the env the CronJob gives (Secret references
+ * from a map of test Secrets) and runs the CronJob's command with `sh` (dash) as the CronJob's user, like the
+ * container would.
  *
  * What differs between a cluster and this machine is given per run, by name: where the servers listen, where the
  * volumes and key files are mounted, and the inputs an operator adds (BACKUP_NOW, BACKUP_NAME, …). Each of those
@@ -16,7 +17,7 @@ import { createHash } from 'crypto';
 import { BackupTools, Blueprint, BlueprintTesting, Environment, StatefulService } from '../../../lib';
 import { BackupScript } from '../../../lib/data/backup/backup-engine';
 import { BACKUP_SCRIPTS_DIR } from '../../../lib/data/backup/backup-jobs';
-import { RunResult, SCRIPT_PATH, run } from './_servers';
+import { RunAs, RunResult, SCRIPT_PATH, run, volumeDir } from './_servers';
 
 /** One CronJob's container, as synthesized. */
 export interface ShippedJob {
@@ -25,6 +26,22 @@ export interface ShippedJob {
   readonly env: ReadonlyArray<{ name: string; value?: string; valueFrom?: { secretKeyRef?: { name: string; key: string } } }>;
   /** The script its command runs, with the env it documents. */
   readonly script: BackupScript;
+  /** The user and group its pod runs as, and the pod's fsGroup (the group its volumes are made writable for). */
+  readonly user: PodUser;
+}
+
+/** A pod's runAsUser, runAsGroup and fsGroup, as synthesized. */
+export interface PodUser extends RunAs {
+  readonly fsGroup: number;
+}
+
+/** The user a pod spec's first container runs as (its securityContext, else the pod's) and the pod's fsGroup. */
+function podUser(spec: any, what: string): PodUser {
+  const container = spec.containers[0].securityContext ?? {};
+  const pod = spec.securityContext ?? {};
+  const user = { uid: container.runAsUser ?? pod.runAsUser, gid: container.runAsGroup ?? pod.runAsGroup, fsGroup: pod.fsGroup };
+  if ([user.uid, user.gid, user.fsGroup].some((x) => typeof x !== 'number')) throw new Error(`${what}: no runAsUser, runAsGroup or fsGroup in ${JSON.stringify({ container, pod })}`);
+  return user;
 }
 
 /** What a stateful service's BackupPolicy ships. */
@@ -37,6 +54,8 @@ export interface ShippedBackup {
   readonly drill: ShippedJob;
   /** Every synthesized object of the blueprint. */
   readonly objects: any[];
+  /** The user the StatefulSet runs the server as, and its fsGroup (the data volume's group). */
+  readonly serverUser: PodUser;
 }
 
 /**
@@ -60,10 +79,12 @@ export function shipped(make: (shop: Blueprint, tools: BackupTools) => StatefulS
     const scripts = service.backupEngine.scripts;
     const script = [scripts.backup, scripts.restore, scripts.verify].find((s) => s.fileName === file);
     if (!script) throw new Error(`${name} runs ${file}, which is none of the engine's scripts`);
-    return { name, command: container.command, env: container.env ?? [], script };
+    return { name, command: container.command, env: container.env ?? [], script, user: podUser(cronJob.spec.jobTemplate.spec.template.spec, name) };
   };
+  const sts = objects.find((o) => o.kind === 'StatefulSet' && o.metadata.name === id);
   return {
     service, objects,
+    serverUser: podUser(sts.spec.template.spec, `StatefulSet ${id}`),
     files: maps[0].data,
     backup: job(`${id}-backup`),
     restore: job(`${id}-restore`),
@@ -116,8 +137,10 @@ export function jobEnv(job: ShippedJob, options: RunOptions): Record<string, str
 }
 
 /**
- * Runs the job's command as the container would, with the ConfigMap's files where the CronJob mounts them and the
- * env `jobEnv` gives (plus PATH and HOME; TMPDIR, the job's scratch volume, is `<work>/tmp`).
+ * Runs the job's command as the container would: as the CronJob's user and group (when this process is root), with
+ * the ConfigMap's files where the CronJob mounts them and the env `jobEnv` gives (plus PATH and HOME, `<work>`;
+ * TMPDIR, the job's scratch volume, is `<work>/tmp`, made like a volume for the pod's fsGroup). The volumes a run
+ * names (BACKUP_DIR, REDIS_DATA_DIR, the age key files) must be made for that group too (`volumeDir`, `secretFile`).
  */
 export async function runJob(backup: ShippedBackup, job: ShippedJob, options: RunOptions): Promise<RunResult> {
   const [shell, file, ...rest] = job.command;
@@ -125,10 +148,9 @@ export async function runJob(backup: ShippedBackup, job: ShippedJob, options: Ru
     throw new Error(`${job.name}: expected the command /bin/sh ${BACKUP_SCRIPTS_DIR}/<script>.sh, got ${JSON.stringify(job.command)}`);
   }
   const dir = mounted(backup.files, options.work);
-  const tmp = path.join(options.work, 'tmp');
-  fs.mkdirSync(tmp, { recursive: true });
+  const tmp = volumeDir(path.join(options.work, 'tmp'), job.user.fsGroup);
   const env = { ...jobEnv(job, options), TMPDIR: tmp };
-  return run('sh', [path.join(dir, file.slice(BACKUP_SCRIPTS_DIR.length + 1))], { env: { PATH: SCRIPT_PATH, HOME: options.work, ...env }, cwd: options.work });
+  return run('sh', [path.join(dir, file.slice(BACKUP_SCRIPTS_DIR.length + 1))], { env: { PATH: SCRIPT_PATH, HOME: options.work, ...env }, cwd: options.work, runAs: job.user });
 }
 
 /** A policy's files ConfigMap must be the scripts in lib/data/backup/scripts/, byte for byte. */

@@ -4,6 +4,10 @@
  * dir, password), a minimal in-process S3-compatible HTTP server for rclone, and a runner for
  * the generated sh scripts. Everything lives under one temp dir and is removed by stop().
  *
+ * Run as root (as the tests are), the servers run as the UID/GID their StatefulSet runs them as
+ * (`runAs`, 10001), with their data owned by it, and directories that stand for volumes are made
+ * the way the kubelet makes a volume for a pod's fsGroup (`volumeDir`).
+ *
  * Binaries come from Debian's packages: `bash scripts/ci/services.sh` installs them.
  */
 import { ChildProcess, spawn } from 'child_process';
@@ -56,6 +60,32 @@ export function requireTools(): void {
   }
 }
 
+/** The numeric user and group a process runs as (a pod's runAsUser and runAsGroup). */
+export interface RunAs {
+  readonly uid: number;
+  readonly gid: number;
+}
+
+/** Whether this process may run others as another user (it is root); otherwise everything runs as itself. */
+export const CAN_SWITCH_USER = process.getuid?.() === 0;
+
+/**
+ * A directory that stands for a volume of a pod with `fsGroup`: owned root:fsGroup, mode 2775 (group-writable, and
+ * new files take the group), as the kubelet leaves a volume for an fsGroup. Made (with its parents) if missing.
+ */
+export function volumeDir(dir: string, fsGroup: number): string {
+  fs.mkdirSync(dir, { recursive: true });
+  if (CAN_SWITCH_USER) fs.chownSync(dir, 0, fsGroup);
+  fs.chmodSync(dir, 0o2775);
+  return dir;
+}
+
+/** A file as a Secret volume holds it for a pod with `fsGroup`: owned root:fsGroup with `mode` (the volume's defaultMode). */
+export function secretFile(file: string, fsGroup: number, mode: number): void {
+  if (CAN_SWITCH_USER) fs.chownSync(file, 0, fsGroup);
+  fs.chmodSync(file, mode);
+}
+
 export interface RunResult {
   code: number | null;
   signal: NodeJS.Signals | null;
@@ -63,10 +93,19 @@ export interface RunResult {
   stderr: string;
 }
 
+export interface RunOptions {
+  readonly env?: NodeJS.ProcessEnv;
+  readonly input?: string;
+  readonly cwd?: string;
+  /** Run as this user and group (no supplementary groups), when this process may switch users. @default - as this process */
+  readonly runAs?: RunAs;
+}
+
 /** Runs a command asynchronously (the in-process S3 server must keep serving meanwhile). */
-export function run(cmd: string, args: string[], opts: { env?: NodeJS.ProcessEnv; input?: string; cwd?: string } = {}): Promise<RunResult> {
+export function run(cmd: string, args: string[], opts: RunOptions = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { env: opts.env ?? process.env, cwd: opts.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    const as = opts.runAs && CAN_SWITCH_USER ? { uid: opts.runAs.uid, gid: opts.runAs.gid } : {};
+    const child = spawn(cmd, args, { env: opts.env ?? process.env, cwd: opts.cwd, stdio: ['pipe', 'pipe', 'pipe'], ...as });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -78,7 +117,7 @@ export function run(cmd: string, args: string[], opts: { env?: NodeJS.ProcessEnv
   });
 }
 
-async function runOk(cmd: string, args: string[], opts: { env?: NodeJS.ProcessEnv; input?: string; cwd?: string } = {}): Promise<string> {
+async function runOk(cmd: string, args: string[], opts: RunOptions = {}): Promise<string> {
   const r = await run(cmd, args, opts);
   if (r.code !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.code}:\n${r.stdout}\n${r.stderr}`);
   return r.stdout;
@@ -97,9 +136,11 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** A temp dir that stop() removes. */
+/** A temp dir that stop() removes; others may enter it (mode 0755), so that processes of another user reach what is inside. */
 export function tempDir(label: string): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), `cdk8s-backup-${label}-`));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `cdk8s-backup-${label}-`));
+  fs.chmodSync(dir, 0o755);
+  return dir;
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -117,7 +158,16 @@ export interface PgServer {
   env(database: string): Record<string, string>;
   /** Runs SQL with psql -XAtq in `database`, returns stdout; throws on error. */
   psql(database: string, sql: string): Promise<string>;
+  /** The user the server process runs as, and the owner of its data directory. */
+  serverUser(): { process: RunAs; data: RunAs };
   stop(): Promise<void>;
+}
+
+/** The real user and group of a process, from /proc. */
+export function processUser(pid: number): RunAs {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const field = (k: string): number => Number(new RegExp(`^${k}:\\s*(\\d+)`, 'm').exec(status)?.[1]);
+  return { uid: field('Uid'), gid: field('Gid') };
 }
 
 function postgresOsUser(): { uid: number; gid: number } | undefined {
@@ -136,8 +186,14 @@ function chownR(p: string, uid: number, gid: number): void {
   if (fs.statSync(p).isDirectory()) for (const e of fs.readdirSync(p)) chownR(path.join(p, e), uid, gid);
 }
 
-/** initdb + pg_ctl start on a free loopback port, password (scram) auth for everything. */
-export async function startPostgres(): Promise<PgServer> {
+/**
+ * initdb + pg_ctl start on a free loopback port, password (scram) auth for everything; the server runs as `runAs`
+ * (the StatefulSet's user) and owns its data. initdb insists that its user has an /etc/passwd entry, which 10001
+ * has not here: it runs as the `postgres` OS user, and the cluster is then handed to `runAs` before the server
+ * starts. (The postgres image does the same for an unknown UID with nss_wrapper, which
+ * test/containers/stateful-services.test.ts runs.)
+ */
+export async function startPostgres(runAs: RunAs): Promise<PgServer> {
   requireTools();
   const root = tempDir('pg');
   const data = path.join(root, 'data');
@@ -149,12 +205,13 @@ export async function startPostgres(): Promise<PgServer> {
     fs.chmodSync(root, 0o700);
     chownR(root, osUser.uid, osUser.gid);
   }
-  const asPg = (bin: string, args: string[]): [string, string[]] => (osUser ? ['runuser', ['-u', 'postgres', '--', `${PG_BIN}/${bin}`, ...args]] : [`${PG_BIN}/${bin}`, args]);
-
-  await runOk(...asPg('initdb', ['-D', data, '-U', user, '--auth=scram-sha-256', `--pwfile=${path.join(root, 'pwfile')}`, '-E', 'UTF8', '--locale=C', '--no-sync']));
+  const initdb = ['-D', data, '-U', user, '--auth=scram-sha-256', `--pwfile=${path.join(root, 'pwfile')}`, '-E', 'UTF8', '--locale=C', '--no-sync'];
+  await (osUser ? runOk('runuser', ['-u', 'postgres', '--', `${PG_BIN}/initdb`, ...initdb]) : runOk(`${PG_BIN}/initdb`, initdb));
+  if (CAN_SWITCH_USER) chownR(root, runAs.uid, runAs.gid);
+  const asServer = { runAs };
   const port = await freePort();
   const opts = `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
-  await runOk(...asPg('pg_ctl', ['-D', data, '-l', path.join(root, 'server.log'), '-w', '-t', '60', '-o', opts, 'start']));
+  await runOk(`${PG_BIN}/pg_ctl`, ['-D', data, '-l', path.join(root, 'server.log'), '-w', '-t', '60', '-o', opts, 'start'], asServer);
 
   const server: PgServer = {
     host: '127.0.0.1',
@@ -166,9 +223,14 @@ export async function startPostgres(): Promise<PgServer> {
       runOk(`${PG_BIN}/psql`, ['-X', '-A', '-t', '-q', '-v', 'ON_ERROR_STOP=1', '-c', sql], {
         env: { PATH: SCRIPT_PATH, HOME: root, ...server.env(database) },
       }),
+    /** The server's process, its user and the owner of its data directory, for the tests to check. */
+    serverUser: () => {
+      const pid = Number(fs.readFileSync(path.join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
+      return { process: processUser(pid), data: { uid: fs.statSync(data).uid, gid: fs.statSync(data).gid } };
+    },
     stop: async () => {
       try {
-        await runOk(...asPg('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']));
+        await runOk(`${PG_BIN}/pg_ctl`, ['-D', data, '-m', 'immediate', '-w', 'stop'], asServer);
       } finally {
         fs.rmSync(root, { recursive: true, force: true });
       }
@@ -260,15 +322,21 @@ export interface RedisServer {
   command(...args: string[]): Promise<RespValue>;
   /** Every key with its type, value and whether it has a TTL, sorted by key. */
   snapshot(): Promise<Record<string, { type: string; value: unknown; ttl: boolean }>>;
+  /** The user the server process runs as. */
+  serverUser(): RunAs;
   /** Stops the server (SIGTERM; with `save ''` nothing is written on shutdown). */
   stop(): Promise<void>;
 }
 
-/** redis-server on a free loopback port with a password; `dir` defaults to a fresh temp dir. */
-export async function startRedis(opts: { password: string; dir?: string; appendOnly?: boolean }): Promise<RedisServer> {
+/**
+ * redis-server on a free loopback port with a password, running as `runAs` (the StatefulSet's user); `dir` defaults
+ * to a fresh temp dir owned by that user (a given `dir` must be writable by it, e.g. a `volumeDir`).
+ */
+export async function startRedis(opts: { password: string; runAs: RunAs; dir?: string; appendOnly?: boolean }): Promise<RedisServer> {
   requireTools();
   const dir = opts.dir ?? tempDir('redis');
   const ownsDir = opts.dir === undefined;
+  if (ownsDir && CAN_SWITCH_USER) fs.chownSync(dir, opts.runAs.uid, opts.runAs.gid);
   const port = await freePort();
   const child: ChildProcess = spawn(
     'redis-server',
@@ -277,7 +345,7 @@ export async function startRedis(opts: { password: string; dir?: string; appendO
       // uses); the scripts behave the same without the wait, the tests just run faster.
       '--repl-diskless-sync-delay', '0',
       '--logfile', path.join(dir, '..', `${path.basename(dir)}-redis.log`), '--daemonize', 'no'],
-    { stdio: 'ignore', env: { PATH: SCRIPT_PATH } },
+    { stdio: 'ignore', env: { PATH: SCRIPT_PATH }, ...(CAN_SWITCH_USER ? { uid: opts.runAs.uid, gid: opts.runAs.gid } : {}) },
   );
   let exited = false;
   const exitPromise = new Promise<void>((resolve) => child.on('exit', () => ((exited = true), resolve())));
@@ -298,6 +366,7 @@ export async function startRedis(opts: { password: string; dir?: string; appendO
     password: opts.password,
     dir,
     command,
+    serverUser: () => processUser(child.pid!),
     snapshot: async () => {
       const keys = ((await command('KEYS', '*')) as string[]).slice().sort();
       const out: Record<string, { type: string; value: unknown; ttl: boolean }> = {};

@@ -5,6 +5,10 @@
  * and Redis 7 servers, age encryption, and rclone talking S3 to an in-process S3-compatible server. Only what
  * differs on this machine is changed per run (test/data/backup/_jobs.ts): where the servers listen, where the
  * volumes and age keys are, and the inputs an operator adds (BACKUP_NOW, BACKUP_NAME, RESTORE_DATABASE, …).
+ * The servers run as the UID/GID their StatefulSet runs them as (10001) and own their data; the jobs run as their
+ * CronJob's user; the directories that stand for volumes are made for the pods' fsGroup as the kubelet makes them,
+ * and the age key files are the fsGroup's with the Secret volume's mode — so a Redis restored by the restore job
+ * is started on what that job wrote, as in the cluster.
  *
  * Needs Debian packages: `sh scripts/ci/services.sh`.
  */
@@ -12,7 +16,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { BackupDestination, BackupEncryption, BackupPolicy, Duration, Postgres, Redis, Schedule, SecretRef } from '../../../lib';
 import { ShippedBackup, ShippedJob, runJob, scriptsOnDisk, shipped } from './_jobs';
-import { FakeS3, PgServer, RedisServer, SCRIPT_PATH, freePort, requireTools, run, startFakeS3, startPostgres, startRedis, tempDir } from './_servers';
+import {
+  CAN_SWITCH_USER, FakeS3, PgServer, RedisServer, SCRIPT_PATH, freePort, requireTools, run, secretFile, startFakeS3, startPostgres, startRedis, tempDir, volumeDir,
+} from './_servers';
 
 jest.setTimeout(180_000);
 
@@ -56,6 +62,7 @@ const sets = (job: ShippedJob, name: string): boolean => job.env.some((e) => e.n
 
 const listDir = (dir: string): string[] => fs.readdirSync(dir).sort();
 
+/** An age key pair in `dir`, its files as the jobs' Secret volumes hold them (the fsGroup's, mode 0440). */
 async function makeAgeKeys(dir: string, name: string): Promise<{ identity: string; recipients: string; publicKey: string }> {
   const identity = path.join(dir, `${name}.key`);
   const recipients = path.join(dir, `${name}.pub`);
@@ -64,7 +71,23 @@ async function makeAgeKeys(dir: string, name: string): Promise<{ identity: strin
   const pub = await run('age-keygen', ['-y', identity]);
   expect(pub.code).toBe(0);
   fs.writeFileSync(recipients, pub.stdout);
+  for (const f of [identity, recipients]) secretFile(f, FS_GROUP, 0o440);
   return { identity, recipients, publicKey: pub.stdout.trim() };
+}
+
+/** The UID/GID (and fsGroup) every pod of these tests runs as: the StatefulSets' and the CronJobs' default. */
+const POD_USER = 10001;
+const FS_GROUP = POD_USER;
+
+/** A scratch directory in which the jobs may create what they need: a volume for the fsGroup, like their mounts. */
+const workDir = (label: string): string => volumeDir(tempDir(label), FS_GROUP);
+
+/** The servers and the jobs run as their pods' user, and their data is theirs (when the tests run as root). */
+function expectRunsAsPods(jobs: ShippedBackup, server: { uid: number; gid: number }, data?: { uid: number; gid: number }): void {
+  expect([jobs.serverUser, jobs.backup.user, jobs.restore.user, jobs.drill.user]).toEqual(Array(4).fill({ uid: POD_USER, gid: POD_USER, fsGroup: FS_GROUP }));
+  if (!CAN_SWITCH_USER) return;
+  expect(server).toEqual({ uid: POD_USER, gid: POD_USER });
+  if (data) expect(data).toEqual({ uid: POD_USER, gid: POD_USER });
 }
 
 /** AGE_RECIPIENTS_FILE and AGE_IDENTITY_FILE where the test keeps the key files, for the jobs that set them. */
@@ -107,8 +130,8 @@ describe('PostgreSQL round trip (real server, the shipped scripts run with sh)',
 
   beforeAll(async () => {
     requireTools();
-    pg = await startPostgres();
-    work = tempDir('pgwork');
+    pg = await startPostgres(plain.serverUser);
+    work = workDir('pgwork');
     keys = await makeAgeKeys(work, 'k1');
     await pg.psql('postgres', 'CREATE DATABASE app');
     await pg.psql('app', 'CREATE TABLE users (id serial PRIMARY KEY, name text NOT NULL, email text NOT NULL UNIQUE)');
@@ -123,8 +146,13 @@ describe('PostgreSQL round trip (real server, the shipped scripts run with sh)',
   const dir = (): string => path.join(work, 'backups');
   const name = (day: number, enc = false): string => dumpFileName(plain, BASE + day * DAY, enc);
 
+  it('the server runs as the StatefulSet runs it, UID/GID 10001, and owns its data; the jobs run as 10001 too', () => {
+    const { process: server, data } = pg.serverUser();
+    expectRunsAsPods(plain, server, data);
+  });
+
   it('daily backups on days 0..9 with retention 7 keep exactly the dumps of days 2..9, and nothing else is touched', async () => {
-    fs.mkdirSync(dir(), { recursive: true });
+    volumeDir(dir(), FS_GROUP);
     const unrelated = ['notes.txt', 'other-20261101T000000Z.pgdump', 'app-20200101T000000Z.pgdump.bak', 'app-cache-20200101T000000Z.pgdump'];
     for (const f of unrelated) fs.writeFileSync(path.join(dir(), f), 'keep me');
     for (let day = 0; day <= 9; day++) {
@@ -141,11 +169,11 @@ describe('PostgreSQL round trip (real server, the shipped scripts run with sh)',
       if (day >= 8) expect(r.stdout).toContain(`pruned ${name(day - 8)} (older than 7 days)`);
     }
     expect(listDir(path.join(work, 'tmp'))).toEqual([]); // scratch dirs removed
+    if (CAN_SWITCH_USER) expect(fs.statSync(path.join(dir(), name(9))).uid).toBe(POD_USER); // written by the job's user
   });
 
   it('a dump just over the retention is pruned, one exactly at it is kept (decided by the name, not mtime)', async () => {
-    const d = path.join(work, 'edge');
-    fs.mkdirSync(d);
+    const d = volumeDir(path.join(work, 'edge'), FS_GROUP);
     const now = BASE + 20 * DAY;
     const exactly = dumpFileName(plain, now - 7 * DAY, false);
     const over = dumpFileName(plain, now - 7 * DAY - 1, false);
@@ -213,8 +241,7 @@ describe('PostgreSQL round trip (real server, the shipped scripts run with sh)',
   });
 
   it('restore drill fails on a broken, a truncated and an empty-database dump', async () => {
-    const d = path.join(work, 'broken');
-    fs.mkdirSync(d);
+    const d = volumeDir(path.join(work, 'broken'), FS_GROUP);
     const drill = (set: Record<string, string> = {}) => sh(plain, plain.drill, d, set);
 
     fs.writeFileSync(path.join(d, name(10)), 'this is not a pg_dump archive\n');
@@ -333,11 +360,14 @@ describe('Redis round trip (real servers, the shipped scripts run with sh)', () 
   });
   const dir = (): string => path.join(work, 'backups');
 
+  /** A Redis on `dir` (a data volume), running as the StatefulSet runs it. */
+  const redisOn = (dir?: string, appendOnly?: boolean): Promise<RedisServer> => startRedis({ password: PASSWORD, runAs: plain.serverUser, ...(dir ? { dir } : {}), ...(appendOnly ? { appendOnly } : {}) });
+
   beforeAll(async () => {
     requireTools();
-    work = tempDir('rediswork');
+    work = workDir('rediswork');
     keys = await makeAgeKeys(work, 'k');
-    src = await startRedis({ password: PASSWORD });
+    src = await redisOn();
     downPort = await freePort();
     await src.command('SET', 'greeting', 'héllo\nwörld');
     await src.command('HSET', 'user:1', 'name', 'Ada', 'email', 'ada@example.com');
@@ -352,8 +382,12 @@ describe('Redis round trip (real servers, the shipped scripts run with sh)', () 
     if (work) fs.rmSync(work, { recursive: true, force: true });
   });
 
+  it('the server runs as the StatefulSet runs it, UID/GID 10001; the jobs run as 10001 too', () => {
+    expectRunsAsPods(plain, src.serverUser());
+  });
+
   it('daily backups on days 0..9 with retention 7 keep exactly days 2..9', async () => {
-    fs.mkdirSync(dir(), { recursive: true });
+    volumeDir(dir(), FS_GROUP);
     for (let day = 0; day <= 9; day++) {
       await src.command('SET', `day:${day}`, String(day));
       const r = await sh(plain, plain.backup, dir(), src.port, { BACKUP_NOW: at(day) });
@@ -370,8 +404,7 @@ describe('Redis round trip (real servers, the shipped scripts run with sh)', () 
   it('restores the newest RDB into a stopped Redis data dir; the restarted server has exactly the backed-up keys', async () => {
     await src.command('DEL', 'greeting');
     await src.command('SET', 'after-backup', '1');
-    const dataDir = path.join(work, 'data1');
-    fs.mkdirSync(dataDir);
+    const dataDir = volumeDir(path.join(work, 'data1'), FS_GROUP);
     fs.writeFileSync(path.join(dataDir, 'dump.rdb'), 'old data');
     // A server without appendonly: only dump.rdb is installed.
     const r = await sh(plain, plain.restore, dir(), downPort, { BACKUP_NOW: at(20), REDIS_DATA_DIR: dataDir, REDIS_APPENDONLY: 'no' });
@@ -379,7 +412,8 @@ describe('Redis round trip (real servers, the shipped scripts run with sh)', () 
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`restore OK: ${name(9)} (16 keys) installed as ${dataDir}/dump.rdb`);
     expect(listDir(dataDir)).toEqual(['dump.rdb', 'dump.rdb.pre-restore-20261204T021500Z']);
-    const restored = await startRedis({ password: PASSWORD, dir: dataDir });
+    if (CAN_SWITCH_USER) expect(fs.statSync(path.join(dataDir, 'dump.rdb')).uid).toBe(POD_USER); // the restore job's user
+    const restored = await redisOn(dataDir);
     try {
       expect(await restored.snapshot()).toEqual(backedUp);
     } finally {
@@ -388,13 +422,13 @@ describe('Redis round trip (real servers, the shipped scripts run with sh)', () 
   });
 
   it('with appendonly yes (as the Redis construct runs) the restore seeds appendonlydir, which Redis 7 loads', async () => {
-    const dataDir = path.join(work, 'data-aof');
-    fs.mkdirSync(path.join(dataDir, 'appendonlydir'), { recursive: true });
+    const dataDir = volumeDir(path.join(work, 'data-aof'), FS_GROUP);
+    fs.mkdirSync(path.join(dataDir, 'appendonlydir'));
     fs.writeFileSync(path.join(dataDir, 'appendonlydir', 'appendonly.aof.manifest'), 'stale');
     const r = await sh(plain, plain.restore, dir(), downPort, { BACKUP_NOW: at(21), REDIS_DATA_DIR: dataDir });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('moved existing appendonlydir aside to appendonlydir.pre-restore-20261205T021500Z');
-    const restored = await startRedis({ password: PASSWORD, dir: dataDir, appendOnly: true });
+    const restored = await redisOn(dataDir, true);
     try {
       expect(await restored.snapshot()).toEqual(backedUp);
     } finally {
@@ -403,8 +437,7 @@ describe('Redis round trip (real servers, the shipped scripts run with sh)', () 
   });
 
   it('refuses to restore while a Redis server answers, and leaves the data dir alone', async () => {
-    const dataDir = path.join(work, 'data-running');
-    fs.mkdirSync(dataDir);
+    const dataDir = volumeDir(path.join(work, 'data-running'), FS_GROUP);
     const r = await sh(plain, plain.restore, dir(), src.port, { REDIS_DATA_DIR: dataDir });
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain(`FAILED: a Redis server answers at 127.0.0.1:${src.port}; stop it`);
@@ -422,10 +455,9 @@ describe('Redis round trip (real servers, the shipped scripts run with sh)', () 
     expect(fs.readFileSync(file).subarray(0, 22).toString()).toBe('age-encryption.org/v1\n');
     expect((await run('redis-check-rdb', [file])).code).not.toBe(0);
 
-    const dataDir = path.join(work, 'data-enc');
-    fs.mkdirSync(dataDir);
+    const dataDir = volumeDir(path.join(work, 'data-enc'), FS_GROUP);
     expect((await sh(encrypted, encrypted.restore, d, downPort, { REDIS_DATA_DIR: dataDir })).code).toBe(0);
-    const restored = await startRedis({ password: PASSWORD, dir: dataDir });
+    const restored = await redisOn(dataDir);
     try {
       expect(await restored.snapshot()).toEqual(expected);
     } finally {
@@ -441,7 +473,7 @@ describe('Redis round trip (real servers, the shipped scripts run with sh)', () 
     expect(broken.code).not.toBe(0);
     expect(broken.stderr).toContain(`FAILED: restore drill: redis-check-rdb rejects ${name(31)}`);
 
-    const empty = await startRedis({ password: PASSWORD });
+    const empty = await redisOn();
     try {
       const e = path.join(work, 'empty');
       expect((await sh(plain, plain.backup, e, empty.port, { BACKUP_NOW: at(32) })).code).toBe(0);
@@ -476,12 +508,12 @@ describe('S3 destination: rclone against an in-process S3-compatible server', ()
 
   beforeAll(async () => {
     requireTools();
-    work = tempDir('s3work');
+    work = workDir('s3work');
     keys = await makeAgeKeys(work, 'k');
     s3 = await startFakeS3({ accessKeyId: AKID, buckets: ['team-backups'] });
     destination = BackupDestination.s3({ endpoint: s3.endpoint, bucket: 'team-backups', prefix: 'prod/app', region: 'us-east-1', credentials: S3_KEYS });
-    pg = await startPostgres();
-    redis = await startRedis({ password: 'pw' });
+    pg = await startPostgres(postgresJobs({ retentionDays: 7, destination }).serverUser);
+    redis = await startRedis({ password: 'pw', runAs: redisJobs({ retentionDays: 7, destination }).serverUser });
     downPort = await freePort();
     await pg.psql('postgres', 'CREATE DATABASE app');
     await pg.psql('app', "CREATE TABLE users (id serial PRIMARY KEY, name text NOT NULL, email text NOT NULL UNIQUE); INSERT INTO users (name, email) VALUES ('Ada', 'ada@example.com'), ('Linus', 'linus@example.com')");
@@ -562,11 +594,10 @@ describe('S3 destination: rclone against an in-process S3-compatible server', ()
     const b = await sh(jobs, jobs.backup, { REDIS_HOST: '127.0.0.1', REDIS_PORT: String(redis.port), BACKUP_NOW: at(3) });
     expect(b.code).toBe(0);
     expect(s3.keys('team-backups')).toContain(`prod/app/${dumpFileName(jobs, BASE + 3 * DAY, false)}`);
-    const dataDir = path.join(work, 'redis-data');
-    fs.mkdirSync(dataDir);
+    const dataDir = volumeDir(path.join(work, 'redis-data'), FS_GROUP);
     const r = await sh(jobs, jobs.restore, { REDIS_HOST: '127.0.0.1', REDIS_PORT: String(downPort), REDIS_DATA_DIR: dataDir });
     expect(r.code).toBe(0);
-    const restored = await startRedis({ password: 'pw', dir: dataDir });
+    const restored = await startRedis({ password: 'pw', runAs: jobs.serverUser, dir: dataDir });
     try {
       expect(await restored.snapshot()).toEqual(expected);
     } finally {
