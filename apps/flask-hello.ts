@@ -3,8 +3,8 @@
  * development and production.
  */
 import {
-  Blueprint, BlueprintApp, Build, Config, CronTask, Environment, EnvValue, HealthCheck, Image, ResourceProfile,
-  ScalingPolicy, Schedule, SecretRef, WebService, Worker,
+  Blueprint, BlueprintApp, Build, Config, CronTask, Environment, EnvValue, ExternalSecret, HealthCheck, Image, ResourceProfile,
+  ScalingPolicy, Schedule, WebService, Worker,
 } from '../lib/index';
 
 export function flaskHello(app: BlueprintApp): void {
@@ -26,7 +26,11 @@ export function flaskHello(app: BlueprintApp): void {
     const config = new Config(bp, 'settings', {
       data: { APP_ENV: env.isProduction ? 'production' : 'development', LOG_LEVEL: env.select({ production: 'info', default: 'debug' }) },
     });
-    const broker = SecretRef.existing('flask-hello-broker', ['url']);
+    // The broker URL carries the broker's password: it comes from Vault, through the platform's ClusterSecretStore.
+    const broker = new ExternalSecret(bp, 'flask-hello-broker', {
+      store: 'vault', storeKind: 'ClusterSecretStore',
+      data: { url: { key: `flask-hello/${env.name}/broker`, property: 'url' } },
+    }).secret;
 
     new WebService(bp, 'web', {
       image,
