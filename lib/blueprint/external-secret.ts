@@ -44,7 +44,9 @@ export interface ExternalSecretProps {
 /**
  * A Secret that the External Secrets Operator creates from your secret manager (Vault, AWS Secrets Manager, GCP
  * Secret Manager…): an `ExternalSecret` (external-secrets.io/v1beta1) naming the store and, per key, the remote
- * reference — never a value. Use `secret` wherever a `SecretRef` is taken.
+ * reference — never a value. Use `secret` wherever a `SecretRef` is taken: the gate's `secret-refs` rule accepts a
+ * Secret a pod reads only when an ExternalSecret of the blueprint creates it (or `GeneratedCredentials` does, or a
+ * `ProvidedSecret` declares it), with the keys the pod reads.
  *
  * @example
  * const creds = new ExternalSecret(shop, 'user-db-credentials', {
