@@ -34,7 +34,6 @@ export const HEALTHCHECK_TIMINGS = {
 export const VERSION = /^[0-9]+(\.[0-9]+){0,2}$/;
 export const BINARY = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 export const CARGO_FEATURE = /^[A-Za-z0-9_][A-Za-z0-9_+./-]*$/;
-export const DEBIAN_PACKAGE = /^[a-z0-9][a-z0-9+.-]+$/;
 export const NPM_SCRIPT = /^[A-Za-z0-9_][A-Za-z0-9_:.-]*$/;
 export const HTTP_PATH = /^\/[A-Za-z0-9\-._~!$&()*+,;=:@%/?]*$/;
 
@@ -122,14 +121,6 @@ export function labels(common: ResolvedCommon, defaultTitle: string, description
 /** One COPY per build-context path, to the same relative place under WORKDIR (a directory keeps its name). */
 export function copyContext(paths: string[]): I[] {
   return paths.map((p) => (p === '.' || p === './' ? I.copy('.', './') : I.copy(p, `./${p.replace(/^\.\//, '')}`)));
-}
-
-export function aptInstall(packages: string[]): I {
-  return I.run([
-    'apt-get update',
-    `apt-get install -y --no-install-recommends ${packages.join(' ')}`,
-    'rm -rf /var/lib/apt/lists/*',
-  ]);
 }
 
 /** Facts read back from the model, after the rules every Build obeys. */

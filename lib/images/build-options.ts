@@ -63,14 +63,17 @@ export interface BuildServiceOptions extends BuildOptions {
    */
   readonly port?: number | false;
   /**
-   * HTTP path of the health endpoint, e.g. '/healthz'. Presets with an interpreter in the runtime image
-   * (python, node) also render a HEALTHCHECK against it.
+   * HTTP path of the health endpoint, e.g. '/healthz': the workload's probes request it. Presets with an
+   * interpreter in the runtime image (python, node) also render a HEALTHCHECK against it, on `port`.
    * @default - none
    */
   readonly healthPath?: string;
   /**
-   * Exec-form HEALTHCHECK command, e.g. `['/usr/local/bin/app', 'healthcheck']`; replaces the generated one.
-   * @default - python/node: a request to `healthPath` when it is set; others: no HEALTHCHECK
+   * Exec-form HEALTHCHECK command; replaces the generated one. A distroless runtime (rust, go) has no shell and no
+   * HTTP client, so the app checks itself, e.g. `['/usr/local/bin/app', '--healthcheck', 'http://127.0.0.1:8080/healthz']`;
+   * the gate checks that a loopback URL in it is the readiness probe's port and path (image-healthcheck).
+   * @default - python/node: a request to `healthPath` when it is set; rust/go: no HEALTHCHECK (the gate's
+   * dockerfile-healthcheck rule reports one missing for an image with a port and a `healthPath`)
    */
   readonly healthcheckCommand?: string[];
 }
@@ -104,7 +107,9 @@ export interface BuildRustOptions extends BuildServiceOptions {
    */
   readonly sources?: string[];
   /**
-   * Debian packages to install in the 'debian-slim' runtime (e.g. 'ca-certificates').
+   * Debian packages to install in the 'debian-slim' runtime (e.g. 'ca-certificates'), each as `name` or
+   * `name=version`. A name gets bookworm's version from the table `npm run gen:apt-pins` writes; a package the table
+   * does not know must be written as `name=version`, or the gate reports it (dockerfile-apt-pin, hadolint DL3008).
    * @default - none
    */
   readonly runtimePackages?: string[];
@@ -134,7 +139,7 @@ export interface BuildPythonOptions extends BuildServiceOptions {
   readonly server: PythonServer;
   /**
    * Tag of `python:<pythonVersion>-slim-bookworm`.
-   * @default '3.12'
+   * @default '3.11'
    */
   readonly pythonVersion?: string;
   /**
@@ -189,7 +194,7 @@ export interface BuildGoOptions extends BuildServiceOptions {
   readonly package?: string;
   /**
    * Tag of `golang:<goVersion>-bookworm`.
-   * @default '1.19'
+   * @default '1.23'
    */
   readonly goVersion?: string;
   /**
@@ -222,13 +227,13 @@ export interface BuildStaticSiteOptions extends BuildOptions {
    */
   readonly nginxVersion?: string;
   /**
-   * HTTP path for health probes.
+   * HTTP path for health probes, and for the HEALTHCHECK (curl, which nginx-unprivileged installs).
    * @default - none
    */
   readonly healthPath?: string;
   /**
-   * Exec-form HEALTHCHECK command.
-   * @default - no HEALTHCHECK
+   * Exec-form HEALTHCHECK command; replaces the generated one.
+   * @default - `curl -fsS -o /dev/null http://127.0.0.1:8080<healthPath>` when `healthPath` is set, else no HEALTHCHECK
    */
   readonly healthcheckCommand?: string[];
 }

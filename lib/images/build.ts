@@ -7,10 +7,11 @@ import {
 } from './build-options';
 import {
   RUST_VERSION, PYTHON_VERSION, NODE_VERSION, GO_VERSION, NGINX_UNPRIVILEGED_VERSION,
-  DISTROLESS_CC_IMAGE, DISTROLESS_STATIC_IMAGE, DEBIAN_SLIM_IMAGE, STATIC_SITE_PORT, CARGO_FEATURE, DEBIAN_PACKAGE,
+  DISTROLESS_CC_IMAGE, DISTROLESS_STATIC_IMAGE, DEBIAN_SLIM_IMAGE, STATIC_SITE_PORT, CARGO_FEATURE,
   COMMON_IGNORE, FactExtras, resolveCommon, resolveService, resolveWritablePaths, tail, labels, copyContext,
-  aptInstall, deriveFacts, checkVersion, checkBinary, checkNpmScript, checkHealthPath, checkArgv, checkContextPaths,
+  deriveFacts, checkVersion, checkBinary, checkNpmScript, checkHealthPath, checkArgv, checkContextPaths,
 } from './_build-support';
+import { DEBIAN_PACKAGE } from './_apt';
 
 export * from './build-options';
 
@@ -52,7 +53,7 @@ export class Build {
       throw propError('runtimePackages', packages, 'cannot be used with runtime \'distroless\' (it has no package manager); use runtime \'debian-slim\'');
     }
     packages.forEach((p) => {
-      if (!DEBIAN_PACKAGE.test(p)) throw propError('runtimePackages', packages, `must contain Debian package names matching ${DEBIAN_PACKAGE}`);
+      if (!DEBIAN_PACKAGE.test(p)) throw propError('runtimePackages', packages, `must contain Debian package names, each optionally pinned as name=version, matching ${DEBIAN_PACKAGE}`);
     });
 
     const binaryPath = `/usr/local/bin/${options.binary}`;
@@ -78,7 +79,7 @@ export class Build {
         : 'Runtime: the binary on Debian slim.',
       instructions: [
         labels(common, options.binary, description),
-        ...(packages.length > 0 ? [aptInstall(packages)] : []),
+        ...(packages.length > 0 ? [I.aptInstall(packages)] : []),
         I.copy(`/usr/local/bin/${options.binary}`, binaryPath, { from: 'build' }),
         ...tail(common, service, service.healthcheckCommand, I.entrypoint([binaryPath])),
       ],
@@ -271,7 +272,8 @@ export class Build {
 
   /**
    * A static site on `nginxinc/nginx-unprivileged` (port 8080; pid and temp files in /tmp), optionally built in
-   * a node stage first. nginx runs in the foreground as PID 1 and stops gracefully on SIGQUIT.
+   * a node stage first. nginx runs in the foreground as PID 1 and stops gracefully on SIGQUIT. With a `healthPath`,
+   * a HEALTHCHECK requests it with curl, which the nginx-unprivileged image installs.
    */
   public static staticSite(options: BuildStaticSiteOptions = {}): Build {
     assertProps('BuildStaticSiteOptions', options);
@@ -284,6 +286,8 @@ export class Build {
     if (options.nodeVersion !== undefined && buildScript === undefined) {
       throw propError('nodeVersion', options.nodeVersion, 'requires \'buildScript\' (without a build there is no node stage)');
     }
+    const healthcheck = options.healthcheckCommand
+      ?? (healthPath !== undefined ? ['curl', '-fsS', '-o', '/dev/null', `http://127.0.0.1:${STATIC_SITE_PORT}${healthPath}`] : undefined);
     const directory = checkContextPaths('directory', [(options.directory ?? (buildScript !== undefined ? 'dist' : 'public')).replace(/\/+$/, '')])[0];
     const description = buildScript !== undefined
       ? `Static site built with npm run ${buildScript} on Node.js ${nodeVersion} (output ${directory}/), served by nginx-unprivileged ${nginxVersion}`
@@ -310,7 +314,7 @@ export class Build {
         buildScript !== undefined
           ? I.copy(`/app/${directory}`, '/usr/share/nginx/html', { from: 'build' })
           : I.copy(directory, '/usr/share/nginx/html'),
-        ...tail(common, { port: STATIC_SITE_PORT }, options.healthcheckCommand, I.stopSignal('SIGQUIT'), I.entrypoint(['nginx', '-g', 'daemon off;'])),
+        ...tail(common, { port: STATIC_SITE_PORT }, healthcheck, I.stopSignal('SIGQUIT'), I.entrypoint(['nginx', '-g', 'daemon off;'])),
       ],
     }));
     return Build.create('static-site', stages, {

@@ -4,6 +4,7 @@ import type { DockerfileCommand, DockerfileInstructionKind, DockerfileUser } fro
 import {
   LABEL_KEY, SIGNAL, parseUser, prefixed, checkVariableName, checkNoLineBreak, checkNoWhitespace, checkMountValue, checkPort, execCommand, shellCommand, quote, jsonArray, commentLines, dockerDuration, continued, splitTopLevelAnd, checkOptions,
 } from './_dockerfile-util';
+import { DEBIAN_PACKAGE, pinnedPackage } from './_apt';
 
 export { SECRET_NAME_PATTERN } from './_dockerfile-util';
 
@@ -184,6 +185,23 @@ export class DockerfileInstruction {
       parts.push(...splitTopLevelAnd(command));
     }
     return new DockerfileInstruction({ kind: 'RUN', commands: parts, mounts: [...(options.mounts ?? [])] });
+  }
+
+  /**
+   * `RUN apt-get update && apt-get install -y --no-install-recommends <name>=<version> ... && rm -rf /var/lib/apt/lists/*`.
+   * A package without a version gets Debian bookworm's (the release of every preset's base image) from the table that
+   * `npm run gen:apt-pins` writes; one the table does not know is written as given, and the gate's dockerfile-apt-pin
+   * rule (hadolint DL3008) reports it until it is written as `name=version`. On another base, write the versions.
+   *
+   * @example DockerfileInstruction.aptInstall(['curl', 'busybox'])
+   */
+  public static aptInstall(packages: string[]): DockerfileInstruction {
+    if (packages.length === 0 || packages.some((p) => !DEBIAN_PACKAGE.test(p))) {
+      throw prefixed('RUN', propError('packages', packages, `must be one or more Debian package names, each optionally pinned as name=version, matching ${DEBIAN_PACKAGE}`));
+    }
+    return DockerfileInstruction.run([
+      'apt-get update', `apt-get install -y --no-install-recommends ${packages.map(pinnedPackage).join(' ')}`, 'rm -rf /var/lib/apt/lists/*',
+    ]);
   }
 
   /**

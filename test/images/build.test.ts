@@ -2,6 +2,8 @@ import { DockerfileParser, JSONInstruction } from 'dockerfile-ast';
 import { validate } from 'dockerfile-utils';
 import { Build, BuildFacts } from '../../lib/images/build';
 import { Dockerfile, DockerfileInstruction as I, DockerfileStage } from '../../lib/images/dockerfile';
+import { DEBIAN_PACKAGE_VERSIONS } from '../../lib/images/_debian-packages.generated';
+import { HEALTHCHECK_TIMINGS } from '../../lib/images/_build-support';
 
 const ERROR_SEVERITY = 1; // vscode-languageserver-types DiagnosticSeverity.Error
 const UID_RULE = 'must be >= 10000 (a fixed non-root id above the ranges base images and host accounts use)';
@@ -27,7 +29,7 @@ const BUILDS: Record<string, () => Build> = {
   'rust (defaults)': () => Build.rust({ binary: 'rust-web' }),
   'rust (debian-slim, features, labels, healthcheck)': () => Build.rust({
     binary: 'user-service', rustVersion: '1.90', runtime: 'debian-slim', features: ['postgres', 'tls'], port: 9000, healthPath: '/healthz',
-    healthcheckCommand: ['/usr/local/bin/user-service', '--healthcheck'], runtimePackages: ['ca-certificates'], uid: 20000, gid: 20001,
+    healthcheckCommand: ['/usr/local/bin/user-service', '--healthcheck'], runtimePackages: ['ca-certificates=20250419~deb12u2'], uid: 20000, gid: 20001,
     sources: ['src', 'build.rs'], title: 'user-service', description: 'The user service', source: 'https://git.example.com/shop', licenses: 'Apache-2.0',
     writablePaths: ['/data'],
   }),
@@ -168,6 +170,18 @@ describe('Build.rust', () => {
     expect(f.dockerfile.healthcheck).toBeUndefined();
   });
 
+  test('on distroless the binary checks itself: healthcheckCommand with the readiness URL', () => {
+    const command = ['/usr/local/bin/app', '--healthcheck', 'http://127.0.0.1:8080/healthz'];
+    const text = Build.rust({ binary: 'app', healthPath: '/healthz', healthcheckCommand: command }).facts().dockerfile.render();
+    expect(text).toContain('EXPOSE 8080\nHEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 \\\n'
+      + '  CMD ["/usr/local/bin/app", "--healthcheck", "http://127.0.0.1:8080/healthz"]\nENTRYPOINT ["/usr/local/bin/app"]\n');
+  });
+
+  test('runtimePackages: a name gets bookworm\'s version from the pins table, name=version is kept, an unknown name is left to the gate', () => {
+    const text = Build.rust({ binary: 'app', runtime: 'debian-slim', runtimePackages: ['ca-certificates', 'tzdata=2024a-0+deb12u1', 'libpq5'] }).facts().dockerfile.render();
+    expect(text).toContain(`apt-get install -y --no-install-recommends ca-certificates=${DEBIAN_PACKAGE_VERSIONS['ca-certificates']} tzdata=2024a-0+deb12u1 libpq5 \\\n`);
+  });
+
   test('debian-slim renders a HEALTHCHECK only when a command is given', () => {
     expect(Build.rust({ binary: 'app', runtime: 'debian-slim', healthPath: '/healthz' }).facts().dockerfile.healthcheck).toBeUndefined();
     const f = facts('rust (debian-slim, features, labels, healthcheck)');
@@ -203,7 +217,9 @@ describe('Build.rust', () => {
     expect(() => Build.rust({ binary: 'app', runtimePackages: ['curl'] }))
       .toThrow('\'runtimePackages\' (["curl"]) cannot be used with runtime \'distroless\' (it has no package manager); use runtime \'debian-slim\'');
     expect(() => Build.rust({ binary: 'app', runtime: 'debian-slim', runtimePackages: ['Curl'] }))
-      .toThrow('\'runtimePackages\' (["Curl"]) must contain Debian package names matching /^[a-z0-9][a-z0-9+.-]+$/');
+      .toThrow('\'runtimePackages\' (["Curl"]) must contain Debian package names, each optionally pinned as name=version, matching /^[a-z0-9][a-z0-9+.-]+(=[0-9][A-Za-z0-9.+~:-]*)?$/');
+    expect(() => Build.rust({ binary: 'app', runtime: 'debian-slim', runtimePackages: ['curl=latest'] }))
+      .toThrow('\'runtimePackages\' (["curl=latest"]) must contain Debian package names, each optionally pinned as name=version, matching /^[a-z0-9][a-z0-9+.-]+(=[0-9][A-Za-z0-9.+~:-]*)?$/');
     expect(() => Build.rust({ binary: 'app', sources: ['../shared'] }))
       .toThrow('\'sources\' (\'../shared\') must be relative paths inside the build context (no leading \'/\', no \'..\', no whitespace)');
     expect(() => Build.rust({ binary: 'app', sources: [] })).toThrow('\'sources\' ([]) must contain at least one path');
@@ -327,6 +343,14 @@ describe('Build.go', () => {
     expect(f.description).toEqual('Go 1.23 static build of binary server from . on distroless static');
   });
 
+  test('on distroless static the binary checks itself: healthcheckCommand', () => {
+    const command = ['/usr/local/bin/server', '--healthcheck', 'http://127.0.0.1:8080/healthz'];
+    const f = Build.go({ binary: 'server', healthPath: '/healthz', healthcheckCommand: command }).facts();
+    expect(f.dockerfile.healthcheck).toEqual({ command, ...HEALTHCHECK_TIMINGS });
+    expect(f.dockerfile.render()).toContain('EXPOSE 8080\nHEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 \\\n'
+      + '  CMD ["/usr/local/bin/server", "--healthcheck", "http://127.0.0.1:8080/healthz"]\nENTRYPOINT ["/usr/local/bin/server"]\n');
+  });
+
   test('package path, no go.sum, no port', () => {
     const f = facts('go (package, no go.sum, worker)');
     const text = f.dockerfile.render();
@@ -354,6 +378,12 @@ describe('Build.staticSite', () => {
     expect(f.port).toEqual(8080);
     expect(f.writablePaths).toEqual(['/tmp']);
     expect(f.dockerfile.healthcheck).toBeUndefined();
+  });
+
+  test('with a health path, a curl HEALTHCHECK of it on port 8080 (nginx-unprivileged ships curl); healthcheckCommand replaces it', () => {
+    expect(Build.staticSite({ healthPath: '/healthz' }).facts().dockerfile.healthcheck)
+      .toEqual({ command: ['curl', '-fsS', '-o', '/dev/null', 'http://127.0.0.1:8080/healthz'], ...HEALTHCHECK_TIMINGS });
+    expect(Build.staticSite({ healthPath: '/healthz', healthcheckCommand: ['/bin/check'] }).facts().dockerfile.healthcheck?.command).toEqual(['/bin/check']);
   });
 
   test('an npm build stage first', () => {

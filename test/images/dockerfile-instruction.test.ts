@@ -1,9 +1,15 @@
 /**
  * The instructions of the Dockerfile model (lib/images/dockerfile-instruction.ts): each factory checks its arguments
- * and renders one instruction, long ones split on continuation lines.
+ * and renders one instruction, long ones split on continuation lines; aptInstall pins from the bookworm table.
  */
 import { Duration } from 'cdk8s';
+import * as fs from 'fs';
+import * as path from 'path';
+import { buildExamples } from '../../apps';
+import { Image } from '../../lib/images/image';
 import { DockerfileInstruction as I, DockerfileMount } from '../../lib/images/dockerfile-instruction';
+import { DEBIAN_PACKAGE_VERSIONS } from '../../lib/images/_debian-packages.generated';
+import { candidates, PACKAGES, parse, render } from '../../scripts/gen-apt-pins';
 
 describe('DockerfileInstruction rendering', () => {
   test('short RUN stays on one line', () => {
@@ -197,5 +203,56 @@ describe('validation', () => {
 
   test('the errors are BlueprintErrors', () => {
     expect(() => I.expose(0)).toThrow(expect.objectContaining({ name: 'BlueprintError' }));
+  });
+});
+
+describe('aptInstall: pinned Debian packages (hadolint DL3008)', () => {
+  const pin = (p: string) => `${p}=${DEBIAN_PACKAGE_VERSIONS[p]}`;
+
+  test('renders update, install with -y and --no-install-recommends, and the list removal in one RUN, each package pinned', () => {
+    expect(I.aptInstall(['curl', 'busybox']).spec).toEqual({
+      kind: 'RUN', mounts: [],
+      commands: ['apt-get update', `apt-get install -y --no-install-recommends ${pin('curl')} ${pin('busybox')}`, 'rm -rf /var/lib/apt/lists/*'],
+    });
+  });
+
+  test('keeps name=version as written, and a name the table does not know as given (the gate reports it)', () => {
+    expect(I.aptInstall(['curl=7.88.1-10+deb12u5', 'libpq5']).spec).toMatchObject({ commands: ['apt-get update', 'apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u5 libpq5', 'rm -rf /var/lib/apt/lists/*'] });
+    expect(I.aptInstall(['constructor']).render()).toContain('--no-install-recommends constructor \\');
+  });
+
+  test('errors', () => {
+    const rule = 'must be one or more Debian package names, each optionally pinned as name=version, matching /^[a-z0-9][a-z0-9+.-]+(=[0-9][A-Za-z0-9.+~:-]*)?$/';
+    expect(() => I.aptInstall([])).toThrow(`RUN: 'packages' ([]) ${rule}`);
+    expect(() => I.aptInstall(['curl', 'Busybox'])).toThrow(`RUN: 'packages' (["curl","Busybox"]) ${rule}`);
+    expect(() => I.aptInstall(['curl && rm -rf /'])).toThrow(`RUN: 'packages' (["curl && rm -rf /"]) ${rule}`);
+  });
+});
+
+describe('the bookworm pins table (lib/images/_debian-packages.generated.ts, npm run gen:apt-pins)', () => {
+  test('is what scripts/gen-apt-pins.ts writes for its packages: every one pinned, nothing else', () => {
+    const text = fs.readFileSync(path.join(__dirname, '..', '..', 'lib', 'images', '_debian-packages.generated.ts'), 'utf8');
+    expect(Object.keys(DEBIAN_PACKAGE_VERSIONS)).toEqual([...PACKAGES].sort());
+    expect(parse(text)).toEqual(DEBIAN_PACKAGE_VERSIONS);
+    expect(render(DEBIAN_PACKAGE_VERSIONS)).toEqual(text);
+    for (const version of Object.values(DEBIAN_PACKAGE_VERSIONS)) expect(version).toMatch(/^([0-9]+:)?[0-9][A-Za-z0-9.+~-]*$/);
+  });
+
+  test('holds every package BackupTools and the examples install', () => {
+    const installed = buildExamples().node.findAll().filter((c): c is Image => c instanceof Image)
+      .flatMap((image) => image.facts.dockerfile.render().split('\n'))
+      .filter((line) => line.includes('apt-get install'))
+      .flatMap((line) => line.replace(/^.*--no-install-recommends /, '').replace(/ \\$/, '').split(' '))
+      .map((p) => p.split('=')[0]);
+    expect(installed.filter((p) => !(p in DEBIAN_PACKAGE_VERSIONS))).toEqual([]);
+    expect(new Set(installed)).toEqual(new Set(['ca-certificates', 'curl', 'postgresql-client-15', 'redis-tools', 'age', 'rclone', 'busybox']));
+  });
+
+  test('reads apt-cache policy\'s candidates, as the script does', () => {
+    const policy = [
+      'curl:', '  Installed: (none)', '  Candidate: 7.88.1-10+deb12u15', '  Version table:', '     7.88.1-10+deb12u15 500',
+      'nosuch:', '  Installed: (none)', '  Candidate: (none)', '  Version table:',
+    ].join('\n');
+    expect(candidates(policy)).toEqual({ curl: '7.88.1-10+deb12u15' });
   });
 });

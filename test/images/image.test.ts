@@ -31,7 +31,8 @@ describe('default configuration', () => {
   test('renders the Dockerfile of its build and the ignore file, which synthesis writes once for every environment', () => {
     // GIVEN
     const app = BlueprintTesting.app();
-    const image = new Image(app, 'api-image', { build: Build.rust({ binary: 'api', healthPath: '/healthz' }), repository: 'registry.example.com/shop/api', tag: '1.4.2' });
+    const build = Build.rust({ binary: 'api', healthPath: '/healthz', healthcheckCommand: ['/usr/local/bin/api', '--healthcheck', 'http://127.0.0.1:8080/healthz'] });
+    const image = new Image(app, 'api-image', { build, repository: 'registry.example.com/shop/api', tag: '1.4.2' });
     for (const environment of [Environment.development(), Environment.production()]) {
       new WebService(new Blueprint(app, `shop-${environment.name}`, { environment }), 'api', { image });
     }
