@@ -21,7 +21,8 @@ export interface BackupToolsProps {
 
 /**
  * The image every backup, restore and drill job runs: Debian bookworm slim (/bin/sh is dash) with the PostgreSQL
- * 15 client, redis-tools, age, rclone and curl — the tools the backup scripts use, nothing else. The scripts are not
+ * 15 client, redis-tools, age, rclone and curl — the tools the backup scripts use, nothing else, each at bookworm's
+ * version pinned by `npm run gen:apt-pins`. Its jobs run to completion and serve nothing: `HEALTHCHECK NONE`. The scripts are not
  * in the image: each service ships them in its `<id>-backup-scripts-<hash>` ConfigMap. Create it once in the app
  * and give it to every `BackupPolicy` user (`Postgres`, `Redis`) through their `backupTools` prop. Its
  * Dockerfile is written to `dist/images/<id>/Dockerfile` like any Image's.
@@ -34,16 +35,15 @@ export class BackupTools extends Image {
     const dockerfile = Dockerfile.of({
       stages: [DockerfileStage.from('debian:bookworm-slim', {
         instructions: [
-          I.run([
-            'apt-get update',
-            'apt-get install -y --no-install-recommends ca-certificates curl postgresql-client-15 redis-tools age rclone',
-            'rm -rf /var/lib/apt/lists/*',
-          ]),
+          // bookworm's versions, pinned from lib/images/_debian-packages.generated.ts (npm run gen:apt-pins)
+          I.aptInstall(['ca-certificates', 'curl', 'postgresql-client-15', 'redis-tools', 'age', 'rclone']),
           I.label({
             'org.opencontainers.image.title': id,
             'org.opencontainers.image.description': 'pg_dump/pg_restore 15, redis-cli, age, rclone and curl for cdk8s-blueprints backup jobs',
           }),
           I.userId(10001, 10001),
+          I.comment('Only one-shot jobs run this image (backup, restore, drill): nothing listens, so there is nothing to check.'),
+          I.healthcheckNone(),
           I.entrypoint(['/bin/sh']),
         ],
       })],

@@ -4,6 +4,7 @@
  */
 import { BackupTools, BlueprintTesting } from '../../lib';
 import { BACKUP_SCRIPT_LIBRARY, ENGINE_SCRIPTS } from '../../lib/data/backup/_scripts.generated';
+import { DEBIAN_PACKAGE_VERSIONS } from '../../lib/images/_debian-packages.generated';
 
 const tools = (props: Partial<ConstructorParameters<typeof BackupTools>[2]> = {}) =>
   new BackupTools(BlueprintTesting.app(), 'backup-tools', { repository: 'registry.example.com/platform/backup-tools', ...props });
@@ -16,18 +17,24 @@ const PACKAGE_OF: Record<string, string> = {
   'age': 'age', 'rclone': 'rclone', 'curl': 'curl',
 };
 
+/** `name=version` with bookworm's version from the pins table (npm run gen:apt-pins). */
+const pinned = (name: string) => `${name}=${DEBIAN_PACKAGE_VERSIONS[name]}`;
+
 describe('BackupTools', () => {
-  test('its Dockerfile: Debian bookworm slim, the clients the scripts use, an unprivileged user, /bin/sh', () => {
+  test('its Dockerfile: Debian bookworm slim, the clients the scripts use at pinned versions, an unprivileged user, no HEALTHCHECK to run, /bin/sh', () => {
+    const packages = ['ca-certificates', 'curl', 'postgresql-client-15', 'redis-tools', 'age', 'rclone'].map(pinned).join(' ');
     expect(tools().renderDockerfile()).toEqual([
       '# syntax=docker/dockerfile:1',
       '',
       'FROM debian:bookworm-slim',
       'RUN apt-get update \\',
-      '  && apt-get install -y --no-install-recommends ca-certificates curl postgresql-client-15 redis-tools age rclone \\',
+      `  && apt-get install -y --no-install-recommends ${packages} \\`,
       '  && rm -rf /var/lib/apt/lists/*',
       'LABEL org.opencontainers.image.title="backup-tools" \\',
       '  org.opencontainers.image.description="pg_dump/pg_restore 15, redis-cli, age, rclone and curl for cdk8s-blueprints backup jobs"',
       'USER 10001:10001',
+      '# Only one-shot jobs run this image (backup, restore, drill): nothing listens, so there is nothing to check.',
+      'HEALTHCHECK NONE',
       'ENTRYPOINT ["/bin/sh"]',
       '',
     ].join('\n'));
@@ -39,7 +46,7 @@ describe('BackupTools', () => {
     const called = Object.keys(PACKAGE_OF).filter((p) => new RegExp(`(^|[\\s;!(|])${p.replace(/[-_]/g, '[-_]')}\\s`, 'm').test(text));
     expect(called.sort()).toEqual(['age', 'createdb', 'dropdb', 'pg_dump', 'pg_restore', 'psql', 'rclone', 'redis-check-rdb', 'redis-cli']);
     const install = tools().renderDockerfile().split('\n').find((l) => l.includes('apt-get install'))!;
-    for (const p of [...called, 'curl']) expect(install.split(' ')).toContain(PACKAGE_OF[p]);
+    for (const p of [...called, 'curl']) expect(install.split(' ')).toContain(pinned(PACKAGE_OF[p]!));
   });
 
   test('tag 1.0.0 by default; a tag and a digest of its own', () => {
