@@ -7,7 +7,11 @@ import { Blueprint, BlueprintApp, Build, Environment, Image, ScalingPolicy, WebS
 
 export function rustHello(app: BlueprintApp): void {
   const image = new Image(app, 'rust-web', {
-    build: Build.rust({ binary: 'rust-web', port: 8080, healthPath: '/healthz', title: 'rust-web', description: 'Seed 000: Hello, world! in Rust' }),
+    build: Build.rust({
+      binary: 'rust-web', port: 8080, healthPath: '/healthz', title: 'rust-web', description: 'Seed 000: Hello, world! in Rust',
+      // distroless has no shell and no curl: the binary checks itself (GET the URL, exit 0 on 2xx/3xx, else 1)
+      healthcheckCommand: ['/usr/local/bin/rust-web', '--healthcheck', 'http://127.0.0.1:8080/healthz'],
+    }),
     repository: 'registry.example.com/seeds/rust-web',
     tag: '1.0.0',
     context: 'test/fixtures/services/rust-web',

@@ -12,7 +12,12 @@ export function rustNotes(app: BlueprintApp): void {
   // Built in the workspace test/fixtures/services/rust-apps, which it shares with the other std-only service: cargo
   // loads every member, so the build copies all three (the shared crate http-json, rust-sqlite, user-service).
   const image = new Image(app, 'rust-sqlite', {
-    build: Build.rust({ binary: 'rust-sqlite', sources: ['http-json', 'rust-sqlite', 'user-service'], port: 8080, healthPath: '/healthz', title: 'rust-sqlite', description: 'Seed 000: users kept in a data file' }),
+    build: Build.rust({
+      binary: 'rust-sqlite', sources: ['http-json', 'rust-sqlite', 'user-service'], port: 8080, healthPath: '/healthz',
+      title: 'rust-sqlite', description: 'Seed 000: users kept in a data file',
+      // distroless has no shell and no curl: the binary checks itself (GET the URL, exit 0 on 2xx/3xx, else 1)
+      healthcheckCommand: ['/usr/local/bin/rust-sqlite', '--healthcheck', 'http://127.0.0.1:8080/healthz'],
+    }),
     repository: 'registry.example.com/seeds/rust-sqlite',
     tag: '1.0.0',
     context: 'test/fixtures/services/rust-apps',

@@ -15,7 +15,11 @@ export function storefront(app: BlueprintApp): void {
     repository: 'registry.example.com/storefront/api', tag: '2.3.0', context: 'test/fixtures/services/node-app',
   });
   const inventory = new Image(app, 'storefront-inventory', {
-    build: Build.go({ binary: 'go-app', goSum: false, port: 8080, healthPath: '/healthz', title: 'storefront-inventory', description: 'Inventory service in Go' }),
+    build: Build.go({
+      binary: 'go-app', goSum: false, port: 8080, healthPath: '/healthz', title: 'storefront-inventory', description: 'Inventory service in Go',
+      // distroless static has no shell and no curl: the binary checks itself (GET the URL, exit 0 on 2xx/3xx, else 1)
+      healthcheckCommand: ['/usr/local/bin/go-app', '--healthcheck', 'http://127.0.0.1:8080/healthz'],
+    }),
     repository: 'registry.example.com/storefront/inventory', tag: '2.3.0', context: 'test/fixtures/services/go-app',
   });
 
