@@ -9,6 +9,8 @@ import { checkConstructId } from '../k8s/_construct-id';
 import { BlueprintError, propError } from '../values/_errors';
 import { childPath, recordedAt, trackCreation } from '../k8s/_recorded-errors';
 import { Environment } from '../values/environment';
+import { PriorityClasses, PriorityTier } from '../values/priority-classes';
+import { Policy } from '../k8s/suppressions';
 
 /** What a BlueprintApp offers its blueprints (an interface: app.ts imports this file). */
 interface GatedApp {
@@ -52,6 +54,13 @@ export interface BlueprintProps {
    * @default - only for the environment named 'development'
    */
   readonly compose?: boolean;
+  /**
+   * Which PriorityClass the pods name: `PriorityClasses.perNamespace()` emits `<namespace>-services` and
+   * `<namespace>-data`; `PriorityClasses.provided({ services, data })` names a platform team's classes and emits
+   * none; `PriorityClasses.none(reason)` names none (and suppresses the gate's `priority-class` warning with the reason).
+   * @default - the environment's (`PriorityClasses.perNamespace()` unless it says otherwise)
+   */
+  readonly priorityClasses?: PriorityClasses;
 }
 
 /** The standard `app.kubernetes.io/*` labels of one blueprint. */
@@ -97,9 +106,10 @@ export class BlueprintLabels {
 /**
  * One application in one environment: a cdk8s Chart that synthesizes to `dist/<id>.k8s.yaml`.
  *
- * It owns the namespace (labelled for the "restricted" Pod Security Standard), the standard labels, and the
- * object names: every object is named after the construct that made it (`user-service`, not
- * `shop-user-service-c85cb0fc`), and two objects of one kind with one name are an error.
+ * It owns the namespace (labelled for the "restricted" Pod Security Standard), the standard labels, the
+ * PriorityClasses its pods name (by default its own cluster-scoped `<namespace>-services` and `<namespace>-data`;
+ * see `PriorityClasses`), and the object names: every object is named after the construct that made it
+ * (`user-service`, not `shop-user-service-c85cb0fc`), and two objects of one kind with one name are an error.
  *
  * @example
  * const app = new BlueprintApp();
@@ -132,6 +142,10 @@ export class Blueprint extends Chart {
   public readonly compose: boolean;
   /** The namespace-wide STRICT mTLS policy, in production meshes. */
   public readonly peerAuthentication?: ApiObject;
+  /** Which PriorityClass the pods name: the blueprint's prop, else the environment's. */
+  public readonly priorityClasses: PriorityClasses;
+  /** The PriorityClass objects, by tier, when the blueprint emits them (`PriorityClasses.perNamespace()`). */
+  public readonly priorityClassObjects: Readonly<Partial<Record<PriorityTier, ApiObject>>>;
 
   constructor(scope: Construct, id: string, props: BlueprintProps) {
     checkConstructId('Blueprint', scope, id, false);
@@ -180,12 +194,35 @@ export class Blueprint extends Chart {
         render: () => ({}),
       });
     }
+    this.priorityClasses = props.priorityClasses ?? env.priorityClasses;
+    const priorityClasses = this.priorityClasses;
+    const objects: Partial<Record<PriorityTier, ApiObject>> = {};
+    for (const pc of recordedAt(scope, path, 'Blueprint', () => priorityClasses.definitions(namespace), [])) {
+      // Cluster-scoped, so named after the namespace, which is unique in a cluster.
+      objects[pc.tier] = emitObject(this, `PriorityClass-${pc.tier}`, {
+        apiVersion: 'scheduling.k8s.io/v1', kind: 'PriorityClass', name: pc.name, clusterScoped: true,
+        fields: ['value', 'globalDefault', 'preemptionPolicy', 'description'],
+        render: () => ({ value: pc.value, globalDefault: false, preemptionPolicy: pc.preemptionPolicy, description: pc.description }),
+      });
+    }
+    this.priorityClassObjects = objects;
+    if (priorityClasses.reason !== undefined) Policy.suppress(this, 'priority-class', priorityClasses.reason);
+
     if (this.mesh && env.isProduction) {
       this.peerAuthentication = emitObject(this, 'PeerAuthentication', {
         apiVersion: 'security.istio.io/v1', kind: 'PeerAuthentication', name: 'default',
         render: () => ({ spec: { mtls: { mode: 'STRICT' } } }),
       });
     }
+  }
+
+  /**
+   * The PriorityClass pods of `tier` name — `'services'` for WebService, Worker and CronTask, `'data'` for stateful
+   * services — or undefined when the blueprint runs without priority classes (`PriorityClasses.none(reason)`).
+   * @example blueprint.priorityClassFor('data') // 'shop-data'
+   */
+  public priorityClassFor(tier: PriorityTier): string | undefined {
+    return this.priorityClasses.nameFor(tier, this.namespaceName);
   }
 
   /**

@@ -76,6 +76,7 @@ export const PROP_SPECS = {
       mesh: { optional: true, type: 'boolean' },
       name: { optional: true, type: 'string' },
       namespace: { optional: true, type: 'string' },
+      priorityClasses: { optional: true, type: { instance: 'PriorityClasses' } },
     },
   },
   BuildFromDockerfileOptions: {
@@ -378,6 +379,7 @@ export const PROP_SPECS = {
         type: { enum: 'ImagePolicy', members: { ANY: 'any', NO_MUTABLE_TAG: 'no-mutable-tag', DIGEST: 'digest' } },
       },
       name: { optional: false, type: 'string' },
+      priorityClasses: { optional: true, type: { instance: 'PriorityClasses' } },
       production: { optional: true, type: 'boolean' },
       replicas: { optional: true, type: 'number' },
       resources: { optional: true, type: { instance: 'ResourceProfile' } },
@@ -432,9 +434,11 @@ export const PROP_SPECS = {
   GrpcHealthCheckOptions: {
     props: {
       failureThreshold: { optional: true, type: 'number' },
+      liveness: { optional: true, type: { union: [{ instance: 'HealthCheck' }, { lit: [false] }] } },
       period: { optional: true, type: { instance: 'Duration' } },
       port: { optional: true, type: 'number' },
       service: { optional: true, type: 'string' },
+      startup: { optional: true, type: { instance: 'HealthCheck' } },
       startupBudget: { optional: true, type: { instance: 'Duration' } },
       timeout: { optional: true, type: { instance: 'Duration' } },
     },
@@ -442,8 +446,10 @@ export const PROP_SPECS = {
   HealthCheckOptions: {
     props: {
       failureThreshold: { optional: true, type: 'number' },
+      liveness: { optional: true, type: { union: [{ instance: 'HealthCheck' }, { lit: [false] }] } },
       period: { optional: true, type: { instance: 'Duration' } },
       port: { optional: true, type: 'number' },
+      startup: { optional: true, type: { instance: 'HealthCheck' } },
       startupBudget: { optional: true, type: { instance: 'Duration' } },
       timeout: { optional: true, type: { instance: 'Duration' } },
     },
@@ -451,10 +457,12 @@ export const PROP_SPECS = {
   HttpHealthCheckOptions: {
     props: {
       failureThreshold: { optional: true, type: 'number' },
+      liveness: { optional: true, type: { union: [{ instance: 'HealthCheck' }, { lit: [false] }] } },
       livenessPath: { optional: true, type: 'string' },
       period: { optional: true, type: { instance: 'Duration' } },
       port: { optional: true, type: 'number' },
       scheme: { optional: true, type: { lit: ['HTTP', 'HTTPS'] } },
+      startup: { optional: true, type: { instance: 'HealthCheck' } },
       startupBudget: { optional: true, type: { instance: 'Duration' } },
       timeout: { optional: true, type: { instance: 'Duration' } },
     },
@@ -527,6 +535,9 @@ export const PROP_SPECS = {
       usernameKey: { optional: true, type: 'string' },
       writablePaths: { optional: true, type: { array: 'string' } },
     },
+  },
+  PriorityClassesProvidedOptions: {
+    props: { data: { optional: false, type: 'string' }, services: { optional: false, type: 'string' } },
   },
   ProvidedSecretProps: {
     props: { keys: { optional: false, type: { array: 'string' } }, providedBy: { optional: false, type: 'string' } },
@@ -1018,6 +1029,10 @@ export const METHOD_OPTIONS = {
     file: 'lib/values/load-balancer.ts',
     params: [{ index: 0, name: 'options', spec: 'ConsistentHashOptions' }],
   },
+  'PriorityClasses.provided': {
+    file: 'lib/values/priority-classes.ts',
+    params: [{ index: 0, name: 'names', spec: 'PriorityClassesProvidedOptions' }],
+  },
   'ResourceProfile.custom': {
     file: 'lib/values/resource-profile.ts',
     params: [{ index: 0, name: 'props', spec: 'ResourceProfileProps' }],
@@ -1099,6 +1114,7 @@ export const CLASS_FACTORIES = {
     'env(variables)',
     'workdir(path)',
     'run(commands)',
+    'aptInstall(packages)',
     'copy(sources, destination)',
     'user(spec)',
     'userId(uid, gid)',
@@ -1134,6 +1150,7 @@ export const CLASS_FACTORIES = {
     'podsInNamespace(namespace, labels, description)',
     'cidr(cidr)',
   ],
+  PriorityClasses: ['perNamespace()', 'provided({...})', 'none(reason)'],
   ResourceProfile: ['nano()', 'micro()', 'small()', 'medium()', 'large()', 'xlarge()', 'custom({...})'],
   ScalingPolicy: ['fixed(replicas)', 'autoscale({...})'],
   Schedule: ['cron(expression)', 'hourly()', 'daily()', 'weekly()', 'monthly()'],

@@ -2,6 +2,7 @@ import { checkDnsLabel } from './_names';
 import { BlueprintError, checkInteger } from './_errors';
 import { assertProps } from './_prop-check';
 import { ImagePolicy } from './image-ref';
+import { PriorityClasses } from './priority-classes';
 import { ResourceProfile } from './resource-profile';
 
 /** What a custom environment decides. */
@@ -30,7 +31,9 @@ export interface EnvironmentProps {
    */
   readonly disruptionBudgets?: boolean;
   /**
-   * Whether pods are spread over nodes and zones (topology spread constraints and a soft anti-affinity).
+   * Whether replicas of a workload with two or more also get a soft pod anti-affinity over nodes. Topology spread
+   * constraints over nodes and zones (`whenUnsatisfiable: ScheduleAnyway`, harmless with one replica) are on every
+   * long-running workload in every environment.
    * @default false
    */
   readonly topologySpread?: boolean;
@@ -45,6 +48,12 @@ export interface EnvironmentProps {
    * @default false
    */
   readonly production?: boolean;
+  /**
+   * Which PriorityClass pods name: the blueprint's own two (`<namespace>-services`, `<namespace>-data`), classes the
+   * cluster provides (`PriorityClasses.provided({ services, data })`, for a platform team's), or none with a reason.
+   * @default PriorityClasses.perNamespace()
+   */
+  readonly priorityClasses?: PriorityClasses;
 }
 
 /** Per-environment values for `Environment.select()`. */
@@ -60,7 +69,8 @@ export interface EnvironmentValues<T> {
 
 /**
  * An environment is a value, not a copy: the same blueprint is synthesized once per environment, and the
- * environment decides replicas, resources, autoscaling, disruption budgets, spreading and image strictness.
+ * environment decides replicas, resources, autoscaling, disruption budgets, spreading, priority classes and image
+ * strictness.
  *
  * | | development | staging | production |
  * |---|---|---|---|
@@ -68,7 +78,9 @@ export interface EnvironmentValues<T> {
  * | default resources | small | small | medium |
  * | autoscaling policies → HPA | no (runs `min(minReplicas, replicas)`) | yes | yes |
  * | PodDisruptionBudget (≥ 2 replicas) | no | yes | yes |
- * | topology spread over nodes and zones | no | yes | yes |
+ * | topology spread constraints (ScheduleAnyway) | yes | yes | yes |
+ * | soft anti-affinity for ≥ 2 replicas | no | yes | yes |
+ * | PriorityClasses `<namespace>-services` and `-data` | yes | yes | yes |
  * | image references | anything | no mutable tag | no mutable tag |
  * | production rules in the gate | no | no | yes |
  *
@@ -109,6 +121,8 @@ export class Environment {
   public readonly topologySpread: boolean;
   public readonly imagePolicy: ImagePolicy;
   public readonly isProduction: boolean;
+  /** Which PriorityClass pods name. */
+  public readonly priorityClasses: PriorityClasses;
 
   private constructor(props: EnvironmentProps) {
     try {
@@ -126,6 +140,7 @@ export class Environment {
     this.topologySpread = props.topologySpread ?? false;
     this.imagePolicy = props.imagePolicy ?? ImagePolicy.ANY;
     this.isProduction = props.production ?? false;
+    this.priorityClasses = props.priorityClasses ?? PriorityClasses.perNamespace();
   }
 
   /**

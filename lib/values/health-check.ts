@@ -1,9 +1,9 @@
 import { Duration } from 'cdk8s';
-import { BlueprintError, propError } from './_errors';
+import { BlueprintError, propError, show } from './_errors';
 import { assertProps } from './_prop-check';
 import { wholeSeconds } from './_duration';
 
-/** Timings shared by every kind of health check. */
+/** Timings shared by every kind of health check, and the tests of its startup and liveness probes. */
 export interface HealthCheckOptions {
   /**
    * How long the app may take to start before the startup probe gives up and the container restarts.
@@ -30,14 +30,27 @@ export interface HealthCheckOptions {
    * @default - the workload's main port
    */
   readonly port?: number;
+  /**
+   * What the liveness probe tests: another check, of which only the test counts (its kind, path, port or command;
+   * the probe runs on this check's liveness schedule), or `false` for no liveness probe. It must not repeat the
+   * readiness probe by kube-score's definition (pod-probes): both httpGet with the same path and port, both
+   * tcpSocket on the same port, or both exec with the same command.
+   * @default - http: a tcpSocket connect to the port (or `livenessPath`); tcp and exec: none; grpc: the same gRPC check
+   */
+  readonly liveness?: HealthCheck | false;
+  /**
+   * What the startup probe tests, when "started" differs from "ready" (only the test counts, as for `liveness`).
+   * @default - the readiness test
+   */
+  readonly startup?: HealthCheck;
 }
 
 /** Options for `HealthCheck.http()`. */
 export interface HttpHealthCheckOptions extends HealthCheckOptions {
   /**
-   * A different path for liveness, e.g. '/livez' when '/healthz' also checks dependencies (a liveness probe
-   * should not restart a pod because its database is down).
-   * @default - the same path
+   * A path for liveness that checks only the process itself, e.g. '/livez' when '/healthz' also checks dependencies
+   * (a liveness probe should not restart a pod because its database is down). Must differ from the health path.
+   * @default - no liveness path: the liveness probe is a tcpSocket connect to the port
    */
   readonly livenessPath?: string;
   /** @default 'HTTP' */
@@ -54,55 +67,90 @@ export interface GrpcHealthCheckOptions extends HealthCheckOptions {
 }
 
 type Handler =
-  | { kind: 'http'; path: string; livenessPath: string; scheme: 'HTTP' | 'HTTPS' }
+  | { kind: 'http'; path: string; scheme: 'HTTP' | 'HTTPS' }
   | { kind: 'tcp' }
   | { kind: 'grpc'; service?: string }
   | { kind: 'exec'; command: string[] };
 
-/** The three probes a health check renders into. */
+/** One probe's test: what it checks, and the port it names when it names one. */
+interface ProbeTest {
+  readonly handler: Handler;
+  readonly port?: number;
+}
+
+/** The probes a health check renders into: no liveness probe when the check has none. */
 export interface RenderedProbes {
   readonly startupProbe: any;
   readonly readinessProbe: any;
-  readonly livenessProbe: any;
+  readonly livenessProbe?: any;
 }
 
+/** Options that make a check more than a test: not allowed on the check given as another's `liveness` or `startup`. */
+const NOT_A_TEST: readonly string[] = ['startupBudget', 'period', 'timeout', 'failureThreshold', 'liveness', 'startup', 'livenessPath'];
+
 /**
- * How the platform knows a container is healthy. One HealthCheck renders three probes with timings that fit
- * together: a startup probe that allows `startupBudget` for the first success, a readiness probe every `period`,
- * and a liveness probe half as often — different from readiness so a slow dependency makes a pod unready
- * long before it restarts it.
+ * How the platform knows a container is healthy. One HealthCheck renders a startup probe that allows
+ * `startupBudget` for the first success, a readiness probe every `period` and, where it is right for the app, a
+ * liveness probe half as often.
+ *
+ * Readiness answers "may this pod take traffic?", liveness "is this process beyond help, restart it?". A liveness
+ * probe that tests the same thing as readiness restarts pods that should only leave rotation (a slow database
+ * makes every pod unready — and then restarts them all), which is why kube-score (pod-probes) grades the pod
+ * CRITICAL. So each kind renders a liveness probe that differs by kube-score's definition, or none:
+ *
+ * | check | readiness and startup | liveness (default) |
+ * |---|---|---|
+ * | `http(path)` | httpGet `path` | tcpSocket on the port: the process accepts connections (`livenessPath` for an httpGet of its own) |
+ * | `tcp()` | tcpSocket | none: kube-score's advice is to avoid the liveness probe rather than repeat readiness |
+ * | `grpc()` | gRPC health check | the same gRPC check (kube-score does not compare gRPC probes) |
+ * | `exec(command)` | the command | none, unless `liveness` gives a different one |
+ *
+ * `liveness` overrides the default (another check, or `false`), `startup` the startup test; a liveness test that
+ * repeats readiness is a mistake of the factory, or of the workload when only its port makes them the same.
  *
  * @example HealthCheck.http('/healthz')
+ * @example HealthCheck.exec(['worker', '--ready'], { liveness: HealthCheck.exec(['worker', '--alive']) })
  * @see https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/
+ * @see https://github.com/zegl/kube-score/blob/master/README_PROBES.md
  */
 export class HealthCheck {
-  /** An HTTP GET that must answer 200–399. */
+  /** An HTTP GET that must answer 200–399; liveness is a TCP connect to the port unless `livenessPath` is given. */
   public static http(path: string, options: HttpHealthCheckOptions = {}): HealthCheck {
     assertProps('HttpHealthCheckOptions', options, 'health');
     checkPath('health.path', path);
-    if (options.livenessPath !== undefined) checkPath('health.livenessPath', options.livenessPath);
-    return new HealthCheck({ kind: 'http', path, livenessPath: options.livenessPath ?? path, scheme: options.scheme ?? 'HTTP' }, options);
+    const scheme = options.scheme ?? 'HTTP';
+    const livenessPath = options.livenessPath;
+    if (livenessPath !== undefined) {
+      checkPath('health.livenessPath', livenessPath);
+      if (options.liveness !== undefined) throw propError('health.livenessPath', livenessPath, 'cannot be combined with \'health.liveness\': give the liveness test one way');
+    }
+    const liveness: ProbeTest = livenessPath !== undefined ? { handler: { kind: 'http', path: livenessPath, scheme } } : { handler: { kind: 'tcp' } };
+    return new HealthCheck({ kind: 'http', path, scheme }, options, liveness, livenessPath !== undefined ? ['health.livenessPath', livenessPath] : undefined);
   }
 
-  /** A TCP connect to the port. */
+  /** A TCP connect to the port; no liveness probe unless `liveness` gives one that differs. */
   public static tcp(options: HealthCheckOptions = {}): HealthCheck {
     assertProps('HealthCheckOptions', options, 'health');
-    return new HealthCheck({ kind: 'tcp' }, options);
+    return new HealthCheck({ kind: 'tcp' }, options, undefined);
   }
 
-  /** The gRPC health-checking protocol (GA since Kubernetes 1.27). */
+  /** The gRPC health-checking protocol (GA since Kubernetes 1.27), for readiness and liveness. */
   public static grpc(options: GrpcHealthCheckOptions = {}): HealthCheck {
     assertProps('GrpcHealthCheckOptions', options, 'health');
-    return new HealthCheck({ kind: 'grpc', service: options.service }, options);
+    const handler: Handler = { kind: 'grpc', service: options.service };
+    return new HealthCheck(handler, options, { handler });
   }
 
-  /** A command run in the container; exit status 0 is healthy. Exec form: no shell unless you call one. */
+  /**
+   * A command run in the container; exit status 0 is healthy. Exec form: no shell unless you call one. No liveness
+   * probe unless `liveness` gives a different command (or another kind of check).
+   */
   public static exec(command: string[], options: HealthCheckOptions = {}): HealthCheck {
     assertProps('HealthCheckOptions', options, 'health');
     if (command.length === 0 || command.some((c) => c === '')) {
       throw propError('health.command', command, 'must be a non-empty list of non-empty strings');
     }
-    return new HealthCheck({ kind: 'exec', command: [...command] }, options);
+    return new HealthCheck({ kind: 'exec', command: [...command] }, options, undefined);
   }
 
   public readonly startupBudgetSeconds: number;
@@ -111,8 +159,16 @@ export class HealthCheck {
   public readonly failureThreshold: number;
   /** The port checked, when the check names one; otherwise the workload's main port is used. */
   public readonly port?: number;
+  private readonly readiness: ProbeTest;
+  private readonly startup: ProbeTest;
+  /** Undefined: no liveness probe. */
+  private readonly liveness?: ProbeTest;
+  /** The prop and value that chose the liveness test, for messages. */
+  private readonly livenessSource: readonly [string, unknown];
+  /** The options as given, to tell a test from a check with timings of its own. */
+  private readonly given: HealthCheckOptions;
 
-  private constructor(private readonly handler: Handler, options: HealthCheckOptions) {
+  private constructor(private readonly handler: Handler, options: HealthCheckOptions, defaultLiveness: ProbeTest | undefined, livenessSource?: readonly [string, unknown]) {
     this.startupBudgetSeconds = wholeSeconds('health.startupBudget', options.startupBudget ?? Duration.minutes(2), 1);
     this.periodSeconds = wholeSeconds('health.period', options.period ?? Duration.seconds(10), 1);
     this.timeoutSeconds = wholeSeconds('health.timeout', options.timeout ?? Duration.seconds(3), 1);
@@ -127,6 +183,13 @@ export class HealthCheck {
       throw propError('health.port', options.port, 'must be a port number from 1 to 65535');
     }
     this.port = options.port;
+    this.given = options;
+    this.readiness = { handler, port: options.port };
+    this.startup = options.startup ? HealthCheck.testOf('health.startup', options.startup) : this.readiness;
+    this.liveness = options.liveness === false ? undefined : options.liveness ? HealthCheck.testOf('health.liveness', options.liveness) : defaultLiveness;
+    this.livenessSource = options.liveness ? ['health.liveness', options.liveness] : livenessSource ?? ['health.liveness', undefined];
+    // Tests that name no port of their own check one port, whichever the workload gives: compare them now.
+    if (this.liveness && this.liveness.port === this.readiness.port) this.checkDistinct(this.port ?? 1);
   }
 
   /** 'http', 'tcp', 'grpc' or 'exec'. */
@@ -139,60 +202,151 @@ export class HealthCheck {
     return this.handler.kind === 'http' ? this.handler.path : undefined;
   }
 
-  /** Whether the check needs a port (all but exec). */
+  /** Whether a probe checks a port that neither its test nor `port` names: then the workload's main port is used. */
   public get needsPort(): boolean {
-    return this.handler.kind !== 'exec';
+    return this.tests().some((t) => t.handler.kind !== 'exec' && t.port === undefined);
+  }
+
+  /** Whether the check renders a liveness probe. */
+  public get hasLiveness(): boolean {
+    return this.liveness !== undefined;
   }
 
   /**
-   * The startup, readiness and liveness probes. A workload makes them when it is made, so a check that needs a
-   * port and has none is a mistake of the workload's props, never an error while rendering.
+   * The startup, readiness and (when the check has one) liveness probes. A workload makes them when it is made, so
+   * a mistake found here (a port none gives, a liveness probe that the workload's port makes the readiness probe)
+   * is a mistake of the workload's props, never an error while rendering.
    * @param defaultPort the workload's main port, used unless the check names its own
-   * @throws BlueprintError when the check needs a port and neither it nor `defaultPort` gives one
+   * @throws BlueprintError when a probe needs a port and neither it nor `defaultPort` gives one, or when the
+   *   liveness probe repeats the readiness probe by kube-score's definition
    */
   public toProbes(defaultPort: number | undefined): RenderedProbes {
-    const port = this.port ?? defaultPort;
-    if (this.needsPort && port === undefined) {
-      throw new BlueprintError(`${this.handler.kind === 'http' ? 'an HTTP' : `a ${this.handler.kind}`} health check needs a port: give the workload a 'port' or the check a 'port' option`);
+    const portOf = (t: ProbeTest) => t.port ?? this.port ?? defaultPort;
+    const missing = this.tests().find((t) => t.handler.kind !== 'exec' && portOf(t) === undefined);
+    if (missing) {
+      throw new BlueprintError(`${missing.handler.kind === 'http' ? 'an HTTP' : `a ${missing.handler.kind}`} health check needs a port: give the workload a 'port' or the check a 'port' option`);
     }
-    const action = (liveness: boolean): any => {
-      switch (this.handler.kind) {
-        case 'http':
-          return { httpGet: { path: liveness ? this.handler.livenessPath : this.handler.path, port, scheme: this.handler.scheme } };
-        case 'tcp':
-          return { tcpSocket: { port } };
-        case 'grpc':
-          return { grpc: this.handler.service ? { port, service: this.handler.service } : { port } };
-        case 'exec':
-          return { exec: { command: this.handler.command } };
-      }
-    };
+    if (this.liveness) this.checkDistinct(defaultPort);
     // The startup probe checks often, but never more often than one check can take.
     const startupPeriod = Math.max(Math.min(5, this.periodSeconds), this.timeoutSeconds + 1);
+    const timings = (periodSeconds: number, failureThreshold: number) => ({ periodSeconds, timeoutSeconds: this.timeoutSeconds, failureThreshold, successThreshold: 1 });
     return {
-      startupProbe: {
-        ...action(false),
-        periodSeconds: startupPeriod,
-        timeoutSeconds: this.timeoutSeconds,
-        failureThreshold: Math.max(1, Math.ceil(this.startupBudgetSeconds / startupPeriod)),
-        successThreshold: 1,
-      },
-      readinessProbe: {
-        ...action(false),
-        periodSeconds: this.periodSeconds,
-        timeoutSeconds: this.timeoutSeconds,
-        failureThreshold: this.failureThreshold,
-        successThreshold: 1,
-      },
-      livenessProbe: {
-        ...action(true),
-        periodSeconds: this.periodSeconds * 2,
-        timeoutSeconds: this.timeoutSeconds,
-        failureThreshold: this.failureThreshold,
-        successThreshold: 1,
-      },
+      startupProbe: { ...action(this.startup, portOf(this.startup)), ...timings(startupPeriod, Math.max(1, Math.ceil(this.startupBudgetSeconds / startupPeriod))) },
+      readinessProbe: { ...action(this.readiness, portOf(this.readiness)), ...timings(this.periodSeconds, this.failureThreshold) },
+      ...(this.liveness ? { livenessProbe: { ...action(this.liveness, portOf(this.liveness)), ...timings(this.periodSeconds * 2, this.failureThreshold) } } : {}),
     };
   }
+
+  /** The check in the words a user writes it, for messages: `HealthCheck.tcp({ port: 5432 })`. */
+  public toString(): string {
+    return describeTest(this.readiness);
+  }
+
+  /** The test of a check given as another's `liveness` or `startup`: a check that sets nothing but what to test. */
+  private static testOf(prop: string, check: HealthCheck): ProbeTest {
+    const given = check.given as Record<string, unknown>;
+    const extra = NOT_A_TEST.filter((k) => given[k] !== undefined);
+    if (extra.length > 0) {
+      throw propError(prop, extra, 'must only say what to test (a path, a port, a command): its probe runs on the schedule of the check it belongs to, with no startup or liveness of its own');
+    }
+    return check.readiness;
+  }
+
+  /** The probe tests this check renders. */
+  private tests(): ProbeTest[] {
+    return [this.startup, this.readiness, ...(this.liveness ? [this.liveness] : [])];
+  }
+
+  /** Throws when the liveness test, on `defaultPort`, is the readiness test by kube-score's definition. */
+  private checkDistinct(defaultPort: number | undefined): void {
+    const portOf = (t: ProbeTest) => t.port ?? this.port ?? defaultPort;
+    const same = sameProbeByKubeScore(action(this.readiness, portOf(this.readiness)), action(this.liveness!, portOf(this.liveness!)));
+    if (!same) return;
+    const [prop, value] = this.livenessSource;
+    const fix = prop === 'health.livenessPath'
+      ? 'give a path that checks only the process, or leave \'health.livenessPath\' out for a tcpSocket liveness probe'
+      : 'test something else, or set \'health.liveness\' to false';
+    const shown = value instanceof HealthCheck ? value.toString() : show(value);
+    throw new BlueprintError(`'${prop}' (${shown}) must not repeat the readiness probe (${same.kind === 'exec' ? 'the same exec command' : `${same.kind} on the same ${same.kind === 'httpGet' ? 'path and ' : ''}port`}): kube-score (pod-probes) grades that CRITICAL, as a liveness probe that fails with readiness restarts pods that should only leave rotation; ${fix}`);
+  }
+}
+
+/** A probe's handler as the API takes it. */
+function action(t: ProbeTest, port: number | undefined): any {
+  const h = t.handler;
+  switch (h.kind) {
+    case 'http':
+      return { httpGet: { path: h.path, port, scheme: h.scheme } };
+    case 'tcp':
+      return { tcpSocket: { port } };
+    case 'grpc':
+      return { grpc: h.service ? { port, service: h.service } : { port } };
+    case 'exec':
+      return { exec: { command: h.command } };
+  }
+}
+
+function describeTest(t: ProbeTest): string {
+  const port = t.port !== undefined ? `port: ${t.port}` : undefined;
+  const opts = (...parts: Array<string | undefined>) => {
+    const given = parts.filter((p): p is string => p !== undefined);
+    return given.length ? `{ ${given.join(', ')} }` : '';
+  };
+  const h = t.handler;
+  switch (h.kind) {
+    case 'http': {
+      const o = opts(port, h.scheme !== 'HTTP' ? `scheme: '${h.scheme}'` : undefined);
+      return `HealthCheck.http('${h.path}'${o ? `, ${o}` : ''})`;
+    }
+    case 'tcp':
+      return `HealthCheck.tcp(${opts(port)})`;
+    case 'grpc':
+      return `HealthCheck.grpc(${opts(port, h.service ? `service: '${h.service}'` : undefined)})`;
+    case 'exec': {
+      const o = opts(port);
+      return `HealthCheck.exec(${JSON.stringify(h.command)}${o ? `, ${o}` : ''})`;
+    }
+  }
+}
+
+/** What a readiness and a liveness probe share when kube-score calls them the same probe. */
+export interface SameProbe {
+  readonly kind: 'httpGet' | 'tcpSocket' | 'exec';
+  /** e.g. `httpGet '/healthz' on port 8080`. */
+  readonly description: string;
+}
+
+/**
+ * Whether kube-score (score/probes/probes.go, check pod-probes) calls a readiness and a liveness probe "the same
+ * probe": both httpGet with the same path and the same `Port.IntValue()` (a named port reads as 0, so any two named
+ * ports are equal), both tcpSocket on the same port (as written: a name equals only the same name), or both exec
+ * with the same command. Timings, schemes and hosts do not count; gRPC probes are never compared. Takes probes as
+ * the API takes them (plain JSON).
+ */
+export function sameProbeByKubeScore(readiness: any, liveness: any): SameProbe | undefined {
+  if (!readiness || !liveness) return undefined;
+  const [rh, lh] = [readiness.httpGet, liveness.httpGet];
+  if (rh && lh && (rh.path ?? '') === (lh.path ?? '') && intValue(rh.port) === intValue(lh.port)) {
+    return { kind: 'httpGet', description: `httpGet '${rh.path ?? ''}' on ${portText(rh.port, lh.port)}` };
+  }
+  const [rt, lt] = [readiness.tcpSocket, liveness.tcpSocket];
+  if (rt && lt && (rt.port ?? 0) === (lt.port ?? 0)) return { kind: 'tcpSocket', description: `tcpSocket on ${portText(rt.port, lt.port)}` };
+  const [re, le] = [readiness.exec, liveness.exec];
+  const [rc, lc]: unknown[][] = [re?.command ?? [], le?.command ?? []];
+  if (re && le && rc.length === lc.length && rc.every((v, i) => v === lc[i])) return { kind: 'exec', description: `exec ${JSON.stringify(rc)}` };
+  return undefined;
+}
+
+/** Go's `intstr.IntOrString.IntValue()`: a number as is, a string through `strconv.Atoi` (0 when it is not a number). */
+function intValue(port: unknown): number {
+  if (typeof port === 'number') return port;
+  if (typeof port === 'string' && /^[+-]?\d+$/.test(port)) return Number(port);
+  return 0;
+}
+
+function portText(a: unknown, b: unknown): string {
+  if (a === b) return `port ${show(a ?? 0)}`;
+  return `ports ${show(a ?? 0)} and ${show(b ?? 0)}, both ${intValue(a)} to kube-score`;
 }
 
 function checkPath(prop: string, path: string): void {

@@ -52,6 +52,11 @@ export interface PodTemplateParts {
   /** @default - none */
   readonly annotations?: Record<string, string>;
   readonly terminationGracePeriodSeconds: number;
+  /**
+   * The PriorityClass the pod names (the blueprint's, for the workload's tier).
+   * @default - none
+   */
+  readonly priorityClassName?: string;
 }
 
 /** The UID of Istio's sidecar, whose connections the mesh does not intercept. */
@@ -107,6 +112,7 @@ export function renderPodTemplate(parts: PodTemplateParts, extraSpec: Record<str
       automountServiceAccountToken: sec.mountServiceAccountToken,
       enableServiceLinks: false,
       terminationGracePeriodSeconds: parts.terminationGracePeriodSeconds,
+      ...(parts.priorityClassName ? { priorityClassName: parts.priorityClassName } : {}),
       securityContext: {
         runAsNonRoot: true,
         runAsUser: sec.user,
@@ -120,6 +126,30 @@ export function renderPodTemplate(parts: PodTemplateParts, extraSpec: Record<str
       volumes,
       ...extraSpec,
     },
+  };
+}
+
+/**
+ * Pod fields that spread replicas over zones and nodes: topology spread constraints that prefer but never require it
+ * (`ScheduleAnyway`: harmless with one replica; Polaris topologySpreadConstraint) and, with `antiAffinity`, a soft
+ * pod anti-affinity over nodes. For a controller's `extraSpec`.
+ */
+export function spreadSpec(selectorLabels: Record<string, string>, antiAffinity: boolean): Record<string, unknown> {
+  const labelSelector = { matchLabels: selectorLabels };
+  return {
+    topologySpreadConstraints: [
+      { maxSkew: 1, topologyKey: 'topology.kubernetes.io/zone', whenUnsatisfiable: 'ScheduleAnyway', labelSelector },
+      { maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'ScheduleAnyway', labelSelector },
+    ],
+    ...(antiAffinity ? {
+      affinity: {
+        podAntiAffinity: {
+          preferredDuringSchedulingIgnoredDuringExecution: [
+            { weight: 100, podAffinityTerm: { topologyKey: 'kubernetes.io/hostname', labelSelector } },
+          ],
+        },
+      },
+    } : {}),
   };
 }
 

@@ -12,6 +12,7 @@ import { VELERO_SCHEDULE, veleroScheduleAnnotations, veleroScheduleSpec } from '
 import { checkDnsLabel } from '../values/_names';
 import { quantity } from '../values/resource-profile';
 import { Size } from 'cdk8s';
+import { spreadSpec } from './pod-template';
 
 /** A PodDisruptionBudget setting: one of the two fields. */
 export type DisruptionBudget = { readonly maxUnavailable: number } | { readonly minAvailable: number };
@@ -69,7 +70,8 @@ export interface ReplicatedWorkloadProps extends WorkloadProps {
 
 /**
  * A workload run by a Deployment: replicas or a HorizontalPodAutoscaler from its ScalingPolicy and the
- * environment, a PodDisruptionBudget, spreading over nodes and zones.
+ * environment, a PodDisruptionBudget (`unhealthyPodEvictionPolicy: AlwaysAllow`), soft spreading over nodes and
+ * zones in every environment, and a soft anti-affinity where the environment spreads replicas.
  */
 export abstract class ReplicatedWorkload extends Workload {
   public readonly deployment: ApiObject;
@@ -184,7 +186,8 @@ export abstract class ReplicatedWorkload extends Workload {
       });
     }
 
-    const spread = env.topologySpread && this.maxReplicas >= 2;
+    // Spread constraints everywhere (soft, harmless with one replica); the anti-affinity where the environment spreads replicas.
+    const antiAffinity = env.topologySpread && this.maxReplicas >= 2;
     this.deployment = emitObject(this, 'Deployment', {
       apiVersion: 'apps/v1', kind: 'Deployment', name: id, labels: this.labels,
       render: () => ({
@@ -194,7 +197,7 @@ export abstract class ReplicatedWorkload extends Workload {
           progressDeadlineSeconds: 600,
           selector: { matchLabels: this.selectorLabels },
           strategy: this.strategy.toKube(),
-          template: this.renderPodTemplate(spread ? this.spreadSpec() : {}),
+          template: this.renderPodTemplate(spreadSpec(this.selectorLabels, antiAffinity)),
         },
       }),
     });
@@ -218,30 +221,14 @@ export abstract class ReplicatedWorkload extends Workload {
     if (env.disruptionBudgets && budget !== false && this.minReplicas >= 2) {
       this.disruptionBudget = emitObject(this, 'DisruptionBudget', {
         apiVersion: 'policy/v1', kind: 'PodDisruptionBudget', name: id, labels: this.labels,
-        render: () => ({ spec: { selector: { matchLabels: this.selectorLabels }, ...budget } }),
+        // AlwaysAllow: a pod that is not ready (crash-looping) may be evicted even when the budget is spent, so it can
+        // never block a node drain (kube-linter pdb-unhealthy-pod-eviction-policy; the field is beta and on by default since Kubernetes 1.27).
+        render: () => ({ spec: { selector: { matchLabels: this.selectorLabels }, ...budget, unhealthyPodEvictionPolicy: 'AlwaysAllow' } }),
       });
     }
   }
 
   public get workloadObject(): ApiObject {
     return this.deployment;
-  }
-
-  /** Spread over nodes and zones, and prefer not to share a node. */
-  private spreadSpec(): Record<string, unknown> {
-    const labelSelector = { matchLabels: this.selectorLabels };
-    return {
-      topologySpreadConstraints: [
-        { maxSkew: 1, topologyKey: 'topology.kubernetes.io/zone', whenUnsatisfiable: 'ScheduleAnyway', labelSelector },
-        { maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'ScheduleAnyway', labelSelector },
-      ],
-      affinity: {
-        podAntiAffinity: {
-          preferredDuringSchedulingIgnoredDuringExecution: [
-            { weight: 100, podAffinityTerm: { topologyKey: 'kubernetes.io/hostname', labelSelector } },
-          ],
-        },
-      },
-    };
   }
 }

@@ -17,6 +17,7 @@ import { wholeSeconds } from '../values/_duration';
 import { IImageSource } from '../images/image-source';
 import { envPrefixOf, IConnectable, WorkloadConnectToOptions } from '../network/relations';
 import { ImageBinding } from '../values/image-facts';
+import { PriorityTier, PROVIDED_PRIORITY_CLASS_ANNOTATION } from '../values/priority-classes';
 import { PodTemplateMount, PodTemplatePort, renderPodTemplate, volumeName } from './pod-template';
 import { checkedExtraPorts, checkedLabels, checkedWritablePaths, checkPort, dependencyPath, resolveSecurity } from './_workload-checks';
 
@@ -71,8 +72,10 @@ export interface ContainerProps {
    */
   readonly resources?: ResourceProfile;
   /**
-   * How the platform checks the app's health; rendered as startup, readiness and liveness probes.
-   * @default - no probes (the gate requires one for a WebService in production)
+   * How the platform checks the app's health; rendered as startup, readiness and (where the check has one)
+   * liveness probes: `HealthCheck.http(path)` checks liveness with a TCP connect, `tcp()` and `exec()` only with a
+   * `liveness` that differs from readiness.
+   * @default - the `Image`'s health path as `HealthCheck.http(path)`; else no probes (the gate requires one for a WebService in production)
    */
   readonly health?: HealthCheck;
   /**
@@ -208,7 +211,9 @@ export abstract class Workload extends Construct {
     if (this.health?.needsPort && this.health.port === undefined && this.port === undefined) {
       recordError(this, this.node.path, kind, `'health' (${this.health.kind}) needs a port: set 'port' on the workload or 'port' on the health check`);
     } else if (this.health) {
-      this.probes = this.health.toProbes(this.port);
+      // A liveness test that the workload's port makes the readiness test is a mistake of these props.
+      const health = this.health;
+      this.probes = recorded(this, kind, () => health.toProbes(this.port), undefined);
     }
 
     this.serviceAccount = emitObject(this, 'ServiceAccount', {
@@ -231,6 +236,14 @@ export abstract class Workload extends Construct {
         },
       }),
     });
+  }
+
+  /**
+   * The priority of the workload's pods, whose PriorityClass the blueprint names (`blueprint.priorityClassFor`):
+   * 'services' for stateless workloads and tasks; a stateful service overrides it with 'data'.
+   */
+  public get priorityTier(): PriorityTier {
+    return 'services';
   }
 
   /** The object that holds the pod template (Deployment, StatefulSet, CronJob). */
@@ -332,6 +345,10 @@ export abstract class Workload extends Construct {
 
   /** The pod template (metadata + spec), rendered when the app synthesizes; `extraSpec` adds the controller's pod fields. */
   protected renderPodTemplate(extraSpec: Record<string, unknown> = {}): any {
+    const priorityClassName = this.blueprint.priorityClassFor(this.priorityTier);
+    // A class the cluster provides is declared on the pod, so the gate knows it exists without the output emitting it.
+    const provided = priorityClassName && this.blueprint.priorityClasses.isProvided ? { [PROVIDED_PRIORITY_CLASS_ANNOTATION]: priorityClassName } : undefined;
+    const annotations = provided || this.podAnnotations ? { ...this.podAnnotations, ...provided } : undefined;
     return renderPodTemplate({
       name: this.name,
       image: this.image.toString(),
@@ -349,8 +366,9 @@ export abstract class Workload extends Construct {
       initContainers: this.initContainers,
       mesh: this.blueprint.mesh,
       labels: this.labels,
-      annotations: this.podAnnotations,
+      annotations,
       terminationGracePeriodSeconds: this.terminationGracePeriodSeconds,
+      priorityClassName,
     }, extraSpec);
   }
 }

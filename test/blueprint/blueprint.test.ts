@@ -2,6 +2,8 @@ import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import { Blueprint, BlueprintTesting, Config, Environment, ExternalService, WebService, Worker } from '../../lib';
 import { WEB, WORKER, blueprint, kindsAndNames, objectOf, podTemplate } from '../_helpers';
+// Not exported from lib/index yet (the lead adds the export line).
+import { PriorityClasses } from '../../lib/values/priority-classes';
 
 const PSS_LABELS = {
   'pod-security.kubernetes.io/enforce': 'restricted',
@@ -11,7 +13,7 @@ const PSS_LABELS = {
 };
 
 describe('default configuration', () => {
-  test('an empty blueprint is one Namespace labelled for the "restricted" Pod Security Standard', () => {
+  test('an empty blueprint is a Namespace labelled for the "restricted" Pod Security Standard and its two PriorityClasses', () => {
     // GIVEN
     const app = BlueprintTesting.app();
 
@@ -21,19 +23,26 @@ describe('default configuration', () => {
     // THEN
     const objects = BlueprintTesting.synth(shop);
     expect(objects).toMatchSnapshot();
-    expect(objects).toEqual([{
-      apiVersion: 'v1',
-      kind: 'Namespace',
-      metadata: {
-        name: 'shop',
-        labels: {
-          ...PSS_LABELS,
-          'app.kubernetes.io/part-of': 'shop',
-          'app.kubernetes.io/managed-by': 'cdk8s-blueprints',
-          'blueprints.cdk8s.io/environment': 'production',
-        },
+    const labels = {
+      'app.kubernetes.io/part-of': 'shop',
+      'app.kubernetes.io/managed-by': 'cdk8s-blueprints',
+      'blueprints.cdk8s.io/environment': 'production',
+    };
+    expect(objects).toEqual([
+      { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'shop', labels: { ...PSS_LABELS, ...labels } } },
+      {
+        apiVersion: 'scheduling.k8s.io/v1', kind: 'PriorityClass', metadata: { name: 'shop-services', labels },
+        value: 1000000, globalDefault: false, preemptionPolicy: 'Never',
+        description: 'Stateless workloads and tasks of namespace shop: scheduled ahead of pods without a priority class, never preempting a running pod.',
       },
-    }]);
+      {
+        apiVersion: 'scheduling.k8s.io/v1', kind: 'PriorityClass', metadata: { name: 'shop-data', labels },
+        value: 2000000, globalDefault: false, preemptionPolicy: 'PreemptLowerPriority',
+        description: 'Stateful services of namespace shop: above its stateless workloads, and may preempt lower-priority pods to be scheduled again.',
+      },
+    ]);
+    expect(Object.keys(shop.priorityClassObjects)).toEqual(['services', 'data']);
+    expect([shop.priorityClassFor('services'), shop.priorityClassFor('data')]).toEqual(['shop-services', 'shop-data']);
   });
 
   test('the Namespace is cluster-scoped: it has no metadata.namespace', () => {
@@ -77,8 +86,8 @@ describe('default configuration', () => {
 
     // THEN
     const objects = BlueprintTesting.synth(shop);
-    expect(kindsAndNames(objects)).toEqual(['Namespace/shop', 'ServiceAccount/mailer', 'NetworkPolicy/mailer', 'Deployment/mailer', 'PodDisruptionBudget/mailer']);
-    expect(objects.filter((o) => o.kind !== 'Namespace').map((o) => o.metadata.namespace)).toEqual(['shop', 'shop', 'shop', 'shop']);
+    expect(kindsAndNames(objects)).toEqual(['Namespace/shop', 'PriorityClass/shop-services', 'PriorityClass/shop-data', 'ServiceAccount/mailer', 'NetworkPolicy/mailer', 'Deployment/mailer', 'PodDisruptionBudget/mailer']);
+    expect(objects.filter((o) => !['Namespace', 'PriorityClass'].includes(o.kind)).map((o) => o.metadata.namespace)).toEqual(['shop', 'shop', 'shop', 'shop']);
   });
 });
 
@@ -109,7 +118,8 @@ describe('props', () => {
     // THEN
     const objects = BlueprintTesting.synth(shop);
     expect(objectOf(objects, 'Namespace', 'team-a').metadata.labels['app.kubernetes.io/part-of']).toEqual('shop');
-    expect(objects.filter((o) => o.kind !== 'Namespace').map((o) => o.metadata.namespace)).toEqual(['team-a', 'team-a', 'team-a', 'team-a']);
+    expect(objects.filter((o) => !['Namespace', 'PriorityClass'].includes(o.kind)).map((o) => o.metadata.namespace)).toEqual(['team-a', 'team-a', 'team-a', 'team-a']);
+    expect(kindsAndNames(objects).filter((k) => k.startsWith('PriorityClass/'))).toEqual(['PriorityClass/team-a-services', 'PriorityClass/team-a-data']);
   });
 
   test('createNamespace false emits no Namespace, and objects still name the namespace', () => {
@@ -121,20 +131,24 @@ describe('props', () => {
 
     // THEN
     const objects = BlueprintTesting.synth(shop);
-    expect(kindsAndNames(objects)).toEqual(['ServiceAccount/mailer', 'NetworkPolicy/mailer', 'Deployment/mailer', 'PodDisruptionBudget/mailer']);
-    expect(objects.map((o) => o.metadata.namespace)).toEqual(['shop', 'shop', 'shop', 'shop']);
+    expect(kindsAndNames(objects)).toEqual([
+      'PriorityClass/shop-services', 'PriorityClass/shop-data', 'ServiceAccount/mailer', 'NetworkPolicy/mailer', 'Deployment/mailer', 'PodDisruptionBudget/mailer',
+    ]);
+    expect(objects.map((o) => o.metadata.namespace)).toEqual([undefined, undefined, 'shop', 'shop', 'shop', 'shop']);
     expect(shop.namespaceResource).toBeUndefined();
   });
 
-  test('an empty blueprint without a namespace writes no file', () => {
+  test('an empty blueprint without a namespace writes only its PriorityClasses; with provided classes, no file', () => {
     // GIVEN
     const app = BlueprintTesting.app();
+    const provided = PriorityClasses.provided({ services: 'tenant-standard', data: 'tenant-stateful' });
 
     // WHEN
     new Blueprint(app, 'shop-production', { environment: Environment.production(), createNamespace: false });
+    new Blueprint(app, 'billing-production', { environment: Environment.production(), createNamespace: false, priorityClasses: provided });
 
     // THEN
-    expect([...BlueprintTesting.synthApp(app).files.keys()]).toEqual([]);
+    expect([...BlueprintTesting.synthApp(app).files.keys()]).toEqual(['shop-production.k8s.yaml']);
   });
 
   test('labels go on every object, including the Namespace and the pods', () => {
@@ -142,13 +156,13 @@ describe('props', () => {
     const shop = blueprint(Environment.production(), { labels: { 'team': 'payments', 'example.com/cost-center': 'cc-42' } });
 
     // WHEN
-    new WebService(shop, 'web', { ...WEB, ingress: { host: 'shop.example.com' } });
+    new WebService(shop, 'web', { ...WEB, ingress: { host: 'shop.example.com', tlsSecret: 'shop-tls' } });
     new Config(shop, 'settings', { data: { LOG_LEVEL: 'info' } });
     new ExternalService(shop, 'payments', { host: 'api.payments.example.com', port: 443 });
 
     // THEN
     const objects = BlueprintTesting.synth(shop);
-    expect(objects.length).toEqual(9);
+    expect(objects.length).toEqual(11);
     for (const o of objects) {
       expect({ kind: o.kind, team: o.metadata.labels.team, cc: o.metadata.labels['example.com/cost-center'] })
         .toEqual({ kind: o.kind, team: 'payments', cc: 'cc-42' });
@@ -172,6 +186,61 @@ describe('props', () => {
     // GIVEN / WHEN / THEN
     expect(() => blueprint(Environment.production(), { labels: { 'app.kubernetes.io/instance': 'shop' } }))
       .toFail("Blueprint 'shop-production': 'labels' ('app.kubernetes.io/instance') is set by the blueprint (selectors depend on it): choose another label key");
+  });
+});
+
+describe('priority classes', () => {
+  test('PriorityClasses come from the environment, in every environment', () => {
+    // GIVEN
+    const app = BlueprintTesting.app();
+
+    // WHEN
+    const dev = new Blueprint(app, 'shop-development', { environment: Environment.development() });
+    const eu = new Blueprint(app, 'shop-eu', {
+      environment: Environment.custom({ name: 'eu', priorityClasses: PriorityClasses.provided({ services: 'tenant-standard', data: 'tenant-stateful' }) }),
+    });
+
+    // THEN
+    expect(kindsAndNames(BlueprintTesting.synth(dev))).toEqual(['Namespace/shop', 'PriorityClass/shop-services', 'PriorityClass/shop-data']);
+    expect(kindsAndNames(BlueprintTesting.synth(eu))).toEqual(['Namespace/shop']);
+    expect([eu.priorityClassFor('services'), eu.priorityClassFor('data')]).toEqual(['tenant-standard', 'tenant-stateful']);
+    expect(eu.priorityClassObjects).toEqual({});
+  });
+
+  test('the blueprint\'s prop wins over the environment\'s', () => {
+    // GIVEN
+    const env = Environment.custom({ name: 'eu', priorityClasses: PriorityClasses.provided({ services: 'tenant-standard', data: 'tenant-stateful' }) });
+
+    // WHEN
+    const shop = new Blueprint(BlueprintTesting.app(), 'shop-eu', { environment: env, priorityClasses: PriorityClasses.perNamespace() });
+
+    // THEN
+    expect(shop.priorityClassFor('data')).toEqual('shop-data');
+    expect(shop.priorityClassObjects.data?.kind).toEqual('PriorityClass');
+  });
+
+  test('none(reason): no class, and the reason suppresses the priority-class warning on every object', () => {
+    // GIVEN
+    const app = BlueprintTesting.app();
+    const reason = 'the cluster admits no PriorityClass of tenants';
+    const shop = new Blueprint(app, 'shop-production', { environment: Environment.production(), priorityClasses: PriorityClasses.none(reason) });
+
+    // WHEN
+    new Worker(shop, 'mailer', WORKER);
+
+    // THEN
+    const result = BlueprintTesting.synthApp(app);
+    expect(result.warnings.map((w) => w.rule)).not.toContain('priority-class');
+    expect(shop.priorityClassFor('services')).toBeUndefined();
+    const objects = BlueprintTesting.synth(shop);
+    expect(kindsAndNames(objects)).not.toContain('PriorityClass/shop-services');
+    for (const o of objects) expect(o.metadata.annotations?.['suppress.blueprints.cdk8s.io/priority-class']).toEqual(reason);
+  });
+
+  test('a namespace starting with system- cannot name PriorityClasses: a mistake of the blueprint', () => {
+    // GIVEN / WHEN / THEN
+    expect(() => blueprint(Environment.production(), { namespace: 'system-tools' }))
+      .toFail("Blueprint 'shop-production': 'namespace' ('system-tools') cannot name PriorityClasses: Kubernetes reserves names starting with 'system-'; use PriorityClasses.provided()");
   });
 });
 
@@ -207,7 +276,7 @@ describe('object names', () => {
 
     // THEN
     expect(kindsAndNames(BlueprintTesting.synth(shop))).toEqual([
-      'Namespace/shop', 'ServiceAccount/shop', 'NetworkPolicy/shop', 'Deployment/shop', 'PodDisruptionBudget/shop', 'Service/shop',
+      'Namespace/shop', 'PriorityClass/shop-services', 'PriorityClass/shop-data', 'ServiceAccount/shop', 'NetworkPolicy/shop', 'Deployment/shop', 'PodDisruptionBudget/shop', 'Service/shop',
     ]);
   });
 

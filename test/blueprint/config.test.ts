@@ -14,7 +14,7 @@ describe('default configuration', () => {
     const objects = BlueprintTesting.synth(shop);
     expect(objects).toMatchSnapshot();
     expect(config.name).toMatch(/^settings-[0-9a-f]{10}$/);
-    expect(kindsAndNames(objects)).toEqual(['Namespace/shop', `ConfigMap/${config.name}`]);
+    expect(kindsAndNames(objects)).toEqual(['Namespace/shop', 'PriorityClass/shop-services', 'PriorityClass/shop-data', `ConfigMap/${config.name}`]);
     expect(objectOf(objects, 'ConfigMap', config.name)).toEqual({
       apiVersion: 'v1',
       kind: 'ConfigMap',

@@ -14,7 +14,7 @@ describe('default configuration', () => {
 
     // THEN
     const objects = BlueprintTesting.synth(shop);
-    expect(kindsAndNames(objects)).toEqual(['Namespace/shop', 'ExternalSecret/user-db-credentials']);
+    expect(kindsAndNames(objects)).toEqual(['Namespace/shop', 'PriorityClass/shop-services', 'PriorityClass/shop-data', 'ExternalSecret/user-db-credentials']);
     expect(objectOf(objects, 'ExternalSecret', 'user-db-credentials')).toEqual({
       apiVersion: 'external-secrets.io/v1beta1',
       kind: 'ExternalSecret',

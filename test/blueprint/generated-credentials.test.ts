@@ -17,7 +17,7 @@ describe('default configuration', () => {
     // THEN
     const objects = BlueprintTesting.synth(shop);
     const labels = standardLabels('db-credentials', 'secret', 'production');
-    expect(kindsAndNames(objects)).toEqual(['Namespace/shop', 'Password/db-credentials', 'ExternalSecret/db-credentials']);
+    expect(kindsAndNames(objects)).toEqual(['Namespace/shop', 'PriorityClass/shop-services', 'PriorityClass/shop-data', 'Password/db-credentials', 'ExternalSecret/db-credentials']);
     expect(objectOf(objects, 'Password', 'db-credentials')).toEqual({
       apiVersion: 'generators.external-secrets.io/v1alpha1',
       kind: 'Password',
@@ -45,7 +45,7 @@ describe('default configuration', () => {
     new GeneratedCredentials(shop, 'db-credentials', { username: 'user_service', password: { symbols: 4, symbolCharacters: '-_.' } });
 
     // THEN
-    const objects = BlueprintTesting.synth(shop).filter((o) => o.kind !== 'Namespace');
+    const objects = BlueprintTesting.synth(shop).filter((o) => !['Namespace', 'PriorityClass'].includes(o.kind));
     expect(objects.map((o) => validateSchema(o))).toEqual([[], []]);
   });
 

@@ -15,7 +15,7 @@ describe('default configuration', () => {
 
     // THEN
     const objects = BlueprintTesting.synth(shop);
-    expect(kindsAndNames(objects)).toEqual(['Namespace/shop', 'ConfigMap/api-token-provided']);
+    expect(kindsAndNames(objects)).toEqual(['Namespace/shop', 'PriorityClass/shop-services', 'PriorityClass/shop-data', 'ConfigMap/api-token-provided']);
     expect(objectOf(objects, 'ConfigMap', 'api-token-provided')).toEqual({
       apiVersion: 'v1',
       kind: 'ConfigMap',

@@ -1,6 +1,7 @@
 import { BlueprintError } from '../../lib/values/_errors';
 import { Environment } from '../../lib/values/environment';
 import { ImagePolicy } from '../../lib/values/image-ref';
+import { PriorityClasses } from '../../lib/values/priority-classes';
 import { ResourceProfile } from '../../lib/values/resource-profile';
 
 const DNS_LABEL_RULE = "must be a DNS-1123 label: at most 63 characters, lowercase letters, digits and '-', starting and ending with a letter or digit";
@@ -16,6 +17,7 @@ function fields(env: Environment) {
     topologySpread: env.topologySpread,
     imagePolicy: env.imagePolicy,
     isProduction: env.isProduction,
+    priorityClasses: env.priorityClasses.kind,
   };
 }
 
@@ -34,6 +36,7 @@ describe('presets', () => {
       topologySpread: false,
       imagePolicy: ImagePolicy.ANY,
       isProduction: false,
+      priorityClasses: 'per-namespace',
     });
     expect(env.resources.name).toEqual('small');
   });
@@ -52,6 +55,7 @@ describe('presets', () => {
       topologySpread: true,
       imagePolicy: ImagePolicy.NO_MUTABLE_TAG,
       isProduction: false,
+      priorityClasses: 'per-namespace',
     });
     expect(env.resources.name).toEqual('small');
   });
@@ -73,6 +77,7 @@ describe('presets', () => {
       topologySpread: true,
       imagePolicy: ImagePolicy.NO_MUTABLE_TAG,
       isProduction: true,
+      priorityClasses: 'per-namespace',
     });
     expect(env.resources.name).toEqual('medium');
   });
@@ -98,6 +103,7 @@ describe('Environment.custom', () => {
       topologySpread: true,
       imagePolicy: ImagePolicy.DIGEST,
       production: true,
+      priorityClasses: PriorityClasses.provided({ services: 'tenant-standard', data: 'tenant-stateful' }),
     });
 
     // THEN
@@ -110,8 +116,10 @@ describe('Environment.custom', () => {
       topologySpread: true,
       imagePolicy: ImagePolicy.DIGEST,
       isProduction: true,
+      priorityClasses: 'provided',
     });
     expect(env.resources.name).toEqual('large');
+    expect(env.priorityClasses.nameFor('data', 'shop')).toEqual('tenant-stateful');
   });
 
   test.each(['', 'Production', 'prod_eu', '-qa', 'qa-', 'a'.repeat(64)])('rejects the name %j with the exact message', (name) => {

@@ -1,11 +1,11 @@
 import { Duration } from 'cdk8s';
 import { BlueprintError } from '../../lib/values/_errors';
-import { HealthCheck } from '../../lib/values/health-check';
+import { HealthCheck, sameProbeByKubeScore } from '../../lib/values/health-check';
 
 const PATH_RULE = "must be an absolute URL path starting with '/' and without spaces";
 
 describe('HealthCheck.http', () => {
-  test('default timings: startup 5s x 24 (2 minutes), readiness every 10s, liveness every 20s', () => {
+  test('default timings: startup 5s x 24 (2 minutes), readiness every 10s, liveness (a TCP connect to the port) every 20s', () => {
     // GIVEN
     const check = HealthCheck.http('/healthz');
 
@@ -17,8 +17,9 @@ describe('HealthCheck.http', () => {
     expect(probes).toEqual({
       startupProbe: { httpGet, periodSeconds: 5, timeoutSeconds: 3, failureThreshold: 24, successThreshold: 1 },
       readinessProbe: { httpGet, periodSeconds: 10, timeoutSeconds: 3, failureThreshold: 3, successThreshold: 1 },
-      livenessProbe: { httpGet, periodSeconds: 20, timeoutSeconds: 3, failureThreshold: 3, successThreshold: 1 },
+      livenessProbe: { tcpSocket: { port: 8080 }, periodSeconds: 20, timeoutSeconds: 3, failureThreshold: 3, successThreshold: 1 },
     });
+    expect(check.hasLiveness).toBe(true);
   });
 
   test('exposes its kind, path, port need and timings', () => {
@@ -28,6 +29,7 @@ describe('HealthCheck.http', () => {
     // THEN
     expect(check.kind).toEqual('http');
     expect(check.path).toEqual('/healthz');
+    expect(check.toString()).toEqual("HealthCheck.http('/healthz')");
     expect(check.needsPort).toBe(true);
     expect(check.port).toBeUndefined();
     expect([check.startupBudgetSeconds, check.periodSeconds, check.timeoutSeconds, check.failureThreshold]).toEqual([120, 10, 3, 3]);
@@ -55,9 +57,10 @@ describe('HealthCheck.http', () => {
 
     // THEN
     expect(check.port).toEqual(8443);
-    for (const probe of [probes.startupProbe, probes.readinessProbe, probes.livenessProbe]) {
+    for (const probe of [probes.startupProbe, probes.readinessProbe]) {
       expect(probe.httpGet).toEqual({ path: '/ready?full=1', port: 8443, scheme: 'HTTPS' });
     }
+    expect(probes.livenessProbe.tcpSocket).toEqual({ port: 8443 });
   });
 
   test('custom timings flow into all three probes', () => {
@@ -77,7 +80,7 @@ describe('HealthCheck.http', () => {
     expect(probes).toEqual({
       startupProbe: { httpGet, periodSeconds: 5, timeoutSeconds: 4, failureThreshold: 60, successThreshold: 1 },
       readinessProbe: { httpGet, periodSeconds: 30, timeoutSeconds: 4, failureThreshold: 5, successThreshold: 1 },
-      livenessProbe: { httpGet, periodSeconds: 60, timeoutSeconds: 4, failureThreshold: 5, successThreshold: 1 },
+      livenessProbe: { tcpSocket: { port: 80 }, periodSeconds: 60, timeoutSeconds: 4, failureThreshold: 5, successThreshold: 1 },
     });
   });
 
@@ -126,6 +129,86 @@ describe('HealthCheck.http', () => {
     expect(() => HealthCheck.http('/healthz', { livenessPath: 'livez' })).toThrow(`'health.livenessPath' ('livez') ${PATH_RULE}`);
   });
 
+  test('a livenessPath that is the health path repeats the readiness probe: a mistake of the factory', () => {
+    // GIVEN / WHEN / THEN
+    expect(() => HealthCheck.http('/healthz', { livenessPath: '/healthz' })).toThrow(new BlueprintError(
+      "'health.livenessPath' ('/healthz') must not repeat the readiness probe (httpGet on the same path and port): kube-score (pod-probes) grades that CRITICAL, "
+      + 'as a liveness probe that fails with readiness restarts pods that should only leave rotation; '
+      + "give a path that checks only the process, or leave 'health.livenessPath' out for a tcpSocket liveness probe"));
+  });
+
+  test('an httpGet liveness on the same path but another port differs, as kube-score compares them', () => {
+    // GIVEN
+    const check = HealthCheck.http('/healthz', { liveness: HealthCheck.http('/healthz', { port: 9000 }) });
+
+    // WHEN
+    const probes = check.toProbes(8080);
+
+    // THEN
+    expect(probes.readinessProbe.httpGet).toEqual({ path: '/healthz', port: 8080, scheme: 'HTTP' });
+    expect(probes.livenessProbe.httpGet).toEqual({ path: '/healthz', port: 9000, scheme: 'HTTP' });
+  });
+
+  test('a liveness test whose port only the workload makes the readiness port is a mistake when the probes are made', () => {
+    // GIVEN
+    const check = HealthCheck.http('/healthz', { liveness: HealthCheck.http('/healthz', { port: 8080 }) });
+
+    // WHEN / THEN
+    expect(check.toProbes(9000).livenessProbe.httpGet.port).toEqual(8080);
+    expect(() => check.toProbes(8080)).toThrow(new BlueprintError(
+      "'health.liveness' (HealthCheck.http('/healthz', { port: 8080 })) must not repeat the readiness probe (httpGet on the same path and port): kube-score (pod-probes) grades that CRITICAL, "
+      + "as a liveness probe that fails with readiness restarts pods that should only leave rotation; test something else, or set 'health.liveness' to false"));
+  });
+
+  test('livenessPath and liveness cannot be combined', () => {
+    // GIVEN / WHEN / THEN
+    expect(() => HealthCheck.http('/healthz', { livenessPath: '/livez', liveness: false }))
+      .toThrow("'health.livenessPath' ('/livez') cannot be combined with 'health.liveness': give the liveness test one way");
+  });
+
+  test('liveness: false renders no liveness probe', () => {
+    // GIVEN
+    const check = HealthCheck.http('/healthz', { liveness: false });
+
+    // WHEN
+    const probes = check.toProbes(8080);
+
+    // THEN
+    expect(check.hasLiveness).toBe(false);
+    expect(Object.keys(probes)).toEqual(['startupProbe', 'readinessProbe']);
+  });
+
+  test('an exec liveness test runs on the check\'s liveness schedule', () => {
+    // GIVEN
+    const check = HealthCheck.http('/healthz', { period: Duration.seconds(15), liveness: HealthCheck.exec(['/app/alive']) });
+
+    // WHEN / THEN
+    expect(check.toProbes(8080).livenessProbe).toEqual({ exec: { command: ['/app/alive'] }, periodSeconds: 30, timeoutSeconds: 3, failureThreshold: 3, successThreshold: 1 });
+    expect(check.needsPort).toBe(true);
+  });
+
+  test('a startup test of its own', () => {
+    // GIVEN
+    const check = HealthCheck.http('/healthz', { startup: HealthCheck.http('/started') });
+
+    // WHEN
+    const probes = check.toProbes(8080);
+
+    // THEN
+    expect(probes.startupProbe.httpGet.path).toEqual('/started');
+    expect(probes.readinessProbe.httpGet.path).toEqual('/healthz');
+  });
+
+  test.each([
+    ['liveness', { liveness: HealthCheck.tcp({ period: Duration.seconds(30) }) }, "'health.liveness' ([\"period\"])"],
+    ['liveness', { liveness: HealthCheck.http('/livez', { livenessPath: '/other', failureThreshold: 5 }) }, "'health.liveness' ([\"failureThreshold\",\"livenessPath\"])"],
+    ['startup', { startup: HealthCheck.tcp({ liveness: false }) }, "'health.startup' ([\"liveness\"])"],
+  ])('a %s check with timings or probes of its own is a mistake', (_which, options, prefix) => {
+    // GIVEN / WHEN / THEN
+    expect(() => HealthCheck.http('/healthz', options)).toThrow(new BlueprintError(
+      `${prefix} must only say what to test (a path, a port, a command): its probe runs on the schedule of the check it belongs to, with no startup or liveness of its own`));
+  });
+
   test('needs a port from the workload or the check', () => {
     // GIVEN
     const check = HealthCheck.http('/healthz');
@@ -139,7 +222,7 @@ describe('HealthCheck.http', () => {
 });
 
 describe('HealthCheck.tcp', () => {
-  test('renders tcpSocket probes on the workload port', () => {
+  test('renders tcpSocket startup and readiness probes on the workload port, and no liveness probe', () => {
     // GIVEN
     const check = HealthCheck.tcp();
 
@@ -150,22 +233,44 @@ describe('HealthCheck.tcp', () => {
     expect(check.kind).toEqual('tcp');
     expect(check.path).toBeUndefined();
     expect(check.needsPort).toBe(true);
+    expect(check.hasLiveness).toBe(false);
     expect(probes).toEqual({
       startupProbe: { tcpSocket: { port: 5432 }, periodSeconds: 5, timeoutSeconds: 3, failureThreshold: 24, successThreshold: 1 },
       readinessProbe: { tcpSocket: { port: 5432 }, periodSeconds: 10, timeoutSeconds: 3, failureThreshold: 3, successThreshold: 1 },
-      livenessProbe: { tcpSocket: { port: 5432 }, periodSeconds: 20, timeoutSeconds: 3, failureThreshold: 3, successThreshold: 1 },
     });
   });
 
   test('its own port wins', () => {
     // GIVEN / WHEN / THEN
-    expect(HealthCheck.tcp({ port: 6379 }).toProbes(8080).livenessProbe.tcpSocket).toEqual({ port: 6379 });
+    expect(HealthCheck.tcp({ port: 6379 }).toProbes(8080).readinessProbe.tcpSocket).toEqual({ port: 6379 });
+    expect(HealthCheck.tcp({ port: 6379 }).toString()).toEqual('HealthCheck.tcp({ port: 6379 })');
+  });
+
+  test('a liveness test that differs: an exec command, or a TCP connect to another port', () => {
+    // GIVEN
+    const exec = HealthCheck.tcp({ liveness: HealthCheck.exec(['redis-cli', 'ping']) });
+    const otherPort = HealthCheck.tcp({ liveness: HealthCheck.tcp({ port: 9121 }) });
+
+    // WHEN / THEN
+    expect(exec.toProbes(6379).livenessProbe).toEqual({ exec: { command: ['redis-cli', 'ping'] }, periodSeconds: 20, timeoutSeconds: 3, failureThreshold: 3, successThreshold: 1 });
+    expect(otherPort.toProbes(6379).livenessProbe.tcpSocket).toEqual({ port: 9121 });
+  });
+
+  test('a TCP liveness on the readiness port is a mistake of the factory', () => {
+    // GIVEN / WHEN / THEN
+    expect(() => HealthCheck.tcp({ liveness: HealthCheck.tcp() })).toThrow(new BlueprintError(
+      "'health.liveness' (HealthCheck.tcp()) must not repeat the readiness probe (tcpSocket on the same port): kube-score (pod-probes) grades that CRITICAL, "
+      + "as a liveness probe that fails with readiness restarts pods that should only leave rotation; test something else, or set 'health.liveness' to false"));
+    expect(() => HealthCheck.tcp({ port: 5432, liveness: HealthCheck.tcp({ port: 5432 }) })).toThrow("'health.liveness' (HealthCheck.tcp({ port: 5432 })) must not repeat the readiness probe");
   });
 
   test('needs a port', () => {
     // GIVEN / WHEN / THEN
     expect(() => HealthCheck.tcp().toProbes(undefined))
       .toThrow("a tcp health check needs a port: give the workload a 'port' or the check a 'port' option");
+    expect(() => HealthCheck.exec(['true'], { liveness: HealthCheck.tcp() }).toProbes(undefined))
+      .toThrow("a tcp health check needs a port: give the workload a 'port' or the check a 'port' option");
+    expect(HealthCheck.exec(['true'], { liveness: HealthCheck.tcp({ port: 9000 }) }).needsPort).toBe(false);
   });
 });
 
@@ -182,6 +287,12 @@ describe('HealthCheck.grpc', () => {
     expect(probes.startupProbe.grpc).toEqual({ port: 9090 });
     expect(probes.readinessProbe).toEqual({ grpc: { port: 9090 }, periodSeconds: 10, timeoutSeconds: 3, failureThreshold: 3, successThreshold: 1 });
     expect(probes.livenessProbe).toEqual({ grpc: { port: 9090 }, periodSeconds: 20, timeoutSeconds: 3, failureThreshold: 3, successThreshold: 1 });
+  });
+
+  test('liveness: false, or another test', () => {
+    // GIVEN / WHEN / THEN
+    expect(HealthCheck.grpc({ liveness: false }).toProbes(9090).livenessProbe).toBeUndefined();
+    expect(HealthCheck.grpc({ liveness: HealthCheck.tcp() }).toProbes(9090).livenessProbe.tcpSocket).toEqual({ port: 9090 });
   });
 
   test('sends the service name when given', () => {
@@ -202,7 +313,7 @@ describe('HealthCheck.grpc', () => {
 });
 
 describe('HealthCheck.exec', () => {
-  test('renders exec probes and needs no port', () => {
+  test('renders exec startup and readiness probes, needs no port, and renders no liveness probe by default', () => {
     // GIVEN
     const check = HealthCheck.exec(['pg_isready', '-U', 'postgres']);
 
@@ -212,12 +323,28 @@ describe('HealthCheck.exec', () => {
     // THEN
     expect(check.kind).toEqual('exec');
     expect(check.needsPort).toBe(false);
+    expect(check.toString()).toEqual('HealthCheck.exec(["pg_isready","-U","postgres"])');
     const exec = { command: ['pg_isready', '-U', 'postgres'] };
     expect(probes).toEqual({
       startupProbe: { exec, periodSeconds: 5, timeoutSeconds: 3, failureThreshold: 24, successThreshold: 1 },
       readinessProbe: { exec, periodSeconds: 10, timeoutSeconds: 3, failureThreshold: 3, successThreshold: 1 },
-      livenessProbe: { exec, periodSeconds: 20, timeoutSeconds: 3, failureThreshold: 3, successThreshold: 1 },
     });
+  });
+
+  test('a liveness command of its own', () => {
+    // GIVEN
+    const check = HealthCheck.exec(['worker', '--ready'], { liveness: HealthCheck.exec(['worker', '--alive']) });
+
+    // WHEN / THEN
+    expect(check.toProbes(undefined).livenessProbe).toEqual({ exec: { command: ['worker', '--alive'] }, periodSeconds: 20, timeoutSeconds: 3, failureThreshold: 3, successThreshold: 1 });
+  });
+
+  test('the same command for liveness is a mistake of the factory; a longer one is another command', () => {
+    // GIVEN / WHEN / THEN
+    expect(() => HealthCheck.exec(['worker', '--check'], { liveness: HealthCheck.exec(['worker', '--check']) })).toThrow(new BlueprintError(
+      "'health.liveness' (HealthCheck.exec([\"worker\",\"--check\"])) must not repeat the readiness probe (the same exec command): kube-score (pod-probes) grades that CRITICAL, "
+      + "as a liveness probe that fails with readiness restarts pods that should only leave rotation; test something else, or set 'health.liveness' to false"));
+    expect(HealthCheck.exec(['worker', '--check'], { liveness: HealthCheck.exec(['worker', '--check', '--deep']) }).hasLiveness).toBe(true);
   });
 
   test('copies the command', () => {
@@ -266,6 +393,11 @@ describe('timing and port validation (shared by every kind)', () => {
     expect(() => HealthCheck.exec(['true'], options)).toThrow(message);
   });
 
+  test('liveness must be a HealthCheck or false', () => {
+    // GIVEN / WHEN / THEN
+    expect(() => HealthCheck.tcp({ liveness: true as unknown as false })).toThrow("'health.liveness' (true) must be a HealthCheck (HealthCheck.http(path), HealthCheck.tcp(), HealthCheck.grpc() or HealthCheck.exec(command)) or false");
+  });
+
   test('port boundaries 1 and 65535 are accepted', () => {
     // GIVEN / WHEN / THEN
     expect(HealthCheck.tcp({ port: 1 }).port).toEqual(1);
@@ -275,5 +407,37 @@ describe('timing and port validation (shared by every kind)', () => {
   test('the path is checked before the timings', () => {
     // GIVEN / WHEN / THEN
     expect(() => HealthCheck.http('healthz', { port: 0 })).toThrow(`'health.path' ('healthz') ${PATH_RULE}`);
+  });
+});
+
+describe('sameProbeByKubeScore (kube-score pod-probes)', () => {
+  const http = (path: string, port: unknown) => ({ httpGet: { path, port } });
+
+  test.each([
+    ['httpGet, same path and port, other timings', { ...http('/healthz', 8080), periodSeconds: 10 }, { ...http('/healthz', 8080), periodSeconds: 20 }, "httpGet '/healthz' on port 8080"],
+    ['httpGet, two named ports (both 0 to kube-score)', http('/healthz', 'http'), http('/healthz', 'metrics'), "httpGet '/healthz' on ports 'http' and 'metrics', both 0 to kube-score"],
+    ['httpGet, a numeric string and its number', http('/healthz', '8080'), http('/healthz', 8080), "httpGet '/healthz' on ports '8080' and 8080, both 8080 to kube-score"],
+    ['httpGet, other schemes', { httpGet: { path: '/', port: 80, scheme: 'HTTPS' } }, { httpGet: { path: '/', port: 80 } }, "httpGet '/' on port 80"],
+    ['tcpSocket, same port', { tcpSocket: { port: 5432 } }, { tcpSocket: { port: 5432 } }, 'tcpSocket on port 5432'],
+    ['tcpSocket, same named port', { tcpSocket: { port: 'pg' } }, { tcpSocket: { port: 'pg' } }, "tcpSocket on port 'pg'"],
+    ['exec, same command', { exec: { command: ['a', 'b'] } }, { exec: { command: ['a', 'b'] } }, 'exec ["a","b"]'],
+  ])('the same probe: %s', (_what, readiness, liveness, description) => {
+    // GIVEN / WHEN / THEN
+    expect(sameProbeByKubeScore(readiness, liveness)?.description).toEqual(description);
+  });
+
+  test.each([
+    ['httpGet, other paths', http('/ready', 8080), http('/live', 8080)],
+    ['httpGet, other ports', http('/healthz', 8080), http('/healthz', 8081)],
+    ['httpGet, a named and a numbered port', http('/healthz', 'http'), http('/healthz', 8080)],
+    ['tcpSocket, two named ports (compared as written)', { tcpSocket: { port: 'http' } }, { tcpSocket: { port: 'metrics' } }],
+    ['tcpSocket, a name and a number', { tcpSocket: { port: '5432' } }, { tcpSocket: { port: 5432 } }],
+    ['httpGet readiness, tcpSocket liveness', http('/healthz', 8080), { tcpSocket: { port: 8080 } }],
+    ['exec, a longer command', { exec: { command: ['a'] } }, { exec: { command: ['a', 'b'] } }],
+    ['gRPC, never compared', { grpc: { port: 9090 } }, { grpc: { port: 9090 } }],
+    ['no liveness probe', http('/healthz', 8080), undefined],
+  ])('different probes: %s', (_what, readiness, liveness) => {
+    // GIVEN / WHEN / THEN
+    expect(sameProbeByKubeScore(readiness, liveness)).toBeUndefined();
   });
 });

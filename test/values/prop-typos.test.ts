@@ -9,6 +9,8 @@ import {
   ResourceProfile, ScalingPolicy, Schedule, SecretRef, Size, TrafficPolicy, TrafficSplit,
 } from '../../lib/index';
 import { METHOD_OPTIONS } from '../../lib/values/_prop-specs.generated';
+// Not exported from lib/index yet (the lead adds the export line).
+import { PriorityClasses } from '../../lib/values/priority-classes';
 
 /** The files whose factories check their options here; constructs' constructors are tested with the constructs. */
 const WIRED = /^lib\/(values|mesh|images)\/|^lib\/secret-ref\.ts$/;
@@ -168,6 +170,11 @@ const CASES: Record<string, Case> = {
       "'loadBalancer.consistentHash.haeder' ('x-user-id') is not a prop of ConsistentHashOptions: did you mean 'loadBalancer.consistentHash.header'?"],
     wrongType: [() => LoadBalancer.consistentHash(any({ cookie: 'session' })),
       "'loadBalancer.consistentHash.cookie' ('session') must be an object (CookieHashOptions)"],
+  },
+  'PriorityClasses.provided': {
+    typo: [() => PriorityClasses.provided(any({ services: 'tenant-standard', date: 'tenant-stateful' })),
+      "'priorityClasses.date' ('tenant-stateful') is not a prop of PriorityClassesProvidedOptions: did you mean 'priorityClasses.data'?; 'priorityClasses.data' is required"],
+    wrongType: [() => PriorityClasses.provided(any({ services: 'tenant-standard', data: 7 })), "'priorityClasses.data' (7) must be a string"],
   },
   'ResourceProfile.custom': {
     typo: [() => ResourceProfile.custom(any({

@@ -22,7 +22,7 @@ describe('default configuration', () => {
     // THEN
     const objects = BlueprintTesting.synth(shop);
     expect(objects).toMatchSnapshot();
-    expect(kindsAndNames(objects)).toEqual(['Namespace/shop', 'ServiceAccount/report', 'NetworkPolicy/report', 'CronJob/report']);
+    expect(kindsAndNames(objects)).toEqual(['Namespace/shop', 'PriorityClass/shop-services', 'PriorityClass/shop-data', 'ServiceAccount/report', 'NetworkPolicy/report', 'CronJob/report']);
   });
 
   test('the CronJob: Forbid, 5 minutes to start, 1 hour to run, 2 retries, 3+3 history, not suspended', () => {
@@ -62,7 +62,7 @@ describe('default configuration', () => {
     ['development', Environment.development()],
     ['production', Environment.production()],
   ])('%s: a CronJob, no Deployment, Service, autoscaler or budget', (_name, env) => {
-    expect(kindsAndNames(cron({}, env).objects)).toEqual(['Namespace/shop', 'ServiceAccount/report', 'NetworkPolicy/report', 'CronJob/report']);
+    expect(kindsAndNames(cron({}, env).objects)).toEqual(['Namespace/shop', 'PriorityClass/shop-services', 'PriorityClass/shop-data', 'ServiceAccount/report', 'NetworkPolicy/report', 'CronJob/report']);
   });
 
   test('the NetworkPolicy admits nothing and reaches only DNS', () => {

@@ -81,7 +81,7 @@ describe('the blueprint', () => {
       },
       spec: { mtls: { mode: 'STRICT' } },
     });
-    expect(kindsAndNames(objects)).toEqual(['Namespace/shop', 'PeerAuthentication/default']);
+    expect(kindsAndNames(objects)).toEqual(['Namespace/shop', 'PriorityClass/shop-services', 'PriorityClass/shop-data', 'PeerAuthentication/default']);
     expect([shop.mesh, shop.peerAuthentication?.kind]).toEqual([true, 'PeerAuthentication']);
   });
 

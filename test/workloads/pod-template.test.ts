@@ -6,6 +6,7 @@ import {
   BlueprintTesting, Config, Cpu, Duration, Environment, EnvValue, HealthCheck, ResourceProfile, SecretRef, Size,
   WebService, Worker,
 } from '../../lib';
+import { spreadSpec } from '../../lib/workloads/pod-template';
 import { IMAGE, MEDIUM, SMALL, WEB, WORKER, blueprint, containerOf, objectOf, podTemplate } from '../_helpers';
 
 /** A worker in production with `props` on top of the minimal ones, and its synthesized Deployment. */
@@ -237,7 +238,7 @@ describe('health', () => {
     liveness: { periodSeconds: 20, timeoutSeconds: 3, failureThreshold: 3, successThreshold: 1 },
   };
 
-  test('http renders startup, readiness and liveness probes on the main port', () => {
+  test('http renders startup and readiness probes on the main port, and a TCP connect to it for liveness', () => {
     // WHEN
     const { deployment } = worker({ port: 8080, health: HealthCheck.http('/healthz') });
 
@@ -246,7 +247,7 @@ describe('health', () => {
     expect(containerOf(deployment)).toMatchObject({
       startupProbe: { ...action, ...TIMINGS.startup },
       readinessProbe: { ...action, ...TIMINGS.readiness },
-      livenessProbe: { ...action, ...TIMINGS.liveness },
+      livenessProbe: { tcpSocket: { port: 8080 }, ...TIMINGS.liveness },
     });
   });
 
@@ -260,14 +261,26 @@ describe('health', () => {
     expect(c.livenessProbe.httpGet).toEqual({ path: '/livez', port: 8443, scheme: 'HTTPS' });
   });
 
-  test('tcp', () => {
+  test('tcp: no liveness probe rather than a copy of readiness', () => {
     // WHEN
     const c = containerOf(worker({ port: 5432, health: HealthCheck.tcp() }).deployment);
 
     // THEN
     expect(c.startupProbe).toEqual({ tcpSocket: { port: 5432 }, ...TIMINGS.startup });
     expect(c.readinessProbe).toEqual({ tcpSocket: { port: 5432 }, ...TIMINGS.readiness });
-    expect(c.livenessProbe).toEqual({ tcpSocket: { port: 5432 }, ...TIMINGS.liveness });
+    expect(c).not.toHaveProperty('livenessProbe');
+  });
+
+  test('a liveness test on a port only the workload gives that makes it the readiness probe is a mistake of the workload', () => {
+    // GIVEN
+    const health = HealthCheck.exec(['/app/ready'], { liveness: HealthCheck.exec(['/app/alive']) });
+    const same = HealthCheck.http('/healthz', { liveness: HealthCheck.http('/healthz', { port: 8080 }) });
+
+    // WHEN / THEN
+    expect(containerOf(worker({ health }).deployment).livenessProbe.exec).toEqual({ command: ['/app/alive'] });
+    expect(() => worker({ port: 8080, health: same })).toFail("Worker 'shop-production/w': 'health.liveness' (HealthCheck.http('/healthz', { port: 8080 })) "
+      + 'must not repeat the readiness probe (httpGet on the same path and port): kube-score (pod-probes) grades that CRITICAL, as a liveness probe that fails '
+      + "with readiness restarts pods that should only leave rotation; test something else, or set 'health.liveness' to false");
   });
 
   test('grpc, with and without a service name', () => {
@@ -281,15 +294,13 @@ describe('health', () => {
     expect(named.livenessProbe).toEqual({ grpc: { port: 50051, service: 'shop.Api' }, ...TIMINGS.liveness });
   });
 
-  test('exec needs no port', () => {
+  test('exec needs no port, and renders no liveness probe unless given another command', () => {
     // WHEN
     const c = containerOf(worker({ health: HealthCheck.exec(['/app/healthcheck', '--quick']) }).deployment);
 
     // THEN
     const action = { exec: { command: ['/app/healthcheck', '--quick'] } };
-    expect([c.startupProbe, c.readinessProbe, c.livenessProbe]).toEqual([
-      { ...action, ...TIMINGS.startup }, { ...action, ...TIMINGS.readiness }, { ...action, ...TIMINGS.liveness },
-    ]);
+    expect([c.startupProbe, c.readinessProbe, c.livenessProbe]).toEqual([{ ...action, ...TIMINGS.startup }, { ...action, ...TIMINGS.readiness }, undefined]);
     expect(c.ports).toBeUndefined();
   });
 
@@ -298,20 +309,20 @@ describe('health', () => {
     const c = containerOf(worker({ port: 8080, extraPorts: [{ name: 'admin', port: 9901 }], health: HealthCheck.http('/ready', { port: 9901 }) }).deployment);
 
     // THEN
-    expect([c.startupProbe.httpGet.port, c.readinessProbe.httpGet.port, c.livenessProbe.httpGet.port]).toEqual([9901, 9901, 9901]);
+    expect([c.startupProbe.httpGet.port, c.readinessProbe.httpGet.port, c.livenessProbe.tcpSocket.port]).toEqual([9901, 9901, 9901]);
   });
 
   test('timings: period, timeout, failureThreshold and startupBudget', () => {
     // WHEN
     const c = containerOf(worker({
       port: 8080,
-      health: HealthCheck.tcp({ period: Duration.seconds(5), timeout: Duration.seconds(2), failureThreshold: 5, startupBudget: Duration.minutes(1) }),
+      health: HealthCheck.tcp({ period: Duration.seconds(5), timeout: Duration.seconds(2), failureThreshold: 5, startupBudget: Duration.minutes(1), liveness: HealthCheck.exec(['/app/alive']) }),
     }).deployment);
 
     // THEN
     expect(c.startupProbe).toEqual({ tcpSocket: { port: 8080 }, periodSeconds: 5, timeoutSeconds: 2, failureThreshold: 12, successThreshold: 1 });
     expect(c.readinessProbe).toEqual({ tcpSocket: { port: 8080 }, periodSeconds: 5, timeoutSeconds: 2, failureThreshold: 5, successThreshold: 1 });
-    expect(c.livenessProbe).toEqual({ tcpSocket: { port: 8080 }, periodSeconds: 10, timeoutSeconds: 2, failureThreshold: 5, successThreshold: 1 });
+    expect(c.livenessProbe).toEqual({ exec: { command: ['/app/alive'] }, periodSeconds: 10, timeoutSeconds: 2, failureThreshold: 5, successThreshold: 1 });
   });
 
   test('the health field keeps the check', () => {
@@ -320,6 +331,27 @@ describe('health', () => {
 
     // THEN
     expect(worker({ health }).w.health).toBe(health);
+  });
+});
+
+describe('spreadSpec', () => {
+  const labelSelector = { matchLabels: { 'app.kubernetes.io/name': 'w' } };
+  const constraints = [
+    { maxSkew: 1, topologyKey: 'topology.kubernetes.io/zone', whenUnsatisfiable: 'ScheduleAnyway', labelSelector },
+    { maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'ScheduleAnyway', labelSelector },
+  ];
+
+  test('soft topology spread constraints over zones and nodes', () => {
+    // GIVEN / WHEN / THEN
+    expect(spreadSpec(labelSelector.matchLabels, false)).toEqual({ topologySpreadConstraints: constraints });
+  });
+
+  test('with a soft anti-affinity over nodes', () => {
+    // GIVEN / WHEN / THEN
+    expect(spreadSpec(labelSelector.matchLabels, true)).toEqual({
+      topologySpreadConstraints: constraints,
+      affinity: { podAntiAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [{ weight: 100, podAffinityTerm: { topologyKey: 'kubernetes.io/hostname', labelSelector } }] } },
+    });
   });
 });
 

@@ -87,7 +87,7 @@ describe('scaling', () => {
 
     // THEN
     expect(deployment.spec.replicas).toEqual(0);
-    expect(kindsAndNames(objects)).toEqual(['Namespace/shop', 'ServiceAccount/w', 'NetworkPolicy/w', 'Deployment/w']);
+    expect(kindsAndNames(objects)).toEqual(['Namespace/shop', 'PriorityClass/shop-services', 'PriorityClass/shop-data', 'ServiceAccount/w', 'NetworkPolicy/w', 'Deployment/w']);
   });
 
   test.each([
@@ -180,7 +180,7 @@ describe('strategy', () => {
 });
 
 describe('disruptionBudget', () => {
-  test('production with 3 replicas: maxUnavailable 1, selecting name+instance', () => {
+  test('production with 3 replicas: maxUnavailable 1, selecting name+instance; an unhealthy pod may always be evicted', () => {
     // WHEN
     const { objects } = worker();
 
@@ -189,7 +189,7 @@ describe('disruptionBudget', () => {
       apiVersion: 'policy/v1',
       kind: 'PodDisruptionBudget',
       metadata: expect.objectContaining({ name: 'w', namespace: 'shop' }),
-      spec: { selector: { matchLabels: selector('w', 'production') }, maxUnavailable: 1 },
+      spec: { selector: { matchLabels: selector('w', 'production') }, maxUnavailable: 1, unhealthyPodEvictionPolicy: 'AlwaysAllow' },
     });
   });
 
@@ -238,7 +238,7 @@ describe('disruptionBudget', () => {
     const { objects } = worker({ disruptionBudget: budget });
 
     // THEN
-    expect(objectOf(objects, 'PodDisruptionBudget', 'w').spec).toEqual({ selector: { matchLabels: selector('w', 'production') }, ...expected });
+    expect(objectOf(objects, 'PodDisruptionBudget', 'w').spec).toEqual({ selector: { matchLabels: selector('w', 'production') }, ...expected, unhealthyPodEvictionPolicy: 'AlwaysAllow' });
   });
 
   test('false: none', () => {
@@ -286,21 +286,21 @@ describe('topology spread', () => {
     expect(podTemplate(deployment).spec.topologySpreadConstraints).toHaveLength(2);
   });
 
-  test('none with one replica', () => {
+  test('one replica keeps the (soft) spread constraints, without the anti-affinity', () => {
     // WHEN
     const spec = podTemplate(worker({ scaling: ScalingPolicy.fixed(1) }).deployment).spec;
 
     // THEN
-    expect(spec.topologySpreadConstraints).toBeUndefined();
+    expect(spec.topologySpreadConstraints).toEqual(SPREAD.topologySpreadConstraints);
     expect(spec.affinity).toBeUndefined();
   });
 
-  test('none in development, even with 3 replicas', () => {
+  test('development spreads too (ScheduleAnyway), even with 3 replicas without the anti-affinity', () => {
     // WHEN
     const spec = podTemplate(worker({ scaling: ScalingPolicy.fixed(3) }, Environment.development()).deployment).spec;
 
     // THEN
-    expect(spec.topologySpreadConstraints).toBeUndefined();
+    expect(spec.topologySpreadConstraints).toEqual(SPREAD.topologySpreadConstraints.map((t) => ({ ...t, labelSelector: { matchLabels: selector('w', 'development') } })));
     expect(spec.affinity).toBeUndefined();
   });
 });

@@ -25,7 +25,10 @@ describe('default configuration', () => {
     // THEN
     const objects = BlueprintTesting.synth(shop);
     expect(objects).toMatchSnapshot();
-    expect(kindsAndNames(objects)).toEqual(['Namespace/shop', 'ServiceAccount/web', 'NetworkPolicy/web', 'Deployment/web', 'PodDisruptionBudget/web', 'Service/web']);
+    expect(kindsAndNames(objects)).toEqual([
+      'Namespace/shop', 'PriorityClass/shop-services', 'PriorityClass/shop-data', 'ServiceAccount/web', 'NetworkPolicy/web', 'Deployment/web',
+      'PodDisruptionBudget/web', 'Service/web',
+    ]);
   });
 
   test('a ClusterIP Service on port 80 targeting the container port, selecting name+instance', () => {
@@ -125,15 +128,15 @@ describe('Service props', () => {
 });
 
 describe('ingress', () => {
-  test('the ingress prop: host, nginx class, Prefix path /, no TLS, the Service\'s port', () => {
+  test('the ingress prop: host, nginx class, Prefix path /, no TLS (outside production), the Service\'s port', () => {
     // WHEN
-    const { ws, objects } = web({ ingress: { host: 'shop.example.com' } });
+    const { ws, objects } = web({ ingress: { host: 'shop.example.com' } }, Environment.development());
 
     // THEN
     expect(objectOf(objects, 'Ingress', 'web')).toEqual({
       apiVersion: 'networking.k8s.io/v1',
       kind: 'Ingress',
-      metadata: { name: 'web', namespace: 'shop', labels: standardLabels('web', 'web', 'production', '1.4.2') },
+      metadata: { name: 'web', namespace: 'shop', labels: standardLabels('web', 'web', 'development', '1.4.2') },
       spec: {
         ingressClassName: 'nginx',
         rules: [{
@@ -145,9 +148,20 @@ describe('ingress', () => {
     expect(ws.ingress?.kind).toEqual('Ingress');
   });
 
+  test('an ingress without TLS is an error of the gate in production', () => {
+    // GIVEN
+    const shop = blueprint();
+
+    // WHEN
+    new WebService(shop, 'web', { ...WEB, ingress: { host: 'shop.example.com' } });
+
+    // THEN
+    expect(() => BlueprintTesting.synth(shop)).toFail(/\[ingress-tls\] shop-production\/web\/Ingress: Ingress 'web' has no TLS settings: 'shop\.example\.com' is served over plain HTTP/);
+  });
+
   test('the ingress controller\'s namespace is admitted in the NetworkPolicy', () => {
     // WHEN
-    const { objects } = web({ ingress: { host: 'shop.example.com' } });
+    const { objects } = web({ ingress: { host: 'shop.example.com', tlsSecret: 'shop-tls' } });
 
     // THEN
     expect(objectOf(objects, 'NetworkPolicy', 'web').spec.ingress).toEqual([FROM_APPLICATION, FROM_INGRESS_NGINX]);
@@ -201,7 +215,7 @@ describe('ingress', () => {
     const ws = new WebService(shop, 'web', WEB);
 
     // WHEN
-    const ingress = ws.exposeViaIngress({ host: 'shop.example.com', pathType: 'ImplementationSpecific' });
+    const ingress = ws.exposeViaIngress({ host: 'shop.example.com', pathType: 'ImplementationSpecific', tlsSecret: 'shop-tls' });
 
     // THEN
     expect(ingress).toBe(ws.ingress);
@@ -223,7 +237,7 @@ describe('allowFromApplication', () => {
   });
 
   test('false still admits the ingress controller when exposed', () => {
-    expect(objectOf(web({ allowFromApplication: false, ingress: { host: 'shop.example.com' } }).objects, 'NetworkPolicy', 'web').spec.ingress)
+    expect(objectOf(web({ allowFromApplication: false, ingress: { host: 'shop.example.com', tlsSecret: 'shop-tls' } }).objects, 'NetworkPolicy', 'web').spec.ingress)
       .toEqual([FROM_INGRESS_NGINX]);
   });
 
@@ -248,12 +262,12 @@ describe('allowFromApplication', () => {
 });
 
 describe('environments', () => {
-  test('development: one replica, no HPA, PDB or spreading, small resources', () => {
+  test('development: one replica, no HPA, PDB or anti-affinity, small resources', () => {
     // WHEN
     const { objects } = web({}, Environment.development());
 
     // THEN
-    expect(kindsAndNames(objects)).toEqual(['Namespace/shop', 'ServiceAccount/web', 'NetworkPolicy/web', 'Deployment/web', 'Service/web']);
+    expect(kindsAndNames(objects)).toEqual(['Namespace/shop', 'PriorityClass/shop-services', 'PriorityClass/shop-data', 'ServiceAccount/web', 'NetworkPolicy/web', 'Deployment/web', 'Service/web']);
     expect(objectOf(objects, 'Deployment', 'web').spec.replicas).toEqual(1);
   });
 
@@ -269,7 +283,7 @@ describe('environments', () => {
       .toFail(/\[probes\] shop-production\/web\/Deployment: container 'web' has no readiness probe \(it serves traffic in production\)/);
   });
 
-  test('development only warns about a WebService without a health check', () => {
+  test('development only warns about a WebService without a health check (and, by design, its single replica)', () => {
     // GIVEN
     const app = BlueprintTesting.app();
     const shop = new Blueprint(app, 'shop-development', { environment: Environment.development() });
@@ -278,7 +292,7 @@ describe('environments', () => {
     new WebService(shop, 'web', { image: WEB.image, port: 8080 });
 
     // THEN
-    expect(BlueprintTesting.synthApp(app).warnings.map((w) => `${w.rule} ${w.path}`)).toEqual(['probes shop-development/web/Deployment']);
+    expect(BlueprintTesting.synthApp(app).warnings.map((w) => `${w.rule} ${w.path}`)).toEqual(['probes shop-development/web/Deployment', 'deployment-replicas shop-development/web/Deployment']);
   });
 });
 

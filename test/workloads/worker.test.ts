@@ -12,7 +12,7 @@ describe('default configuration', () => {
     // THEN
     const objects = BlueprintTesting.synth(shop);
     expect(objects).toMatchSnapshot();
-    expect(kindsAndNames(objects)).toEqual(['Namespace/shop', 'ServiceAccount/mailer', 'NetworkPolicy/mailer', 'Deployment/mailer', 'PodDisruptionBudget/mailer']);
+    expect(kindsAndNames(objects)).toEqual(['Namespace/shop', 'PriorityClass/shop-services', 'PriorityClass/shop-data', 'ServiceAccount/mailer', 'NetworkPolicy/mailer', 'Deployment/mailer', 'PodDisruptionBudget/mailer']);
   });
 
   test('no Service and no Ingress, even with ports', () => {
@@ -101,9 +101,9 @@ describe('props', () => {
     new Worker(prod, 'mailer', { ...WORKER, scaling });
 
     // THEN
-    expect(kindsAndNames(BlueprintTesting.synth(dev))).toEqual(['Namespace/shop', 'ServiceAccount/mailer', 'NetworkPolicy/mailer', 'Deployment/mailer']);
+    expect(kindsAndNames(BlueprintTesting.synth(dev))).toEqual(['Namespace/shop', 'PriorityClass/shop-services', 'PriorityClass/shop-data', 'ServiceAccount/mailer', 'NetworkPolicy/mailer', 'Deployment/mailer']);
     expect(kindsAndNames(BlueprintTesting.synth(prod))).toEqual([
-      'Namespace/shop', 'ServiceAccount/mailer', 'NetworkPolicy/mailer', 'Deployment/mailer', 'HorizontalPodAutoscaler/mailer', 'PodDisruptionBudget/mailer',
+      'Namespace/shop', 'PriorityClass/shop-services', 'PriorityClass/shop-data', 'ServiceAccount/mailer', 'NetworkPolicy/mailer', 'Deployment/mailer', 'HorizontalPodAutoscaler/mailer', 'PodDisruptionBudget/mailer',
     ]);
   });
 });

@@ -12,8 +12,13 @@ import {
   CONTAINER_SECURITY, DNS_EGRESS, IMAGE, MEDIUM, POD_SECURITY, WEB, WORKER, blueprint, containerOf, kindsAndNames,
   objectOf, podTemplate, selector, standardLabels,
 } from '../_helpers';
+// Not exported from lib/index yet (the lead adds the export line).
+import { PriorityClasses } from '../../lib/values/priority-classes';
 
 type Factory = (scope: Construct, id: string) => Workload;
+
+/** The objects of the blueprint itself (its Namespace and PriorityClasses), not of a workload. */
+const BLUEPRINT_KINDS = ['Namespace', 'PriorityClass'];
 
 /** One minimal instance of each workload kind, the kind of its primary object and its component label. */
 const KINDS: Array<[string, Factory, string, string]> = [
@@ -72,17 +77,22 @@ describe('default configuration', () => {
     });
 
     test('every object is named after the construct id, in the blueprint\'s namespace', () => {
-      const own = objects.filter((o) => o.kind !== 'Namespace');
+      const own = objects.filter((o) => !BLUEPRINT_KINDS.includes(o.kind));
       expect(own.map((o) => o.metadata.name)).toEqual(own.map(() => 'app'));
       expect(own.map((o) => o.metadata.namespace)).toEqual(own.map(() => 'shop'));
     });
 
     test('every object and the pods carry exactly the standard labels', () => {
       const labels = standardLabels('app', component, 'production', '1.4.2');
-      for (const o of objects.filter((x) => x.kind !== 'Namespace')) {
+      for (const o of objects.filter((x) => !BLUEPRINT_KINDS.includes(x.kind))) {
         expect({ kind: o.kind, labels: o.metadata.labels }).toEqual({ kind: o.kind, labels });
       }
       expect(podTemplate(primary).metadata.labels).toEqual(labels);
+    });
+
+    test('the pods name the blueprint\'s PriorityClass for services', () => {
+      expect(podTemplate(primary).spec.priorityClassName).toEqual('shop-services');
+      expect(podTemplate(primary).metadata.annotations).toBeUndefined();
     });
 
     test('selectors use only app.kubernetes.io/name and /instance', () => {
@@ -218,6 +228,56 @@ describe('image', () => {
   });
 });
 
+describe('priority', () => {
+  test('the tier is services; a subclass can choose data', () => {
+    // GIVEN
+    const shop = blueprint();
+    class DataWorker extends Worker {
+      public override get priorityTier(): 'data' {
+        return 'data';
+      }
+    }
+
+    // WHEN
+    const plain = new Worker(shop, 'plain', WORKER);
+    new DataWorker(shop, 'stateful', WORKER);
+
+    // THEN
+    const objects = BlueprintTesting.synth(shop);
+    expect(plain.priorityTier).toEqual('services');
+    expect(podTemplate(objectOf(objects, 'Deployment', 'plain')).spec.priorityClassName).toEqual('shop-services');
+    expect(podTemplate(objectOf(objects, 'Deployment', 'stateful')).spec.priorityClassName).toEqual('shop-data');
+  });
+
+  test('classes the cluster provides are named, and declared on the pod for the gate', () => {
+    // GIVEN
+    const shop = new Blueprint(BlueprintTesting.app(), 'shop-production', {
+      environment: Environment.production(), priorityClasses: PriorityClasses.provided({ services: 'tenant-standard', data: 'tenant-stateful' }),
+    });
+
+    // WHEN
+    new Worker(shop, 'w', { ...WORKER, podAnnotations: { 'example.com/team': 'a' } });
+
+    // THEN
+    const pod = podTemplate(objectOf(BlueprintTesting.synth(shop), 'Deployment', 'w'));
+    expect(pod.spec.priorityClassName).toEqual('tenant-standard');
+    expect(pod.metadata.annotations).toEqual({ 'example.com/team': 'a', 'blueprints.cdk8s.io/provided-priority-class': 'tenant-standard' });
+  });
+
+  test('without priority classes the pods name none', () => {
+    // GIVEN
+    const shop = new Blueprint(BlueprintTesting.app(), 'shop-production', {
+      environment: Environment.production(), priorityClasses: PriorityClasses.none('the cluster admits no PriorityClass of tenants'),
+    });
+
+    // WHEN
+    new Worker(shop, 'w', WORKER);
+
+    // THEN
+    expect(podTemplate(objectOf(BlueprintTesting.synth(shop), 'Deployment', 'w')).spec.priorityClassName).toBeUndefined();
+  });
+});
+
 describe('pod and object metadata', () => {
   test('labels go on every object of the workload and its pods, never into selectors', () => {
     // GIVEN
@@ -227,7 +287,7 @@ describe('pod and object metadata', () => {
     const web = new WebService(shop, 'web', { ...WEB, labels: { 'tier': 'frontend', 'example.com/owner': 'team-a' } });
 
     // THEN
-    const objects = BlueprintTesting.synth(shop).filter((o) => o.kind !== 'Namespace');
+    const objects = BlueprintTesting.synth(shop).filter((o) => !BLUEPRINT_KINDS.includes(o.kind));
     const labels = { ...standardLabels('web', 'web', 'production', '1.4.2'), 'tier': 'frontend', 'example.com/owner': 'team-a' };
     expect(objects.map((o) => o.kind)).toEqual(['ServiceAccount', 'NetworkPolicy', 'Deployment', 'PodDisruptionBudget', 'Service']);
     for (const o of objects) expect({ kind: o.kind, labels: o.metadata.labels }).toEqual({ kind: o.kind, labels });
