@@ -2,6 +2,7 @@
 import { SENSITIVE_NAME } from '../values/conventions';
 import { MUTABLE_TAGS } from '../values/image-ref';
 import { BACKUP_DISABLED_ANNOTATION, BACKUP_OF_LABEL } from '../values/conventions';
+import { sameProbeByKubeScore } from '../values/health-check';
 import { containersOf, describe, PodSite, sameScope, selects } from './_objects';
 import { imageTag, perContainer, perPod, podField, replicaRange, replicated } from './_rule-helpers';
 import { RenderedObject } from './gate';
@@ -78,25 +79,28 @@ export const POLICY_RULES: readonly Rule[] = [
     check: (ctx) => perPod(ctx, (s) => (s.spec.automountServiceAccountToken !== false ? `${describe(s.object)}: pods mount a ServiceAccount token` : undefined)),
   },
   {
-    id: 'probes', severity: 'warning', category: 'policy', source: 'Polaris readinessProbeMissing, livenessProbeMissing',
-    summary: 'Long-running containers have readiness and liveness probes.',
+    id: 'probes', severity: 'warning', category: 'policy', source: 'Polaris readinessProbeMissing, livenessProbeMissing (checks/*.yaml); kube-score pod-probes (score/probes/probes.go: a missing readinessProbe is CRITICAL for a pod a Service targets, a missing livenessProbe only a warning)',
+    summary: 'Long-running containers have a readiness probe (an error for one that serves traffic in production) and a liveness probe (a warning: HealthCheck.tcp() and .exec() render none rather than repeat readiness).',
     fix: 'give the workload a health check',
     check: (ctx) => ctx.pods.filter((p) => p.longRunning).flatMap((site) => containersOf(site).filter((x) => !x.init).flatMap(({ container: c }) => {
       if (c.readinessProbe && c.livenessProbe) return [];
+      if (c.readinessProbe) return [{ path: site.object.path, message: `container '${c.name}' has no liveness probe` }];
       const exposed = ctx.ofKind('Service').some((svc) => ctx.podIndex.match(svc, svc.json.spec?.selector).includes(site));
       return [{
         path: site.object.path,
-        message: `container '${c.name}' has no ${!c.readinessProbe ? 'readiness' : 'liveness'} probe${exposed && site.object.production ? ' (it serves traffic in production)' : ''}`,
+        message: `container '${c.name}' has no readiness probe${exposed && site.object.production ? ' (it serves traffic in production)' : ''}`,
         severity: exposed && site.object.production ? 'error' : 'warning',
       }];
     })),
   },
   {
-    id: 'probes-distinct', severity: 'error', category: 'policy', source: 'kube-score pod-probes',
-    summary: 'A container\'s liveness probe differs from its readiness probe.',
-    fix: 'HealthCheck renders distinct timings; do not hand-write identical probes',
-    check: (ctx) => perContainer(ctx, (c) => (c.livenessProbe && c.readinessProbe && JSON.stringify(c.livenessProbe) === JSON.stringify(c.readinessProbe)
-      ? `container '${c.name}' has identical readiness and liveness probes: a slow dependency would restart it instead of taking it out of rotation` : undefined)),
+    id: 'probes-distinct', severity: 'error', category: 'policy', source: 'kube-score pod-probes, "Container has the same readiness and liveness probe" (pod-probes-identical in later releases; score/probes/probes.go)',
+    summary: 'No container\'s liveness probe is its readiness probe by kube-score\'s definition: both httpGet with the same path and port number (named ports count as 0), both tcpSocket on the same port, or both exec with the same command; timings do not count. Init containers included, Jobs and CronJobs skipped.',
+    fix: 'let HealthCheck choose the liveness probe (a tcpSocket for http checks, none for tcp and exec), or give it a \'liveness\' that tests something else',
+    check: (ctx) => ctx.pods.filter((p) => !['Job', 'CronJob'].includes(p.object.json.kind)).flatMap((site) => containersOf(site).flatMap(({ container: c }) => {
+      const same = sameProbeByKubeScore(c.readinessProbe, c.livenessProbe);
+      return same ? [{ path: site.object.path, message: `container '${c.name}' has the same readiness and liveness probe (${same.description}): a failing check would restart it instead of taking it out of rotation` }] : [];
+    })),
   },
   {
     id: 'network-policy', severity: 'error', category: 'policy', source: 'kube-score pod-networkpolicy; Polaris missingNetworkPolicy',

@@ -20,12 +20,16 @@ export function cleanInput(): GateInput {
     const shop = new Blueprint(app, `shop-${environment.name}`, { environment });
     const config = new Config(shop, 'settings', { data: { LOG_LEVEL: 'info' } });
     const db = SecretRef.existing('db-credentials', ['password']);
+    // Two replicas in development too: one is by design there, and the gate warns about it (deployment-replicas).
     new WebService(shop, 'api', {
-      image: api, ingress: { host: 'shop.example.com' },
-      scaling: ScalingPolicy.autoscale({ minReplicas: 3, maxReplicas: 6, cpuUtilization: 70 }),
+      image: api, ingress: { host: 'shop.example.com', tlsSecret: 'shop-example-com-tls' },
+      scaling: environment.isProduction ? ScalingPolicy.autoscale({ minReplicas: 3, maxReplicas: 6, cpuUtilization: 70 }) : ScalingPolicy.fixed(2),
       env: { LOG_LEVEL: EnvValue.fromConfig(config, 'LOG_LEVEL'), DB_PASSWORD: EnvValue.fromSecret(db, 'password') },
     });
-    new Worker(shop, 'mailer', { image: 'registry.example.com/shop/mailer:2.0.1', health: HealthCheck.exec(['/app/healthcheck']) });
+    new Worker(shop, 'mailer', {
+      image: 'registry.example.com/shop/mailer:2.0.1', scaling: ScalingPolicy.fixed(environment.isProduction ? 3 : 2),
+      health: HealthCheck.exec(['/app/healthcheck'], { liveness: HealthCheck.exec(['/app/healthcheck', '--alive']) }),
+    });
     new CronTask(shop, 'report', { image: 'registry.example.com/shop/report:1.0.0', schedule: Schedule.daily({ hour: 2 }), env: { LOG_LEVEL: EnvValue.fromConfig(config, 'LOG_LEVEL') } });
   }
   app.synthesize();

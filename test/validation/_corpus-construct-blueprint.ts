@@ -85,6 +85,12 @@ export const CONSTRUCT_BLUEPRINT_CASES: readonly CorpusCase[] = [
     expected: `Blueprint 'shop-production': 'namespace' ('Shop') ${DNS_LABEL_RULE}`,
   },
   {
+    name: 'Blueprint namespace that cannot name PriorityClasses',
+    kind: 'construct',
+    build: (app) => { new Blueprint(app, 'shop-production', { environment: Environment.production(), namespace: 'system-shop' }); },
+    expected: 'Blueprint \'shop-production\': \'namespace\' (\'system-shop\') cannot name PriorityClasses: Kubernetes reserves names starting with \'system-\'; use PriorityClasses.provided()',
+  },
+  {
     name: 'Blueprint name too long for the app.kubernetes.io/instance label',
     kind: 'construct',
     build: (app) => { new WebService(new Blueprint(app, 'shop-production', { environment: Environment.production(), name: `shop-${'x'.repeat(55)}` }), 'api', WEB); },

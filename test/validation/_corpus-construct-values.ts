@@ -9,6 +9,8 @@ import {
   WebService, type Weekday, Worker,
 } from '../../lib/index';
 import { CorpusCase, CRON, DNS_LABEL_RULE, IMAGE, production, WEB, WORKER } from './_corpus-kit';
+// Not exported from lib/index yet (the lead adds the export line).
+import { PriorityClasses } from '../../lib/values/priority-classes';
 
 /** Errors thrown or recorded while building: the options of value objects. */
 export const CONSTRUCT_VALUE_CASES: readonly CorpusCase[] = [
@@ -261,5 +263,38 @@ export const CONSTRUCT_VALUE_CASES: readonly CorpusCase[] = [
     kind: 'construct',
     build: (app) => { new Worker(production(app), 'worker', { image: IMAGE, health: HealthCheck.exec([]) }); },
     expected: '\'health.command\' ([]) must be a non-empty list of non-empty strings',
+  },
+  {
+    name: 'health check whose liveness test is its readiness test by kube-score\'s definition (the same exec command)',
+    kind: 'construct',
+    build: (app) => { new Worker(production(app), 'worker', { image: IMAGE, health: HealthCheck.exec(['/app/healthcheck'], { liveness: HealthCheck.exec(['/app/healthcheck']) }) }); },
+    expected: '\'health.liveness\' (HealthCheck.exec(["/app/healthcheck"])) must not repeat the readiness probe (the same exec command): kube-score (pod-probes) grades that CRITICAL, '
+      + 'as a liveness probe that fails with readiness restarts pods that should only leave rotation; test something else, or set \'health.liveness\' to false',
+  },
+  {
+    name: 'http health check whose livenessPath is its path',
+    kind: 'construct',
+    build: (app) => { new WebService(production(app), 'api', { ...WEB, health: HealthCheck.http('/healthz', { livenessPath: '/healthz' }) }); },
+    expected: '\'health.livenessPath\' (\'/healthz\') must not repeat the readiness probe (httpGet on the same path and port): kube-score (pod-probes) grades that CRITICAL, '
+      + 'as a liveness probe that fails with readiness restarts pods that should only leave rotation; give a path that checks only the process, or leave \'health.livenessPath\' out for a tcpSocket liveness probe',
+  },
+  {
+    name: 'liveness check with timings of its own',
+    kind: 'construct',
+    build: (app) => { new WebService(production(app), 'api', { ...WEB, health: HealthCheck.http('/healthz', { liveness: HealthCheck.tcp({ period: Duration.seconds(30) }) }) }); },
+    expected: '\'health.liveness\' (["period"]) must only say what to test (a path, a port, a command): its probe runs on the schedule of the check it belongs to, with no startup or liveness of its own',
+  },
+  // ---- priority classes
+  {
+    name: 'priority classes opted out without a reason',
+    kind: 'construct',
+    build: (app) => { new Blueprint(app, 'shop-production', { environment: Environment.custom({ name: 'production', priorityClasses: PriorityClasses.none('') }) }); },
+    expected: '\'priorityClasses.reason\' (\'\') must explain in at least 20 characters why the pods run without a priority class',
+  },
+  {
+    name: 'a provided PriorityClass that is not a DNS subdomain',
+    kind: 'construct',
+    build: (app) => { new Blueprint(app, 'shop-production', { environment: Environment.production(), priorityClasses: PriorityClasses.provided({ services: 'Standard', data: 'stateful' }) }); },
+    expected: '\'priorityClasses.services\' (\'Standard\') must be the name of a PriorityClass (a DNS-1123 subdomain)',
   },
 ];

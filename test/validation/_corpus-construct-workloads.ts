@@ -53,6 +53,13 @@ export const CONSTRUCT_WORKLOAD_CASES: readonly CorpusCase[] = [
     expected: 'WebService \'shop-production/api\': \'port\' is required: the image is built elsewhere; set the port the app listens on',
   },
   {
+    name: 'a liveness test that the workload\'s port makes the readiness test',
+    kind: 'construct',
+    build: (app) => { new WebService(production(app), 'api', { ...WEB, health: HealthCheck.http('/healthz', { liveness: HealthCheck.http('/healthz', { port: 8080 }) }) }); },
+    expected: 'WebService \'shop-production/api\': \'health.liveness\' (HealthCheck.http(\'/healthz\', { port: 8080 })) must not repeat the readiness probe (httpGet on the same path and port): '
+      + 'kube-score (pod-probes) grades that CRITICAL, as a liveness probe that fails with readiness restarts pods that should only leave rotation; test something else, or set \'health.liveness\' to false',
+  },
+  {
     name: 'duplicate port name (extraPorts repeats the main port\'s name)',
     kind: 'construct',
     build: (app) => { new WebService(production(app), 'api', { ...WEB, extraPorts: [{ name: 'http', port: 9090 }] }); },

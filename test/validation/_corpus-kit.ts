@@ -4,7 +4,7 @@
  * (`_corpus-<family>.ts`); `_corpus.ts` joins them. Not a test file: jest only runs it through the tests that import it.
  */
 import { JsonPatch } from 'cdk8s';
-import { Artifact, Blueprint, BlueprintApp, Build, Environment, HealthCheck, Image, Schedule, WebService, Worker } from '../../lib/index';
+import { Artifact, Blueprint, BlueprintApp, Build, Environment, HealthCheck, Image, ScalingPolicy, Schedule, WebService, Worker } from '../../lib/index';
 
 /** How a case fails. */
 export type CorpusKind =
@@ -47,8 +47,8 @@ export const IMAGE = 'registry.example.com/shop/api:1.4.2';
 /** The least a WebService needs to pass the gate in production. */
 export const WEB = { image: IMAGE, port: 8080, health: HealthCheck.http('/healthz') };
 
-/** The least a Worker needs to pass the gate without warnings. */
-export const WORKER = { image: IMAGE, health: HealthCheck.exec(['/app/healthcheck']) };
+/** The least a Worker needs to pass the gate without warnings (outside development, whose single replica is warned about). */
+export const WORKER = { image: IMAGE, health: HealthCheck.exec(['/app/healthcheck'], { liveness: HealthCheck.exec(['/app/healthcheck', '--alive']) }) };
 
 /** The least a CronTask needs. */
 export const CRON = { image: IMAGE, schedule: Schedule.daily({ hour: 2 }) };
@@ -73,9 +73,9 @@ export function patchedWeb(app: BlueprintApp, ...patches: JsonPatch[]): WebServi
   return web;
 }
 
-/** A development Worker 'worker' that passes the gate; `patch` is applied to its Deployment. */
+/** A development Worker 'worker' that passes the gate (two replicas: one is warned about); `patch` is applied to its Deployment. */
 export function patchedWorker(app: BlueprintApp, ...patches: JsonPatch[]): Worker {
-  const worker = new Worker(development(app), 'worker', WORKER);
+  const worker = new Worker(development(app), 'worker', { ...WORKER, scaling: ScalingPolicy.fixed(2) });
   worker.deployment.addJsonPatch(...patches);
   return worker;
 }
@@ -133,7 +133,10 @@ export const FIX = {
   'read-only-root-fs': 'declare the paths the app writes in writablePaths',
   'automount-token': 'only set security.mountServiceAccountToken for workloads that call the Kubernetes API, and suppress with a reason',
   'probes': 'give the workload a health check',
-  'probes-distinct': 'HealthCheck renders distinct timings; do not hand-write identical probes',
+  'probes-distinct': 'let HealthCheck choose the liveness probe (a tcpSocket for http checks, none for tcp and exec), or give it a \'liveness\' that tests something else',
+  'priority-class-exists': 'name classes through the blueprint (blueprint.priorityClassFor(tier)), or declare the cluster\'s own with PriorityClasses.provided({ services, data })',
+  'pdb-unhealthy-pod-eviction-policy': 'use the workload\'s disruptionBudget prop: it sets AlwaysAllow, so pods that are not ready never block a node drain',
+  'ingress-tls': 'give the ingress a tlsSecret: an existing kubernetes.io/tls Secret for its host (cert-manager can issue one)',
   'network-policy': 'workloads emit their own NetworkPolicy; add allows with connections.allowFrom/allowTo',
   'disruption-budget': 'keep the default disruptionBudget',
   'anti-affinity': 'use an environment with topologySpread',

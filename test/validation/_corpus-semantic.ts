@@ -110,7 +110,7 @@ export const SEMANTIC_CASES: readonly CorpusCase[] = [
     name: 'ingress-backend: a backend port the Service does not have',
     kind: 'gate', rule: 'ingress-backend',
     build: (app) => {
-      const web = new WebService(production(app), 'api', { ...WEB, ingress: { host: 'shop.example.com' } });
+      const web = new WebService(production(app), 'api', { ...WEB, ingress: { host: 'shop.example.com', tlsSecret: 'shop-example-com-tls' } });
       web.ingress!.addJsonPatch(JsonPatch.replace('/spec/rules/0/http/paths/0/backend/service/port/number', 8080));
     },
     expected: oneError('ingress-backend', 'shop-production/api/Ingress', 'Ingress \'api\': backend port {"number":8080} is not a port of Service \'api\''),

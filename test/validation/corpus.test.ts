@@ -4,9 +4,11 @@
  * the gate's cases run in the test file of their family.
  */
 import { IMAGE_RULES } from '../../lib/validation/image-rules';
+import { INGRESS_RULES } from '../../lib/validation/ingress-rules';
 import { POLICY_RULES } from '../../lib/validation/policy-rules';
 import { PSS_RULES } from '../../lib/validation/pss-rules';
 import { RULES } from '../../lib/validation/registry';
+import { SCHEDULING_RULES } from '../../lib/validation/scheduling-rules';
 import { SEMANTIC_RULES } from '../../lib/validation/semantic-rules';
 import { CORPUS, FAMILIES } from './_corpus';
 import { runCases } from './_corpus-run';
@@ -22,7 +24,7 @@ const RULES_OF: Record<keyof typeof FAMILIES, readonly string[]> = {
   'checks': BUILT_IN_CHECKS,
   'semantic': SEMANTIC_RULES.map((r) => r.id),
   'pss': PSS_RULES.map((r) => r.id),
-  'policy': POLICY_RULES.map((r) => r.id),
+  'policy': [...POLICY_RULES, ...SCHEDULING_RULES, ...INGRESS_RULES].map((r) => r.id),
   'image': IMAGE_RULES.map((r) => r.id),
   'gate': ['suppression', 'artifact-path'],
 };

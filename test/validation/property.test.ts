@@ -192,7 +192,8 @@ function buildApp(spec: AppSpec): BlueprintApp {
       const props = { ...w.props, env: env2, ...fromImage };
       if (w.kind === 'web') {
         const web = new WebService(shop, id, props as WebServiceProps);
-        if (w.ingress) web.exposeViaIngress(w.ingress);
+        // production serves an ingress over TLS only (the gate's ingress-tls is an error there)
+        if (w.ingress) web.exposeViaIngress(env.isProduction ? { ...w.ingress, tlsSecret: w.ingress.tlsSecret ?? `${id}-tls` } : w.ingress);
       } else if (w.kind === 'worker') {
         new Worker(shop, id, props as WorkerProps);
       } else {
