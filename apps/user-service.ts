@@ -6,8 +6,10 @@
  */
 import {
   BackupEncryption, BackupPolicy, BackupTools, Blueprint, BlueprintApp, Build, Duration, Environment, Image,
-  LoadBalancer, Postgres, ScalingPolicy, Schedule, SecretRef, Size, TrafficPolicy, WebService,
+  LoadBalancer, Postgres, ScalingPolicy, Schedule, Size, TrafficPolicy, WebService,
 } from '../lib/index';
+import { GeneratedCredentials } from '../lib/blueprint/generated-credentials';
+import { ProvidedSecret } from '../lib/blueprint/provided-secret';
 
 export function userService(app: BlueprintApp): BackupTools {
   const tools = new BackupTools(app, 'backup-tools', { repository: 'registry.example.com/platform/backup-tools', tag: '1.0.0' });
@@ -22,9 +24,15 @@ export function userService(app: BlueprintApp): BackupTools {
 
   for (const env of [Environment.development(), Environment.staging(), Environment.production()]) {
     const shop = new Blueprint(app, `shop-${env.name}`, { environment: env, mesh: env.name !== 'development' });
-    const credentials = SecretRef.existing('user-db-credentials', ['username', 'password']);
-    const backupKeys = SecretRef.existing('user-db-backup-age', ['recipients', 'identity']);
-    const encryption = BackupEncryption.age({ recipients: backupKeys.keyRef('recipients'), identity: backupKeys.keyRef('identity') });
+    // The database's password is generated in the cluster and written nowhere else; the user name is a literal.
+    const credentials = new GeneratedCredentials(shop, 'user-db-credentials', { username: 'user_service' }).secret;
+    // The backups' age key pair is the platform team's: its identity must outlive the cluster, to restore the
+    // backups after losing it, so it is not generated here. Development keeps no backups and needs none.
+    const backupKeys = env.name === 'development' ? undefined : new ProvidedSecret(shop, 'user-db-backup-age', {
+      keys: ['recipients', 'identity'],
+      providedBy: 'the platform team: one age key pair per environment, sealed-secrets in platform/backup-keys (see its RUNBOOK.md)',
+    }).secret;
+    const encryption = backupKeys && BackupEncryption.age({ recipients: backupKeys.keyRef('recipients'), identity: backupKeys.keyRef('identity') });
 
     const db = new Postgres(shop, 'user-db', {
       credentials,
