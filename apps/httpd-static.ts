@@ -36,7 +36,9 @@ export function httpdStatic(app: BlueprintApp): void {
   for (const env of [Environment.development(), Environment.production()]) {
     const bp = new Blueprint(app, `httpd-static-${env.name}`, { environment: env });
     new WebService(bp, 'web', {
-      image, resources: ResourceProfile.nano(), ingress: { host: 'static.example.com' },
+      image, resources: ResourceProfile.nano(),
+      // TLS in production (the gate's ingress-tls is an error there); development serves plain HTTP, a warning.
+      ingress: { host: 'static.example.com', ...(env.isProduction ? { tlsSecret: 'static-example-com-tls' } : {}) },
       // busybox httpd as PID 1 ignores SIGTERM and serves only static files: no reason to wait 30 s for it.
       terminationGracePeriod: Duration.seconds(5),
     });
