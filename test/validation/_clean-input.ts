@@ -5,8 +5,8 @@
  * library renders by default.
  */
 import {
-  Blueprint, BlueprintTesting, Build, Config, CronTask, EnvValue, Environment, GateInput, HealthCheck, Image, Schedule, ScalingPolicy,
-  SecretRef, WebService, Worker,
+  Blueprint, BlueprintTesting, Build, Config, CronTask, EnvValue, Environment, ExternalSecret, GateInput, HealthCheck, Image, Schedule, ScalingPolicy,
+  WebService, Worker,
 } from '../../lib/index';
 import { ruleContext } from '../../lib/validation/checks';
 import type { Rule, RuleContext } from '../../lib/validation/types';
@@ -19,7 +19,7 @@ export function cleanInput(): GateInput {
   for (const environment of [Environment.production(), Environment.development()]) {
     const shop = new Blueprint(app, `shop-${environment.name}`, { environment });
     const config = new Config(shop, 'settings', { data: { LOG_LEVEL: 'info' } });
-    const db = SecretRef.existing('db-credentials', ['password']);
+    const db = new ExternalSecret(shop, 'db-credentials', { store: 'vault', storeKind: 'ClusterSecretStore', data: { password: { key: 'shop/db', property: 'password' } } }).secret;
     // Two replicas in development too: one is by design there, and the gate warns about it (deployment-replicas).
     new WebService(shop, 'api', {
       image: api, ingress: { host: 'shop.example.com', tlsSecret: 'shop-example-com-tls' },

@@ -4,7 +4,7 @@
  *
  * - construction errors (`_corpus-construct-values.ts`, `-workloads.ts`, `-blueprint.ts`) run in `corpus.test.ts`;
  * - the built-in schema and unique-objects checks (`_corpus-checks.ts`) in `checks.test.ts`;
- * - each rule family (`_corpus-semantic.ts`, `-pss.ts`, `-policy.ts`, `-image.ts`) in the test of its
+ * - each rule family (`_corpus-semantic.ts`, `-secrets.ts`, `-pss.ts`, `-policy.ts`, `-image.ts`) in the test of its
  *   `lib/validation/<family>-rules.ts`;
  * - the gate's own findings (`_corpus-gate.ts`) in `gate.test.ts`.
  *
@@ -20,6 +20,7 @@ import { IMAGE_CASES } from './_corpus-image';
 import { CorpusCase } from './_corpus-kit';
 import { POLICY_CASES } from './_corpus-policy';
 import { PSS_CASES } from './_corpus-pss';
+import { SECRET_CASES } from './_corpus-secrets';
 import { SEMANTIC_CASES } from './_corpus-semantic';
 
 export type { CorpusCase, CorpusKind } from './_corpus-kit';
@@ -31,6 +32,7 @@ export const FAMILIES = {
   'construct-blueprint': CONSTRUCT_BLUEPRINT_CASES,
   'checks': CHECK_CASES,
   'semantic': SEMANTIC_CASES,
+  'secrets': SECRET_CASES,
   'pss': PSS_CASES,
   'policy': POLICY_CASES,
   'image': IMAGE_CASES,

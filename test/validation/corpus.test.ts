@@ -9,6 +9,7 @@ import { POLICY_RULES } from '../../lib/validation/policy-rules';
 import { PSS_RULES } from '../../lib/validation/pss-rules';
 import { RULES } from '../../lib/validation/registry';
 import { SCHEDULING_RULES } from '../../lib/validation/scheduling-rules';
+import { SECRET_RULES } from '../../lib/validation/secret-rules';
 import { SEMANTIC_RULES } from '../../lib/validation/semantic-rules';
 import { CORPUS, FAMILIES } from './_corpus';
 import { runCases } from './_corpus-run';
@@ -23,6 +24,7 @@ const RULES_OF: Record<keyof typeof FAMILIES, readonly string[]> = {
   'construct-blueprint': [],
   'checks': BUILT_IN_CHECKS,
   'semantic': SEMANTIC_RULES.map((r) => r.id),
+  'secrets': SECRET_RULES.map((r) => r.id),
   'pss': PSS_RULES.map((r) => r.id),
   'policy': [...POLICY_RULES, ...SCHEDULING_RULES, ...INGRESS_RULES].map((r) => r.id),
   'image': IMAGE_RULES.map((r) => r.id),

@@ -1,10 +1,11 @@
 import { Duration } from 'cdk8s';
 import fc from 'fast-check';
 import { parseAllDocuments } from 'yaml';
-import { Blueprint, BlueprintApp, BlueprintError, BlueprintTesting, Build, Config, Cpu, CronTask, CronTaskProps, DeploymentStrategy, DisruptionBudget, EnvValue, Environment, HealthCheck, Image, ImagePolicy, ResourceProfile, ScalingPolicy, Schedule, SecretRef, ValidationError, WebService, WebServiceProps, Weekday, Worker, WorkerProps } from '../../lib/index';
+import { Blueprint, BlueprintApp, BlueprintError, BlueprintTesting, Build, Config, Cpu, CronTask, CronTaskProps, DeploymentStrategy, DisruptionBudget, EnvValue, Environment, HealthCheck, Image, ImagePolicy, ResourceProfile, ScalingPolicy, Schedule, ValidationError, WebService, WebServiceProps, Weekday, Worker, WorkerProps } from '../../lib/index';
 import { SENSITIVE_NAME } from '../../lib/values/conventions';
 import { MUTABLE_TAGS } from '../../lib/values/image-ref';
 import { validateSchema } from '../../lib/k8s/schema';
+import { ProvidedSecret } from '../../lib/blueprint/provided-secret';
 
 const VALID_RUNS = 100;
 const INVALID_RUNS = 200;
@@ -180,7 +181,7 @@ function buildApp(spec: AppSpec): BlueprintApp {
   for (const env of spec.environments) {
     const shop = new Blueprint(root, `shop-${env.name}`, { environment: env });
     const config = spec.config && new Config(shop, 'settings', { data: spec.config });
-    const secret = spec.secretKeys && SecretRef.existing('shop-credentials', spec.secretKeys);
+    const secret = spec.secretKeys && new ProvidedSecret(shop, 'shop-credentials', { keys: spec.secretKeys, providedBy: 'the test: no cluster runs these pods' }).secret;
     spec.workloads.forEach(([id, w], i) => {
       const env2 = { ...w.props.env } as Record<string, string | EnvValue>;
       if (config) env2.CONFIG_VALUE = EnvValue.fromConfig(config, Object.keys(spec.config!)[0]);

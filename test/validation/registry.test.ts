@@ -10,6 +10,7 @@ import { POLICY_RULES } from '../../lib/validation/policy-rules';
 import { PSS_RULES } from '../../lib/validation/pss-rules';
 import { RULES } from '../../lib/validation/registry';
 import { SCHEDULING_RULES } from '../../lib/validation/scheduling-rules';
+import { SECRET_RULES } from '../../lib/validation/secret-rules';
 import { SEMANTIC_RULES } from '../../lib/validation/semantic-rules';
 
 /** The checks of the gate that are not in RULES. */
@@ -17,8 +18,8 @@ const BUILT_IN_CHECKS = ['schema', 'unique-objects'];
 
 describe('RULES', () => {
   test('are the semantic, Pod Security, policy and image rules, in that order', () => {
-    expect(RULES).toEqual([...SEMANTIC_RULES, ...PSS_RULES, ...POLICY_RULES, ...IMAGE_RULES, ...SCHEDULING_RULES, ...INGRESS_RULES]);
-    expect(RULES.length).toEqual(59);
+    expect(RULES).toEqual([...SEMANTIC_RULES, ...PSS_RULES, ...POLICY_RULES, ...IMAGE_RULES, ...SCHEDULING_RULES, ...INGRESS_RULES, ...SECRET_RULES]);
+    expect(RULES.length).toEqual(60);
   });
 
   test('rule ids are unique kebab-case and not the ids of the built-in checks', () => {
