@@ -12,6 +12,17 @@ import { ENGINE_SCRIPTS } from './backup/_scripts.generated';
 /** The official PostgreSQL image this library pins (its Debian client tools are 15 too). */
 export const POSTGRES_IMAGE = 'postgres:15.10-bookworm';
 
+/**
+ * The readiness (and startup) check: the server accepts connections over TCP, the way clients connect.
+ * pg_isready exits 0 only when the server accepts connections.
+ */
+const POSTGRES_READINESS = ['sh', '-c', 'pg_isready -h 127.0.0.1 -p 5432 -U "$POSTGRES_USER" -d "$POSTGRES_DB"'];
+/**
+ * The liveness check: the postmaster answers on its Unix socket, even if only to reject connections (pg_isready
+ * exits 1 while the server starts, recovers or shuts down, 2 when nothing answers, 3 when it could not try).
+ */
+const POSTGRES_LIVENESS = ['sh', '-c', 'pg_isready -q -h /var/run/postgresql -p 5432 -U "$POSTGRES_USER" -d "$POSTGRES_DB"; [ $? -le 1 ]'];
+
 /** Props for `Postgres`. */
 export interface PostgresProps extends StatefulServiceProps {
   /** An existing Secret with the superuser's name and password. */
@@ -34,6 +45,12 @@ export interface PostgresProps extends StatefulServiceProps {
  * root filesystem with `emptyDir`s at /var/run/postgresql and /tmp, all capabilities dropped. Credentials come
  * from an existing Secret; clients that `connectTo` it get `<PREFIX>_HOST`, `_PORT`, `_USER`, `_PASSWORD` (Secret
  * references), `_DATABASE` and `_URL` (`postgres://$(…_USER):$(…_PASSWORD)@host:5432/db`, expanded by the kubelet).
+ *
+ * Probes: readiness (and startup) is `pg_isready` over TCP on 127.0.0.1:5432 for the user and database, which
+ * fails until the entrypoint's initialization is done (its temporary server listens on no TCP address) and while
+ * the server rejects connections (starting, recovering, shutting down); liveness is `pg_isready` on the Unix socket
+ * in /var/run/postgresql, which passes as long as the postmaster answers at all, even to reject — so a long crash
+ * recovery takes the pod out of rotation without restarting it.
  *
  * One primary, no replication: for HA use an operator (CloudNativePG). Backups are logical `pg_dump -Fc` dumps.
  *
@@ -66,10 +83,10 @@ export class Postgres extends StatefulService {
       ...props,
       image: props.image ?? POSTGRES_IMAGE,
       env: { POSTGRES_USER: user, POSTGRES_PASSWORD: password, POSTGRES_DB: database, PGDATA: '/var/lib/postgresql/data/pgdata', ...props.env },
-      health: props.health ?? HealthCheck.exec(['sh', '-c', 'pg_isready -h 127.0.0.1 -p 5432 -U "$POSTGRES_USER" -d "$POSTGRES_DB"']),
       writablePaths: ['/var/run/postgresql', ...(props.writablePaths ?? [])],
     }, {
       port: 5432, portName: 'postgres', dataPath: '/var/lib/postgresql/data',
+      health: HealthCheck.exec(POSTGRES_READINESS, { liveness: HealthCheck.exec(POSTGRES_LIVENESS) }),
       backup: {
         name: 'postgres',
         fileExtension: '.pgdump',

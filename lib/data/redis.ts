@@ -20,12 +20,25 @@ export interface RedisProps extends StatefulServiceProps {
 }
 
 /**
+ * The readiness (and startup) check: PING answers PONG. While Redis loads its data set it answers LOADING, so the
+ * pod is not ready until the data is in memory.
+ */
+const REDIS_READINESS = ['sh', '-c', 'redis-cli -a "$REDIS_PASSWORD" --no-auth-warning ping | grep -q PONG'];
+/**
+ * The liveness check: the server's event loop answers PING, with PONG or, while it loads its data set, LOADING —
+ * a Redis loading a large AOF is alive, not hung. (A tcpSocket probe would pass even for a hung server: the kernel
+ * completes the handshake from the listen backlog without Redis.)
+ */
+const REDIS_LIVENESS = ['sh', '-c', 'redis-cli -a "$REDIS_PASSWORD" --no-auth-warning ping | grep -qE \'^(PONG|LOADING)\''];
+
+/**
  * Redis on a StatefulSet with append-only persistence, password authentication from an existing Secret (the
  * kubelet expands `$(REDIS_PASSWORD)` into the arguments; the manifest never holds it), and the hardened pod of
  * every workload: UID/GID 10001 (Redis runs as any UID that can write its `/data` volume, which the pod's fsGroup
- * makes group-writable), read-only root filesystem, all capabilities dropped. Clients that `connectTo` it get
- * `<PREFIX>_HOST`, `_PORT`, `_PASSWORD` (a Secret reference) and `_URL` (`redis://:$(…_PASSWORD)@host:6379/0`).
- * Backups are RDB snapshots taken with `redis-cli --rdb`; a restore writes the RDB into the stopped server's volume.
+ * makes group-writable), read-only root filesystem, all capabilities dropped. Readiness is a PING that must answer
+ * PONG (not while loading); liveness accepts LOADING too. Clients that `connectTo` it get `<PREFIX>_HOST`, `_PORT`,
+ * `_PASSWORD` (a Secret reference) and `_URL` (`redis://:$(…_PASSWORD)@host:6379/0`). Backups are RDB snapshots
+ * taken with `redis-cli --rdb`; a restore writes the RDB into the stopped server's volume.
  */
 export class Redis extends StatefulService {
   public readonly credentials: SecretRef;
@@ -41,9 +54,9 @@ export class Redis extends StatefulService {
       command: props.command ?? ['redis-server'],
       args: props.args ?? ['--dir', '/data', '--appendonly', 'yes', '--protected-mode', 'no', '--requirepass', '$(REDIS_PASSWORD)'],
       env: { REDIS_PASSWORD: password, ...props.env },
-      health: props.health ?? HealthCheck.exec(['sh', '-c', 'redis-cli -a "$REDIS_PASSWORD" --no-auth-warning ping | grep -q PONG']),
     }, {
       port: 6379, portName: 'redis', dataPath: '/data',
+      health: HealthCheck.exec(REDIS_READINESS, { liveness: HealthCheck.exec(REDIS_LIVENESS) }),
       backup: {
         name: 'redis',
         fileExtension: '.rdb',

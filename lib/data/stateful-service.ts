@@ -14,6 +14,8 @@ import { ConnectionEndpoint, IConnectable } from '../network/relations';
 import { EnvValue } from '../values/env-value';
 import { BackupPolicy } from '../values/backup-policy';
 import { quantity } from '../values/resource-profile';
+import { HealthCheck } from '../values/health-check';
+import { spreadSpec } from '../workloads/pod-template';
 import { Workload, WorkloadProps } from '../workloads/workload';
 
 /** Props every stateful service takes. */
@@ -53,12 +55,19 @@ export interface StatefulEngine {
   readonly dataPath: string;
   /** How its data is backed up: the engine's scripts and what its backup, restore and drill jobs need. */
   readonly backup: BackupEngine;
+  /**
+   * The health check when the user gives none: its readiness (and startup) probe asks whether the server serves
+   * clients, its liveness probe only whether the server process answers — a different test, so that a server busy
+   * loading or recovering leaves rotation instead of being restarted (kube-score pod-probes).
+   */
+  readonly health: HealthCheck;
 }
 
 /**
  * A single-primary database or cache on a StatefulSet: a `data` volumeClaimTemplate, a headless Service for
- * stable pod DNS and a client Service, the hardened pod of every workload, a PodDisruptionBudget where the
- * environment wants one, a NetworkPolicy admitting only the workloads that `connectTo` it and its own backup jobs,
+ * stable pod DNS and a client Service, the hardened pod of every workload (its environment's priority class, soft
+ * topology spread constraints), a PodDisruptionBudget where the environment wants one (`unhealthyPodEvictionPolicy:
+ * AlwaysAllow`), a NetworkPolicy admitting only the workloads that `connectTo` it and its own backup jobs,
  * and — from its BackupPolicy — the backup scripts ConfigMap, a dump CronJob, a suspended restore CronJob and an
  * optional restore drill (lib/data/backup/backup-jobs.ts).
  */
@@ -87,7 +96,7 @@ export abstract class StatefulService extends Workload implements IConnectable {
   protected readonly engineSpec: StatefulEngine;
 
   protected constructor(scope: Construct, id: string, kind: string, component: string, props: StatefulServiceProps & { image: string }, engine: StatefulEngine) {
-    super(scope, id, kind, component, { ...props, port: engine.port, portName: engine.portName });
+    super(scope, id, kind, component, { ...props, health: props.health ?? engine.health, port: engine.port, portName: engine.portName });
     this.engineSpec = engine;
     this.backupEngine = engine.backup;
     this.backup = props.backup;
@@ -141,7 +150,8 @@ export abstract class StatefulService extends Workload implements IConnectable {
           updateStrategy: { type: 'RollingUpdate' },
           persistentVolumeClaimRetentionPolicy: { whenDeleted: 'Retain', whenScaled: 'Retain' },
           selector: { matchLabels: this.selectorLabels },
-          template: this.renderPodTemplate(),
+          // One replica: soft spread constraints only (Polaris topologySpreadConstraint), which never block scheduling.
+          template: this.renderPodTemplate(spreadSpec(this.selectorLabels, false)),
           volumeClaimTemplates: [{
             // volumeClaimTemplates can never change in place: no label that changes with a release (version).
             metadata: { name: 'data', labels: stableLabels(this.labels) },

@@ -1,11 +1,14 @@
-import { BackupPolicy, BackupTools, Blueprint, BlueprintApp, BlueprintTesting, Duration, Environment, Policy, Postgres, ResourceProfile, SecretRef, Size } from '../../lib';
+import { BackupPolicy, BackupTools, Blueprint, BlueprintApp, BlueprintTesting, Duration, Environment, HealthCheck, Policy, Postgres, ResourceProfile, SecretRef, Size } from '../../lib';
 import { DNS_EGRESS, blueprint, kindsAndNames, objectOf, objectsOf, selector, standardLabels } from '../_helpers';
 
 type PostgresProps = ConstructorParameters<typeof Postgres>[2];
 
 const CREDENTIALS = SecretRef.existing('db-credentials', ['username', 'password']);
 const DISABLED = BackupPolicy.disabled('test data, recreated from fixtures on every deploy');
-const PG_ISREADY = ['sh', '-c', 'pg_isready -h 127.0.0.1 -p 5432 -U "$POSTGRES_USER" -d "$POSTGRES_DB"'];
+/** Readiness: the server accepts connections over TCP. */
+const PG_READY = ['sh', '-c', 'pg_isready -h 127.0.0.1 -p 5432 -U "$POSTGRES_USER" -d "$POSTGRES_DB"'];
+/** Liveness: the postmaster answers on its socket, even to reject (exit 1 while starting, recovering, stopping). */
+const PG_ALIVE = ['sh', '-c', 'pg_isready -q -h /var/run/postgresql -p 5432 -U "$POSTGRES_USER" -d "$POSTGRES_DB"; [ $? -le 1 ]'];
 const HIGH_UID_FIX = '      fix: keep the default UID/GID 10001; an image that needs its own UID suppresses this with a reason';
 const LABELS = standardLabels('db', 'database', 'development', '15.10-bookworm');
 
@@ -112,15 +115,25 @@ describe('default configuration', () => {
     ]);
   });
 
-  test('startup, readiness and liveness probes run pg_isready', () => {
+  test('startup and readiness run pg_isready over TCP, liveness pg_isready on the socket: two different commands', () => {
     // WHEN
     const c = container(postgres().objects);
 
     // THEN
-    expect(c.startupProbe.exec.command).toEqual(PG_ISREADY);
-    expect(c.readinessProbe.exec.command).toEqual(PG_ISREADY);
-    expect(c.livenessProbe.exec.command).toEqual(PG_ISREADY);
+    expect(c.startupProbe).toEqual({ exec: { command: PG_READY }, periodSeconds: 5, timeoutSeconds: 3, failureThreshold: 24, successThreshold: 1 });
+    expect(c.readinessProbe).toEqual({ exec: { command: PG_READY }, periodSeconds: 10, timeoutSeconds: 3, failureThreshold: 3, successThreshold: 1 });
+    expect(c.livenessProbe).toEqual({ exec: { command: PG_ALIVE }, periodSeconds: 20, timeoutSeconds: 3, failureThreshold: 3, successThreshold: 1 });
+    // kube-score pod-probes calls exec probes with the same command "the same probe"
+    expect(c.livenessProbe.exec.command).not.toEqual(c.readinessProbe.exec.command);
     expect(c.ports).toEqual([{ name: 'postgres', containerPort: 5432, protocol: 'TCP' }]);
+  });
+
+  test('a health check of the user\'s own replaces the engine\'s, liveness included', () => {
+    // WHEN
+    const c = container(postgres({ health: HealthCheck.tcp() }).objects);
+
+    // THEN: HealthCheck.tcp() has no liveness probe
+    expect([c.startupProbe.tcpSocket, c.readinessProbe.tcpSocket, c.livenessProbe]).toEqual([{ port: 5432 }, { port: 5432 }, undefined]);
   });
 
   test('the superuser comes from the credentials Secret; database and PGDATA are literals', () => {

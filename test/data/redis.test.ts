@@ -1,11 +1,14 @@
-import { BackupPolicy, BackupTools, BlueprintApp, BlueprintTesting, Duration, Environment, Policy, Redis, ResourceProfile, SecretRef, Size } from '../../lib';
+import { BackupPolicy, BackupTools, BlueprintApp, BlueprintTesting, Duration, Environment, HealthCheck, Policy, Redis, ResourceProfile, SecretRef, Size } from '../../lib';
 import { DNS_EGRESS, blueprint, kindsAndNames, objectOf, objectsOf, selector, standardLabels } from '../_helpers';
 
 type RedisProps = ConstructorParameters<typeof Redis>[2];
 
 const CREDENTIALS = SecretRef.existing('cache-auth', ['password']);
 const DISABLED = BackupPolicy.disabled('cache: rebuilt from the database on start');
+/** Readiness: PING answers PONG (not LOADING: the data set is in memory). */
 const PING = ['sh', '-c', 'redis-cli -a "$REDIS_PASSWORD" --no-auth-warning ping | grep -q PONG'];
+/** Liveness: the event loop answers PING, with PONG or, while loading, LOADING. */
+const ALIVE = ['sh', '-c', 'redis-cli -a "$REDIS_PASSWORD" --no-auth-warning ping | grep -qE \'^(PONG|LOADING)\''];
 const HIGH_UID_FIX = '      fix: keep the default UID/GID 10001; an image that needs its own UID suppresses this with a reason';
 
 /** A Redis 'cache' in `env` (development by default) and its synthesized objects. */
@@ -87,12 +90,21 @@ describe('default configuration', () => {
     });
   });
 
-  test('probes ping with the password', () => {
+  test('probes ping with the password: readiness wants PONG, liveness also takes LOADING — two different commands', () => {
     // WHEN
     const c = container(redis().objects);
 
     // THEN
-    expect([c.startupProbe.exec.command, c.readinessProbe.exec.command, c.livenessProbe.exec.command]).toEqual([PING, PING, PING]);
+    expect([c.startupProbe.exec.command, c.readinessProbe.exec.command, c.livenessProbe.exec.command]).toEqual([PING, PING, ALIVE]);
+    expect(c.livenessProbe).toEqual({ exec: { command: ALIVE }, periodSeconds: 20, timeoutSeconds: 3, failureThreshold: 3, successThreshold: 1 });
+  });
+
+  test('a health check of the user\'s own replaces the engine\'s, liveness included', () => {
+    // WHEN
+    const c = container(redis({ health: HealthCheck.tcp({ liveness: HealthCheck.exec(['redis-cli', 'ping']) }) }).objects);
+
+    // THEN
+    expect([c.readinessProbe.tcpSocket, c.livenessProbe.exec]).toEqual([{ port: 6379 }, { command: ['redis-cli', 'ping'] }]);
   });
 
   test('no secret value anywhere in the output', () => {

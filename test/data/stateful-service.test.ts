@@ -1,6 +1,7 @@
 /**
  * What StatefulService adds to Postgres and Redis besides the workload: the hardened pod of every workload (UID/GID
- * 10001, nothing suppressed), a PodDisruptionBudget that lets an unhealthy pod be evicted, its backup objects from its policy (tested in backup/backup-jobs.test.ts), which the
+ * 10001, nothing suppressed), probes whose liveness test differs from readiness, a PodDisruptionBudget that lets an
+ * unhealthy pod be evicted, its backup objects from its policy (tested in backup/backup-jobs.test.ts), which the
  * database admits, a disabled policy's reason, and the mistakes of ids and destinations reported as the user's.
  */
 import { BackupDestination, BackupPolicy, BlueprintError, BlueprintTesting, Duration, Environment, Postgres, Schedule, WebService } from '../../lib';
@@ -12,7 +13,7 @@ const ENGINES = [
   ['Redis', 'cache', () => cacheBackedUp({ backup: daily({ restoreDrill: Schedule.weekly() }) }).objects],
 ] as const;
 
-describe.each(ENGINES)('%s: the pod and its budget', (_engine, id, synth) => {
+describe.each(ENGINES)('%s: the pod, its probes and its budget', (_engine, id, synth) => {
   const objects = synth();
   const sts = objectOf(objects, 'StatefulSet', id);
 
@@ -22,6 +23,14 @@ describe.each(ENGINES)('%s: the pod and its budget', (_engine, id, synth) => {
     expect(pods.map((p) => [p.securityContext.runAsUser, p.securityContext.runAsGroup, p.securityContext.fsGroup])).toEqual(Array(4).fill([10001, 10001, 10001]));
     expect(pods.map((p) => [p.containers[0].securityContext.runAsUser, p.containers[0].securityContext.runAsGroup])).toEqual(Array(4).fill([10001, 10001]));
     expect(objects.filter((o) => Object.keys(o.metadata.annotations ?? {}).some((k) => k.startsWith('suppress.blueprints.cdk8s.io/')))).toEqual([]);
+  });
+
+  test('the liveness probe runs another command than the readiness and startup probes (kube-score pod-probes)', () => {
+    // THEN
+    const c = sts.spec.template.spec.containers[0];
+    expect(c.startupProbe.exec.command).toEqual(c.readinessProbe.exec.command);
+    expect(c.livenessProbe.exec.command).not.toEqual(c.readinessProbe.exec.command);
+    expect([c.readinessProbe.periodSeconds, c.livenessProbe.periodSeconds]).toEqual([10, 20]);
   });
 
   test('the PodDisruptionBudget lets a pod that is not ready be evicted (kube-linter pdb-unhealthy-pod-eviction-policy)', () => {
