@@ -1,5 +1,6 @@
 import { IMAGE_RULES } from './image-rules';
 import { INGRESS_RULES } from './ingress-rules';
+import { PIN_HEALTH_RULES } from './pin-health-rules';
 import { POLICY_RULES } from './policy-rules';
 import { PSS_RULES } from './pss-rules';
 import { SCHEDULING_RULES } from './scheduling-rules';
@@ -11,4 +12,4 @@ import type { Rule } from './types';
  * The rule set of the validation gate, in the order it runs. Every rule is documented in the README
  * ("Validation gate") with its id, severity and source; `test/validation/rules.test.ts` holds a failing case for each.
  */
-export const RULES: readonly Rule[] = [...SEMANTIC_RULES, ...PSS_RULES, ...POLICY_RULES, ...IMAGE_RULES, ...SCHEDULING_RULES, ...INGRESS_RULES, ...SECRET_RULES];
+export const RULES: readonly Rule[] = [...SEMANTIC_RULES, ...PSS_RULES, ...POLICY_RULES, ...IMAGE_RULES, ...PIN_HEALTH_RULES, ...SCHEDULING_RULES, ...INGRESS_RULES, ...SECRET_RULES];

@@ -9,13 +9,14 @@ import {
   WebService, Worker,
 } from '../../lib/index';
 import { ruleContext } from '../../lib/validation/checks';
+import { RUST_HEALTHCHECK } from './_corpus-kit';
 import type { Rule, RuleContext } from '../../lib/validation/types';
 
 /** What the gate sees for the clean app. */
 export function cleanInput(): GateInput {
   let captured: GateInput | undefined;
   const app = BlueprintTesting.app({ checks: [{ name: 'capture', run: (input) => { captured = input; return []; } }] });
-  const api = new Image(app, 'api-image', { build: Build.rust({ binary: 'api', healthPath: '/healthz' }), repository: 'registry.example.com/shop/api', tag: '1.4.2' });
+  const api = new Image(app, 'api-image', { build: Build.rust({ binary: 'api', healthPath: '/healthz', healthcheckCommand: RUST_HEALTHCHECK }), repository: 'registry.example.com/shop/api', tag: '1.4.2' });
   for (const environment of [Environment.production(), Environment.development()]) {
     const shop = new Blueprint(app, `shop-${environment.name}`, { environment });
     const config = new Config(shop, 'settings', { data: { LOG_LEVEL: 'info' } });

@@ -158,6 +158,9 @@ export const FIX = {
   'dockerfile-no-secrets': 'pass credentials at run time from a Secret, or at build time with --mount=type=secret',
   'dockerfile-absolute-workdir': 'use an absolute WORKDIR',
   'dockerfile-no-sudo': 'run privileged steps before USER',
+  'dockerfile-apt-pin': 'install packages of the bookworm pins table (presets, BackupTools and DockerfileInstruction.aptInstall write name=version from it; npm run gen:apt-pins refreshes it), write name=version, or suppress with a reason',
+  'dockerfile-healthcheck': 'python, node and static-site presets write one from healthPath; rust and go take healthcheckCommand (e.g. the binary\'s own health-check mode); an image that serves nothing writes HEALTHCHECK NONE; otherwise suppress with a reason',
+  'image-healthcheck': 'let the workload take its port and probes from the Image, or make the HEALTHCHECK request the readiness probe\'s port and path',
   'suppression': 'use a rule id from the README\'s rule table',
 } as const;
 
@@ -180,13 +183,18 @@ export function rawDockerfile(app: BlueprintApp, ...lines: string[]): void {
 export const GOOD_FROM = 'FROM debian:bookworm-slim';
 export const GOOD_USER = 'USER 10001:10001';
 export const GOOD_ENTRYPOINT = 'ENTRYPOINT ["/usr/local/bin/app"]';
+/** An image that serves nothing says so (dockerfile-healthcheck); cases put it last, after the line they test. */
+export const GOOD_HEALTHCHECK = 'HEALTHCHECK NONE';
 export const RAW = 'RawDockerfile';
 export const RAW_PATH = 'images/raw/Dockerfile';
 
-/** An Image built here, in the app (a Rust service on port 8080, USER 10001:10001). */
+/** The HEALTHCHECK of the Rust service the cases build: the binary's own health-check mode (distroless has no curl). */
+export const RUST_HEALTHCHECK = ['/usr/local/bin/api', '--healthcheck', 'http://127.0.0.1:8080/healthz'];
+
+/** An Image built here, in the app (a Rust service on port 8080, USER 10001:10001, checking its own /healthz). */
 export function rustImage(app: BlueprintApp, options: { writablePaths?: string[] } = {}): Image {
   return new Image(app, 'api-image', {
-    build: Build.rust({ binary: 'api', healthPath: '/healthz', ...options }),
+    build: Build.rust({ binary: 'api', healthPath: '/healthz', healthcheckCommand: RUST_HEALTHCHECK, ...options }),
     repository: 'registry.example.com/shop/api', tag: '1.4.2',
   });
 }

@@ -5,6 +5,7 @@
  */
 import { IMAGE_RULES } from '../../lib/validation/image-rules';
 import { INGRESS_RULES } from '../../lib/validation/ingress-rules';
+import { PIN_HEALTH_RULES } from '../../lib/validation/pin-health-rules';
 import { POLICY_RULES } from '../../lib/validation/policy-rules';
 import { PSS_RULES } from '../../lib/validation/pss-rules';
 import { RULES } from '../../lib/validation/registry';
@@ -27,7 +28,7 @@ const RULES_OF: Record<keyof typeof FAMILIES, readonly string[]> = {
   'secrets': SECRET_RULES.map((r) => r.id),
   'pss': PSS_RULES.map((r) => r.id),
   'policy': [...POLICY_RULES, ...SCHEDULING_RULES, ...INGRESS_RULES].map((r) => r.id),
-  'image': IMAGE_RULES.map((r) => r.id),
+  'image': [...IMAGE_RULES, ...PIN_HEALTH_RULES].map((r) => r.id),
   'gate': ['suppression', 'artifact-path'],
 };
 

@@ -157,8 +157,8 @@ const cronSpec: fc.Arbitrary<WorkloadSpec> = fc.record({
 }).map(({ common: c, ...rest }) => ({ kind: 'cron' as const, props: { ...c, ...rest } }));
 
 const builtImage = fc.option(fc.constantFrom(
-  () => Build.rust({ binary: 'api', healthPath: '/healthz' }),
-  () => Build.go({ binary: 'api', healthPath: '/healthz', writablePaths: ['/var/cache/api'] }),
+  () => Build.rust({ binary: 'api', healthPath: '/healthz', healthcheckCommand: ['/usr/local/bin/api', '--healthcheck', 'http://127.0.0.1:8080/healthz'] }),
+  () => Build.go({ binary: 'api', healthPath: '/healthz', writablePaths: ['/var/cache/api'], healthcheckCommand: ['/usr/local/bin/api', '--healthcheck'] }),
   () => Build.node({ healthPath: '/healthz' }),
   () => Build.python({ server: { kind: 'gunicorn', module: 'app:app' }, healthPath: '/healthz' }),
   () => Build.staticSite({ healthPath: '/' }),

@@ -71,11 +71,16 @@ function findingsOf(c: CorpusCase): Finding[] {
   throw new Error(`corpus case '${c.name}' passes the gate`);
 }
 
-/** The construct at `path` in the tree of `root`. */
+/**
+ * The construct at `path` in the tree of `root`, or its deepest ancestor there: an Image's Dockerfile is reported at
+ * `<image path>/Dockerfile`, which a suppression on the Image covers.
+ */
 function constructAt(root: IConstruct, constructPath: string): IConstruct {
-  const found = root.node.findAll().find((c) => c.node.path === constructPath);
-  if (!found) throw new Error(`no construct at '${constructPath}'`);
-  return found;
+  for (let p = constructPath; p !== ''; p = p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '') {
+    const found = root.node.findAll().find((c) => c.node.path === p);
+    if (found) return found;
+  }
+  throw new Error(`no construct at '${constructPath}'`);
 }
 
 describe('Policy.suppress through synthesis', () => {
