@@ -19,6 +19,8 @@ export type { EnvironmentProps, EnvironmentValues } from './values/environment';
 export { HealthCheck } from './values/health-check';
 export type { GrpcHealthCheckOptions, HealthCheckOptions, HttpHealthCheckOptions } from './values/health-check';
 export { ImagePolicy, ImageRef } from './values/image-ref';
+export { PriorityClasses } from './values/priority-classes';
+export type { PriorityClassDefinition, PriorityClassesProvidedOptions, PriorityTier } from './values/priority-classes';
 export { LoadBalancer } from './values/load-balancer';
 export type { ConsistentHashOptions, CookieHashOptions, LoadBalancerAlgorithm } from './values/load-balancer';
 export { Cpu, ResourceProfile } from './values/resource-profile';
@@ -48,6 +50,10 @@ export { Config } from './blueprint/config';
 export type { ConfigProps } from './blueprint/config';
 export { ExternalSecret } from './blueprint/external-secret';
 export type { ExternalSecretProps, ExternalSecretSource } from './blueprint/external-secret';
+export { GeneratedCredentials } from './blueprint/generated-credentials';
+export type { GeneratedCredentialsProps, PasswordOptions } from './blueprint/generated-credentials';
+export { ProvidedSecret } from './blueprint/provided-secret';
+export type { ProvidedSecretProps } from './blueprint/provided-secret';
 
 // ---- network
 export { Connections, Peer } from './network/connections';
