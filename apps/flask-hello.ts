@@ -47,7 +47,8 @@ export function flaskHello(app: BlueprintApp): void {
       image,
       command: ['python', '-m', 'worker'],
       resources: ResourceProfile.micro(),
-      health: HealthCheck.exec(['python', '-m', 'worker', '--check']),
+      // readiness: the worker is configured; liveness: its loop touched its heartbeat file in the last 30 s
+      health: HealthCheck.exec(['python', '-m', 'worker', '--check'], { liveness: HealthCheck.exec(['python', '-m', 'worker', '--alive']) }),
       env: { BROKER_URL: EnvValue.fromSecret(broker, 'url'), LOG_LEVEL: EnvValue.fromConfig(config, 'LOG_LEVEL') },
       scaling: ScalingPolicy.fixed(env.select({ production: 2, default: 1 })),
     });

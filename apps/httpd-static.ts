@@ -1,7 +1,8 @@
 /**
  * Seed 002's custom image — the seed's `FROM ubuntu` + `apt-get install curl` + httpd serving
  * /var/www/html/index.html on port 80 — written with the typed Dockerfile model: Debian bookworm slim,
- * apt hygiene, busybox httpd on 8080 (a non-root user cannot bind 80), numeric USER, exec-form entrypoint.
+ * pinned packages and apt hygiene, busybox httpd on 8080 (a non-root user cannot bind 80), numeric USER, a
+ * HEALTHCHECK of the readiness probe's URL, exec-form entrypoint.
  */
 import {
   Blueprint, BlueprintApp, Build, Dockerfile, Duration, DockerfileInstruction as I, DockerfileStage, Environment, Image,
@@ -12,11 +13,8 @@ export function httpdStatic(app: BlueprintApp): void {
   const dockerfile = Dockerfile.of({
     stages: [DockerfileStage.from('debian:bookworm-slim', {
       instructions: [
-        I.run([
-          'apt-get update',
-          'apt-get install -y --no-install-recommends curl busybox',
-          'rm -rf /var/lib/apt/lists/*',
-        ]),
+        // curl=<version> busybox=<version>: bookworm's, from the table `npm run gen:apt-pins` keeps current
+        I.aptInstall(['curl', 'busybox']),
         I.env({ NAME: 'Docker' }),
         I.label({ 'org.opencontainers.image.title': 'httpd-static', 'org.opencontainers.image.description': 'Seed 002: a page served by busybox httpd' }),
         I.copy(['index.html', 'healthz'], '/var/www/html/'),
@@ -37,8 +35,11 @@ export function httpdStatic(app: BlueprintApp): void {
     const bp = new Blueprint(app, `httpd-static-${env.name}`, { environment: env });
     new WebService(bp, 'web', {
       image, resources: ResourceProfile.nano(),
-      // TLS in production (the gate's ingress-tls is an error there); development serves plain HTTP, a warning.
-      ingress: { host: 'static.example.com', ...(env.isProduction ? { tlsSecret: 'static-example-com-tls' } : {}) },
+      // TLS everywhere (the gate's ingress-tls, Polaris tlsSettingsMissing: an error in production, a warning
+      // elsewhere); each host's certificate is a kubernetes.io/tls Secret, e.g. issued by cert-manager.
+      ingress: env.isProduction
+        ? { host: 'static.example.com', tlsSecret: 'static-example-com-tls' }
+        : { host: `static.${env.name}.example.com`, tlsSecret: `static-${env.name}-example-com-tls` },
       // busybox httpd as PID 1 ignores SIGTERM and serves only static files: no reason to wait 30 s for it.
       terminationGracePeriod: Duration.seconds(5),
     });

@@ -5,18 +5,21 @@
  * the Istio mesh, and Prometheus metrics.
  */
 import {
-  BackupEncryption, BackupPolicy, BackupTools, Blueprint, BlueprintApp, Build, Duration, Environment, Image,
-  LoadBalancer, Postgres, ScalingPolicy, Schedule, Size, TrafficPolicy, WebService,
+  BackupEncryption, BackupPolicy, BackupTools, Blueprint, BlueprintApp, Build, Duration, Environment, GeneratedCredentials,
+  Image, LoadBalancer, Postgres, ProvidedSecret, ScalingPolicy, Schedule, Size, TrafficPolicy, WebService,
 } from '../lib/index';
-import { GeneratedCredentials } from '../lib/blueprint/generated-credentials';
-import { ProvidedSecret } from '../lib/blueprint/provided-secret';
 
 export function userService(app: BlueprintApp): BackupTools {
   const tools = new BackupTools(app, 'backup-tools', { repository: 'registry.example.com/platform/backup-tools', tag: '1.0.0' });
   // Built in the workspace test/fixtures/services/rust-apps, which it shares with the other std-only service: cargo
   // loads every member, so the build copies all three (the shared crate http-json, rust-sqlite, user-service).
   const image = new Image(app, 'user-service', {
-    build: Build.rust({ binary: 'user-service', sources: ['http-json', 'rust-sqlite', 'user-service'], port: 8080, healthPath: '/healthz', title: 'user-service', description: 'Seed 004: user service (actix-web in the seed; std-only here)' }),
+    build: Build.rust({
+      binary: 'user-service', sources: ['http-json', 'rust-sqlite', 'user-service'], port: 8080, healthPath: '/healthz',
+      title: 'user-service', description: 'Seed 004: user service (actix-web in the seed; std-only here)',
+      // distroless has no shell and no curl: the binary checks itself (GET the URL, exit 0 on 2xx/3xx, else 1)
+      healthcheckCommand: ['/usr/local/bin/user-service', '--healthcheck', 'http://127.0.0.1:8080/healthz'],
+    }),
     repository: 'registry.example.com/shop/user-service',
     tag: '1.4.2',
     context: 'test/fixtures/services/rust-apps',

@@ -1,10 +1,14 @@
-// A nightly task with a Secret reference and a ConfigMap whose name changes with its content.
-import { Blueprint, BlueprintApp, Config, CronTask, Environment, EnvValue, ResourceProfile, Schedule, SecretRef } from '../../lib/index';
+// A nightly task with a ConfigMap whose name changes with its content and an SMTP password that External Secrets
+// copies from Vault into a Secret (the manifest names it; no value ever reaches dist/).
+import { Blueprint, BlueprintApp, Config, CronTask, Environment, EnvValue, ExternalSecret, ResourceProfile, Schedule } from '../../lib/index';
 
 export function build(app: BlueprintApp): void {
   const shop = new Blueprint(app, 'shop-production', { environment: Environment.production(), createNamespace: false });
   const settings = new Config(shop, 'report-settings', { data: { REPORT_FORMAT: 'csv', RECIPIENTS: 'finance@example.com' } });
-  const smtp = SecretRef.existing('smtp', ['password']);
+  const smtp = new ExternalSecret(shop, 'smtp', {
+    store: 'vault', storeKind: 'ClusterSecretStore',
+    data: { password: { key: 'shop/smtp', property: 'password' } },
+  }).secret;
   new CronTask(shop, 'nightly-report', {
     image: 'registry.example.com/shop/reports:2.0.1',
     command: ['/app/report', '--yesterday'],
