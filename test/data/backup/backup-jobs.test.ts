@@ -71,7 +71,8 @@ describe('a daily backup to a volume, encrypted with age', () => {
 
     // THEN
     expect(kindsAndNames(objects)).toEqual([
-      'Namespace/shop',
+      'Namespace/shop', 'PriorityClass/shop-services', 'PriorityClass/shop-data',
+      'ConfigMap/db-backup-age-provided', 'Password/db-credentials', 'ExternalSecret/db-credentials',
       'ServiceAccount/db', 'NetworkPolicy/db', 'Service/db-headless', 'Service/db', 'StatefulSet/db', 'PodDisruptionBudget/db', 'PersistentVolumeClaim/db-backups',
       `ConfigMap/${scriptsMap(objects, 'db').metadata.name}`,
       'ServiceAccount/db-backup', 'NetworkPolicy/db-backup', 'CronJob/db-backup',
