@@ -6,7 +6,23 @@
  */
 import { BackupDestination, BackupPolicy, BlueprintError, BlueprintTesting, Duration, Environment, Postgres, Schedule, WebService } from '../../lib';
 import { DNS_EGRESS, WEB, objectOf, objectsOf, podTemplate, selector } from '../_helpers';
-import { CREDENTIALS, S3_KEYS, backedUp, cacheBackedUp, daily, fromPods, shopWithTools } from './_backed-up';
+import { S3_KEYS, backedUp, cacheBackedUp, daily, dbCredentials, fromPods, shopWithTools } from './_backed-up';
+
+/** What each engine's readiness (and startup) probe runs, and what its liveness probe runs instead. */
+const PROBES = {
+  db: {
+    // the server accepts connections over TCP, for the user and database
+    ready: 'pg_isready -h 127.0.0.1 -p 5432 -U "$POSTGRES_USER" -d "$POSTGRES_DB"',
+    // the postmaster answers on its socket, even to reject connections (exit 1) while it starts or recovers
+    alive: 'pg_isready -q -h /var/run/postgresql -p 5432 -U "$POSTGRES_USER" -d "$POSTGRES_DB"; [ $? -le 1 ]',
+  },
+  cache: {
+    // PING answers PONG: the data set is loaded
+    ready: 'redis-cli -a "$REDIS_PASSWORD" --no-auth-warning ping | grep -q PONG',
+    // the event loop answers, with PONG or, while it loads, LOADING
+    alive: 'redis-cli -a "$REDIS_PASSWORD" --no-auth-warning ping | grep -qE \'^(PONG|LOADING)\'',
+  },
+};
 
 const ENGINES = [
   ['Postgres', 'db', () => backedUp({ backup: daily({ restoreDrill: Schedule.weekly() }) }).objects],
@@ -33,6 +49,25 @@ describe.each(ENGINES)('%s: the pod, its probes and its budget', (_engine, id, s
     expect([c.readinessProbe.periodSeconds, c.livenessProbe.periodSeconds]).toEqual([10, 20]);
   });
 
+  test('readiness asks whether the server serves, liveness only whether it is alive: the engine\'s two commands', () => {
+    // THEN
+    const c = sts.spec.template.spec.containers[0];
+    expect([c.startupProbe.exec.command, c.readinessProbe.exec.command, c.livenessProbe.exec.command])
+      .toEqual([['sh', '-c', PROBES[id].ready], ['sh', '-c', PROBES[id].ready], ['sh', '-c', PROBES[id].alive]]);
+  });
+
+  test('the pod spreads softly over zones and nodes, like every workload (Polaris topologySpreadConstraint)', () => {
+    // THEN: ScheduleAnyway, so that a single replica is never left pending
+    const spread = (topologyKey: string) => ({ maxSkew: 1, topologyKey, whenUnsatisfiable: 'ScheduleAnyway', labelSelector: { matchLabels: selector(id, 'production') } });
+    expect(sts.spec.template.spec.topologySpreadConstraints).toEqual([spread('topology.kubernetes.io/zone'), spread('kubernetes.io/hostname')]);
+  });
+
+  test('the server\'s pod names the data priority class, its jobs the services one', () => {
+    // THEN: a stateful service is scheduled ahead of the blueprint's stateless workloads and tasks (Workload.priorityTier)
+    expect(sts.spec.template.spec.priorityClassName).toEqual('shop-data');
+    expect(objectsOf(objects, 'CronJob').map((j) => podTemplate(j).spec.priorityClassName)).toEqual(Array(3).fill('shop-services'));
+  });
+
   test('the PodDisruptionBudget lets a pod that is not ready be evicted (kube-linter pdb-unhealthy-pod-eviction-policy)', () => {
     expect(objectOf(objects, 'PodDisruptionBudget', id).spec).toEqual({
       selector: { matchLabels: selector(id, 'production') }, maxUnavailable: 1, unhealthyPodEvictionPolicy: 'AlwaysAllow',
@@ -44,7 +79,7 @@ describe('NetworkPolicies', () => {
   test('the database admits exactly its clients and its own backup, restore and drill jobs, on its port', () => {
     // GIVEN
     const { shop, tools } = shopWithTools();
-    const db = new Postgres(shop, 'db', { credentials: CREDENTIALS, backupTools: tools, backup: daily({ restoreDrill: Schedule.weekly() }) });
+    const db = new Postgres(shop, 'db', { credentials: dbCredentials(shop), backupTools: tools, backup: daily({ restoreDrill: Schedule.weekly() }) });
     new WebService(shop, 'unrelated', WEB);
 
     // WHEN
@@ -75,7 +110,8 @@ describe('BackupPolicy.disabled(reason)', () => {
   });
 
   test('backupTools is not needed', () => {
-    expect(() => new Postgres(shopWithTools().shop, 'db', { credentials: CREDENTIALS, backup: BackupPolicy.disabled('reporting replica, rebuilt from the warehouse') })).not.toFail();
+    const { shop } = shopWithTools();
+    expect(() => new Postgres(shop, 'db', { credentials: dbCredentials(shop), backup: BackupPolicy.disabled('reporting replica, rebuilt from the warehouse') })).not.toFail();
   });
 });
 
@@ -88,7 +124,7 @@ describe('errors', () => {
     const id = 'd'.repeat(length);
 
     // THEN
-    expect(() => new Postgres(shop, id, { credentials: CREDENTIALS, backupTools: tools, backup: daily({ restoreDrill: Schedule.weekly() }) }))
+    expect(() => new Postgres(shop, id, { credentials: dbCredentials(shop), backupTools: tools, backup: daily({ restoreDrill: Schedule.weekly() }) }))
       .toFail(`Postgres 'shop-production/${id}': 'id' ('${id}') must be at most 38 characters: its jobs are named <id>-restore-drill, and CronJob names may have at most 52`);
   });
 
@@ -97,7 +133,7 @@ describe('errors', () => {
     const { shop, tools } = shopWithTools();
 
     // THEN
-    expect(() => new Postgres(shop, 'd'.repeat(38), { credentials: CREDENTIALS, backupTools: tools, backup: daily({ restoreDrill: Schedule.weekly() }) })).not.toFail();
+    expect(() => new Postgres(shop, 'd'.repeat(38), { credentials: dbCredentials(shop), backupTools: tools, backup: daily({ restoreDrill: Schedule.weekly() }) })).not.toFail();
   });
 
   // Every bound of a destination is checked once, by BackupDestination.s3(): a mistake is a BlueprintError naming the
@@ -119,7 +155,7 @@ describe('errors', () => {
     const { shop, tools } = shopWithTools({ env: Environment.development() });
     const make = () => {
       const destination = BackupDestination.s3({ endpoint: 'https://s3.example.com', bucket: 'shop-backups', credentials: S3_KEYS, ...extra });
-      new Postgres(shop, 'db', { credentials: CREDENTIALS, backupTools: tools, backup: BackupPolicy.daily({ retention: Duration.days(1), destination }) });
+      new Postgres(shop, 'db', { credentials: dbCredentials(shop), backupTools: tools, backup: BackupPolicy.daily({ retention: Duration.days(1), destination }) });
     };
 
     // THEN
@@ -132,8 +168,8 @@ describe('errors', () => {
     const { shop, tools } = shopWithTools();
 
     // WHEN
-    new Postgres(shop, 'orders', { credentials: CREDENTIALS, backupTools: tools, backup: daily({ restoreDrill: Schedule.weekly() }) });
-    new Postgres(shop, 'users', { credentials: CREDENTIALS, backupTools: tools, backup: daily() });
+    new Postgres(shop, 'orders', { credentials: dbCredentials(shop), backupTools: tools, backup: daily({ restoreDrill: Schedule.weekly() }) });
+    new Postgres(shop, 'users', { credentials: dbCredentials(shop), backupTools: tools, backup: daily() });
 
     // THEN
     expect(objectsOf(BlueprintTesting.synth(shop), 'CronJob').map((c) => c.metadata.name)).toEqual(['orders-backup', 'orders-restore', 'orders-restore-drill', 'users-backup', 'users-restore']);
@@ -145,7 +181,7 @@ describe('errors', () => {
     new WebService(shop, 'db-backup', WEB);
 
     // THEN
-    expect(() => new Postgres(shop, 'db', { credentials: CREDENTIALS, backupTools: tools, backup: daily() }))
+    expect(() => new Postgres(shop, 'db', { credentials: dbCredentials(shop), backupTools: tools, backup: daily() }))
       .toFail("Blueprint 'shop-production': ServiceAccount name 'db-backup' is used by both 'shop-production/db-backup' and 'shop-production/db/db-backup'; give one of them another id");
   });
 });
