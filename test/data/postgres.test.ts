@@ -1,9 +1,9 @@
-import { BackupPolicy, BackupTools, Blueprint, BlueprintApp, BlueprintTesting, Duration, Environment, HealthCheck, Policy, Postgres, ResourceProfile, SecretRef, Size } from '../../lib';
+import { BackupPolicy, BackupTools, Blueprint, BlueprintApp, BlueprintTesting, Duration, Environment, ExternalSecret, HealthCheck, Policy, Postgres, ResourceProfile, Size } from '../../lib';
 import { DNS_EGRESS, blueprint, kindsAndNames, objectOf, objectsOf, selector, standardLabels } from '../_helpers';
+import { dbCredentials } from './_backed-up';
 
 type PostgresProps = ConstructorParameters<typeof Postgres>[2];
 
-const CREDENTIALS = SecretRef.existing('db-credentials', ['username', 'password']);
 const DISABLED = BackupPolicy.disabled('test data, recreated from fixtures on every deploy');
 /** Readiness: the server accepts connections over TCP. */
 const PG_READY = ['sh', '-c', 'pg_isready -h 127.0.0.1 -p 5432 -U "$POSTGRES_USER" -d "$POSTGRES_DB"'];
@@ -12,10 +12,16 @@ const PG_ALIVE = ['sh', '-c', 'pg_isready -q -h /var/run/postgresql -p 5432 -U "
 const HIGH_UID_FIX = '      fix: keep the default UID/GID 10001; an image that needs its own UID suppresses this with a reason';
 const LABELS = standardLabels('db', 'database', 'development', '15.10-bookworm');
 
-/** A Postgres 'db' in `env` (development by default: no backup needed) and its synthesized objects. */
-function postgres(props: Partial<PostgresProps> = {}, env: Environment = Environment.development()): { db: Postgres; objects: any[] } {
-  const shop = blueprint(env);
-  const db = new Postgres(shop, 'db', { credentials: CREDENTIALS, ...(env.isProduction ? { backup: DISABLED } : {}), ...props });
+/** The objects every blueprint of these tests emits before the database's: its namespace, its priority classes, its generated credentials. */
+const BEFORE_DB = ['Namespace/shop', 'PriorityClass/shop-services', 'PriorityClass/shop-data', 'Password/db-credentials', 'ExternalSecret/db-credentials'];
+
+/**
+ * A Postgres 'db' in `env` (development by default: no backup needed) with credentials generated in the cluster
+ * (GeneratedCredentials 'db-credentials', user 'app'; `props.credentials` replaces them, declared by the test), and
+ * its synthesized objects.
+ */
+function postgres(props: Partial<PostgresProps> = {}, env: Environment = Environment.development(), shop = blueprint(env)): { db: Postgres; objects: any[] } {
+  const db = new Postgres(shop, 'db', { credentials: props.credentials ?? dbCredentials(shop), ...(env.isProduction ? { backup: DISABLED } : {}), ...props });
   return { db, objects: BlueprintTesting.synth(shop) };
 }
 
@@ -33,12 +39,12 @@ describe('default configuration', () => {
     const shop = blueprint(Environment.development());
 
     // WHEN
-    new Postgres(shop, 'db', { credentials: CREDENTIALS });
+    new Postgres(shop, 'db', { credentials: dbCredentials(shop) });
 
     // THEN
     const objects = BlueprintTesting.synth(shop);
     expect(objects).toMatchSnapshot();
-    expect(kindsAndNames(objects)).toEqual(['Namespace/shop', 'ServiceAccount/db', 'NetworkPolicy/db', 'Service/db-headless', 'Service/db', 'StatefulSet/db']);
+    expect(kindsAndNames(objects)).toEqual([...BEFORE_DB, 'ServiceAccount/db', 'NetworkPolicy/db', 'Service/db-headless', 'Service/db', 'StatefulSet/db']);
   });
 
   test('one replica of a StatefulSet behind the headless Service, with a retained 10Gi data volumeClaimTemplate', () => {
@@ -129,11 +135,17 @@ describe('default configuration', () => {
   });
 
   test('a health check of the user\'s own replaces the engine\'s, liveness included', () => {
-    // WHEN
-    const c = container(postgres({ health: HealthCheck.tcp() }).objects);
+    // GIVEN
+    const shop = blueprint(Environment.development());
+    new Postgres(shop, 'db', { credentials: dbCredentials(shop), health: HealthCheck.tcp() });
 
-    // THEN: HealthCheck.tcp() has no liveness probe
+    // WHEN
+    const { objects, warnings } = BlueprintTesting.synthApp(shop.node.root as BlueprintApp);
+
+    // THEN: HealthCheck.tcp() has no liveness probe, and the engine's is not kept; the gate says so
+    const c = container(objects.filter((o) => o.blueprint === shop.node.id).map((o) => o.json));
     expect([c.startupProbe.tcpSocket, c.readinessProbe.tcpSocket, c.livenessProbe]).toEqual([{ port: 5432 }, { port: 5432 }, undefined]);
+    expect(warnings.map((w) => `[${w.rule}] ${w.path}: ${w.message}`)).toEqual(["[probes] shop-development/db/StatefulSet: container 'db' has no liveness probe"]);
   });
 
   test('the superuser comes from the credentials Secret; database and PGDATA are literals', () => {
@@ -169,12 +181,13 @@ describe('default configuration', () => {
 
   test('fields', () => {
     // WHEN
-    const { db } = postgres();
+    const shop = blueprint(Environment.development());
+    const { db } = postgres({}, Environment.development(), shop);
 
     // THEN
     expect([db.name, db.host, db.port, db.portName, db.database, db.component, db.kind, db.image.toString()])
       .toEqual(['db', 'db.shop.svc', 5432, 'postgres', 'app', 'database', 'Postgres', 'postgres:15.10-bookworm']);
-    expect(db.credentials).toBe(CREDENTIALS);
+    expect(db.credentials).toBe(dbCredentials(shop));
     expect([db.backup, db.backupTask, db.restoreTask, db.drillTask, db.backupVolume]).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
 });
@@ -208,11 +221,13 @@ describe('props', () => {
   });
 
   test('usernameKey and passwordKey pick other keys of the Secret', () => {
-    // GIVEN
-    const credentials = SecretRef.existing('pg', ['user', 'pass', 'other']);
+    // GIVEN: a Secret copied from Vault with keys of its own
+    const shop = blueprint(Environment.development());
+    const remote = (property: string) => ({ key: 'shop/pg', property });
+    const credentials = new ExternalSecret(shop, 'pg', { store: 'vault', data: { user: remote('user'), pass: remote('pass'), other: remote('other') } }).secret;
 
     // WHEN
-    const { objects } = postgres({ credentials, usernameKey: 'user', passwordKey: 'pass' });
+    const { objects } = postgres({ credentials, usernameKey: 'user', passwordKey: 'pass' }, Environment.development(), shop);
 
     // THEN
     expect(container(objects).env.slice(0, 2)).toEqual([
@@ -267,7 +282,7 @@ describe('props', () => {
     const shop = blueprint(Environment.development());
 
     // WHEN
-    new Postgres(shop, 'db', { credentials: CREDENTIALS, security: { user: 10999, group: 999 } });
+    new Postgres(shop, 'db', { credentials: dbCredentials(shop), security: { user: 10999, group: 999 } });
 
     // THEN
     expect(() => BlueprintTesting.synth(shop)).toFail([
@@ -282,7 +297,7 @@ describe('props', () => {
     const shop = blueprint(Environment.development());
 
     // WHEN
-    new Postgres(shop, 'db', { credentials: CREDENTIALS, security: { user: 999 } });
+    new Postgres(shop, 'db', { credentials: dbCredentials(shop), security: { user: 999 } });
 
     // THEN
     expect(() => BlueprintTesting.synth(shop)).toFail([
@@ -296,7 +311,7 @@ describe('props', () => {
     const shop = blueprint(Environment.development());
 
     // WHEN
-    new Postgres(shop, 'db', { credentials: CREDENTIALS, security: { user: 1000 } });
+    new Postgres(shop, 'db', { credentials: dbCredentials(shop), security: { user: 1000 } });
 
     // THEN
     expect(() => BlueprintTesting.synth(shop)).toFail([
@@ -308,7 +323,7 @@ describe('props', () => {
   test('a chosen low UID (1000) passes with the user\'s own suppression, which is the only justification on the StatefulSet', () => {
     // GIVEN
     const shop = blueprint(Environment.development());
-    const db = new Postgres(shop, 'db', { credentials: CREDENTIALS, security: { user: 1000 } });
+    const db = new Postgres(shop, 'db', { credentials: dbCredentials(shop), security: { user: 1000 } });
 
     // WHEN
     Policy.suppress(db, 'high-uid', 'our postgres image is rebuilt to run as UID/GID 1000');
@@ -324,7 +339,7 @@ describe('props', () => {
     const shop = blueprint(Environment.development());
 
     // WHEN
-    new Postgres(shop, 'db', { credentials: CREDENTIALS, security: { user: 1000, group: 999 } });
+    new Postgres(shop, 'db', { credentials: dbCredentials(shop), security: { user: 1000, group: 999 } });
 
     // THEN
     expect(() => BlueprintTesting.synth(shop)).toFail('  ✗ [high-uid] shop-development/db/StatefulSet: container \'db\' runs as UID 1000 (< 10000)');
@@ -337,7 +352,7 @@ describe('environments', () => {
     const { objects } = postgres({}, Environment.production());
 
     // THEN
-    expect(kindsAndNames(objects)).toEqual(['Namespace/shop', 'ServiceAccount/db', 'NetworkPolicy/db', 'Service/db-headless', 'Service/db', 'StatefulSet/db', 'PodDisruptionBudget/db']);
+    expect(kindsAndNames(objects)).toEqual([...BEFORE_DB, 'ServiceAccount/db', 'NetworkPolicy/db', 'Service/db-headless', 'Service/db', 'StatefulSet/db', 'PodDisruptionBudget/db']);
     expect(objectOf(objects, 'PodDisruptionBudget', 'db').spec).toEqual({
       selector: { matchLabels: selector('db', 'production') }, maxUnavailable: 1, unhealthyPodEvictionPolicy: 'AlwaysAllow',
     });
@@ -371,8 +386,10 @@ describe('environments', () => {
 
 describe('errors', () => {
   const PREFIX = "Postgres 'shop-production/db': ";
-  const make = (props: Partial<PostgresProps>, id = 'db', env = Environment.production()) => () =>
-    new Postgres(blueprint(env), id, { credentials: CREDENTIALS, backup: DISABLED, ...props });
+  const make = (props: Partial<PostgresProps>, id = 'db', env = Environment.production()) => () => {
+    const shop = blueprint(env);
+    new Postgres(shop, id, { credentials: dbCredentials(shop), backup: DISABLED, ...props });
+  };
 
   test.each(['App', 'user-db', '1users', 'a'.repeat(64), ''])('database %p is no lowercase SQL identifier', (database) => {
     expect(make({ database })).toFail(`${PREFIX}'database' ('${database}') must be a lowercase SQL identifier (letters, digits, '_'), at most 63 characters`);
@@ -381,7 +398,7 @@ describe('errors', () => {
   test('a storage size Kubernetes cannot take is recorded when the database is made, and synthesis reports it', () => {
     // GIVEN
     const shop = blueprint(Environment.production());
-    new Postgres(shop, 'db', { credentials: CREDENTIALS, backup: DISABLED, storage: Size.kibibytes(1.5) });
+    new Postgres(shop, 'db', { credentials: dbCredentials(shop), backup: DISABLED, storage: Size.kibibytes(1.5) });
 
     // THEN
     expect(() => BlueprintTesting.synth(shop)).toThrow("  ✗ [construct] shop-production/db: 'storage' ('1.5Ki') must be a whole number of kibibytes >= 1");
@@ -409,7 +426,8 @@ describe('errors', () => {
   });
 
   test('production without backup', () => {
-    expect(() => new Postgres(blueprint(), 'db', { credentials: CREDENTIALS }))
+    const shop = blueprint();
+    expect(() => new Postgres(shop, 'db', { credentials: dbCredentials(shop) }))
       .toFail(`${PREFIX}'backup' (undefined) must be set in production: BackupPolicy.daily({ retention, encryption }) or BackupPolicy.disabled(reason) to opt out explicitly`);
   });
 
@@ -419,7 +437,7 @@ describe('errors', () => {
     const tools = new BackupTools(shop.node.root as BlueprintApp, 'backup-tools', { repository: 'registry.example.com/platform/backup-tools' });
 
     // THEN
-    expect(() => new Postgres(shop, 'db', { credentials: CREDENTIALS, backupTools: tools, backup: BackupPolicy.daily({ retention: Duration.days(7) }) }))
+    expect(() => new Postgres(shop, 'db', { credentials: dbCredentials(shop), backupTools: tools, backup: BackupPolicy.daily({ retention: Duration.days(7) }) }))
       .toFail(`${PREFIX}'backup.encryption' (undefined) must be set for Postgres backups in production: BackupEncryption.age({ recipients, identity }), or BackupEncryption.none(reason) to opt out explicitly`);
   });
 
@@ -444,10 +462,10 @@ describe('errors', () => {
   test('two Postgres with one id in one blueprint', () => {
     // GIVEN
     const shop = blueprint(Environment.development());
-    new Postgres(shop, 'db', { credentials: CREDENTIALS });
+    new Postgres(shop, 'db', { credentials: dbCredentials(shop) });
 
     // THEN
-    expect(() => new Postgres(shop, 'db', { credentials: CREDENTIALS })).toThrow("Postgres 'shop-development/db': 'id' ('db') is already used by another construct in 'shop-development': ids must be unique within their scope");
+    expect(() => new Postgres(shop, 'db', { credentials: dbCredentials(shop) })).toThrow("Postgres 'shop-development/db': 'id' ('db') is already used by another construct in 'shop-development': ids must be unique within their scope");
   });
 });
 
@@ -457,7 +475,7 @@ describe('defaultChild', () => {
     const shop: Blueprint = blueprint();
 
     // WHEN
-    const db = new Postgres(shop, 'db', { credentials: CREDENTIALS, backup: DISABLED });
+    const db = new Postgres(shop, 'db', { credentials: dbCredentials(shop), backup: DISABLED });
 
     // THEN
     expect([db.statefulSet.kind, db.statefulSet.name, db.statefulSet.node.id]).toEqual(['StatefulSet', 'db', 'StatefulSet']);

@@ -1,9 +1,9 @@
-import { BackupPolicy, BackupTools, BlueprintApp, BlueprintTesting, Duration, Environment, HealthCheck, Policy, Redis, ResourceProfile, SecretRef, Size } from '../../lib';
+import { BackupPolicy, BackupTools, BlueprintApp, BlueprintTesting, Duration, Environment, ExternalSecret, HealthCheck, Policy, Redis, ResourceProfile, SecretRef, Size } from '../../lib';
 import { DNS_EGRESS, blueprint, kindsAndNames, objectOf, objectsOf, selector, standardLabels } from '../_helpers';
+import { cacheAuth } from './_backed-up';
 
 type RedisProps = ConstructorParameters<typeof Redis>[2];
 
-const CREDENTIALS = SecretRef.existing('cache-auth', ['password']);
 const DISABLED = BackupPolicy.disabled('cache: rebuilt from the database on start');
 /** Readiness: PING answers PONG (not LOADING: the data set is in memory). */
 const PING = ['sh', '-c', 'redis-cli -a "$REDIS_PASSWORD" --no-auth-warning ping | grep -q PONG'];
@@ -11,10 +11,15 @@ const PING = ['sh', '-c', 'redis-cli -a "$REDIS_PASSWORD" --no-auth-warning ping
 const ALIVE = ['sh', '-c', 'redis-cli -a "$REDIS_PASSWORD" --no-auth-warning ping | grep -qE \'^(PONG|LOADING)\''];
 const HIGH_UID_FIX = '      fix: keep the default UID/GID 10001; an image that needs its own UID suppresses this with a reason';
 
-/** A Redis 'cache' in `env` (development by default) and its synthesized objects. */
-function redis(props: Partial<RedisProps> = {}, env: Environment = Environment.development()): { cache: Redis; objects: any[] } {
-  const shop = blueprint(env);
-  const cache = new Redis(shop, 'cache', { credentials: CREDENTIALS, ...(env.isProduction ? { backup: DISABLED } : {}), ...props });
+/** The objects every blueprint of these tests emits before the cache's: its namespace, its priority classes, its generated password. */
+const BEFORE_CACHE = ['Namespace/shop', 'PriorityClass/shop-services', 'PriorityClass/shop-data', 'Password/cache-auth', 'ExternalSecret/cache-auth'];
+
+/**
+ * A Redis 'cache' in `env` (development by default) with its password generated in the cluster (GeneratedCredentials
+ * 'cache-auth'; `props.credentials` replaces it, declared by the test), and its synthesized objects.
+ */
+function redis(props: Partial<RedisProps> = {}, env: Environment = Environment.development(), shop = blueprint(env)): { cache: Redis; objects: any[] } {
+  const cache = new Redis(shop, 'cache', { credentials: props.credentials ?? cacheAuth(shop), ...(env.isProduction ? { backup: DISABLED } : {}), ...props });
   return { cache, objects: BlueprintTesting.synth(shop) };
 }
 
@@ -32,12 +37,12 @@ describe('default configuration', () => {
     const shop = blueprint(Environment.development());
 
     // WHEN
-    new Redis(shop, 'cache', { credentials: CREDENTIALS });
+    new Redis(shop, 'cache', { credentials: cacheAuth(shop) });
 
     // THEN
     const objects = BlueprintTesting.synth(shop);
     expect(objects).toMatchSnapshot();
-    expect(kindsAndNames(objects)).toEqual(['Namespace/shop', 'ServiceAccount/cache', 'NetworkPolicy/cache', 'Service/cache-headless', 'Service/cache', 'StatefulSet/cache']);
+    expect(kindsAndNames(objects)).toEqual([...BEFORE_CACHE, 'ServiceAccount/cache', 'NetworkPolicy/cache', 'Service/cache-headless', 'Service/cache', 'StatefulSet/cache']);
   });
 
   test('one replica of a StatefulSet behind the headless Service, with a retained 10Gi data volumeClaimTemplate', () => {
@@ -151,8 +156,12 @@ describe('props', () => {
   });
 
   test('passwordKey', () => {
+    // GIVEN: a Secret copied from Vault whose key is 'token'
+    const shop = blueprint(Environment.development());
+    const credentials = new ExternalSecret(shop, 'cache-auth', { store: 'vault', data: { token: { key: 'shop/cache', property: 'token' } } }).secret;
+
     // WHEN
-    const { objects } = redis({ credentials: SecretRef.existing('cache-auth', ['token']), passwordKey: 'token' });
+    const { objects } = redis({ credentials, passwordKey: 'token' }, Environment.development(), shop);
 
     // THEN
     expect(container(objects).env).toEqual([{ name: 'REDIS_PASSWORD', valueFrom: { secretKeyRef: { name: 'cache-auth', key: 'token' } } }]);
@@ -173,7 +182,7 @@ describe('props', () => {
     const shop = blueprint(Environment.development());
 
     // WHEN
-    new Redis(shop, 'cache', { credentials: CREDENTIALS, security: { user: 10999, group: 999 } });
+    new Redis(shop, 'cache', { credentials: cacheAuth(shop), security: { user: 10999, group: 999 } });
 
     // THEN
     expect(() => BlueprintTesting.synth(shop)).toFail([
@@ -188,7 +197,7 @@ describe('props', () => {
     const shop = blueprint(Environment.development());
 
     // WHEN
-    new Redis(shop, 'cache', { credentials: CREDENTIALS, security: { user: 999 } });
+    new Redis(shop, 'cache', { credentials: cacheAuth(shop), security: { user: 999 } });
 
     // THEN
     expect(() => BlueprintTesting.synth(shop)).toFail('  ✗ [high-uid] shop-development/cache/StatefulSet: container \'cache\' runs as UID 999 (< 10000)');
@@ -199,7 +208,7 @@ describe('props', () => {
     const shop = blueprint(Environment.development());
 
     // WHEN
-    new Redis(shop, 'cache', { credentials: CREDENTIALS, security: { user: 1000 } });
+    new Redis(shop, 'cache', { credentials: cacheAuth(shop), security: { user: 1000 } });
 
     // THEN
     expect(() => BlueprintTesting.synth(shop)).toFail([
@@ -211,7 +220,7 @@ describe('props', () => {
   test('a chosen low UID (1000) passes with the user\'s own suppression, which is the only justification on the StatefulSet', () => {
     // GIVEN
     const shop = blueprint(Environment.development());
-    const cache = new Redis(shop, 'cache', { credentials: CREDENTIALS, security: { user: 1000 } });
+    const cache = new Redis(shop, 'cache', { credentials: cacheAuth(shop), security: { user: 1000 } });
 
     // WHEN
     Policy.suppress(cache, 'high-uid', 'our redis image is rebuilt to run as UID/GID 1000');
@@ -227,7 +236,7 @@ describe('props', () => {
     const shop = blueprint(Environment.development());
 
     // WHEN
-    new Redis(shop, 'cache', { credentials: CREDENTIALS, security: { user: 1000, group: 999 } });
+    new Redis(shop, 'cache', { credentials: cacheAuth(shop), security: { user: 1000, group: 999 } });
 
     // THEN
     expect(() => BlueprintTesting.synth(shop)).toFail('  ✗ [high-uid] shop-development/cache/StatefulSet: container \'cache\' runs as UID 1000 (< 10000)');
@@ -248,7 +257,7 @@ describe('environments', () => {
     const { objects } = redis({}, Environment.production());
 
     // THEN
-    expect(kindsAndNames(objects)).toEqual(['Namespace/shop', 'ServiceAccount/cache', 'NetworkPolicy/cache', 'Service/cache-headless', 'Service/cache', 'StatefulSet/cache', 'PodDisruptionBudget/cache']);
+    expect(kindsAndNames(objects)).toEqual([...BEFORE_CACHE, 'ServiceAccount/cache', 'NetworkPolicy/cache', 'Service/cache-headless', 'Service/cache', 'StatefulSet/cache', 'PodDisruptionBudget/cache']);
     expect(objectOf(objects, 'PodDisruptionBudget', 'cache').spec).toEqual({
       selector: { matchLabels: selector('cache', 'production') }, maxUnavailable: 1, unhealthyPodEvictionPolicy: 'AlwaysAllow',
     });
@@ -262,7 +271,10 @@ describe('environments', () => {
 
 describe('errors', () => {
   const PREFIX = "Redis 'shop-production/cache': ";
-  const make = (props: Partial<RedisProps>, id = 'cache') => () => new Redis(blueprint(), id, { credentials: CREDENTIALS, backup: DISABLED, ...props });
+  const make = (props: Partial<RedisProps>, id = 'cache') => () => {
+    const shop = blueprint();
+    new Redis(shop, id, { credentials: cacheAuth(shop), backup: DISABLED, ...props });
+  };
 
   test('passwordKey that the Secret does not declare', () => {
     expect(make({ passwordKey: 'token' })).toFail(`${PREFIX}'key' ('token') is not a declared key of Secret 'cache-auth' (declared: password)`);
@@ -273,7 +285,8 @@ describe('errors', () => {
   });
 
   test('production without backup', () => {
-    expect(() => new Redis(blueprint(), 'cache', { credentials: CREDENTIALS }))
+    const shop = blueprint();
+    expect(() => new Redis(shop, 'cache', { credentials: cacheAuth(shop) }))
       .toFail(`${PREFIX}'backup' (undefined) must be set in production: BackupPolicy.daily({ retention, encryption }) or BackupPolicy.disabled(reason) to opt out explicitly`);
   });
 
@@ -283,12 +296,13 @@ describe('errors', () => {
     const tools = new BackupTools(shop.node.root as BlueprintApp, 'backup-tools', { repository: 'registry.example.com/platform/backup-tools' });
 
     // THEN
-    expect(() => new Redis(shop, 'cache', { credentials: CREDENTIALS, backupTools: tools, backup: BackupPolicy.daily({ retention: Duration.days(1) }) }))
+    expect(() => new Redis(shop, 'cache', { credentials: cacheAuth(shop), backupTools: tools, backup: BackupPolicy.daily({ retention: Duration.days(1) }) }))
       .toFail(`${PREFIX}'backup.encryption' (undefined) must be set for Redis backups in production: BackupEncryption.age({ recipients, identity }), or BackupEncryption.none(reason) to opt out explicitly`);
   });
 
   test('a backup policy without backupTools', () => {
-    expect(() => new Redis(blueprint(Environment.development()), 'cache', { credentials: CREDENTIALS, backup: BackupPolicy.daily({ retention: Duration.days(1) }) }))
+    const shop = blueprint(Environment.development());
+    expect(() => new Redis(shop, 'cache', { credentials: cacheAuth(shop), backup: BackupPolicy.daily({ retention: Duration.days(1) }) }))
       .toFail("Redis 'shop-development/cache': 'backupTools' (undefined) must be set when 'backup' is a policy: create new BackupTools(app, 'backup-tools', { repository }) once and pass it");
   });
 
@@ -313,12 +327,15 @@ describe('errors', () => {
 
 describe('defaultChild', () => {
   test('statefulSet, services and disruptionBudget are named after the Redis', () => {
+    // GIVEN
+    const shop = blueprint();
+
     // WHEN
-    const cache = new Redis(blueprint(), 'cache', { credentials: CREDENTIALS, backup: DISABLED });
+    const cache = new Redis(shop, 'cache', { credentials: cacheAuth(shop), backup: DISABLED });
 
     // THEN
     expect([cache.statefulSet.kind, cache.statefulSet.name]).toEqual(['StatefulSet', 'cache']);
     expect([cache.service.name, cache.headlessService.name, cache.disruptionBudget?.name]).toEqual(['cache', 'cache-headless', 'cache']);
-    expect(cache.credentials).toBe(CREDENTIALS);
+    expect(cache.credentials).toBe(cacheAuth(shop));
   });
 });
