@@ -14,7 +14,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { BackupDestination, BackupEncryption, BackupPolicy, Duration, Postgres, Redis, Schedule, SecretRef } from '../../../lib';
+import {
+  BackupDestination, BackupEncryption, BackupPolicy, Blueprint, Duration, ExternalSecret, GeneratedCredentials, Postgres, ProvidedSecret, Redis, Schedule, SecretRef,
+} from '../../../lib';
 import { ShippedBackup, ShippedJob, runJob, scriptsOnDisk, shipped } from './_jobs';
 import {
   CAN_SWITCH_USER, FakeS3, PgServer, RedisServer, SCRIPT_PATH, freePort, requireTools, run, secretFile, startFakeS3, startPostgres, startRedis, tempDir, volumeDir,
@@ -27,10 +29,17 @@ const BASE = Date.UTC(2026, 10, 14, 2, 15, 0) / 1000;
 const DAY = 86_400;
 const at = (day: number): string => String(BASE + day * DAY);
 
-const CREDENTIALS = SecretRef.existing('app-db-credentials', ['username', 'password']);
-const CACHE_AUTH = SecretRef.existing('cache-auth', ['password']);
+/**
+ * The Secrets the jobs read, by name and keys. The blueprint provisions or declares each one as an app does (the
+ * gate's secret-refs), and the tests' `secrets` give their values, standing in for the Secrets the operator or the
+ * platform team writes: the database superuser's password generated in the cluster (its user the test server's,
+ * 'postgres'), the cache's password likewise, the age key pair provided by the platform team, the bucket's keys
+ * copied from Vault.
+ */
 const AGE = SecretRef.existing('backup-age', ['recipients', 'identity']);
 const S3_KEYS = SecretRef.existing('backup-s3', ['accessKeyId', 'secretAccessKey']);
+const credentials = (shop: Blueprint): SecretRef => new GeneratedCredentials(shop, 'app-db-credentials', { username: 'postgres' }).secret;
+const cacheAuth = (shop: Blueprint): SecretRef => new GeneratedCredentials(shop, 'cache-auth').secret;
 
 /** What the tests vary of a policy; every policy has a restore drill. */
 interface Policy {
@@ -44,12 +53,26 @@ const policy = (p: Policy): BackupPolicy => BackupPolicy.daily({
   ...(p.destination ? { destination: p.destination } : {}),
   restoreDrill: Schedule.weekly(),
 });
+/** Declares the Secrets the jobs of policy `p` read besides the service's credentials: the age key pair, the bucket's keys. */
+function declarePolicySecrets(shop: Blueprint, p: Policy): void {
+  if (p.encrypted) new ProvidedSecret(shop, AGE.name, { keys: [...AGE.keys], providedBy: 'the platform team: one age key pair per environment, sealed-secrets in platform/backup-keys' });
+  if (p.destination?.spec.kind === 's3') {
+    new ExternalSecret(shop, S3_KEYS.name, {
+      store: 'vault', storeKind: 'ClusterSecretStore',
+      data: { accessKeyId: { key: 'team/backup-s3', property: 'access-key-id' }, secretAccessKey: { key: 'team/backup-s3', property: 'secret-access-key' } },
+    });
+  }
+}
 /** Postgres 'app' (database 'app'): its dumps are app-<stamp>.pgdump[.age]. */
-const postgresJobs = (p: Policy): ShippedBackup =>
-  shipped((shop, tools) => new Postgres(shop, 'app', { credentials: CREDENTIALS, database: 'app', backupTools: tools, backup: policy(p) }));
+const postgresJobs = (p: Policy): ShippedBackup => shipped((shop, tools) => {
+  declarePolicySecrets(shop, p);
+  return new Postgres(shop, 'app', { credentials: credentials(shop), database: 'app', backupTools: tools, backup: policy(p) });
+});
 /** Redis 'cache': its dumps are cache-<stamp>.rdb[.age]. */
-const redisJobs = (p: Policy): ShippedBackup =>
-  shipped((shop, tools) => new Redis(shop, 'cache', { credentials: CACHE_AUTH, backupTools: tools, backup: policy(p) }));
+const redisJobs = (p: Policy): ShippedBackup => shipped((shop, tools) => {
+  declarePolicySecrets(shop, p);
+  return new Redis(shop, 'cache', { credentials: cacheAuth(shop), backupTools: tools, backup: policy(p) });
+});
 
 /** The name a backup of `jobs` gives the dump it takes at `epochSeconds` (UTC), e.g. app-20261123T021500Z.pgdump.age. */
 function dumpFileName(jobs: ShippedBackup, epochSeconds: number, encrypted: boolean): string {
