@@ -15,6 +15,7 @@ import { EnvValue } from '../values/env-value';
 import { BackupPolicy } from '../values/backup-policy';
 import { quantity } from '../values/resource-profile';
 import { HealthCheck } from '../values/health-check';
+import type { PriorityTier } from '../values/priority-classes';
 import { spreadSpec } from '../workloads/pod-template';
 import { Workload, WorkloadProps } from '../workloads/workload';
 
@@ -94,6 +95,11 @@ export abstract class StatefulService extends Workload implements IConnectable {
   public readonly backup?: BackupPolicy;
   declare public readonly port: number;
   protected readonly engineSpec: StatefulEngine;
+
+  /** A stateful service's pods run at the blueprint's data priority, above its stateless workloads. */
+  public override get priorityTier(): PriorityTier {
+    return 'data';
+  }
 
   protected constructor(scope: Construct, id: string, kind: string, component: string, props: StatefulServiceProps & { image: string }, engine: StatefulEngine) {
     super(scope, id, kind, component, { ...props, health: props.health ?? engine.health, port: engine.port, portName: engine.portName });
