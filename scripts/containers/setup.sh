@@ -17,7 +17,8 @@
 #   golang             docker.io/library/golang:1.23-bookworm              debian + golang-1.23-go from bookworm-backports
 #   python             docker.io/library/python:3.11-slim-bookworm         debian + python3.11/venv/pip + offline /wheelhouse
 #   node               docker.io/library/node:20-bookworm-slim             debian + the host's node 20 binary, npm, corepack
-#   nginx              docker.io/nginxinc/nginx-unprivileged:1.27-bookworm debian + Debian nginx 1.22, set up like nginx-unprivileged
+#   nginx              docker.io/nginxinc/nginx-unprivileged:1.27-bookworm debian + Debian nginx 1.22 + gettext-base + curl, set up like
+#                                                                          nginx-unprivileged
 #   postgres           docker.io/library/postgres:15.10-bookworm           debian + Debian postgresql-15 + libnss-wrapper, laid out like
 #                                                                          the official image, with a re-implemented entrypoint
 #   redis              docker.io/library/redis:7.0.15-bookworm             debian + Debian redis-server 7.0.15, laid out like the official
@@ -658,9 +659,10 @@ server {
     }
 }
 EOF
+  # nginx-unprivileged's Dockerfile installs gettext-base and curl with nginx (its HEALTHCHECKs can use curl)
   cat >"$ctx/Dockerfile" <<EOF
 FROM ${TAGS[debian]}
-RUN apt-get update && apt-get install -y --no-install-recommends nginx \\
+RUN apt-get update && apt-get install -y --no-install-recommends nginx gettext-base curl \\
  && rm -rf /var/lib/apt/lists/* /etc/nginx/sites-enabled /etc/nginx/sites-available /var/www/html \\
  && groupadd --system --gid 101 nginx \\
  && useradd --system --gid nginx --no-create-home --home /nonexistent --shell /bin/false --uid 101 nginx \\
@@ -670,7 +672,7 @@ RUN apt-get update && apt-get install -y --no-install-recommends nginx \\
 COPY nginx.conf /etc/nginx/nginx.conf
 COPY default.conf /etc/nginx/conf.d/default.conf
 RUN [ -f /usr/share/nginx/html/index.html ] || echo '<!DOCTYPE html><title>Welcome to nginx!</title><h1>Welcome to nginx!</h1>' >/usr/share/nginx/html/index.html \\
- && nginx -t 2>&1 && nginx -v 2>&1 && rm -rf /tmp/* /tmp/.[!.]*
+ && nginx -t 2>&1 && nginx -v 2>&1 && curl --version && rm -rf /tmp/* /tmp/.[!.]*
 ENV NGINX_VERSION=${NGINX_MINOR}
 EXPOSE 8080
 STOPSIGNAL SIGQUIT
