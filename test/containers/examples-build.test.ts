@@ -10,7 +10,15 @@
  *     PVC host directories, env, command/args and published probe port (see ./_pod-spec.ts), then waits for HTTP
  *     200 from its readinessProbe; an image that no manifest runs as a web server (backup-tools, run by CronJobs)
  *     is run the same way with a version-check command instead;
- *  4. prints build and run-to-healthy seconds per image.
+ *  4. runs the image's own HEALTHCHECK (kept by `--format docker`) once with `podman healthcheck run`: it requests the
+ *     readinessProbe's port and path and reports healthy under the manifest's hardening while that path answers; an
+ *     image that serves nothing declares HEALTHCHECK NONE. The apt-get installs of the builds use the pinned versions
+ *     of lib/images/_debian-packages.generated.ts against the real Debian mirror: when Debian publishes newer ones,
+ *     those builds fail ("Version '…' for '…' was not found") until `npm run gen:apt-pins` refreshes the table;
+ *  5. runs the flask image's Worker as its Deployment runs it and its exec probes (from the manifest) in it:
+ *     readiness `python -m worker --check` and liveness `--alive` pass while the worker loop runs; in the same
+ *     container without the loop, readiness passes and liveness fails (no heartbeat);
+ *  6. prints build and run-to-healthy seconds per image.
  *
  * Containers are removed; images are kept (tag localhost/cdk8s-blueprints-example/<name>:test) so that the next run
  * builds from the layer cache. CDK8S_BLUEPRINTS_CONTAINERS_NO_CACHE=1 builds without it (cold timings; cargo's cache
@@ -58,7 +66,7 @@ const ROOT_BODY: Record<string, string | RegExp> = {
 };
 
 /** Run instead of the CronJob's script in an image that no manifest runs as a web server. */
-const TOOLS_CHECK = 'pg_dump --version && pg_restore --version && redis-cli --version && age --version && rclone version && curl --version';
+const TOOLS_CHECK = 'pg_dump --version && pg_restore --version && redis-cli --version && age --version && rclone version && curl --version && echo "ids $(id -u):$(id -g)"';
 const TOOLS_OUTPUT: RegExp[] = [
   /^pg_dump \(PostgreSQL\) 15\.\d+/m,
   /^pg_restore \(PostgreSQL\) 15\.\d+/m,
@@ -135,7 +143,70 @@ describeContainers('example images: the generated Dockerfiles build unchanged an
       }, TEST_TIMEOUT_MS);
     }
   }
+
+  test('flask-hello: the worker runs as its Deployment runs it; its readiness (--check) and liveness (--alive) pass, and liveness fails where no worker loop runs', () => checkFlaskWorker(), TEST_TIMEOUT_MS);
 });
+
+/** Runs an exec probe's command the way the kubelet does: in the running container, as its user, with its env. */
+async function execProbe(running: Running, handler: any): Promise<{ ok: boolean; output: string }> {
+  const r = await runCommand('podman', ['exec', running.name, ...(handler.exec.command as string[])], { allowFailure: true, timeoutMs: 30_000 });
+  return { ok: r.code === 0, output: `${r.stdout}${r.stderr}`.trim() };
+}
+
+/** The flask image's Worker (python -m worker): its probes, taken from the synthesized Deployment, in its built image. */
+async function checkFlaskWorker(): Promise<void> {
+  const image = images.find((i) => i.name === 'flask-hello')!;
+  const workers = containers
+    .filter((w) => !w.init && w.kind === 'Deployment' && w.container.image === image.imageReference && w.container.livenessProbe?.exec !== undefined)
+    .sort((a, b) => Number(b.production) - Number(a.production));
+  expect(workers.map(describeWorkload)).toEqual([
+    "flask-hello-production/Deployment/jobs container 'jobs'", "flask-hello-development/Deployment/jobs container 'jobs'",
+  ]);
+  const w = workers[0]!;
+  const { readinessProbe: readiness, livenessProbe: liveness } = w.container;
+  // what the app file asks for (apps/flask-hello.ts): the two probes check different things
+  expect([w.container.command, readiness.exec.command, liveness.exec.command]).toEqual([
+    ['python', '-m', 'worker'], ['python', '-m', 'worker', '--check'], ['python', '-m', 'worker', '--alive'],
+  ]);
+
+  await buildExample(image); // from the layer cache when the flask-hello test above built it
+  const name = `cdk8s-blueprints-example-flask-worker-${process.pid}`;
+  const run = manifestRun(w, { image: tagOf(image), name, objects: synthesis.objects });
+  const start = async (spec: typeof run.spec, body: (running: Running) => Promise<void>): Promise<void> => {
+    const running = await startContainerSpec(spec);
+    try {
+      await body(running);
+    } catch (e) {
+      (e as Error).message += `\n--- logs of ${running.name} ---\n${(await running.logs()).split('\n').slice(-40).join('\n')}`;
+      throw e;
+    } finally {
+      await running.stop();
+    }
+  };
+  try {
+    await start(run.spec, async (running) => {
+      // liveness within the budget the manifest gives it (initialDelaySeconds + periodSeconds × failureThreshold)
+      const budgetMs = ((liveness.initialDelaySeconds ?? 0) + (liveness.periodSeconds ?? 10) * (liveness.failureThreshold ?? 3)) * 1000;
+      const started = Date.now();
+      let alive = await execProbe(running, liveness);
+      while (!alive.ok && Date.now() - started < budgetMs && await running.isRunning()) {
+        await new Promise((r) => setTimeout(r, 250));
+        alive = await execProbe(running, liveness);
+      }
+      expect(alive).toEqual({ ok: true, output: '' });
+      expect(await execProbe(running, readiness)).toEqual({ ok: true, output: '' }); // BROKER_URL is set (a dummy value)
+      expect(await running.logs()).toContain('worker: started');
+      expect(await running.processStatus()).toEqual(expect.objectContaining({ uid: run.uid, gid: run.gid, capEff: '0000000000000000', noNewPrivs: true }));
+    });
+    // the same container with no worker loop (sleep instead): configured, so ready, but not alive
+    await start({ ...run.spec, name: `${name}-idle`, entrypoint: ['sleep'], args: ['60'] }, async (running) => {
+      expect(await execProbe(running, readiness)).toEqual({ ok: true, output: '' });
+      expect(await execProbe(running, liveness)).toEqual({ ok: false, output: 'worker: no heartbeat at /tmp/worker-heartbeat' });
+    });
+  } finally {
+    run.cleanup();
+  }
+}
 
 async function checkImage(image: Image): Promise<void> {
   // --- what is built is what synthesis produces ---
@@ -159,6 +230,8 @@ async function checkImage(image: Image): Promise<void> {
     if (run.substitutions.length > 0) console.log(`${image.name} (${describeWorkload(w)}) runs with stand-ins:\n  ${run.substitutions.join('\n  ')}`);
 
     if (!web) {
+      // a one-shot job image has nothing to check and says so
+      expect(config.Healthcheck?.Test).toEqual(['NONE']);
       const startedAt = Date.now();
       const r = await runContainerSpecToExit(run.spec, 120_000);
       const seconds = (Date.now() - startedAt) / 1000;
@@ -166,6 +239,7 @@ async function checkImage(image: Image): Promise<void> {
       const output = `${r.stdout}${r.stderr}`;
       expect({ code: r.code, output }).toEqual({ code: 0, output: expect.any(String) });
       for (const re of TOOLS_OUTPUT) expect(output).toMatch(re);
+      expect(output).toContain(`ids ${run.uid}:${run.gid}\n`); // the process ran as the manifest's uid and gid
       // the hardening podman applied
       expect(r.configUser).toBe(run.spec.user);
       expect(r.hostConfig.ReadonlyRootfs).toBe(run.spec.readOnly);
@@ -201,10 +275,15 @@ async function checkImage(image: Image): Promise<void> {
         noNewPrivs: run.spec.noNewPrivileges, seccomp: 2,
       });
 
-      // the image's own HEALTHCHECK (Docker format keeps it) passes under the manifest's hardening too
-      if ((config.Healthcheck?.Test?.[0] ?? 'NONE') !== 'NONE') {
-        expect(await running.healthcheck()).toEqual(expect.objectContaining({ healthy: true }));
-      }
+      // the image's own HEALTHCHECK (Docker format keeps it) requests the readinessProbe's port and path, and passes
+      // under the manifest's hardening while that path answers (it was 200 above)
+      const healthTest = config.Healthcheck?.Test ?? [];
+      expect(healthTest[0]).toBe('CMD');
+      expect(healthTest.join(' ')).toContain(`http://127.0.0.1:${readiness.port}${readiness.path}`);
+      expect(await running.healthcheck()).toEqual({ healthy: true, output: expect.any(String) });
+      // and it is the same command run by hand in the container: it exits 0 (podman exec, as the container's user)
+      const byHand = await runCommand('podman', ['exec', running.name, ...healthTest.slice(1)], { allowFailure: true, timeoutMs: 30_000 });
+      expect({ code: byHand.code, output: `${byHand.stdout}${byHand.stderr}` }).toEqual({ code: 0, output: expect.any(String) });
 
       if (image.name === 'rust-sqlite') {
         // the data file lands on the PVC stand-in (DATA_DIR=/data from the manifest; the volume is root:fsGroup 2775
