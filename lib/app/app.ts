@@ -59,6 +59,8 @@ export interface Synthesis {
  */
 export class BlueprintApp extends App {
   private readonly extraChecks: GateCheck[];
+  /** How many charts the last synthesis rendered (for the CLI's summary). */
+  private chartCount = 0;
 
   constructor(props: BlueprintAppProps = {}) {
     // A mistaken prop is left out before cdk8s sees it (`outDir` must not silently mean 'dist'), recorded below.
@@ -90,7 +92,10 @@ export class BlueprintApp extends App {
     const objects: RenderedObject[] = [];
     const files = new Map<string, string>();
     const renderFindings: Finding[] = [];
-    for (const chart of this.charts) {
+    // cdk8s' `charts` orders the whole tree by its dependencies on every read: once per synthesis is enough.
+    const charts = this.charts;
+    this.chartCount = charts.length;
+    for (const chart of charts) {
       const docs: any[] = [];
       for (const obj of chartObjects(chart)) {
         try {
@@ -163,7 +168,7 @@ export class BlueprintApp extends App {
     if (!session) for (const w of result.warnings) process.stderr.write(`warning [${w.rule}] ${w.path}: ${w.message}\n`);
     const write = writeOutputFolder(path.resolve(this.outdir), result.files);
     session?.synths.push({
-      app: this, outdir: write.outdir, blueprints: this.charts.length, objects: result.objects.length, files: result.files.size,
+      app: this, outdir: write.outdir, blueprints: this.chartCount, objects: result.objects.length, files: result.files.size,
       written: write.written, unchanged: write.unchanged, removed: write.removed, warnings: result.warnings,
     });
   }

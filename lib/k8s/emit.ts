@@ -1,4 +1,4 @@
-import { ApiObject, Chart, JsonPatch, Lazy } from 'cdk8s';
+import { ApiObject, App, Chart, ImplicitTokenResolver, JsonPatch, Lazy, LazyResolver, NumberStringUnionResolver } from 'cdk8s';
 import { Construct } from 'constructs';
 import { ObjectNames } from './object-names';
 
@@ -53,7 +53,7 @@ export function emitObject(owner: Construct, id: string, options: EmitOptions): 
   const fields = options.fields ?? ['spec'];
   const body: Record<string, unknown> = {};
   for (const field of fields) body[field] = Lazy.any({ produce: () => options.render()[field] });
-  const obj = new ApiObject(owner, id, {
+  const obj = new EmittedObject(owner, id, {
     apiVersion: options.apiVersion,
     kind: options.kind,
     metadata: {
@@ -63,7 +63,105 @@ export function emitObject(owner: Construct, id: string, options: EmitOptions): 
       ...(options.annotations ? { annotations: options.annotations } : {}),
     },
     ...body,
-  });
+  }, fields, options.render);
   if (options.clusterScoped) obj.addJsonPatch(JsonPatch.remove('/metadata/namespace'));
   return obj;
+}
+
+/**
+ * An ApiObject whose body is one render function's plain JSON. `toJson()` is cdk8s' own, step for step —
+ * resolve (Lazy, implicit tokens, number/string unions), drop null and undefined, sort keys, apply the JSON
+ * patches, apiVersion, kind and metadata first — but calls `render` once instead of once per field and resolves
+ * in one pass without cdk8s' per-value bookkeeping (a resolution context and a key path for every value, which
+ * is most of the time cdk8s spends on objects this size). In an app with resolvers of its own it is cdk8s'
+ * `toJson()` itself, so a custom resolver always sees every value.
+ */
+class EmittedObject extends ApiObject {
+  private readonly apiVersionAndKind: { readonly apiVersion: string; readonly kind: string };
+
+  public constructor(
+    scope: Construct, id: string, props: ConstructorParameters<typeof ApiObject>[2],
+    private readonly fields: readonly string[], private readonly render: () => Record<string, unknown>,
+  ) {
+    super(scope, id, props);
+    this.apiVersionAndKind = { apiVersion: props.apiVersion, kind: props.kind };
+  }
+
+  public override toJson(): any {
+    if (!onlyDefaultResolvers(App.of(this))) return super.toJson();
+    try {
+      const rendered = this.render();
+      const data: Record<string, unknown> = { ...this.apiVersionAndKind };
+      for (const field of this.fields) data[field] = rendered[field];
+      data.metadata = metadataJson(this.metadata);
+      const patches = (this as unknown as { readonly patches: readonly JsonPatch[] }).patches;
+      const json = patches.length === 0 ? resolveAndSanitize(data) : JsonPatch.apply(resolveAndSanitize(data), ...patches);
+      const result: Record<string, unknown> = {};
+      for (const k of ['apiVersion', 'kind', 'metadata', ...Object.keys(json)]) {
+        if (k in json) result[k] = json[k];
+      }
+      return result;
+    } catch (e) {
+      throw new Error(`Failed serializing construct at path '${this.node.path}' with name '${this.name}': ${e}`);
+    }
+  }
+}
+
+const DEFAULT_RESOLVERS = new WeakMap<App, boolean>();
+
+/** Whether the app resolves with cdk8s' three built-in resolvers only (an App made without `resolvers`). */
+function onlyDefaultResolvers(app: App): boolean {
+  let only = DEFAULT_RESOLVERS.get(app);
+  if (only === undefined) {
+    const r = app.resolvers;
+    only = r.length === 3 && r[0] instanceof LazyResolver && r[1] instanceof ImplicitTokenResolver && r[2] instanceof NumberStringUnionResolver;
+    DEFAULT_RESOLVERS.set(app, only);
+  }
+  return only;
+}
+
+/**
+ * cdk8s' `resolve` with its built-in resolvers followed by its `sanitizeValue` (sorted keys), fused: a Lazy is
+ * produced, a value with a `resolve()` method resolved, a class instance whose `value` is a number or a string
+ * becomes `{ value }`; then null and undefined are left out of objects (and are undefined in arrays), and with
+ * `filterEmpty` (sanitizeValue's filterEmptyArrays and filterEmptyObjects) so are empty lists and objects.
+ */
+function resolveAndSanitize(value: any, filterEmpty = false): any {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value !== 'object') return value;
+  if (value instanceof Lazy) return resolveAndSanitize(value.produce(), filterEmpty);
+  if (typeof value.resolve === 'function') return resolveAndSanitize(value.resolve(), filterEmpty);
+  if (Array.isArray(value)) {
+    if (filterEmpty && value.length === 0) return undefined;
+    return value.map((v) => resolveAndSanitize(v, filterEmpty));
+  }
+  const ctor = value.constructor;
+  // By name, as sanitizeValue tests it: a plain object made in another realm (a vm context, jest's) is plain too.
+  if (ctor !== Object && ctor !== undefined && ctor.name !== 'Object') {
+    if (typeof value.value === 'number' || typeof value.value === 'string') return { value: value.value };
+    throw new Error(`can't render non-simple object of type '${ctor.name}'`);
+  }
+  const out: Record<string, unknown> = {};
+  let empty = true;
+  for (const key of Object.keys(value).sort()) {
+    const v = resolveAndSanitize(value[key], filterEmpty);
+    if (v !== null && v !== undefined) {
+      out[key] = v;
+      empty = false;
+    }
+  }
+  return filterEmpty && empty ? undefined : out;
+}
+
+/**
+ * `ApiObjectMetadataDefinition.toJson()`, the same fields resolved and sanitized the same way (empty lists and
+ * objects left out), in one pass; cdk8s' own when its metadata does not have the fields it has had since 2.0.
+ */
+function metadataJson(metadata: ApiObject['metadata']): any {
+  const m = metadata as unknown as Record<string, unknown>;
+  if (m._additionalAttributes === undefined || m.labels === undefined || m.annotations === undefined) return metadata.toJson();
+  return resolveAndSanitize({
+    ...(m._additionalAttributes as object),
+    name: m.name, namespace: m.namespace, annotations: m.annotations, finalizers: m.finalizers, ownerReferences: m.ownerReferences, labels: m.labels,
+  }, true);
 }

@@ -90,7 +90,113 @@ const OPTIONS: DumpOptions = {
  * date (`no`, `on`, `0x1F`, `1e3`, `010`, `1_000`, `2024-01-01`, `~`…) is double-quoted. Keys keep their
  * order, nothing is folded, an object used twice is written twice. As with `JSON.stringify`, a key whose
  * value is `undefined` is left out (and `undefined` in a list is `null`). Deterministic: same values, same bytes.
+ *
+ * The bytes are js-yaml's (`dump` with the options above, which `toYamlReference` is): every scalar is written by
+ * js-yaml itself, once per distinct value, and the block structure around it is laid out here the way js-yaml's
+ * dumper lays it out (its writeBlockMapping and writeBlockSequence), because that layout — not the scalars — is
+ * where js-yaml spends its time on Kubernetes objects, whose strings repeat (labels, kinds, ports). A document
+ * with anything but JSON values, or a key js-yaml would write as an explicit `? ` pair, is written by js-yaml
+ * whole. `test/k8s/yaml.test.ts` proves the two byte-identical on generated documents and on every example.
  */
 export function toYaml(docs: readonly unknown[]): string {
+  const scalars = new ScalarCache();
+  return docs.map((doc) => {
+    try {
+      const body = node(doc, 0, true, scalars);
+      return body === undefined ? '' : `${body}\n`;
+    } catch (e) {
+      if (e !== NOT_JSON) throw e;
+      return dump(doc, OPTIONS);
+    }
+  }).join('---\n');
+}
+
+/** js-yaml's own rendering of `docs`, document by document: what `toYaml` writes, byte for byte. */
+export function toYamlReference(docs: readonly unknown[]): string {
   return docs.map((doc) => dump(doc, OPTIONS)).join('---\n');
+}
+
+/** Thrown inside `node` for a value or key that js-yaml must lay out itself. */
+const NOT_JSON = Symbol('not a JSON value');
+
+/** js-yaml's rendering of each distinct scalar, as a document of its own without the final line break. */
+class ScalarCache {
+  private readonly strings = new Map<string, string>();
+  private readonly numbers = new Map<number, string>();
+
+  public string(text: string): string {
+    let out = this.strings.get(text);
+    if (out === undefined) {
+      out = dump(text, OPTIONS).slice(0, -1);
+      this.strings.set(text, out);
+    }
+    return out;
+  }
+
+  public number(n: number): string {
+    if (Object.is(n, -0)) return dump(n, OPTIONS).slice(0, -1); // a Map does not tell -0 from 0
+    let out = this.numbers.get(n);
+    if (out === undefined) {
+      out = dump(n, OPTIONS).slice(0, -1);
+      this.numbers.set(n, out);
+    }
+    return out;
+  }
+}
+
+/** '\n' and the indentation of `level`, as js-yaml's generateNextLine (indent 2). */
+function nextLine(level: number): string {
+  return level === 0 ? '\n' : `\n${' '.repeat(2 * level)}`;
+}
+
+/**
+ * `value` as js-yaml's writeNode writes it in block context at `level` (`compact`: a mapping or sequence starts on
+ * the current line), or undefined for `undefined`.
+ */
+function node(value: unknown, level: number, compact: boolean, scalars: ScalarCache): string | undefined {
+  switch (typeof value) {
+    case 'undefined':
+      return undefined;
+    case 'string': {
+      const text = scalars.string(value);
+      // A literal block scalar: js-yaml indents its lines by 2 × max(1, level); the cached one is at level 0.
+      if (level <= 1 || text.charCodeAt(0) !== 0x7c /* | */) return text;
+      return text.replace(/\n(?=[^\n])/g, nextLine(level - 1));
+    }
+    case 'number':
+      return scalars.number(value);
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'object': {
+      if (value === null) return 'null';
+      if (Array.isArray(value)) return value.length === 0 ? '[]' : sequence(value, level, compact, scalars);
+      if (Object.prototype.toString.call(value) !== '[object Object]') throw NOT_JSON;
+      const keys = Object.keys(value);
+      return keys.length === 0 ? '{}' : mapping(value as Record<string, unknown>, keys, level, compact, scalars);
+    }
+    default:
+      throw NOT_JSON;
+  }
+}
+
+function mapping(object: Record<string, unknown>, keys: readonly string[], level: number, compact: boolean, scalars: ScalarCache): string {
+  let out = '';
+  for (const key of keys) {
+    const value = node(object[key], level + 1, false, scalars);
+    if (value === undefined) continue;
+    const k = scalars.string(key);
+    // js-yaml writes a key longer than 1024 characters, or a multi-line one, as an explicit `? ` pair
+    if (k.length > 1024 || k.charCodeAt(0) === 0x7c /* | */) throw NOT_JSON;
+    out += (compact && out === '' ? '' : nextLine(level)) + k + (value.charCodeAt(0) === 0x0a ? ':' : ': ') + value;
+  }
+  return out === '' ? '{}' : out;
+}
+
+function sequence(items: readonly unknown[], level: number, compact: boolean, scalars: ScalarCache): string {
+  let out = '';
+  for (let i = 0; i < items.length; i++) {
+    const value = node(items[i] === undefined ? null : items[i], level + 1, true, scalars)!;
+    out += (compact && out === '' ? '' : nextLine(level)) + (value.charCodeAt(0) === 0x0a ? '-' : '- ') + value;
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 /** Helpers shared by the rule modules: walking pods and containers, replica ranges, label syntax. */
-import { containersOf, PodSite, sameScope } from './_objects';
+import { containersOf, PodSite } from './_objects';
 import { RenderedObject } from './gate';
 import type { RuleContext, Violation } from './types';
 import { isDnsSubdomain } from '../values/_names';
@@ -32,8 +32,7 @@ export function podField<T>(site: PodSite, container: any, field: string): T | u
 
 /** Replica range of a workload: fixed replicas, or its HPA's min/max. */
 export function replicaRange(ctx: RuleContext, o: RenderedObject): { min: number; max: number } {
-  const hpa = ctx.ofKind('HorizontalPodAutoscaler').find((h) => sameScope(h, o)
-    && h.json.spec?.scaleTargetRef?.kind === o.json.kind && h.json.spec?.scaleTargetRef?.name === o.json.metadata?.name);
+  const hpa = ctx.autoscalerOf(o);
   if (hpa) return { min: hpa.json.spec.minReplicas ?? 1, max: hpa.json.spec.maxReplicas };
   const r = o.json.spec?.replicas ?? 1;
   return { min: r, max: r };
@@ -66,6 +65,17 @@ export function probePorts(c: any): Array<[string, unknown]> {
 const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
 const LABEL_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
 export function badLabel(key: string, value: unknown): string | undefined {
+  // Objects repeat their labels (a blueprint's standard labels on every object): each pair is checked once.
+  const memoKey = typeof value === 'string' ? `${key}\0${value}` : undefined;
+  if (memoKey !== undefined && LABELS_CHECKED.has(memoKey)) return LABELS_CHECKED.get(memoKey);
+  const bad = checkLabel(key, value);
+  if (memoKey !== undefined && LABELS_CHECKED.size < 100_000) LABELS_CHECKED.set(memoKey, bad);
+  return bad;
+}
+
+const LABELS_CHECKED = new Map<string, string | undefined>();
+
+function checkLabel(key: string, value: unknown): string | undefined {
   const slash = key.lastIndexOf('/');
   const prefix = slash >= 0 ? key.slice(0, slash) : undefined;
   const name = slash >= 0 ? key.slice(slash + 1) : key;

@@ -37,8 +37,22 @@ export function ruleContext(input: GateInput): RuleContext {
   }
   const pods = podSites(input.objects);
   const ofKind = (kind: string) => byKind.get(kind) ?? [];
+  // `${blueprint}\0${namespace}\0${kind}\0${name}` → the first such object, as a linear `find` would give it
+  const key = (scope: RenderedObject, kind: unknown, name: unknown) => `${scope.blueprint}\0${scope.json.metadata?.namespace ?? ''}\0${kind}\0${name}`;
+  const byName = new Map<string, RenderedObject>();
+  for (const o of input.objects) {
+    const k = key(o, o.json.kind, o.json.metadata?.name);
+    if (!byName.has(k)) byName.set(k, o);
+  }
+  const byTarget = new Map<string, RenderedObject>();
+  for (const h of ofKind('HorizontalPodAutoscaler')) {
+    const k = key(h, h.json.spec?.scaleTargetRef?.kind, h.json.spec?.scaleTargetRef?.name);
+    if (!byTarget.has(k)) byTarget.set(k, h);
+  }
   return {
     input, objects: input.objects, pods, ofKind,
+    named: (kind, scope, name) => byName.get(key(scope, kind, name)),
+    autoscalerOf: (w) => byTarget.get(key(w, w.json.kind, w.json.metadata?.name)),
     podIndex: new SelectorIndex(pods, (p) => p.labels, (p) => p.object),
     workloadIndex: new SelectorIndex([...ofKind('Deployment'), ...ofKind('StatefulSet')], (w) => w.json.spec?.template?.metadata?.labels ?? {}, (w) => w),
   };

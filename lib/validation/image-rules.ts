@@ -1,5 +1,5 @@
-import { DockerfileParser, Instruction, JSONInstruction } from 'dockerfile-ast';
-import { validate as validateDockerfile } from 'dockerfile-utils';
+import type { Instruction, JSONInstruction } from 'dockerfile-ast';
+import { dockerfileAst, dockerfileUtils } from './_dockerfile-libs';
 import { SENSITIVE_NAME } from '../values/conventions';
 import { containersOf, PodSite, sameScope, selects } from './_objects';
 import type { ImageBinding } from '../values/image-facts';
@@ -42,7 +42,7 @@ function dockerfiles(ctx: RuleContext): ParsedDockerfile[] {
   return ctx.input.artifacts.filter((a) => /(^|\/)Dockerfile$/.test(a.path)).map((artifact) => {
     let parsed = PARSED.get(artifact);
     if (!parsed) {
-      const df = DockerfileParser.parse(artifact.content);
+      const df = dockerfileAst().DockerfileParser.parse(artifact.content);
       const instructions = df.getInstructions();
       const lastFrom = instructions.map((i) => i.getKeyword()).lastIndexOf('FROM');
       const stageNames = new Set(df.getFROMs().map((f) => f.getBuildStage()).filter((s): s is string => !!s).map((s) => s.toLowerCase()));
@@ -134,7 +134,7 @@ export const IMAGE_RULES: readonly Rule[] = [
     id: 'dockerfile-syntax', severity: 'error', category: 'image', source: 'dockerfile-utils validate()',
     summary: 'Generated Dockerfiles have no syntax errors.',
     fix: 'build Dockerfiles through the Dockerfile model',
-    check: (ctx) => perDockerfile(ctx, (d) => validateDockerfile(d.artifact.content)
+    check: (ctx) => perDockerfile(ctx, (d) => dockerfileUtils().validate(d.artifact.content)
       .filter((diag) => diag.severity === 1)
       .map((diag) => `line ${diag.range.start.line + 1}: ${diag.message}`)),
   },

@@ -3,7 +3,8 @@
  * package) and DL3057 / CIS Docker 4.6 (the image declares a HEALTHCHECK), and the cross-check that a HEALTHCHECK
  * requesting a URL asks what the container's readiness probe asks.
  */
-import { DockerfileParser, Instruction } from 'dockerfile-ast';
+import type { Instruction } from 'dockerfile-ast';
+import { dockerfileAst } from './_dockerfile-libs';
 import { containersOf } from './_objects';
 import type { ImageBinding } from '../values/image-facts';
 import type { RenderedArtifact } from './gate';
@@ -30,7 +31,7 @@ const PARSED = new WeakMap<RenderedArtifact, Parsed>();
 function parse(artifact: RenderedArtifact): Parsed {
   let parsed = PARSED.get(artifact);
   if (parsed) return parsed;
-  const instructions = DockerfileParser.parse(artifact.content).getInstructions();
+  const instructions = dockerfileAst().DockerfileParser.parse(artifact.content).getInstructions();
   const stages: Stage[] = [];
   for (const i of instructions) {
     if (i.getKeyword() === 'FROM') {

@@ -150,7 +150,7 @@ export const POLICY_RULES: readonly Rule[] = [
     fix: 'use ScalingPolicy.autoscale instead of setting replicas',
     check: (ctx) => ctx.ofKind('HorizontalPodAutoscaler').flatMap((h) => {
       const ref = h.json.spec?.scaleTargetRef ?? {};
-      const t = ctx.ofKind(ref.kind).find((o) => sameScope(o, h) && o.json.metadata?.name === ref.name);
+      const t = ctx.named(ref.kind, h, ref.name);
       return t && t.json.spec?.replicas !== undefined ? [{ path: t.path, message: `${describe(t)} sets replicas (${t.json.spec.replicas}) but ${describe(h)} scales it: every apply would reset the count` }] : [];
     }),
   },

@@ -4,7 +4,7 @@
  * pod names exists.
  */
 import { PROVIDED_PRIORITY_CLASS_ANNOTATION, SYSTEM_PRIORITY_CLASSES } from '../values/priority-classes';
-import { describe, PodSite, sameScope } from './_objects';
+import { describe, PodSite } from './_objects';
 import { perPod } from './_rule-helpers';
 import type { Rule, Violation } from './types';
 
@@ -59,8 +59,7 @@ export const SCHEDULING_RULES: readonly Rule[] = [
     summary: 'A Deployment runs two or more replicas: spec.replicas >= 2, or, when a HorizontalPodAutoscaler owns the count, minReplicas >= 2.',
     fix: 'one replica is by design in Environment.development() and with a ReadWriteOnce volume (expect this warning there); elsewhere use ScalingPolicy.fixed(n >= 2) or an autoscale policy with minReplicas >= 2',
     check: (ctx) => ctx.ofKind('Deployment').flatMap((d): Violation[] => {
-      const hpa = ctx.ofKind('HorizontalPodAutoscaler').find((h) => sameScope(h, d)
-        && h.json.spec?.scaleTargetRef?.kind === 'Deployment' && h.json.spec?.scaleTargetRef?.name === d.json.metadata?.name);
+      const hpa = ctx.autoscalerOf(d);
       if (hpa && d.json.spec?.replicas === undefined) {
         const min = hpa.json.spec?.minReplicas ?? 1;
         return min >= 2 ? [] : [{ path: d.path, message: `${describe(d)} may scale down to ${min} replica (${describe(hpa)} has minReplicas ${min})` }];

@@ -1,7 +1,7 @@
 /** Semantic rules: names, labels, schedules, ports, and references that must resolve within a blueprint. */
 import { Schedule, validateCron } from '../values/schedule';
 import { isDnsSubdomain } from '../values/_names';
-import { containersOf, describe, sameScope, selects } from './_objects';
+import { containersOf, describe, selects } from './_objects';
 import { badLabel, perContainer, perPod, podsOf, probePorts, replicaRange } from './_rule-helpers';
 import type { Rule, Violation } from './types';
 
@@ -122,7 +122,7 @@ export const SEMANTIC_RULES: readonly Rule[] = [
     fix: 'attach scaling through the workload\'s scaling prop',
     check: (ctx) => ctx.ofKind('HorizontalPodAutoscaler').flatMap((o) => {
       const ref = o.json.spec?.scaleTargetRef ?? {};
-      const target = ctx.ofKind(ref.kind).find((t) => sameScope(t, o) && t.json.metadata?.name === ref.name);
+      const target = ctx.named(ref.kind, o, ref.name);
       if (!target) return [{ path: o.path, message: `${describe(o)}: scaleTargetRef ${ref.kind} '${ref.name}' is not in the blueprint` }];
       const out: Violation[] = [];
       const containers = target.json.spec?.template?.spec?.containers ?? [];
@@ -177,7 +177,7 @@ export const SEMANTIC_RULES: readonly Rule[] = [
         for (const p of rule.http?.paths ?? []) {
           const svcName = p.backend?.service?.name;
           const port = p.backend?.service?.port;
-          const svc = ctx.ofKind('Service').find((s) => sameScope(s, o) && s.json.metadata?.name === svcName);
+          const svc = ctx.named('Service', o, svcName);
           if (!svc) {
             out.push({ path: o.path, message: `${describe(o)}: backend Service '${svcName}' is not in the blueprint` });
           } else if (!(svc.json.spec?.ports ?? []).some((sp: any) => sp.port === port?.number || (port?.name !== undefined && sp.name === port.name))) {
@@ -196,12 +196,12 @@ export const SEMANTIC_RULES: readonly Rule[] = [
       for (const e of c.env ?? []) {
         const ref = e.valueFrom?.configMapKeyRef;
         if (!ref || ref.optional) continue;
-        const cm = ctx.ofKind('ConfigMap').find((o) => sameScope(o, site.object) && o.json.metadata?.name === ref.name);
+        const cm = ctx.named('ConfigMap', site.object, ref.name);
         if (!cm) return `env ${e.name}: ConfigMap '${ref.name}' is not in the blueprint`;
         if (!(ref.key in (cm.json.data ?? {}))) return `env ${e.name}: ConfigMap '${ref.name}' has no key '${ref.key}'`;
       }
       for (const v of site.spec.volumes ?? []) {
-        if (v.configMap && !v.configMap.optional && !ctx.ofKind('ConfigMap').some((o) => sameScope(o, site.object) && o.json.metadata?.name === v.configMap.name)) {
+        if (v.configMap && !v.configMap.optional && !ctx.named('ConfigMap', site.object, v.configMap.name)) {
           return `volume ${v.name}: ConfigMap '${v.configMap.name}' is not in the blueprint`;
         }
       }
@@ -215,7 +215,7 @@ export const SEMANTIC_RULES: readonly Rule[] = [
     check: (ctx) => perPod(ctx, (site) => {
       const name = site.spec.serviceAccountName;
       if (!name || name === 'default') return `${describe(site.object)}: pods run as the namespace's default ServiceAccount`;
-      return ctx.ofKind('ServiceAccount').some((o) => sameScope(o, site.object) && o.json.metadata?.name === name)
+      return ctx.named('ServiceAccount', site.object, name)
         ? undefined : `${describe(site.object)}: ServiceAccount '${name}' is not in the blueprint`;
     }),
   },

@@ -13,6 +13,10 @@ export interface RuleContext {
   readonly podIndex: SelectorIndex<PodSite>;
   /** Deployments and StatefulSets by their pod template labels. */
   readonly workloadIndex: SelectorIndex<RenderedObject>;
+  /** The first object of `kind` named `name` in the blueprint and namespace of `scope` (an index, as `ofKind`). */
+  readonly named: (kind: string, scope: RenderedObject, name: unknown) => RenderedObject | undefined;
+  /** The first HorizontalPodAutoscaler whose scaleTargetRef is `workload` (same blueprint and namespace). */
+  readonly autoscalerOf: (workload: RenderedObject) => RenderedObject | undefined;
 }
 
 /** One violation of a rule. */
