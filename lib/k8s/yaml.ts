@@ -71,7 +71,19 @@ function cannotBePlain(text: string): boolean {
   return /^[-?:,[\]{}#&*!|>'"%@` ]|[ :]$|: | #/.test(text) || readsAsNonString(text);
 }
 
-const SCHEMA = DEFAULT_SCHEMA.extend({ implicit: [AMBIGUOUS, SINGLE_QUOTED] });
+/**
+ * A multi-line string with a line of only spaces or tabs is double-quoted (its line breaks escaped): as a literal
+ * block, js-yaml writes such a line so that every reader reads it back as an empty line or drops it
+ * (`"\n "` came back as `""`).
+ */
+const BLANK_LINES = new Type('tag:cdk8s-blueprints,2024:blank-line-string', {
+  kind: 'scalar',
+  resolve: () => false, // never resolves a plain scalar: it only represents
+  predicate: (value: unknown) => typeof value === 'string' && value.includes('\n') && /(^|\n)[ \t]+(?=\n|$)/.test(value),
+  represent: (value: object) => dump(value as unknown as string, { ...OPTIONS, schema: DEFAULT_SCHEMA, forceQuotes: true }).slice(0, -1),
+});
+
+const SCHEMA = DEFAULT_SCHEMA.extend({ implicit: [AMBIGUOUS, BLANK_LINES, SINGLE_QUOTED] });
 
 const OPTIONS: DumpOptions = {
   schema: SCHEMA,

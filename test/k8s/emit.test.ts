@@ -2,7 +2,7 @@
  * emitObject (lib/k8s/emit.ts): the one way the library emits a Kubernetes object — it claims the name in the
  * chart, sets the metadata, and renders the body lazily from one function.
  */
-import { ApiObject, Chart, Testing } from 'cdk8s';
+import { ApiObject, App, Chart, IResolver, JsonPatch, Lazy, ResolutionContext, Testing } from 'cdk8s';
 import { Construct } from 'constructs';
 import { emitObject } from '../../lib/k8s/emit';
 import { recordedErrors } from '../../lib/k8s/_recorded-errors';
@@ -86,5 +86,90 @@ describe('emitObject', () => {
 
     // THEN
     expect(recordedErrors(chart)).toEqual([]);
+  });
+});
+
+describe('toJson: cdk8s\' own result, rendered once and resolved in one pass', () => {
+  /** A value cdk8s' NumberStringUnionResolver turns into { value } (IntOrString and Quantity look like this). */
+  class Union {
+    public constructor(public readonly value: string | number) {}
+  }
+
+  function tricky(chart: Chart, renders: { count: number }): ApiObject {
+    const owner = new Construct(chart, 'api');
+    const obj = emitObject(owner, 'Thing', {
+      apiVersion: 'example.com/v1', kind: 'Thing', name: 'api', labels: { b: '2', a: '1' }, annotations: { note: 'x' },
+      fields: ['spec', 'data', 'status'],
+      render: () => {
+        renders.count++;
+        return {
+          spec: {
+            z: 1, a: [3, null, undefined, { y: Lazy.any({ produce: () => ({ deep: 'lazy', gone: undefined }) }) }],
+            empty: {}, none: [], nothing: null, union: new Union(8080), token: { resolve: () => 'implicit' },
+            nested: { keep: { '': '' } },
+          },
+          data: Lazy.any({ produce: () => ({ key: 'value' }) }),
+          status: undefined,
+        };
+      },
+    });
+    obj.metadata.addLabel('added', 'later');
+    obj.metadata.addAnnotation('empty-list', '');
+    return obj;
+  }
+
+  test('the same JSON as ApiObject.toJson: key order, Lazy and implicit tokens, unions, null and undefined, metadata', () => {
+    // GIVEN
+    const chart = Testing.chart();
+    const renders = { count: 0 };
+    const obj = tricky(chart, renders);
+    obj.addJsonPatch(JsonPatch.add('/spec/patched', true));
+
+    // WHEN
+    const fast = obj.toJson();
+    const own = ApiObject.prototype.toJson.call(obj);
+
+    // THEN
+    expect(JSON.stringify(fast)).toEqual(JSON.stringify(own));
+    expect(fast).toEqual({
+      apiVersion: 'example.com/v1', kind: 'Thing',
+      metadata: { annotations: { 'empty-list': '', 'note': 'x' }, labels: { a: '1', added: 'later', b: '2' }, name: 'api', namespace: undefined },
+      data: { key: 'value' },
+      spec: {
+        a: [3, undefined, undefined, { y: { deep: 'lazy' } }], empty: {}, nested: { keep: { '': '' } }, none: [],
+        patched: true, token: 'implicit', union: { value: 8080 }, z: 1,
+      },
+    });
+  });
+
+  test('render runs once per toJson, not once per field', () => {
+    const renders = { count: 0 };
+    const obj = tricky(Testing.chart(), renders);
+    obj.toJson();
+    expect(renders.count).toBe(1);
+    ApiObject.prototype.toJson.call(obj);
+    expect(renders.count).toBe(4); // cdk8s' own: once per field
+  });
+
+  test('in an app with resolvers of its own, cdk8s\' toJson runs, so the resolver sees every value', () => {
+    // GIVEN
+    const seen: string[] = [];
+    const resolver: IResolver = { resolve: (ctx: ResolutionContext) => { if (ctx.value === 'secret') seen.push(ctx.key.join('.')); } };
+    const app = new App({ resolvers: [resolver] });
+    const chart = new Chart(app, 'test');
+    emitObject(new Construct(chart, 'api'), 'Thing', { apiVersion: 'v1', kind: 'ConfigMap', name: 'api', fields: ['data'], render: () => ({ data: { a: 'secret' } }) });
+
+    // WHEN
+    const json = chart.toJson();
+
+    // THEN
+    expect(json[0].data).toEqual({ a: 'secret' });
+    expect(seen).toEqual(['data.a']);
+  });
+
+  test('a value cdk8s cannot render fails with its message and the object\'s path', () => {
+    const chart = Testing.chart();
+    emitObject(new Construct(chart, 'api'), 'Thing', { apiVersion: 'v1', kind: 'ConfigMap', name: 'api', fields: ['data'], render: () => ({ data: { at: new Date(0) } }) });
+    expect(() => Testing.synth(chart)).toThrow("Failed serializing construct at path 'test/api/Thing' with name 'api': Error: can't render non-simple object of type 'Date'");
   });
 });

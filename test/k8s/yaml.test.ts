@@ -7,7 +7,8 @@ import { Yaml } from 'cdk8s';
 import * as fc from 'fast-check';
 import { load, loadAll } from 'js-yaml';
 import { parse, parseAllDocuments } from 'yaml';
-import { readsAsNonString, toYaml } from '../../lib/k8s/yaml';
+import { readsAsNonString, toYaml, toYamlReference } from '../../lib/k8s/yaml';
+import { buildExamples } from '../../apps';
 
 /** Every YAML 1.1 and 1.2 reader at hand in process: the `yaml` package in both versions, js-yaml. */
 function readBack(text: string): unknown[] {
@@ -116,6 +117,13 @@ describe('toYaml', () => {
     expect(readBack(text)).toEqual(Array(3).fill({ script, long, first: '  leading\nline' }));
   });
 
+  test('a multi-line string with a line of only spaces or tabs is double-quoted: js-yaml\'s literal block of it reads back without that line', () => {
+    const values = ['\n ', 'a\n  \n', 'a\n \nb', ' \nx', 'a\n\t'];
+    const text = toYaml([{ values }]);
+    expect(text).toEqual('values:\n  - "\\n "\n  - "a\\n  \\n"\n  - "a\\n \\nb"\n  - " \\nx"\n  - "a\\n\\t"\n');
+    for (const doc of readBack(text)) expect(doc).toEqual({ values });
+  });
+
   test('an object used twice is written twice, never as an anchor; undefined is left out as JSON.stringify does', () => {
     // GIVEN
     const labels = { app: 'api' };
@@ -153,6 +161,47 @@ describe('toYaml', () => {
       expect(parseAllDocuments(text, { version: '1.2' }).map((d) => d.toJS())).toEqual([once, once]);
       expect(loadAll(text)).toEqual([once, once]);
     }), { numRuns: 2000 });
+  });
+});
+
+describe('toYaml writes js-yaml\'s bytes (it lays out the blocks itself and leaves each scalar to js-yaml)', () => {
+  const alphabet = [...'0123456789abnoxyYN.+-_:~#&*!|>\'" \t\n<e\\', '\u00a0', '\u2028', 'é', '😀', '\u0007'];
+  const text = fc.array(fc.constantFrom(...alphabet), { maxLength: 10 }).map((cs) => cs.join(''));
+  const json: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
+    value: fc.oneof({ depthSize: 'small', withCrossShrink: true },
+      text, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined),
+      fc.array(tie('value'), { maxLength: 4 }), fc.dictionary(text, tie('value'), { maxKeys: 4 })),
+  })).value;
+
+  test('the same text as js-yaml\'s dump for any JSON value, nested, with tricky strings, numbers and undefined (property)', () => {
+    fc.assert(fc.property(fc.array(json, { minLength: 1, maxLength: 3 }), (docs) => {
+      expect(toYaml(docs)).toEqual(toYamlReference(docs));
+    }), { numRuns: 3000 });
+  });
+
+  test('multi-line strings at every depth: literal blocks with the indentation, chomping and indentation indicator js-yaml writes', () => {
+    const scripts = ['a\nb', 'a\nb\n', 'a\nb\n\n', '  lead\nx', '\n\nafter blank lines', 'tab\tinside\nline'];
+    const docs = [{ top: scripts, deep: { a: { b: { c: scripts, d: [{ e: scripts }] } } } }];
+    expect(toYaml(docs)).toEqual(toYamlReference(docs));
+    expect(toYaml(docs)).toContain('      c:\n        - |-\n          a\n          b\n');
+  });
+
+  test('what is not JSON, and keys js-yaml writes as explicit pairs, are left to js-yaml whole', () => {
+    const date = new Date(Date.UTC(2024, 0, 2));
+    const docs = [{ at: date }, { ['k'.repeat(1100)]: 1 }, { 'multi\nline key': 'v' }];
+    expect(toYaml(docs)).toEqual(toYamlReference(docs));
+    expect(toYaml(docs)).toContain('? ');
+    expect(() => toYaml([{ f: () => 1 }])).toThrow('unacceptable kind of an object to dump [object Function]');
+  });
+
+  test('every example\'s manifests, byte for byte', () => {
+    const result = buildExamples({ outdir: 'dist' }).synthesize();
+    const blueprints = [...new Set(result.objects.map((o) => o.blueprint))];
+    expect(blueprints.length).toBeGreaterThanOrEqual(13);
+    for (const bp of blueprints) {
+      const docs = result.objects.filter((o) => o.blueprint === bp).map((o) => o.json);
+      expect(toYaml(docs)).toEqual(toYamlReference(docs));
+    }
   });
 });
 
