@@ -15,6 +15,22 @@ export function dockerfileAst(): typeof ast {
   return (astModule ??= require('dockerfile-ast') as typeof ast);
 }
 
+const PARSED = new Map<string, ast.Dockerfile>();
+
+/**
+ * The parsed Dockerfile `content`, parsed once for all the rules that read it (the image rules and the pin and
+ * health rules each walk it). Rules only read the tree.
+ */
+export function parseDockerfile(content: string): ast.Dockerfile {
+  let parsed = PARSED.get(content);
+  if (parsed === undefined) {
+    if (PARSED.size >= 256) PARSED.clear();
+    parsed = dockerfileAst().DockerfileParser.parse(content);
+    PARSED.set(content, parsed);
+  }
+  return parsed;
+}
+
 /** dockerfile-utils, loaded on first use. */
 export function dockerfileUtils(): typeof utils {
   // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -1,5 +1,5 @@
 import type { Instruction, JSONInstruction } from 'dockerfile-ast';
-import { dockerfileAst, dockerfileUtils } from './_dockerfile-libs';
+import { dockerfileUtils, parseDockerfile } from './_dockerfile-libs';
 import { SENSITIVE_NAME } from '../values/conventions';
 import { containersOf, PodSite, sameScope, selects } from './_objects';
 import type { ImageBinding } from '../values/image-facts';
@@ -42,7 +42,7 @@ function dockerfiles(ctx: RuleContext): ParsedDockerfile[] {
   return ctx.input.artifacts.filter((a) => /(^|\/)Dockerfile$/.test(a.path)).map((artifact) => {
     let parsed = PARSED.get(artifact);
     if (!parsed) {
-      const df = dockerfileAst().DockerfileParser.parse(artifact.content);
+      const df = parseDockerfile(artifact.content);
       const instructions = df.getInstructions();
       const lastFrom = instructions.map((i) => i.getKeyword()).lastIndexOf('FROM');
       const stageNames = new Set(df.getFROMs().map((f) => f.getBuildStage()).filter((s): s is string => !!s).map((s) => s.toLowerCase()));

@@ -4,7 +4,7 @@
  * requesting a URL asks what the container's readiness probe asks.
  */
 import type { Instruction } from 'dockerfile-ast';
-import { dockerfileAst } from './_dockerfile-libs';
+import { parseDockerfile } from './_dockerfile-libs';
 import { containersOf } from './_objects';
 import type { ImageBinding } from '../values/image-facts';
 import type { RenderedArtifact } from './gate';
@@ -31,7 +31,7 @@ const PARSED = new WeakMap<RenderedArtifact, Parsed>();
 function parse(artifact: RenderedArtifact): Parsed {
   let parsed = PARSED.get(artifact);
   if (parsed) return parsed;
-  const instructions = dockerfileAst().DockerfileParser.parse(artifact.content).getInstructions();
+  const instructions = parseDockerfile(artifact.content).getInstructions();
   const stages: Stage[] = [];
   for (const i of instructions) {
     if (i.getKeyword() === 'FROM') {
