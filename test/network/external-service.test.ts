@@ -12,7 +12,7 @@ describe('default configuration', () => {
     // THEN
     const objects = BlueprintTesting.synth(shop);
     expect(objects).toMatchSnapshot();
-    expect(kindsAndNames(objects)).toEqual(['Namespace/shop', 'Service/payments']);
+    expect(kindsAndNames(objects)).toEqual(['Namespace/shop', 'PriorityClass/shop-services', 'PriorityClass/shop-data', 'Service/payments']);
     expect(objectOf(objects, 'Service', 'payments')).toEqual({
       apiVersion: 'v1',
       kind: 'Service',

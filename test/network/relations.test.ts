@@ -4,12 +4,16 @@
  * network paths as a whole.
  */
 import {
-  BackupPolicy, Blueprint, BlueprintTesting, Environment, ExternalService, Postgres, Redis, SecretRef, WebService, Worker,
+  BackupPolicy, Blueprint, BlueprintTesting, Environment, ExternalService, GeneratedCredentials, Postgres, Redis, SecretRef, WebService, Worker,
 } from '../../lib';
 import { CONTAINER_SECURITY, DNS_EGRESS, WEB, WORKER, blueprint, containerOf, kindsAndNames, objectOf, selector } from '../_helpers';
 
-const CREDENTIALS = SecretRef.existing('user-db-credentials', ['username', 'password']);
-const CACHE_AUTH = SecretRef.existing('cache-auth', ['password']);
+/**
+ * The Secrets the databases and their clients read, generated in the cluster as an app provisions them (the gate's
+ * secret-refs): the database's credentials 'user-db-credentials' (user 'users') and the cache's password 'cache-auth'.
+ */
+const credentials = (shop: Blueprint): SecretRef => new GeneratedCredentials(shop, 'user-db-credentials', { username: 'users' }).secret;
+const cacheAuth = (shop: Blueprint): SecretRef => new GeneratedCredentials(shop, 'cache-auth').secret;
 const DISABLED = BackupPolicy.disabled('test data, recreated from fixtures on every deploy');
 const NANO = {
   requests: { 'cpu': '50m', 'memory': '64Mi', 'ephemeral-storage': '64Mi' },
@@ -83,7 +87,7 @@ describe('connectTo a WebService', () => {
 describe('connectTo a Postgres', () => {
   function connected(options: Parameters<Worker['connectTo']>[1] = {}): any[] {
     const shop = blueprint();
-    const db = new Postgres(shop, 'user-db', { credentials: CREDENTIALS, database: 'users', backup: DISABLED });
+    const db = new Postgres(shop, 'user-db', { credentials: credentials(shop), database: 'users', backup: DISABLED });
     new Worker(shop, 'api', WORKER).connectTo(db, options);
     return BlueprintTesting.synth(shop);
   }
@@ -159,7 +163,7 @@ describe('connectTo a Redis', () => {
   test('HOST, PORT, PASSWORD as a Secret reference and a URL that refers to it; paths on 6379', () => {
     // GIVEN
     const shop = blueprint();
-    const cache = new Redis(shop, 'cache', { credentials: CACHE_AUTH, backup: DISABLED });
+    const cache = new Redis(shop, 'cache', { credentials: cacheAuth(shop), backup: DISABLED });
     const api = new Worker(shop, 'api', WORKER);
 
     // WHEN
@@ -195,7 +199,7 @@ describe('connectTo an ExternalService', () => {
       { name: 'PAYMENTS_PORT', value: '443' },
     ]);
     expect(objectOf(objects, 'NetworkPolicy', 'api').spec.egress).toEqual([DNS_EGRESS, { ports: [{ port: 443, protocol: 'TCP' }], to: [{ ipBlock: { cidr: '0.0.0.0/0' } }] }]);
-    expect(kindsAndNames(objects)).toEqual(['Namespace/shop', 'Service/payments', 'ServiceAccount/api', 'NetworkPolicy/api', 'Deployment/api', 'PodDisruptionBudget/api']);
+    expect(kindsAndNames(objects)).toEqual(['Namespace/shop', 'PriorityClass/shop-services', 'PriorityClass/shop-data', 'Service/payments', 'ServiceAccount/api', 'NetworkPolicy/api', 'Deployment/api', 'PodDisruptionBudget/api']);
   });
 
   test('waitForReady polls the in-cluster name', () => {
@@ -217,7 +221,7 @@ describe('waitForReady', () => {
   function waiting(mesh: boolean): any {
     const app = BlueprintTesting.app();
     const shop = new Blueprint(app, 'shop-production', { environment: Environment.production(), mesh });
-    const db = new Postgres(shop, 'user-db', { credentials: CREDENTIALS, backup: DISABLED });
+    const db = new Postgres(shop, 'user-db', { credentials: credentials(shop), backup: DISABLED });
     new WebService(shop, 'web', WEB).connectTo(db, { waitForReady: true });
     return objectOf(BlueprintTesting.synth(shop), 'Deployment', 'web').spec.template.spec.initContainers;
   }
@@ -244,8 +248,8 @@ describe('waitForReady', () => {
   test('one init container per relation, in order; none without waitForReady', () => {
     // GIVEN
     const shop = blueprint();
-    const db = new Postgres(shop, 'user-db', { credentials: CREDENTIALS, backup: DISABLED });
-    const cache = new Redis(shop, 'cache', { credentials: CACHE_AUTH, backup: DISABLED });
+    const db = new Postgres(shop, 'user-db', { credentials: credentials(shop), backup: DISABLED });
+    const cache = new Redis(shop, 'cache', { credentials: cacheAuth(shop), backup: DISABLED });
     const users = new WebService(shop, 'users', WEB);
     const api = new Worker(shop, 'api', WORKER);
 
@@ -264,16 +268,18 @@ describe('output order', () => {
     // GIVEN
     const shop = blueprint();
     const api = new Worker(shop, 'api', WORKER);
-    const db = new Postgres(shop, 'user-db', { credentials: CREDENTIALS, backup: DISABLED });
+    const db = new Postgres(shop, 'user-db', { credentials: credentials(shop), backup: DISABLED });
 
     // WHEN
     api.connectTo(db);
 
     // THEN
     expect(kindsAndNames(BlueprintTesting.synth(shop))).toEqual([
-      'Namespace/shop',
+      'Namespace/shop', 'PriorityClass/shop-services', 'PriorityClass/shop-data',
       'ServiceAccount/user-db', 'NetworkPolicy/user-db', 'Service/user-db-headless', 'Service/user-db', 'StatefulSet/user-db', 'PodDisruptionBudget/user-db',
       'ServiceAccount/api', 'NetworkPolicy/api', 'Deployment/api', 'PodDisruptionBudget/api',
+      // the credentials, created with the database after the client, keep their place: no relation orders them
+      'Password/user-db-credentials', 'ExternalSecret/user-db-credentials',
     ]);
   });
 
@@ -282,7 +288,7 @@ describe('output order', () => {
     const shop = blueprint(Environment.development());
     const front = new WebService(shop, 'front', WEB);
     const back = new WebService(shop, 'back', WEB);
-    const db = new Postgres(shop, 'db', { credentials: CREDENTIALS });
+    const db = new Postgres(shop, 'db', { credentials: credentials(shop) });
 
     // WHEN
     front.connectTo(back);
@@ -329,7 +335,7 @@ describe('errors', () => {
   test('a cycle through a database that connects back to its client', () => {
     // GIVEN
     const shop = blueprint();
-    const db = new Postgres(shop, 'db', { credentials: CREDENTIALS, backup: DISABLED });
+    const db = new Postgres(shop, 'db', { credentials: credentials(shop), backup: DISABLED });
     const web = new WebService(shop, 'web', WEB);
     web.connectTo(db);
 
@@ -369,7 +375,7 @@ describe('errors', () => {
   test('a relation whose variable the client already sets', () => {
     // GIVEN
     const shop = blueprint();
-    const db = new Postgres(shop, 'db', { credentials: CREDENTIALS, backup: DISABLED });
+    const db = new Postgres(shop, 'db', { credentials: credentials(shop), backup: DISABLED });
     const api = new Worker(shop, 'api', { ...WORKER, env: { DATABASE_URL: 'postgres://localhost/dev' } });
 
     // THEN
