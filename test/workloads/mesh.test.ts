@@ -4,7 +4,7 @@
  * cron-task.test.ts.
  */
 import {
-  BackupPolicy, Blueprint, BlueprintTesting, CronTask, Duration, Environment, LoadBalancer, Postgres, ScalingPolicy, Schedule, SecretRef,
+  BackupPolicy, Blueprint, BlueprintTesting, CronTask, Duration, Environment, GeneratedCredentials, LoadBalancer, Postgres, ScalingPolicy, Schedule, SecretRef,
   TrafficPolicy, TrafficSplit, WebService, Worker,
 } from '../../lib';
 import { DNS_EGRESS, IMAGE, WEB, WORKER, containerOf, kindsAndNames, objectOf, objectsOf, selector, standardLabels } from '../_helpers';
@@ -30,6 +30,11 @@ const SPLIT = TrafficSplit.weighted([
 /** `shop-<env>` in the mesh (or not). */
 function meshBlueprint(env: Environment = Environment.production(), mesh = true, namespace?: string): Blueprint {
   return new Blueprint(BlueprintTesting.app(), `shop-${env.name}`, { environment: env, mesh, ...(namespace ? { namespace } : {}) });
+}
+
+/** The database's credentials, generated in the cluster as an app provisions them (the gate's secret-refs). */
+function dbCredentials(shop: Blueprint): SecretRef {
+  return new GeneratedCredentials(shop, 'db-credentials', { username: 'app' }).secret;
 }
 
 /** A WebService 'web' in a production mesh and its objects. */
@@ -102,7 +107,7 @@ describe('the blueprint', () => {
     new WebService(shop, 'web', WEB);
     new Worker(shop, 'worker', WORKER);
     new CronTask(shop, 'report', { image: IMAGE, schedule: Schedule.daily() });
-    new Postgres(shop, 'db', { credentials: SecretRef.existing('db', ['username', 'password']) });
+    new Postgres(shop, 'db', { credentials: dbCredentials(shop) });
 
     // THEN
     const policies = objectsOf(BlueprintTesting.synth(shop), 'NetworkPolicy');
@@ -366,7 +371,7 @@ describe('a Postgres in a production mesh', () => {
   test('the database and a waiting client pass the gate under STRICT mTLS; both reach istiod', () => {
     // GIVEN
     const shop = meshBlueprint();
-    const db = new Postgres(shop, 'db', { credentials: SecretRef.existing('db', ['username', 'password']), backup: BackupPolicy.disabled('test data, recreated from fixtures on every deploy') });
+    const db = new Postgres(shop, 'db', { credentials: dbCredentials(shop), backup: BackupPolicy.disabled('test data, recreated from fixtures on every deploy') });
 
     // WHEN
     new WebService(shop, 'web', { ...WEB, trafficPolicy: SEED_POLICY }).connectTo(db, { waitForReady: true });
