@@ -3,7 +3,7 @@
  * environment, command, resources, probes and writable paths. Run through a Worker.
  */
 import {
-  BlueprintTesting, Config, Cpu, Duration, Environment, EnvValue, HealthCheck, ResourceProfile, SecretRef, Size,
+  BlueprintTesting, Config, Cpu, Duration, Environment, EnvValue, ExternalSecret, HealthCheck, ResourceProfile, Size,
   WebService, Worker,
 } from '../../lib';
 import { spreadSpec } from '../../lib/workloads/pod-template';
@@ -111,7 +111,11 @@ describe('env', () => {
     // GIVEN
     const shop = blueprint();
     const config = new Config(shop, 'settings', { data: { LOG_LEVEL: 'info' } });
-    const db = SecretRef.existing('db-credentials', ['username', 'password']);
+    // a database's credentials, copied from Vault as an app provisions them (the gate's secret-refs)
+    const db = new ExternalSecret(shop, 'db-credentials', {
+      store: 'vault', storeKind: 'ClusterSecretStore',
+      data: { username: { key: 'shop/db', property: 'username' }, password: { key: 'shop/db', property: 'password' } },
+    }).secret;
 
     // WHEN
     new Worker(shop, 'w', {
