@@ -4,10 +4,18 @@ import * as path from 'path';
 import { ApiObject, Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
 import {
-  Artifact, Blueprint, BlueprintApp, BlueprintError, BlueprintTesting, Environment, ExternalService, GateCheck, ValidationError, Worker,
+  Artifact, Blueprint, BlueprintApp, BlueprintError, BlueprintTesting, Environment, ExternalService, GateCheck, HealthCheck, ValidationError, Worker,
 } from '../../lib';
 import { OUTPUT_MANIFEST, OutputFolderError } from '../../lib/app/_output-folder';
 import { WORKER, kindsAndNames } from '../_helpers';
+
+/** An ordinary worker: its readiness command and a different liveness command, so the gate has no probes warning for it. */
+const LIVE_WORKER = { ...WORKER, health: HealthCheck.exec(['/app/healthcheck'], { liveness: HealthCheck.exec(['/app/alive']) }) };
+
+/** The one warning of `twoBlueprints`: development runs its single replica by design. */
+const DEVELOPMENT_REPLICA = {
+  rule: 'deployment-replicas', severity: 'warning', path: 'shop-development/mailer/Deployment', message: 'Deployment \'mailer\' runs 1 replica',
+};
 
 let outdir: string;
 
@@ -32,7 +40,7 @@ function twoBlueprints(app: BlueprintApp): void {
   // created in non-alphabetical order on purpose
   for (const env of [Environment.production(), Environment.development()]) {
     const bp = new Blueprint(app, `shop-${env.name}`, { environment: env });
-    new Worker(bp, 'mailer', WORKER);
+    new Worker(bp, 'mailer', LIVE_WORKER);
   }
 }
 
@@ -54,14 +62,18 @@ describe('default configuration', () => {
 
     // THEN
     expect([...result.files.keys()]).toEqual(['compose/shop-development.compose.yaml', 'shop-development.k8s.yaml', 'shop-production.k8s.yaml']);
-    expect(result.warnings).toEqual([]);
+    expect(result.warnings).toEqual([expect.objectContaining(DEVELOPMENT_REPLICA)]);
     expect(result.objects.map((o) => `${o.blueprint}:${o.path}`)).toEqual([
       'shop-production:shop-production/Namespace',
+      'shop-production:shop-production/PriorityClass-services',
+      'shop-production:shop-production/PriorityClass-data',
       'shop-production:shop-production/mailer/ServiceAccount',
       'shop-production:shop-production/mailer/NetworkPolicy',
       'shop-production:shop-production/mailer/Deployment',
       'shop-production:shop-production/mailer/DisruptionBudget',
       'shop-development:shop-development/Namespace',
+      'shop-development:shop-development/PriorityClass-services',
+      'shop-development:shop-development/PriorityClass-data',
       'shop-development:shop-development/mailer/ServiceAccount',
       'shop-development:shop-development/mailer/NetworkPolicy',
       'shop-development:shop-development/mailer/Deployment',
@@ -79,7 +91,25 @@ describe('default configuration', () => {
 
     // THEN
     expect(file).toMatchSnapshot();
+    const priorityClass = (name: string, description: string, preemptionPolicy: string, value: number) => [
+      'apiVersion: scheduling.k8s.io/v1',
+      'kind: PriorityClass',
+      'metadata:',
+      '  labels:',
+      '    app.kubernetes.io/managed-by: cdk8s-blueprints',
+      '    app.kubernetes.io/part-of: shop',
+      '    blueprints.cdk8s.io/environment: production',
+      `  name: ${name}`,
+      `description: "${description}"`,
+      'globalDefault: false',
+      `preemptionPolicy: ${preemptionPolicy}`,
+      `value: ${value}`,
+      '---',
+    ];
     expect(file).toEqual([
+      // the blueprint's PriorityClasses (cluster-scoped: no namespace), then the marker
+      ...priorityClass('shop-services', 'Stateless workloads and tasks of namespace shop: scheduled ahead of pods without a priority class, never preempting a running pod.', 'Never', 1000000),
+      ...priorityClass('shop-data', 'Stateful services of namespace shop: above its stateless workloads, and may preempt lower-priority pods to be scheduled again.', 'PreemptLowerPriority', 2000000),
       'apiVersion: v1',
       'kind: ConfigMap',
       'metadata:',
@@ -199,7 +229,7 @@ describe('synth()', () => {
     // GIVEN
     const app = new BlueprintApp({ outdir });
     const shop = new Blueprint(app, 'shop-production', { environment: Environment.production() });
-    new Worker(shop, 'mailer', WORKER);
+    new Worker(shop, 'mailer', LIVE_WORKER);
     brokenConstruct(shop, 'broken');
 
     // WHEN
@@ -313,14 +343,14 @@ describe('validation gate', () => {
     const warnOnly = new BlueprintApp({ outdir, checks: [warn] });
     const failing = new BlueprintApp({ outdir, checks: [warn, fail] });
     for (const app of [warnOnly, failing]) {
-      new Worker(new Blueprint(app, 'shop-production', { environment: Environment.production() }), 'mailer', WORKER);
+      new Worker(new Blueprint(app, 'shop-production', { environment: Environment.production() }), 'mailer', LIVE_WORKER);
     }
 
     // WHEN
     const result = warnOnly.synthesize();
 
     // THEN
-    expect(seen).toEqual(['Namespace', 'ServiceAccount', 'NetworkPolicy', 'Deployment', 'PodDisruptionBudget']);
+    expect(seen).toEqual(['Namespace', 'PriorityClass', 'PriorityClass', 'ServiceAccount', 'NetworkPolicy', 'Deployment', 'PodDisruptionBudget']);
     const notes = result.warnings.filter((w) => w.rule === 'note');
     expect(notes.map(({ site: _site, owner: _owner, ...w }) => w)).toEqual([{ path: 'shop-production/mailer', rule: 'note', severity: 'warning', message: 'just so you know' }]);
     // the finding names the line of this file that made the construct
@@ -342,8 +372,10 @@ describe('validation gate', () => {
 
     // THEN
     expect(() => app.synth()).toFail([
-      'Validation failed: 1 error; nothing was written.',
+      'Validation failed: 1 error, 1 warning; nothing was written.',
       "  ✗ [artifact-path] Clash: 'path' ('shop-production.k8s.yaml') is written by another artifact or blueprint",
+      "  ! [deployment-replicas] shop-development/mailer/Deployment: Deployment 'mailer' runs 1 replica",
+      '      fix: one replica is by design in Environment.development() and with a ReadWriteOnce volume (expect this warning there); elsewhere use ScalingPolicy.fixed(n >= 2) or an autoscale policy with minReplicas >= 2',
     ].join('\n'));
     expect(listFiles(outdir)).toEqual([]);
   });
@@ -354,8 +386,8 @@ describe('construct dependencies', () => {
     // GIVEN
     const app = new BlueprintApp({ outdir });
     const shop = new Blueprint(app, 'shop-production', { environment: Environment.production(), createNamespace: false });
-    const a = new Worker(shop, 'a', WORKER);
-    const b = new Worker(shop, 'b', WORKER);
+    const a = new Worker(shop, 'a', LIVE_WORKER);
+    const b = new Worker(shop, 'b', LIVE_WORKER);
 
     // WHEN
     a.node.addDependency(b);
@@ -363,6 +395,7 @@ describe('construct dependencies', () => {
     // THEN
     const objects = BlueprintTesting.synth(shop);
     expect(kindsAndNames(objects)).toEqual([
+      'PriorityClass/shop-services', 'PriorityClass/shop-data',
       'ServiceAccount/b', 'NetworkPolicy/b', 'Deployment/b', 'PodDisruptionBudget/b',
       'ServiceAccount/a', 'NetworkPolicy/a', 'Deployment/a', 'PodDisruptionBudget/a',
     ]);
@@ -374,11 +407,12 @@ describe('construct dependencies', () => {
     const shop = new Blueprint(app, 'shop-production', { environment: Environment.production(), createNamespace: false });
 
     // WHEN
-    new Worker(shop, 'a', WORKER);
-    new Worker(shop, 'b', WORKER);
+    new Worker(shop, 'a', LIVE_WORKER);
+    new Worker(shop, 'b', LIVE_WORKER);
 
     // THEN
     expect(kindsAndNames(BlueprintTesting.synth(shop))).toEqual([
+      'PriorityClass/shop-services', 'PriorityClass/shop-data',
       'ServiceAccount/a', 'NetworkPolicy/a', 'Deployment/a', 'PodDisruptionBudget/a',
       'ServiceAccount/b', 'NetworkPolicy/b', 'Deployment/b', 'PodDisruptionBudget/b',
     ]);
@@ -388,8 +422,8 @@ describe('construct dependencies', () => {
     // GIVEN
     const app = new BlueprintApp({ outdir });
     const shop = new Blueprint(app, 'shop-production', { environment: Environment.production() });
-    const a = new Worker(shop, 'a', WORKER);
-    const b = new Worker(shop, 'b', WORKER);
+    const a = new Worker(shop, 'a', LIVE_WORKER);
+    const b = new Worker(shop, 'b', LIVE_WORKER);
     a.node.addDependency(b);
 
     // WHEN
