@@ -2,8 +2,11 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Construct } from 'constructs';
-import { Blueprint, BlueprintApp, BlueprintTesting, Environment, ValidationError, Worker } from '../../lib';
+import { Blueprint, BlueprintApp, BlueprintTesting, Environment, HealthCheck, ValidationError, Worker } from '../../lib';
 import { WORKER, kindsAndNames } from '../_helpers';
+
+/** An ordinary worker: its readiness command and a different liveness command, so the gate has no probes warning for it. */
+const LIVE_WORKER = { ...WORKER, health: HealthCheck.exec(['/app/healthcheck'], { liveness: HealthCheck.exec(['/app/alive']) }) };
 
 describe('default configuration', () => {
   test('app() writes to a temporary directory, never dist', () => {
@@ -20,15 +23,15 @@ describe('default configuration', () => {
     const app = BlueprintTesting.app();
     const dev = new Blueprint(app, 'shop-development', { environment: Environment.development() });
     const prod = new Blueprint(app, 'shop-production', { environment: Environment.production() });
-    new Worker(dev, 'mailer', WORKER);
-    new Worker(prod, 'mailer', WORKER);
+    new Worker(dev, 'mailer', LIVE_WORKER);
+    new Worker(prod, 'mailer', LIVE_WORKER);
 
     // WHEN
     const objects = BlueprintTesting.synth(dev);
 
     // THEN
     expect(kindsAndNames(objects)).toMatchSnapshot();
-    expect(kindsAndNames(objects)).toEqual(['Namespace/shop', 'ServiceAccount/mailer', 'NetworkPolicy/mailer', 'Deployment/mailer']);
+    expect(kindsAndNames(objects)).toEqual(['Namespace/shop', 'PriorityClass/shop-services', 'PriorityClass/shop-data', 'ServiceAccount/mailer', 'NetworkPolicy/mailer', 'Deployment/mailer']);
     expect(objects.every((o) => o.kind === 'Namespace' || o.metadata.labels['blueprints.cdk8s.io/environment'] === 'development')).toBe(true);
   });
 });
@@ -50,7 +53,7 @@ describe('props', () => {
     const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'blueprint-testing-'));
     try {
       const app = BlueprintTesting.app({ outdir });
-      new Worker(new Blueprint(app, 'shop-production', { environment: Environment.production() }), 'mailer', WORKER);
+      new Worker(new Blueprint(app, 'shop-production', { environment: Environment.production() }), 'mailer', LIVE_WORKER);
 
       // WHEN
       const result = BlueprintTesting.synthApp(app);
@@ -70,14 +73,17 @@ describe('errors', () => {
     const app = BlueprintTesting.app();
     const dev = new Blueprint(app, 'shop-development', { environment: Environment.development() });
     const prod = new Blueprint(app, 'shop-production', { environment: Environment.production() });
-    new Worker(dev, 'mailer', WORKER);
+    new Worker(dev, 'mailer', LIVE_WORKER);
     new Construct(prod, 'broken').node.addValidation({ validate: () => ['always broken'] });
 
     // THEN
     expect(() => BlueprintTesting.synth(dev)).toFail(ValidationError);
     expect(() => BlueprintTesting.synth(dev)).toFail([
-      'Validation failed: 1 error; nothing was written.',
+      'Validation failed: 1 error, 1 warning; nothing was written.',
       '  ✗ [construct] shop-production/broken: always broken',
+      // development's single replica, by design
+      "  ! [deployment-replicas] shop-development/mailer/Deployment: Deployment 'mailer' runs 1 replica",
+      '      fix: one replica is by design in Environment.development() and with a ReadWriteOnce volume (expect this warning there); elsewhere use ScalingPolicy.fixed(n >= 2) or an autoscale policy with minReplicas >= 2',
     ].join('\n'));
   });
 
@@ -85,7 +91,7 @@ describe('errors', () => {
     // GIVEN
     const app = BlueprintTesting.app();
     const shop = new Blueprint(app, 'shop-production', { environment: Environment.production() });
-    const w = new Worker(shop, 'mailer', WORKER);
+    const w = new Worker(shop, 'mailer', LIVE_WORKER);
     w.node.addValidation({ validate: () => ["'queue' must be declared"] });
 
     // THEN
