@@ -35,7 +35,8 @@ describe('every synthesis path runs the validation gate', () => {
     const viaTesting = Testing.synth(shop);
     expect(viaTesting).toEqual(BlueprintTesting.synth(shop));
     expect(viaTesting.map((o: any) => `${o.kind}/${o.metadata.name}`)).toEqual([
-      'Namespace/shop', 'ServiceAccount/api', 'NetworkPolicy/api', 'Deployment/api', 'PodDisruptionBudget/api', 'Service/api',
+      'Namespace/shop', 'PriorityClass/shop-services', 'PriorityClass/shop-data',
+      'ServiceAccount/api', 'NetworkPolicy/api', 'Deployment/api', 'PodDisruptionBudget/api', 'Service/api',
     ]);
   });
 });
