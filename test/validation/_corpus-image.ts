@@ -52,7 +52,8 @@ export const IMAGE_CASES: readonly CorpusCase[] = [
         })],
       }));
       const external: IImageSource = { imageReference: IMAGE, facts: build.facts(), dockerfilePath: 'vendor/api/Dockerfile' };
-      new Worker(production(app), 'worker', { image: external, health: HealthCheck.exec(['/app/healthcheck']) });
+      // an ordinary worker: readiness and a different liveness command, so the entrypoint is the only finding
+      new Worker(production(app), 'worker', { image: external, health: HealthCheck.exec(['/app/healthcheck'], { liveness: HealthCheck.exec(['/app/healthcheck', '--alive']) }) });
     },
     expected: oneError('image-entrypoint', 'shop-production/worker/Deployment', 'vendor/api/Dockerfile vs container \'worker\': the ENTRYPOINT/CMD is in shell form: /bin/sh is PID 1 and does not forward SIGTERM to the app'),
   },
