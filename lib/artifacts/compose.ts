@@ -4,7 +4,7 @@ import { Config } from '../blueprint/config';
 import { toYaml } from '../k8s/yaml';
 import { CronTask } from '../workloads/cron-task';
 import { Image } from '../images/image';
-import { StatefulService } from '../data/stateful-service';
+import { StatefulWorkload } from '../data/stateful-workload';
 import { WebService } from '../workloads/web-service';
 import { Workload } from '../workloads/workload';
 
@@ -112,7 +112,7 @@ export function renderCompose(blueprint: Blueprint, outdir: string): string {
     if (sec.capabilities?.add) service.cap_add = sec.capabilities.add;
     service.security_opt = ['no-new-privileges:true'];
 
-    if (w instanceof WebService || w instanceof StatefulService) {
+    if ((w instanceof WebService || w instanceof StatefulWorkload) && w.port !== undefined) {
       const port = w.port;
       let host = port;
       while (usedPorts.has(host)) host++;

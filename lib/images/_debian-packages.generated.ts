@@ -22,5 +22,6 @@ export const DEBIAN_PACKAGE_VERSIONS: Readonly<Record<string, string>> = {
   'postgresql-client-15': '15.20-0+deb12u1',
   'rclone': '1.60.1+dfsg-2+b5',
   'redis-tools': '5:7.0.15-1~deb12u10',
+  'sqlite3': '3.40.1-2+deb12u2',
   'tzdata': '2026f-0+deb12u1',
 };

@@ -41,6 +41,24 @@ export const PROP_SPECS = {
       recipients: { optional: false, type: { ref: 'SecretKeyRef' } },
     },
   },
+  BackupMethodTarget: {
+    props: {
+      app: {
+        optional: true,
+        type: {
+          obj: { host: { optional: false, type: 'string' }, port: { optional: false, type: 'number' } },
+          name: 'BackupMethodTarget.app',
+        },
+      },
+      volume: {
+        optional: false,
+        type: {
+          obj: { name: { optional: false, type: 'string' }, path: { optional: false, type: 'string' } },
+          name: 'BackupMethodTarget.volume',
+        },
+      },
+    },
+  },
   BackupPolicyOptions: {
     props: {
       activeDeadline: { optional: true, type: { instance: 'Duration' } },
@@ -321,6 +339,14 @@ export const PROP_SPECS = {
       writablePaths: { optional: true, type: { array: 'string' } },
     },
   },
+  CronTriggerProps: {
+    props: {
+      desiredReplicas: { optional: false, type: 'number' },
+      end: { optional: false, type: 'string' },
+      start: { optional: false, type: 'string' },
+      timezone: { optional: false, type: 'string' },
+    },
+  },
   DockerfileHealthcheckOptions: {
     props: {
       interval: { optional: true, type: { instance: 'Duration' } },
@@ -394,6 +420,18 @@ export const PROP_SPECS = {
       staging: { optional: true, type: 'unknown' },
     },
     index: 'unknown',
+  },
+  EventScalingProps: {
+    props: {
+      cooldown: { optional: true, type: { instance: 'Duration' } },
+      fallbackReplicas: { optional: true, type: 'number' },
+      maxReplicas: { optional: false, type: 'number' },
+      minReplicas: { optional: false, type: 'number' },
+      operatorNamespace: { optional: true, type: 'string' },
+      pollingInterval: { optional: true, type: { instance: 'Duration' } },
+      scaleDownStabilization: { optional: true, type: { instance: 'Duration' } },
+      triggers: { optional: false, type: { array: { instance: 'ScalingTrigger' } } },
+    },
   },
   ExternalSecretProps: {
     props: {
@@ -539,8 +577,27 @@ export const PROP_SPECS = {
   PriorityClassesProvidedOptions: {
     props: { data: { optional: false, type: 'string' }, services: { optional: false, type: 'string' } },
   },
+  PrometheusTriggerProps: {
+    props: {
+      activationThreshold: { optional: true, type: 'number' },
+      query: { optional: false, type: 'string' },
+      serverAddress: { optional: false, type: 'string' },
+      threshold: { optional: false, type: 'number' },
+    },
+  },
   ProvidedSecretProps: {
     props: { keys: { optional: false, type: { array: 'string' } }, providedBy: { optional: false, type: 'string' } },
+  },
+  RedisListTriggerProps: {
+    props: {
+      activationListLength: { optional: true, type: 'number' },
+      databaseIndex: { optional: true, type: 'number' },
+      host: { optional: false, type: 'string' },
+      listLength: { optional: false, type: 'number' },
+      listName: { optional: false, type: 'string' },
+      password: { optional: true, type: { ref: 'SecretKeyRef' } },
+      port: { optional: true, type: 'number' },
+    },
   },
   RedisProps: {
     props: {
@@ -601,6 +658,7 @@ export const PROP_SPECS = {
       port: { optional: true, type: 'number' },
       portName: { optional: true, type: 'string' },
       resources: { optional: true, type: { instance: 'ResourceProfile' } },
+      rightSizing: { optional: true, type: 'boolean' },
       scaling: { optional: true, type: { instance: 'ScalingPolicy' }, aliases: ['replicas'] },
       security: { optional: true, type: { ref: 'SecurityOptions' } },
       strategy: { optional: true, type: { instance: 'DeploymentStrategy' } },
@@ -685,6 +743,9 @@ export const PROP_SPECS = {
       user: { optional: true, type: 'number' },
     },
   },
+  SqliteBackupOptions: {
+    props: { database: { optional: false, type: 'string' }, drillTable: { optional: true, type: 'string' } },
+  },
   StatefulServiceProps: {
     props: {
       args: { optional: true, type: { array: 'string' } },
@@ -705,6 +766,49 @@ export const PROP_SPECS = {
       storage: { optional: true, type: { instance: 'Size' } },
       storageClass: { optional: true, type: 'string' },
       terminationGracePeriod: { optional: true, type: { instance: 'Duration' } },
+      writablePaths: { optional: true, type: { array: 'string' } },
+    },
+  },
+  StatefulVolumeOptions: {
+    props: {
+      name: { optional: false, type: 'string' },
+      path: { optional: false, type: 'string' },
+      size: { optional: true, type: { instance: 'Size' } },
+      storageClass: { optional: true, type: 'string' },
+    },
+  },
+  StatefulWorkloadProps: {
+    props: {
+      args: { optional: true, type: { array: 'string' } },
+      backup: { optional: true, type: { instance: 'BackupPolicy' } },
+      backupMethod: { optional: true, type: { instance: 'BackupMethod' } },
+      backupTools: { optional: true, type: { instance: 'BackupTools' } },
+      command: { optional: true, type: { array: 'string' } },
+      disruptionBudget: {
+        optional: true,
+        type: {
+          union: [
+            { obj: { maxUnavailable: { optional: false, type: 'number' } }, name: 'DisruptionBudget' },
+            { obj: { minAvailable: { optional: false, type: 'number' } }, name: 'DisruptionBudget' },
+            { lit: [false] },
+          ],
+        },
+      },
+      env: { optional: true, type: { record: { union: ['string', { instance: 'EnvValue' }] } } },
+      extraPorts: { optional: true, type: { array: { ref: 'ContainerPort' } } },
+      health: { optional: true, type: { instance: 'HealthCheck' } },
+      image: { optional: false, type: { union: ['string', { object: 'IImageSource' }] } },
+      imagePullPolicy: { optional: true, type: { lit: ['Always', 'IfNotPresent', 'Never'] } },
+      labels: { optional: true, type: { record: 'string' } },
+      podAnnotations: { optional: true, type: { record: 'string' } },
+      podManagementPolicy: { optional: true, type: { lit: ['OrderedReady', 'Parallel'] } },
+      port: { optional: true, type: 'number' },
+      portName: { optional: true, type: 'string' },
+      replicas: { optional: true, type: 'number' },
+      resources: { optional: true, type: { instance: 'ResourceProfile' } },
+      security: { optional: true, type: { ref: 'SecurityOptions' } },
+      terminationGracePeriod: { optional: true, type: { instance: 'Duration' } },
+      volumes: { optional: true, type: { array: { ref: 'StatefulVolumeOptions' } } },
       writablePaths: { optional: true, type: { array: 'string' } },
     },
   },
@@ -804,6 +908,7 @@ export const PROP_SPECS = {
       port: { optional: true, type: 'number' },
       portName: { optional: true, type: 'string' },
       resources: { optional: true, type: { instance: 'ResourceProfile' } },
+      rightSizing: { optional: true, type: 'boolean' },
       scaling: { optional: true, type: { instance: 'ScalingPolicy' }, aliases: ['replicas'] },
       security: { optional: true, type: { ref: 'SecurityOptions' } },
       servicePort: { optional: true, type: 'number' },
@@ -848,6 +953,7 @@ export const PROP_SPECS = {
       port: { optional: true, type: 'number' },
       portName: { optional: true, type: 'string' },
       resources: { optional: true, type: { instance: 'ResourceProfile' } },
+      rightSizing: { optional: true, type: 'boolean' },
       scaling: { optional: true, type: { instance: 'ScalingPolicy' }, aliases: ['replicas'] },
       security: { optional: true, type: { ref: 'SecurityOptions' } },
       strategy: { optional: true, type: { instance: 'DeploymentStrategy' } },
@@ -902,6 +1008,7 @@ export const CONSTRUCTOR_PROPS = {
   Postgres: 'PostgresProps',
   ProvidedSecret: 'ProvidedSecretProps',
   Redis: 'RedisProps',
+  StatefulWorkload: 'StatefulWorkloadProps',
   WebService: 'WebServiceProps',
   Worker: 'WorkerProps',
 } as const satisfies ConstructorTable;
@@ -919,6 +1026,14 @@ export const METHOD_OPTIONS = {
   'BackupEncryption.age': {
     file: 'lib/values/backup-policy.ts',
     params: [{ index: 0, name: 'options', spec: 'BackupEncryption.age.options' }],
+  },
+  'BackupMethod.engineFor': {
+    file: 'lib/data/backup/backup-method.ts',
+    params: [{ index: 0, name: 'target', spec: 'BackupMethodTarget' }],
+  },
+  'BackupMethod.sqlite': {
+    file: 'lib/data/backup/backup-method.ts',
+    params: [{ index: 0, name: 'options', spec: 'SqliteBackupOptions' }],
   },
   'BackupPolicy.custom': {
     file: 'lib/values/backup-policy.ts',
@@ -1045,6 +1160,22 @@ export const METHOD_OPTIONS = {
     file: 'lib/values/scaling-policy.ts',
     params: [{ index: 0, name: 'props', spec: 'AutoscalingProps' }],
   },
+  'ScalingPolicy.events': {
+    file: 'lib/values/scaling-policy.ts',
+    params: [{ index: 0, name: 'props', spec: 'EventScalingProps' }],
+  },
+  'ScalingTrigger.cron': {
+    file: 'lib/values/scaling-trigger.ts',
+    params: [{ index: 0, name: 'props', spec: 'CronTriggerProps' }],
+  },
+  'ScalingTrigger.prometheus': {
+    file: 'lib/values/scaling-trigger.ts',
+    params: [{ index: 0, name: 'props', spec: 'PrometheusTriggerProps' }],
+  },
+  'ScalingTrigger.redisList': {
+    file: 'lib/values/scaling-trigger.ts',
+    params: [{ index: 0, name: 'props', spec: 'RedisListTriggerProps' }],
+  },
   'Schedule.cron': { file: 'lib/values/schedule.ts', params: [{ index: 1, name: 'options', spec: 'ScheduleOptions' }] },
   'Schedule.daily': {
     file: 'lib/values/schedule.ts',
@@ -1104,6 +1235,7 @@ export const METHOD_OPTIONS = {
 export const CLASS_FACTORIES = {
   BackupDestination: ['volume()', 's3({...})'],
   BackupEncryption: ['age({...})', 'none(reason)'],
+  BackupMethod: ['volumeSnapshots()', 'sqlite({...})'],
   BackupPolicy: ['daily({...})', 'weekly({...})', 'monthly({...})', 'custom(schedule, {...})', 'disabled(reason)'],
   Build: ['rust({...})', 'python({...})', 'node()', 'go({...})', 'staticSite()', 'fromDockerfile(dockerfile)'],
   Cpu: ['millis(millis)', 'cores(cores)'],
@@ -1152,7 +1284,8 @@ export const CLASS_FACTORIES = {
   ],
   PriorityClasses: ['perNamespace()', 'provided({...})', 'none(reason)'],
   ResourceProfile: ['nano()', 'micro()', 'small()', 'medium()', 'large()', 'xlarge()', 'custom({...})'],
-  ScalingPolicy: ['fixed(replicas)', 'autoscale({...})'],
+  ScalingPolicy: ['fixed(replicas)', 'autoscale({...})', 'events({...})'],
+  ScalingTrigger: ['redisList({...})', 'prometheus({...})', 'cron({...})'],
   Schedule: ['cron(expression)', 'hourly()', 'daily()', 'weekly()', 'monthly()'],
   SecretRef: ['existing(name, keys)'],
   Size: ['kibibytes(amount)', 'mebibytes(amount)', 'gibibytes(amount)', 'tebibytes(amount)', 'pebibyte(amount)'],

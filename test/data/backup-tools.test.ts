@@ -14,7 +14,7 @@ const PACKAGE_OF: Record<string, string> = {
   'pg_dump': 'postgresql-client-15', 'pg_restore': 'postgresql-client-15', 'psql': 'postgresql-client-15',
   'createdb': 'postgresql-client-15', 'dropdb': 'postgresql-client-15',
   'redis-cli': 'redis-tools', 'redis-check-rdb': 'redis-tools',
-  'age': 'age', 'rclone': 'rclone', 'curl': 'curl',
+  'sqlite3': 'sqlite3', 'age': 'age', 'rclone': 'rclone', 'curl': 'curl',
 };
 
 /** `name=version` with bookworm's version from the pins table (npm run gen:apt-pins). */
@@ -22,7 +22,7 @@ const pinned = (name: string) => `${name}=${DEBIAN_PACKAGE_VERSIONS[name]}`;
 
 describe('BackupTools', () => {
   test('its Dockerfile: Debian bookworm slim, the clients the scripts use at pinned versions, an unprivileged user, no HEALTHCHECK to run, /bin/sh', () => {
-    const packages = ['ca-certificates', 'curl', 'postgresql-client-15', 'redis-tools', 'age', 'rclone'].map(pinned).join(' ');
+    const packages = ['ca-certificates', 'curl', 'postgresql-client-15', 'redis-tools', 'sqlite3', 'age', 'rclone'].map(pinned).join(' ');
     expect(tools().renderDockerfile()).toEqual([
       '# syntax=docker/dockerfile:1',
       '',
@@ -31,7 +31,7 @@ describe('BackupTools', () => {
       `  && apt-get install -y --no-install-recommends ${packages} \\`,
       '  && rm -rf /var/lib/apt/lists/*',
       'LABEL org.opencontainers.image.title="backup-tools" \\',
-      '  org.opencontainers.image.description="pg_dump/pg_restore 15, redis-cli, age, rclone and curl for cdk8s-blueprints backup jobs"',
+      '  org.opencontainers.image.description="pg_dump/pg_restore 15, redis-cli, sqlite3, age, rclone and curl for cdk8s-blueprints backup jobs"',
       'USER 10001:10001',
       '# Only one-shot jobs run this image (backup, restore, drill): nothing listens, so there is nothing to check.',
       'HEALTHCHECK NONE',
@@ -44,7 +44,7 @@ describe('BackupTools', () => {
     const text = [BACKUP_SCRIPT_LIBRARY, ...Object.values(ENGINE_SCRIPTS).flatMap((s) => [s.backup, s.restore, s.verify])]
       .map((s) => s.text.split('\n').filter((l) => !l.trimStart().startsWith('#')).join('\n')).join('\n');
     const called = Object.keys(PACKAGE_OF).filter((p) => new RegExp(`(^|[\\s;!(|])${p.replace(/[-_]/g, '[-_]')}\\s`, 'm').test(text));
-    expect(called.sort()).toEqual(['age', 'createdb', 'dropdb', 'pg_dump', 'pg_restore', 'psql', 'rclone', 'redis-check-rdb', 'redis-cli']);
+    expect(called.sort()).toEqual(['age', 'createdb', 'curl', 'dropdb', 'pg_dump', 'pg_restore', 'psql', 'rclone', 'redis-check-rdb', 'redis-cli', 'sqlite3']);
     const install = tools().renderDockerfile().split('\n').find((l) => l.includes('apt-get install'))!;
     for (const p of [...called, 'curl']) expect(install.split(' ')).toContain(pinned(PACKAGE_OF[p]!));
   });

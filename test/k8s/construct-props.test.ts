@@ -10,6 +10,7 @@ import {
 } from '../../lib';
 import { GeneratedCredentials } from '../../lib/blueprint/generated-credentials';
 import { ProvidedSecret } from '../../lib/blueprint/provided-secret';
+import { StatefulWorkload } from '../../lib/data/stateful-workload';
 import { CONSTRUCTOR_PROPS, METHOD_OPTIONS } from '../../lib/values/_prop-specs.generated';
 import { IMAGE, WEB, WORKER, blueprint } from '../_helpers';
 
@@ -100,6 +101,12 @@ const CONSTRUCTS: Record<keyof typeof CONSTRUCTOR_PROPS, Case> = {
     wrongType: [() => new Redis(blueprint(Environment.development()), 'cache', any({ credentials: REDIS_CREDENTIALS, storageClass: true })),
       "Redis 'shop-development/cache': 'storageClass' (true) must be a string"],
   },
+  StatefulWorkload: {
+    typo: [() => new StatefulWorkload(blueprint(Environment.development()), 'queue', any({ ...WEB, replica: 3 })),
+      "StatefulWorkload 'shop-development/queue': 'replica' (3) is not a prop of StatefulWorkloadProps: did you mean 'replicas'?"],
+    wrongType: [() => new StatefulWorkload(blueprint(Environment.development()), 'queue', any({ ...WEB, podManagementPolicy: 'Ordered' })),
+      "StatefulWorkload 'shop-development/queue': 'podManagementPolicy' ('Ordered') must be 'OrderedReady' or 'Parallel'"],
+  },
   WebService: {
     typo: [() => new WebService(blueprint(), 'web', any({ ...WEB, replica: 5 })),
       `WebService ${P}web': 'replica' (5) is not a prop of WebServiceProps: did you mean 'scaling'?`],
@@ -157,7 +164,8 @@ const METHODS: Record<string, Case> = {
 };
 
 /** Internal methods the table lists that users do not call. */
-const NOT_CONSTRUCT_METHODS = ['SelectorIndex.match'];
+// Methods of value objects outside lib/values: BackupMethod (lib/data/backup) checks its options in its factory.
+const NOT_CONSTRUCT_METHODS = ['BackupMethod.engineFor', 'BackupMethod.sqlite', 'SelectorIndex.match'];
 
 describe('every construct checks its props', () => {
   test('every constructor in the generated table has a case', () => {

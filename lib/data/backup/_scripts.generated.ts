@@ -674,5 +674,263 @@ export const ENGINE_SCRIPTS = {
       ],
       "text": "#!/bin/sh\n# redis-verify.sh: the restore drill of Redis backups: fetches and decrypts the newest dump (or BACKUP_NAME) and\n# checks it on its own, without a server: redis-check-rdb must accept it (structure, checksum) and it must hold\n# at least DRILL_MIN_KEYS keys. An unusable dump exits non-zero with a FAILED: line.\n# Shipped by cdk8s-blueprints in the <service>-backup-scripts ConfigMap, mounted at /opt/backup, and run by the\n# <service>-restore-drill CronJob as `/bin/sh /opt/backup/redis-verify.sh`; it sources lib.sh from its directory.\n#\n# Environment (name, default, meaning; \"required\": must be set, \"-\": unset). Every input comes from here or\n# from a mounted file: no value and no secret is written into this file.\n#   DRILL_MIN_KEYS       1         the dump must hold at least this many keys\n#   BACKUP_NAME          -         the dump file name to drill instead of the newest\n#   AGE_IDENTITY_FILE    -         the age identity (private key) file that decrypts .age dumps;\n#                                  unset: .age dumps are refused\n#   BACKUP_PREFIX        required  file name prefix of the dumps: <prefix>-YYYYMMDDTHHMMSSZ.rdb[.age], in UTC\n#   BACKUP_DESTINATION   required  where the dumps are: 'volume' (BACKUP_DIR) or 's3' (S3_*, through rclone)\n#   BACKUP_DIR           /backups  volume: the directory of the dumps (a mounted volume)\n#   S3_ENDPOINT          -         s3 (required): the endpoint URL, e.g. https://s3.eu-central-1.amazonaws.com\n#   S3_BUCKET            -         s3 (required): the bucket\n#   S3_PREFIX            -         s3: the key prefix (\"folder\") of the dumps in the bucket; none when unset\n#   S3_REGION            -         s3: the region; rclone's default when unset\n#   AWS_ACCESS_KEY_ID    -         s3 (required, from a Secret): the access key, read by rclone (env_auth)\n#   AWS_SECRET_ACCESS_KEY -        s3 (required, from a Secret): its secret, read by rclone (env_auth)\n#   BACKUP_NOW           -         epoch seconds used as \"now\"; unset: the current time\n#   TMPDIR               /tmp      scratch space for the fetched and the decrypted dump (the jobs set a volume)\n# shellcheck source-path=SCRIPTDIR\nset -eu\nLOG_TAG=drill\nDUMP_EXT=.rdb\ncase \"$0\" in */*) LIB=\"${0%/*}/lib.sh\" ;; *) LIB=./lib.sh ;; esac\n# shellcheck source=lib.sh\n. \"$LIB\"\nMIN_KEYS=\"${DRILL_MIN_KEYS:-1}\"\ncase \"$MIN_KEYS\" in\n  \"\" | *[!0-9]*) fail \"DRILL_MIN_KEYS must be a whole number, got '$MIN_KEYS'\" ;;\n  *) ;;\nesac\n\n# --- Pick the dump (BACKUP_NAME or the newest), fetch it, decrypt it (lib.sh) ---\npick_dump\n\n# --- Check the RDB: structure and checksum, then the number of keys ---\nif ! redis-check-rdb \"$PLAIN_FILE\" > \"$WORK/check\" 2>&1; then\n  cat \"$WORK/check\" >&2\n  fail \"restore drill: redis-check-rdb rejects $NAME\"\nfi\nKEYS_READ=\"$(sed -n 's/^\\[info\\] \\([0-9][0-9]*\\) keys read$/\\1/p' \"$WORK/check\")\"\nif [ -z \"$KEYS_READ\" ] || [ \"$KEYS_READ\" -lt \"$MIN_KEYS\" ]; then\n  fail \"restore drill: $NAME holds ${KEYS_READ:-no} keys, fewer than $MIN_KEYS\"\nfi\nlog \"restore drill OK: $NAME, $KEYS_READ keys\"\n"
     }
+  },
+  "sqlite": {
+    "backup": {
+      "fileName": "sqlite-backup.sh",
+      "env": [
+        {
+          "name": "SQLITE_DATABASE",
+          "required": true,
+          "meaning": "the database file (on the app's data volume, mounted)"
+        },
+        {
+          "name": "SQLITE_BUSY_TIMEOUT_MS",
+          "required": false,
+          "default": "30000",
+          "meaning": "how long to wait for a write transaction of the app to end before failing"
+        },
+        {
+          "name": "RETENTION_DAYS",
+          "required": true,
+          "meaning": "dumps whose name time is more than this many days before now are deleted"
+        },
+        {
+          "name": "AGE_RECIPIENTS_FILE",
+          "required": false,
+          "meaning": "the age recipients (public keys) file each dump is encrypted to (<name>.sqlite.age); unset: dumps are stored unencrypted"
+        },
+        {
+          "name": "BACKUP_PREFIX",
+          "required": true,
+          "meaning": "file name prefix of the dumps: <prefix>-YYYYMMDDTHHMMSSZ.sqlite[.age], in UTC"
+        },
+        {
+          "name": "BACKUP_DESTINATION",
+          "required": true,
+          "meaning": "where the dumps go: 'volume' (BACKUP_DIR) or 's3' (S3_*, through rclone)"
+        },
+        {
+          "name": "BACKUP_DIR",
+          "required": false,
+          "default": "/backups",
+          "meaning": "volume: the directory of the dumps (a mounted volume)"
+        },
+        {
+          "name": "S3_ENDPOINT",
+          "required": false,
+          "meaning": "s3 (required): the endpoint URL, e.g. https://s3.eu-central-1.amazonaws.com"
+        },
+        {
+          "name": "S3_BUCKET",
+          "required": false,
+          "meaning": "s3 (required): the bucket"
+        },
+        {
+          "name": "S3_PREFIX",
+          "required": false,
+          "meaning": "s3: the key prefix (\"folder\") of the dumps in the bucket; none when unset"
+        },
+        {
+          "name": "S3_REGION",
+          "required": false,
+          "meaning": "s3: the region; rclone's default when unset"
+        },
+        {
+          "name": "AWS_ACCESS_KEY_ID",
+          "required": false,
+          "meaning": "s3 (required, from a Secret): the access key, read by rclone (env_auth)"
+        },
+        {
+          "name": "AWS_SECRET_ACCESS_KEY",
+          "required": false,
+          "meaning": "s3 (required, from a Secret): its secret, read by rclone (env_auth)"
+        },
+        {
+          "name": "BACKUP_NOW",
+          "required": false,
+          "meaning": "epoch seconds used as \"now\" (dump name, retention); unset: the current time"
+        },
+        {
+          "name": "TMPDIR",
+          "required": false,
+          "default": "/tmp",
+          "meaning": "scratch space for the dump (the jobs set a volume of their own)"
+        }
+      ],
+      "text": "#!/bin/sh\n# sqlite-backup.sh: backs up one SQLite database file: a consistent copy taken online with SQLite's VACUUM INTO\n# (one read transaction: the copy is the database as of one committed transaction, whatever the app writes\n# meanwhile; compacted, so deleted rows and free pages are not carried over), checked with PRAGMA\n# integrity_check, encrypted with age, stored on a volume or in S3-compatible storage, then the dumps older than\n# the retention pruned. A failure anywhere exits non-zero before anything is pruned. The database is opened\n# read-only: the job never writes the app's files.\n# Shipped by cdk8s-blueprints in the <service>-backup-scripts ConfigMap, mounted at /opt/backup, and run by the\n# <service>-backup CronJob as `/bin/sh /opt/backup/sqlite-backup.sh` on the node of the app's pod, with the app's\n# data volume mounted read-only; it sources lib.sh from its directory.\n#\n# Environment (name, default, meaning; \"required\": must be set, \"-\": unset). Every input comes from here or\n# from a mounted file: no value and no secret is written into this file.\n#   SQLITE_DATABASE      required  the database file (on the app's data volume, mounted)\n#   SQLITE_BUSY_TIMEOUT_MS 30000   how long to wait for a write transaction of the app to end before failing\n#   RETENTION_DAYS       required  dumps whose name time is more than this many days before now are deleted\n#   AGE_RECIPIENTS_FILE  -         the age recipients (public keys) file each dump is encrypted to\n#                                  (<name>.sqlite.age); unset: dumps are stored unencrypted\n#   BACKUP_PREFIX        required  file name prefix of the dumps: <prefix>-YYYYMMDDTHHMMSSZ.sqlite[.age], in UTC\n#   BACKUP_DESTINATION   required  where the dumps go: 'volume' (BACKUP_DIR) or 's3' (S3_*, through rclone)\n#   BACKUP_DIR           /backups  volume: the directory of the dumps (a mounted volume)\n#   S3_ENDPOINT          -         s3 (required): the endpoint URL, e.g. https://s3.eu-central-1.amazonaws.com\n#   S3_BUCKET            -         s3 (required): the bucket\n#   S3_PREFIX            -         s3: the key prefix (\"folder\") of the dumps in the bucket; none when unset\n#   S3_REGION            -         s3: the region; rclone's default when unset\n#   AWS_ACCESS_KEY_ID    -         s3 (required, from a Secret): the access key, read by rclone (env_auth)\n#   AWS_SECRET_ACCESS_KEY -        s3 (required, from a Secret): its secret, read by rclone (env_auth)\n#   BACKUP_NOW           -         epoch seconds used as \"now\" (dump name, retention); unset: the current time\n#   TMPDIR               /tmp      scratch space for the dump (the jobs set a volume of their own)\n# shellcheck source-path=SCRIPTDIR\nset -eu\nLOG_TAG=backup\nDUMP_EXT=.sqlite\ncase \"$0\" in */*) LIB=\"${0%/*}/lib.sh\" ;; *) LIB=./lib.sh ;; esac\n# shellcheck source=lib.sh\n. \"$LIB\"\n: \"${SQLITE_DATABASE:?SQLITE_DATABASE must be set}\"\nBUSY_MS=\"${SQLITE_BUSY_TIMEOUT_MS:-30000}\"\ncase \"$BUSY_MS\" in\n  \"\" | *[!0-9]*) fail \"SQLITE_BUSY_TIMEOUT_MS must be a whole number of milliseconds, got '$BUSY_MS'\" ;;\n  *) ;;\nesac\nif [ ! -r \"$SQLITE_DATABASE\" ]; then fail \"database file $SQLITE_DATABASE is not readable (is the data volume mounted?)\"; fi\n\n# --- Name the dump, refuse to overwrite one of the same second (lib.sh) ---\nbackup_begin\n\n# --- 1. Dump: VACUUM INTO copies the database in one read transaction, opened read-only ---\nPLAIN_FILE=\"$WORK/plain$DUMP_EXT\"\n# the file name as an SQL string literal: single quotes doubled\nINTO=\"'$(printf '%s' \"$PLAIN_FILE\" | sed \"s/'/''/g\")'\"\nlog \"dumping SQLite database $SQLITE_DATABASE\"\nif ! sqlite3 -readonly -bail -cmd \".timeout $BUSY_MS\" \"$SQLITE_DATABASE\" \"VACUUM INTO $INTO\" < /dev/null > \"$WORK/dump.log\" 2>&1; then\n  cat \"$WORK/dump.log\" >&2\n  fail \"VACUUM INTO of $SQLITE_DATABASE failed\"\nfi\n\n# --- 2. Verify: the copy must pass PRAGMA integrity_check and hold at least one table ---\nif ! sqlite3 -readonly -bail \"$PLAIN_FILE\" 'PRAGMA integrity_check' < /dev/null > \"$WORK/check\" 2>&1 || [ \"$(cat \"$WORK/check\")\" != ok ]; then\n  cat \"$WORK/check\" >&2\n  fail \"PRAGMA integrity_check rejects the new dump\"\nfi\nTABLES=\"$(sqlite3 -readonly -bail \"$PLAIN_FILE\" \"SELECT count(*) FROM sqlite_schema WHERE type = 'table'\" < /dev/null)\"\nBYTES=\"$(wc -c < \"$PLAIN_FILE\")\"\nlog \"dump verified: $BYTES bytes, $TABLES tables, integrity_check ok\"\n\n# --- 3. Encrypt (with AGE_RECIPIENTS_FILE), 4. store and list, 5. prune (lib.sh) ---\nbackup_finish \"$PLAIN_FILE\"\n"
+    },
+    "restore": {
+      "fileName": "sqlite-restore.sh",
+      "env": [
+        {
+          "name": "SQLITE_DATABASE",
+          "required": true,
+          "meaning": "the database file to replace (on the app's data volume, mounted)"
+        },
+        {
+          "name": "SQLITE_APP_HOST",
+          "required": false,
+          "meaning": "the app's Service; if a connection to it succeeds, the restore refuses to run"
+        },
+        {
+          "name": "SQLITE_APP_PORT",
+          "required": false,
+          "meaning": "its port (with SQLITE_APP_HOST)"
+        },
+        {
+          "name": "BACKUP_NAME",
+          "required": false,
+          "meaning": "the dump file name to restore instead of the newest"
+        },
+        {
+          "name": "AGE_IDENTITY_FILE",
+          "required": false,
+          "meaning": "the age identity (private key) file that decrypts .age dumps; unset: .age dumps are refused"
+        },
+        {
+          "name": "BACKUP_PREFIX",
+          "required": true,
+          "meaning": "file name prefix of the dumps: <prefix>-YYYYMMDDTHHMMSSZ.sqlite[.age], in UTC"
+        },
+        {
+          "name": "BACKUP_DESTINATION",
+          "required": true,
+          "meaning": "where the dumps are: 'volume' (BACKUP_DIR) or 's3' (S3_*, through rclone)"
+        },
+        {
+          "name": "BACKUP_DIR",
+          "required": false,
+          "default": "/backups",
+          "meaning": "volume: the directory of the dumps (a mounted volume)"
+        },
+        {
+          "name": "S3_ENDPOINT",
+          "required": false,
+          "meaning": "s3 (required): the endpoint URL, e.g. https://s3.eu-central-1.amazonaws.com"
+        },
+        {
+          "name": "S3_BUCKET",
+          "required": false,
+          "meaning": "s3 (required): the bucket"
+        },
+        {
+          "name": "S3_PREFIX",
+          "required": false,
+          "meaning": "s3: the key prefix (\"folder\") of the dumps in the bucket; none when unset"
+        },
+        {
+          "name": "S3_REGION",
+          "required": false,
+          "meaning": "s3: the region; rclone's default when unset"
+        },
+        {
+          "name": "AWS_ACCESS_KEY_ID",
+          "required": false,
+          "meaning": "s3 (required, from a Secret): the access key, read by rclone (env_auth)"
+        },
+        {
+          "name": "AWS_SECRET_ACCESS_KEY",
+          "required": false,
+          "meaning": "s3 (required, from a Secret): its secret, read by rclone (env_auth)"
+        },
+        {
+          "name": "BACKUP_NOW",
+          "required": false,
+          "meaning": "epoch seconds used as \"now\" (the names of the files moved aside); unset: the current time"
+        },
+        {
+          "name": "TMPDIR",
+          "required": false,
+          "default": "/tmp",
+          "meaning": "scratch space for the fetched and the decrypted dump (the jobs set a volume)"
+        }
+      ],
+      "text": "#!/bin/sh\n# sqlite-restore.sh: restores an SQLite dump, the newest or BACKUP_NAME, as the database file of a STOPPED app\n# (an app that holds the file open would go on writing the replaced one): it refuses while anything accepts\n# connections at SQLITE_APP_HOST:SQLITE_APP_PORT, fetches, decrypts and checks the dump (PRAGMA\n# integrity_check), moves the current database and its -wal, -shm and -journal files aside\n# (*.pre-restore-<stamp>) and installs the dump in its place (staged next to it, then renamed: atomic),\n# group-writable for the pod's fsGroup. The app opens it at its next start.\n# Shipped by cdk8s-blueprints in the <service>-backup-scripts ConfigMap, mounted at /opt/backup, and run by the\n# suspended <service>-restore CronJob as `/bin/sh /opt/backup/sqlite-restore.sh` once the StatefulSet is scaled\n# to 0, with the app's data volume mounted; it sources lib.sh from its directory.\n#\n# Environment (name, default, meaning; \"required\": must be set, \"-\": unset). Every input comes from here or\n# from a mounted file: no value and no secret is written into this file.\n#   SQLITE_DATABASE      required  the database file to replace (on the app's data volume, mounted)\n#   SQLITE_APP_HOST      -         the app's Service; if a connection to it succeeds, the restore refuses to run\n#   SQLITE_APP_PORT      -         its port (with SQLITE_APP_HOST)\n#   BACKUP_NAME          -         the dump file name to restore instead of the newest\n#   AGE_IDENTITY_FILE    -         the age identity (private key) file that decrypts .age dumps;\n#                                  unset: .age dumps are refused\n#   BACKUP_PREFIX        required  file name prefix of the dumps: <prefix>-YYYYMMDDTHHMMSSZ.sqlite[.age], in UTC\n#   BACKUP_DESTINATION   required  where the dumps are: 'volume' (BACKUP_DIR) or 's3' (S3_*, through rclone)\n#   BACKUP_DIR           /backups  volume: the directory of the dumps (a mounted volume)\n#   S3_ENDPOINT          -         s3 (required): the endpoint URL, e.g. https://s3.eu-central-1.amazonaws.com\n#   S3_BUCKET            -         s3 (required): the bucket\n#   S3_PREFIX            -         s3: the key prefix (\"folder\") of the dumps in the bucket; none when unset\n#   S3_REGION            -         s3: the region; rclone's default when unset\n#   AWS_ACCESS_KEY_ID    -         s3 (required, from a Secret): the access key, read by rclone (env_auth)\n#   AWS_SECRET_ACCESS_KEY -        s3 (required, from a Secret): its secret, read by rclone (env_auth)\n#   BACKUP_NOW           -         epoch seconds used as \"now\" (the names of the files moved aside); unset: the\n#                                  current time\n#   TMPDIR               /tmp      scratch space for the fetched and the decrypted dump (the jobs set a volume)\n# shellcheck source-path=SCRIPTDIR\nset -eu\nLOG_TAG=restore\nDUMP_EXT=.sqlite\ncase \"$0\" in */*) LIB=\"${0%/*}/lib.sh\" ;; *) LIB=./lib.sh ;; esac\n# shellcheck source=lib.sh\n. \"$LIB\"\nSTAMP=\"$(date -u -d \"@$NOW\" +%Y%m%dT%H%M%SZ)\"\n: \"${SQLITE_DATABASE:?SQLITE_DATABASE must be set}\"\n\n# --- The app must be stopped: it would go on writing the file it holds open ---\nif [ -n \"${SQLITE_APP_HOST:-}\" ]; then\n  : \"${SQLITE_APP_PORT:?SQLITE_APP_PORT must be set with SQLITE_APP_HOST}\"\n  CONNECTS=\"$(curl -s -o /dev/null --connect-timeout 5 --max-time 5 -w '%{num_connects}' \"telnet://$SQLITE_APP_HOST:$SQLITE_APP_PORT\" < /dev/null || true)\"\n  if [ \"$CONNECTS\" != 0 ]; then\n    fail \"the app answers at $SQLITE_APP_HOST:$SQLITE_APP_PORT; stop it (scale its StatefulSet to 0) before restoring\"\n  fi\nfi\nDATA_DIR=\"$(dirname \"$SQLITE_DATABASE\")\"\nDB_NAME=\"$(basename \"$SQLITE_DATABASE\")\"\nif [ ! -d \"$DATA_DIR\" ] || [ ! -w \"$DATA_DIR\" ]; then fail \"the database's directory $DATA_DIR is not a writable directory\"; fi\n\n# --- Pick the dump (BACKUP_NAME or the newest), fetch it, decrypt it (lib.sh) ---\npick_dump\n\n# --- Verify the dump before touching the data ---\nif ! sqlite3 -readonly -bail \"$PLAIN_FILE\" 'PRAGMA integrity_check' < /dev/null > \"$WORK/check\" 2>&1 || [ \"$(cat \"$WORK/check\")\" != ok ]; then\n  cat \"$WORK/check\" >&2\n  fail \"PRAGMA integrity_check rejects $NAME\"\nfi\nTABLES=\"$(sqlite3 -readonly -bail \"$PLAIN_FILE\" \"SELECT count(*) FROM sqlite_schema WHERE type = 'table'\" < /dev/null)\"\n\n# --- Stage the new file next to the data (same filesystem, so the final rename is atomic) ---\nPARTIAL=\"$DATA_DIR/.$DB_NAME.restore-$STAMP.partial\"\ncp \"$PLAIN_FILE\" \"$PARTIAL\"\nchmod 0660 \"$PARTIAL\"\nsync \"$PARTIAL\"\n\n# --- Move the current database aside (kept as *.pre-restore-<stamp>), then put the new file in place ---\nfor f in \"$DB_NAME\" \"$DB_NAME-wal\" \"$DB_NAME-shm\" \"$DB_NAME-journal\"; do\n  if [ -e \"$DATA_DIR/$f\" ]; then\n    mv \"$DATA_DIR/$f\" \"$DATA_DIR/$f.pre-restore-$STAMP\"\n    log \"moved existing $f aside to $f.pre-restore-$STAMP\"\n  fi\ndone\nmv \"$PARTIAL\" \"$SQLITE_DATABASE\"\nPARTIAL=''\nsync \"$DATA_DIR\"\nlog \"restore OK: $NAME ($TABLES tables) installed as $SQLITE_DATABASE; start the app to open it\"\n"
+    },
+    "verify": {
+      "fileName": "sqlite-verify.sh",
+      "env": [
+        {
+          "name": "DRILL_TABLE",
+          "required": false,
+          "meaning": "a table the dump must hold (a plain SQL identifier); unset: any table will do"
+        },
+        {
+          "name": "DRILL_MIN_ROWS",
+          "required": false,
+          "default": "1",
+          "meaning": "with DRILL_TABLE: the table must hold at least this many rows"
+        },
+        {
+          "name": "BACKUP_NAME",
+          "required": false,
+          "meaning": "the dump file name to drill instead of the newest"
+        },
+        {
+          "name": "AGE_IDENTITY_FILE",
+          "required": false,
+          "meaning": "the age identity (private key) file that decrypts .age dumps; unset: .age dumps are refused"
+        },
+        {
+          "name": "BACKUP_PREFIX",
+          "required": true,
+          "meaning": "file name prefix of the dumps: <prefix>-YYYYMMDDTHHMMSSZ.sqlite[.age], in UTC"
+        },
+        {
+          "name": "BACKUP_DESTINATION",
+          "required": true,
+          "meaning": "where the dumps are: 'volume' (BACKUP_DIR) or 's3' (S3_*, through rclone)"
+        },
+        {
+          "name": "BACKUP_DIR",
+          "required": false,
+          "default": "/backups",
+          "meaning": "volume: the directory of the dumps (a mounted volume)"
+        },
+        {
+          "name": "S3_ENDPOINT",
+          "required": false,
+          "meaning": "s3 (required): the endpoint URL, e.g. https://s3.eu-central-1.amazonaws.com"
+        },
+        {
+          "name": "S3_BUCKET",
+          "required": false,
+          "meaning": "s3 (required): the bucket"
+        },
+        {
+          "name": "S3_PREFIX",
+          "required": false,
+          "meaning": "s3: the key prefix (\"folder\") of the dumps in the bucket; none when unset"
+        },
+        {
+          "name": "S3_REGION",
+          "required": false,
+          "meaning": "s3: the region; rclone's default when unset"
+        },
+        {
+          "name": "AWS_ACCESS_KEY_ID",
+          "required": false,
+          "meaning": "s3 (required, from a Secret): the access key, read by rclone (env_auth)"
+        },
+        {
+          "name": "AWS_SECRET_ACCESS_KEY",
+          "required": false,
+          "meaning": "s3 (required, from a Secret): its secret, read by rclone (env_auth)"
+        },
+        {
+          "name": "BACKUP_NOW",
+          "required": false,
+          "meaning": "epoch seconds used as \"now\"; unset: the current time"
+        },
+        {
+          "name": "TMPDIR",
+          "required": false,
+          "default": "/tmp",
+          "meaning": "scratch space for the fetched and the decrypted dump (the jobs set a volume)"
+        }
+      ],
+      "text": "#!/bin/sh\n# sqlite-verify.sh: the restore drill of SQLite backups: fetches and decrypts the newest dump (or BACKUP_NAME) and\n# checks it on its own, without the app: the dump must open as an SQLite database, pass PRAGMA integrity_check\n# and hold at least one table; with DRILL_TABLE, that table must exist and hold at least DRILL_MIN_ROWS rows.\n# An unusable dump exits non-zero with a FAILED: line.\n# Shipped by cdk8s-blueprints in the <service>-backup-scripts ConfigMap, mounted at /opt/backup, and run by the\n# <service>-restore-drill CronJob as `/bin/sh /opt/backup/sqlite-verify.sh`; it sources lib.sh from its directory.\n#\n# Environment (name, default, meaning; \"required\": must be set, \"-\": unset). Every input comes from here or\n# from a mounted file: no value and no secret is written into this file.\n#   DRILL_TABLE          -         a table the dump must hold (a plain SQL identifier); unset: any table will do\n#   DRILL_MIN_ROWS       1         with DRILL_TABLE: the table must hold at least this many rows\n#   BACKUP_NAME          -         the dump file name to drill instead of the newest\n#   AGE_IDENTITY_FILE    -         the age identity (private key) file that decrypts .age dumps;\n#                                  unset: .age dumps are refused\n#   BACKUP_PREFIX        required  file name prefix of the dumps: <prefix>-YYYYMMDDTHHMMSSZ.sqlite[.age], in UTC\n#   BACKUP_DESTINATION   required  where the dumps are: 'volume' (BACKUP_DIR) or 's3' (S3_*, through rclone)\n#   BACKUP_DIR           /backups  volume: the directory of the dumps (a mounted volume)\n#   S3_ENDPOINT          -         s3 (required): the endpoint URL, e.g. https://s3.eu-central-1.amazonaws.com\n#   S3_BUCKET            -         s3 (required): the bucket\n#   S3_PREFIX            -         s3: the key prefix (\"folder\") of the dumps in the bucket; none when unset\n#   S3_REGION            -         s3: the region; rclone's default when unset\n#   AWS_ACCESS_KEY_ID    -         s3 (required, from a Secret): the access key, read by rclone (env_auth)\n#   AWS_SECRET_ACCESS_KEY -        s3 (required, from a Secret): its secret, read by rclone (env_auth)\n#   BACKUP_NOW           -         epoch seconds used as \"now\"; unset: the current time\n#   TMPDIR               /tmp      scratch space for the fetched and the decrypted dump (the jobs set a volume)\n# shellcheck source-path=SCRIPTDIR\nset -eu\nLOG_TAG=drill\nDUMP_EXT=.sqlite\ncase \"$0\" in */*) LIB=\"${0%/*}/lib.sh\" ;; *) LIB=./lib.sh ;; esac\n# shellcheck source=lib.sh\n. \"$LIB\"\nTABLE=\"${DRILL_TABLE:-}\"\ncase \"$TABLE\" in\n  \"\" | [A-Za-z_]*) ;;\n  *) fail \"DRILL_TABLE must be a plain SQL identifier, got '$TABLE'\" ;;\nesac\ncase \"$TABLE\" in\n  *[!A-Za-z0-9_]*) fail \"DRILL_TABLE must be a plain SQL identifier, got '$TABLE'\" ;;\n  *) ;;\nesac\nMIN_ROWS=\"${DRILL_MIN_ROWS:-1}\"\ncase \"$MIN_ROWS\" in\n  \"\" | *[!0-9]*) fail \"DRILL_MIN_ROWS must be a whole number, got '$MIN_ROWS'\" ;;\n  *) ;;\nesac\n\n# --- Pick the dump (BACKUP_NAME or the newest), fetch it, decrypt it (lib.sh) ---\npick_dump\n\n# --- Check the database: integrity, then its tables (and rows) ---\nif ! sqlite3 -readonly -bail \"$PLAIN_FILE\" 'PRAGMA integrity_check' < /dev/null > \"$WORK/check\" 2>&1 || [ \"$(cat \"$WORK/check\")\" != ok ]; then\n  cat \"$WORK/check\" >&2\n  fail \"restore drill: PRAGMA integrity_check rejects $NAME\"\nfi\nTABLES=\"$(sqlite3 -readonly -bail \"$PLAIN_FILE\" \"SELECT count(*) FROM sqlite_schema WHERE type = 'table'\" < /dev/null)\"\nif [ \"$TABLES\" -lt 1 ]; then fail \"restore drill: $NAME holds no table\"; fi\nif [ -z \"$TABLE\" ]; then\n  log \"restore drill OK: $NAME, $TABLES tables, integrity_check ok\"\n  exit 0\nfi\nif [ \"$(sqlite3 -readonly -bail \"$PLAIN_FILE\" \"SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = '$TABLE'\" < /dev/null)\" != 1 ]; then\n  fail \"restore drill: $NAME has no table $TABLE\"\nfi\nROWS=\"$(sqlite3 -readonly -bail \"$PLAIN_FILE\" \"SELECT count(*) FROM \\\"$TABLE\\\"\" < /dev/null)\"\nif [ \"$ROWS\" -lt \"$MIN_ROWS\" ]; then\n  fail \"restore drill: table $TABLE of $NAME holds $ROWS rows, fewer than $MIN_ROWS\"\nfi\nlog \"restore drill OK: $NAME, $TABLES tables, $ROWS rows in $TABLE, integrity_check ok\"\n"
+    }
   }
 } as const satisfies Record<string, BackupEngineScripts>;

@@ -36,10 +36,21 @@ export interface BackupEngineScripts {
   readonly verify: BackupScript;
 }
 
+/** How a backup or restore job reaches the server's data volume. */
+export interface DataVolumeAccess {
+  /**
+   * The volumeClaimTemplate: the job mounts the claim `<volume>-<id>-0`, the first pod's.
+   * @default 'data'
+   */
+  readonly volume?: string;
+  readonly mountPath: string;
+  readonly env: Readonly<Record<string, string>>;
+}
+
 /**
  * How a database engine is backed up: its scripts and what its backup, restore and drill jobs need besides what
- * every engine's jobs get (the destination, the retention, the encryption files, the scratch space). Postgres and
- * Redis each give one to their StatefulService; a job never asks which engine it runs.
+ * every engine's jobs get (the destination, the retention, the encryption files, the scratch space). Postgres,
+ * Redis and `BackupMethod.sqlite()` each give one to their StatefulWorkload; a job never asks which engine it runs.
  */
 export interface BackupEngine {
   /** The engine's name, the first word of its scripts' file names ('postgres' → postgres-backup.sh). */
@@ -54,10 +65,28 @@ export interface BackupEngine {
    * loaded into a running Redis): the restore job mounts the volume `data-<id>-0` at `mountPath` and gets `env`.
    * @default - the restore goes through the server
    */
-  readonly restoreIntoDataVolume?: { readonly mountPath: string; readonly env: Readonly<Record<string, string>> };
+  readonly restoreIntoDataVolume?: DataVolumeAccess;
+  /**
+   * Set when the backup reads the data from the server's own data volume instead of through the server (SQLite: a
+   * file, no server): the backup job mounts the volume `<volume>-<id>-0` read-only at `mountPath`, gets `env`, and is
+   * pinned to the node of the pod `<id>-0` (a required pod affinity), where a ReadWriteOnce volume is attached; it
+   * does not connect to the server.
+   * @default - the backup goes through the server
+   */
+  readonly dumpFromDataVolume?: DataVolumeAccess;
+  /**
+   * Whether the restore job talks to the server (to restore through it, or to refuse while it answers).
+   * @default true
+   */
+  readonly restoreConnectsToServer?: boolean;
   /**
    * Whether the restore drill talks to the server (Postgres restores into a scratch database there) or checks the
    * dump on its own (Redis: redis-check-rdb); either way it reaches the destination.
    */
   readonly drillConnectsToServer: boolean;
+  /**
+   * More env of the restore drill (what its script documents, e.g. the table it checks).
+   * @default - none
+   */
+  readonly drillEnv?: Readonly<Record<string, string>>;
 }

@@ -28,6 +28,31 @@ const IDENTITY_DIR = '/etc/backup/age-identity';
  */
 const MESH_WRAPPER = '/bin/sh "$0"; rc=$?; curl -fsS -X POST http://127.0.0.1:15020/quitquitquit >/dev/null 2>&1 || true; exit $rc';
 
+/** The label the StatefulSet controller puts on each of its pods: `<set>-<ordinal>`. */
+const POD_NAME_LABEL = 'statefulset.kubernetes.io/pod-name';
+
+/**
+ * A backup CronJob whose pods must run on the node of one pod (the one a ReadWriteOnce volume is attached to): a
+ * required pod affinity on `kubernetes.io/hostname`. While that pod is not running the job's pod stays pending, and
+ * the run fails at its deadline: no backup is taken of a volume the scheduler could attach elsewhere meanwhile.
+ */
+class PinnedCronTask extends CronTask {
+  private affinity?: Record<string, unknown>;
+
+  /** Pins the pods to the node of the pod with these labels. */
+  public pinTo(podLabels: Record<string, string>): void {
+    this.affinity = {
+      podAffinity: {
+        requiredDuringSchedulingIgnoredDuringExecution: [{ labelSelector: { matchLabels: podLabels }, topologyKey: 'kubernetes.io/hostname' }],
+      },
+    };
+  }
+
+  protected override renderPodTemplate(extraSpec: Record<string, unknown> = {}): any {
+    return super.renderPodTemplate(this.affinity ? { ...extraSpec, affinity: this.affinity } : extraSpec);
+  }
+}
+
 /** What `addBackupJobs` made. */
 export interface BackupJobs {
   /** The ConfigMap `<id>-backup-scripts-<hash>` holding lib.sh and the engine's three scripts. */
@@ -146,11 +171,14 @@ export function addBackupJobs(service: Workload & IConnectable, engine: BackupEn
   };
   const identityEnv: Record<string, string> = encryption ? { AGE_IDENTITY_FILE: `${IDENTITY_DIR}/identity` } : {};
 
-  const backup = new CronTask(service, `${id}-backup`, {
+  const fromData = engine.dumpFromDataVolume;
+  // A backup that reads the data volume runs on the node of the pod that has it attached, as the server's user.
+  const backup = new (fromData ? PinnedCronTask : CronTask)(service, `${id}-backup`, {
     ...common,
+    ...(fromData ? { security: { user: service.security.user, group: service.security.group } } : {}),
     labels: { [BACKUP_OF_LABEL]: id },
     command: command(engine.scripts.backup),
-    env: { ...engine.clientEnv, ...env, RETENTION_DAYS: String(policy.retentionDays), ...(encryption ? { AGE_RECIPIENTS_FILE: `${RECIPIENTS_DIR}/recipients` } : {}) },
+    env: { ...engine.clientEnv, ...fromData?.env, ...env, RETENTION_DAYS: String(policy.retentionDays), ...(encryption ? { AGE_RECIPIENTS_FILE: `${RECIPIENTS_DIR}/recipients` } : {}) },
     schedule: policy.schedule!,
     backoffLimit: 1,
     startingDeadline: Duration.seconds(policy.startingDeadlineSeconds),
@@ -162,11 +190,21 @@ export function addBackupJobs(service: Workload & IConnectable, engine: BackupEn
       secret: { secretName: encryption.recipients!.secret.name, items: [{ key: encryption.recipients!.key, path: 'recipients' }], defaultMode: 0o440 },
     }, { readOnly: true });
   }
-  wire(backup);
+  if (fromData) {
+    const claimName = `${fromData.volume ?? 'data'}-${id}-0`;
+    backup.addVolumeMount(fromData.volume ?? 'data', fromData.mountPath, { persistentVolumeClaim: { claimName, readOnly: true } }, { readOnly: true });
+    (backup as PinnedCronTask).pinTo({ ...service.selectorLabels, [POD_NAME_LABEL]: `${id}-0` });
+    // It reads the volume, not the server: ordered after it, no connection to it.
+    backup.node.addDependency(service);
+    reachDestination(backup);
+  } else {
+    wire(backup);
+  }
 
   const intoData = engine.restoreIntoDataVolume;
   const restore = new CronTask(service, `${id}-restore`, {
     ...common,
+    ...(intoData && fromData ? { security: { user: service.security.user, group: service.security.group } } : {}),
     command: command(engine.scripts.restore),
     env: { ...engine.clientEnv, ...env, ...identityEnv, ...intoData?.env },
     // Never runs on its own: start it with `kubectl create job --from=cronjob/<id>-restore <id>-restore-<n>`.
@@ -178,9 +216,14 @@ export function addBackupJobs(service: Workload & IConnectable, engine: BackupEn
   });
   mountVolumes(restore, true);
   identity(restore);
-  if (intoData) restore.addVolumeMount('data', intoData.mountPath, { persistentVolumeClaim: { claimName: `data-${id}-0` } });
-  // Also a restore into the stopped server's volume: it refuses to run while a server answers, and must be able to ask.
-  wire(restore);
+  if (intoData) restore.addVolumeMount(intoData.volume ?? 'data', intoData.mountPath, { persistentVolumeClaim: { claimName: `${intoData.volume ?? 'data'}-${id}-0` } });
+  if (engine.restoreConnectsToServer ?? true) {
+    // Also a restore into the stopped server's volume: it refuses to run while a server answers, and must be able to ask.
+    wire(restore);
+  } else {
+    restore.node.addDependency(service);
+    reachDestination(restore);
+  }
 
   let drill: CronTask | undefined;
   if (policy.restoreDrill) {
@@ -188,7 +231,7 @@ export function addBackupJobs(service: Workload & IConnectable, engine: BackupEn
       ...common,
       command: command(engine.scripts.verify),
       // A drill that checks the dump on its own gets no credentials of the server.
-      env: { ...(engine.drillConnectsToServer ? engine.clientEnv : {}), ...env, ...identityEnv },
+      env: { ...(engine.drillConnectsToServer ? engine.clientEnv : {}), ...env, ...identityEnv, ...engine.drillEnv },
       schedule: policy.restoreDrill,
       backoffLimit: 0,
       activeDeadline: Duration.seconds(policy.activeDeadlineSeconds),

@@ -58,11 +58,12 @@ describe('lib/data/backup/_scripts.generated.ts (npm run gen:scripts)', () => {
     expect(() => documentedEnv('y.sh', '#!/bin/sh\nset -eu\n')).toThrow("y.sh: no '# Environment' block in the header");
   });
 
-  test('the engines are postgres and redis, with a backup, a restore and a verify script each', () => {
+  test('the engines are postgres, redis and sqlite, with a backup, a restore and a verify script each', () => {
     expect(SCRIPTS).toEqual([
       'lib.sh', 'postgres-backup.sh', 'postgres-restore.sh', 'postgres-verify.sh', 'redis-backup.sh', 'redis-restore.sh', 'redis-verify.sh',
+      'sqlite-backup.sh', 'sqlite-restore.sh', 'sqlite-verify.sh',
     ]);
-    expect(Object.keys(ENGINE_SCRIPTS)).toEqual(['postgres', 'redis']);
+    expect(Object.keys(ENGINE_SCRIPTS)).toEqual(['postgres', 'redis', 'sqlite']);
   });
 });
 
@@ -112,6 +113,9 @@ describe('shellcheck', () => {
   });
 });
 
+/** The dump extension of an engine's scripts. */
+const extOf = (file: string): string => (file.startsWith('postgres-') ? '.pgdump' : file.startsWith('redis-') ? '.rdb' : '.sqlite');
+
 describe('the scripts', () => {
   test.each(SCRIPTS)('%s: POSIX sh (sh -n), #!/bin/sh', (file) => {
     const r = spawnSync('sh', ['-n', path.join(SCRIPTS_DIR, file)], { encoding: 'utf8' });
@@ -124,7 +128,7 @@ describe('the scripts', () => {
     expect(commands.slice(0, 5)).toEqual([
       'set -eu',
       'LOG_TAG=' + (file.endsWith('-backup.sh') ? 'backup' : file.endsWith('-restore.sh') ? 'restore' : 'drill'),
-      `DUMP_EXT=${file.startsWith('postgres-') ? '.pgdump' : '.rdb'}`,
+      `DUMP_EXT=${extOf(file)}`,
       'case "$0" in */*) LIB="${0%/*}/lib.sh" ;; *) LIB=./lib.sh ;; esac',
       '. "$LIB"',
     ]);
@@ -191,7 +195,7 @@ describe('the scripts', () => {
   test('the variables every script shares are documented alike (name, default, meaning as in lib.sh, the extension put in)', () => {
     const lib = new Map(documentedEnv('lib.sh', read('lib.sh')).map((e) => [e.name, e]));
     for (const file of RUNNABLE) {
-      const ext = file.startsWith('postgres-') ? '.pgdump' : '.rdb';
+      const ext = extOf(file);
       for (const e of documentedEnv(file, read(file)).filter((x) => ['BACKUP_DESTINATION', 'BACKUP_DIR', 'S3_ENDPOINT', 'S3_BUCKET', 'S3_PREFIX', 'S3_REGION', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY'].includes(x.name))) {
         const shared = lib.get(e.name)!;
         expect({ file, ...e, meaning: e.meaning.replace('where the dumps go', 'where the dumps are') }).toEqual({ file, ...shared });
