@@ -27,7 +27,9 @@ export { Cpu, ResourceProfile } from './values/resource-profile';
 export type { RequestAndLimit, ResourceProfileOverrides, ResourceProfileProps } from './values/resource-profile';
 export type { RetryOn, RetryOptions } from './values/retries';
 export { ScalingPolicy } from './values/scaling-policy';
-export type { AutoscalingProps } from './values/scaling-policy';
+export type { AutoscalingProps, EventScaling, EventScalingProps } from './values/scaling-policy';
+export { ScalingTrigger } from './values/scaling-trigger';
+export type { CronTriggerProps, PrometheusTriggerProps, RedisListTriggerProps, TriggerSecret } from './values/scaling-trigger';
 export { Schedule } from './values/schedule';
 export type { ScheduleOptions, TimeOfDay, Weekday } from './values/schedule';
 export { SecretRef } from './values/secret-ref';
@@ -93,6 +95,10 @@ export { CronTask } from './workloads/cron-task';
 export type { CronTaskProps } from './workloads/cron-task';
 
 // ---- data: stateful services and their backups
+export { StatefulWorkload } from './data/stateful-workload';
+export type { StatefulVolumeOptions, StatefulWorkloadProps } from './data/stateful-workload';
+export { BackupMethod } from './data/backup/backup-method';
+export type { SqliteBackupOptions } from './data/backup/backup-method';
 export { StatefulService } from './data/stateful-service';
 export type { StatefulServiceProps } from './data/stateful-service';
 export { Postgres } from './data/postgres';

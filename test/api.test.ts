@@ -24,12 +24,12 @@ const symbols = exportedSymbols();
 
 /** The run-time values: constructs, value objects, errors, the test helper, `Duration`/`Size` and the `k8s` escape hatch. */
 const VALUES = [
-    'Artifact', 'BackupDestination', 'BackupEncryption', 'BackupPolicy', 'BackupTools', 'Blueprint', 'BlueprintApp',
+    'Artifact', 'BackupDestination', 'BackupEncryption', 'BackupMethod', 'BackupPolicy', 'BackupTools', 'Blueprint', 'BlueprintApp',
     'BlueprintError', 'BlueprintTesting', 'Build', 'Config', 'Connections', 'Cpu', 'CronTask', 'DeploymentStrategy',
     'Dockerfile', 'DockerfileInstruction', 'DockerfileMount', 'DockerfileStage', 'Duration', 'EnvValue',
     'Environment', 'ExternalSecret', 'ExternalService', 'GeneratedCredentials', 'HealthCheck', 'Image', 'ImagePolicy', 'ImageRef',
-    'LoadBalancer', 'Peer', 'Policy', 'Postgres', 'PriorityClasses', 'ProvidedSecret', 'Redis', 'ReplicatedWorkload', 'ResourceProfile', 'ScalingPolicy',
-    'Schedule', 'SecretRef', 'Size', 'StatefulService', 'TrafficPolicy', 'TrafficSplit', 'ValidationError',
+    'LoadBalancer', 'Peer', 'Policy', 'Postgres', 'PriorityClasses', 'ProvidedSecret', 'Redis', 'ReplicatedWorkload', 'ResourceProfile', 'ScalingPolicy', 'ScalingTrigger',
+    'Schedule', 'SecretRef', 'Size', 'StatefulService', 'StatefulWorkload', 'TrafficPolicy', 'TrafficSplit', 'ValidationError',
     'WebService', 'Worker', 'Workload', 'k8s',
 ];
 
@@ -40,18 +40,18 @@ const TYPES = [
     'BuildOptions', 'BuildPreset', 'BuildPythonOptions', 'BuildRustOptions', 'BuildServiceOptions',
     'BuildStaticSiteOptions', 'CircuitBreakerOptions', 'ConfigProps', 'ConnectionEndpoint', 'ConnectionPoolOptions',
     'ConsistentHashOptions', 'ContainerPort', 'ContainerProps', 'CookieHashOptions', 'CountOrPercent',
-    'CronTaskProps', 'DisruptionBudget', 'DockerfileCommand', 'DockerfileCommandForm', 'DockerfileHealthcheck',
+    'CronTaskProps', 'CronTriggerProps', 'DisruptionBudget', 'DockerfileCommand', 'DockerfileCommandForm', 'DockerfileHealthcheck',
     'DockerfileHealthcheckOptions', 'DockerfileInstructionCopyOptions', 'DockerfileInstructionKind',
     'DockerfileInstructionRunOptions', 'DockerfileInstructionSpec', 'DockerfileProps', 'DockerfileStageProps',
-    'DockerfileUser', 'EnvironmentProps', 'EnvironmentValues', 'ExternalSecretProps', 'ExternalSecretSource',
+    'DockerfileUser', 'EnvironmentProps', 'EnvironmentValues', 'EventScaling', 'EventScalingProps', 'ExternalSecretProps', 'ExternalSecretSource',
     'ExternalServiceProps', 'Finding', 'GateCheck', 'GateInput', 'GeneratedCredentialsProps', 'GrpcHealthCheckOptions', 'HealthCheckOptions',
     'HttpHealthCheckOptions', 'IConfigSource', 'IConnectable', 'IImageSource', 'ImageProps', 'LoadBalancerAlgorithm',
     'MeshTlsMode', 'PasswordOptions', 'PeerPort', 'PersistentVolumeOptions', 'PodField', 'PostgresProps', 'PriorityClassDefinition',
-    'PriorityClassesProvidedOptions', 'PriorityTier', 'ProvidedSecretProps', 'PythonServer', 'RedisProps',
+    'PriorityClassesProvidedOptions', 'PriorityTier', 'PrometheusTriggerProps', 'ProvidedSecretProps', 'PythonServer', 'RedisListTriggerProps', 'RedisProps',
     'RenderedArtifact', 'RenderedObject', 'ReplicatedWorkloadProps', 'RequestAndLimit', 'ResourceField',
     'ResourceProfileOverrides', 'ResourceProfileProps', 'RetryOn', 'RetryOptions', 'RollingUpdateOptions',
-    'RustRuntime', 'ScheduleOptions', 'SecretKeyRef', 'SecurityOptions', 'Severity',
-    'StatefulServiceProps', 'Suppression', 'Synthesis', 'TimeOfDay', 'TrafficPolicyProps',
+    'RustRuntime', 'ScheduleOptions', 'SecretKeyRef', 'SecurityOptions', 'Severity', 'SqliteBackupOptions',
+    'StatefulServiceProps', 'StatefulVolumeOptions', 'StatefulWorkloadProps', 'Suppression', 'Synthesis', 'TimeOfDay', 'TrafficPolicyProps', 'TriggerSecret',
     'WebServiceExposeViaIngressOptions', 'WebServiceMetricsOptions', 'WebServiceProps', 'Weekday', 'WeightedSubset',
     'WorkerProps', 'WorkloadConnectToOptions', 'WorkloadProps',
 ];

@@ -170,6 +170,10 @@ function toFinding(error: SchemaError, obj: unknown): SchemaFinding {
       return { pointer, message: `must have at least ${p.limit} item(s), ${got}` };
     case 'minLength':
       return { pointer, message: `must be at least ${p.limit} character(s) long, ${got}` };
+    case 'maxLength':
+      return { pointer, message: `must be at most ${p.limit} character(s) long, ${got}` };
+    case 'maxItems':
+      return { pointer, message: `must have at most ${p.limit} item(s), ${got}` };
     case 'k8sExclusive': {
       const fields = p.fields as string[];
       const set = fields.filter((f) => isPlainObject(value) && value[f] !== undefined);

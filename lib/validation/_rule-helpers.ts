@@ -33,6 +33,7 @@ export function podField<T>(site: PodSite, container: any, field: string): T | u
 /** Replica range of a workload: fixed replicas, or its HPA's min/max. */
 export function replicaRange(ctx: RuleContext, o: RenderedObject): { min: number; max: number } {
   const hpa = ctx.autoscalerOf(o);
+  if (hpa?.json.kind === 'ScaledObject') return { min: hpa.json.spec.minReplicaCount ?? 0, max: hpa.json.spec.maxReplicaCount ?? 100 };
   if (hpa) return { min: hpa.json.spec.minReplicas ?? 1, max: hpa.json.spec.maxReplicas };
   const r = o.json.spec?.replicas ?? 1;
   return { min: r, max: r };

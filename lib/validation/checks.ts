@@ -45,8 +45,9 @@ export function ruleContext(input: GateInput): RuleContext {
     if (!byName.has(k)) byName.set(k, o);
   }
   const byTarget = new Map<string, RenderedObject>();
-  for (const h of ofKind('HorizontalPodAutoscaler')) {
-    const k = key(h, h.json.spec?.scaleTargetRef?.kind, h.json.spec?.scaleTargetRef?.name);
+  // KEDA ScaledObjects scale through an HPA of their own; their scaleTargetRef kind defaults to Deployment.
+  for (const h of [...ofKind('HorizontalPodAutoscaler'), ...ofKind('ScaledObject').filter((o) => String(o.json.apiVersion).startsWith('keda.sh/'))]) {
+    const k = key(h, h.json.spec?.scaleTargetRef?.kind ?? (h.json.kind === 'ScaledObject' ? 'Deployment' : undefined), h.json.spec?.scaleTargetRef?.name);
     if (!byTarget.has(k)) byTarget.set(k, h);
   }
   return {

@@ -61,8 +61,9 @@ export const SCHEDULING_RULES: readonly Rule[] = [
     check: (ctx) => ctx.ofKind('Deployment').flatMap((d): Violation[] => {
       const hpa = ctx.autoscalerOf(d);
       if (hpa && d.json.spec?.replicas === undefined) {
-        const min = hpa.json.spec?.minReplicas ?? 1;
-        return min >= 2 ? [] : [{ path: d.path, message: `${describe(d)} may scale down to ${min} replica (${describe(hpa)} has minReplicas ${min})` }];
+        const keda = hpa.json.kind === 'ScaledObject';
+        const min = keda ? hpa.json.spec?.minReplicaCount ?? 0 : hpa.json.spec?.minReplicas ?? 1;
+        return min >= 2 ? [] : [{ path: d.path, message: `${describe(d)} may scale down to ${min} replica${min === 1 ? '' : 's'} (${describe(hpa)} has ${keda ? 'minReplicaCount' : 'minReplicas'} ${min})` }];
       }
       const replicas = d.json.spec?.replicas;
       if (Number.isInteger(replicas) && replicas >= 2) return [];

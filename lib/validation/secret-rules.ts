@@ -78,7 +78,7 @@ export function secretUses(site: PodSite): SecretUse[] {
 }
 
 /** The Secrets each blueprint and namespace creates or declares, by name. */
-function secretSources(ctx: RuleContext): Map<string, Map<string, SecretSource>> {
+export function secretSources(ctx: RuleContext): Map<string, Map<string, SecretSource>> {
   const out = new Map<string, Map<string, SecretSource>>();
   const add = (o: RenderedObject, name: unknown, source: SecretSource) => {
     if (typeof name !== 'string') return;
@@ -164,7 +164,7 @@ function whereText(uses: SecretUse[]): string {
   return parts.map((p) => (p.env ? `env ${p.env.join(', ')} of ${p.text}` : p.text)).join(', ');
 }
 
-function scopeKey(o: RenderedObject): string {
+export function scopeKey(o: RenderedObject): string {
   return `${o.blueprint}|${o.json.metadata?.namespace ?? ''}`;
 }
 

@@ -15,7 +15,7 @@ export interface RuleContext {
   readonly workloadIndex: SelectorIndex<RenderedObject>;
   /** The first object of `kind` named `name` in the blueprint and namespace of `scope` (an index, as `ofKind`). */
   readonly named: (kind: string, scope: RenderedObject, name: unknown) => RenderedObject | undefined;
-  /** The first HorizontalPodAutoscaler whose scaleTargetRef is `workload` (same blueprint and namespace). */
+  /** The first HorizontalPodAutoscaler or KEDA ScaledObject whose scaleTargetRef is `workload` (same blueprint and namespace). */
   readonly autoscalerOf: (workload: RenderedObject) => RenderedObject | undefined;
 }
 

@@ -13,6 +13,7 @@ import { checkDnsLabel } from '../values/_names';
 import { quantity } from '../values/resource-profile';
 import { Size } from 'cdk8s';
 import { spreadSpec } from './pod-template';
+import { emitAutoscaler, emitRightSizing } from './_scaling';
 
 /** A PodDisruptionBudget setting: one of the two fields. */
 export type DisruptionBudget = { readonly maxUnavailable: number } | { readonly minAvailable: number };
@@ -66,6 +67,13 @@ export interface ReplicatedWorkloadProps extends WorkloadProps {
    * @default - no backup (an error in production when there are persistent volumes)
    */
   readonly backup?: BackupPolicy;
+  /**
+   * A VerticalPodAutoscaler in recommendation mode (`updateMode: Off`): the VPA recommender publishes the requests
+   * the pods should have in its status (`kubectl describe vpa <name>`), and never evicts or resizes a pod. Needs the
+   * VPA's CRDs and recommender in the cluster.
+   * @default false
+   */
+  readonly rightSizing?: boolean;
 }
 
 /**
@@ -75,8 +83,15 @@ export interface ReplicatedWorkloadProps extends WorkloadProps {
  */
 export abstract class ReplicatedWorkload extends Workload {
   public readonly deployment: ApiObject;
-  /** The autoscaler, when the environment autoscales and the policy asks for it. */
+  /**
+   * The autoscaler, when the environment autoscales and the policy asks for it: a HorizontalPodAutoscaler
+   * (`ScalingPolicy.autoscale`) or a KEDA ScaledObject (`ScalingPolicy.events`).
+   */
   public readonly autoscaler?: ApiObject;
+  /** The KEDA TriggerAuthentications of the ScaledObject's triggers that read a Secret. */
+  public readonly triggerAuthentications: readonly ApiObject[] = [];
+  /** The VerticalPodAutoscaler recommending requests, with `rightSizing`. */
+  public readonly rightSizing?: ApiObject;
   /** The disruption budget, when one is emitted. */
   public readonly disruptionBudget?: ApiObject;
   /** Replicas when not autoscaled; undefined when an autoscaler owns the count. */
@@ -104,7 +119,8 @@ export abstract class ReplicatedWorkload extends Workload {
       this.minReplicas = scaling.minReplicas;
       this.maxReplicas = scaling.maxReplicas;
     } else if (scaling?.isAutoscaled) {
-      this.replicas = Math.min(scaling.minReplicas, env.replicas);
+      // Event-driven policies may start at zero; without KEDA nothing would ever scale them up.
+      this.replicas = Math.max(scaling.kind === 'events' ? 1 : 0, Math.min(scaling.minReplicas, env.replicas));
       this.minReplicas = this.maxReplicas = this.replicas;
     } else {
       this.replicas = scaling ? scaling.minReplicas : env.replicas;
@@ -139,6 +155,9 @@ export abstract class ReplicatedWorkload extends Workload {
       report(this, kind, `'backup' (undefined) must be set in production for persistent volumes (${allVolumes.map((v) => v.name).join(', ')}): a BackupPolicy, or BackupPolicy.disabled(reason) to opt out explicitly`);
     }
     check(() => props.backup?.checkFor(env.isProduction, 'volume backups'));
+    if (scaling?.kind === 'events' && scaling.minReplicas === 0 && props.disruptionBudget && 'minAvailable' in props.disruptionBudget) {
+      report(this, kind, `'disruptionBudget.minAvailable' (${props.disruptionBudget.minAvailable}) contradicts 'scaling.minReplicas' (0): a workload that scales to zero cannot keep pods available; use { maxUnavailable: 1 } or a minimum of 1`);
+    }
     if (autoscaled && scaling.cpuUtilization !== undefined && !this.resources.cpu.request) {
       report(this, kind, propError('scaling.cpuUtilization', scaling.cpuUtilization, 'needs a CPU request on the container: utilization is a percentage of the request'));
     }
@@ -202,20 +221,13 @@ export abstract class ReplicatedWorkload extends Workload {
       }),
     });
 
+    const target = { scope: this, name: id, labels: this.labels, blueprint: this.blueprint };
     if (autoscaled) {
-      this.autoscaler = emitObject(this, 'Autoscaler', {
-        apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler', name: id, labels: this.labels,
-        render: () => ({
-          spec: {
-            scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: id },
-            minReplicas: scaling.minReplicas,
-            maxReplicas: scaling.maxReplicas,
-            metrics: scaling.toMetrics(),
-            behavior: { scaleDown: { stabilizationWindowSeconds: scaling.scaleDownStabilizationSeconds } },
-          },
-        }),
-      });
+      const made = emitAutoscaler(target, scaling);
+      this.autoscaler = made.autoscaler;
+      this.triggerAuthentications = made.triggerAuthentications;
     }
+    if (props.rightSizing) this.rightSizing = emitRightSizing(target);
 
     const budget = budgetOk ? props.disruptionBudget ?? { maxUnavailable: 1 } : { maxUnavailable: 1 };
     if (env.disruptionBudgets && budget !== false && this.minReplicas >= 2) {

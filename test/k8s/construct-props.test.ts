@@ -115,7 +115,7 @@ const CONSTRUCTS: Record<keyof typeof CONSTRUCTOR_PROPS, Case> = {
   },
   Worker: {
     typo: [() => new Worker(blueprint(), 'mailer', any({ ...WORKER, enviroment: { A: '1' } })),
-      `Worker ${P}mailer': 'enviroment' ({"A":"1"}) is not a prop of WorkerProps: none is close; see README.md for its 20 props`],
+      `Worker ${P}mailer': 'enviroment' ({"A":"1"}) is not a prop of WorkerProps: none is close; see README.md for its 21 props`],
     wrongType: [() => new Worker(blueprint(), 'mailer', any({ ...WORKER, env: { PORT: 8080 } })),
       `Worker ${P}mailer': 'env.PORT' (8080) must be a string or an EnvValue`],
   },

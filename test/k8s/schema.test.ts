@@ -689,6 +689,76 @@ describe('validateSchema: CRDs', () => {
         { pointer: '/spec/triggers/1/metadata/value', message: 'must be a string, got 70' },
       ],
     ],
+    'keda.sh/v1alpha1 TriggerAuthentication': [
+      {
+        apiVersion: 'keda.sh/v1alpha1', kind: 'TriggerAuthentication', metadata: meta,
+        spec: {
+          secretTargetRef: [{ parameter: 'password', name: 'queue-auth', key: 'password' }],
+          env: [{ parameter: 'host', name: 'REDIS_HOST', containerName: 'worker' }],
+          podIdentity: { provider: 'aws', roleArn: 'arn:aws:iam::1:role/keda' },
+          hashiCorpVault: { address: 'https://vault:8200', authentication: 'kubernetes' },
+        },
+      },
+      (o) => {
+        delete o.spec.secretTargetRef[0].key;
+        o.spec.podIdentity.provider = 'azure';
+        o.spec.secretTargetRef[0].optional = true;
+      },
+      [
+        { pointer: '/spec/podIdentity/provider', message: "must be one of 'none', 'azure-workload', 'aws', 'aws-eks', 'gcp', got 'azure'" },
+        { pointer: '/spec/secretTargetRef/0', message: "missing required field 'key'" },
+        { pointer: '/spec/secretTargetRef/0/optional', message: "unknown field 'optional' (KEDA AuthSecretTargetRef has no such field)" },
+      ],
+    ],
+    'gateway.networking.k8s.io/v1 HTTPRoute': [
+      {
+        apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', metadata: meta,
+        spec: {
+          parentRefs: [{ name: 'public', namespace: 'gateway-system', sectionName: 'https' }],
+          hostnames: ['shop.example.com'],
+          rules: [{
+            matches: [{ path: { type: 'PathPrefix', value: '/' }, headers: [{ name: 'x-canary', value: 'true' }], method: 'GET' }],
+            filters: [{ type: 'RequestHeaderModifier', requestHeaderModifier: { set: [{ name: 'x-env', value: 'prod' }] } }],
+            backendRefs: [{ name: 'web', port: 80, weight: 100 }],
+            timeouts: { request: '10s' },
+          }],
+        },
+      },
+      (o) => {
+        o.spec.hostnames[0] = 'Shop_Example';
+        o.spec.rules[0].matches[0].path.type = 'Prefix';
+        o.spec.rules[0].backendRefs[0].port = 70000;
+        o.spec.rules[0].backendRefs[0].servicePort = 80;
+        o.spec.parentRefs[0].sectionName = 'x'.repeat(254);
+      },
+      [
+        { pointer: '/spec/hostnames/0', message: "must be a string matching /^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/, got 'Shop_Example'" },
+        { pointer: '/spec/parentRefs/0/sectionName', message: 'must be at most 253 character(s) long, got ' + `'${'x'.repeat(77)}...'` },
+        { pointer: '/spec/rules/0/backendRefs/0/port', message: 'must be <= 65535, got 70000' },
+        { pointer: '/spec/rules/0/backendRefs/0/servicePort', message: "unknown field 'servicePort' (Gateway API HTTPRoute spec.rules[].backendRefs[] has no such field)" },
+        { pointer: '/spec/rules/0/matches/0/path/type', message: "must be one of 'Exact', 'PathPrefix', 'RegularExpression', got 'Prefix'" },
+      ],
+    ],
+    'autoscaling.k8s.io/v1 VerticalPodAutoscaler': [
+      {
+        apiVersion: 'autoscaling.k8s.io/v1', kind: 'VerticalPodAutoscaler', metadata: meta,
+        spec: {
+          targetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' },
+          updatePolicy: { updateMode: 'Off' },
+          resourcePolicy: { containerPolicies: [{ containerName: '*', controlledResources: ['cpu', 'memory'], minAllowed: { cpu: '50m', memory: '64Mi' } }] },
+        },
+      },
+      (o) => {
+        o.spec.updatePolicy.updateMode = 'Never';
+        o.spec.resourcePolicy.containerPolicies[0].minAllowed.cpu = 'lots';
+        delete o.spec.targetRef.name;
+      },
+      [
+        { pointer: '/spec/resourcePolicy/containerPolicies/0/minAllowed/cpu', message: "must be a string matching /^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$/, got 'lots'" },
+        { pointer: '/spec/targetRef', message: "missing required field 'name'" },
+        { pointer: '/spec/updatePolicy/updateMode', message: "must be one of 'Off', 'Initial', 'Recreate', 'Auto', got 'Never'" },
+      ],
+    ],
   };
 
   test('every CRD kind has a case', () => {

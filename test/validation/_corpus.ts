@@ -20,6 +20,7 @@ import { IMAGE_CASES } from './_corpus-image';
 import { CorpusCase } from './_corpus-kit';
 import { POLICY_CASES } from './_corpus-policy';
 import { PSS_CASES } from './_corpus-pss';
+import { SCALING_CASES, SCALING_CONSTRUCT_CASES } from './_corpus-scaling';
 import { SECRET_CASES } from './_corpus-secrets';
 import { SEMANTIC_CASES } from './_corpus-semantic';
 
@@ -28,7 +29,7 @@ export type { CorpusCase, CorpusKind } from './_corpus-kit';
 /** The families of the corpus, construction errors first, then the gate's checks in the order they run. */
 export const FAMILIES = {
   'construct-values': CONSTRUCT_VALUE_CASES,
-  'construct-workloads': CONSTRUCT_WORKLOAD_CASES,
+  'construct-workloads': [...CONSTRUCT_WORKLOAD_CASES, ...SCALING_CONSTRUCT_CASES],
   'construct-blueprint': CONSTRUCT_BLUEPRINT_CASES,
   'checks': CHECK_CASES,
   'semantic': SEMANTIC_CASES,
@@ -36,6 +37,7 @@ export const FAMILIES = {
   'pss': PSS_CASES,
   'policy': POLICY_CASES,
   'image': IMAGE_CASES,
+  'scaling': SCALING_CASES,
   'gate': GATE_CASES,
 } as const satisfies Record<string, readonly CorpusCase[]>;
 

@@ -8,6 +8,7 @@ import { INGRESS_RULES } from '../../lib/validation/ingress-rules';
 import { PIN_HEALTH_RULES } from '../../lib/validation/pin-health-rules';
 import { POLICY_RULES } from '../../lib/validation/policy-rules';
 import { PSS_RULES } from '../../lib/validation/pss-rules';
+import { SCALING_RULES } from '../../lib/validation/scaling-rules';
 import { RULES } from '../../lib/validation/registry';
 import { SCHEDULING_RULES } from '../../lib/validation/scheduling-rules';
 import { SECRET_RULES } from '../../lib/validation/secret-rules';
@@ -29,6 +30,7 @@ const RULES_OF: Record<keyof typeof FAMILIES, readonly string[]> = {
   'pss': PSS_RULES.map((r) => r.id),
   'policy': [...POLICY_RULES, ...SCHEDULING_RULES, ...INGRESS_RULES].map((r) => r.id),
   'image': [...IMAGE_RULES, ...PIN_HEALTH_RULES].map((r) => r.id),
+  'scaling': SCALING_RULES.map((r) => r.id),
   'gate': ['suppression', 'artifact-path'],
 };
 

@@ -9,6 +9,7 @@ import { INGRESS_RULES } from '../../lib/validation/ingress-rules';
 import { PIN_HEALTH_RULES } from '../../lib/validation/pin-health-rules';
 import { POLICY_RULES } from '../../lib/validation/policy-rules';
 import { PSS_RULES } from '../../lib/validation/pss-rules';
+import { SCALING_RULES } from '../../lib/validation/scaling-rules';
 import { RULES } from '../../lib/validation/registry';
 import { SCHEDULING_RULES } from '../../lib/validation/scheduling-rules';
 import { SECRET_RULES } from '../../lib/validation/secret-rules';
@@ -19,8 +20,8 @@ const BUILT_IN_CHECKS = ['schema', 'unique-objects'];
 
 describe('RULES', () => {
   test('are the semantic, Pod Security, policy and image rules, in that order', () => {
-    expect(RULES).toEqual([...SEMANTIC_RULES, ...PSS_RULES, ...POLICY_RULES, ...IMAGE_RULES, ...PIN_HEALTH_RULES, ...SCHEDULING_RULES, ...INGRESS_RULES, ...SECRET_RULES]);
-    expect(RULES.length).toEqual(63);
+    expect(RULES).toEqual([...SEMANTIC_RULES, ...PSS_RULES, ...POLICY_RULES, ...IMAGE_RULES, ...PIN_HEALTH_RULES, ...SCHEDULING_RULES, ...INGRESS_RULES, ...SECRET_RULES, ...SCALING_RULES]);
+    expect(RULES.length).toEqual(68);
   });
 
   test('rule ids are unique kebab-case and not the ids of the built-in checks', () => {

@@ -2,6 +2,7 @@ import { Duration } from 'cdk8s';
 import fc from 'fast-check';
 import { BlueprintError } from '../../lib/values/_errors';
 import { ScalingPolicy } from '../../lib/values/scaling-policy';
+import { ScalingTrigger } from '../../lib/values/scaling-trigger';
 
 const NEEDS_TARGET = "'scaling' needs a target: set 'cpuUtilization', 'memoryUtilization' or both";
 
@@ -149,5 +150,53 @@ describe('ScalingPolicy.autoscale', () => {
       expect(() => ScalingPolicy.autoscale({ minReplicas: min, maxReplicas: max, cpuUtilization: 50 }))
         .toThrow(`'scaling.minReplicas' (${min}) must be <= 'scaling.maxReplicas' (${max})`);
     }));
+  });
+});
+
+describe('ScalingPolicy.events', () => {
+  const redis = () => ScalingTrigger.redisList({ host: 'queue.shop.svc', listName: 'ledger:entries', listLength: 50 });
+
+  test('a KEDA range with defaults: 30 s polling, 5 min cooldown and stabilization, the keda namespace', () => {
+    // GIVEN / WHEN
+    const policy = ScalingPolicy.events({ minReplicas: 0, maxReplicas: 20, triggers: [redis()] });
+
+    // THEN
+    expect([policy.kind, policy.isAutoscaled, policy.minReplicas, policy.maxReplicas]).toEqual(['events', true, 0, 20]);
+    expect(policy.events).toEqual({ triggers: [redis()], pollingIntervalSeconds: 30, cooldownSeconds: 300, fallbackReplicas: undefined, operatorNamespace: 'keda' });
+    expect(policy.scaleDownStabilizationSeconds).toEqual(300);
+    expect(policy.toMetrics()).toEqual([]);
+    expect(ScalingPolicy.fixed(1).kind).toEqual('fixed');
+    expect(ScalingPolicy.autoscale({ minReplicas: 1, maxReplicas: 2, cpuUtilization: 50 }).kind).toEqual('resource');
+  });
+
+  test('takes polling, cooldown (scale to zero only), stabilization, fallback and the operator namespace', () => {
+    // GIVEN / WHEN
+    const policy = ScalingPolicy.events({
+      minReplicas: 0, maxReplicas: 10, triggers: [redis()], pollingInterval: Duration.seconds(10), cooldown: Duration.minutes(1),
+      scaleDownStabilization: Duration.minutes(2), fallbackReplicas: 3, operatorNamespace: 'keda-system',
+    });
+
+    // THEN
+    expect(policy.events).toMatchObject({ pollingIntervalSeconds: 10, cooldownSeconds: 60, fallbackReplicas: 3, operatorNamespace: 'keda-system' });
+    expect(policy.scaleDownStabilizationSeconds).toEqual(120);
+  });
+
+  test.each([
+    [{ minReplicas: -1, maxReplicas: 2 }, "'scaling.minReplicas' (-1) must be >= 0"],
+    [{ minReplicas: 0, maxReplicas: 0 }, "'scaling.maxReplicas' (0) must be >= 1"],
+    [{ minReplicas: 3, maxReplicas: 2 }, "'scaling.minReplicas' (3) must be <= 'scaling.maxReplicas' (2)"],
+    [{ minReplicas: 1, maxReplicas: 2, triggers: [] }, "'scaling.triggers' ([]) must list at least one ScalingTrigger"],
+    [{ minReplicas: 1, maxReplicas: 2, triggers: [ScalingTrigger.cron({ timezone: 'Etc/UTC', start: '0 8 * * *', end: '0 18 * * *', desiredReplicas: 3 })] },
+      "'scaling.triggers.cron.desiredReplicas' (3) must be <= 'scaling.maxReplicas' (2)"],
+    [{ minReplicas: 1, maxReplicas: 2, pollingInterval: Duration.millis(500) }, "'scaling.pollingInterval' ('500ms') must be a whole number of seconds"],
+    [{ minReplicas: 1, maxReplicas: 2, cooldown: Duration.minutes(1) },
+      "'scaling.cooldown' ('60s') applies only when scaling to zero (minReplicas 0): above zero the HorizontalPodAutoscaler's scaleDownStabilization decides"],
+    [{ minReplicas: 1, maxReplicas: 2, scaleDownStabilization: Duration.hours(2) }, "'scaling.scaleDownStabilization' ('7200s') must be at most 1 hour (the API limit)"],
+    [{ minReplicas: 1, maxReplicas: 2, fallbackReplicas: 3 }, "'scaling.fallbackReplicas' (3) must be <= 2"],
+    [{ minReplicas: 2, maxReplicas: 4, fallbackReplicas: 1 }, "'scaling.fallbackReplicas' (1) must be >= 'scaling.minReplicas' (2)"],
+    [{ minReplicas: 1, maxReplicas: 2, operatorNamespace: 'KEDA' }, "'scaling.operatorNamespace' ('KEDA') must be a DNS-1123 label: at most 63 characters, lowercase letters, digits and '-', starting and ending with a letter or digit"],
+  ])('rejects %p with the exact message', (props, message) => {
+    // GIVEN / WHEN / THEN
+    expect(() => ScalingPolicy.events({ triggers: [redis()], ...props })).toThrow(new BlueprintError(message));
   });
 });

@@ -4,7 +4,9 @@
  */
 import { createHash } from 'crypto';
 import { CrdSchema } from './_dsl';
+import { AUTOSCALER_CRDS } from './autoscaler';
 import { EXTERNAL_SECRETS_CRDS } from './external-secrets';
+import { GATEWAY_API_CRDS } from './gateway-api';
 import { ISTIO_CRDS } from './istio';
 import { KEDA_CRDS } from './keda';
 import { PROMETHEUS_OPERATOR_CRDS } from './prometheus-operator';
@@ -19,6 +21,8 @@ export const CRD_SCHEMAS: readonly CrdSchema[] = [
   ...VELERO_CRDS,
   ...EXTERNAL_SECRETS_CRDS,
   ...KEDA_CRDS,
+  ...GATEWAY_API_CRDS,
+  ...AUTOSCALER_CRDS,
 ].sort((a, b) => {
   const [ka, kb] = [`${a.apiVersion} ${a.kind}`, `${b.apiVersion} ${b.kind}`];
   return ka < kb ? -1 : ka > kb ? 1 : 0;

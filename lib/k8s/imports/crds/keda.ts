@@ -1,9 +1,11 @@
 /**
- * Strict schema for KEDA `keda.sh/v1alpha1` ScaledObject (KEDA 2.12+ `ScaledObjectSpec`), written by hand from
- * kedacore/keda apis/keda/v1alpha1. `advanced.horizontalPodAutoscalerConfig.behavior` is the Kubernetes 1.28
- * autoscaling/v2 HorizontalPodAutoscalerBehavior.
+ * Strict schemas for KEDA `keda.sh/v1alpha1` ScaledObject (KEDA 2.12+ `ScaledObjectSpec`) and TriggerAuthentication
+ * (`TriggerAuthenticationSpec`), written by hand from kedacore/keda apis/keda/v1alpha1 (scaledobject_types.go,
+ * triggerauthentication_types.go). `advanced.horizontalPodAutoscalerConfig.behavior` is the Kubernetes 1.28
+ * autoscaling/v2 HorizontalPodAutoscalerBehavior. Of TriggerAuthentication's secret-manager providers (Vault, Azure
+ * Key Vault, AWS and GCP secret managers…) only the field names are checked: the library emits `secretTargetRef`.
  */
-import { arrayOf, boolean, crd, CrdSchema, enumOf, int32, JsonSchema, k8sRef, object, string, stringMap } from './_dsl';
+import { arrayOf, boolean, crd, CrdSchema, enumOf, int32, JsonSchema, k8sRef, object, openObject, string, stringMap } from './_dsl';
 
 const K = (name: string) => `KEDA ${name}`;
 
@@ -58,4 +60,24 @@ const scaledObjectSpec = (): JsonSchema =>
     { required: ['scaleTargetRef', 'triggers'] },
   );
 
-export const KEDA_CRDS: readonly CrdSchema[] = [crd('keda.sh/v1alpha1', 'ScaledObject', scaledObjectSpec(), { specRequired: true })];
+const triggerAuthenticationSpec = (): JsonSchema =>
+  object(K('TriggerAuthenticationSpec'), {
+    podIdentity: object(K('AuthPodIdentity'), {
+      provider: enumOf('none', 'azure-workload', 'aws', 'aws-eks', 'gcp'),
+      identityId: string(), identityTenantId: string(), identityAuthorityHost: string(), roleArn: string(), identityOwner: enumOf('keda', 'workload'),
+    }, { required: ['provider'] }),
+    secretTargetRef: arrayOf(object(K('AuthSecretTargetRef'), { parameter: string(), name: string(), key: string() }, { required: ['parameter', 'name', 'key'] })),
+    env: arrayOf(object(K('AuthEnvironment'), { parameter: string(), name: string(), containerName: string() }, { required: ['parameter', 'name'] })),
+    configMapTargetRef: arrayOf(object(K('AuthConfigMapTargetRef'), { parameter: string(), name: string(), key: string() }, { required: ['parameter', 'name', 'key'] })),
+    hashiCorpVault: openObject(),
+    azureKeyVault: openObject(),
+    awsSecretManager: openObject(),
+    gcpSecretManager: openObject(),
+    azureAppConfiguration: openObject(),
+    boundServiceAccountToken: arrayOf(openObject()),
+  });
+
+export const KEDA_CRDS: readonly CrdSchema[] = [
+  crd('keda.sh/v1alpha1', 'ScaledObject', scaledObjectSpec(), { specRequired: true }),
+  crd('keda.sh/v1alpha1', 'TriggerAuthentication', triggerAuthenticationSpec(), { specRequired: true }),
+];

@@ -185,9 +185,12 @@ export const COMPILED_KINDS: readonly string[] = [
 
 /** The CRD kinds validators.js can check (schemas in lib/k8s/imports/crds). */
 export const CRD_KINDS: readonly string[] = [
+  "autoscaling.k8s.io/v1/VerticalPodAutoscaler",
   "external-secrets.io/v1beta1/ExternalSecret",
+  "gateway.networking.k8s.io/v1/HTTPRoute",
   "generators.external-secrets.io/v1alpha1/Password",
   "keda.sh/v1alpha1/ScaledObject",
+  "keda.sh/v1alpha1/TriggerAuthentication",
   "monitoring.coreos.com/v1/ServiceMonitor",
   "networking.istio.io/v1/DestinationRule",
   "networking.istio.io/v1/VirtualService",
@@ -199,7 +202,7 @@ export const CRD_KINDS: readonly string[] = [
 ];
 
 /** sha256 of the CRD schemas validators.js was compiled from (`crdSchemaDigest()` of lib/k8s/imports/crds). */
-export const CRD_SCHEMA_DIGEST = "92265c1f55af2b47ec863f5e1b5cb9bf2e3484c376147ab8d902dc87d924e6ef";
+export const CRD_SCHEMA_DIGEST = "059b4e442bcd7bc86616d8c36258364c43d3409c0f27ddcb69c7e6511abbcdc2";
 
 /** What the `pattern`s of the schemas mean, for messages. */
 export const PATTERN_DESCRIPTIONS: Readonly<Record<string, string>> = {

@@ -29423,16 +29423,724 @@ validate345.errors = vErrors;
 return errors === 0;
 }
 
-exports["external-secrets.io/v1beta1/ExternalSecret"] = validate347;
-const schema300 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"external-secrets.io/v1beta1"},"kind":{"type":"string","const":"ExternalSecret"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretSpec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"external-secrets.io/v1beta1 ExternalSecret"};
-const schema301 = {"type":"object","properties":{"data":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretData"}},"dataFrom":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretDataFromRemoteRef"}},"refreshInterval":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"secretStoreRef":{"$ref":"k8s#/definitions/crd-type ExternalSecret SecretStoreRef"},"target":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretTarget"}},"k8sClosed":"ExternalSecret ExternalSecretSpec"};
-const schema306 = {"type":"object","properties":{"kind":{"type":"string","enum":["SecretStore","ClusterSecretStore"]},"name":{"type":"string"}},"required":["name"],"k8sClosed":"ExternalSecret SecretStoreRef"};
-const schema302 = {"type":"object","properties":{"remoteRef":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretDataRemoteRef"},"secretKey":{"type":"string"},"sourceRef":{"$ref":"k8s#/definitions/crd-type ExternalSecret StoreSourceRef"}},"required":["secretKey","remoteRef"],"k8sClosed":"ExternalSecret ExternalSecretData"};
-const schema303 = {"type":"object","properties":{"conversionStrategy":{"type":"string","enum":["Default","Unicode"]},"decodingStrategy":{"type":"string","enum":["Auto","Base64","Base64URL","None"]},"key":{"type":"string"},"metadataPolicy":{"type":"string","enum":["None","Fetch"]},"property":{"type":"string"},"version":{"type":"string"}},"required":["key"],"k8sClosed":"ExternalSecret ExternalSecretDataRemoteRef"};
-const schema304 = {"type":"object","properties":{"generatorRef":{"$ref":"k8s#/definitions/crd-type ExternalSecret GeneratorRef"},"storeRef":{"$ref":"k8s#/definitions/crd-type ExternalSecret SecretStoreRef"}},"k8sClosed":"ExternalSecret StoreSourceRef"};
-const schema305 = {"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"}},"required":["kind","name"],"k8sClosed":"ExternalSecret GeneratorRef"};
+exports["autoscaling.k8s.io/v1/VerticalPodAutoscaler"] = validate347;
+const schema300 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"autoscaling.k8s.io/v1"},"kind":{"type":"string","const":"VerticalPodAutoscaler"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"autoscaling.k8s.io/v1 VerticalPodAutoscaler"};
+const schema301 = {"type":"object","properties":{"recommenders":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.recommenders[]"}},"resourcePolicy":{"$ref":"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.resourcePolicy"},"targetRef":{"$ref":"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.targetRef"},"updatePolicy":{"$ref":"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.updatePolicy"}},"required":["targetRef"],"k8sClosed":"VPA VerticalPodAutoscaler spec"};
+const schema302 = {"type":"object","properties":{"name":{"type":"string"}},"required":["name"],"k8sClosed":"VPA VerticalPodAutoscaler spec.recommenders[]"};
+const schema305 = {"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"}},"required":["kind","name"],"k8sClosed":"VPA VerticalPodAutoscaler spec.targetRef"};
+const schema306 = {"type":"object","properties":{"minReplicas":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"updateMode":{"type":"string","enum":["Off","Initial","Recreate","Auto"]}},"k8sClosed":"VPA VerticalPodAutoscaler spec.updatePolicy"};
+const schema303 = {"type":"object","properties":{"containerPolicies":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.resourcePolicy.containerPolicies[]"}}},"k8sClosed":"VPA VerticalPodAutoscaler spec.resourcePolicy"};
+const schema304 = {"type":"object","properties":{"containerName":{"type":"string"},"controlledResources":{"type":"array","items":{"type":"string"}},"controlledValues":{"type":"string","enum":["RequestsAndLimits","RequestsOnly"]},"maxAllowed":{"type":"object","additionalProperties":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647,"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"}},"minAllowed":{"type":"object","additionalProperties":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647,"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"}},"mode":{"type":"string","enum":["Auto","Off"]}},"k8sClosed":"VPA VerticalPodAutoscaler spec.resourcePolicy.containerPolicies[]"};
+const pattern30 = new RegExp("^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$", "u");
 
-function validate351(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate350(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.containerPolicies !== undefined){
+let data0 = data.containerPolicies;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.containerName !== undefined){
+if(typeof data1.containerName !== "string"){
+const err0 = {instancePath:instancePath+"/containerPolicies/" + i0+"/containerName",schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.resourcePolicy.containerPolicies[]/properties/containerName/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data1.controlledResources !== undefined){
+let data3 = data1.controlledResources;
+if(Array.isArray(data3)){
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data3[i1] !== "string"){
+const err1 = {instancePath:instancePath+"/containerPolicies/" + i0+"/controlledResources/" + i1,schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.resourcePolicy.containerPolicies[]/properties/controlledResources/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/containerPolicies/" + i0+"/controlledResources",schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.resourcePolicy.containerPolicies[]/properties/controlledResources/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data1.controlledValues !== undefined){
+let data5 = data1.controlledValues;
+if(typeof data5 !== "string"){
+const err3 = {instancePath:instancePath+"/containerPolicies/" + i0+"/controlledValues",schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.resourcePolicy.containerPolicies[]/properties/controlledValues/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!((data5 === "RequestsAndLimits") || (data5 === "RequestsOnly"))){
+const err4 = {instancePath:instancePath+"/containerPolicies/" + i0+"/controlledValues",schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.resourcePolicy.containerPolicies[]/properties/controlledValues/enum",keyword:"enum",params:{allowedValues: schema304.properties.controlledValues.enum}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data1.maxAllowed !== undefined){
+let data6 = data1.maxAllowed;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key0 in data6){
+let data7 = data6[key0];
+if((!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))) && (typeof data7 !== "string")){
+const err5 = {instancePath:instancePath+"/containerPolicies/" + i0+"/maxAllowed/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.resourcePolicy.containerPolicies[]/properties/maxAllowed/additionalProperties/type",keyword:"type",params:{type: schema304.properties.maxAllowed.additionalProperties.type}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 > 2147483647 || isNaN(data7)){
+const err6 = {instancePath:instancePath+"/containerPolicies/" + i0+"/maxAllowed/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.resourcePolicy.containerPolicies[]/properties/maxAllowed/additionalProperties/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data7 < -2147483648 || isNaN(data7)){
+const err7 = {instancePath:instancePath+"/containerPolicies/" + i0+"/maxAllowed/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.resourcePolicy.containerPolicies[]/properties/maxAllowed/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(typeof data7 === "string"){
+if(!pattern30.test(data7)){
+const err8 = {instancePath:instancePath+"/containerPolicies/" + i0+"/maxAllowed/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.resourcePolicy.containerPolicies[]/properties/maxAllowed/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/containerPolicies/" + i0+"/maxAllowed",schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.resourcePolicy.containerPolicies[]/properties/maxAllowed/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data1.minAllowed !== undefined){
+let data8 = data1.minAllowed;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+for(const key1 in data8){
+let data9 = data8[key1];
+if((!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))) && (typeof data9 !== "string")){
+const err10 = {instancePath:instancePath+"/containerPolicies/" + i0+"/minAllowed/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.resourcePolicy.containerPolicies[]/properties/minAllowed/additionalProperties/type",keyword:"type",params:{type: schema304.properties.minAllowed.additionalProperties.type}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 2147483647 || isNaN(data9)){
+const err11 = {instancePath:instancePath+"/containerPolicies/" + i0+"/minAllowed/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.resourcePolicy.containerPolicies[]/properties/minAllowed/additionalProperties/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data9 < -2147483648 || isNaN(data9)){
+const err12 = {instancePath:instancePath+"/containerPolicies/" + i0+"/minAllowed/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.resourcePolicy.containerPolicies[]/properties/minAllowed/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(typeof data9 === "string"){
+if(!pattern30.test(data9)){
+const err13 = {instancePath:instancePath+"/containerPolicies/" + i0+"/minAllowed/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.resourcePolicy.containerPolicies[]/properties/minAllowed/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/containerPolicies/" + i0+"/minAllowed",schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.resourcePolicy.containerPolicies[]/properties/minAllowed/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data1.mode !== undefined){
+let data10 = data1.mode;
+if(typeof data10 !== "string"){
+const err15 = {instancePath:instancePath+"/containerPolicies/" + i0+"/mode",schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.resourcePolicy.containerPolicies[]/properties/mode/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(!((data10 === "Auto") || (data10 === "Off"))){
+const err16 = {instancePath:instancePath+"/containerPolicies/" + i0+"/mode",schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.resourcePolicy.containerPolicies[]/properties/mode/enum",keyword:"enum",params:{allowedValues: schema304.properties.mode.enum}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+for(const key2 in data1){
+if(!((((((key2 === "containerName") || (key2 === "controlledResources")) || (key2 === "controlledValues")) || (key2 === "maxAllowed")) || (key2 === "minAllowed")) || (key2 === "mode"))){
+const err17 = {instancePath:instancePath+"/containerPolicies/" + i0,schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.resourcePolicy.containerPolicies[]/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "VPA VerticalPodAutoscaler spec.resourcePolicy.containerPolicies[]"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/containerPolicies/" + i0,schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.resourcePolicy.containerPolicies[]/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/containerPolicies",schemaPath:"#/properties/containerPolicies/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+for(const key3 in data){
+if(!(key3 === "containerPolicies")){
+const err20 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key3, type: "VPA VerticalPodAutoscaler spec.resourcePolicy"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+validate350.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate349(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.targetRef === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "targetRef"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.recommenders !== undefined){
+let data0 = data.recommenders;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.name === undefined){
+const err1 = {instancePath:instancePath+"/recommenders/" + i0,schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.recommenders[]/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data1.name !== undefined){
+if(typeof data1.name !== "string"){
+const err2 = {instancePath:instancePath+"/recommenders/" + i0+"/name",schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.recommenders[]/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+for(const key0 in data1){
+if(!(key0 === "name")){
+const err3 = {instancePath:instancePath+"/recommenders/" + i0,schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.recommenders[]/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "VPA VerticalPodAutoscaler spec.recommenders[]"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/recommenders/" + i0,schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.recommenders[]/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/recommenders",schemaPath:"#/properties/recommenders/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.resourcePolicy !== undefined){
+if(!(validate350(data.resourcePolicy, {instancePath:instancePath+"/resourcePolicy",parentData:data,parentDataProperty:"resourcePolicy",rootData}))){
+vErrors = vErrors === null ? validate350.errors : vErrors.concat(validate350.errors);
+errors = vErrors.length;
+}
+}
+if(data.targetRef !== undefined){
+let data4 = data.targetRef;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.kind === undefined){
+const err6 = {instancePath:instancePath+"/targetRef",schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.targetRef/required",keyword:"required",params:{missingProperty: "kind"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data4.name === undefined){
+const err7 = {instancePath:instancePath+"/targetRef",schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.targetRef/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data4.apiVersion !== undefined){
+if(typeof data4.apiVersion !== "string"){
+const err8 = {instancePath:instancePath+"/targetRef/apiVersion",schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.targetRef/properties/apiVersion/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data4.kind !== undefined){
+if(typeof data4.kind !== "string"){
+const err9 = {instancePath:instancePath+"/targetRef/kind",schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.targetRef/properties/kind/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data4.name !== undefined){
+if(typeof data4.name !== "string"){
+const err10 = {instancePath:instancePath+"/targetRef/name",schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.targetRef/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+for(const key1 in data4){
+if(!(((key1 === "apiVersion") || (key1 === "kind")) || (key1 === "name"))){
+const err11 = {instancePath:instancePath+"/targetRef",schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.targetRef/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "VPA VerticalPodAutoscaler spec.targetRef"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/targetRef",schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.targetRef/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.updatePolicy !== undefined){
+let data8 = data.updatePolicy;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.minReplicas !== undefined){
+let data9 = data8.minReplicas;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err13 = {instancePath:instancePath+"/updatePolicy/minReplicas",schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.updatePolicy/properties/minReplicas/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 2147483647 || isNaN(data9)){
+const err14 = {instancePath:instancePath+"/updatePolicy/minReplicas",schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.updatePolicy/properties/minReplicas/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data9 < -2147483648 || isNaN(data9)){
+const err15 = {instancePath:instancePath+"/updatePolicy/minReplicas",schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.updatePolicy/properties/minReplicas/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+if(data8.updateMode !== undefined){
+let data10 = data8.updateMode;
+if(typeof data10 !== "string"){
+const err16 = {instancePath:instancePath+"/updatePolicy/updateMode",schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.updatePolicy/properties/updateMode/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(!((((data10 === "Off") || (data10 === "Initial")) || (data10 === "Recreate")) || (data10 === "Auto"))){
+const err17 = {instancePath:instancePath+"/updatePolicy/updateMode",schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.updatePolicy/properties/updateMode/enum",keyword:"enum",params:{allowedValues: schema306.properties.updateMode.enum}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+for(const key2 in data8){
+if(!((key2 === "minReplicas") || (key2 === "updateMode"))){
+const err18 = {instancePath:instancePath+"/updatePolicy",schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.updatePolicy/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "VPA VerticalPodAutoscaler spec.updatePolicy"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/updatePolicy",schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.updatePolicy/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+for(const key3 in data){
+if(!((((key3 === "recommenders") || (key3 === "resourcePolicy")) || (key3 === "targetRef")) || (key3 === "updatePolicy"))){
+const err20 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key3, type: "VPA VerticalPodAutoscaler spec"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+validate349.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate347(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.apiVersion === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.kind === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.spec === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.apiVersion !== undefined){
+let data0 = data.apiVersion;
+if(typeof data0 !== "string"){
+const err3 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if("autoscaling.k8s.io/v1" !== data0){
+const err4 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "autoscaling.k8s.io/v1"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data1 = data.kind;
+if(typeof data1 !== "string"){
+const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if("VerticalPodAutoscaler" !== data1){
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "VerticalPodAutoscaler"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data.spec !== undefined){
+if(!(validate349(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate349.errors : vErrors.concat(validate349.errors);
+errors = vErrors.length;
+}
+}
+if(data.status !== undefined){
+let data4 = data.status;
+if(!(data4 && typeof data4 == "object" && !Array.isArray(data4))){
+const err7 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+for(const key0 in data){
+if(!(((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec")) || (key0 === "status"))){
+const err8 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "autoscaling.k8s.io/v1 VerticalPodAutoscaler"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate347.errors = vErrors;
+return errors === 0;
+}
+
+exports["external-secrets.io/v1beta1/ExternalSecret"] = validate353;
+const schema307 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"external-secrets.io/v1beta1"},"kind":{"type":"string","const":"ExternalSecret"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretSpec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"external-secrets.io/v1beta1 ExternalSecret"};
+const schema308 = {"type":"object","properties":{"data":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretData"}},"dataFrom":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretDataFromRemoteRef"}},"refreshInterval":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"secretStoreRef":{"$ref":"k8s#/definitions/crd-type ExternalSecret SecretStoreRef"},"target":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretTarget"}},"k8sClosed":"ExternalSecret ExternalSecretSpec"};
+const schema313 = {"type":"object","properties":{"kind":{"type":"string","enum":["SecretStore","ClusterSecretStore"]},"name":{"type":"string"}},"required":["name"],"k8sClosed":"ExternalSecret SecretStoreRef"};
+const schema309 = {"type":"object","properties":{"remoteRef":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretDataRemoteRef"},"secretKey":{"type":"string"},"sourceRef":{"$ref":"k8s#/definitions/crd-type ExternalSecret StoreSourceRef"}},"required":["secretKey","remoteRef"],"k8sClosed":"ExternalSecret ExternalSecretData"};
+const schema310 = {"type":"object","properties":{"conversionStrategy":{"type":"string","enum":["Default","Unicode"]},"decodingStrategy":{"type":"string","enum":["Auto","Base64","Base64URL","None"]},"key":{"type":"string"},"metadataPolicy":{"type":"string","enum":["None","Fetch"]},"property":{"type":"string"},"version":{"type":"string"}},"required":["key"],"k8sClosed":"ExternalSecret ExternalSecretDataRemoteRef"};
+const schema311 = {"type":"object","properties":{"generatorRef":{"$ref":"k8s#/definitions/crd-type ExternalSecret GeneratorRef"},"storeRef":{"$ref":"k8s#/definitions/crd-type ExternalSecret SecretStoreRef"}},"k8sClosed":"ExternalSecret StoreSourceRef"};
+const schema312 = {"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"}},"required":["kind","name"],"k8sClosed":"ExternalSecret GeneratorRef"};
+
+function validate357(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -29545,7 +30253,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!((data5 === "SecretStore") || (data5 === "ClusterSecretStore"))){
-const err9 = {instancePath:instancePath+"/storeRef/kind",schemaPath:"k8s#/definitions/crd-type ExternalSecret SecretStoreRef/properties/kind/enum",keyword:"enum",params:{allowedValues: schema306.properties.kind.enum}};
+const err9 = {instancePath:instancePath+"/storeRef/kind",schemaPath:"k8s#/definitions/crd-type ExternalSecret SecretStoreRef/properties/kind/enum",keyword:"enum",params:{allowedValues: schema313.properties.kind.enum}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -29614,12 +30322,12 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate351.errors = vErrors;
+validate357.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate350(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate356(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -29669,7 +30377,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!((data1 === "Default") || (data1 === "Unicode"))){
-const err4 = {instancePath:instancePath+"/remoteRef/conversionStrategy",schemaPath:"k8s#/definitions/crd-type ExternalSecret ExternalSecretDataRemoteRef/properties/conversionStrategy/enum",keyword:"enum",params:{allowedValues: schema303.properties.conversionStrategy.enum}};
+const err4 = {instancePath:instancePath+"/remoteRef/conversionStrategy",schemaPath:"k8s#/definitions/crd-type ExternalSecret ExternalSecretDataRemoteRef/properties/conversionStrategy/enum",keyword:"enum",params:{allowedValues: schema310.properties.conversionStrategy.enum}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -29692,7 +30400,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!((((data2 === "Auto") || (data2 === "Base64")) || (data2 === "Base64URL")) || (data2 === "None"))){
-const err6 = {instancePath:instancePath+"/remoteRef/decodingStrategy",schemaPath:"k8s#/definitions/crd-type ExternalSecret ExternalSecretDataRemoteRef/properties/decodingStrategy/enum",keyword:"enum",params:{allowedValues: schema303.properties.decodingStrategy.enum}};
+const err6 = {instancePath:instancePath+"/remoteRef/decodingStrategy",schemaPath:"k8s#/definitions/crd-type ExternalSecret ExternalSecretDataRemoteRef/properties/decodingStrategy/enum",keyword:"enum",params:{allowedValues: schema310.properties.decodingStrategy.enum}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -29727,7 +30435,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!((data4 === "None") || (data4 === "Fetch"))){
-const err9 = {instancePath:instancePath+"/remoteRef/metadataPolicy",schemaPath:"k8s#/definitions/crd-type ExternalSecret ExternalSecretDataRemoteRef/properties/metadataPolicy/enum",keyword:"enum",params:{allowedValues: schema303.properties.metadataPolicy.enum}};
+const err9 = {instancePath:instancePath+"/remoteRef/metadataPolicy",schemaPath:"k8s#/definitions/crd-type ExternalSecret ExternalSecretDataRemoteRef/properties/metadataPolicy/enum",keyword:"enum",params:{allowedValues: schema310.properties.metadataPolicy.enum}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -29798,8 +30506,8 @@ errors++;
 }
 }
 if(data.sourceRef !== undefined){
-if(!(validate351(data.sourceRef, {instancePath:instancePath+"/sourceRef",parentData:data,parentDataProperty:"sourceRef",rootData}))){
-vErrors = vErrors === null ? validate351.errors : vErrors.concat(validate351.errors);
+if(!(validate357(data.sourceRef, {instancePath:instancePath+"/sourceRef",parentData:data,parentDataProperty:"sourceRef",rootData}))){
+vErrors = vErrors === null ? validate357.errors : vErrors.concat(validate357.errors);
 errors = vErrors.length;
 }
 }
@@ -29826,15 +30534,15 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate350.errors = vErrors;
+validate356.errors = vErrors;
 return errors === 0;
 }
 
-const schema307 = {"type":"object","properties":{"extract":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretDataRemoteRef"},"find":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretFind"},"rewrite":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretRewrite"}},"sourceRef":{"$ref":"k8s#/definitions/crd-type ExternalSecret StoreGeneratorSourceRef"}},"k8sClosed":"ExternalSecret ExternalSecretDataFromRemoteRef"};
-const schema309 = {"type":"object","properties":{"conversionStrategy":{"type":"string","enum":["Default","Unicode"]},"decodingStrategy":{"type":"string","enum":["Auto","Base64","Base64URL","None"]},"name":{"$ref":"k8s#/definitions/crd-type ExternalSecret FindName"},"path":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"ExternalSecret ExternalSecretFind"};
-const schema310 = {"type":"object","properties":{"regexp":{"type":"string"}},"k8sClosed":"ExternalSecret FindName"};
+const schema314 = {"type":"object","properties":{"extract":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretDataRemoteRef"},"find":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretFind"},"rewrite":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretRewrite"}},"sourceRef":{"$ref":"k8s#/definitions/crd-type ExternalSecret StoreGeneratorSourceRef"}},"k8sClosed":"ExternalSecret ExternalSecretDataFromRemoteRef"};
+const schema316 = {"type":"object","properties":{"conversionStrategy":{"type":"string","enum":["Default","Unicode"]},"decodingStrategy":{"type":"string","enum":["Auto","Base64","Base64URL","None"]},"name":{"$ref":"k8s#/definitions/crd-type ExternalSecret FindName"},"path":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"ExternalSecret ExternalSecretFind"};
+const schema317 = {"type":"object","properties":{"regexp":{"type":"string"}},"k8sClosed":"ExternalSecret FindName"};
 
-function validate355(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate361(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -29851,7 +30559,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((data0 === "Default") || (data0 === "Unicode"))){
-const err1 = {instancePath:instancePath+"/conversionStrategy",schemaPath:"#/properties/conversionStrategy/enum",keyword:"enum",params:{allowedValues: schema309.properties.conversionStrategy.enum}};
+const err1 = {instancePath:instancePath+"/conversionStrategy",schemaPath:"#/properties/conversionStrategy/enum",keyword:"enum",params:{allowedValues: schema316.properties.conversionStrategy.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -29874,7 +30582,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!((((data1 === "Auto") || (data1 === "Base64")) || (data1 === "Base64URL")) || (data1 === "None"))){
-const err3 = {instancePath:instancePath+"/decodingStrategy",schemaPath:"#/properties/decodingStrategy/enum",keyword:"enum",params:{allowedValues: schema309.properties.decodingStrategy.enum}};
+const err3 = {instancePath:instancePath+"/decodingStrategy",schemaPath:"#/properties/decodingStrategy/enum",keyword:"enum",params:{allowedValues: schema316.properties.decodingStrategy.enum}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -29985,15 +30693,15 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate355.errors = vErrors;
+validate361.errors = vErrors;
 return errors === 0;
 }
 
-const schema311 = {"type":"object","properties":{"regexp":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretRewriteRegexp"},"transform":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretRewriteTransform"}},"k8sClosed":"ExternalSecret ExternalSecretRewrite"};
-const schema312 = {"type":"object","properties":{"source":{"type":"string"},"target":{"type":"string"}},"required":["source","target"],"k8sClosed":"ExternalSecret ExternalSecretRewriteRegexp"};
-const schema313 = {"type":"object","properties":{"template":{"type":"string"}},"required":["template"],"k8sClosed":"ExternalSecret ExternalSecretRewriteTransform"};
+const schema318 = {"type":"object","properties":{"regexp":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretRewriteRegexp"},"transform":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretRewriteTransform"}},"k8sClosed":"ExternalSecret ExternalSecretRewrite"};
+const schema319 = {"type":"object","properties":{"source":{"type":"string"},"target":{"type":"string"}},"required":["source","target"],"k8sClosed":"ExternalSecret ExternalSecretRewriteRegexp"};
+const schema320 = {"type":"object","properties":{"template":{"type":"string"}},"required":["template"],"k8sClosed":"ExternalSecret ExternalSecretRewriteTransform"};
 
-function validate357(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate363(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -30140,13 +30848,13 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate357.errors = vErrors;
+validate363.errors = vErrors;
 return errors === 0;
 }
 
-const schema314 = {"type":"object","properties":{"generatorRef":{"$ref":"k8s#/definitions/crd-type ExternalSecret GeneratorRef"},"storeRef":{"$ref":"k8s#/definitions/crd-type ExternalSecret SecretStoreRef"}},"k8sClosed":"ExternalSecret StoreGeneratorSourceRef","k8sExclusive":[["storeRef","generatorRef"]]};
+const schema321 = {"type":"object","properties":{"generatorRef":{"$ref":"k8s#/definitions/crd-type ExternalSecret GeneratorRef"},"storeRef":{"$ref":"k8s#/definitions/crd-type ExternalSecret SecretStoreRef"}},"k8sClosed":"ExternalSecret StoreGeneratorSourceRef","k8sExclusive":[["storeRef","generatorRef"]]};
 
-function validate359(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate365(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -30259,7 +30967,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!((data5 === "SecretStore") || (data5 === "ClusterSecretStore"))){
-const err9 = {instancePath:instancePath+"/storeRef/kind",schemaPath:"k8s#/definitions/crd-type ExternalSecret SecretStoreRef/properties/kind/enum",keyword:"enum",params:{allowedValues: schema306.properties.kind.enum}};
+const err9 = {instancePath:instancePath+"/storeRef/kind",schemaPath:"k8s#/definitions/crd-type ExternalSecret SecretStoreRef/properties/kind/enum",keyword:"enum",params:{allowedValues: schema313.properties.kind.enum}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -30338,12 +31046,12 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate359.errors = vErrors;
+validate365.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate354(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate360(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -30373,7 +31081,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!((data1 === "Default") || (data1 === "Unicode"))){
-const err2 = {instancePath:instancePath+"/extract/conversionStrategy",schemaPath:"k8s#/definitions/crd-type ExternalSecret ExternalSecretDataRemoteRef/properties/conversionStrategy/enum",keyword:"enum",params:{allowedValues: schema303.properties.conversionStrategy.enum}};
+const err2 = {instancePath:instancePath+"/extract/conversionStrategy",schemaPath:"k8s#/definitions/crd-type ExternalSecret ExternalSecretDataRemoteRef/properties/conversionStrategy/enum",keyword:"enum",params:{allowedValues: schema310.properties.conversionStrategy.enum}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -30396,7 +31104,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!((((data2 === "Auto") || (data2 === "Base64")) || (data2 === "Base64URL")) || (data2 === "None"))){
-const err4 = {instancePath:instancePath+"/extract/decodingStrategy",schemaPath:"k8s#/definitions/crd-type ExternalSecret ExternalSecretDataRemoteRef/properties/decodingStrategy/enum",keyword:"enum",params:{allowedValues: schema303.properties.decodingStrategy.enum}};
+const err4 = {instancePath:instancePath+"/extract/decodingStrategy",schemaPath:"k8s#/definitions/crd-type ExternalSecret ExternalSecretDataRemoteRef/properties/decodingStrategy/enum",keyword:"enum",params:{allowedValues: schema310.properties.decodingStrategy.enum}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -30431,7 +31139,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!((data4 === "None") || (data4 === "Fetch"))){
-const err7 = {instancePath:instancePath+"/extract/metadataPolicy",schemaPath:"k8s#/definitions/crd-type ExternalSecret ExternalSecretDataRemoteRef/properties/metadataPolicy/enum",keyword:"enum",params:{allowedValues: schema303.properties.metadataPolicy.enum}};
+const err7 = {instancePath:instancePath+"/extract/metadataPolicy",schemaPath:"k8s#/definitions/crd-type ExternalSecret ExternalSecretDataRemoteRef/properties/metadataPolicy/enum",keyword:"enum",params:{allowedValues: schema310.properties.metadataPolicy.enum}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -30490,8 +31198,8 @@ errors++;
 }
 }
 if(data.find !== undefined){
-if(!(validate355(data.find, {instancePath:instancePath+"/find",parentData:data,parentDataProperty:"find",rootData}))){
-vErrors = vErrors === null ? validate355.errors : vErrors.concat(validate355.errors);
+if(!(validate361(data.find, {instancePath:instancePath+"/find",parentData:data,parentDataProperty:"find",rootData}))){
+vErrors = vErrors === null ? validate361.errors : vErrors.concat(validate361.errors);
 errors = vErrors.length;
 }
 }
@@ -30500,8 +31208,8 @@ let data8 = data.rewrite;
 if(Array.isArray(data8)){
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate357(data8[i0], {instancePath:instancePath+"/rewrite/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate357.errors : vErrors.concat(validate357.errors);
+if(!(validate363(data8[i0], {instancePath:instancePath+"/rewrite/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate363.errors : vErrors.concat(validate363.errors);
 errors = vErrors.length;
 }
 }
@@ -30518,8 +31226,8 @@ errors++;
 }
 }
 if(data.sourceRef !== undefined){
-if(!(validate359(data.sourceRef, {instancePath:instancePath+"/sourceRef",parentData:data,parentDataProperty:"sourceRef",rootData}))){
-vErrors = vErrors === null ? validate359.errors : vErrors.concat(validate359.errors);
+if(!(validate365(data.sourceRef, {instancePath:instancePath+"/sourceRef",parentData:data,parentDataProperty:"sourceRef",rootData}))){
+vErrors = vErrors === null ? validate365.errors : vErrors.concat(validate365.errors);
 errors = vErrors.length;
 }
 }
@@ -30546,18 +31254,18 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate354.errors = vErrors;
+validate360.errors = vErrors;
 return errors === 0;
 }
 
-const schema318 = {"type":"object","properties":{"creationPolicy":{"type":"string","enum":["Owner","Orphan","Merge","None"]},"deletionPolicy":{"type":"string","enum":["Delete","Merge","Retain"]},"immutable":{"type":"boolean"},"name":{"type":"string"},"template":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretTemplate"}},"k8sClosed":"ExternalSecret ExternalSecretTarget"};
-const schema319 = {"type":"object","properties":{"data":{"type":"object","additionalProperties":{"type":"string"}},"engineVersion":{"type":"string","enum":["v1","v2"]},"immutable":{"type":"boolean"},"mergePolicy":{"type":"string","enum":["Replace","Merge"]},"metadata":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretTemplateMetadata"},"templateFrom":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type ExternalSecret TemplateFrom"}},"type":{"type":"string"}},"k8sClosed":"ExternalSecret ExternalSecretTemplate"};
-const schema320 = {"type":"object","properties":{"annotations":{"type":"object","additionalProperties":{"type":"string"}},"labels":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"ExternalSecret ExternalSecretTemplateMetadata"};
-const schema321 = {"type":"object","properties":{"configMap":{"$ref":"k8s#/definitions/crd-type ExternalSecret TemplateFrom.configMap"},"literal":{"type":"string"},"secret":{"$ref":"k8s#/definitions/crd-type ExternalSecret TemplateFrom.secret"},"target":{"type":"string","enum":["Data","Annotations","Labels"]}},"k8sClosed":"ExternalSecret TemplateFrom"};
-const schema322 = {"type":"object","properties":{"items":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type ExternalSecret TemplateRefItem"}},"name":{"type":"string"}},"required":["name","items"],"k8sClosed":"ExternalSecret TemplateFrom.configMap"};
-const schema323 = {"type":"object","properties":{"key":{"type":"string"},"templateAs":{"type":"string","enum":["Values","KeysAndValues"]}},"required":["key"],"k8sClosed":"ExternalSecret TemplateRefItem"};
+const schema325 = {"type":"object","properties":{"creationPolicy":{"type":"string","enum":["Owner","Orphan","Merge","None"]},"deletionPolicy":{"type":"string","enum":["Delete","Merge","Retain"]},"immutable":{"type":"boolean"},"name":{"type":"string"},"template":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretTemplate"}},"k8sClosed":"ExternalSecret ExternalSecretTarget"};
+const schema326 = {"type":"object","properties":{"data":{"type":"object","additionalProperties":{"type":"string"}},"engineVersion":{"type":"string","enum":["v1","v2"]},"immutable":{"type":"boolean"},"mergePolicy":{"type":"string","enum":["Replace","Merge"]},"metadata":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretTemplateMetadata"},"templateFrom":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type ExternalSecret TemplateFrom"}},"type":{"type":"string"}},"k8sClosed":"ExternalSecret ExternalSecretTemplate"};
+const schema327 = {"type":"object","properties":{"annotations":{"type":"object","additionalProperties":{"type":"string"}},"labels":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"ExternalSecret ExternalSecretTemplateMetadata"};
+const schema328 = {"type":"object","properties":{"configMap":{"$ref":"k8s#/definitions/crd-type ExternalSecret TemplateFrom.configMap"},"literal":{"type":"string"},"secret":{"$ref":"k8s#/definitions/crd-type ExternalSecret TemplateFrom.secret"},"target":{"type":"string","enum":["Data","Annotations","Labels"]}},"k8sClosed":"ExternalSecret TemplateFrom"};
+const schema329 = {"type":"object","properties":{"items":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type ExternalSecret TemplateRefItem"}},"name":{"type":"string"}},"required":["name","items"],"k8sClosed":"ExternalSecret TemplateFrom.configMap"};
+const schema330 = {"type":"object","properties":{"key":{"type":"string"},"templateAs":{"type":"string","enum":["Values","KeysAndValues"]}},"required":["key"],"k8sClosed":"ExternalSecret TemplateRefItem"};
 
-function validate365(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate371(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -30623,7 +31331,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!((data3 === "Values") || (data3 === "KeysAndValues"))){
-const err5 = {instancePath:instancePath+"/items/" + i0+"/templateAs",schemaPath:"k8s#/definitions/crd-type ExternalSecret TemplateRefItem/properties/templateAs/enum",keyword:"enum",params:{allowedValues: schema323.properties.templateAs.enum}};
+const err5 = {instancePath:instancePath+"/items/" + i0+"/templateAs",schemaPath:"k8s#/definitions/crd-type ExternalSecret TemplateRefItem/properties/templateAs/enum",keyword:"enum",params:{allowedValues: schema330.properties.templateAs.enum}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -30704,13 +31412,13 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate365.errors = vErrors;
+validate371.errors = vErrors;
 return errors === 0;
 }
 
-const schema324 = {"type":"object","properties":{"items":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type ExternalSecret TemplateRefItem"}},"name":{"type":"string"}},"required":["name","items"],"k8sClosed":"ExternalSecret TemplateFrom.secret"};
+const schema331 = {"type":"object","properties":{"items":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type ExternalSecret TemplateRefItem"}},"name":{"type":"string"}},"required":["name","items"],"k8sClosed":"ExternalSecret TemplateFrom.secret"};
 
-function validate367(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate373(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -30776,7 +31484,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!((data3 === "Values") || (data3 === "KeysAndValues"))){
-const err5 = {instancePath:instancePath+"/items/" + i0+"/templateAs",schemaPath:"k8s#/definitions/crd-type ExternalSecret TemplateRefItem/properties/templateAs/enum",keyword:"enum",params:{allowedValues: schema323.properties.templateAs.enum}};
+const err5 = {instancePath:instancePath+"/items/" + i0+"/templateAs",schemaPath:"k8s#/definitions/crd-type ExternalSecret TemplateRefItem/properties/templateAs/enum",keyword:"enum",params:{allowedValues: schema330.properties.templateAs.enum}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -30857,18 +31565,18 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate367.errors = vErrors;
+validate373.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate364(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate370(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.configMap !== undefined){
-if(!(validate365(data.configMap, {instancePath:instancePath+"/configMap",parentData:data,parentDataProperty:"configMap",rootData}))){
-vErrors = vErrors === null ? validate365.errors : vErrors.concat(validate365.errors);
+if(!(validate371(data.configMap, {instancePath:instancePath+"/configMap",parentData:data,parentDataProperty:"configMap",rootData}))){
+vErrors = vErrors === null ? validate371.errors : vErrors.concat(validate371.errors);
 errors = vErrors.length;
 }
 }
@@ -30885,8 +31593,8 @@ errors++;
 }
 }
 if(data.secret !== undefined){
-if(!(validate367(data.secret, {instancePath:instancePath+"/secret",parentData:data,parentDataProperty:"secret",rootData}))){
-vErrors = vErrors === null ? validate367.errors : vErrors.concat(validate367.errors);
+if(!(validate373(data.secret, {instancePath:instancePath+"/secret",parentData:data,parentDataProperty:"secret",rootData}))){
+vErrors = vErrors === null ? validate373.errors : vErrors.concat(validate373.errors);
 errors = vErrors.length;
 }
 }
@@ -30903,7 +31611,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!(((data3 === "Data") || (data3 === "Annotations")) || (data3 === "Labels"))){
-const err2 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/enum",keyword:"enum",params:{allowedValues: schema321.properties.target.enum}};
+const err2 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/enum",keyword:"enum",params:{allowedValues: schema328.properties.target.enum}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -30936,12 +31644,12 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate364.errors = vErrors;
+validate370.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate363(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate369(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -30985,7 +31693,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!((data2 === "v1") || (data2 === "v2"))){
-const err3 = {instancePath:instancePath+"/engineVersion",schemaPath:"#/properties/engineVersion/enum",keyword:"enum",params:{allowedValues: schema319.properties.engineVersion.enum}};
+const err3 = {instancePath:instancePath+"/engineVersion",schemaPath:"#/properties/engineVersion/enum",keyword:"enum",params:{allowedValues: schema326.properties.engineVersion.enum}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -31020,7 +31728,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!((data4 === "Replace") || (data4 === "Merge"))){
-const err6 = {instancePath:instancePath+"/mergePolicy",schemaPath:"#/properties/mergePolicy/enum",keyword:"enum",params:{allowedValues: schema319.properties.mergePolicy.enum}};
+const err6 = {instancePath:instancePath+"/mergePolicy",schemaPath:"#/properties/mergePolicy/enum",keyword:"enum",params:{allowedValues: schema326.properties.mergePolicy.enum}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -31116,8 +31824,8 @@ let data10 = data.templateFrom;
 if(Array.isArray(data10)){
 const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate364(data10[i0], {instancePath:instancePath+"/templateFrom/" + i0,parentData:data10,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate364.errors : vErrors.concat(validate364.errors);
+if(!(validate370(data10[i0], {instancePath:instancePath+"/templateFrom/" + i0,parentData:data10,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate370.errors : vErrors.concat(validate370.errors);
 errors = vErrors.length;
 }
 }
@@ -31168,12 +31876,12 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate363.errors = vErrors;
+validate369.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate362(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate368(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -31190,7 +31898,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((data0 === "Owner") || (data0 === "Orphan")) || (data0 === "Merge")) || (data0 === "None"))){
-const err1 = {instancePath:instancePath+"/creationPolicy",schemaPath:"#/properties/creationPolicy/enum",keyword:"enum",params:{allowedValues: schema318.properties.creationPolicy.enum}};
+const err1 = {instancePath:instancePath+"/creationPolicy",schemaPath:"#/properties/creationPolicy/enum",keyword:"enum",params:{allowedValues: schema325.properties.creationPolicy.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -31213,7 +31921,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!(((data1 === "Delete") || (data1 === "Merge")) || (data1 === "Retain"))){
-const err3 = {instancePath:instancePath+"/deletionPolicy",schemaPath:"#/properties/deletionPolicy/enum",keyword:"enum",params:{allowedValues: schema318.properties.deletionPolicy.enum}};
+const err3 = {instancePath:instancePath+"/deletionPolicy",schemaPath:"#/properties/deletionPolicy/enum",keyword:"enum",params:{allowedValues: schema325.properties.deletionPolicy.enum}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -31248,8 +31956,8 @@ errors++;
 }
 }
 if(data.template !== undefined){
-if(!(validate363(data.template, {instancePath:instancePath+"/template",parentData:data,parentDataProperty:"template",rootData}))){
-vErrors = vErrors === null ? validate363.errors : vErrors.concat(validate363.errors);
+if(!(validate369(data.template, {instancePath:instancePath+"/template",parentData:data,parentDataProperty:"template",rootData}))){
+vErrors = vErrors === null ? validate369.errors : vErrors.concat(validate369.errors);
 errors = vErrors.length;
 }
 }
@@ -31276,13 +31984,13 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate362.errors = vErrors;
+validate368.errors = vErrors;
 return errors === 0;
 }
 
-const pattern30 = new RegExp("^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$", "u");
+const pattern32 = new RegExp("^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$", "u");
 
-function validate349(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate355(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -31291,8 +31999,8 @@ let data0 = data.data;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate350(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate350.errors : vErrors.concat(validate350.errors);
+if(!(validate356(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate356.errors : vErrors.concat(validate356.errors);
 errors = vErrors.length;
 }
 }
@@ -31313,8 +32021,8 @@ let data2 = data.dataFrom;
 if(Array.isArray(data2)){
 const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate354(data2[i1], {instancePath:instancePath+"/dataFrom/" + i1,parentData:data2,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate354.errors : vErrors.concat(validate354.errors);
+if(!(validate360(data2[i1], {instancePath:instancePath+"/dataFrom/" + i1,parentData:data2,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate360.errors : vErrors.concat(validate360.errors);
 errors = vErrors.length;
 }
 }
@@ -31333,7 +32041,7 @@ errors++;
 if(data.refreshInterval !== undefined){
 let data4 = data.refreshInterval;
 if(typeof data4 === "string"){
-if(!pattern30.test(data4)){
+if(!pattern32.test(data4)){
 const err2 = {instancePath:instancePath+"/refreshInterval",schemaPath:"#/properties/refreshInterval/pattern",keyword:"pattern",params:{pattern: "^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}};
 if(vErrors === null){
 vErrors = [err2];
@@ -31381,7 +32089,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!((data6 === "SecretStore") || (data6 === "ClusterSecretStore"))){
-const err6 = {instancePath:instancePath+"/secretStoreRef/kind",schemaPath:"k8s#/definitions/crd-type ExternalSecret SecretStoreRef/properties/kind/enum",keyword:"enum",params:{allowedValues: schema306.properties.kind.enum}};
+const err6 = {instancePath:instancePath+"/secretStoreRef/kind",schemaPath:"k8s#/definitions/crd-type ExternalSecret SecretStoreRef/properties/kind/enum",keyword:"enum",params:{allowedValues: schema313.properties.kind.enum}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -31428,8 +32136,8 @@ errors++;
 }
 }
 if(data.target !== undefined){
-if(!(validate362(data.target, {instancePath:instancePath+"/target",parentData:data,parentDataProperty:"target",rootData}))){
-vErrors = vErrors === null ? validate362.errors : vErrors.concat(validate362.errors);
+if(!(validate368(data.target, {instancePath:instancePath+"/target",parentData:data,parentDataProperty:"target",rootData}))){
+vErrors = vErrors === null ? validate368.errors : vErrors.concat(validate368.errors);
 errors = vErrors.length;
 }
 }
@@ -31456,12 +32164,12 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate349.errors = vErrors;
+validate355.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate347(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate353(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -31548,8 +32256,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate349(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate349.errors : vErrors.concat(validate349.errors);
+if(!(validate355(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate355.errors : vErrors.concat(validate355.errors);
 errors = vErrors.length;
 }
 }
@@ -31589,15 +32297,5120 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate347.errors = vErrors;
+validate353.errors = vErrors;
 return errors === 0;
 }
 
-exports["generators.external-secrets.io/v1alpha1/Password"] = validate373;
-const schema326 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"generators.external-secrets.io/v1alpha1"},"kind":{"type":"string","const":"Password"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Password PasswordSpec"},"status":{"type":"object"}},"required":["apiVersion","kind"],"k8sClosed":"generators.external-secrets.io/v1alpha1 Password"};
-const schema327 = {"type":"object","properties":{"allowRepeat":{"type":"boolean"},"digits":{"type":"integer"},"length":{"type":"integer"},"noUpper":{"type":"boolean"},"symbolCharacters":{"type":"string"},"symbols":{"type":"integer"}},"k8sClosed":"Password PasswordSpec"};
+exports["gateway.networking.k8s.io/v1/HTTPRoute"] = validate379;
+const schema333 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"gateway.networking.k8s.io/v1"},"kind":{"type":"string","const":"HTTPRoute"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"gateway.networking.k8s.io/v1 HTTPRoute"};
+const schema334 = {"type":"object","properties":{"hostnames":{"type":"array","items":{"type":"string","pattern":"^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","minLength":1,"maxLength":253},"maxItems":16},"parentRefs":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.parentRefs[]"},"maxItems":32},"rules":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[]"},"maxItems":16}},"k8sClosed":"Gateway API HTTPRoute spec"};
+const schema335 = {"type":"object","properties":{"group":{"type":"string","pattern":"^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","maxLength":253},"kind":{"type":"string","pattern":"^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$","minLength":1,"maxLength":63},"name":{"type":"string","minLength":1,"maxLength":253},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63},"port":{"type":"integer","minimum":1,"maximum":65535},"sectionName":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","minLength":1,"maxLength":253}},"required":["name"],"k8sClosed":"Gateway API HTTPRoute spec.parentRefs[]"};
+const func2 = require("ajv/dist/runtime/ucs2length").default;
+const pattern33 = new RegExp("^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", "u");
+const pattern34 = new RegExp("^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", "u");
+const pattern35 = new RegExp("^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$", "u");
+const pattern36 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");
+const pattern37 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", "u");
+const schema336 = {"type":"object","properties":{"backendRefs":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[]"},"maxItems":16},"filters":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[]"},"maxItems":16},"matches":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[]"},"maxItems":8},"timeouts":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].timeouts"}},"k8sClosed":"Gateway API HTTPRoute spec.rules[]"};
+const schema370 = {"type":"object","properties":{"backendRequest":{"type":"string","pattern":"^([0-9]{1,5}(h|m|s|ms)){1,4}$"},"request":{"type":"string","pattern":"^([0-9]{1,5}(h|m|s|ms)){1,4}$"}},"k8sClosed":"Gateway API HTTPRoute spec.rules[].timeouts"};
+const schema337 = {"type":"object","properties":{"filters":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[]"},"maxItems":16},"group":{"type":"string","pattern":"^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","maxLength":253},"kind":{"type":"string","pattern":"^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$","minLength":1,"maxLength":63},"name":{"type":"string","minLength":1,"maxLength":253},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63},"port":{"type":"integer","minimum":1,"maximum":65535},"weight":{"type":"integer","minimum":0,"maximum":1000000}},"required":["name"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[]"};
+const schema338 = {"type":"object","properties":{"extensionRef":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].extensionRef"},"requestHeaderModifier":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestHeaderModifier"},"requestMirror":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestMirror"},"requestRedirect":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestRedirect"},"responseHeaderModifier":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].responseHeaderModifier"},"type":{"type":"string","enum":["RequestHeaderModifier","ResponseHeaderModifier","RequestMirror","RequestRedirect","URLRewrite","ExtensionRef"]},"urlRewrite":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].urlRewrite"}},"required":["type"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[].filters[]"};
+const schema339 = {"type":"object","properties":{"group":{"type":"string","pattern":"^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","maxLength":253},"kind":{"type":"string","pattern":"^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$","minLength":1,"maxLength":63},"name":{"type":"string","minLength":1,"maxLength":253}},"required":["group","kind","name"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].extensionRef"};
+const schema340 = {"type":"object","properties":{"add":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestHeaderModifier.add[]"},"maxItems":16},"remove":{"type":"array","items":{"type":"string"},"maxItems":16},"set":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestHeaderModifier.set[]"},"maxItems":16}},"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestHeaderModifier"};
+const schema341 = {"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$","minLength":1,"maxLength":256},"value":{"type":"string","minLength":1,"maxLength":4096}},"required":["name","value"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestHeaderModifier.add[]"};
+const schema342 = {"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$","minLength":1,"maxLength":256},"value":{"type":"string","minLength":1,"maxLength":4096}},"required":["name","value"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestHeaderModifier.set[]"};
+const pattern40 = new RegExp("^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$", "u");
 
-function validate373(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate385(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.add !== undefined){
+let data0 = data.add;
+if(Array.isArray(data0)){
+if(data0.length > 16){
+const err0 = {instancePath:instancePath+"/add",schemaPath:"#/properties/add/maxItems",keyword:"maxItems",params:{limit: 16}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.name === undefined){
+const err1 = {instancePath:instancePath+"/add/" + i0,schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestHeaderModifier.add[]/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data1.value === undefined){
+const err2 = {instancePath:instancePath+"/add/" + i0,schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestHeaderModifier.add[]/required",keyword:"required",params:{missingProperty: "value"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data1.name !== undefined){
+let data2 = data1.name;
+if(typeof data2 === "string"){
+if(func2(data2) > 256){
+const err3 = {instancePath:instancePath+"/add/" + i0+"/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestHeaderModifier.add[]/properties/name/maxLength",keyword:"maxLength",params:{limit: 256}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(func2(data2) < 1){
+const err4 = {instancePath:instancePath+"/add/" + i0+"/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestHeaderModifier.add[]/properties/name/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(!pattern40.test(data2)){
+const err5 = {instancePath:instancePath+"/add/" + i0+"/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestHeaderModifier.add[]/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/add/" + i0+"/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestHeaderModifier.add[]/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data1.value !== undefined){
+let data3 = data1.value;
+if(typeof data3 === "string"){
+if(func2(data3) > 4096){
+const err7 = {instancePath:instancePath+"/add/" + i0+"/value",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestHeaderModifier.add[]/properties/value/maxLength",keyword:"maxLength",params:{limit: 4096}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func2(data3) < 1){
+const err8 = {instancePath:instancePath+"/add/" + i0+"/value",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestHeaderModifier.add[]/properties/value/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/add/" + i0+"/value",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestHeaderModifier.add[]/properties/value/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+for(const key0 in data1){
+if(!((key0 === "name") || (key0 === "value"))){
+const err10 = {instancePath:instancePath+"/add/" + i0,schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestHeaderModifier.add[]/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestHeaderModifier.add[]"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/add/" + i0,schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestHeaderModifier.add[]/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/add",schemaPath:"#/properties/add/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.remove !== undefined){
+let data4 = data.remove;
+if(Array.isArray(data4)){
+if(data4.length > 16){
+const err13 = {instancePath:instancePath+"/remove",schemaPath:"#/properties/remove/maxItems",keyword:"maxItems",params:{limit: 16}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+const len1 = data4.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data4[i1] !== "string"){
+const err14 = {instancePath:instancePath+"/remove/" + i1,schemaPath:"#/properties/remove/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/remove",schemaPath:"#/properties/remove/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.set !== undefined){
+let data6 = data.set;
+if(Array.isArray(data6)){
+if(data6.length > 16){
+const err16 = {instancePath:instancePath+"/set",schemaPath:"#/properties/set/maxItems",keyword:"maxItems",params:{limit: 16}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+const len2 = data6.length;
+for(let i2=0; i2<len2; i2++){
+let data7 = data6[i2];
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.name === undefined){
+const err17 = {instancePath:instancePath+"/set/" + i2,schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestHeaderModifier.set[]/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data7.value === undefined){
+const err18 = {instancePath:instancePath+"/set/" + i2,schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestHeaderModifier.set[]/required",keyword:"required",params:{missingProperty: "value"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data7.name !== undefined){
+let data8 = data7.name;
+if(typeof data8 === "string"){
+if(func2(data8) > 256){
+const err19 = {instancePath:instancePath+"/set/" + i2+"/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestHeaderModifier.set[]/properties/name/maxLength",keyword:"maxLength",params:{limit: 256}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(func2(data8) < 1){
+const err20 = {instancePath:instancePath+"/set/" + i2+"/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestHeaderModifier.set[]/properties/name/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(!pattern40.test(data8)){
+const err21 = {instancePath:instancePath+"/set/" + i2+"/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestHeaderModifier.set[]/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/set/" + i2+"/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestHeaderModifier.set[]/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data7.value !== undefined){
+let data9 = data7.value;
+if(typeof data9 === "string"){
+if(func2(data9) > 4096){
+const err23 = {instancePath:instancePath+"/set/" + i2+"/value",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestHeaderModifier.set[]/properties/value/maxLength",keyword:"maxLength",params:{limit: 4096}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(func2(data9) < 1){
+const err24 = {instancePath:instancePath+"/set/" + i2+"/value",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestHeaderModifier.set[]/properties/value/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/set/" + i2+"/value",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestHeaderModifier.set[]/properties/value/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+for(const key1 in data7){
+if(!((key1 === "name") || (key1 === "value"))){
+const err26 = {instancePath:instancePath+"/set/" + i2,schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestHeaderModifier.set[]/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestHeaderModifier.set[]"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/set/" + i2,schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestHeaderModifier.set[]/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/set",schemaPath:"#/properties/set/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+for(const key2 in data){
+if(!(((key2 === "add") || (key2 === "remove")) || (key2 === "set"))){
+const err29 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestHeaderModifier"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+validate385.errors = vErrors;
+return errors === 0;
+}
+
+const schema343 = {"type":"object","properties":{"backendRef":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestMirror.backendRef"}},"required":["backendRef"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestMirror"};
+const schema344 = {"type":"object","properties":{"group":{"type":"string","pattern":"^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","maxLength":253},"kind":{"type":"string","pattern":"^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$","minLength":1,"maxLength":63},"name":{"type":"string","minLength":1,"maxLength":253},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63},"port":{"type":"integer","minimum":1,"maximum":65535}},"required":["name"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestMirror.backendRef"};
+
+function validate387(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.backendRef === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "backendRef"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.backendRef !== undefined){
+let data0 = data.backendRef;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.name === undefined){
+const err1 = {instancePath:instancePath+"/backendRef",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestMirror.backendRef/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data0.group !== undefined){
+let data1 = data0.group;
+if(typeof data1 === "string"){
+if(func2(data1) > 253){
+const err2 = {instancePath:instancePath+"/backendRef/group",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestMirror.backendRef/properties/group/maxLength",keyword:"maxLength",params:{limit: 253}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!pattern34.test(data1)){
+const err3 = {instancePath:instancePath+"/backendRef/group",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestMirror.backendRef/properties/group/pattern",keyword:"pattern",params:{pattern: "^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/backendRef/group",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestMirror.backendRef/properties/group/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data0.kind !== undefined){
+let data2 = data0.kind;
+if(typeof data2 === "string"){
+if(func2(data2) > 63){
+const err5 = {instancePath:instancePath+"/backendRef/kind",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestMirror.backendRef/properties/kind/maxLength",keyword:"maxLength",params:{limit: 63}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(func2(data2) < 1){
+const err6 = {instancePath:instancePath+"/backendRef/kind",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestMirror.backendRef/properties/kind/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(!pattern35.test(data2)){
+const err7 = {instancePath:instancePath+"/backendRef/kind",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestMirror.backendRef/properties/kind/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/backendRef/kind",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestMirror.backendRef/properties/kind/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data0.name !== undefined){
+let data3 = data0.name;
+if(typeof data3 === "string"){
+if(func2(data3) > 253){
+const err9 = {instancePath:instancePath+"/backendRef/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestMirror.backendRef/properties/name/maxLength",keyword:"maxLength",params:{limit: 253}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(func2(data3) < 1){
+const err10 = {instancePath:instancePath+"/backendRef/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestMirror.backendRef/properties/name/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/backendRef/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestMirror.backendRef/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data0.namespace !== undefined){
+let data4 = data0.namespace;
+if(typeof data4 === "string"){
+if(func2(data4) > 63){
+const err12 = {instancePath:instancePath+"/backendRef/namespace",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestMirror.backendRef/properties/namespace/maxLength",keyword:"maxLength",params:{limit: 63}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(func2(data4) < 1){
+const err13 = {instancePath:instancePath+"/backendRef/namespace",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestMirror.backendRef/properties/namespace/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(!pattern36.test(data4)){
+const err14 = {instancePath:instancePath+"/backendRef/namespace",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestMirror.backendRef/properties/namespace/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/backendRef/namespace",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestMirror.backendRef/properties/namespace/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data0.port !== undefined){
+let data5 = data0.port;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err16 = {instancePath:instancePath+"/backendRef/port",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestMirror.backendRef/properties/port/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 65535 || isNaN(data5)){
+const err17 = {instancePath:instancePath+"/backendRef/port",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestMirror.backendRef/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data5 < 1 || isNaN(data5)){
+const err18 = {instancePath:instancePath+"/backendRef/port",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestMirror.backendRef/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+for(const key0 in data0){
+if(!(((((key0 === "group") || (key0 === "kind")) || (key0 === "name")) || (key0 === "namespace")) || (key0 === "port"))){
+const err19 = {instancePath:instancePath+"/backendRef",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestMirror.backendRef/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestMirror.backendRef"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/backendRef",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestMirror.backendRef/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+for(const key1 in data){
+if(!(key1 === "backendRef")){
+const err21 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestMirror"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+validate387.errors = vErrors;
+return errors === 0;
+}
+
+const schema345 = {"type":"object","properties":{"hostname":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","minLength":1,"maxLength":253},"path":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestRedirect.path"},"port":{"type":"integer","minimum":1,"maximum":65535},"scheme":{"type":"string","enum":["http","https"]},"statusCode":{"type":"integer","enum":[301,302]}},"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestRedirect"};
+const schema346 = {"type":"object","properties":{"replaceFullPath":{"type":"string","maxLength":1024},"replacePrefixMatch":{"type":"string","maxLength":1024},"type":{"type":"string","enum":["ReplaceFullPath","ReplacePrefixMatch"]}},"required":["type"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestRedirect.path"};
+
+function validate389(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.hostname !== undefined){
+let data0 = data.hostname;
+if(typeof data0 === "string"){
+if(func2(data0) > 253){
+const err0 = {instancePath:instancePath+"/hostname",schemaPath:"#/properties/hostname/maxLength",keyword:"maxLength",params:{limit: 253}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(func2(data0) < 1){
+const err1 = {instancePath:instancePath+"/hostname",schemaPath:"#/properties/hostname/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!pattern37.test(data0)){
+const err2 = {instancePath:instancePath+"/hostname",schemaPath:"#/properties/hostname/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/hostname",schemaPath:"#/properties/hostname/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.path !== undefined){
+let data1 = data.path;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.type === undefined){
+const err4 = {instancePath:instancePath+"/path",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestRedirect.path/required",keyword:"required",params:{missingProperty: "type"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data1.replaceFullPath !== undefined){
+let data2 = data1.replaceFullPath;
+if(typeof data2 === "string"){
+if(func2(data2) > 1024){
+const err5 = {instancePath:instancePath+"/path/replaceFullPath",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestRedirect.path/properties/replaceFullPath/maxLength",keyword:"maxLength",params:{limit: 1024}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/path/replaceFullPath",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestRedirect.path/properties/replaceFullPath/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data1.replacePrefixMatch !== undefined){
+let data3 = data1.replacePrefixMatch;
+if(typeof data3 === "string"){
+if(func2(data3) > 1024){
+const err7 = {instancePath:instancePath+"/path/replacePrefixMatch",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestRedirect.path/properties/replacePrefixMatch/maxLength",keyword:"maxLength",params:{limit: 1024}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/path/replacePrefixMatch",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestRedirect.path/properties/replacePrefixMatch/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data1.type !== undefined){
+let data4 = data1.type;
+if(typeof data4 !== "string"){
+const err9 = {instancePath:instancePath+"/path/type",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestRedirect.path/properties/type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(!((data4 === "ReplaceFullPath") || (data4 === "ReplacePrefixMatch"))){
+const err10 = {instancePath:instancePath+"/path/type",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestRedirect.path/properties/type/enum",keyword:"enum",params:{allowedValues: schema346.properties.type.enum}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+for(const key0 in data1){
+if(!(((key0 === "replaceFullPath") || (key0 === "replacePrefixMatch")) || (key0 === "type"))){
+const err11 = {instancePath:instancePath+"/path",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestRedirect.path/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestRedirect.path"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/path",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestRedirect.path/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.port !== undefined){
+let data5 = data.port;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err13 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 65535 || isNaN(data5)){
+const err14 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data5 < 1 || isNaN(data5)){
+const err15 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+if(data.scheme !== undefined){
+let data6 = data.scheme;
+if(typeof data6 !== "string"){
+const err16 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(!((data6 === "http") || (data6 === "https"))){
+const err17 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/enum",keyword:"enum",params:{allowedValues: schema345.properties.scheme.enum}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.statusCode !== undefined){
+let data7 = data.statusCode;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err18 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(!((data7 === 301) || (data7 === 302))){
+const err19 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/enum",keyword:"enum",params:{allowedValues: schema345.properties.statusCode.enum}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+for(const key1 in data){
+if(!(((((key1 === "hostname") || (key1 === "path")) || (key1 === "port")) || (key1 === "scheme")) || (key1 === "statusCode"))){
+const err20 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestRedirect"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+validate389.errors = vErrors;
+return errors === 0;
+}
+
+const schema347 = {"type":"object","properties":{"add":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].responseHeaderModifier.add[]"},"maxItems":16},"remove":{"type":"array","items":{"type":"string"},"maxItems":16},"set":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].responseHeaderModifier.set[]"},"maxItems":16}},"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].responseHeaderModifier"};
+const schema348 = {"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$","minLength":1,"maxLength":256},"value":{"type":"string","minLength":1,"maxLength":4096}},"required":["name","value"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].responseHeaderModifier.add[]"};
+const schema349 = {"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$","minLength":1,"maxLength":256},"value":{"type":"string","minLength":1,"maxLength":4096}},"required":["name","value"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].responseHeaderModifier.set[]"};
+
+function validate391(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.add !== undefined){
+let data0 = data.add;
+if(Array.isArray(data0)){
+if(data0.length > 16){
+const err0 = {instancePath:instancePath+"/add",schemaPath:"#/properties/add/maxItems",keyword:"maxItems",params:{limit: 16}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.name === undefined){
+const err1 = {instancePath:instancePath+"/add/" + i0,schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].responseHeaderModifier.add[]/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data1.value === undefined){
+const err2 = {instancePath:instancePath+"/add/" + i0,schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].responseHeaderModifier.add[]/required",keyword:"required",params:{missingProperty: "value"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data1.name !== undefined){
+let data2 = data1.name;
+if(typeof data2 === "string"){
+if(func2(data2) > 256){
+const err3 = {instancePath:instancePath+"/add/" + i0+"/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].responseHeaderModifier.add[]/properties/name/maxLength",keyword:"maxLength",params:{limit: 256}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(func2(data2) < 1){
+const err4 = {instancePath:instancePath+"/add/" + i0+"/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].responseHeaderModifier.add[]/properties/name/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(!pattern40.test(data2)){
+const err5 = {instancePath:instancePath+"/add/" + i0+"/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].responseHeaderModifier.add[]/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/add/" + i0+"/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].responseHeaderModifier.add[]/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data1.value !== undefined){
+let data3 = data1.value;
+if(typeof data3 === "string"){
+if(func2(data3) > 4096){
+const err7 = {instancePath:instancePath+"/add/" + i0+"/value",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].responseHeaderModifier.add[]/properties/value/maxLength",keyword:"maxLength",params:{limit: 4096}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func2(data3) < 1){
+const err8 = {instancePath:instancePath+"/add/" + i0+"/value",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].responseHeaderModifier.add[]/properties/value/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/add/" + i0+"/value",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].responseHeaderModifier.add[]/properties/value/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+for(const key0 in data1){
+if(!((key0 === "name") || (key0 === "value"))){
+const err10 = {instancePath:instancePath+"/add/" + i0,schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].responseHeaderModifier.add[]/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].responseHeaderModifier.add[]"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/add/" + i0,schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].responseHeaderModifier.add[]/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/add",schemaPath:"#/properties/add/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.remove !== undefined){
+let data4 = data.remove;
+if(Array.isArray(data4)){
+if(data4.length > 16){
+const err13 = {instancePath:instancePath+"/remove",schemaPath:"#/properties/remove/maxItems",keyword:"maxItems",params:{limit: 16}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+const len1 = data4.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data4[i1] !== "string"){
+const err14 = {instancePath:instancePath+"/remove/" + i1,schemaPath:"#/properties/remove/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/remove",schemaPath:"#/properties/remove/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.set !== undefined){
+let data6 = data.set;
+if(Array.isArray(data6)){
+if(data6.length > 16){
+const err16 = {instancePath:instancePath+"/set",schemaPath:"#/properties/set/maxItems",keyword:"maxItems",params:{limit: 16}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+const len2 = data6.length;
+for(let i2=0; i2<len2; i2++){
+let data7 = data6[i2];
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.name === undefined){
+const err17 = {instancePath:instancePath+"/set/" + i2,schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].responseHeaderModifier.set[]/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data7.value === undefined){
+const err18 = {instancePath:instancePath+"/set/" + i2,schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].responseHeaderModifier.set[]/required",keyword:"required",params:{missingProperty: "value"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data7.name !== undefined){
+let data8 = data7.name;
+if(typeof data8 === "string"){
+if(func2(data8) > 256){
+const err19 = {instancePath:instancePath+"/set/" + i2+"/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].responseHeaderModifier.set[]/properties/name/maxLength",keyword:"maxLength",params:{limit: 256}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(func2(data8) < 1){
+const err20 = {instancePath:instancePath+"/set/" + i2+"/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].responseHeaderModifier.set[]/properties/name/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(!pattern40.test(data8)){
+const err21 = {instancePath:instancePath+"/set/" + i2+"/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].responseHeaderModifier.set[]/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/set/" + i2+"/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].responseHeaderModifier.set[]/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data7.value !== undefined){
+let data9 = data7.value;
+if(typeof data9 === "string"){
+if(func2(data9) > 4096){
+const err23 = {instancePath:instancePath+"/set/" + i2+"/value",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].responseHeaderModifier.set[]/properties/value/maxLength",keyword:"maxLength",params:{limit: 4096}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(func2(data9) < 1){
+const err24 = {instancePath:instancePath+"/set/" + i2+"/value",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].responseHeaderModifier.set[]/properties/value/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/set/" + i2+"/value",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].responseHeaderModifier.set[]/properties/value/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+for(const key1 in data7){
+if(!((key1 === "name") || (key1 === "value"))){
+const err26 = {instancePath:instancePath+"/set/" + i2,schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].responseHeaderModifier.set[]/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].responseHeaderModifier.set[]"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/set/" + i2,schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].responseHeaderModifier.set[]/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/set",schemaPath:"#/properties/set/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+for(const key2 in data){
+if(!(((key2 === "add") || (key2 === "remove")) || (key2 === "set"))){
+const err29 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].responseHeaderModifier"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+validate391.errors = vErrors;
+return errors === 0;
+}
+
+const schema350 = {"type":"object","properties":{"hostname":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","minLength":1,"maxLength":253},"path":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].urlRewrite.path"}},"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].urlRewrite"};
+const schema351 = {"type":"object","properties":{"replaceFullPath":{"type":"string","maxLength":1024},"replacePrefixMatch":{"type":"string","maxLength":1024},"type":{"type":"string","enum":["ReplaceFullPath","ReplacePrefixMatch"]}},"required":["type"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].urlRewrite.path"};
+
+function validate393(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.hostname !== undefined){
+let data0 = data.hostname;
+if(typeof data0 === "string"){
+if(func2(data0) > 253){
+const err0 = {instancePath:instancePath+"/hostname",schemaPath:"#/properties/hostname/maxLength",keyword:"maxLength",params:{limit: 253}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(func2(data0) < 1){
+const err1 = {instancePath:instancePath+"/hostname",schemaPath:"#/properties/hostname/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!pattern37.test(data0)){
+const err2 = {instancePath:instancePath+"/hostname",schemaPath:"#/properties/hostname/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/hostname",schemaPath:"#/properties/hostname/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.path !== undefined){
+let data1 = data.path;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.type === undefined){
+const err4 = {instancePath:instancePath+"/path",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].urlRewrite.path/required",keyword:"required",params:{missingProperty: "type"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data1.replaceFullPath !== undefined){
+let data2 = data1.replaceFullPath;
+if(typeof data2 === "string"){
+if(func2(data2) > 1024){
+const err5 = {instancePath:instancePath+"/path/replaceFullPath",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].urlRewrite.path/properties/replaceFullPath/maxLength",keyword:"maxLength",params:{limit: 1024}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/path/replaceFullPath",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].urlRewrite.path/properties/replaceFullPath/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data1.replacePrefixMatch !== undefined){
+let data3 = data1.replacePrefixMatch;
+if(typeof data3 === "string"){
+if(func2(data3) > 1024){
+const err7 = {instancePath:instancePath+"/path/replacePrefixMatch",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].urlRewrite.path/properties/replacePrefixMatch/maxLength",keyword:"maxLength",params:{limit: 1024}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/path/replacePrefixMatch",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].urlRewrite.path/properties/replacePrefixMatch/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data1.type !== undefined){
+let data4 = data1.type;
+if(typeof data4 !== "string"){
+const err9 = {instancePath:instancePath+"/path/type",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].urlRewrite.path/properties/type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(!((data4 === "ReplaceFullPath") || (data4 === "ReplacePrefixMatch"))){
+const err10 = {instancePath:instancePath+"/path/type",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].urlRewrite.path/properties/type/enum",keyword:"enum",params:{allowedValues: schema351.properties.type.enum}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+for(const key0 in data1){
+if(!(((key0 === "replaceFullPath") || (key0 === "replacePrefixMatch")) || (key0 === "type"))){
+const err11 = {instancePath:instancePath+"/path",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].urlRewrite.path/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].urlRewrite.path"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/path",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].urlRewrite.path/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+for(const key1 in data){
+if(!((key1 === "hostname") || (key1 === "path"))){
+const err13 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].urlRewrite"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate393.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate384(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.extensionRef !== undefined){
+let data0 = data.extensionRef;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.group === undefined){
+const err1 = {instancePath:instancePath+"/extensionRef",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].extensionRef/required",keyword:"required",params:{missingProperty: "group"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data0.kind === undefined){
+const err2 = {instancePath:instancePath+"/extensionRef",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].extensionRef/required",keyword:"required",params:{missingProperty: "kind"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data0.name === undefined){
+const err3 = {instancePath:instancePath+"/extensionRef",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].extensionRef/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data0.group !== undefined){
+let data1 = data0.group;
+if(typeof data1 === "string"){
+if(func2(data1) > 253){
+const err4 = {instancePath:instancePath+"/extensionRef/group",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].extensionRef/properties/group/maxLength",keyword:"maxLength",params:{limit: 253}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(!pattern34.test(data1)){
+const err5 = {instancePath:instancePath+"/extensionRef/group",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].extensionRef/properties/group/pattern",keyword:"pattern",params:{pattern: "^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/extensionRef/group",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].extensionRef/properties/group/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data0.kind !== undefined){
+let data2 = data0.kind;
+if(typeof data2 === "string"){
+if(func2(data2) > 63){
+const err7 = {instancePath:instancePath+"/extensionRef/kind",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].extensionRef/properties/kind/maxLength",keyword:"maxLength",params:{limit: 63}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func2(data2) < 1){
+const err8 = {instancePath:instancePath+"/extensionRef/kind",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].extensionRef/properties/kind/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(!pattern35.test(data2)){
+const err9 = {instancePath:instancePath+"/extensionRef/kind",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].extensionRef/properties/kind/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/extensionRef/kind",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].extensionRef/properties/kind/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data0.name !== undefined){
+let data3 = data0.name;
+if(typeof data3 === "string"){
+if(func2(data3) > 253){
+const err11 = {instancePath:instancePath+"/extensionRef/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].extensionRef/properties/name/maxLength",keyword:"maxLength",params:{limit: 253}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(func2(data3) < 1){
+const err12 = {instancePath:instancePath+"/extensionRef/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].extensionRef/properties/name/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/extensionRef/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].extensionRef/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+for(const key0 in data0){
+if(!(((key0 === "group") || (key0 === "kind")) || (key0 === "name"))){
+const err14 = {instancePath:instancePath+"/extensionRef",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].extensionRef/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].extensionRef"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/extensionRef",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].extensionRef/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.requestHeaderModifier !== undefined){
+if(!(validate385(data.requestHeaderModifier, {instancePath:instancePath+"/requestHeaderModifier",parentData:data,parentDataProperty:"requestHeaderModifier",rootData}))){
+vErrors = vErrors === null ? validate385.errors : vErrors.concat(validate385.errors);
+errors = vErrors.length;
+}
+}
+if(data.requestMirror !== undefined){
+if(!(validate387(data.requestMirror, {instancePath:instancePath+"/requestMirror",parentData:data,parentDataProperty:"requestMirror",rootData}))){
+vErrors = vErrors === null ? validate387.errors : vErrors.concat(validate387.errors);
+errors = vErrors.length;
+}
+}
+if(data.requestRedirect !== undefined){
+if(!(validate389(data.requestRedirect, {instancePath:instancePath+"/requestRedirect",parentData:data,parentDataProperty:"requestRedirect",rootData}))){
+vErrors = vErrors === null ? validate389.errors : vErrors.concat(validate389.errors);
+errors = vErrors.length;
+}
+}
+if(data.responseHeaderModifier !== undefined){
+if(!(validate391(data.responseHeaderModifier, {instancePath:instancePath+"/responseHeaderModifier",parentData:data,parentDataProperty:"responseHeaderModifier",rootData}))){
+vErrors = vErrors === null ? validate391.errors : vErrors.concat(validate391.errors);
+errors = vErrors.length;
+}
+}
+if(data.type !== undefined){
+let data8 = data.type;
+if(typeof data8 !== "string"){
+const err16 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(!((((((data8 === "RequestHeaderModifier") || (data8 === "ResponseHeaderModifier")) || (data8 === "RequestMirror")) || (data8 === "RequestRedirect")) || (data8 === "URLRewrite")) || (data8 === "ExtensionRef"))){
+const err17 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema338.properties.type.enum}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.urlRewrite !== undefined){
+if(!(validate393(data.urlRewrite, {instancePath:instancePath+"/urlRewrite",parentData:data,parentDataProperty:"urlRewrite",rootData}))){
+vErrors = vErrors === null ? validate393.errors : vErrors.concat(validate393.errors);
+errors = vErrors.length;
+}
+}
+for(const key1 in data){
+if(!(((((((key1 === "extensionRef") || (key1 === "requestHeaderModifier")) || (key1 === "requestMirror")) || (key1 === "requestRedirect")) || (key1 === "responseHeaderModifier")) || (key1 === "type")) || (key1 === "urlRewrite"))){
+const err18 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Gateway API HTTPRoute spec.rules[].backendRefs[].filters[]"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+validate384.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate383(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.filters !== undefined){
+let data0 = data.filters;
+if(Array.isArray(data0)){
+if(data0.length > 16){
+const err1 = {instancePath:instancePath+"/filters",schemaPath:"#/properties/filters/maxItems",keyword:"maxItems",params:{limit: 16}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate384(data0[i0], {instancePath:instancePath+"/filters/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate384.errors : vErrors.concat(validate384.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/filters",schemaPath:"#/properties/filters/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.group !== undefined){
+let data2 = data.group;
+if(typeof data2 === "string"){
+if(func2(data2) > 253){
+const err3 = {instancePath:instancePath+"/group",schemaPath:"#/properties/group/maxLength",keyword:"maxLength",params:{limit: 253}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!pattern34.test(data2)){
+const err4 = {instancePath:instancePath+"/group",schemaPath:"#/properties/group/pattern",keyword:"pattern",params:{pattern: "^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/group",schemaPath:"#/properties/group/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data3 = data.kind;
+if(typeof data3 === "string"){
+if(func2(data3) > 63){
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/maxLength",keyword:"maxLength",params:{limit: 63}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(func2(data3) < 1){
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(!pattern35.test(data3)){
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data4 = data.name;
+if(typeof data4 === "string"){
+if(func2(data4) > 253){
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 253}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(func2(data4) < 1){
+const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.namespace !== undefined){
+let data5 = data.namespace;
+if(typeof data5 === "string"){
+if(func2(data5) > 63){
+const err13 = {instancePath:instancePath+"/namespace",schemaPath:"#/properties/namespace/maxLength",keyword:"maxLength",params:{limit: 63}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(func2(data5) < 1){
+const err14 = {instancePath:instancePath+"/namespace",schemaPath:"#/properties/namespace/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(!pattern36.test(data5)){
+const err15 = {instancePath:instancePath+"/namespace",schemaPath:"#/properties/namespace/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/namespace",schemaPath:"#/properties/namespace/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.port !== undefined){
+let data6 = data.port;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err17 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 > 65535 || isNaN(data6)){
+const err18 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data6 < 1 || isNaN(data6)){
+const err19 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+if(data.weight !== undefined){
+let data7 = data.weight;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err20 = {instancePath:instancePath+"/weight",schemaPath:"#/properties/weight/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 > 1000000 || isNaN(data7)){
+const err21 = {instancePath:instancePath+"/weight",schemaPath:"#/properties/weight/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data7 < 0 || isNaN(data7)){
+const err22 = {instancePath:instancePath+"/weight",schemaPath:"#/properties/weight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+for(const key0 in data){
+if(!(((((((key0 === "filters") || (key0 === "group")) || (key0 === "kind")) || (key0 === "name")) || (key0 === "namespace")) || (key0 === "port")) || (key0 === "weight"))){
+const err23 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Gateway API HTTPRoute spec.rules[].backendRefs[]"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+validate383.errors = vErrors;
+return errors === 0;
+}
+
+const schema352 = {"type":"object","properties":{"extensionRef":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].extensionRef"},"requestHeaderModifier":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestHeaderModifier"},"requestMirror":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestMirror"},"requestRedirect":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestRedirect"},"responseHeaderModifier":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].responseHeaderModifier"},"type":{"type":"string","enum":["RequestHeaderModifier","ResponseHeaderModifier","RequestMirror","RequestRedirect","URLRewrite","ExtensionRef"]},"urlRewrite":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].urlRewrite"}},"required":["type"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].filters[]"};
+const schema353 = {"type":"object","properties":{"group":{"type":"string","pattern":"^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","maxLength":253},"kind":{"type":"string","pattern":"^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$","minLength":1,"maxLength":63},"name":{"type":"string","minLength":1,"maxLength":253}},"required":["group","kind","name"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].filters[].extensionRef"};
+const schema354 = {"type":"object","properties":{"add":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestHeaderModifier.add[]"},"maxItems":16},"remove":{"type":"array","items":{"type":"string"},"maxItems":16},"set":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestHeaderModifier.set[]"},"maxItems":16}},"k8sClosed":"Gateway API HTTPRoute spec.rules[].filters[].requestHeaderModifier"};
+const schema355 = {"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$","minLength":1,"maxLength":256},"value":{"type":"string","minLength":1,"maxLength":4096}},"required":["name","value"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].filters[].requestHeaderModifier.add[]"};
+const schema356 = {"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$","minLength":1,"maxLength":256},"value":{"type":"string","minLength":1,"maxLength":4096}},"required":["name","value"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].filters[].requestHeaderModifier.set[]"};
+
+function validate398(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.add !== undefined){
+let data0 = data.add;
+if(Array.isArray(data0)){
+if(data0.length > 16){
+const err0 = {instancePath:instancePath+"/add",schemaPath:"#/properties/add/maxItems",keyword:"maxItems",params:{limit: 16}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.name === undefined){
+const err1 = {instancePath:instancePath+"/add/" + i0,schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestHeaderModifier.add[]/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data1.value === undefined){
+const err2 = {instancePath:instancePath+"/add/" + i0,schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestHeaderModifier.add[]/required",keyword:"required",params:{missingProperty: "value"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data1.name !== undefined){
+let data2 = data1.name;
+if(typeof data2 === "string"){
+if(func2(data2) > 256){
+const err3 = {instancePath:instancePath+"/add/" + i0+"/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestHeaderModifier.add[]/properties/name/maxLength",keyword:"maxLength",params:{limit: 256}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(func2(data2) < 1){
+const err4 = {instancePath:instancePath+"/add/" + i0+"/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestHeaderModifier.add[]/properties/name/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(!pattern40.test(data2)){
+const err5 = {instancePath:instancePath+"/add/" + i0+"/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestHeaderModifier.add[]/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/add/" + i0+"/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestHeaderModifier.add[]/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data1.value !== undefined){
+let data3 = data1.value;
+if(typeof data3 === "string"){
+if(func2(data3) > 4096){
+const err7 = {instancePath:instancePath+"/add/" + i0+"/value",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestHeaderModifier.add[]/properties/value/maxLength",keyword:"maxLength",params:{limit: 4096}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func2(data3) < 1){
+const err8 = {instancePath:instancePath+"/add/" + i0+"/value",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestHeaderModifier.add[]/properties/value/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/add/" + i0+"/value",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestHeaderModifier.add[]/properties/value/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+for(const key0 in data1){
+if(!((key0 === "name") || (key0 === "value"))){
+const err10 = {instancePath:instancePath+"/add/" + i0,schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestHeaderModifier.add[]/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Gateway API HTTPRoute spec.rules[].filters[].requestHeaderModifier.add[]"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/add/" + i0,schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestHeaderModifier.add[]/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/add",schemaPath:"#/properties/add/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.remove !== undefined){
+let data4 = data.remove;
+if(Array.isArray(data4)){
+if(data4.length > 16){
+const err13 = {instancePath:instancePath+"/remove",schemaPath:"#/properties/remove/maxItems",keyword:"maxItems",params:{limit: 16}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+const len1 = data4.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data4[i1] !== "string"){
+const err14 = {instancePath:instancePath+"/remove/" + i1,schemaPath:"#/properties/remove/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/remove",schemaPath:"#/properties/remove/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.set !== undefined){
+let data6 = data.set;
+if(Array.isArray(data6)){
+if(data6.length > 16){
+const err16 = {instancePath:instancePath+"/set",schemaPath:"#/properties/set/maxItems",keyword:"maxItems",params:{limit: 16}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+const len2 = data6.length;
+for(let i2=0; i2<len2; i2++){
+let data7 = data6[i2];
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.name === undefined){
+const err17 = {instancePath:instancePath+"/set/" + i2,schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestHeaderModifier.set[]/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data7.value === undefined){
+const err18 = {instancePath:instancePath+"/set/" + i2,schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestHeaderModifier.set[]/required",keyword:"required",params:{missingProperty: "value"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data7.name !== undefined){
+let data8 = data7.name;
+if(typeof data8 === "string"){
+if(func2(data8) > 256){
+const err19 = {instancePath:instancePath+"/set/" + i2+"/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestHeaderModifier.set[]/properties/name/maxLength",keyword:"maxLength",params:{limit: 256}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(func2(data8) < 1){
+const err20 = {instancePath:instancePath+"/set/" + i2+"/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestHeaderModifier.set[]/properties/name/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(!pattern40.test(data8)){
+const err21 = {instancePath:instancePath+"/set/" + i2+"/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestHeaderModifier.set[]/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/set/" + i2+"/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestHeaderModifier.set[]/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data7.value !== undefined){
+let data9 = data7.value;
+if(typeof data9 === "string"){
+if(func2(data9) > 4096){
+const err23 = {instancePath:instancePath+"/set/" + i2+"/value",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestHeaderModifier.set[]/properties/value/maxLength",keyword:"maxLength",params:{limit: 4096}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(func2(data9) < 1){
+const err24 = {instancePath:instancePath+"/set/" + i2+"/value",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestHeaderModifier.set[]/properties/value/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/set/" + i2+"/value",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestHeaderModifier.set[]/properties/value/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+for(const key1 in data7){
+if(!((key1 === "name") || (key1 === "value"))){
+const err26 = {instancePath:instancePath+"/set/" + i2,schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestHeaderModifier.set[]/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Gateway API HTTPRoute spec.rules[].filters[].requestHeaderModifier.set[]"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/set/" + i2,schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestHeaderModifier.set[]/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/set",schemaPath:"#/properties/set/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+for(const key2 in data){
+if(!(((key2 === "add") || (key2 === "remove")) || (key2 === "set"))){
+const err29 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Gateway API HTTPRoute spec.rules[].filters[].requestHeaderModifier"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+validate398.errors = vErrors;
+return errors === 0;
+}
+
+const schema357 = {"type":"object","properties":{"backendRef":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestMirror.backendRef"}},"required":["backendRef"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].filters[].requestMirror"};
+const schema358 = {"type":"object","properties":{"group":{"type":"string","pattern":"^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","maxLength":253},"kind":{"type":"string","pattern":"^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$","minLength":1,"maxLength":63},"name":{"type":"string","minLength":1,"maxLength":253},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63},"port":{"type":"integer","minimum":1,"maximum":65535}},"required":["name"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].filters[].requestMirror.backendRef"};
+
+function validate400(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.backendRef === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "backendRef"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.backendRef !== undefined){
+let data0 = data.backendRef;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.name === undefined){
+const err1 = {instancePath:instancePath+"/backendRef",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestMirror.backendRef/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data0.group !== undefined){
+let data1 = data0.group;
+if(typeof data1 === "string"){
+if(func2(data1) > 253){
+const err2 = {instancePath:instancePath+"/backendRef/group",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestMirror.backendRef/properties/group/maxLength",keyword:"maxLength",params:{limit: 253}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!pattern34.test(data1)){
+const err3 = {instancePath:instancePath+"/backendRef/group",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestMirror.backendRef/properties/group/pattern",keyword:"pattern",params:{pattern: "^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/backendRef/group",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestMirror.backendRef/properties/group/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data0.kind !== undefined){
+let data2 = data0.kind;
+if(typeof data2 === "string"){
+if(func2(data2) > 63){
+const err5 = {instancePath:instancePath+"/backendRef/kind",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestMirror.backendRef/properties/kind/maxLength",keyword:"maxLength",params:{limit: 63}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(func2(data2) < 1){
+const err6 = {instancePath:instancePath+"/backendRef/kind",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestMirror.backendRef/properties/kind/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(!pattern35.test(data2)){
+const err7 = {instancePath:instancePath+"/backendRef/kind",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestMirror.backendRef/properties/kind/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/backendRef/kind",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestMirror.backendRef/properties/kind/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data0.name !== undefined){
+let data3 = data0.name;
+if(typeof data3 === "string"){
+if(func2(data3) > 253){
+const err9 = {instancePath:instancePath+"/backendRef/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestMirror.backendRef/properties/name/maxLength",keyword:"maxLength",params:{limit: 253}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(func2(data3) < 1){
+const err10 = {instancePath:instancePath+"/backendRef/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestMirror.backendRef/properties/name/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/backendRef/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestMirror.backendRef/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data0.namespace !== undefined){
+let data4 = data0.namespace;
+if(typeof data4 === "string"){
+if(func2(data4) > 63){
+const err12 = {instancePath:instancePath+"/backendRef/namespace",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestMirror.backendRef/properties/namespace/maxLength",keyword:"maxLength",params:{limit: 63}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(func2(data4) < 1){
+const err13 = {instancePath:instancePath+"/backendRef/namespace",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestMirror.backendRef/properties/namespace/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(!pattern36.test(data4)){
+const err14 = {instancePath:instancePath+"/backendRef/namespace",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestMirror.backendRef/properties/namespace/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/backendRef/namespace",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestMirror.backendRef/properties/namespace/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data0.port !== undefined){
+let data5 = data0.port;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err16 = {instancePath:instancePath+"/backendRef/port",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestMirror.backendRef/properties/port/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 65535 || isNaN(data5)){
+const err17 = {instancePath:instancePath+"/backendRef/port",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestMirror.backendRef/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data5 < 1 || isNaN(data5)){
+const err18 = {instancePath:instancePath+"/backendRef/port",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestMirror.backendRef/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+for(const key0 in data0){
+if(!(((((key0 === "group") || (key0 === "kind")) || (key0 === "name")) || (key0 === "namespace")) || (key0 === "port"))){
+const err19 = {instancePath:instancePath+"/backendRef",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestMirror.backendRef/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Gateway API HTTPRoute spec.rules[].filters[].requestMirror.backendRef"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/backendRef",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestMirror.backendRef/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+for(const key1 in data){
+if(!(key1 === "backendRef")){
+const err21 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Gateway API HTTPRoute spec.rules[].filters[].requestMirror"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+validate400.errors = vErrors;
+return errors === 0;
+}
+
+const schema359 = {"type":"object","properties":{"hostname":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","minLength":1,"maxLength":253},"path":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestRedirect.path"},"port":{"type":"integer","minimum":1,"maximum":65535},"scheme":{"type":"string","enum":["http","https"]},"statusCode":{"type":"integer","enum":[301,302]}},"k8sClosed":"Gateway API HTTPRoute spec.rules[].filters[].requestRedirect"};
+const schema360 = {"type":"object","properties":{"replaceFullPath":{"type":"string","maxLength":1024},"replacePrefixMatch":{"type":"string","maxLength":1024},"type":{"type":"string","enum":["ReplaceFullPath","ReplacePrefixMatch"]}},"required":["type"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].filters[].requestRedirect.path"};
+
+function validate402(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.hostname !== undefined){
+let data0 = data.hostname;
+if(typeof data0 === "string"){
+if(func2(data0) > 253){
+const err0 = {instancePath:instancePath+"/hostname",schemaPath:"#/properties/hostname/maxLength",keyword:"maxLength",params:{limit: 253}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(func2(data0) < 1){
+const err1 = {instancePath:instancePath+"/hostname",schemaPath:"#/properties/hostname/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!pattern37.test(data0)){
+const err2 = {instancePath:instancePath+"/hostname",schemaPath:"#/properties/hostname/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/hostname",schemaPath:"#/properties/hostname/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.path !== undefined){
+let data1 = data.path;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.type === undefined){
+const err4 = {instancePath:instancePath+"/path",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestRedirect.path/required",keyword:"required",params:{missingProperty: "type"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data1.replaceFullPath !== undefined){
+let data2 = data1.replaceFullPath;
+if(typeof data2 === "string"){
+if(func2(data2) > 1024){
+const err5 = {instancePath:instancePath+"/path/replaceFullPath",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestRedirect.path/properties/replaceFullPath/maxLength",keyword:"maxLength",params:{limit: 1024}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/path/replaceFullPath",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestRedirect.path/properties/replaceFullPath/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data1.replacePrefixMatch !== undefined){
+let data3 = data1.replacePrefixMatch;
+if(typeof data3 === "string"){
+if(func2(data3) > 1024){
+const err7 = {instancePath:instancePath+"/path/replacePrefixMatch",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestRedirect.path/properties/replacePrefixMatch/maxLength",keyword:"maxLength",params:{limit: 1024}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/path/replacePrefixMatch",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestRedirect.path/properties/replacePrefixMatch/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data1.type !== undefined){
+let data4 = data1.type;
+if(typeof data4 !== "string"){
+const err9 = {instancePath:instancePath+"/path/type",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestRedirect.path/properties/type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(!((data4 === "ReplaceFullPath") || (data4 === "ReplacePrefixMatch"))){
+const err10 = {instancePath:instancePath+"/path/type",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestRedirect.path/properties/type/enum",keyword:"enum",params:{allowedValues: schema360.properties.type.enum}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+for(const key0 in data1){
+if(!(((key0 === "replaceFullPath") || (key0 === "replacePrefixMatch")) || (key0 === "type"))){
+const err11 = {instancePath:instancePath+"/path",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestRedirect.path/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Gateway API HTTPRoute spec.rules[].filters[].requestRedirect.path"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/path",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestRedirect.path/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.port !== undefined){
+let data5 = data.port;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err13 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 65535 || isNaN(data5)){
+const err14 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data5 < 1 || isNaN(data5)){
+const err15 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+if(data.scheme !== undefined){
+let data6 = data.scheme;
+if(typeof data6 !== "string"){
+const err16 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(!((data6 === "http") || (data6 === "https"))){
+const err17 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/enum",keyword:"enum",params:{allowedValues: schema359.properties.scheme.enum}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.statusCode !== undefined){
+let data7 = data.statusCode;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err18 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(!((data7 === 301) || (data7 === 302))){
+const err19 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/enum",keyword:"enum",params:{allowedValues: schema359.properties.statusCode.enum}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+for(const key1 in data){
+if(!(((((key1 === "hostname") || (key1 === "path")) || (key1 === "port")) || (key1 === "scheme")) || (key1 === "statusCode"))){
+const err20 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Gateway API HTTPRoute spec.rules[].filters[].requestRedirect"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+validate402.errors = vErrors;
+return errors === 0;
+}
+
+const schema361 = {"type":"object","properties":{"add":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].responseHeaderModifier.add[]"},"maxItems":16},"remove":{"type":"array","items":{"type":"string"},"maxItems":16},"set":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].responseHeaderModifier.set[]"},"maxItems":16}},"k8sClosed":"Gateway API HTTPRoute spec.rules[].filters[].responseHeaderModifier"};
+const schema362 = {"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$","minLength":1,"maxLength":256},"value":{"type":"string","minLength":1,"maxLength":4096}},"required":["name","value"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].filters[].responseHeaderModifier.add[]"};
+const schema363 = {"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$","minLength":1,"maxLength":256},"value":{"type":"string","minLength":1,"maxLength":4096}},"required":["name","value"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].filters[].responseHeaderModifier.set[]"};
+
+function validate404(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.add !== undefined){
+let data0 = data.add;
+if(Array.isArray(data0)){
+if(data0.length > 16){
+const err0 = {instancePath:instancePath+"/add",schemaPath:"#/properties/add/maxItems",keyword:"maxItems",params:{limit: 16}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.name === undefined){
+const err1 = {instancePath:instancePath+"/add/" + i0,schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].responseHeaderModifier.add[]/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data1.value === undefined){
+const err2 = {instancePath:instancePath+"/add/" + i0,schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].responseHeaderModifier.add[]/required",keyword:"required",params:{missingProperty: "value"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data1.name !== undefined){
+let data2 = data1.name;
+if(typeof data2 === "string"){
+if(func2(data2) > 256){
+const err3 = {instancePath:instancePath+"/add/" + i0+"/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].responseHeaderModifier.add[]/properties/name/maxLength",keyword:"maxLength",params:{limit: 256}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(func2(data2) < 1){
+const err4 = {instancePath:instancePath+"/add/" + i0+"/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].responseHeaderModifier.add[]/properties/name/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(!pattern40.test(data2)){
+const err5 = {instancePath:instancePath+"/add/" + i0+"/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].responseHeaderModifier.add[]/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/add/" + i0+"/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].responseHeaderModifier.add[]/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data1.value !== undefined){
+let data3 = data1.value;
+if(typeof data3 === "string"){
+if(func2(data3) > 4096){
+const err7 = {instancePath:instancePath+"/add/" + i0+"/value",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].responseHeaderModifier.add[]/properties/value/maxLength",keyword:"maxLength",params:{limit: 4096}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func2(data3) < 1){
+const err8 = {instancePath:instancePath+"/add/" + i0+"/value",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].responseHeaderModifier.add[]/properties/value/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/add/" + i0+"/value",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].responseHeaderModifier.add[]/properties/value/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+for(const key0 in data1){
+if(!((key0 === "name") || (key0 === "value"))){
+const err10 = {instancePath:instancePath+"/add/" + i0,schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].responseHeaderModifier.add[]/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Gateway API HTTPRoute spec.rules[].filters[].responseHeaderModifier.add[]"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/add/" + i0,schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].responseHeaderModifier.add[]/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/add",schemaPath:"#/properties/add/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.remove !== undefined){
+let data4 = data.remove;
+if(Array.isArray(data4)){
+if(data4.length > 16){
+const err13 = {instancePath:instancePath+"/remove",schemaPath:"#/properties/remove/maxItems",keyword:"maxItems",params:{limit: 16}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+const len1 = data4.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data4[i1] !== "string"){
+const err14 = {instancePath:instancePath+"/remove/" + i1,schemaPath:"#/properties/remove/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/remove",schemaPath:"#/properties/remove/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.set !== undefined){
+let data6 = data.set;
+if(Array.isArray(data6)){
+if(data6.length > 16){
+const err16 = {instancePath:instancePath+"/set",schemaPath:"#/properties/set/maxItems",keyword:"maxItems",params:{limit: 16}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+const len2 = data6.length;
+for(let i2=0; i2<len2; i2++){
+let data7 = data6[i2];
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.name === undefined){
+const err17 = {instancePath:instancePath+"/set/" + i2,schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].responseHeaderModifier.set[]/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data7.value === undefined){
+const err18 = {instancePath:instancePath+"/set/" + i2,schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].responseHeaderModifier.set[]/required",keyword:"required",params:{missingProperty: "value"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data7.name !== undefined){
+let data8 = data7.name;
+if(typeof data8 === "string"){
+if(func2(data8) > 256){
+const err19 = {instancePath:instancePath+"/set/" + i2+"/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].responseHeaderModifier.set[]/properties/name/maxLength",keyword:"maxLength",params:{limit: 256}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(func2(data8) < 1){
+const err20 = {instancePath:instancePath+"/set/" + i2+"/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].responseHeaderModifier.set[]/properties/name/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(!pattern40.test(data8)){
+const err21 = {instancePath:instancePath+"/set/" + i2+"/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].responseHeaderModifier.set[]/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/set/" + i2+"/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].responseHeaderModifier.set[]/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data7.value !== undefined){
+let data9 = data7.value;
+if(typeof data9 === "string"){
+if(func2(data9) > 4096){
+const err23 = {instancePath:instancePath+"/set/" + i2+"/value",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].responseHeaderModifier.set[]/properties/value/maxLength",keyword:"maxLength",params:{limit: 4096}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(func2(data9) < 1){
+const err24 = {instancePath:instancePath+"/set/" + i2+"/value",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].responseHeaderModifier.set[]/properties/value/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/set/" + i2+"/value",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].responseHeaderModifier.set[]/properties/value/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+for(const key1 in data7){
+if(!((key1 === "name") || (key1 === "value"))){
+const err26 = {instancePath:instancePath+"/set/" + i2,schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].responseHeaderModifier.set[]/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Gateway API HTTPRoute spec.rules[].filters[].responseHeaderModifier.set[]"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/set/" + i2,schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].responseHeaderModifier.set[]/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/set",schemaPath:"#/properties/set/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+for(const key2 in data){
+if(!(((key2 === "add") || (key2 === "remove")) || (key2 === "set"))){
+const err29 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Gateway API HTTPRoute spec.rules[].filters[].responseHeaderModifier"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+validate404.errors = vErrors;
+return errors === 0;
+}
+
+const schema364 = {"type":"object","properties":{"hostname":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","minLength":1,"maxLength":253},"path":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].urlRewrite.path"}},"k8sClosed":"Gateway API HTTPRoute spec.rules[].filters[].urlRewrite"};
+const schema365 = {"type":"object","properties":{"replaceFullPath":{"type":"string","maxLength":1024},"replacePrefixMatch":{"type":"string","maxLength":1024},"type":{"type":"string","enum":["ReplaceFullPath","ReplacePrefixMatch"]}},"required":["type"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].filters[].urlRewrite.path"};
+
+function validate406(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.hostname !== undefined){
+let data0 = data.hostname;
+if(typeof data0 === "string"){
+if(func2(data0) > 253){
+const err0 = {instancePath:instancePath+"/hostname",schemaPath:"#/properties/hostname/maxLength",keyword:"maxLength",params:{limit: 253}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(func2(data0) < 1){
+const err1 = {instancePath:instancePath+"/hostname",schemaPath:"#/properties/hostname/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!pattern37.test(data0)){
+const err2 = {instancePath:instancePath+"/hostname",schemaPath:"#/properties/hostname/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/hostname",schemaPath:"#/properties/hostname/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.path !== undefined){
+let data1 = data.path;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.type === undefined){
+const err4 = {instancePath:instancePath+"/path",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].urlRewrite.path/required",keyword:"required",params:{missingProperty: "type"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data1.replaceFullPath !== undefined){
+let data2 = data1.replaceFullPath;
+if(typeof data2 === "string"){
+if(func2(data2) > 1024){
+const err5 = {instancePath:instancePath+"/path/replaceFullPath",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].urlRewrite.path/properties/replaceFullPath/maxLength",keyword:"maxLength",params:{limit: 1024}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/path/replaceFullPath",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].urlRewrite.path/properties/replaceFullPath/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data1.replacePrefixMatch !== undefined){
+let data3 = data1.replacePrefixMatch;
+if(typeof data3 === "string"){
+if(func2(data3) > 1024){
+const err7 = {instancePath:instancePath+"/path/replacePrefixMatch",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].urlRewrite.path/properties/replacePrefixMatch/maxLength",keyword:"maxLength",params:{limit: 1024}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/path/replacePrefixMatch",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].urlRewrite.path/properties/replacePrefixMatch/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data1.type !== undefined){
+let data4 = data1.type;
+if(typeof data4 !== "string"){
+const err9 = {instancePath:instancePath+"/path/type",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].urlRewrite.path/properties/type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(!((data4 === "ReplaceFullPath") || (data4 === "ReplacePrefixMatch"))){
+const err10 = {instancePath:instancePath+"/path/type",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].urlRewrite.path/properties/type/enum",keyword:"enum",params:{allowedValues: schema365.properties.type.enum}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+for(const key0 in data1){
+if(!(((key0 === "replaceFullPath") || (key0 === "replacePrefixMatch")) || (key0 === "type"))){
+const err11 = {instancePath:instancePath+"/path",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].urlRewrite.path/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Gateway API HTTPRoute spec.rules[].filters[].urlRewrite.path"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/path",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].urlRewrite.path/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+for(const key1 in data){
+if(!((key1 === "hostname") || (key1 === "path"))){
+const err13 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Gateway API HTTPRoute spec.rules[].filters[].urlRewrite"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate406.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate397(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.extensionRef !== undefined){
+let data0 = data.extensionRef;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.group === undefined){
+const err1 = {instancePath:instancePath+"/extensionRef",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].extensionRef/required",keyword:"required",params:{missingProperty: "group"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data0.kind === undefined){
+const err2 = {instancePath:instancePath+"/extensionRef",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].extensionRef/required",keyword:"required",params:{missingProperty: "kind"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data0.name === undefined){
+const err3 = {instancePath:instancePath+"/extensionRef",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].extensionRef/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data0.group !== undefined){
+let data1 = data0.group;
+if(typeof data1 === "string"){
+if(func2(data1) > 253){
+const err4 = {instancePath:instancePath+"/extensionRef/group",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].extensionRef/properties/group/maxLength",keyword:"maxLength",params:{limit: 253}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(!pattern34.test(data1)){
+const err5 = {instancePath:instancePath+"/extensionRef/group",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].extensionRef/properties/group/pattern",keyword:"pattern",params:{pattern: "^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/extensionRef/group",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].extensionRef/properties/group/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data0.kind !== undefined){
+let data2 = data0.kind;
+if(typeof data2 === "string"){
+if(func2(data2) > 63){
+const err7 = {instancePath:instancePath+"/extensionRef/kind",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].extensionRef/properties/kind/maxLength",keyword:"maxLength",params:{limit: 63}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func2(data2) < 1){
+const err8 = {instancePath:instancePath+"/extensionRef/kind",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].extensionRef/properties/kind/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(!pattern35.test(data2)){
+const err9 = {instancePath:instancePath+"/extensionRef/kind",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].extensionRef/properties/kind/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/extensionRef/kind",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].extensionRef/properties/kind/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data0.name !== undefined){
+let data3 = data0.name;
+if(typeof data3 === "string"){
+if(func2(data3) > 253){
+const err11 = {instancePath:instancePath+"/extensionRef/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].extensionRef/properties/name/maxLength",keyword:"maxLength",params:{limit: 253}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(func2(data3) < 1){
+const err12 = {instancePath:instancePath+"/extensionRef/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].extensionRef/properties/name/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/extensionRef/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].extensionRef/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+for(const key0 in data0){
+if(!(((key0 === "group") || (key0 === "kind")) || (key0 === "name"))){
+const err14 = {instancePath:instancePath+"/extensionRef",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].extensionRef/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Gateway API HTTPRoute spec.rules[].filters[].extensionRef"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/extensionRef",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].extensionRef/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.requestHeaderModifier !== undefined){
+if(!(validate398(data.requestHeaderModifier, {instancePath:instancePath+"/requestHeaderModifier",parentData:data,parentDataProperty:"requestHeaderModifier",rootData}))){
+vErrors = vErrors === null ? validate398.errors : vErrors.concat(validate398.errors);
+errors = vErrors.length;
+}
+}
+if(data.requestMirror !== undefined){
+if(!(validate400(data.requestMirror, {instancePath:instancePath+"/requestMirror",parentData:data,parentDataProperty:"requestMirror",rootData}))){
+vErrors = vErrors === null ? validate400.errors : vErrors.concat(validate400.errors);
+errors = vErrors.length;
+}
+}
+if(data.requestRedirect !== undefined){
+if(!(validate402(data.requestRedirect, {instancePath:instancePath+"/requestRedirect",parentData:data,parentDataProperty:"requestRedirect",rootData}))){
+vErrors = vErrors === null ? validate402.errors : vErrors.concat(validate402.errors);
+errors = vErrors.length;
+}
+}
+if(data.responseHeaderModifier !== undefined){
+if(!(validate404(data.responseHeaderModifier, {instancePath:instancePath+"/responseHeaderModifier",parentData:data,parentDataProperty:"responseHeaderModifier",rootData}))){
+vErrors = vErrors === null ? validate404.errors : vErrors.concat(validate404.errors);
+errors = vErrors.length;
+}
+}
+if(data.type !== undefined){
+let data8 = data.type;
+if(typeof data8 !== "string"){
+const err16 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(!((((((data8 === "RequestHeaderModifier") || (data8 === "ResponseHeaderModifier")) || (data8 === "RequestMirror")) || (data8 === "RequestRedirect")) || (data8 === "URLRewrite")) || (data8 === "ExtensionRef"))){
+const err17 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema352.properties.type.enum}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.urlRewrite !== undefined){
+if(!(validate406(data.urlRewrite, {instancePath:instancePath+"/urlRewrite",parentData:data,parentDataProperty:"urlRewrite",rootData}))){
+vErrors = vErrors === null ? validate406.errors : vErrors.concat(validate406.errors);
+errors = vErrors.length;
+}
+}
+for(const key1 in data){
+if(!(((((((key1 === "extensionRef") || (key1 === "requestHeaderModifier")) || (key1 === "requestMirror")) || (key1 === "requestRedirect")) || (key1 === "responseHeaderModifier")) || (key1 === "type")) || (key1 === "urlRewrite"))){
+const err18 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Gateway API HTTPRoute spec.rules[].filters[]"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+validate397.errors = vErrors;
+return errors === 0;
+}
+
+const schema366 = {"type":"object","properties":{"headers":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].headers[]"},"maxItems":16},"method":{"type":"string","enum":["GET","HEAD","POST","PUT","DELETE","CONNECT","OPTIONS","TRACE","PATCH"]},"path":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].path"},"queryParams":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].queryParams[]"},"maxItems":16}},"k8sClosed":"Gateway API HTTPRoute spec.rules[].matches[]"};
+const schema367 = {"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$","minLength":1,"maxLength":256},"type":{"type":"string","enum":["Exact","RegularExpression"]},"value":{"type":"string","minLength":1,"maxLength":4096}},"required":["name","value"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].matches[].headers[]"};
+const schema368 = {"type":"object","properties":{"type":{"type":"string","enum":["Exact","PathPrefix","RegularExpression"]},"value":{"type":"string","maxLength":1024}},"k8sClosed":"Gateway API HTTPRoute spec.rules[].matches[].path"};
+const schema369 = {"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$","minLength":1,"maxLength":256},"type":{"type":"string","enum":["Exact","RegularExpression"]},"value":{"type":"string","minLength":1,"maxLength":1024}},"required":["name","value"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].matches[].queryParams[]"};
+
+function validate409(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.headers !== undefined){
+let data0 = data.headers;
+if(Array.isArray(data0)){
+if(data0.length > 16){
+const err0 = {instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/maxItems",keyword:"maxItems",params:{limit: 16}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.name === undefined){
+const err1 = {instancePath:instancePath+"/headers/" + i0,schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].headers[]/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data1.value === undefined){
+const err2 = {instancePath:instancePath+"/headers/" + i0,schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].headers[]/required",keyword:"required",params:{missingProperty: "value"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data1.name !== undefined){
+let data2 = data1.name;
+if(typeof data2 === "string"){
+if(func2(data2) > 256){
+const err3 = {instancePath:instancePath+"/headers/" + i0+"/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].headers[]/properties/name/maxLength",keyword:"maxLength",params:{limit: 256}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(func2(data2) < 1){
+const err4 = {instancePath:instancePath+"/headers/" + i0+"/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].headers[]/properties/name/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(!pattern40.test(data2)){
+const err5 = {instancePath:instancePath+"/headers/" + i0+"/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].headers[]/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/headers/" + i0+"/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].headers[]/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data1.type !== undefined){
+let data3 = data1.type;
+if(typeof data3 !== "string"){
+const err7 = {instancePath:instancePath+"/headers/" + i0+"/type",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].headers[]/properties/type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(!((data3 === "Exact") || (data3 === "RegularExpression"))){
+const err8 = {instancePath:instancePath+"/headers/" + i0+"/type",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].headers[]/properties/type/enum",keyword:"enum",params:{allowedValues: schema367.properties.type.enum}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data1.value !== undefined){
+let data4 = data1.value;
+if(typeof data4 === "string"){
+if(func2(data4) > 4096){
+const err9 = {instancePath:instancePath+"/headers/" + i0+"/value",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].headers[]/properties/value/maxLength",keyword:"maxLength",params:{limit: 4096}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(func2(data4) < 1){
+const err10 = {instancePath:instancePath+"/headers/" + i0+"/value",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].headers[]/properties/value/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/headers/" + i0+"/value",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].headers[]/properties/value/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+for(const key0 in data1){
+if(!(((key0 === "name") || (key0 === "type")) || (key0 === "value"))){
+const err12 = {instancePath:instancePath+"/headers/" + i0,schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].headers[]/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Gateway API HTTPRoute spec.rules[].matches[].headers[]"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/headers/" + i0,schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].headers[]/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.method !== undefined){
+let data5 = data.method;
+if(typeof data5 !== "string"){
+const err15 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(!(((((((((data5 === "GET") || (data5 === "HEAD")) || (data5 === "POST")) || (data5 === "PUT")) || (data5 === "DELETE")) || (data5 === "CONNECT")) || (data5 === "OPTIONS")) || (data5 === "TRACE")) || (data5 === "PATCH"))){
+const err16 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema366.properties.method.enum}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.path !== undefined){
+let data6 = data.path;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.type !== undefined){
+let data7 = data6.type;
+if(typeof data7 !== "string"){
+const err17 = {instancePath:instancePath+"/path/type",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].path/properties/type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(!(((data7 === "Exact") || (data7 === "PathPrefix")) || (data7 === "RegularExpression"))){
+const err18 = {instancePath:instancePath+"/path/type",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].path/properties/type/enum",keyword:"enum",params:{allowedValues: schema368.properties.type.enum}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data6.value !== undefined){
+let data8 = data6.value;
+if(typeof data8 === "string"){
+if(func2(data8) > 1024){
+const err19 = {instancePath:instancePath+"/path/value",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].path/properties/value/maxLength",keyword:"maxLength",params:{limit: 1024}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/path/value",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].path/properties/value/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+for(const key1 in data6){
+if(!((key1 === "type") || (key1 === "value"))){
+const err21 = {instancePath:instancePath+"/path",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].path/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Gateway API HTTPRoute spec.rules[].matches[].path"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/path",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].path/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.queryParams !== undefined){
+let data9 = data.queryParams;
+if(Array.isArray(data9)){
+if(data9.length > 16){
+const err23 = {instancePath:instancePath+"/queryParams",schemaPath:"#/properties/queryParams/maxItems",keyword:"maxItems",params:{limit: 16}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+let data10 = data9[i1];
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.name === undefined){
+const err24 = {instancePath:instancePath+"/queryParams/" + i1,schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].queryParams[]/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(data10.value === undefined){
+const err25 = {instancePath:instancePath+"/queryParams/" + i1,schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].queryParams[]/required",keyword:"required",params:{missingProperty: "value"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(data10.name !== undefined){
+let data11 = data10.name;
+if(typeof data11 === "string"){
+if(func2(data11) > 256){
+const err26 = {instancePath:instancePath+"/queryParams/" + i1+"/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].queryParams[]/properties/name/maxLength",keyword:"maxLength",params:{limit: 256}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(func2(data11) < 1){
+const err27 = {instancePath:instancePath+"/queryParams/" + i1+"/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].queryParams[]/properties/name/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(!pattern40.test(data11)){
+const err28 = {instancePath:instancePath+"/queryParams/" + i1+"/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].queryParams[]/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/queryParams/" + i1+"/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].queryParams[]/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data10.type !== undefined){
+let data12 = data10.type;
+if(typeof data12 !== "string"){
+const err30 = {instancePath:instancePath+"/queryParams/" + i1+"/type",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].queryParams[]/properties/type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(!((data12 === "Exact") || (data12 === "RegularExpression"))){
+const err31 = {instancePath:instancePath+"/queryParams/" + i1+"/type",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].queryParams[]/properties/type/enum",keyword:"enum",params:{allowedValues: schema369.properties.type.enum}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data10.value !== undefined){
+let data13 = data10.value;
+if(typeof data13 === "string"){
+if(func2(data13) > 1024){
+const err32 = {instancePath:instancePath+"/queryParams/" + i1+"/value",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].queryParams[]/properties/value/maxLength",keyword:"maxLength",params:{limit: 1024}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if(func2(data13) < 1){
+const err33 = {instancePath:instancePath+"/queryParams/" + i1+"/value",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].queryParams[]/properties/value/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/queryParams/" + i1+"/value",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].queryParams[]/properties/value/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+for(const key2 in data10){
+if(!(((key2 === "name") || (key2 === "type")) || (key2 === "value"))){
+const err35 = {instancePath:instancePath+"/queryParams/" + i1,schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].queryParams[]/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Gateway API HTTPRoute spec.rules[].matches[].queryParams[]"}};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/queryParams/" + i1,schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].queryParams[]/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/queryParams",schemaPath:"#/properties/queryParams/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+for(const key3 in data){
+if(!((((key3 === "headers") || (key3 === "method")) || (key3 === "path")) || (key3 === "queryParams"))){
+const err38 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key3, type: "Gateway API HTTPRoute spec.rules[].matches[]"}};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+validate409.errors = vErrors;
+return errors === 0;
+}
+
+const pattern65 = new RegExp("^([0-9]{1,5}(h|m|s|ms)){1,4}$", "u");
+
+function validate382(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.backendRefs !== undefined){
+let data0 = data.backendRefs;
+if(Array.isArray(data0)){
+if(data0.length > 16){
+const err0 = {instancePath:instancePath+"/backendRefs",schemaPath:"#/properties/backendRefs/maxItems",keyword:"maxItems",params:{limit: 16}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate383(data0[i0], {instancePath:instancePath+"/backendRefs/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate383.errors : vErrors.concat(validate383.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/backendRefs",schemaPath:"#/properties/backendRefs/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.filters !== undefined){
+let data2 = data.filters;
+if(Array.isArray(data2)){
+if(data2.length > 16){
+const err2 = {instancePath:instancePath+"/filters",schemaPath:"#/properties/filters/maxItems",keyword:"maxItems",params:{limit: 16}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+const len1 = data2.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate397(data2[i1], {instancePath:instancePath+"/filters/" + i1,parentData:data2,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate397.errors : vErrors.concat(validate397.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/filters",schemaPath:"#/properties/filters/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.matches !== undefined){
+let data4 = data.matches;
+if(Array.isArray(data4)){
+if(data4.length > 8){
+const err4 = {instancePath:instancePath+"/matches",schemaPath:"#/properties/matches/maxItems",keyword:"maxItems",params:{limit: 8}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+const len2 = data4.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate409(data4[i2], {instancePath:instancePath+"/matches/" + i2,parentData:data4,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate409.errors : vErrors.concat(validate409.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/matches",schemaPath:"#/properties/matches/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.timeouts !== undefined){
+let data6 = data.timeouts;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.backendRequest !== undefined){
+let data7 = data6.backendRequest;
+if(typeof data7 === "string"){
+if(!pattern65.test(data7)){
+const err6 = {instancePath:instancePath+"/timeouts/backendRequest",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].timeouts/properties/backendRequest/pattern",keyword:"pattern",params:{pattern: "^([0-9]{1,5}(h|m|s|ms)){1,4}$"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/timeouts/backendRequest",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].timeouts/properties/backendRequest/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data6.request !== undefined){
+let data8 = data6.request;
+if(typeof data8 === "string"){
+if(!pattern65.test(data8)){
+const err8 = {instancePath:instancePath+"/timeouts/request",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].timeouts/properties/request/pattern",keyword:"pattern",params:{pattern: "^([0-9]{1,5}(h|m|s|ms)){1,4}$"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/timeouts/request",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].timeouts/properties/request/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+for(const key0 in data6){
+if(!((key0 === "backendRequest") || (key0 === "request"))){
+const err10 = {instancePath:instancePath+"/timeouts",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].timeouts/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Gateway API HTTPRoute spec.rules[].timeouts"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/timeouts",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].timeouts/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+for(const key1 in data){
+if(!((((key1 === "backendRefs") || (key1 === "filters")) || (key1 === "matches")) || (key1 === "timeouts"))){
+const err12 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Gateway API HTTPRoute spec.rules[]"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+validate382.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate381(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.hostnames !== undefined){
+let data0 = data.hostnames;
+if(Array.isArray(data0)){
+if(data0.length > 16){
+const err0 = {instancePath:instancePath+"/hostnames",schemaPath:"#/properties/hostnames/maxItems",keyword:"maxItems",params:{limit: 16}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(typeof data1 === "string"){
+if(func2(data1) > 253){
+const err1 = {instancePath:instancePath+"/hostnames/" + i0,schemaPath:"#/properties/hostnames/items/maxLength",keyword:"maxLength",params:{limit: 253}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(func2(data1) < 1){
+const err2 = {instancePath:instancePath+"/hostnames/" + i0,schemaPath:"#/properties/hostnames/items/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!pattern33.test(data1)){
+const err3 = {instancePath:instancePath+"/hostnames/" + i0,schemaPath:"#/properties/hostnames/items/pattern",keyword:"pattern",params:{pattern: "^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/hostnames/" + i0,schemaPath:"#/properties/hostnames/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/hostnames",schemaPath:"#/properties/hostnames/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.parentRefs !== undefined){
+let data2 = data.parentRefs;
+if(Array.isArray(data2)){
+if(data2.length > 32){
+const err6 = {instancePath:instancePath+"/parentRefs",schemaPath:"#/properties/parentRefs/maxItems",keyword:"maxItems",params:{limit: 32}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+const len1 = data2.length;
+for(let i1=0; i1<len1; i1++){
+let data3 = data2[i1];
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.name === undefined){
+const err7 = {instancePath:instancePath+"/parentRefs/" + i1,schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.parentRefs[]/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data3.group !== undefined){
+let data4 = data3.group;
+if(typeof data4 === "string"){
+if(func2(data4) > 253){
+const err8 = {instancePath:instancePath+"/parentRefs/" + i1+"/group",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.parentRefs[]/properties/group/maxLength",keyword:"maxLength",params:{limit: 253}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(!pattern34.test(data4)){
+const err9 = {instancePath:instancePath+"/parentRefs/" + i1+"/group",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.parentRefs[]/properties/group/pattern",keyword:"pattern",params:{pattern: "^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/parentRefs/" + i1+"/group",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.parentRefs[]/properties/group/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data3.kind !== undefined){
+let data5 = data3.kind;
+if(typeof data5 === "string"){
+if(func2(data5) > 63){
+const err11 = {instancePath:instancePath+"/parentRefs/" + i1+"/kind",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.parentRefs[]/properties/kind/maxLength",keyword:"maxLength",params:{limit: 63}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(func2(data5) < 1){
+const err12 = {instancePath:instancePath+"/parentRefs/" + i1+"/kind",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.parentRefs[]/properties/kind/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(!pattern35.test(data5)){
+const err13 = {instancePath:instancePath+"/parentRefs/" + i1+"/kind",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.parentRefs[]/properties/kind/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/parentRefs/" + i1+"/kind",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.parentRefs[]/properties/kind/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data3.name !== undefined){
+let data6 = data3.name;
+if(typeof data6 === "string"){
+if(func2(data6) > 253){
+const err15 = {instancePath:instancePath+"/parentRefs/" + i1+"/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.parentRefs[]/properties/name/maxLength",keyword:"maxLength",params:{limit: 253}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(func2(data6) < 1){
+const err16 = {instancePath:instancePath+"/parentRefs/" + i1+"/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.parentRefs[]/properties/name/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/parentRefs/" + i1+"/name",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.parentRefs[]/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data3.namespace !== undefined){
+let data7 = data3.namespace;
+if(typeof data7 === "string"){
+if(func2(data7) > 63){
+const err18 = {instancePath:instancePath+"/parentRefs/" + i1+"/namespace",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.parentRefs[]/properties/namespace/maxLength",keyword:"maxLength",params:{limit: 63}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(func2(data7) < 1){
+const err19 = {instancePath:instancePath+"/parentRefs/" + i1+"/namespace",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.parentRefs[]/properties/namespace/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(!pattern36.test(data7)){
+const err20 = {instancePath:instancePath+"/parentRefs/" + i1+"/namespace",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.parentRefs[]/properties/namespace/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/parentRefs/" + i1+"/namespace",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.parentRefs[]/properties/namespace/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data3.port !== undefined){
+let data8 = data3.port;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err22 = {instancePath:instancePath+"/parentRefs/" + i1+"/port",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.parentRefs[]/properties/port/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 > 65535 || isNaN(data8)){
+const err23 = {instancePath:instancePath+"/parentRefs/" + i1+"/port",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.parentRefs[]/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(data8 < 1 || isNaN(data8)){
+const err24 = {instancePath:instancePath+"/parentRefs/" + i1+"/port",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.parentRefs[]/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+if(data3.sectionName !== undefined){
+let data9 = data3.sectionName;
+if(typeof data9 === "string"){
+if(func2(data9) > 253){
+const err25 = {instancePath:instancePath+"/parentRefs/" + i1+"/sectionName",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.parentRefs[]/properties/sectionName/maxLength",keyword:"maxLength",params:{limit: 253}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(func2(data9) < 1){
+const err26 = {instancePath:instancePath+"/parentRefs/" + i1+"/sectionName",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.parentRefs[]/properties/sectionName/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(!pattern37.test(data9)){
+const err27 = {instancePath:instancePath+"/parentRefs/" + i1+"/sectionName",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.parentRefs[]/properties/sectionName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/parentRefs/" + i1+"/sectionName",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.parentRefs[]/properties/sectionName/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+for(const key0 in data3){
+if(!((((((key0 === "group") || (key0 === "kind")) || (key0 === "name")) || (key0 === "namespace")) || (key0 === "port")) || (key0 === "sectionName"))){
+const err29 = {instancePath:instancePath+"/parentRefs/" + i1,schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.parentRefs[]/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Gateway API HTTPRoute spec.parentRefs[]"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/parentRefs/" + i1,schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.parentRefs[]/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/parentRefs",schemaPath:"#/properties/parentRefs/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.rules !== undefined){
+let data10 = data.rules;
+if(Array.isArray(data10)){
+if(data10.length > 16){
+const err32 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/maxItems",keyword:"maxItems",params:{limit: 16}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+const len2 = data10.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate382(data10[i2], {instancePath:instancePath+"/rules/" + i2,parentData:data10,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate382.errors : vErrors.concat(validate382.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+for(const key1 in data){
+if(!(((key1 === "hostnames") || (key1 === "parentRefs")) || (key1 === "rules"))){
+const err34 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Gateway API HTTPRoute spec"}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+validate381.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate379(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.apiVersion === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.kind === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.spec === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.apiVersion !== undefined){
+let data0 = data.apiVersion;
+if(typeof data0 !== "string"){
+const err3 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if("gateway.networking.k8s.io/v1" !== data0){
+const err4 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "gateway.networking.k8s.io/v1"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data1 = data.kind;
+if(typeof data1 !== "string"){
+const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if("HTTPRoute" !== data1){
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "HTTPRoute"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data.spec !== undefined){
+if(!(validate381(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate381.errors : vErrors.concat(validate381.errors);
+errors = vErrors.length;
+}
+}
+if(data.status !== undefined){
+let data4 = data.status;
+if(!(data4 && typeof data4 == "object" && !Array.isArray(data4))){
+const err7 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+for(const key0 in data){
+if(!(((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec")) || (key0 === "status"))){
+const err8 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "gateway.networking.k8s.io/v1 HTTPRoute"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate379.errors = vErrors;
+return errors === 0;
+}
+
+exports["generators.external-secrets.io/v1alpha1/Password"] = validate413;
+const schema371 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"generators.external-secrets.io/v1alpha1"},"kind":{"type":"string","const":"Password"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Password PasswordSpec"},"status":{"type":"object"}},"required":["apiVersion","kind"],"k8sClosed":"generators.external-secrets.io/v1alpha1 Password"};
+const schema372 = {"type":"object","properties":{"allowRepeat":{"type":"boolean"},"digits":{"type":"integer"},"length":{"type":"integer"},"noUpper":{"type":"boolean"},"symbolCharacters":{"type":"string"},"symbols":{"type":"integer"}},"k8sClosed":"Password PasswordSpec"};
+
+function validate413(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -31811,20 +37624,20 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate373.errors = vErrors;
+validate413.errors = vErrors;
 return errors === 0;
 }
 
-exports["keda.sh/v1alpha1/ScaledObject"] = validate375;
-const schema328 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"keda.sh/v1alpha1"},"kind":{"type":"string","const":"ScaledObject"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type KEDA ScaledObjectSpec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"keda.sh/v1alpha1 ScaledObject"};
-const schema329 = {"type":"object","properties":{"advanced":{"$ref":"k8s#/definitions/crd-type KEDA AdvancedConfig"},"cooldownPeriod":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"fallback":{"$ref":"k8s#/definitions/crd-type KEDA Fallback"},"idleReplicaCount":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"initialCooldownPeriod":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"maxReplicaCount":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"minReplicaCount":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"pollingInterval":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"scaleTargetRef":{"$ref":"k8s#/definitions/crd-type KEDA ScaleTarget"},"triggers":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type KEDA ScaleTriggers"}}},"required":["scaleTargetRef","triggers"],"k8sClosed":"KEDA ScaledObjectSpec"};
-const schema333 = {"type":"object","properties":{"failureThreshold":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"replicas":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["failureThreshold","replicas"],"k8sClosed":"KEDA Fallback"};
-const schema334 = {"type":"object","properties":{"apiVersion":{"type":"string"},"envSourceContainerName":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"}},"required":["name"],"k8sClosed":"KEDA ScaleTarget"};
-const schema330 = {"type":"object","properties":{"horizontalPodAutoscalerConfig":{"$ref":"k8s#/definitions/crd-type KEDA HorizontalPodAutoscalerConfig"},"restoreToOriginalReplicaCount":{"type":"boolean"},"scalingModifiers":{"$ref":"k8s#/definitions/crd-type KEDA ScalingModifiers"}},"k8sClosed":"KEDA AdvancedConfig"};
-const schema332 = {"type":"object","properties":{"activationTarget":{"type":"string"},"formula":{"type":"string"},"metricType":{"type":"string","enum":["AverageValue","Value","Utilization"]},"target":{"type":"string"}},"k8sClosed":"KEDA ScalingModifiers"};
-const schema331 = {"type":"object","properties":{"behavior":{"$ref":"k8s#/definitions/io.k8s.api.autoscaling.v2.HorizontalPodAutoscalerBehavior"},"name":{"type":"string"}},"k8sClosed":"KEDA HorizontalPodAutoscalerConfig"};
+exports["keda.sh/v1alpha1/ScaledObject"] = validate415;
+const schema373 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"keda.sh/v1alpha1"},"kind":{"type":"string","const":"ScaledObject"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type KEDA ScaledObjectSpec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"keda.sh/v1alpha1 ScaledObject"};
+const schema374 = {"type":"object","properties":{"advanced":{"$ref":"k8s#/definitions/crd-type KEDA AdvancedConfig"},"cooldownPeriod":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"fallback":{"$ref":"k8s#/definitions/crd-type KEDA Fallback"},"idleReplicaCount":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"initialCooldownPeriod":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"maxReplicaCount":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"minReplicaCount":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"pollingInterval":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"scaleTargetRef":{"$ref":"k8s#/definitions/crd-type KEDA ScaleTarget"},"triggers":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type KEDA ScaleTriggers"}}},"required":["scaleTargetRef","triggers"],"k8sClosed":"KEDA ScaledObjectSpec"};
+const schema378 = {"type":"object","properties":{"failureThreshold":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"replicas":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["failureThreshold","replicas"],"k8sClosed":"KEDA Fallback"};
+const schema379 = {"type":"object","properties":{"apiVersion":{"type":"string"},"envSourceContainerName":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"}},"required":["name"],"k8sClosed":"KEDA ScaleTarget"};
+const schema375 = {"type":"object","properties":{"horizontalPodAutoscalerConfig":{"$ref":"k8s#/definitions/crd-type KEDA HorizontalPodAutoscalerConfig"},"restoreToOriginalReplicaCount":{"type":"boolean"},"scalingModifiers":{"$ref":"k8s#/definitions/crd-type KEDA ScalingModifiers"}},"k8sClosed":"KEDA AdvancedConfig"};
+const schema377 = {"type":"object","properties":{"activationTarget":{"type":"string"},"formula":{"type":"string"},"metricType":{"type":"string","enum":["AverageValue","Value","Utilization"]},"target":{"type":"string"}},"k8sClosed":"KEDA ScalingModifiers"};
+const schema376 = {"type":"object","properties":{"behavior":{"$ref":"k8s#/definitions/io.k8s.api.autoscaling.v2.HorizontalPodAutoscalerBehavior"},"name":{"type":"string"}},"k8sClosed":"KEDA HorizontalPodAutoscalerConfig"};
 
-function validate379(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate419(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -31869,18 +37682,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate379.errors = vErrors;
+validate419.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate378(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate418(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.horizontalPodAutoscalerConfig !== undefined){
-if(!(validate379(data.horizontalPodAutoscalerConfig, {instancePath:instancePath+"/horizontalPodAutoscalerConfig",parentData:data,parentDataProperty:"horizontalPodAutoscalerConfig",rootData}))){
-vErrors = vErrors === null ? validate379.errors : vErrors.concat(validate379.errors);
+if(!(validate419(data.horizontalPodAutoscalerConfig, {instancePath:instancePath+"/horizontalPodAutoscalerConfig",parentData:data,parentDataProperty:"horizontalPodAutoscalerConfig",rootData}))){
+vErrors = vErrors === null ? validate419.errors : vErrors.concat(validate419.errors);
 errors = vErrors.length;
 }
 }
@@ -31936,7 +37749,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!(((data5 === "AverageValue") || (data5 === "Value")) || (data5 === "Utilization"))){
-const err4 = {instancePath:instancePath+"/scalingModifiers/metricType",schemaPath:"k8s#/definitions/crd-type KEDA ScalingModifiers/properties/metricType/enum",keyword:"enum",params:{allowedValues: schema332.properties.metricType.enum}};
+const err4 = {instancePath:instancePath+"/scalingModifiers/metricType",schemaPath:"k8s#/definitions/crd-type KEDA ScalingModifiers/properties/metricType/enum",keyword:"enum",params:{allowedValues: schema377.properties.metricType.enum}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -32005,14 +37818,14 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate378.errors = vErrors;
+validate418.errors = vErrors;
 return errors === 0;
 }
 
-const schema335 = {"type":"object","properties":{"authenticationRef":{"$ref":"k8s#/definitions/crd-type KEDA AuthenticationRef"},"metadata":{"type":"object","additionalProperties":{"type":"string"}},"metricType":{"type":"string","enum":["AverageValue","Value","Utilization"]},"name":{"type":"string"},"type":{"type":"string"},"useCachedMetrics":{"type":"boolean"}},"required":["type","metadata"],"k8sClosed":"KEDA ScaleTriggers"};
-const schema336 = {"type":"object","properties":{"kind":{"type":"string"},"name":{"type":"string"}},"required":["name"],"k8sClosed":"KEDA AuthenticationRef"};
+const schema380 = {"type":"object","properties":{"authenticationRef":{"$ref":"k8s#/definitions/crd-type KEDA AuthenticationRef"},"metadata":{"type":"object","additionalProperties":{"type":"string"}},"metricType":{"type":"string","enum":["AverageValue","Value","Utilization"]},"name":{"type":"string"},"type":{"type":"string"},"useCachedMetrics":{"type":"boolean"}},"required":["type","metadata"],"k8sClosed":"KEDA ScaleTriggers"};
+const schema381 = {"type":"object","properties":{"kind":{"type":"string"},"name":{"type":"string"}},"required":["name"],"k8sClosed":"KEDA AuthenticationRef"};
 
-function validate383(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate423(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -32137,7 +37950,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!(((data5 === "AverageValue") || (data5 === "Value")) || (data5 === "Utilization"))){
-const err10 = {instancePath:instancePath+"/metricType",schemaPath:"#/properties/metricType/enum",keyword:"enum",params:{allowedValues: schema335.properties.metricType.enum}};
+const err10 = {instancePath:instancePath+"/metricType",schemaPath:"#/properties/metricType/enum",keyword:"enum",params:{allowedValues: schema380.properties.metricType.enum}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -32206,12 +38019,12 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate383.errors = vErrors;
+validate423.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate377(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate417(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -32236,8 +38049,8 @@ vErrors.push(err1);
 errors++;
 }
 if(data.advanced !== undefined){
-if(!(validate378(data.advanced, {instancePath:instancePath+"/advanced",parentData:data,parentDataProperty:"advanced",rootData}))){
-vErrors = vErrors === null ? validate378.errors : vErrors.concat(validate378.errors);
+if(!(validate418(data.advanced, {instancePath:instancePath+"/advanced",parentData:data,parentDataProperty:"advanced",rootData}))){
+vErrors = vErrors === null ? validate418.errors : vErrors.concat(validate418.errors);
 errors = vErrors.length;
 }
 }
@@ -32658,8 +38471,8 @@ let data15 = data.triggers;
 if(Array.isArray(data15)){
 const len0 = data15.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate383(data15[i0], {instancePath:instancePath+"/triggers/" + i0,parentData:data15,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate383.errors : vErrors.concat(validate383.errors);
+if(!(validate423(data15[i0], {instancePath:instancePath+"/triggers/" + i0,parentData:data15,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate423.errors : vErrors.concat(validate423.errors);
 errors = vErrors.length;
 }
 }
@@ -32698,12 +38511,12 @@ vErrors.push(err39);
 }
 errors++;
 }
-validate377.errors = vErrors;
+validate417.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate375(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate415(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -32790,8 +38603,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate377(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate377.errors : vErrors.concat(validate377.errors);
+if(!(validate417(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
 }
@@ -32831,21 +38644,735 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate375.errors = vErrors;
+validate415.errors = vErrors;
 return errors === 0;
 }
 
-exports["monitoring.coreos.com/v1/ServiceMonitor"] = validate386;
-const schema337 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"monitoring.coreos.com/v1"},"kind":{"type":"string","const":"ServiceMonitor"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type prometheus-operator ServiceMonitorSpec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"monitoring.coreos.com/v1 ServiceMonitor"};
-const schema338 = {"type":"object","properties":{"attachMetadata":{"$ref":"k8s#/definitions/crd-type prometheus-operator AttachMetadata"},"endpoints":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator Endpoint"}},"jobLabel":{"type":"string"},"labelLimit":{"type":"integer"},"labelNameLengthLimit":{"type":"integer"},"labelValueLengthLimit":{"type":"integer"},"namespaceSelector":{"$ref":"k8s#/definitions/crd-type prometheus-operator NamespaceSelector"},"podTargetLabels":{"type":"array","items":{"type":"string"}},"sampleLimit":{"type":"integer"},"selector":{"$ref":"k8s#/definitions/crd-type prometheus-operator LabelSelector"},"targetLabels":{"type":"array","items":{"type":"string"}},"targetLimit":{"type":"integer"}},"required":["endpoints","selector"],"k8sClosed":"prometheus-operator ServiceMonitorSpec"};
-const schema339 = {"type":"object","properties":{"node":{"type":"boolean"}},"k8sClosed":"prometheus-operator AttachMetadata"};
-const schema356 = {"type":"object","properties":{"any":{"type":"boolean"},"matchNames":{"type":"array","items":{"type":"string"}}},"k8sClosed":"prometheus-operator NamespaceSelector"};
-const schema340 = {"type":"object","properties":{"authorization":{"$ref":"k8s#/definitions/crd-type prometheus-operator SafeAuthorization"},"basicAuth":{"$ref":"k8s#/definitions/crd-type prometheus-operator BasicAuth"},"bearerTokenFile":{"type":"string"},"bearerTokenSecret":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"enableHttp2":{"type":"boolean"},"filterRunning":{"type":"boolean"},"followRedirects":{"type":"boolean"},"honorLabels":{"type":"boolean"},"honorTimestamps":{"type":"boolean"},"interval":{"type":"string","pattern":"^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$"},"metricRelabelings":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator RelabelConfig"}},"oauth2":{"$ref":"k8s#/definitions/crd-type prometheus-operator OAuth2"},"params":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}},"path":{"type":"string"},"port":{"type":"string"},"proxyUrl":{"type":"string"},"relabelings":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator RelabelConfig"}},"scheme":{"type":"string","enum":["http","https"]},"scrapeTimeout":{"type":"string","pattern":"^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$"},"targetPort":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647},"tlsConfig":{"$ref":"k8s#/definitions/crd-type prometheus-operator TLSConfig"}},"k8sClosed":"prometheus-operator Endpoint"};
-const schema342 = {"type":"object","properties":{"key":{"type":"string"},"name":{"type":"string"},"optional":{"type":"boolean"}},"required":["key"],"k8sClosed":"prometheus-operator SecretKeySelector"};
-const schema347 = {"type":"object","properties":{"action":{"type":"string","enum":["replace","Replace","keep","Keep","drop","Drop","hashmod","HashMod","labelmap","LabelMap","labeldrop","LabelDrop","labelkeep","LabelKeep","lowercase","Lowercase","uppercase","Uppercase","keepequal","KeepEqual","dropequal","DropEqual"]},"modulus":{"type":"integer"},"regex":{"type":"string"},"replacement":{"type":"string"},"separator":{"type":"string"},"sourceLabels":{"type":"array","items":{"type":"string","pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$"}},"targetLabel":{"type":"string"}},"k8sClosed":"prometheus-operator RelabelConfig"};
-const schema341 = {"type":"object","properties":{"credentials":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"type":{"type":"string"}},"k8sClosed":"prometheus-operator SafeAuthorization"};
+exports["keda.sh/v1alpha1/TriggerAuthentication"] = validate426;
+const schema382 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"keda.sh/v1alpha1"},"kind":{"type":"string","const":"TriggerAuthentication"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type KEDA TriggerAuthenticationSpec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"keda.sh/v1alpha1 TriggerAuthentication"};
+const schema383 = {"type":"object","properties":{"awsSecretManager":{"type":"object"},"azureAppConfiguration":{"type":"object"},"azureKeyVault":{"type":"object"},"boundServiceAccountToken":{"type":"array","items":{"type":"object"}},"configMapTargetRef":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type KEDA AuthConfigMapTargetRef"}},"env":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type KEDA AuthEnvironment"}},"gcpSecretManager":{"type":"object"},"hashiCorpVault":{"type":"object"},"podIdentity":{"$ref":"k8s#/definitions/crd-type KEDA AuthPodIdentity"},"secretTargetRef":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type KEDA AuthSecretTargetRef"}}},"k8sClosed":"KEDA TriggerAuthenticationSpec"};
+const schema384 = {"type":"object","properties":{"key":{"type":"string"},"name":{"type":"string"},"parameter":{"type":"string"}},"required":["parameter","name","key"],"k8sClosed":"KEDA AuthConfigMapTargetRef"};
+const schema385 = {"type":"object","properties":{"containerName":{"type":"string"},"name":{"type":"string"},"parameter":{"type":"string"}},"required":["parameter","name"],"k8sClosed":"KEDA AuthEnvironment"};
+const schema386 = {"type":"object","properties":{"identityAuthorityHost":{"type":"string"},"identityId":{"type":"string"},"identityOwner":{"type":"string","enum":["keda","workload"]},"identityTenantId":{"type":"string"},"provider":{"type":"string","enum":["none","azure-workload","aws","aws-eks","gcp"]},"roleArn":{"type":"string"}},"required":["provider"],"k8sClosed":"KEDA AuthPodIdentity"};
+const schema387 = {"type":"object","properties":{"key":{"type":"string"},"name":{"type":"string"},"parameter":{"type":"string"}},"required":["parameter","name","key"],"k8sClosed":"KEDA AuthSecretTargetRef"};
 
-function validate390(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate428(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.awsSecretManager !== undefined){
+let data0 = data.awsSecretManager;
+if(!(data0 && typeof data0 == "object" && !Array.isArray(data0))){
+const err0 = {instancePath:instancePath+"/awsSecretManager",schemaPath:"#/properties/awsSecretManager/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.azureAppConfiguration !== undefined){
+let data1 = data.azureAppConfiguration;
+if(!(data1 && typeof data1 == "object" && !Array.isArray(data1))){
+const err1 = {instancePath:instancePath+"/azureAppConfiguration",schemaPath:"#/properties/azureAppConfiguration/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.azureKeyVault !== undefined){
+let data2 = data.azureKeyVault;
+if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
+const err2 = {instancePath:instancePath+"/azureKeyVault",schemaPath:"#/properties/azureKeyVault/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.boundServiceAccountToken !== undefined){
+let data3 = data.boundServiceAccountToken;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(!(data4 && typeof data4 == "object" && !Array.isArray(data4))){
+const err3 = {instancePath:instancePath+"/boundServiceAccountToken/" + i0,schemaPath:"#/properties/boundServiceAccountToken/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/boundServiceAccountToken",schemaPath:"#/properties/boundServiceAccountToken/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.configMapTargetRef !== undefined){
+let data5 = data.configMapTargetRef;
+if(Array.isArray(data5)){
+const len1 = data5.length;
+for(let i1=0; i1<len1; i1++){
+let data6 = data5[i1];
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.parameter === undefined){
+const err5 = {instancePath:instancePath+"/configMapTargetRef/" + i1,schemaPath:"k8s#/definitions/crd-type KEDA AuthConfigMapTargetRef/required",keyword:"required",params:{missingProperty: "parameter"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data6.name === undefined){
+const err6 = {instancePath:instancePath+"/configMapTargetRef/" + i1,schemaPath:"k8s#/definitions/crd-type KEDA AuthConfigMapTargetRef/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data6.key === undefined){
+const err7 = {instancePath:instancePath+"/configMapTargetRef/" + i1,schemaPath:"k8s#/definitions/crd-type KEDA AuthConfigMapTargetRef/required",keyword:"required",params:{missingProperty: "key"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data6.key !== undefined){
+if(typeof data6.key !== "string"){
+const err8 = {instancePath:instancePath+"/configMapTargetRef/" + i1+"/key",schemaPath:"k8s#/definitions/crd-type KEDA AuthConfigMapTargetRef/properties/key/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data6.name !== undefined){
+if(typeof data6.name !== "string"){
+const err9 = {instancePath:instancePath+"/configMapTargetRef/" + i1+"/name",schemaPath:"k8s#/definitions/crd-type KEDA AuthConfigMapTargetRef/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data6.parameter !== undefined){
+if(typeof data6.parameter !== "string"){
+const err10 = {instancePath:instancePath+"/configMapTargetRef/" + i1+"/parameter",schemaPath:"k8s#/definitions/crd-type KEDA AuthConfigMapTargetRef/properties/parameter/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+for(const key0 in data6){
+if(!(((key0 === "key") || (key0 === "name")) || (key0 === "parameter"))){
+const err11 = {instancePath:instancePath+"/configMapTargetRef/" + i1,schemaPath:"k8s#/definitions/crd-type KEDA AuthConfigMapTargetRef/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "KEDA AuthConfigMapTargetRef"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/configMapTargetRef/" + i1,schemaPath:"k8s#/definitions/crd-type KEDA AuthConfigMapTargetRef/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/configMapTargetRef",schemaPath:"#/properties/configMapTargetRef/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.env !== undefined){
+let data10 = data.env;
+if(Array.isArray(data10)){
+const len2 = data10.length;
+for(let i2=0; i2<len2; i2++){
+let data11 = data10[i2];
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.parameter === undefined){
+const err14 = {instancePath:instancePath+"/env/" + i2,schemaPath:"k8s#/definitions/crd-type KEDA AuthEnvironment/required",keyword:"required",params:{missingProperty: "parameter"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data11.name === undefined){
+const err15 = {instancePath:instancePath+"/env/" + i2,schemaPath:"k8s#/definitions/crd-type KEDA AuthEnvironment/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data11.containerName !== undefined){
+if(typeof data11.containerName !== "string"){
+const err16 = {instancePath:instancePath+"/env/" + i2+"/containerName",schemaPath:"k8s#/definitions/crd-type KEDA AuthEnvironment/properties/containerName/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data11.name !== undefined){
+if(typeof data11.name !== "string"){
+const err17 = {instancePath:instancePath+"/env/" + i2+"/name",schemaPath:"k8s#/definitions/crd-type KEDA AuthEnvironment/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data11.parameter !== undefined){
+if(typeof data11.parameter !== "string"){
+const err18 = {instancePath:instancePath+"/env/" + i2+"/parameter",schemaPath:"k8s#/definitions/crd-type KEDA AuthEnvironment/properties/parameter/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+for(const key1 in data11){
+if(!(((key1 === "containerName") || (key1 === "name")) || (key1 === "parameter"))){
+const err19 = {instancePath:instancePath+"/env/" + i2,schemaPath:"k8s#/definitions/crd-type KEDA AuthEnvironment/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "KEDA AuthEnvironment"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/env/" + i2,schemaPath:"k8s#/definitions/crd-type KEDA AuthEnvironment/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/env",schemaPath:"#/properties/env/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.gcpSecretManager !== undefined){
+let data15 = data.gcpSecretManager;
+if(!(data15 && typeof data15 == "object" && !Array.isArray(data15))){
+const err22 = {instancePath:instancePath+"/gcpSecretManager",schemaPath:"#/properties/gcpSecretManager/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.hashiCorpVault !== undefined){
+let data16 = data.hashiCorpVault;
+if(!(data16 && typeof data16 == "object" && !Array.isArray(data16))){
+const err23 = {instancePath:instancePath+"/hashiCorpVault",schemaPath:"#/properties/hashiCorpVault/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.podIdentity !== undefined){
+let data17 = data.podIdentity;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.provider === undefined){
+const err24 = {instancePath:instancePath+"/podIdentity",schemaPath:"k8s#/definitions/crd-type KEDA AuthPodIdentity/required",keyword:"required",params:{missingProperty: "provider"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(data17.identityAuthorityHost !== undefined){
+if(typeof data17.identityAuthorityHost !== "string"){
+const err25 = {instancePath:instancePath+"/podIdentity/identityAuthorityHost",schemaPath:"k8s#/definitions/crd-type KEDA AuthPodIdentity/properties/identityAuthorityHost/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data17.identityId !== undefined){
+if(typeof data17.identityId !== "string"){
+const err26 = {instancePath:instancePath+"/podIdentity/identityId",schemaPath:"k8s#/definitions/crd-type KEDA AuthPodIdentity/properties/identityId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data17.identityOwner !== undefined){
+let data20 = data17.identityOwner;
+if(typeof data20 !== "string"){
+const err27 = {instancePath:instancePath+"/podIdentity/identityOwner",schemaPath:"k8s#/definitions/crd-type KEDA AuthPodIdentity/properties/identityOwner/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(!((data20 === "keda") || (data20 === "workload"))){
+const err28 = {instancePath:instancePath+"/podIdentity/identityOwner",schemaPath:"k8s#/definitions/crd-type KEDA AuthPodIdentity/properties/identityOwner/enum",keyword:"enum",params:{allowedValues: schema386.properties.identityOwner.enum}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data17.identityTenantId !== undefined){
+if(typeof data17.identityTenantId !== "string"){
+const err29 = {instancePath:instancePath+"/podIdentity/identityTenantId",schemaPath:"k8s#/definitions/crd-type KEDA AuthPodIdentity/properties/identityTenantId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data17.provider !== undefined){
+let data22 = data17.provider;
+if(typeof data22 !== "string"){
+const err30 = {instancePath:instancePath+"/podIdentity/provider",schemaPath:"k8s#/definitions/crd-type KEDA AuthPodIdentity/properties/provider/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(!(((((data22 === "none") || (data22 === "azure-workload")) || (data22 === "aws")) || (data22 === "aws-eks")) || (data22 === "gcp"))){
+const err31 = {instancePath:instancePath+"/podIdentity/provider",schemaPath:"k8s#/definitions/crd-type KEDA AuthPodIdentity/properties/provider/enum",keyword:"enum",params:{allowedValues: schema386.properties.provider.enum}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data17.roleArn !== undefined){
+if(typeof data17.roleArn !== "string"){
+const err32 = {instancePath:instancePath+"/podIdentity/roleArn",schemaPath:"k8s#/definitions/crd-type KEDA AuthPodIdentity/properties/roleArn/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+for(const key2 in data17){
+if(!((((((key2 === "identityAuthorityHost") || (key2 === "identityId")) || (key2 === "identityOwner")) || (key2 === "identityTenantId")) || (key2 === "provider")) || (key2 === "roleArn"))){
+const err33 = {instancePath:instancePath+"/podIdentity",schemaPath:"k8s#/definitions/crd-type KEDA AuthPodIdentity/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "KEDA AuthPodIdentity"}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/podIdentity",schemaPath:"k8s#/definitions/crd-type KEDA AuthPodIdentity/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.secretTargetRef !== undefined){
+let data24 = data.secretTargetRef;
+if(Array.isArray(data24)){
+const len3 = data24.length;
+for(let i3=0; i3<len3; i3++){
+let data25 = data24[i3];
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.parameter === undefined){
+const err35 = {instancePath:instancePath+"/secretTargetRef/" + i3,schemaPath:"k8s#/definitions/crd-type KEDA AuthSecretTargetRef/required",keyword:"required",params:{missingProperty: "parameter"}};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if(data25.name === undefined){
+const err36 = {instancePath:instancePath+"/secretTargetRef/" + i3,schemaPath:"k8s#/definitions/crd-type KEDA AuthSecretTargetRef/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(data25.key === undefined){
+const err37 = {instancePath:instancePath+"/secretTargetRef/" + i3,schemaPath:"k8s#/definitions/crd-type KEDA AuthSecretTargetRef/required",keyword:"required",params:{missingProperty: "key"}};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(data25.key !== undefined){
+if(typeof data25.key !== "string"){
+const err38 = {instancePath:instancePath+"/secretTargetRef/" + i3+"/key",schemaPath:"k8s#/definitions/crd-type KEDA AuthSecretTargetRef/properties/key/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data25.name !== undefined){
+if(typeof data25.name !== "string"){
+const err39 = {instancePath:instancePath+"/secretTargetRef/" + i3+"/name",schemaPath:"k8s#/definitions/crd-type KEDA AuthSecretTargetRef/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data25.parameter !== undefined){
+if(typeof data25.parameter !== "string"){
+const err40 = {instancePath:instancePath+"/secretTargetRef/" + i3+"/parameter",schemaPath:"k8s#/definitions/crd-type KEDA AuthSecretTargetRef/properties/parameter/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+for(const key3 in data25){
+if(!(((key3 === "key") || (key3 === "name")) || (key3 === "parameter"))){
+const err41 = {instancePath:instancePath+"/secretTargetRef/" + i3,schemaPath:"k8s#/definitions/crd-type KEDA AuthSecretTargetRef/k8sClosed",keyword:"k8sClosed",params:{field: key3, type: "KEDA AuthSecretTargetRef"}};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/secretTargetRef/" + i3,schemaPath:"k8s#/definitions/crd-type KEDA AuthSecretTargetRef/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/secretTargetRef",schemaPath:"#/properties/secretTargetRef/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+for(const key4 in data){
+if(!((((((((((key4 === "awsSecretManager") || (key4 === "azureAppConfiguration")) || (key4 === "azureKeyVault")) || (key4 === "boundServiceAccountToken")) || (key4 === "configMapTargetRef")) || (key4 === "env")) || (key4 === "gcpSecretManager")) || (key4 === "hashiCorpVault")) || (key4 === "podIdentity")) || (key4 === "secretTargetRef"))){
+const err44 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key4, type: "KEDA TriggerAuthenticationSpec"}};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+else {
+const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+validate428.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate426(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.apiVersion === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.kind === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.spec === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.apiVersion !== undefined){
+let data0 = data.apiVersion;
+if(typeof data0 !== "string"){
+const err3 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if("keda.sh/v1alpha1" !== data0){
+const err4 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "keda.sh/v1alpha1"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data1 = data.kind;
+if(typeof data1 !== "string"){
+const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if("TriggerAuthentication" !== data1){
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "TriggerAuthentication"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data.spec !== undefined){
+if(!(validate428(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+errors = vErrors.length;
+}
+}
+if(data.status !== undefined){
+let data4 = data.status;
+if(!(data4 && typeof data4 == "object" && !Array.isArray(data4))){
+const err7 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+for(const key0 in data){
+if(!(((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec")) || (key0 === "status"))){
+const err8 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "keda.sh/v1alpha1 TriggerAuthentication"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate426.errors = vErrors;
+return errors === 0;
+}
+
+exports["monitoring.coreos.com/v1/ServiceMonitor"] = validate430;
+const schema388 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"monitoring.coreos.com/v1"},"kind":{"type":"string","const":"ServiceMonitor"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type prometheus-operator ServiceMonitorSpec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"monitoring.coreos.com/v1 ServiceMonitor"};
+const schema389 = {"type":"object","properties":{"attachMetadata":{"$ref":"k8s#/definitions/crd-type prometheus-operator AttachMetadata"},"endpoints":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator Endpoint"}},"jobLabel":{"type":"string"},"labelLimit":{"type":"integer"},"labelNameLengthLimit":{"type":"integer"},"labelValueLengthLimit":{"type":"integer"},"namespaceSelector":{"$ref":"k8s#/definitions/crd-type prometheus-operator NamespaceSelector"},"podTargetLabels":{"type":"array","items":{"type":"string"}},"sampleLimit":{"type":"integer"},"selector":{"$ref":"k8s#/definitions/crd-type prometheus-operator LabelSelector"},"targetLabels":{"type":"array","items":{"type":"string"}},"targetLimit":{"type":"integer"}},"required":["endpoints","selector"],"k8sClosed":"prometheus-operator ServiceMonitorSpec"};
+const schema390 = {"type":"object","properties":{"node":{"type":"boolean"}},"k8sClosed":"prometheus-operator AttachMetadata"};
+const schema407 = {"type":"object","properties":{"any":{"type":"boolean"},"matchNames":{"type":"array","items":{"type":"string"}}},"k8sClosed":"prometheus-operator NamespaceSelector"};
+const schema391 = {"type":"object","properties":{"authorization":{"$ref":"k8s#/definitions/crd-type prometheus-operator SafeAuthorization"},"basicAuth":{"$ref":"k8s#/definitions/crd-type prometheus-operator BasicAuth"},"bearerTokenFile":{"type":"string"},"bearerTokenSecret":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"enableHttp2":{"type":"boolean"},"filterRunning":{"type":"boolean"},"followRedirects":{"type":"boolean"},"honorLabels":{"type":"boolean"},"honorTimestamps":{"type":"boolean"},"interval":{"type":"string","pattern":"^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$"},"metricRelabelings":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator RelabelConfig"}},"oauth2":{"$ref":"k8s#/definitions/crd-type prometheus-operator OAuth2"},"params":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}},"path":{"type":"string"},"port":{"type":"string"},"proxyUrl":{"type":"string"},"relabelings":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator RelabelConfig"}},"scheme":{"type":"string","enum":["http","https"]},"scrapeTimeout":{"type":"string","pattern":"^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$"},"targetPort":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647},"tlsConfig":{"$ref":"k8s#/definitions/crd-type prometheus-operator TLSConfig"}},"k8sClosed":"prometheus-operator Endpoint"};
+const schema393 = {"type":"object","properties":{"key":{"type":"string"},"name":{"type":"string"},"optional":{"type":"boolean"}},"required":["key"],"k8sClosed":"prometheus-operator SecretKeySelector"};
+const schema398 = {"type":"object","properties":{"action":{"type":"string","enum":["replace","Replace","keep","Keep","drop","Drop","hashmod","HashMod","labelmap","LabelMap","labeldrop","LabelDrop","labelkeep","LabelKeep","lowercase","Lowercase","uppercase","Uppercase","keepequal","KeepEqual","dropequal","DropEqual"]},"modulus":{"type":"integer"},"regex":{"type":"string"},"replacement":{"type":"string"},"separator":{"type":"string"},"sourceLabels":{"type":"array","items":{"type":"string","pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$"}},"targetLabel":{"type":"string"}},"k8sClosed":"prometheus-operator RelabelConfig"};
+const schema392 = {"type":"object","properties":{"credentials":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"type":{"type":"string"}},"k8sClosed":"prometheus-operator SafeAuthorization"};
+
+function validate434(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -32957,13 +39484,13 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate390.errors = vErrors;
+validate434.errors = vErrors;
 return errors === 0;
 }
 
-const schema343 = {"type":"object","properties":{"password":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"username":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"}},"k8sClosed":"prometheus-operator BasicAuth"};
+const schema394 = {"type":"object","properties":{"password":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"username":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"}},"k8sClosed":"prometheus-operator BasicAuth"};
 
-function validate392(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate436(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -33136,15 +39663,15 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate392.errors = vErrors;
+validate436.errors = vErrors;
 return errors === 0;
 }
 
-const schema348 = {"type":"object","properties":{"clientId":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretOrConfigMap"},"clientSecret":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"endpointParams":{"type":"object","additionalProperties":{"type":"string"}},"scopes":{"type":"array","items":{"type":"string"}},"tokenUrl":{"type":"string","minLength":1}},"required":["clientId","clientSecret","tokenUrl"],"k8sClosed":"prometheus-operator OAuth2"};
-const schema349 = {"type":"object","properties":{"configMap":{"$ref":"k8s#/definitions/crd-type prometheus-operator ConfigMapKeySelector"},"secret":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"}},"k8sClosed":"prometheus-operator SecretOrConfigMap"};
-const schema350 = {"type":"object","properties":{"key":{"type":"string"},"name":{"type":"string"},"optional":{"type":"boolean"}},"required":["key"],"k8sClosed":"prometheus-operator ConfigMapKeySelector"};
+const schema399 = {"type":"object","properties":{"clientId":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretOrConfigMap"},"clientSecret":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"endpointParams":{"type":"object","additionalProperties":{"type":"string"}},"scopes":{"type":"array","items":{"type":"string"}},"tokenUrl":{"type":"string","minLength":1}},"required":["clientId","clientSecret","tokenUrl"],"k8sClosed":"prometheus-operator OAuth2"};
+const schema400 = {"type":"object","properties":{"configMap":{"$ref":"k8s#/definitions/crd-type prometheus-operator ConfigMapKeySelector"},"secret":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"}},"k8sClosed":"prometheus-operator SecretOrConfigMap"};
+const schema401 = {"type":"object","properties":{"key":{"type":"string"},"name":{"type":"string"},"optional":{"type":"boolean"}},"required":["key"],"k8sClosed":"prometheus-operator ConfigMapKeySelector"};
 
-function validate395(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate439(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -33317,13 +39844,12 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate395.errors = vErrors;
+validate439.errors = vErrors;
 return errors === 0;
 }
 
-const func2 = require("ajv/dist/runtime/ucs2length").default;
 
-function validate394(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate438(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -33358,8 +39884,8 @@ vErrors.push(err2);
 errors++;
 }
 if(data.clientId !== undefined){
-if(!(validate395(data.clientId, {instancePath:instancePath+"/clientId",parentData:data,parentDataProperty:"clientId",rootData}))){
-vErrors = vErrors === null ? validate395.errors : vErrors.concat(validate395.errors);
+if(!(validate439(data.clientId, {instancePath:instancePath+"/clientId",parentData:data,parentDataProperty:"clientId",rootData}))){
+vErrors = vErrors === null ? validate439.errors : vErrors.concat(validate439.errors);
 errors = vErrors.length;
 }
 }
@@ -33539,19 +40065,19 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate394.errors = vErrors;
+validate438.errors = vErrors;
 return errors === 0;
 }
 
-const schema354 = {"type":"object","properties":{"ca":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretOrConfigMap"},"caFile":{"type":"string"},"cert":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretOrConfigMap"},"certFile":{"type":"string"},"insecureSkipVerify":{"type":"boolean"},"keyFile":{"type":"string"},"keySecret":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"serverName":{"type":"string"}},"k8sClosed":"prometheus-operator TLSConfig"};
+const schema405 = {"type":"object","properties":{"ca":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretOrConfigMap"},"caFile":{"type":"string"},"cert":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretOrConfigMap"},"certFile":{"type":"string"},"insecureSkipVerify":{"type":"boolean"},"keyFile":{"type":"string"},"keySecret":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"serverName":{"type":"string"}},"k8sClosed":"prometheus-operator TLSConfig"};
 
-function validate398(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate442(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.ca !== undefined){
-if(!(validate395(data.ca, {instancePath:instancePath+"/ca",parentData:data,parentDataProperty:"ca",rootData}))){
-vErrors = vErrors === null ? validate395.errors : vErrors.concat(validate395.errors);
+if(!(validate439(data.ca, {instancePath:instancePath+"/ca",parentData:data,parentDataProperty:"ca",rootData}))){
+vErrors = vErrors === null ? validate439.errors : vErrors.concat(validate439.errors);
 errors = vErrors.length;
 }
 }
@@ -33568,8 +40094,8 @@ errors++;
 }
 }
 if(data.cert !== undefined){
-if(!(validate395(data.cert, {instancePath:instancePath+"/cert",parentData:data,parentDataProperty:"cert",rootData}))){
-vErrors = vErrors === null ? validate395.errors : vErrors.concat(validate395.errors);
+if(!(validate439(data.cert, {instancePath:instancePath+"/cert",parentData:data,parentDataProperty:"cert",rootData}))){
+vErrors = vErrors === null ? validate439.errors : vErrors.concat(validate439.errors);
 errors = vErrors.length;
 }
 }
@@ -33717,26 +40243,26 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate398.errors = vErrors;
+validate442.errors = vErrors;
 return errors === 0;
 }
 
-const pattern31 = new RegExp("^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$", "u");
-const pattern32 = new RegExp("^[a-zA-Z_][a-zA-Z0-9_]*$", "u");
+const pattern67 = new RegExp("^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$", "u");
+const pattern68 = new RegExp("^[a-zA-Z_][a-zA-Z0-9_]*$", "u");
 
-function validate389(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate433(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.authorization !== undefined){
-if(!(validate390(data.authorization, {instancePath:instancePath+"/authorization",parentData:data,parentDataProperty:"authorization",rootData}))){
-vErrors = vErrors === null ? validate390.errors : vErrors.concat(validate390.errors);
+if(!(validate434(data.authorization, {instancePath:instancePath+"/authorization",parentData:data,parentDataProperty:"authorization",rootData}))){
+vErrors = vErrors === null ? validate434.errors : vErrors.concat(validate434.errors);
 errors = vErrors.length;
 }
 }
 if(data.basicAuth !== undefined){
-if(!(validate392(data.basicAuth, {instancePath:instancePath+"/basicAuth",parentData:data,parentDataProperty:"basicAuth",rootData}))){
-vErrors = vErrors === null ? validate392.errors : vErrors.concat(validate392.errors);
+if(!(validate436(data.basicAuth, {instancePath:instancePath+"/basicAuth",parentData:data,parentDataProperty:"basicAuth",rootData}))){
+vErrors = vErrors === null ? validate436.errors : vErrors.concat(validate436.errors);
 errors = vErrors.length;
 }
 }
@@ -33888,7 +40414,7 @@ errors++;
 if(data.interval !== undefined){
 let data12 = data.interval;
 if(typeof data12 === "string"){
-if(!pattern31.test(data12)){
+if(!pattern67.test(data12)){
 const err12 = {instancePath:instancePath+"/interval",schemaPath:"#/properties/interval/pattern",keyword:"pattern",params:{pattern: "^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$"}};
 if(vErrors === null){
 vErrors = [err12];
@@ -33930,7 +40456,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!((((((((((((((((((((((data15 === "replace") || (data15 === "Replace")) || (data15 === "keep")) || (data15 === "Keep")) || (data15 === "drop")) || (data15 === "Drop")) || (data15 === "hashmod")) || (data15 === "HashMod")) || (data15 === "labelmap")) || (data15 === "LabelMap")) || (data15 === "labeldrop")) || (data15 === "LabelDrop")) || (data15 === "labelkeep")) || (data15 === "LabelKeep")) || (data15 === "lowercase")) || (data15 === "Lowercase")) || (data15 === "uppercase")) || (data15 === "Uppercase")) || (data15 === "keepequal")) || (data15 === "KeepEqual")) || (data15 === "dropequal")) || (data15 === "DropEqual"))){
-const err15 = {instancePath:instancePath+"/metricRelabelings/" + i0+"/action",schemaPath:"k8s#/definitions/crd-type prometheus-operator RelabelConfig/properties/action/enum",keyword:"enum",params:{allowedValues: schema347.properties.action.enum}};
+const err15 = {instancePath:instancePath+"/metricRelabelings/" + i0+"/action",schemaPath:"k8s#/definitions/crd-type prometheus-operator RelabelConfig/properties/action/enum",keyword:"enum",params:{allowedValues: schema398.properties.action.enum}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -33996,7 +40522,7 @@ const len1 = data20.length;
 for(let i1=0; i1<len1; i1++){
 let data21 = data20[i1];
 if(typeof data21 === "string"){
-if(!pattern32.test(data21)){
+if(!pattern68.test(data21)){
 const err20 = {instancePath:instancePath+"/metricRelabelings/" + i0+"/sourceLabels/" + i1,schemaPath:"k8s#/definitions/crd-type prometheus-operator RelabelConfig/properties/sourceLabels/items/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z_][a-zA-Z0-9_]*$"}};
 if(vErrors === null){
 vErrors = [err20];
@@ -34079,8 +40605,8 @@ errors++;
 }
 }
 if(data.oauth2 !== undefined){
-if(!(validate394(data.oauth2, {instancePath:instancePath+"/oauth2",parentData:data,parentDataProperty:"oauth2",rootData}))){
-vErrors = vErrors === null ? validate394.errors : vErrors.concat(validate394.errors);
+if(!(validate438(data.oauth2, {instancePath:instancePath+"/oauth2",parentData:data,parentDataProperty:"oauth2",rootData}))){
+vErrors = vErrors === null ? validate438.errors : vErrors.concat(validate438.errors);
 errors = vErrors.length;
 }
 }
@@ -34183,7 +40709,7 @@ vErrors.push(err33);
 errors++;
 }
 if(!((((((((((((((((((((((data32 === "replace") || (data32 === "Replace")) || (data32 === "keep")) || (data32 === "Keep")) || (data32 === "drop")) || (data32 === "Drop")) || (data32 === "hashmod")) || (data32 === "HashMod")) || (data32 === "labelmap")) || (data32 === "LabelMap")) || (data32 === "labeldrop")) || (data32 === "LabelDrop")) || (data32 === "labelkeep")) || (data32 === "LabelKeep")) || (data32 === "lowercase")) || (data32 === "Lowercase")) || (data32 === "uppercase")) || (data32 === "Uppercase")) || (data32 === "keepequal")) || (data32 === "KeepEqual")) || (data32 === "dropequal")) || (data32 === "DropEqual"))){
-const err34 = {instancePath:instancePath+"/relabelings/" + i3+"/action",schemaPath:"k8s#/definitions/crd-type prometheus-operator RelabelConfig/properties/action/enum",keyword:"enum",params:{allowedValues: schema347.properties.action.enum}};
+const err34 = {instancePath:instancePath+"/relabelings/" + i3+"/action",schemaPath:"k8s#/definitions/crd-type prometheus-operator RelabelConfig/properties/action/enum",keyword:"enum",params:{allowedValues: schema398.properties.action.enum}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -34249,7 +40775,7 @@ const len4 = data37.length;
 for(let i4=0; i4<len4; i4++){
 let data38 = data37[i4];
 if(typeof data38 === "string"){
-if(!pattern32.test(data38)){
+if(!pattern68.test(data38)){
 const err39 = {instancePath:instancePath+"/relabelings/" + i3+"/sourceLabels/" + i4,schemaPath:"k8s#/definitions/crd-type prometheus-operator RelabelConfig/properties/sourceLabels/items/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z_][a-zA-Z0-9_]*$"}};
 if(vErrors === null){
 vErrors = [err39];
@@ -34344,7 +40870,7 @@ vErrors.push(err46);
 errors++;
 }
 if(!((data40 === "http") || (data40 === "https"))){
-const err47 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/enum",keyword:"enum",params:{allowedValues: schema340.properties.scheme.enum}};
+const err47 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/enum",keyword:"enum",params:{allowedValues: schema391.properties.scheme.enum}};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -34357,7 +40883,7 @@ errors++;
 if(data.scrapeTimeout !== undefined){
 let data41 = data.scrapeTimeout;
 if(typeof data41 === "string"){
-if(!pattern31.test(data41)){
+if(!pattern67.test(data41)){
 const err48 = {instancePath:instancePath+"/scrapeTimeout",schemaPath:"#/properties/scrapeTimeout/pattern",keyword:"pattern",params:{pattern: "^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$"}};
 if(vErrors === null){
 vErrors = [err48];
@@ -34382,7 +40908,7 @@ errors++;
 if(data.targetPort !== undefined){
 let data42 = data.targetPort;
 if((!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))) && (typeof data42 !== "string")){
-const err50 = {instancePath:instancePath+"/targetPort",schemaPath:"#/properties/targetPort/type",keyword:"type",params:{type: schema340.properties.targetPort.type}};
+const err50 = {instancePath:instancePath+"/targetPort",schemaPath:"#/properties/targetPort/type",keyword:"type",params:{type: schema391.properties.targetPort.type}};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -34415,8 +40941,8 @@ errors++;
 }
 }
 if(data.tlsConfig !== undefined){
-if(!(validate398(data.tlsConfig, {instancePath:instancePath+"/tlsConfig",parentData:data,parentDataProperty:"tlsConfig",rootData}))){
-vErrors = vErrors === null ? validate398.errors : vErrors.concat(validate398.errors);
+if(!(validate442(data.tlsConfig, {instancePath:instancePath+"/tlsConfig",parentData:data,parentDataProperty:"tlsConfig",rootData}))){
+vErrors = vErrors === null ? validate442.errors : vErrors.concat(validate442.errors);
 errors = vErrors.length;
 }
 }
@@ -34443,14 +40969,14 @@ vErrors.push(err54);
 }
 errors++;
 }
-validate389.errors = vErrors;
+validate433.errors = vErrors;
 return errors === 0;
 }
 
-const schema357 = {"type":"object","properties":{"matchExpressions":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator LabelSelectorRequirement"}},"matchLabels":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"prometheus-operator LabelSelector"};
-const schema358 = {"type":"object","properties":{"key":{"type":"string"},"operator":{"type":"string"},"values":{"type":"array","items":{"type":"string"}}},"required":["key","operator"],"k8sClosed":"prometheus-operator LabelSelectorRequirement"};
+const schema408 = {"type":"object","properties":{"matchExpressions":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator LabelSelectorRequirement"}},"matchLabels":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"prometheus-operator LabelSelector"};
+const schema409 = {"type":"object","properties":{"key":{"type":"string"},"operator":{"type":"string"},"values":{"type":"array","items":{"type":"string"}}},"required":["key","operator"],"k8sClosed":"prometheus-operator LabelSelectorRequirement"};
 
-function validate403(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate447(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -34619,12 +41145,12 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate403.errors = vErrors;
+validate447.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate388(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate432(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -34692,8 +41218,8 @@ let data2 = data.endpoints;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate389(data2[i0], {instancePath:instancePath+"/endpoints/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate389.errors : vErrors.concat(validate389.errors);
+if(!(validate433(data2[i0], {instancePath:instancePath+"/endpoints/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate433.errors : vErrors.concat(validate433.errors);
 errors = vErrors.length;
 }
 }
@@ -34869,8 +41395,8 @@ errors++;
 }
 }
 if(data.selector !== undefined){
-if(!(validate403(data.selector, {instancePath:instancePath+"/selector",parentData:data,parentDataProperty:"selector",rootData}))){
-vErrors = vErrors === null ? validate403.errors : vErrors.concat(validate403.errors);
+if(!(validate447(data.selector, {instancePath:instancePath+"/selector",parentData:data,parentDataProperty:"selector",rootData}))){
+vErrors = vErrors === null ? validate447.errors : vErrors.concat(validate447.errors);
 errors = vErrors.length;
 }
 }
@@ -34938,12 +41464,12 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate388.errors = vErrors;
+validate432.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate386(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate430(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -35030,8 +41556,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate388(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate388.errors : vErrors.concat(validate388.errors);
+if(!(validate432(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate432.errors : vErrors.concat(validate432.errors);
 errors = vErrors.length;
 }
 }
@@ -35071,33 +41597,33 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate386.errors = vErrors;
+validate430.errors = vErrors;
 return errors === 0;
 }
 
-exports["networking.istio.io/v1/DestinationRule"] = validate406;
-const schema359 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"networking.istio.io/v1"},"kind":{"type":"string","const":"DestinationRule"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio DestinationRule"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"networking.istio.io/v1 DestinationRule"};
-const schema360 = {"type":"object","properties":{"exportTo":{"type":"array","items":{"type":"string"}},"host":{"type":"string"},"subsets":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio Subset"}},"trafficPolicy":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy"},"workloadSelector":{"$ref":"k8s#/definitions/crd-type Istio WorkloadSelector"}},"required":["host"],"k8sClosed":"Istio DestinationRule"};
-const schema383 = {"type":"object","properties":{"matchLabels":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"Istio WorkloadSelector"};
-const schema361 = {"type":"object","properties":{"labels":{"type":"object","additionalProperties":{"type":"string"}},"name":{"type":"string"},"trafficPolicy":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy"}},"required":["name"],"k8sClosed":"Istio Subset"};
-const schema362 = {"type":"object","properties":{"connectionPool":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings"},"loadBalancer":{"$ref":"k8s#/definitions/crd-type Istio LoadBalancerSettings"},"outlierDetection":{"$ref":"k8s#/definitions/crd-type Istio OutlierDetection"},"portLevelSettings":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy.PortTrafficPolicy"}},"proxyProtocol":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy.ProxyProtocol"},"tls":{"$ref":"k8s#/definitions/crd-type Istio ClientTLSSettings"},"tunnel":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy.TunnelSettings"}},"k8sClosed":"Istio TrafficPolicy"};
-const schema375 = {"type":"object","properties":{"baseEjectionTime":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"consecutive5xxErrors":{"type":"integer","minimum":0,"maximum":4294967295},"consecutiveErrors":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"consecutiveGatewayErrors":{"type":"integer","minimum":0,"maximum":4294967295},"consecutiveLocalOriginFailures":{"type":"integer","minimum":0,"maximum":4294967295},"interval":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"maxEjectionPercent":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"minHealthPercent":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"splitExternalLocalOriginErrors":{"type":"boolean"}},"k8sClosed":"Istio OutlierDetection"};
-const schema380 = {"type":"object","properties":{"version":{"type":"string","enum":["V1","V2"]}},"k8sClosed":"Istio TrafficPolicy.ProxyProtocol"};
-const schema379 = {"type":"object","properties":{"caCertificates":{"type":"string"},"caCrl":{"type":"string"},"clientCertificate":{"type":"string"},"credentialName":{"type":"string"},"insecureSkipVerify":{"type":"boolean"},"mode":{"type":"string","enum":["DISABLE","SIMPLE","MUTUAL","ISTIO_MUTUAL"]},"privateKey":{"type":"string"},"sni":{"type":"string"},"subjectAltNames":{"type":"array","items":{"type":"string"}}},"k8sClosed":"Istio ClientTLSSettings"};
-const schema382 = {"type":"object","properties":{"protocol":{"type":"string"},"targetHost":{"type":"string"},"targetPort":{"type":"integer","minimum":0,"maximum":4294967295}},"required":["targetHost","targetPort"],"k8sClosed":"Istio TrafficPolicy.TunnelSettings"};
-const schema363 = {"type":"object","properties":{"http":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings.HTTPSettings"},"tcp":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings.TCPSettings"}},"k8sClosed":"Istio ConnectionPoolSettings"};
-const schema364 = {"type":"object","properties":{"h2UpgradePolicy":{"type":"string","enum":["DEFAULT","DO_NOT_UPGRADE","UPGRADE"]},"http1MaxPendingRequests":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"http2MaxRequests":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"idleTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"maxConcurrentStreams":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"maxRequestsPerConnection":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"maxRetries":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"useClientProtocol":{"type":"boolean"}},"k8sClosed":"Istio ConnectionPoolSettings.HTTPSettings"};
-const schema365 = {"type":"object","properties":{"connectTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"idleTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"maxConnectionDuration":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"maxConnections":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"tcpKeepalive":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings.TCPSettings.TcpKeepalive"}},"k8sClosed":"Istio ConnectionPoolSettings.TCPSettings"};
-const schema366 = {"type":"object","properties":{"interval":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"probes":{"type":"integer","minimum":0,"maximum":4294967295},"time":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"k8sClosed":"Istio ConnectionPoolSettings.TCPSettings.TcpKeepalive"};
+exports["networking.istio.io/v1/DestinationRule"] = validate450;
+const schema410 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"networking.istio.io/v1"},"kind":{"type":"string","const":"DestinationRule"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio DestinationRule"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"networking.istio.io/v1 DestinationRule"};
+const schema411 = {"type":"object","properties":{"exportTo":{"type":"array","items":{"type":"string"}},"host":{"type":"string"},"subsets":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio Subset"}},"trafficPolicy":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy"},"workloadSelector":{"$ref":"k8s#/definitions/crd-type Istio WorkloadSelector"}},"required":["host"],"k8sClosed":"Istio DestinationRule"};
+const schema434 = {"type":"object","properties":{"matchLabels":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"Istio WorkloadSelector"};
+const schema412 = {"type":"object","properties":{"labels":{"type":"object","additionalProperties":{"type":"string"}},"name":{"type":"string"},"trafficPolicy":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy"}},"required":["name"],"k8sClosed":"Istio Subset"};
+const schema413 = {"type":"object","properties":{"connectionPool":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings"},"loadBalancer":{"$ref":"k8s#/definitions/crd-type Istio LoadBalancerSettings"},"outlierDetection":{"$ref":"k8s#/definitions/crd-type Istio OutlierDetection"},"portLevelSettings":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy.PortTrafficPolicy"}},"proxyProtocol":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy.ProxyProtocol"},"tls":{"$ref":"k8s#/definitions/crd-type Istio ClientTLSSettings"},"tunnel":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy.TunnelSettings"}},"k8sClosed":"Istio TrafficPolicy"};
+const schema426 = {"type":"object","properties":{"baseEjectionTime":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"consecutive5xxErrors":{"type":"integer","minimum":0,"maximum":4294967295},"consecutiveErrors":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"consecutiveGatewayErrors":{"type":"integer","minimum":0,"maximum":4294967295},"consecutiveLocalOriginFailures":{"type":"integer","minimum":0,"maximum":4294967295},"interval":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"maxEjectionPercent":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"minHealthPercent":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"splitExternalLocalOriginErrors":{"type":"boolean"}},"k8sClosed":"Istio OutlierDetection"};
+const schema431 = {"type":"object","properties":{"version":{"type":"string","enum":["V1","V2"]}},"k8sClosed":"Istio TrafficPolicy.ProxyProtocol"};
+const schema430 = {"type":"object","properties":{"caCertificates":{"type":"string"},"caCrl":{"type":"string"},"clientCertificate":{"type":"string"},"credentialName":{"type":"string"},"insecureSkipVerify":{"type":"boolean"},"mode":{"type":"string","enum":["DISABLE","SIMPLE","MUTUAL","ISTIO_MUTUAL"]},"privateKey":{"type":"string"},"sni":{"type":"string"},"subjectAltNames":{"type":"array","items":{"type":"string"}}},"k8sClosed":"Istio ClientTLSSettings"};
+const schema433 = {"type":"object","properties":{"protocol":{"type":"string"},"targetHost":{"type":"string"},"targetPort":{"type":"integer","minimum":0,"maximum":4294967295}},"required":["targetHost","targetPort"],"k8sClosed":"Istio TrafficPolicy.TunnelSettings"};
+const schema414 = {"type":"object","properties":{"http":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings.HTTPSettings"},"tcp":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings.TCPSettings"}},"k8sClosed":"Istio ConnectionPoolSettings"};
+const schema415 = {"type":"object","properties":{"h2UpgradePolicy":{"type":"string","enum":["DEFAULT","DO_NOT_UPGRADE","UPGRADE"]},"http1MaxPendingRequests":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"http2MaxRequests":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"idleTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"maxConcurrentStreams":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"maxRequestsPerConnection":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"maxRetries":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"useClientProtocol":{"type":"boolean"}},"k8sClosed":"Istio ConnectionPoolSettings.HTTPSettings"};
+const schema416 = {"type":"object","properties":{"connectTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"idleTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"maxConnectionDuration":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"maxConnections":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"tcpKeepalive":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings.TCPSettings.TcpKeepalive"}},"k8sClosed":"Istio ConnectionPoolSettings.TCPSettings"};
+const schema417 = {"type":"object","properties":{"interval":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"probes":{"type":"integer","minimum":0,"maximum":4294967295},"time":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"k8sClosed":"Istio ConnectionPoolSettings.TCPSettings.TcpKeepalive"};
 
-function validate412(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate456(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.connectTimeout !== undefined){
 let data0 = data.connectTimeout;
 if(typeof data0 === "string"){
-if(!pattern30.test(data0)){
+if(!pattern32.test(data0)){
 const err0 = {instancePath:instancePath+"/connectTimeout",schemaPath:"#/properties/connectTimeout/pattern",keyword:"pattern",params:{pattern: "^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -35122,7 +41648,7 @@ errors++;
 if(data.idleTimeout !== undefined){
 let data1 = data.idleTimeout;
 if(typeof data1 === "string"){
-if(!pattern30.test(data1)){
+if(!pattern32.test(data1)){
 const err2 = {instancePath:instancePath+"/idleTimeout",schemaPath:"#/properties/idleTimeout/pattern",keyword:"pattern",params:{pattern: "^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}};
 if(vErrors === null){
 vErrors = [err2];
@@ -35147,7 +41673,7 @@ errors++;
 if(data.maxConnectionDuration !== undefined){
 let data2 = data.maxConnectionDuration;
 if(typeof data2 === "string"){
-if(!pattern30.test(data2)){
+if(!pattern32.test(data2)){
 const err4 = {instancePath:instancePath+"/maxConnectionDuration",schemaPath:"#/properties/maxConnectionDuration/pattern",keyword:"pattern",params:{pattern: "^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}};
 if(vErrors === null){
 vErrors = [err4];
@@ -35210,7 +41736,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.interval !== undefined){
 let data5 = data4.interval;
 if(typeof data5 === "string"){
-if(!pattern30.test(data5)){
+if(!pattern32.test(data5)){
 const err9 = {instancePath:instancePath+"/tcpKeepalive/interval",schemaPath:"k8s#/definitions/crd-type Istio ConnectionPoolSettings.TCPSettings.TcpKeepalive/properties/interval/pattern",keyword:"pattern",params:{pattern: "^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}};
 if(vErrors === null){
 vErrors = [err9];
@@ -35270,7 +41796,7 @@ errors++;
 if(data4.time !== undefined){
 let data7 = data4.time;
 if(typeof data7 === "string"){
-if(!pattern30.test(data7)){
+if(!pattern32.test(data7)){
 const err14 = {instancePath:instancePath+"/tcpKeepalive/time",schemaPath:"k8s#/definitions/crd-type Istio ConnectionPoolSettings.TCPSettings.TcpKeepalive/properties/time/pattern",keyword:"pattern",params:{pattern: "^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}};
 if(vErrors === null){
 vErrors = [err14];
@@ -35339,12 +41865,12 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate412.errors = vErrors;
+validate456.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate411(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate455(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -35364,7 +41890,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((data1 === "DEFAULT") || (data1 === "DO_NOT_UPGRADE")) || (data1 === "UPGRADE"))){
-const err1 = {instancePath:instancePath+"/http/h2UpgradePolicy",schemaPath:"k8s#/definitions/crd-type Istio ConnectionPoolSettings.HTTPSettings/properties/h2UpgradePolicy/enum",keyword:"enum",params:{allowedValues: schema364.properties.h2UpgradePolicy.enum}};
+const err1 = {instancePath:instancePath+"/http/h2UpgradePolicy",schemaPath:"k8s#/definitions/crd-type Istio ConnectionPoolSettings.HTTPSettings/properties/h2UpgradePolicy/enum",keyword:"enum",params:{allowedValues: schema415.properties.h2UpgradePolicy.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -35447,7 +41973,7 @@ errors++;
 if(data0.idleTimeout !== undefined){
 let data4 = data0.idleTimeout;
 if(typeof data4 === "string"){
-if(!pattern30.test(data4)){
+if(!pattern32.test(data4)){
 const err8 = {instancePath:instancePath+"/http/idleTimeout",schemaPath:"k8s#/definitions/crd-type Istio ConnectionPoolSettings.HTTPSettings/properties/idleTimeout/pattern",keyword:"pattern",params:{pattern: "^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}};
 if(vErrors === null){
 vErrors = [err8];
@@ -35611,8 +42137,8 @@ errors++;
 }
 }
 if(data.tcp !== undefined){
-if(!(validate412(data.tcp, {instancePath:instancePath+"/tcp",parentData:data,parentDataProperty:"tcp",rootData}))){
-vErrors = vErrors === null ? validate412.errors : vErrors.concat(validate412.errors);
+if(!(validate456(data.tcp, {instancePath:instancePath+"/tcp",parentData:data,parentDataProperty:"tcp",rootData}))){
+vErrors = vErrors === null ? validate456.errors : vErrors.concat(validate456.errors);
 errors = vErrors.length;
 }
 }
@@ -35639,17 +42165,17 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate411.errors = vErrors;
+validate455.errors = vErrors;
 return errors === 0;
 }
 
-const schema367 = {"type":"object","properties":{"consistentHash":{"$ref":"k8s#/definitions/crd-type Istio ConsistentHashLB"},"localityLbSetting":{"$ref":"k8s#/definitions/crd-type Istio LocalityLoadBalancerSetting"},"simple":{"type":"string","enum":["UNSPECIFIED","LEAST_CONN","RANDOM","PASSTHROUGH","ROUND_ROBIN","LEAST_REQUEST"]},"warmupDurationSecs":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"k8sClosed":"Istio LoadBalancerSettings","k8sExclusive":[["simple","consistentHash"]]};
-const schema368 = {"type":"object","properties":{"httpCookie":{"$ref":"k8s#/definitions/crd-type Istio HTTPCookie"},"httpHeaderName":{"type":"string"},"httpQueryParameterName":{"type":"string"},"maglev":{"$ref":"k8s#/definitions/crd-type Istio MagLev"},"minimumRingSize":{"type":"integer","minimum":0,"maximum":4294967295},"ringHash":{"$ref":"k8s#/definitions/crd-type Istio RingHash"},"useSourceIp":{"type":"boolean"}},"k8sClosed":"Istio ConsistentHashLB","k8sExclusive":[["httpHeaderName","httpCookie","useSourceIp","httpQueryParameterName"],["ringHash","maglev"]]};
-const schema369 = {"type":"object","properties":{"name":{"type":"string"},"path":{"type":"string"},"ttl":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"required":["name"],"k8sClosed":"Istio HTTPCookie"};
-const schema370 = {"type":"object","properties":{"tableSize":{"type":"integer","minimum":0,"maximum":4294967295}},"k8sClosed":"Istio MagLev"};
-const schema371 = {"type":"object","properties":{"minimumRingSize":{"type":"integer","minimum":0,"maximum":4294967295}},"k8sClosed":"Istio RingHash"};
+const schema418 = {"type":"object","properties":{"consistentHash":{"$ref":"k8s#/definitions/crd-type Istio ConsistentHashLB"},"localityLbSetting":{"$ref":"k8s#/definitions/crd-type Istio LocalityLoadBalancerSetting"},"simple":{"type":"string","enum":["UNSPECIFIED","LEAST_CONN","RANDOM","PASSTHROUGH","ROUND_ROBIN","LEAST_REQUEST"]},"warmupDurationSecs":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"k8sClosed":"Istio LoadBalancerSettings","k8sExclusive":[["simple","consistentHash"]]};
+const schema419 = {"type":"object","properties":{"httpCookie":{"$ref":"k8s#/definitions/crd-type Istio HTTPCookie"},"httpHeaderName":{"type":"string"},"httpQueryParameterName":{"type":"string"},"maglev":{"$ref":"k8s#/definitions/crd-type Istio MagLev"},"minimumRingSize":{"type":"integer","minimum":0,"maximum":4294967295},"ringHash":{"$ref":"k8s#/definitions/crd-type Istio RingHash"},"useSourceIp":{"type":"boolean"}},"k8sClosed":"Istio ConsistentHashLB","k8sExclusive":[["httpHeaderName","httpCookie","useSourceIp","httpQueryParameterName"],["ringHash","maglev"]]};
+const schema420 = {"type":"object","properties":{"name":{"type":"string"},"path":{"type":"string"},"ttl":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"required":["name"],"k8sClosed":"Istio HTTPCookie"};
+const schema421 = {"type":"object","properties":{"tableSize":{"type":"integer","minimum":0,"maximum":4294967295}},"k8sClosed":"Istio MagLev"};
+const schema422 = {"type":"object","properties":{"minimumRingSize":{"type":"integer","minimum":0,"maximum":4294967295}},"k8sClosed":"Istio RingHash"};
 
-function validate416(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate460(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -35693,7 +42219,7 @@ errors++;
 if(data0.ttl !== undefined){
 let data3 = data0.ttl;
 if(typeof data3 === "string"){
-if(!pattern30.test(data3)){
+if(!pattern32.test(data3)){
 const err3 = {instancePath:instancePath+"/httpCookie/ttl",schemaPath:"k8s#/definitions/crd-type Istio HTTPCookie/properties/ttl/pattern",keyword:"pattern",params:{pattern: "^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}};
 if(vErrors === null){
 vErrors = [err3];
@@ -35977,15 +42503,15 @@ vErrors.push(err26);
 }
 errors++;
 }
-validate416.errors = vErrors;
+validate460.errors = vErrors;
 return errors === 0;
 }
 
-const schema372 = {"type":"object","properties":{"distribute":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio LocalityLoadBalancerSetting.Distribute"}},"enabled":{"type":"boolean"},"failover":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio LocalityLoadBalancerSetting.Failover"}},"failoverPriority":{"type":"array","items":{"type":"string"}}},"k8sClosed":"Istio LocalityLoadBalancerSetting"};
-const schema373 = {"type":"object","properties":{"from":{"type":"string"},"to":{"type":"object","additionalProperties":{"type":"integer","minimum":0,"maximum":4294967295}}},"k8sClosed":"Istio LocalityLoadBalancerSetting.Distribute"};
-const schema374 = {"type":"object","properties":{"from":{"type":"string"},"to":{"type":"string"}},"k8sClosed":"Istio LocalityLoadBalancerSetting.Failover"};
+const schema423 = {"type":"object","properties":{"distribute":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio LocalityLoadBalancerSetting.Distribute"}},"enabled":{"type":"boolean"},"failover":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio LocalityLoadBalancerSetting.Failover"}},"failoverPriority":{"type":"array","items":{"type":"string"}}},"k8sClosed":"Istio LocalityLoadBalancerSetting"};
+const schema424 = {"type":"object","properties":{"from":{"type":"string"},"to":{"type":"object","additionalProperties":{"type":"integer","minimum":0,"maximum":4294967295}}},"k8sClosed":"Istio LocalityLoadBalancerSetting.Distribute"};
+const schema425 = {"type":"object","properties":{"from":{"type":"string"},"to":{"type":"string"}},"k8sClosed":"Istio LocalityLoadBalancerSetting.Failover"};
 
-function validate418(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate462(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -36224,24 +42750,24 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate418.errors = vErrors;
+validate462.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate415(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate459(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.consistentHash !== undefined){
-if(!(validate416(data.consistentHash, {instancePath:instancePath+"/consistentHash",parentData:data,parentDataProperty:"consistentHash",rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate460(data.consistentHash, {instancePath:instancePath+"/consistentHash",parentData:data,parentDataProperty:"consistentHash",rootData}))){
+vErrors = vErrors === null ? validate460.errors : vErrors.concat(validate460.errors);
 errors = vErrors.length;
 }
 }
 if(data.localityLbSetting !== undefined){
-if(!(validate418(data.localityLbSetting, {instancePath:instancePath+"/localityLbSetting",parentData:data,parentDataProperty:"localityLbSetting",rootData}))){
-vErrors = vErrors === null ? validate418.errors : vErrors.concat(validate418.errors);
+if(!(validate462(data.localityLbSetting, {instancePath:instancePath+"/localityLbSetting",parentData:data,parentDataProperty:"localityLbSetting",rootData}))){
+vErrors = vErrors === null ? validate462.errors : vErrors.concat(validate462.errors);
 errors = vErrors.length;
 }
 }
@@ -36258,7 +42784,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((((data2 === "UNSPECIFIED") || (data2 === "LEAST_CONN")) || (data2 === "RANDOM")) || (data2 === "PASSTHROUGH")) || (data2 === "ROUND_ROBIN")) || (data2 === "LEAST_REQUEST"))){
-const err1 = {instancePath:instancePath+"/simple",schemaPath:"#/properties/simple/enum",keyword:"enum",params:{allowedValues: schema367.properties.simple.enum}};
+const err1 = {instancePath:instancePath+"/simple",schemaPath:"#/properties/simple/enum",keyword:"enum",params:{allowedValues: schema418.properties.simple.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -36271,7 +42797,7 @@ errors++;
 if(data.warmupDurationSecs !== undefined){
 let data3 = data.warmupDurationSecs;
 if(typeof data3 === "string"){
-if(!pattern30.test(data3)){
+if(!pattern32.test(data3)){
 const err2 = {instancePath:instancePath+"/warmupDurationSecs",schemaPath:"#/properties/warmupDurationSecs/pattern",keyword:"pattern",params:{pattern: "^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}};
 if(vErrors === null){
 vErrors = [err2];
@@ -36326,26 +42852,26 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate415.errors = vErrors;
+validate459.errors = vErrors;
 return errors === 0;
 }
 
-const schema376 = {"type":"object","properties":{"connectionPool":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings"},"loadBalancer":{"$ref":"k8s#/definitions/crd-type Istio LoadBalancerSettings"},"outlierDetection":{"$ref":"k8s#/definitions/crd-type Istio OutlierDetection"},"port":{"$ref":"k8s#/definitions/crd-type Istio PortSelector"},"tls":{"$ref":"k8s#/definitions/crd-type Istio ClientTLSSettings"}},"k8sClosed":"Istio TrafficPolicy.PortTrafficPolicy"};
-const schema378 = {"type":"object","properties":{"number":{"type":"integer","minimum":0,"maximum":4294967295}},"k8sClosed":"Istio PortSelector"};
+const schema427 = {"type":"object","properties":{"connectionPool":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings"},"loadBalancer":{"$ref":"k8s#/definitions/crd-type Istio LoadBalancerSettings"},"outlierDetection":{"$ref":"k8s#/definitions/crd-type Istio OutlierDetection"},"port":{"$ref":"k8s#/definitions/crd-type Istio PortSelector"},"tls":{"$ref":"k8s#/definitions/crd-type Istio ClientTLSSettings"}},"k8sClosed":"Istio TrafficPolicy.PortTrafficPolicy"};
+const schema429 = {"type":"object","properties":{"number":{"type":"integer","minimum":0,"maximum":4294967295}},"k8sClosed":"Istio PortSelector"};
 
-function validate421(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate465(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.connectionPool !== undefined){
-if(!(validate411(data.connectionPool, {instancePath:instancePath+"/connectionPool",parentData:data,parentDataProperty:"connectionPool",rootData}))){
-vErrors = vErrors === null ? validate411.errors : vErrors.concat(validate411.errors);
+if(!(validate455(data.connectionPool, {instancePath:instancePath+"/connectionPool",parentData:data,parentDataProperty:"connectionPool",rootData}))){
+vErrors = vErrors === null ? validate455.errors : vErrors.concat(validate455.errors);
 errors = vErrors.length;
 }
 }
 if(data.loadBalancer !== undefined){
-if(!(validate415(data.loadBalancer, {instancePath:instancePath+"/loadBalancer",parentData:data,parentDataProperty:"loadBalancer",rootData}))){
-vErrors = vErrors === null ? validate415.errors : vErrors.concat(validate415.errors);
+if(!(validate459(data.loadBalancer, {instancePath:instancePath+"/loadBalancer",parentData:data,parentDataProperty:"loadBalancer",rootData}))){
+vErrors = vErrors === null ? validate459.errors : vErrors.concat(validate459.errors);
 errors = vErrors.length;
 }
 }
@@ -36355,7 +42881,7 @@ if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.baseEjectionTime !== undefined){
 let data3 = data2.baseEjectionTime;
 if(typeof data3 === "string"){
-if(!pattern30.test(data3)){
+if(!pattern32.test(data3)){
 const err0 = {instancePath:instancePath+"/outlierDetection/baseEjectionTime",schemaPath:"k8s#/definitions/crd-type Istio OutlierDetection/properties/baseEjectionTime/pattern",keyword:"pattern",params:{pattern: "^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -36520,7 +43046,7 @@ errors++;
 if(data2.interval !== undefined){
 let data8 = data2.interval;
 if(typeof data8 === "string"){
-if(!pattern30.test(data8)){
+if(!pattern32.test(data8)){
 const err14 = {instancePath:instancePath+"/outlierDetection/interval",schemaPath:"k8s#/definitions/crd-type Istio OutlierDetection/properties/interval/pattern",keyword:"pattern",params:{pattern: "^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}};
 if(vErrors === null){
 vErrors = [err14];
@@ -36786,7 +43312,7 @@ vErrors.push(err35);
 errors++;
 }
 if(!((((data20 === "DISABLE") || (data20 === "SIMPLE")) || (data20 === "MUTUAL")) || (data20 === "ISTIO_MUTUAL"))){
-const err36 = {instancePath:instancePath+"/tls/mode",schemaPath:"k8s#/definitions/crd-type Istio ClientTLSSettings/properties/mode/enum",keyword:"enum",params:{allowedValues: schema379.properties.mode.enum}};
+const err36 = {instancePath:instancePath+"/tls/mode",schemaPath:"k8s#/definitions/crd-type Istio ClientTLSSettings/properties/mode/enum",keyword:"enum",params:{allowedValues: schema430.properties.mode.enum}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -36895,24 +43421,24 @@ vErrors.push(err44);
 }
 errors++;
 }
-validate421.errors = vErrors;
+validate465.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate410(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate454(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.connectionPool !== undefined){
-if(!(validate411(data.connectionPool, {instancePath:instancePath+"/connectionPool",parentData:data,parentDataProperty:"connectionPool",rootData}))){
-vErrors = vErrors === null ? validate411.errors : vErrors.concat(validate411.errors);
+if(!(validate455(data.connectionPool, {instancePath:instancePath+"/connectionPool",parentData:data,parentDataProperty:"connectionPool",rootData}))){
+vErrors = vErrors === null ? validate455.errors : vErrors.concat(validate455.errors);
 errors = vErrors.length;
 }
 }
 if(data.loadBalancer !== undefined){
-if(!(validate415(data.loadBalancer, {instancePath:instancePath+"/loadBalancer",parentData:data,parentDataProperty:"loadBalancer",rootData}))){
-vErrors = vErrors === null ? validate415.errors : vErrors.concat(validate415.errors);
+if(!(validate459(data.loadBalancer, {instancePath:instancePath+"/loadBalancer",parentData:data,parentDataProperty:"loadBalancer",rootData}))){
+vErrors = vErrors === null ? validate459.errors : vErrors.concat(validate459.errors);
 errors = vErrors.length;
 }
 }
@@ -36922,7 +43448,7 @@ if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.baseEjectionTime !== undefined){
 let data3 = data2.baseEjectionTime;
 if(typeof data3 === "string"){
-if(!pattern30.test(data3)){
+if(!pattern32.test(data3)){
 const err0 = {instancePath:instancePath+"/outlierDetection/baseEjectionTime",schemaPath:"k8s#/definitions/crd-type Istio OutlierDetection/properties/baseEjectionTime/pattern",keyword:"pattern",params:{pattern: "^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -37087,7 +43613,7 @@ errors++;
 if(data2.interval !== undefined){
 let data8 = data2.interval;
 if(typeof data8 === "string"){
-if(!pattern30.test(data8)){
+if(!pattern32.test(data8)){
 const err14 = {instancePath:instancePath+"/outlierDetection/interval",schemaPath:"k8s#/definitions/crd-type Istio OutlierDetection/properties/interval/pattern",keyword:"pattern",params:{pattern: "^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}};
 if(vErrors === null){
 vErrors = [err14];
@@ -37220,8 +43746,8 @@ let data12 = data.portLevelSettings;
 if(Array.isArray(data12)){
 const len0 = data12.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate421(data12[i0], {instancePath:instancePath+"/portLevelSettings/" + i0,parentData:data12,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate421.errors : vErrors.concat(validate421.errors);
+if(!(validate465(data12[i0], {instancePath:instancePath+"/portLevelSettings/" + i0,parentData:data12,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate465.errors : vErrors.concat(validate465.errors);
 errors = vErrors.length;
 }
 }
@@ -37253,7 +43779,7 @@ vErrors.push(err26);
 errors++;
 }
 if(!((data15 === "V1") || (data15 === "V2"))){
-const err27 = {instancePath:instancePath+"/proxyProtocol/version",schemaPath:"k8s#/definitions/crd-type Istio TrafficPolicy.ProxyProtocol/properties/version/enum",keyword:"enum",params:{allowedValues: schema380.properties.version.enum}};
+const err27 = {instancePath:instancePath+"/proxyProtocol/version",schemaPath:"k8s#/definitions/crd-type Istio TrafficPolicy.ProxyProtocol/properties/version/enum",keyword:"enum",params:{allowedValues: schema431.properties.version.enum}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -37363,7 +43889,7 @@ vErrors.push(err35);
 errors++;
 }
 if(!((((data22 === "DISABLE") || (data22 === "SIMPLE")) || (data22 === "MUTUAL")) || (data22 === "ISTIO_MUTUAL"))){
-const err36 = {instancePath:instancePath+"/tls/mode",schemaPath:"k8s#/definitions/crd-type Istio ClientTLSSettings/properties/mode/enum",keyword:"enum",params:{allowedValues: schema379.properties.mode.enum}};
+const err36 = {instancePath:instancePath+"/tls/mode",schemaPath:"k8s#/definitions/crd-type Istio ClientTLSSettings/properties/mode/enum",keyword:"enum",params:{allowedValues: schema430.properties.mode.enum}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -37578,12 +44104,12 @@ vErrors.push(err53);
 }
 errors++;
 }
-validate410.errors = vErrors;
+validate454.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate409(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate453(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -37637,8 +44163,8 @@ errors++;
 }
 }
 if(data.trafficPolicy !== undefined){
-if(!(validate410(data.trafficPolicy, {instancePath:instancePath+"/trafficPolicy",parentData:data,parentDataProperty:"trafficPolicy",rootData}))){
-vErrors = vErrors === null ? validate410.errors : vErrors.concat(validate410.errors);
+if(!(validate454(data.trafficPolicy, {instancePath:instancePath+"/trafficPolicy",parentData:data,parentDataProperty:"trafficPolicy",rootData}))){
+vErrors = vErrors === null ? validate454.errors : vErrors.concat(validate454.errors);
 errors = vErrors.length;
 }
 }
@@ -37665,12 +44191,12 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate409.errors = vErrors;
+validate453.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate408(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate452(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -37729,8 +44255,8 @@ let data3 = data.subsets;
 if(Array.isArray(data3)){
 const len1 = data3.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate409(data3[i1], {instancePath:instancePath+"/subsets/" + i1,parentData:data3,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate409.errors : vErrors.concat(validate409.errors);
+if(!(validate453(data3[i1], {instancePath:instancePath+"/subsets/" + i1,parentData:data3,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate453.errors : vErrors.concat(validate453.errors);
 errors = vErrors.length;
 }
 }
@@ -37747,8 +44273,8 @@ errors++;
 }
 }
 if(data.trafficPolicy !== undefined){
-if(!(validate410(data.trafficPolicy, {instancePath:instancePath+"/trafficPolicy",parentData:data,parentDataProperty:"trafficPolicy",rootData}))){
-vErrors = vErrors === null ? validate410.errors : vErrors.concat(validate410.errors);
+if(!(validate454(data.trafficPolicy, {instancePath:instancePath+"/trafficPolicy",parentData:data,parentDataProperty:"trafficPolicy",rootData}))){
+vErrors = vErrors === null ? validate454.errors : vErrors.concat(validate454.errors);
 errors = vErrors.length;
 }
 }
@@ -37829,12 +44355,12 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate408.errors = vErrors;
+validate452.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate406(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate450(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -37921,8 +44447,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate408(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate408.errors : vErrors.concat(validate408.errors);
+if(!(validate452(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate452.errors : vErrors.concat(validate452.errors);
 errors = vErrors.length;
 }
 }
@@ -37962,22 +44488,22 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate406.errors = vErrors;
+validate450.errors = vErrors;
 return errors === 0;
 }
 
-exports["networking.istio.io/v1/VirtualService"] = validate429;
-const schema384 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"networking.istio.io/v1"},"kind":{"type":"string","const":"VirtualService"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio VirtualService"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"networking.istio.io/v1 VirtualService"};
-const schema385 = {"type":"object","properties":{"exportTo":{"type":"array","items":{"type":"string"}},"gateways":{"type":"array","items":{"type":"string"}},"hosts":{"type":"array","items":{"type":"string"}},"http":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio HTTPRoute"}},"tcp":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio TCPRoute"}},"tls":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio TLSRoute"}}},"k8sClosed":"Istio VirtualService"};
-const schema386 = {"type":"object","properties":{"corsPolicy":{"$ref":"k8s#/definitions/crd-type Istio CorsPolicy"},"delegate":{"$ref":"k8s#/definitions/crd-type Istio Delegate"},"directResponse":{"$ref":"k8s#/definitions/crd-type Istio HTTPDirectResponse"},"fault":{"$ref":"k8s#/definitions/crd-type Istio HTTPFaultInjection"},"headers":{"$ref":"k8s#/definitions/crd-type Istio Headers"},"match":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio HTTPMatchRequest"}},"mirror":{"$ref":"k8s#/definitions/crd-type Istio Destination"},"mirrorPercent":{"type":"integer","minimum":0,"maximum":4294967295},"mirrorPercentage":{"$ref":"k8s#/definitions/crd-type Istio Percent"},"mirrors":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio HTTPMirrorPolicy"}},"name":{"type":"string"},"redirect":{"$ref":"k8s#/definitions/crd-type Istio HTTPRedirect"},"retries":{"$ref":"k8s#/definitions/crd-type Istio HTTPRetry"},"rewrite":{"$ref":"k8s#/definitions/crd-type Istio HTTPRewrite"},"route":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio HTTPRouteDestination"}},"timeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"k8sClosed":"Istio HTTPRoute"};
-const schema389 = {"type":"object","properties":{"name":{"type":"string"},"namespace":{"type":"string"}},"k8sClosed":"Istio Delegate"};
-const schema394 = {"type":"object","properties":{"value":{"type":"number"}},"k8sClosed":"Istio Percent"};
-const schema413 = {"type":"object","properties":{"authority":{"type":"string"},"derivePort":{"type":"string","enum":["FROM_PROTOCOL_DEFAULT","FROM_REQUEST_PORT"]},"port":{"type":"integer","minimum":0,"maximum":4294967295},"redirectCode":{"type":"integer","minimum":0,"maximum":4294967295},"scheme":{"type":"string"},"uri":{"type":"string"}},"k8sClosed":"Istio HTTPRedirect","k8sExclusive":[["port","derivePort"]]};
-const schema414 = {"type":"object","properties":{"attempts":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"perTryTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"retryOn":{"type":"string"},"retryRemoteLocalities":{"type":"boolean"}},"k8sClosed":"Istio HTTPRetry"};
-const schema387 = {"type":"object","properties":{"allowCredentials":{"type":"boolean"},"allowHeaders":{"type":"array","items":{"type":"string"}},"allowMethods":{"type":"array","items":{"type":"string"}},"allowOrigin":{"type":"array","items":{"type":"string"}},"allowOrigins":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"}},"exposeHeaders":{"type":"array","items":{"type":"string"}},"maxAge":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"unmatchedPreflights":{"type":"string","enum":["UNSPECIFIED","FORWARD","IGNORE"]}},"k8sClosed":"Istio CorsPolicy"};
-const schema388 = {"type":"object","properties":{"exact":{"type":"string"},"prefix":{"type":"string"},"regex":{"type":"string"}},"k8sClosed":"Istio StringMatch","k8sExclusive":[["exact","prefix","regex"]]};
+exports["networking.istio.io/v1/VirtualService"] = validate473;
+const schema435 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"networking.istio.io/v1"},"kind":{"type":"string","const":"VirtualService"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio VirtualService"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"networking.istio.io/v1 VirtualService"};
+const schema436 = {"type":"object","properties":{"exportTo":{"type":"array","items":{"type":"string"}},"gateways":{"type":"array","items":{"type":"string"}},"hosts":{"type":"array","items":{"type":"string"}},"http":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio HTTPRoute"}},"tcp":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio TCPRoute"}},"tls":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio TLSRoute"}}},"k8sClosed":"Istio VirtualService"};
+const schema437 = {"type":"object","properties":{"corsPolicy":{"$ref":"k8s#/definitions/crd-type Istio CorsPolicy"},"delegate":{"$ref":"k8s#/definitions/crd-type Istio Delegate"},"directResponse":{"$ref":"k8s#/definitions/crd-type Istio HTTPDirectResponse"},"fault":{"$ref":"k8s#/definitions/crd-type Istio HTTPFaultInjection"},"headers":{"$ref":"k8s#/definitions/crd-type Istio Headers"},"match":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio HTTPMatchRequest"}},"mirror":{"$ref":"k8s#/definitions/crd-type Istio Destination"},"mirrorPercent":{"type":"integer","minimum":0,"maximum":4294967295},"mirrorPercentage":{"$ref":"k8s#/definitions/crd-type Istio Percent"},"mirrors":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio HTTPMirrorPolicy"}},"name":{"type":"string"},"redirect":{"$ref":"k8s#/definitions/crd-type Istio HTTPRedirect"},"retries":{"$ref":"k8s#/definitions/crd-type Istio HTTPRetry"},"rewrite":{"$ref":"k8s#/definitions/crd-type Istio HTTPRewrite"},"route":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio HTTPRouteDestination"}},"timeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"k8sClosed":"Istio HTTPRoute"};
+const schema440 = {"type":"object","properties":{"name":{"type":"string"},"namespace":{"type":"string"}},"k8sClosed":"Istio Delegate"};
+const schema445 = {"type":"object","properties":{"value":{"type":"number"}},"k8sClosed":"Istio Percent"};
+const schema464 = {"type":"object","properties":{"authority":{"type":"string"},"derivePort":{"type":"string","enum":["FROM_PROTOCOL_DEFAULT","FROM_REQUEST_PORT"]},"port":{"type":"integer","minimum":0,"maximum":4294967295},"redirectCode":{"type":"integer","minimum":0,"maximum":4294967295},"scheme":{"type":"string"},"uri":{"type":"string"}},"k8sClosed":"Istio HTTPRedirect","k8sExclusive":[["port","derivePort"]]};
+const schema465 = {"type":"object","properties":{"attempts":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"perTryTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"retryOn":{"type":"string"},"retryRemoteLocalities":{"type":"boolean"}},"k8sClosed":"Istio HTTPRetry"};
+const schema438 = {"type":"object","properties":{"allowCredentials":{"type":"boolean"},"allowHeaders":{"type":"array","items":{"type":"string"}},"allowMethods":{"type":"array","items":{"type":"string"}},"allowOrigin":{"type":"array","items":{"type":"string"}},"allowOrigins":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"}},"exposeHeaders":{"type":"array","items":{"type":"string"}},"maxAge":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"unmatchedPreflights":{"type":"string","enum":["UNSPECIFIED","FORWARD","IGNORE"]}},"k8sClosed":"Istio CorsPolicy"};
+const schema439 = {"type":"object","properties":{"exact":{"type":"string"},"prefix":{"type":"string"},"regex":{"type":"string"}},"k8sClosed":"Istio StringMatch","k8sExclusive":[["exact","prefix","regex"]]};
 
-function validate433(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate477(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -38197,7 +44723,7 @@ errors++;
 if(data.maxAge !== undefined){
 let data14 = data.maxAge;
 if(typeof data14 === "string"){
-if(!pattern30.test(data14)){
+if(!pattern32.test(data14)){
 const err16 = {instancePath:instancePath+"/maxAge",schemaPath:"#/properties/maxAge/pattern",keyword:"pattern",params:{pattern: "^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}};
 if(vErrors === null){
 vErrors = [err16];
@@ -38232,7 +44758,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!(((data15 === "UNSPECIFIED") || (data15 === "FORWARD")) || (data15 === "IGNORE"))){
-const err19 = {instancePath:instancePath+"/unmatchedPreflights",schemaPath:"#/properties/unmatchedPreflights/enum",keyword:"enum",params:{allowedValues: schema387.properties.unmatchedPreflights.enum}};
+const err19 = {instancePath:instancePath+"/unmatchedPreflights",schemaPath:"#/properties/unmatchedPreflights/enum",keyword:"enum",params:{allowedValues: schema438.properties.unmatchedPreflights.enum}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -38265,14 +44791,14 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate433.errors = vErrors;
+validate477.errors = vErrors;
 return errors === 0;
 }
 
-const schema390 = {"type":"object","properties":{"body":{"$ref":"k8s#/definitions/crd-type Istio HTTPBody"},"status":{"type":"integer","minimum":0,"maximum":4294967295}},"required":["status"],"k8sClosed":"Istio HTTPDirectResponse"};
-const schema391 = {"type":"object","properties":{"bytes":{"type":"string"},"string":{"type":"string"}},"k8sClosed":"Istio HTTPBody","k8sExclusive":[["string","bytes"]]};
+const schema441 = {"type":"object","properties":{"body":{"$ref":"k8s#/definitions/crd-type Istio HTTPBody"},"status":{"type":"integer","minimum":0,"maximum":4294967295}},"required":["status"],"k8sClosed":"Istio HTTPDirectResponse"};
+const schema442 = {"type":"object","properties":{"bytes":{"type":"string"},"string":{"type":"string"}},"k8sClosed":"Istio HTTPBody","k8sExclusive":[["string","bytes"]]};
 
-function validate435(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate479(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -38405,14 +44931,14 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate435.errors = vErrors;
+validate479.errors = vErrors;
 return errors === 0;
 }
 
-const schema392 = {"type":"object","properties":{"abort":{"$ref":"k8s#/definitions/crd-type Istio HTTPFaultInjection.Abort"},"delay":{"$ref":"k8s#/definitions/crd-type Istio HTTPFaultInjection.Delay"}},"k8sClosed":"Istio HTTPFaultInjection"};
-const schema393 = {"type":"object","properties":{"grpcStatus":{"type":"string"},"http2Error":{"type":"string"},"httpStatus":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"percentage":{"$ref":"k8s#/definitions/crd-type Istio Percent"}},"k8sClosed":"Istio HTTPFaultInjection.Abort","k8sExclusive":[["httpStatus","grpcStatus","http2Error"]]};
+const schema443 = {"type":"object","properties":{"abort":{"$ref":"k8s#/definitions/crd-type Istio HTTPFaultInjection.Abort"},"delay":{"$ref":"k8s#/definitions/crd-type Istio HTTPFaultInjection.Delay"}},"k8sClosed":"Istio HTTPFaultInjection"};
+const schema444 = {"type":"object","properties":{"grpcStatus":{"type":"string"},"http2Error":{"type":"string"},"httpStatus":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"percentage":{"$ref":"k8s#/definitions/crd-type Istio Percent"}},"k8sClosed":"Istio HTTPFaultInjection.Abort","k8sExclusive":[["httpStatus","grpcStatus","http2Error"]]};
 
-function validate438(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate482(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -38548,20 +45074,20 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate438.errors = vErrors;
+validate482.errors = vErrors;
 return errors === 0;
 }
 
-const schema395 = {"type":"object","properties":{"exponentialDelay":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"fixedDelay":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"percent":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"percentage":{"$ref":"k8s#/definitions/crd-type Istio Percent"}},"k8sClosed":"Istio HTTPFaultInjection.Delay","k8sExclusive":[["fixedDelay","exponentialDelay"]]};
+const schema446 = {"type":"object","properties":{"exponentialDelay":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"fixedDelay":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"percent":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"percentage":{"$ref":"k8s#/definitions/crd-type Istio Percent"}},"k8sClosed":"Istio HTTPFaultInjection.Delay","k8sExclusive":[["fixedDelay","exponentialDelay"]]};
 
-function validate440(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate484(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.exponentialDelay !== undefined){
 let data0 = data.exponentialDelay;
 if(typeof data0 === "string"){
-if(!pattern30.test(data0)){
+if(!pattern32.test(data0)){
 const err0 = {instancePath:instancePath+"/exponentialDelay",schemaPath:"#/properties/exponentialDelay/pattern",keyword:"pattern",params:{pattern: "^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -38586,7 +45112,7 @@ errors++;
 if(data.fixedDelay !== undefined){
 let data1 = data.fixedDelay;
 if(typeof data1 === "string"){
-if(!pattern30.test(data1)){
+if(!pattern32.test(data1)){
 const err2 = {instancePath:instancePath+"/fixedDelay",schemaPath:"#/properties/fixedDelay/pattern",keyword:"pattern",params:{pattern: "^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}};
 if(vErrors === null){
 vErrors = [err2];
@@ -38716,24 +45242,24 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate440.errors = vErrors;
+validate484.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate437(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate481(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.abort !== undefined){
-if(!(validate438(data.abort, {instancePath:instancePath+"/abort",parentData:data,parentDataProperty:"abort",rootData}))){
-vErrors = vErrors === null ? validate438.errors : vErrors.concat(validate438.errors);
+if(!(validate482(data.abort, {instancePath:instancePath+"/abort",parentData:data,parentDataProperty:"abort",rootData}))){
+vErrors = vErrors === null ? validate482.errors : vErrors.concat(validate482.errors);
 errors = vErrors.length;
 }
 }
 if(data.delay !== undefined){
-if(!(validate440(data.delay, {instancePath:instancePath+"/delay",parentData:data,parentDataProperty:"delay",rootData}))){
-vErrors = vErrors === null ? validate440.errors : vErrors.concat(validate440.errors);
+if(!(validate484(data.delay, {instancePath:instancePath+"/delay",parentData:data,parentDataProperty:"delay",rootData}))){
+vErrors = vErrors === null ? validate484.errors : vErrors.concat(validate484.errors);
 errors = vErrors.length;
 }
 }
@@ -38760,14 +45286,14 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate437.errors = vErrors;
+validate481.errors = vErrors;
 return errors === 0;
 }
 
-const schema397 = {"type":"object","properties":{"request":{"$ref":"k8s#/definitions/crd-type Istio Headers.HeaderOperations"},"response":{"$ref":"k8s#/definitions/crd-type Istio Headers.HeaderOperations"}},"k8sClosed":"Istio Headers"};
-const schema398 = {"type":"object","properties":{"add":{"type":"object","additionalProperties":{"type":"string"}},"remove":{"type":"array","items":{"type":"string"}},"set":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"Istio Headers.HeaderOperations"};
+const schema448 = {"type":"object","properties":{"request":{"$ref":"k8s#/definitions/crd-type Istio Headers.HeaderOperations"},"response":{"$ref":"k8s#/definitions/crd-type Istio Headers.HeaderOperations"}},"k8sClosed":"Istio Headers"};
+const schema449 = {"type":"object","properties":{"add":{"type":"object","additionalProperties":{"type":"string"}},"remove":{"type":"array","items":{"type":"string"}},"set":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"Istio Headers.HeaderOperations"};
 
-function validate443(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate487(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -39012,13 +45538,13 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate443.errors = vErrors;
+validate487.errors = vErrors;
 return errors === 0;
 }
 
-const schema400 = {"type":"object","properties":{"authority":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"},"gateways":{"type":"array","items":{"type":"string"}},"headers":{"type":"object","additionalProperties":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"}},"ignoreUriCase":{"type":"boolean"},"method":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"},"name":{"type":"string"},"port":{"type":"integer","minimum":0,"maximum":4294967295},"queryParams":{"type":"object","additionalProperties":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"}},"scheme":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"},"sourceLabels":{"type":"object","additionalProperties":{"type":"string"}},"sourceNamespace":{"type":"string"},"statPrefix":{"type":"string"},"uri":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"},"withoutHeaders":{"type":"object","additionalProperties":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"}}},"k8sClosed":"Istio HTTPMatchRequest"};
+const schema451 = {"type":"object","properties":{"authority":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"},"gateways":{"type":"array","items":{"type":"string"}},"headers":{"type":"object","additionalProperties":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"}},"ignoreUriCase":{"type":"boolean"},"method":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"},"name":{"type":"string"},"port":{"type":"integer","minimum":0,"maximum":4294967295},"queryParams":{"type":"object","additionalProperties":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"}},"scheme":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"},"sourceLabels":{"type":"object","additionalProperties":{"type":"string"}},"sourceNamespace":{"type":"string"},"statPrefix":{"type":"string"},"uri":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"},"withoutHeaders":{"type":"object","additionalProperties":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"}}},"k8sClosed":"Istio HTTPMatchRequest"};
 
-function validate445(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate489(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -39739,13 +46265,13 @@ vErrors.push(err57);
 }
 errors++;
 }
-validate445.errors = vErrors;
+validate489.errors = vErrors;
 return errors === 0;
 }
 
-const schema408 = {"type":"object","properties":{"host":{"type":"string"},"port":{"$ref":"k8s#/definitions/crd-type Istio PortSelector"},"subset":{"type":"string"}},"required":["host"],"k8sClosed":"Istio Destination"};
+const schema459 = {"type":"object","properties":{"host":{"type":"string"},"port":{"$ref":"k8s#/definitions/crd-type Istio PortSelector"},"subset":{"type":"string"}},"required":["host"],"k8sClosed":"Istio Destination"};
 
-function validate447(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate491(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -39868,13 +46394,13 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate447.errors = vErrors;
+validate491.errors = vErrors;
 return errors === 0;
 }
 
-const schema411 = {"type":"object","properties":{"destination":{"$ref":"k8s#/definitions/crd-type Istio Destination"},"percentage":{"$ref":"k8s#/definitions/crd-type Istio Percent"}},"required":["destination"],"k8sClosed":"Istio HTTPMirrorPolicy"};
+const schema462 = {"type":"object","properties":{"destination":{"$ref":"k8s#/definitions/crd-type Istio Destination"},"percentage":{"$ref":"k8s#/definitions/crd-type Istio Percent"}},"required":["destination"],"k8sClosed":"Istio HTTPMirrorPolicy"};
 
-function validate449(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate493(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -39889,8 +46415,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.destination !== undefined){
-if(!(validate447(data.destination, {instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData}))){
-vErrors = vErrors === null ? validate447.errors : vErrors.concat(validate447.errors);
+if(!(validate491(data.destination, {instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData}))){
+vErrors = vErrors === null ? validate491.errors : vErrors.concat(validate491.errors);
 errors = vErrors.length;
 }
 }
@@ -39957,14 +46483,14 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate449.errors = vErrors;
+validate493.errors = vErrors;
 return errors === 0;
 }
 
-const schema415 = {"type":"object","properties":{"authority":{"type":"string"},"uri":{"type":"string"},"uriRegexRewrite":{"$ref":"k8s#/definitions/crd-type Istio RegexRewrite"}},"k8sClosed":"Istio HTTPRewrite"};
-const schema416 = {"type":"object","properties":{"match":{"type":"string"},"rewrite":{"type":"string"}},"k8sClosed":"Istio RegexRewrite"};
+const schema466 = {"type":"object","properties":{"authority":{"type":"string"},"uri":{"type":"string"},"uriRegexRewrite":{"$ref":"k8s#/definitions/crd-type Istio RegexRewrite"}},"k8sClosed":"Istio HTTPRewrite"};
+const schema467 = {"type":"object","properties":{"match":{"type":"string"},"rewrite":{"type":"string"}},"k8sClosed":"Istio RegexRewrite"};
 
-function validate452(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate496(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -40066,13 +46592,13 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate452.errors = vErrors;
+validate496.errors = vErrors;
 return errors === 0;
 }
 
-const schema417 = {"type":"object","properties":{"destination":{"$ref":"k8s#/definitions/crd-type Istio Destination"},"headers":{"$ref":"k8s#/definitions/crd-type Istio Headers"},"weight":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["destination"],"k8sClosed":"Istio HTTPRouteDestination"};
+const schema468 = {"type":"object","properties":{"destination":{"$ref":"k8s#/definitions/crd-type Istio Destination"},"headers":{"$ref":"k8s#/definitions/crd-type Istio Headers"},"weight":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["destination"],"k8sClosed":"Istio HTTPRouteDestination"};
 
-function validate454(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate498(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -40087,14 +46613,14 @@ vErrors.push(err0);
 errors++;
 }
 if(data.destination !== undefined){
-if(!(validate447(data.destination, {instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData}))){
-vErrors = vErrors === null ? validate447.errors : vErrors.concat(validate447.errors);
+if(!(validate491(data.destination, {instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData}))){
+vErrors = vErrors === null ? validate491.errors : vErrors.concat(validate491.errors);
 errors = vErrors.length;
 }
 }
 if(data.headers !== undefined){
-if(!(validate443(data.headers, {instancePath:instancePath+"/headers",parentData:data,parentDataProperty:"headers",rootData}))){
-vErrors = vErrors === null ? validate443.errors : vErrors.concat(validate443.errors);
+if(!(validate487(data.headers, {instancePath:instancePath+"/headers",parentData:data,parentDataProperty:"headers",rootData}))){
+vErrors = vErrors === null ? validate487.errors : vErrors.concat(validate487.errors);
 errors = vErrors.length;
 }
 }
@@ -40156,18 +46682,18 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate454.errors = vErrors;
+validate498.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate432(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate476(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.corsPolicy !== undefined){
-if(!(validate433(data.corsPolicy, {instancePath:instancePath+"/corsPolicy",parentData:data,parentDataProperty:"corsPolicy",rootData}))){
-vErrors = vErrors === null ? validate433.errors : vErrors.concat(validate433.errors);
+if(!(validate477(data.corsPolicy, {instancePath:instancePath+"/corsPolicy",parentData:data,parentDataProperty:"corsPolicy",rootData}))){
+vErrors = vErrors === null ? validate477.errors : vErrors.concat(validate477.errors);
 errors = vErrors.length;
 }
 }
@@ -40223,20 +46749,20 @@ errors++;
 }
 }
 if(data.directResponse !== undefined){
-if(!(validate435(data.directResponse, {instancePath:instancePath+"/directResponse",parentData:data,parentDataProperty:"directResponse",rootData}))){
-vErrors = vErrors === null ? validate435.errors : vErrors.concat(validate435.errors);
+if(!(validate479(data.directResponse, {instancePath:instancePath+"/directResponse",parentData:data,parentDataProperty:"directResponse",rootData}))){
+vErrors = vErrors === null ? validate479.errors : vErrors.concat(validate479.errors);
 errors = vErrors.length;
 }
 }
 if(data.fault !== undefined){
-if(!(validate437(data.fault, {instancePath:instancePath+"/fault",parentData:data,parentDataProperty:"fault",rootData}))){
-vErrors = vErrors === null ? validate437.errors : vErrors.concat(validate437.errors);
+if(!(validate481(data.fault, {instancePath:instancePath+"/fault",parentData:data,parentDataProperty:"fault",rootData}))){
+vErrors = vErrors === null ? validate481.errors : vErrors.concat(validate481.errors);
 errors = vErrors.length;
 }
 }
 if(data.headers !== undefined){
-if(!(validate443(data.headers, {instancePath:instancePath+"/headers",parentData:data,parentDataProperty:"headers",rootData}))){
-vErrors = vErrors === null ? validate443.errors : vErrors.concat(validate443.errors);
+if(!(validate487(data.headers, {instancePath:instancePath+"/headers",parentData:data,parentDataProperty:"headers",rootData}))){
+vErrors = vErrors === null ? validate487.errors : vErrors.concat(validate487.errors);
 errors = vErrors.length;
 }
 }
@@ -40245,8 +46771,8 @@ let data7 = data.match;
 if(Array.isArray(data7)){
 const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate445(data7[i0], {instancePath:instancePath+"/match/" + i0,parentData:data7,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate445.errors : vErrors.concat(validate445.errors);
+if(!(validate489(data7[i0], {instancePath:instancePath+"/match/" + i0,parentData:data7,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate489.errors : vErrors.concat(validate489.errors);
 errors = vErrors.length;
 }
 }
@@ -40263,8 +46789,8 @@ errors++;
 }
 }
 if(data.mirror !== undefined){
-if(!(validate447(data.mirror, {instancePath:instancePath+"/mirror",parentData:data,parentDataProperty:"mirror",rootData}))){
-vErrors = vErrors === null ? validate447.errors : vErrors.concat(validate447.errors);
+if(!(validate491(data.mirror, {instancePath:instancePath+"/mirror",parentData:data,parentDataProperty:"mirror",rootData}))){
+vErrors = vErrors === null ? validate491.errors : vErrors.concat(validate491.errors);
 errors = vErrors.length;
 }
 }
@@ -40348,8 +46874,8 @@ let data13 = data.mirrors;
 if(Array.isArray(data13)){
 const len1 = data13.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate449(data13[i1], {instancePath:instancePath+"/mirrors/" + i1,parentData:data13,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate449.errors : vErrors.concat(validate449.errors);
+if(!(validate493(data13[i1], {instancePath:instancePath+"/mirrors/" + i1,parentData:data13,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate493.errors : vErrors.concat(validate493.errors);
 errors = vErrors.length;
 }
 }
@@ -40405,7 +46931,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!((data18 === "FROM_PROTOCOL_DEFAULT") || (data18 === "FROM_REQUEST_PORT"))){
-const err15 = {instancePath:instancePath+"/redirect/derivePort",schemaPath:"k8s#/definitions/crd-type Istio HTTPRedirect/properties/derivePort/enum",keyword:"enum",params:{allowedValues: schema413.properties.derivePort.enum}};
+const err15 = {instancePath:instancePath+"/redirect/derivePort",schemaPath:"k8s#/definitions/crd-type Istio HTTPRedirect/properties/derivePort/enum",keyword:"enum",params:{allowedValues: schema464.properties.derivePort.enum}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -40584,7 +47110,7 @@ errors++;
 if(data23.perTryTimeout !== undefined){
 let data25 = data23.perTryTimeout;
 if(typeof data25 === "string"){
-if(!pattern30.test(data25)){
+if(!pattern32.test(data25)){
 const err30 = {instancePath:instancePath+"/retries/perTryTimeout",schemaPath:"k8s#/definitions/crd-type Istio HTTPRetry/properties/perTryTimeout/pattern",keyword:"pattern",params:{pattern: "^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}};
 if(vErrors === null){
 vErrors = [err30];
@@ -40655,8 +47181,8 @@ errors++;
 }
 }
 if(data.rewrite !== undefined){
-if(!(validate452(data.rewrite, {instancePath:instancePath+"/rewrite",parentData:data,parentDataProperty:"rewrite",rootData}))){
-vErrors = vErrors === null ? validate452.errors : vErrors.concat(validate452.errors);
+if(!(validate496(data.rewrite, {instancePath:instancePath+"/rewrite",parentData:data,parentDataProperty:"rewrite",rootData}))){
+vErrors = vErrors === null ? validate496.errors : vErrors.concat(validate496.errors);
 errors = vErrors.length;
 }
 }
@@ -40665,8 +47191,8 @@ let data29 = data.route;
 if(Array.isArray(data29)){
 const len2 = data29.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate454(data29[i2], {instancePath:instancePath+"/route/" + i2,parentData:data29,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate454.errors : vErrors.concat(validate454.errors);
+if(!(validate498(data29[i2], {instancePath:instancePath+"/route/" + i2,parentData:data29,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate498.errors : vErrors.concat(validate498.errors);
 errors = vErrors.length;
 }
 }
@@ -40685,7 +47211,7 @@ errors++;
 if(data.timeout !== undefined){
 let data31 = data.timeout;
 if(typeof data31 === "string"){
-if(!pattern30.test(data31)){
+if(!pattern32.test(data31)){
 const err37 = {instancePath:instancePath+"/timeout",schemaPath:"#/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}};
 if(vErrors === null){
 vErrors = [err37];
@@ -40730,15 +47256,15 @@ vErrors.push(err40);
 }
 errors++;
 }
-validate432.errors = vErrors;
+validate476.errors = vErrors;
 return errors === 0;
 }
 
-const schema418 = {"type":"object","properties":{"match":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio L4MatchAttributes"}},"route":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio RouteDestination"}}},"k8sClosed":"Istio TCPRoute"};
-const schema419 = {"type":"object","properties":{"destinationSubnets":{"type":"array","items":{"type":"string"}},"gateways":{"type":"array","items":{"type":"string"}},"port":{"type":"integer","minimum":0,"maximum":4294967295},"sourceLabels":{"type":"object","additionalProperties":{"type":"string"}},"sourceNamespace":{"type":"string"},"sourceSubnet":{"type":"string"}},"k8sClosed":"Istio L4MatchAttributes"};
-const schema420 = {"type":"object","properties":{"destination":{"$ref":"k8s#/definitions/crd-type Istio Destination"},"weight":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["destination"],"k8sClosed":"Istio RouteDestination"};
+const schema469 = {"type":"object","properties":{"match":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio L4MatchAttributes"}},"route":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio RouteDestination"}}},"k8sClosed":"Istio TCPRoute"};
+const schema470 = {"type":"object","properties":{"destinationSubnets":{"type":"array","items":{"type":"string"}},"gateways":{"type":"array","items":{"type":"string"}},"port":{"type":"integer","minimum":0,"maximum":4294967295},"sourceLabels":{"type":"object","additionalProperties":{"type":"string"}},"sourceNamespace":{"type":"string"},"sourceSubnet":{"type":"string"}},"k8sClosed":"Istio L4MatchAttributes"};
+const schema471 = {"type":"object","properties":{"destination":{"$ref":"k8s#/definitions/crd-type Istio Destination"},"weight":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["destination"],"k8sClosed":"Istio RouteDestination"};
 
-function validate460(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate504(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -40753,8 +47279,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.destination !== undefined){
-if(!(validate447(data.destination, {instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData}))){
-vErrors = vErrors === null ? validate447.errors : vErrors.concat(validate447.errors);
+if(!(validate491(data.destination, {instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData}))){
+vErrors = vErrors === null ? validate491.errors : vErrors.concat(validate491.errors);
 errors = vErrors.length;
 }
 }
@@ -40816,12 +47342,12 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate460.errors = vErrors;
+validate504.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate459(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate503(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -41015,8 +47541,8 @@ let data11 = data.route;
 if(Array.isArray(data11)){
 const len3 = data11.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate460(data11[i3], {instancePath:instancePath+"/route/" + i3,parentData:data11,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate460.errors : vErrors.concat(validate460.errors);
+if(!(validate504(data11[i3], {instancePath:instancePath+"/route/" + i3,parentData:data11,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate504.errors : vErrors.concat(validate504.errors);
 errors = vErrors.length;
 }
 }
@@ -41055,14 +47581,14 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate459.errors = vErrors;
+validate503.errors = vErrors;
 return errors === 0;
 }
 
-const schema421 = {"type":"object","properties":{"match":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio TLSMatchAttributes"}},"route":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio RouteDestination"}}},"k8sClosed":"Istio TLSRoute"};
-const schema422 = {"type":"object","properties":{"destinationSubnets":{"type":"array","items":{"type":"string"}},"gateways":{"type":"array","items":{"type":"string"}},"port":{"type":"integer","minimum":0,"maximum":4294967295},"sniHosts":{"type":"array","items":{"type":"string"}},"sourceLabels":{"type":"object","additionalProperties":{"type":"string"}},"sourceNamespace":{"type":"string"}},"required":["sniHosts"],"k8sClosed":"Istio TLSMatchAttributes"};
+const schema472 = {"type":"object","properties":{"match":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio TLSMatchAttributes"}},"route":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio RouteDestination"}}},"k8sClosed":"Istio TLSRoute"};
+const schema473 = {"type":"object","properties":{"destinationSubnets":{"type":"array","items":{"type":"string"}},"gateways":{"type":"array","items":{"type":"string"}},"port":{"type":"integer","minimum":0,"maximum":4294967295},"sniHosts":{"type":"array","items":{"type":"string"}},"sourceLabels":{"type":"object","additionalProperties":{"type":"string"}},"sourceNamespace":{"type":"string"}},"required":["sniHosts"],"k8sClosed":"Istio TLSMatchAttributes"};
 
-function validate464(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate508(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -41282,8 +47808,8 @@ let data12 = data.route;
 if(Array.isArray(data12)){
 const len4 = data12.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate460(data12[i4], {instancePath:instancePath+"/route/" + i4,parentData:data12,parentDataProperty:i4,rootData}))){
-vErrors = vErrors === null ? validate460.errors : vErrors.concat(validate460.errors);
+if(!(validate504(data12[i4], {instancePath:instancePath+"/route/" + i4,parentData:data12,parentDataProperty:i4,rootData}))){
+vErrors = vErrors === null ? validate504.errors : vErrors.concat(validate504.errors);
 errors = vErrors.length;
 }
 }
@@ -41322,12 +47848,12 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate464.errors = vErrors;
+validate508.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate431(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate475(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -41420,8 +47946,8 @@ let data6 = data.http;
 if(Array.isArray(data6)){
 const len3 = data6.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate432(data6[i3], {instancePath:instancePath+"/http/" + i3,parentData:data6,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate432.errors : vErrors.concat(validate432.errors);
+if(!(validate476(data6[i3], {instancePath:instancePath+"/http/" + i3,parentData:data6,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate476.errors : vErrors.concat(validate476.errors);
 errors = vErrors.length;
 }
 }
@@ -41442,8 +47968,8 @@ let data8 = data.tcp;
 if(Array.isArray(data8)){
 const len4 = data8.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate459(data8[i4], {instancePath:instancePath+"/tcp/" + i4,parentData:data8,parentDataProperty:i4,rootData}))){
-vErrors = vErrors === null ? validate459.errors : vErrors.concat(validate459.errors);
+if(!(validate503(data8[i4], {instancePath:instancePath+"/tcp/" + i4,parentData:data8,parentDataProperty:i4,rootData}))){
+vErrors = vErrors === null ? validate503.errors : vErrors.concat(validate503.errors);
 errors = vErrors.length;
 }
 }
@@ -41464,8 +47990,8 @@ let data10 = data.tls;
 if(Array.isArray(data10)){
 const len5 = data10.length;
 for(let i5=0; i5<len5; i5++){
-if(!(validate464(data10[i5], {instancePath:instancePath+"/tls/" + i5,parentData:data10,parentDataProperty:i5,rootData}))){
-vErrors = vErrors === null ? validate464.errors : vErrors.concat(validate464.errors);
+if(!(validate508(data10[i5], {instancePath:instancePath+"/tls/" + i5,parentData:data10,parentDataProperty:i5,rootData}))){
+vErrors = vErrors === null ? validate508.errors : vErrors.concat(validate508.errors);
 errors = vErrors.length;
 }
 }
@@ -41504,12 +48030,12 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate431.errors = vErrors;
+validate475.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate429(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate473(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -41596,8 +48122,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate431(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate431.errors : vErrors.concat(validate431.errors);
+if(!(validate475(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate475.errors : vErrors.concat(validate475.errors);
 errors = vErrors.length;
 }
 }
@@ -41637,14 +48163,14 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate429.errors = vErrors;
+validate473.errors = vErrors;
 return errors === 0;
 }
 
-exports["networking.istio.io/v1beta1/DestinationRule"] = validate468;
-const schema423 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"networking.istio.io/v1beta1"},"kind":{"type":"string","const":"DestinationRule"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio DestinationRule"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"networking.istio.io/v1beta1 DestinationRule"};
+exports["networking.istio.io/v1beta1/DestinationRule"] = validate512;
+const schema474 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"networking.istio.io/v1beta1"},"kind":{"type":"string","const":"DestinationRule"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio DestinationRule"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"networking.istio.io/v1beta1 DestinationRule"};
 
-function validate468(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate512(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -41731,8 +48257,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate408(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate408.errors : vErrors.concat(validate408.errors);
+if(!(validate452(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate452.errors : vErrors.concat(validate452.errors);
 errors = vErrors.length;
 }
 }
@@ -41772,14 +48298,14 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate468.errors = vErrors;
+validate512.errors = vErrors;
 return errors === 0;
 }
 
-exports["networking.istio.io/v1beta1/VirtualService"] = validate471;
-const schema424 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"networking.istio.io/v1beta1"},"kind":{"type":"string","const":"VirtualService"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio VirtualService"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"networking.istio.io/v1beta1 VirtualService"};
+exports["networking.istio.io/v1beta1/VirtualService"] = validate515;
+const schema475 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"networking.istio.io/v1beta1"},"kind":{"type":"string","const":"VirtualService"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio VirtualService"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"networking.istio.io/v1beta1 VirtualService"};
 
-function validate471(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate515(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -41866,8 +48392,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate431(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate431.errors : vErrors.concat(validate431.errors);
+if(!(validate475(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate475.errors : vErrors.concat(validate475.errors);
 errors = vErrors.length;
 }
 }
@@ -41907,16 +48433,16 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate471.errors = vErrors;
+validate515.errors = vErrors;
 return errors === 0;
 }
 
-exports["security.istio.io/v1/PeerAuthentication"] = validate474;
-const schema425 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"security.istio.io/v1"},"kind":{"type":"string","const":"PeerAuthentication"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio PeerAuthentication"},"status":{"type":"object"}},"required":["apiVersion","kind"],"k8sClosed":"security.istio.io/v1 PeerAuthentication"};
-const schema426 = {"type":"object","properties":{"mtls":{"$ref":"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS"},"portLevelMtls":{"type":"object","additionalProperties":{"$ref":"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS"}},"selector":{"$ref":"k8s#/definitions/crd-type Istio WorkloadSelector"}},"k8sClosed":"Istio PeerAuthentication"};
-const schema427 = {"type":"object","properties":{"mode":{"type":"string","enum":["UNSET","DISABLE","PERMISSIVE","STRICT"]}},"k8sClosed":"Istio PeerAuthentication.MutualTLS"};
+exports["security.istio.io/v1/PeerAuthentication"] = validate518;
+const schema476 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"security.istio.io/v1"},"kind":{"type":"string","const":"PeerAuthentication"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio PeerAuthentication"},"status":{"type":"object"}},"required":["apiVersion","kind"],"k8sClosed":"security.istio.io/v1 PeerAuthentication"};
+const schema477 = {"type":"object","properties":{"mtls":{"$ref":"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS"},"portLevelMtls":{"type":"object","additionalProperties":{"$ref":"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS"}},"selector":{"$ref":"k8s#/definitions/crd-type Istio WorkloadSelector"}},"k8sClosed":"Istio PeerAuthentication"};
+const schema478 = {"type":"object","properties":{"mode":{"type":"string","enum":["UNSET","DISABLE","PERMISSIVE","STRICT"]}},"k8sClosed":"Istio PeerAuthentication.MutualTLS"};
 
-function validate476(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate520(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -41936,7 +48462,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((data1 === "UNSET") || (data1 === "DISABLE")) || (data1 === "PERMISSIVE")) || (data1 === "STRICT"))){
-const err1 = {instancePath:instancePath+"/mtls/mode",schemaPath:"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS/properties/mode/enum",keyword:"enum",params:{allowedValues: schema427.properties.mode.enum}};
+const err1 = {instancePath:instancePath+"/mtls/mode",schemaPath:"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS/properties/mode/enum",keyword:"enum",params:{allowedValues: schema478.properties.mode.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -41989,7 +48515,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!((((data4 === "UNSET") || (data4 === "DISABLE")) || (data4 === "PERMISSIVE")) || (data4 === "STRICT"))){
-const err5 = {instancePath:instancePath+"/portLevelMtls/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS/properties/mode/enum",keyword:"enum",params:{allowedValues: schema427.properties.mode.enum}};
+const err5 = {instancePath:instancePath+"/portLevelMtls/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS/properties/mode/enum",keyword:"enum",params:{allowedValues: schema478.properties.mode.enum}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -42112,12 +48638,12 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate476.errors = vErrors;
+validate520.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate474(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate518(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -42194,8 +48720,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate476(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate476.errors : vErrors.concat(validate476.errors);
+if(!(validate520(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate520.errors : vErrors.concat(validate520.errors);
 errors = vErrors.length;
 }
 }
@@ -42235,14 +48761,14 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate474.errors = vErrors;
+validate518.errors = vErrors;
 return errors === 0;
 }
 
-exports["security.istio.io/v1beta1/PeerAuthentication"] = validate478;
-const schema430 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"security.istio.io/v1beta1"},"kind":{"type":"string","const":"PeerAuthentication"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio PeerAuthentication"},"status":{"type":"object"}},"required":["apiVersion","kind"],"k8sClosed":"security.istio.io/v1beta1 PeerAuthentication"};
+exports["security.istio.io/v1beta1/PeerAuthentication"] = validate522;
+const schema481 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"security.istio.io/v1beta1"},"kind":{"type":"string","const":"PeerAuthentication"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio PeerAuthentication"},"status":{"type":"object"}},"required":["apiVersion","kind"],"k8sClosed":"security.istio.io/v1beta1 PeerAuthentication"};
 
-function validate478(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate522(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -42319,8 +48845,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate476(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate476.errors : vErrors.concat(validate476.errors);
+if(!(validate520(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate520.errors : vErrors.concat(validate520.errors);
 errors = vErrors.length;
 }
 }
@@ -42360,23 +48886,23 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate478.errors = vErrors;
+validate522.errors = vErrors;
 return errors === 0;
 }
 
-exports["velero.io/v1/Schedule"] = validate481;
-const schema431 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"velero.io/v1"},"kind":{"type":"string","const":"Schedule"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Velero ScheduleSpec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"velero.io/v1 Schedule"};
-const schema432 = {"type":"object","properties":{"paused":{"type":"boolean"},"schedule":{"type":"string"},"skipImmediately":{"type":"boolean"},"template":{"$ref":"k8s#/definitions/crd-type Velero BackupSpec"},"useOwnerReferencesInBackup":{"type":"boolean"}},"required":["schedule","template"],"k8sClosed":"Velero ScheduleSpec"};
-const schema433 = {"type":"object","properties":{"csiSnapshotTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"datamover":{"type":"string"},"defaultVolumesToFsBackup":{"type":"boolean"},"defaultVolumesToRestic":{"type":"boolean"},"excludedClusterScopedResources":{"type":"array","items":{"type":"string"}},"excludedNamespaceScopedResources":{"type":"array","items":{"type":"string"}},"excludedNamespaces":{"type":"array","items":{"type":"string"}},"excludedResources":{"type":"array","items":{"type":"string"}},"hooks":{"$ref":"k8s#/definitions/crd-type Velero BackupHooks"},"includeClusterResources":{"type":"boolean"},"includedClusterScopedResources":{"type":"array","items":{"type":"string"}},"includedNamespaceScopedResources":{"type":"array","items":{"type":"string"}},"includedNamespaces":{"type":"array","items":{"type":"string"}},"includedResources":{"type":"array","items":{"type":"string"}},"itemOperationTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"labelSelector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"metadata":{"$ref":"k8s#/definitions/crd-type Velero Metadata"},"orLabelSelectors":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"}},"orderedResources":{"type":"object","additionalProperties":{"type":"string"}},"resourcePolicy":{"$ref":"k8s#/definitions/crd-type Velero TypedLocalObjectReference"},"snapshotMoveData":{"type":"boolean"},"snapshotVolumes":{"type":"boolean"},"storageLocation":{"type":"string"},"ttl":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"uploaderConfig":{"$ref":"k8s#/definitions/crd-type Velero UploaderConfigForBackup"},"volumeSnapshotLocations":{"type":"array","items":{"type":"string"}}},"k8sClosed":"Velero BackupSpec"};
-const schema438 = {"type":"object","properties":{"labels":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"Velero Metadata"};
-const schema439 = {"type":"object","properties":{"apiGroup":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"}},"required":["kind","name"],"k8sClosed":"Velero TypedLocalObjectReference"};
-const schema440 = {"type":"object","properties":{"parallelFilesUpload":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"k8sClosed":"Velero UploaderConfigForBackup"};
-const schema434 = {"type":"object","properties":{"resources":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Velero BackupResourceHookSpec"}}},"k8sClosed":"Velero BackupHooks"};
-const schema435 = {"type":"object","properties":{"excludedNamespaces":{"type":"array","items":{"type":"string"}},"excludedResources":{"type":"array","items":{"type":"string"}},"includedNamespaces":{"type":"array","items":{"type":"string"}},"includedResources":{"type":"array","items":{"type":"string"}},"labelSelector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"name":{"type":"string"},"post":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Velero BackupResourceHook"}},"pre":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Velero BackupResourceHook"}}},"required":["name"],"k8sClosed":"Velero BackupResourceHookSpec"};
-const schema436 = {"type":"object","properties":{"exec":{"$ref":"k8s#/definitions/crd-type Velero ExecHook"}},"required":["exec"],"k8sClosed":"Velero BackupResourceHook"};
-const schema437 = {"type":"object","properties":{"command":{"type":"array","items":{"type":"string"},"minItems":1},"container":{"type":"string"},"onError":{"type":"string","enum":["Continue","Fail"]},"timeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"required":["command"],"k8sClosed":"Velero ExecHook"};
+exports["velero.io/v1/Schedule"] = validate525;
+const schema482 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"velero.io/v1"},"kind":{"type":"string","const":"Schedule"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Velero ScheduleSpec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"velero.io/v1 Schedule"};
+const schema483 = {"type":"object","properties":{"paused":{"type":"boolean"},"schedule":{"type":"string"},"skipImmediately":{"type":"boolean"},"template":{"$ref":"k8s#/definitions/crd-type Velero BackupSpec"},"useOwnerReferencesInBackup":{"type":"boolean"}},"required":["schedule","template"],"k8sClosed":"Velero ScheduleSpec"};
+const schema484 = {"type":"object","properties":{"csiSnapshotTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"datamover":{"type":"string"},"defaultVolumesToFsBackup":{"type":"boolean"},"defaultVolumesToRestic":{"type":"boolean"},"excludedClusterScopedResources":{"type":"array","items":{"type":"string"}},"excludedNamespaceScopedResources":{"type":"array","items":{"type":"string"}},"excludedNamespaces":{"type":"array","items":{"type":"string"}},"excludedResources":{"type":"array","items":{"type":"string"}},"hooks":{"$ref":"k8s#/definitions/crd-type Velero BackupHooks"},"includeClusterResources":{"type":"boolean"},"includedClusterScopedResources":{"type":"array","items":{"type":"string"}},"includedNamespaceScopedResources":{"type":"array","items":{"type":"string"}},"includedNamespaces":{"type":"array","items":{"type":"string"}},"includedResources":{"type":"array","items":{"type":"string"}},"itemOperationTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"labelSelector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"metadata":{"$ref":"k8s#/definitions/crd-type Velero Metadata"},"orLabelSelectors":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"}},"orderedResources":{"type":"object","additionalProperties":{"type":"string"}},"resourcePolicy":{"$ref":"k8s#/definitions/crd-type Velero TypedLocalObjectReference"},"snapshotMoveData":{"type":"boolean"},"snapshotVolumes":{"type":"boolean"},"storageLocation":{"type":"string"},"ttl":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"uploaderConfig":{"$ref":"k8s#/definitions/crd-type Velero UploaderConfigForBackup"},"volumeSnapshotLocations":{"type":"array","items":{"type":"string"}}},"k8sClosed":"Velero BackupSpec"};
+const schema489 = {"type":"object","properties":{"labels":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"Velero Metadata"};
+const schema490 = {"type":"object","properties":{"apiGroup":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"}},"required":["kind","name"],"k8sClosed":"Velero TypedLocalObjectReference"};
+const schema491 = {"type":"object","properties":{"parallelFilesUpload":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"k8sClosed":"Velero UploaderConfigForBackup"};
+const schema485 = {"type":"object","properties":{"resources":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Velero BackupResourceHookSpec"}}},"k8sClosed":"Velero BackupHooks"};
+const schema486 = {"type":"object","properties":{"excludedNamespaces":{"type":"array","items":{"type":"string"}},"excludedResources":{"type":"array","items":{"type":"string"}},"includedNamespaces":{"type":"array","items":{"type":"string"}},"includedResources":{"type":"array","items":{"type":"string"}},"labelSelector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"name":{"type":"string"},"post":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Velero BackupResourceHook"}},"pre":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Velero BackupResourceHook"}}},"required":["name"],"k8sClosed":"Velero BackupResourceHookSpec"};
+const schema487 = {"type":"object","properties":{"exec":{"$ref":"k8s#/definitions/crd-type Velero ExecHook"}},"required":["exec"],"k8sClosed":"Velero BackupResourceHook"};
+const schema488 = {"type":"object","properties":{"command":{"type":"array","items":{"type":"string"},"minItems":1},"container":{"type":"string"},"onError":{"type":"string","enum":["Continue","Fail"]},"timeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"required":["command"],"k8sClosed":"Velero ExecHook"};
 
-function validate488(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate532(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -42466,7 +48992,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!((data4 === "Continue") || (data4 === "Fail"))){
-const err7 = {instancePath:instancePath+"/exec/onError",schemaPath:"k8s#/definitions/crd-type Velero ExecHook/properties/onError/enum",keyword:"enum",params:{allowedValues: schema437.properties.onError.enum}};
+const err7 = {instancePath:instancePath+"/exec/onError",schemaPath:"k8s#/definitions/crd-type Velero ExecHook/properties/onError/enum",keyword:"enum",params:{allowedValues: schema488.properties.onError.enum}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -42479,7 +49005,7 @@ errors++;
 if(data0.timeout !== undefined){
 let data5 = data0.timeout;
 if(typeof data5 === "string"){
-if(!pattern30.test(data5)){
+if(!pattern32.test(data5)){
 const err8 = {instancePath:instancePath+"/exec/timeout",schemaPath:"k8s#/definitions/crd-type Velero ExecHook/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}};
 if(vErrors === null){
 vErrors = [err8];
@@ -42548,12 +49074,12 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate488.errors = vErrors;
+validate532.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate486(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate530(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -42702,8 +49228,8 @@ let data10 = data.post;
 if(Array.isArray(data10)){
 const len4 = data10.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate488(data10[i4], {instancePath:instancePath+"/post/" + i4,parentData:data10,parentDataProperty:i4,rootData}))){
-vErrors = vErrors === null ? validate488.errors : vErrors.concat(validate488.errors);
+if(!(validate532(data10[i4], {instancePath:instancePath+"/post/" + i4,parentData:data10,parentDataProperty:i4,rootData}))){
+vErrors = vErrors === null ? validate532.errors : vErrors.concat(validate532.errors);
 errors = vErrors.length;
 }
 }
@@ -42724,8 +49250,8 @@ let data12 = data.pre;
 if(Array.isArray(data12)){
 const len5 = data12.length;
 for(let i5=0; i5<len5; i5++){
-if(!(validate488(data12[i5], {instancePath:instancePath+"/pre/" + i5,parentData:data12,parentDataProperty:i5,rootData}))){
-vErrors = vErrors === null ? validate488.errors : vErrors.concat(validate488.errors);
+if(!(validate532(data12[i5], {instancePath:instancePath+"/pre/" + i5,parentData:data12,parentDataProperty:i5,rootData}))){
+vErrors = vErrors === null ? validate532.errors : vErrors.concat(validate532.errors);
 errors = vErrors.length;
 }
 }
@@ -42764,12 +49290,12 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate486.errors = vErrors;
+validate530.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate485(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate529(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -42778,8 +49304,8 @@ let data0 = data.resources;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate486(data0[i0], {instancePath:instancePath+"/resources/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate486.errors : vErrors.concat(validate486.errors);
+if(!(validate530(data0[i0], {instancePath:instancePath+"/resources/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate530.errors : vErrors.concat(validate530.errors);
 errors = vErrors.length;
 }
 }
@@ -42818,19 +49344,19 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate485.errors = vErrors;
+validate529.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate484(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate528(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.csiSnapshotTimeout !== undefined){
 let data0 = data.csiSnapshotTimeout;
 if(typeof data0 === "string"){
-if(!pattern30.test(data0)){
+if(!pattern32.test(data0)){
 const err0 = {instancePath:instancePath+"/csiSnapshotTimeout",schemaPath:"#/properties/csiSnapshotTimeout/pattern",keyword:"pattern",params:{pattern: "^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -43001,8 +49527,8 @@ errors++;
 }
 }
 if(data.hooks !== undefined){
-if(!(validate485(data.hooks, {instancePath:instancePath+"/hooks",parentData:data,parentDataProperty:"hooks",rootData}))){
-vErrors = vErrors === null ? validate485.errors : vErrors.concat(validate485.errors);
+if(!(validate529(data.hooks, {instancePath:instancePath+"/hooks",parentData:data,parentDataProperty:"hooks",rootData}))){
+vErrors = vErrors === null ? validate529.errors : vErrors.concat(validate529.errors);
 errors = vErrors.length;
 }
 }
@@ -43133,7 +49659,7 @@ errors++;
 if(data.itemOperationTimeout !== undefined){
 let data22 = data.itemOperationTimeout;
 if(typeof data22 === "string"){
-if(!pattern30.test(data22)){
+if(!pattern32.test(data22)){
 const err22 = {instancePath:instancePath+"/itemOperationTimeout",schemaPath:"#/properties/itemOperationTimeout/pattern",keyword:"pattern",params:{pattern: "^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}};
 if(vErrors === null){
 vErrors = [err22];
@@ -43386,7 +49912,7 @@ errors++;
 if(data.ttl !== undefined){
 let data38 = data.ttl;
 if(typeof data38 === "string"){
-if(!pattern30.test(data38)){
+if(!pattern32.test(data38)){
 const err41 = {instancePath:instancePath+"/ttl",schemaPath:"#/properties/ttl/pattern",keyword:"pattern",params:{pattern: "^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}};
 if(vErrors === null){
 vErrors = [err41];
@@ -43521,12 +50047,12 @@ vErrors.push(err51);
 }
 errors++;
 }
-validate484.errors = vErrors;
+validate528.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate483(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate527(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -43587,8 +50113,8 @@ errors++;
 }
 }
 if(data.template !== undefined){
-if(!(validate484(data.template, {instancePath:instancePath+"/template",parentData:data,parentDataProperty:"template",rootData}))){
-vErrors = vErrors === null ? validate484.errors : vErrors.concat(validate484.errors);
+if(!(validate528(data.template, {instancePath:instancePath+"/template",parentData:data,parentDataProperty:"template",rootData}))){
+vErrors = vErrors === null ? validate528.errors : vErrors.concat(validate528.errors);
 errors = vErrors.length;
 }
 }
@@ -43627,12 +50153,12 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate483.errors = vErrors;
+validate527.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate481(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate525(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -43719,8 +50245,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate483(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate483.errors : vErrors.concat(validate483.errors);
+if(!(validate527(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate527.errors : vErrors.concat(validate527.errors);
 errors = vErrors.length;
 }
 }
@@ -43760,7 +50286,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate481.errors = vErrors;
+validate525.errors = vErrors;
 return errors === 0;
 }
 
