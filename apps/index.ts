@@ -12,8 +12,9 @@ export function buildExamples(props: BlueprintAppProps = {}): BlueprintApp {
   flaskHello(app);
   rustHello(app);
   httpdStatic(app);
-  rustNotes(app);
-  userService(app);
+  // One BackupTools image per app: the user service's, which the notes' SQLite backups run too.
+  const backupTools = userService(app);
+  rustNotes(app, backupTools);
   storefront(app);
   return app;
 }

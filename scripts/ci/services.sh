@@ -3,6 +3,7 @@
 #   PostgreSQL 15 server + client (initdb, pg_ctl, pg_dump, pg_restore, psql, createdb, dropdb)
 #   redis-server + redis-tools (redis-server, redis-cli, redis-check-rdb)
 #   age (age, age-keygen), rclone (S3 client used by the S3 destination), shellcheck
+#   sqlite3 (the SQLite shell: what test/data/backup/roundtrip-sqlite.test.ts writes its database with)
 # and what test/artifacts/compose.test.ts needs: docker-compose (its `config` validates compose files without an engine)
 # and what test/k8s/yaml11-readers.test.ts needs: python3-yaml (PyYAML, a YAML 1.1 reader, for Debian's /usr/bin/python3)
 #
@@ -16,7 +17,7 @@ PG_BIN=/usr/lib/postgresql/15/bin
 missing=''
 for cmd in "$PG_BIN/initdb" "$PG_BIN/pg_ctl" "$PG_BIN/postgres" "$PG_BIN/pg_dump" "$PG_BIN/pg_restore" \
   "$PG_BIN/psql" "$PG_BIN/createdb" "$PG_BIN/dropdb" \
-  redis-server redis-cli redis-check-rdb age age-keygen rclone shellcheck runuser docker-compose; do
+  redis-server redis-cli redis-check-rdb age age-keygen rclone sqlite3 shellcheck runuser docker-compose; do
   if ! command -v "$cmd" >/dev/null 2>&1; then
     missing="$missing $cmd"
   fi
@@ -56,7 +57,7 @@ trap restore_policy EXIT
 printf '#!/bin/sh\nexit 101\n' | $SUDO tee "$POLICY" >/dev/null
 $SUDO chmod 0755 "$POLICY"
 
-PKGS='postgresql-15 postgresql-client-15 redis-server redis-tools age rclone shellcheck util-linux docker-compose python3-yaml'
+PKGS='postgresql-15 postgresql-client-15 redis-server redis-tools age rclone sqlite3 shellcheck util-linux docker-compose python3-yaml'
 export DEBIAN_FRONTEND=noninteractive
 # shellcheck disable=SC2086 # PKGS is a word list on purpose
 if ! $SUDO apt-get install -y -q --no-install-recommends $PKGS; then

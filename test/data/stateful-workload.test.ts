@@ -187,7 +187,10 @@ describe('StatefulWorkload', () => {
     new StatefulWorkload(shop, 'notes', { ...NOTES, backupTools: tools, backup: daily() });
 
     // THEN
-    expect(BlueprintTesting.synth(shop).filter((o) => o.kind !== 'PriorityClass')).toMatchSnapshot();
+    // (the scripts ConfigMap by its file names: the scripts are lib/data/backup/scripts/, checked in backup/scripts.test.ts)
+    const objects = BlueprintTesting.synth(shop).filter((o) => o.kind !== 'PriorityClass')
+      .map((o) => (o.kind === 'ConfigMap' && o.metadata.name.startsWith('notes-backup-scripts-') ? { ...o, data: Object.keys(o.data) } : o));
+    expect(objects).toMatchSnapshot();
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * The backup, restore and drill jobs exactly as a blueprint ships them, run on this machine: `shipped()`
- * synthesizes a Postgres or Redis with a BackupPolicy and returns its scripts ConfigMap, its three CronJobs'
+ * synthesizes a Postgres, Redis or other StatefulWorkload with a BackupPolicy (`shippedIn()` takes an already
+ * synthesized blueprint, e.g. an example app's) and returns its scripts ConfigMap, its three CronJobs'
  * command, env and user, and the user its StatefulSet runs the server as; `runJob()` writes the ConfigMap's files
  * to a directory (as the kubelet mounts them at /opt/backup), resolves the env the CronJob gives (Secret references
  * from a map of test Secrets) and runs the CronJob's command with `sh` (dash) as the CronJob's user, like the
@@ -14,7 +15,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { createHash } from 'crypto';
-import { BackupTools, Blueprint, BlueprintTesting, Environment, StatefulService } from '../../../lib';
+import { BackupTools, Blueprint, BlueprintTesting, Environment } from '../../../lib';
+import { BackupEngine } from '../../../lib/data/backup/backup-engine';
+import { StatefulWorkload } from '../../../lib/data/stateful-workload';
 import { BackupScript } from '../../../lib/data/backup/backup-engine';
 import { BACKUP_SCRIPTS_DIR } from '../../../lib/data/backup/backup-jobs';
 import { RunAs, RunResult, SCRIPT_PATH, run, volumeDir } from './_servers';
@@ -44,9 +47,11 @@ function podUser(spec: any, what: string): PodUser {
   return user;
 }
 
-/** What a stateful service's BackupPolicy ships. */
+/** What a stateful workload's BackupPolicy ships (a dump engine's jobs). */
 export interface ShippedBackup {
-  readonly service: StatefulService;
+  readonly service: StatefulWorkload;
+  /** Its dump engine. */
+  readonly engine: BackupEngine;
   /** The data of the `<id>-backup-scripts-<hash>` ConfigMap the jobs mount. */
   readonly files: Readonly<Record<string, string>>;
   readonly backup: ShippedJob;
@@ -62,13 +67,19 @@ export interface ShippedBackup {
  * Synthesizes the service `make` adds to a development blueprint (so that unencrypted policies are accepted) and
  * returns what its backup policy ships. The policy must have a restore drill.
  */
-export function shipped(make: (shop: Blueprint, tools: BackupTools) => StatefulService): ShippedBackup {
+export function shipped(make: (shop: Blueprint, tools: BackupTools) => StatefulWorkload): ShippedBackup {
   const app = BlueprintTesting.app();
   const tools = new BackupTools(app, 'backup-tools', { repository: 'registry.example.com/platform/backup-tools' });
-  const shop = new Blueprint(app, 'shop-development', { environment: Environment.development() });
+  const shop = new Blueprint(app, `shop-development`, { environment: Environment.development() });
   const service = make(shop, tools);
-  const objects = BlueprintTesting.synth(shop);
+  return shippedIn(BlueprintTesting.synth(shop), service);
+}
+
+/** What the backup policy of `service` ships, from its blueprint's synthesized `objects`. The policy must have a restore drill. */
+export function shippedIn(objects: any[], service: StatefulWorkload): ShippedBackup {
   const id = service.name;
+  const engine = service.backupEngine;
+  if (!engine) throw new Error(`${id} is not backed up by a dump`);
   const maps = objects.filter((o) => o.kind === 'ConfigMap' && o.metadata.name.startsWith(`${id}-backup-scripts-`));
   if (maps.length !== 1) throw new Error(`expected one ConfigMap ${id}-backup-scripts-<hash>, found ${maps.length}`);
   const job = (name: string): ShippedJob => {
@@ -76,14 +87,14 @@ export function shipped(make: (shop: Blueprint, tools: BackupTools) => StatefulS
     if (!cronJob) throw new Error(`no CronJob ${name}: does the policy have a restore drill?`);
     const container = cronJob.spec.jobTemplate.spec.template.spec.containers[0];
     const file = path.posix.basename(container.command[container.command.length - 1]);
-    const scripts = service.backupEngine.scripts;
+    const scripts = engine.scripts;
     const script = [scripts.backup, scripts.restore, scripts.verify].find((s) => s.fileName === file);
     if (!script) throw new Error(`${name} runs ${file}, which is none of the engine's scripts`);
     return { name, command: container.command, env: container.env ?? [], script, user: podUser(cronJob.spec.jobTemplate.spec.template.spec, name) };
   };
   const sts = objects.find((o) => o.kind === 'StatefulSet' && o.metadata.name === id);
   return {
-    service, objects,
+    service, engine, objects,
     serverUser: podUser(sts.spec.template.spec, `StatefulSet ${id}`),
     files: maps[0].data,
     backup: job(`${id}-backup`),

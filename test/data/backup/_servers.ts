@@ -30,6 +30,7 @@ const REQUIRED: string[] = [
   'age',
   'age-keygen',
   'rclone',
+  'sqlite3',
   'shellcheck',
   'runuser',
 ];
@@ -54,7 +55,7 @@ export function requireTools(): void {
   if (missing.length > 0) {
     throw new Error(
       `backup round-trip tests need binaries that are missing: ${missing.join(', ')}.\n` +
-        'Install them (Debian: postgresql-15, redis-server, redis-tools, age, rclone, shellcheck) with:\n' +
+        'Install them (Debian: postgresql-15, redis-server, redis-tools, age, rclone, sqlite3, shellcheck) with:\n' +
         '    bash scripts/ci/services.sh',
     );
   }

@@ -77,7 +77,7 @@ const redisJobs = (p: Policy): ShippedBackup => shipped((shop, tools) => {
 /** The name a backup of `jobs` gives the dump it takes at `epochSeconds` (UTC), e.g. app-20261123T021500Z.pgdump.age. */
 function dumpFileName(jobs: ShippedBackup, epochSeconds: number, encrypted: boolean): string {
   const stamp = new Date(epochSeconds * 1000).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-  return `${jobs.service.name}-${stamp}${jobs.service.backupEngine.fileExtension}${encrypted ? '.age' : ''}`;
+  return `${jobs.service.name}-${stamp}${jobs.engine.fileExtension}${encrypted ? '.age' : ''}`;
 }
 
 /** The env names a job sets. */

@@ -2,9 +2,10 @@
 # sqlite-restore.sh: restores an SQLite dump, the newest or BACKUP_NAME, as the database file of a STOPPED app
 # (an app that holds the file open would go on writing the replaced one): it refuses while anything accepts
 # connections at SQLITE_APP_HOST:SQLITE_APP_PORT, fetches, decrypts and checks the dump (PRAGMA
-# integrity_check), moves the current database and its -wal, -shm and -journal files aside
-# (*.pre-restore-<stamp>) and installs the dump in its place (staged next to it, then renamed: atomic),
-# group-writable for the pod's fsGroup. The app opens it at its next start.
+# integrity_check), moves the current database and its -wal, -shm and -journal files aside as
+# <db>.pre-restore-<stamp>[-wal|-shm|-journal] (still a complete database) and installs the dump in its place
+# (staged next to it, then renamed: atomic), group-writable for the pod's fsGroup. The app opens it at its next
+# start.
 # Shipped by cdk8s-blueprints in the <service>-backup-scripts ConfigMap, mounted at /opt/backup, and run by the
 # suspended <service>-restore CronJob as `/bin/sh /opt/backup/sqlite-restore.sh` once the StatefulSet is scaled
 # to 0, with the app's data volume mounted; it sources lib.sh from its directory.
@@ -67,11 +68,14 @@ cp "$PLAIN_FILE" "$PARTIAL"
 chmod 0660 "$PARTIAL"
 sync "$PARTIAL"
 
-# --- Move the current database aside (kept as *.pre-restore-<stamp>), then put the new file in place ---
-for f in "$DB_NAME" "$DB_NAME-wal" "$DB_NAME-shm" "$DB_NAME-journal"; do
-  if [ -e "$DATA_DIR/$f" ]; then
-    mv "$DATA_DIR/$f" "$DATA_DIR/$f.pre-restore-$STAMP"
-    log "moved existing $f aside to $f.pre-restore-$STAMP"
+# --- Move the current database aside with its -wal, -shm and -journal files, renamed alike so that SQLite still
+# pairs them (<db>.pre-restore-<stamp>[-wal|-shm|-journal]: opened, it holds every committed transaction), then put
+# the new file in place ---
+ASIDE="$DB_NAME.pre-restore-$STAMP"
+for suffix in '' -wal -shm -journal; do
+  if [ -e "$DATA_DIR/$DB_NAME$suffix" ]; then
+    mv "$DATA_DIR/$DB_NAME$suffix" "$DATA_DIR/$ASIDE$suffix"
+    log "moved existing $DB_NAME$suffix aside to $ASIDE$suffix"
   fi
 done
 mv "$PARTIAL" "$SQLITE_DATABASE"
