@@ -1,9 +1,14 @@
 /**
  * A storefront from three more build presets: the static site on unprivileged nginx, a Node API and a Go
  * inventory service (the seeds' "microservices" in other languages). The site calls the API, the API calls the
- * inventory: relations give each exactly those network paths.
+ * inventory: relations give each exactly those network paths. The API is also public through the platform's
+ * Gateway (an HTTPRoute on its HTTPS listener), and it queues ledger entries in Redis for a worker that KEDA scales
+ * on the queue's length, with a VerticalPodAutoscaler recommending its requests.
  */
-import { Blueprint, BlueprintApp, Build, Environment, Image, ResourceProfile, ScalingPolicy, WebService } from '../lib/index';
+import {
+  BackupPolicy, Blueprint, BlueprintApp, Build, Environment, GeneratedCredentials, HealthCheck, Image, Redis, ResourceProfile, ScalingPolicy,
+  ScalingTrigger, WebService, Worker,
+} from '../lib/index';
 
 export function storefront(app: BlueprintApp): void {
   const site = new Image(app, 'storefront-site', {
@@ -34,5 +39,27 @@ export function storefront(app: BlueprintApp): void {
     });
     apiService.connectTo(inv, { envPrefix: 'INVENTORY' });
     web.connectTo(apiService, { envPrefix: 'API' });
+    // TLS is the Gateway's (run by the platform team in gateway-system); the route names its HTTPS listener.
+    apiService.exposeViaGateway({
+      gateway: { name: 'public', namespace: 'gateway-system', sectionName: 'https' },
+      hostnames: [env.select({ production: 'api.shop.example.com', default: `api.shop.${env.name}.example.com` })], path: '/api',
+    });
+
+    // The ledger: the API LPUSHes entries onto a Redis list, the worker BRPOPs them; KEDA adds a replica per 100
+    // waiting entries (development runs one fixed replica: it does not autoscale).
+    const queue = new Redis(bp, 'ledger-queue', {
+      credentials: new GeneratedCredentials(bp, 'ledger-queue-auth').secret,
+      backup: BackupPolicy.disabled('a work queue: entries live for seconds, and the API re-sends the ones not acknowledged'),
+    });
+    const ledger = new Worker(bp, 'ledger', {
+      image: 'registry.example.com/storefront/ledger:2.3.0', resources: ResourceProfile.micro(), rightSizing: true,
+      health: HealthCheck.exec(['/app/ledger', '--check'], { liveness: HealthCheck.exec(['/app/ledger', '--alive']) }),
+      scaling: ScalingPolicy.events({
+        minReplicas: 2, maxReplicas: 10,
+        triggers: [ScalingTrigger.redisList({ host: queue.host, listName: 'ledger:entries', listLength: 100, password: queue.credentials.keyRef('password') })],
+      }),
+    });
+    apiService.connectTo(queue, { envPrefix: 'LEDGER_QUEUE' });
+    ledger.connectTo(queue, { envPrefix: 'LEDGER_QUEUE' });
   }
 }

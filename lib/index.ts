@@ -88,7 +88,7 @@ export type { ContainerPort, ContainerProps, WorkloadProps } from './workloads/w
 export { ReplicatedWorkload } from './workloads/replicated-workload';
 export type { DisruptionBudget, PersistentVolumeOptions, ReplicatedWorkloadProps } from './workloads/replicated-workload';
 export { WebService } from './workloads/web-service';
-export type { WebServiceExposeViaIngressOptions, WebServiceMetricsOptions, WebServiceProps } from './workloads/web-service';
+export type { GatewayReference, WebServiceExposeViaGatewayOptions, WebServiceExposeViaIngressOptions, WebServiceMetricsOptions, WebServiceProps } from './workloads/web-service';
 export { Worker } from './workloads/worker';
 export type { WorkerProps } from './workloads/worker';
 export { CronTask } from './workloads/cron-task';

@@ -463,6 +463,13 @@ export const PROP_SPECS = {
     },
   },
   GateCheck: { props: { name: { optional: false, type: 'string' }, run: { optional: false, type: 'function' } } },
+  GatewayReference: {
+    props: {
+      name: { optional: false, type: 'string' },
+      namespace: { optional: false, type: 'string' },
+      sectionName: { optional: true, type: 'string' },
+    },
+  },
   GeneratedCredentialsProps: {
     props: {
       password: { optional: true, type: { ref: 'PasswordOptions' } },
@@ -859,6 +866,17 @@ export const PROP_SPECS = {
       selector: { optional: false, type: { record: 'string' } },
     },
   },
+  WebServiceExposeViaGatewayOptions: {
+    props: {
+      annotations: { optional: true, type: { record: 'string' } },
+      dataPlaneNamespace: { optional: true, type: 'string' },
+      gateway: { optional: false, type: { ref: 'GatewayReference' } },
+      hostnames: { optional: false, type: { array: 'string' } },
+      path: { optional: true, type: 'string' },
+      pathType: { optional: true, type: { lit: ['PathPrefix', 'Exact'] } },
+      timeout: { optional: true, type: { instance: 'Duration' } },
+    },
+  },
   WebServiceExposeViaIngressOptions: {
     props: {
       annotations: { optional: true, type: { record: 'string' } },
@@ -1216,6 +1234,10 @@ export const METHOD_OPTIONS = {
   'TrafficSplit.weighted': {
     file: 'lib/values/traffic-split.ts',
     params: [{ index: 0, name: 'subsets', spec: 'WeightedSubset', array: true }],
+  },
+  'WebService.exposeViaGateway': {
+    file: 'lib/workloads/web-service.ts',
+    params: [{ index: 0, name: 'options', spec: 'WebServiceExposeViaGatewayOptions' }],
   },
   'WebService.exposeViaIngress': {
     file: 'lib/workloads/web-service.ts',

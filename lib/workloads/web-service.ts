@@ -13,6 +13,7 @@ import { Duration } from 'cdk8s';
 import { TrafficPolicy } from '../values/traffic-policy';
 import { TrafficSplit } from '../values/traffic-split';
 import { wholeSeconds } from '../values/_duration';
+import { emitHttpRoute, WebServiceExposeViaGatewayOptions } from './_gateway-route';
 
 /** The API version of Istio's traffic objects. */
 const ISTIO_NETWORKING = 'networking.istio.io/v1';
@@ -61,6 +62,8 @@ export interface WebServiceExposeViaIngressOptions {
    */
   readonly annotations?: Record<string, string>;
 }
+
+export type { GatewayReference, WebServiceExposeViaGatewayOptions } from './_gateway-route';
 
 /** Props for `WebService`. */
 export interface WebServiceProps extends ReplicatedWorkloadProps {
@@ -133,6 +136,8 @@ export class WebService extends ReplicatedWorkload implements IConnectable {
   public readonly serviceType: 'ClusterIP' | 'NodePort' | 'LoadBalancer';
   /** The Ingress, once exposed. */
   public ingress?: ApiObject;
+  /** The Gateway API HTTPRoute, once exposed through a Gateway. */
+  public httpRoute?: ApiObject;
   /** The in-cluster DNS name of the Service. */
   public readonly host: string;
   /** The Istio objects, when a traffic policy is set. */
@@ -307,5 +312,20 @@ export class WebService extends ReplicatedWorkload implements IConnectable {
       }),
     });
     return this.ingress;
+  }
+
+  /**
+   * Exposes the service through an existing Gateway (Gateway API) with an HTTPRoute, the alternative to an Ingress,
+   * and admits the Gateway's proxies in the NetworkPolicy. TLS is the Gateway listener's: name it with `sectionName`.
+   * Needs the Gateway API CRDs (v1) and a Gateway whose listener allows routes from this namespace.
+   */
+  public exposeViaGateway(options: WebServiceExposeViaGatewayOptions): ApiObject {
+    options = checkedMethodOptions(this, 'WebService', 'WebServiceExposeViaGatewayOptions', options, 'gateway');
+    if (this.httpRoute) {
+      report(this, 'WebService', `Unable to expose ${this.name} via a gateway: it is already exposed; add host names to one route instead`);
+      return this.httpRoute;
+    }
+    this.httpRoute = emitHttpRoute(this, options);
+    return this.httpRoute;
   }
 }

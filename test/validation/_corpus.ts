@@ -16,6 +16,7 @@ import { CONSTRUCT_BLUEPRINT_CASES } from './_corpus-construct-blueprint';
 import { CONSTRUCT_VALUE_CASES } from './_corpus-construct-values';
 import { CONSTRUCT_WORKLOAD_CASES } from './_corpus-construct-workloads';
 import { GATE_CASES } from './_corpus-gate';
+import { GATEWAY_CASES } from './_corpus-gateway';
 import { IMAGE_CASES } from './_corpus-image';
 import { CorpusCase } from './_corpus-kit';
 import { POLICY_CASES } from './_corpus-policy';
@@ -38,6 +39,7 @@ export const FAMILIES = {
   'policy': POLICY_CASES,
   'image': IMAGE_CASES,
   'scaling': SCALING_CASES,
+  'gateway': GATEWAY_CASES,
   'gate': GATE_CASES,
 } as const satisfies Record<string, readonly CorpusCase[]>;
 

@@ -3,6 +3,7 @@
  * covered, each case in the family of its rule. Runs the construction errors, which belong to no rule of the gate;
  * the gate's cases run in the test file of their family.
  */
+import { GATEWAY_RULES } from '../../lib/validation/gateway-rules';
 import { IMAGE_RULES } from '../../lib/validation/image-rules';
 import { INGRESS_RULES } from '../../lib/validation/ingress-rules';
 import { PIN_HEALTH_RULES } from '../../lib/validation/pin-health-rules';
@@ -31,6 +32,7 @@ const RULES_OF: Record<keyof typeof FAMILIES, readonly string[]> = {
   'policy': [...POLICY_RULES, ...SCHEDULING_RULES, ...INGRESS_RULES].map((r) => r.id),
   'image': [...IMAGE_RULES, ...PIN_HEALTH_RULES].map((r) => r.id),
   'scaling': SCALING_RULES.map((r) => r.id),
+  'gateway': GATEWAY_RULES.map((r) => r.id),
   'gate': ['suppression', 'artifact-path'],
 };
 

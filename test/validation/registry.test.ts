@@ -4,6 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { GATEWAY_RULES } from '../../lib/validation/gateway-rules';
 import { IMAGE_RULES } from '../../lib/validation/image-rules';
 import { INGRESS_RULES } from '../../lib/validation/ingress-rules';
 import { PIN_HEALTH_RULES } from '../../lib/validation/pin-health-rules';
@@ -20,8 +21,8 @@ const BUILT_IN_CHECKS = ['schema', 'unique-objects'];
 
 describe('RULES', () => {
   test('are the semantic, Pod Security, policy and image rules, in that order', () => {
-    expect(RULES).toEqual([...SEMANTIC_RULES, ...PSS_RULES, ...POLICY_RULES, ...IMAGE_RULES, ...PIN_HEALTH_RULES, ...SCHEDULING_RULES, ...INGRESS_RULES, ...SECRET_RULES, ...SCALING_RULES]);
-    expect(RULES.length).toEqual(68);
+    expect(RULES).toEqual([...SEMANTIC_RULES, ...PSS_RULES, ...POLICY_RULES, ...IMAGE_RULES, ...PIN_HEALTH_RULES, ...SCHEDULING_RULES, ...INGRESS_RULES, ...SECRET_RULES, ...SCALING_RULES, ...GATEWAY_RULES]);
+    expect(RULES.length).toEqual(70);
   });
 
   test('rule ids are unique kebab-case and not the ids of the built-in checks', () => {
