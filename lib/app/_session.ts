@@ -15,6 +15,11 @@ export interface SynthRecord {
   readonly unchanged: readonly string[];
   readonly removed: readonly string[];
   readonly warnings: readonly import('../validation/finding').Finding[];
+  /** Under a dry run (`diff`): what synth() would have written, by path, and every object by blueprint id. */
+  readonly output?: {
+    readonly files: ReadonlyMap<string, string>;
+    readonly objects: ReadonlyArray<{ readonly blueprint: string; readonly json: any }>;
+  };
 }
 
 /** A CLI run in progress. */
@@ -23,6 +28,8 @@ export interface Session {
   readonly apps: object[];
   /** Every synth() that wrote, in order. */
   readonly synths: SynthRecord[];
+  /** `cdk8s-blueprints diff`: synth() synthesizes (gate included) and records its output here, writing nothing. */
+  readonly dryRun?: boolean;
 }
 
 const KEY = Symbol.for('cdk8s-blueprints.cli-session');
@@ -33,8 +40,8 @@ export function currentSession(): Session | undefined {
 }
 
 /** Starts a session (the CLI, before it runs the app file). */
-export function startSession(): Session {
-  const session: Session = { apps: [], synths: [] };
+export function startSession(options: { readonly dryRun?: boolean } = {}): Session {
+  const session: Session = { apps: [], synths: [], ...(options.dryRun ? { dryRun: true } : {}) };
   (globalThis as Record<symbol, Session | undefined>)[KEY] = session;
   return session;
 }

@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 /**
- * The `cdk8s-blueprints` command: `init [dir]` scaffolds a project, `synth` runs an app file and writes its output.
- * Exit status: 0 done, 1 the app has mistakes (or a command failed), 2 the command line is wrong.
+ * The `cdk8s-blueprints` command: `init [dir]` scaffolds a project, `synth` runs an app file and writes its output,
+ * `diff` shows what a synth would change (or how two environments differ) without writing anything.
+ * Exit status: 0 done, 1 the app has mistakes (or a command failed), 2 the command line is wrong; `diff`: 0 no
+ * differences, 1 differences, 2 an error (the app's mistakes included).
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
+import { diffCommand } from './diff';
 import { initCommand } from './init';
 import { CommandIO, formatFailure, synthCommand } from './synth';
 import { UsageError } from './_run-app';
@@ -18,7 +21,7 @@ function drained(): Promise<void> {
 }
 
 /** Parses `argv` (without node and the script) and runs the command; resolves to the exit status. */
-export async function main(argv: readonly string[], io: CommandIO): Promise<number> {
+export async function main(argv: readonly string[], io: CommandIO & { readonly color?: boolean }): Promise<number> {
   let status = 0;
   const program = new Command('cdk8s-blueprints')
     .description('Typed app blueprints on cdk8s: Kubernetes manifests per environment and the Dockerfiles of their images, checked before anything is written.')
@@ -47,6 +50,17 @@ export async function main(argv: readonly string[], io: CommandIO): Promise<numb
       status = await synthCommand(opts, io);
     });
 
+  program.command('diff')
+    .description('show what synth would change in the output folder, object by object and field by field, writing nothing (exit 1 when something differs)')
+    .option('-a, --app <file>', 'the app file, TypeScript or JavaScript (default: main.ts, main.mts, main.js or main.mjs)')
+    .option('-o, --output <dir>', 'the output folder to compare with, for apps that do not set outdir (default: $CDK8S_OUTDIR or dist)')
+    .option('--env <environment>', 'compare two environments with each other instead: give it twice (--env development --env production)', (v: string, list: string[] = []) => [...list, v])
+    .addOption(new Option('--format <format>', 'text for a terminal, markdown for a pull-request comment').choices(['text', 'markdown']).default('text'))
+    .option('--verbose', 'print stack traces')
+    .action(async (opts: { app?: string; output?: string; env?: string[]; format: 'text' | 'markdown'; verbose?: boolean }) => {
+      status = await diffCommand({ ...opts, color: io.color ?? false }, io);
+    });
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return status;
@@ -65,8 +79,10 @@ export async function main(argv: readonly string[], io: CommandIO): Promise<numb
 }
 
 if (require.main === module) {
-  const io: CommandIO = {
+  const io: CommandIO & { color: boolean } = {
     cwd: process.cwd(),
+    // https://no-color.org: colours only on a terminal, and never when NO_COLOR is set to anything but ''.
+    color: process.stdout.isTTY === true && !process.env.NO_COLOR,
     out: (t) => process.stdout.write(t),
     err: (t) => process.stderr.write(t),
     idle: drained,

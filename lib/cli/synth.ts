@@ -42,6 +42,12 @@ export async function synthCommand(options: SynthCommandOptions, io: CommandIO):
   // Run by `cdk8s synth` (cdk8s.yaml's `app`), CDK8S_OUTDIR is cdk8s' own folder, which it deletes before every
   // run: with --output the app writes there, and the manifests are copied to cdk8s' folder afterwards.
   const cdk8sOutdir = process.env.CDK8S_OUTDIR;
+  if (cdk8sOutdir && isCdk8sHelmScaffold(cdk8sOutdir)) {
+    // `cdk8s synth --format helm`: cdk8s has written one Chart.yaml for the whole app and runs it into its templates/.
+    const charts = `${path.relative(io.cwd, path.resolve(io.cwd, options.output ?? 'dist')) || '.'}/charts/<blueprint>/`;
+    io.err(`✗ cdk8s synth --format helm is not supported: it makes one chart of every blueprint and environment of the app (${path.relative(io.cwd, path.dirname(cdk8sOutdir)) || '.'}/), with no values. Synthesis writes a Helm chart per blueprint and environment itself, to ${charts}, when the app asks for them (new BlueprintApp({ helm: true })): run cdk8s synth without --format helm, then helm install <release> ${charts.replace('<blueprint>/', '<blueprint>')}. Nothing was written.\n`);
+    return 1;
+  }
   if (options.output !== undefined) process.env.CDK8S_OUTDIR = path.resolve(io.cwd, options.output);
   const session = currentSession() ?? startSession();
   const report = { cwd: io.cwd, verbose: options.verbose };
@@ -96,6 +102,11 @@ export function formatFailure(e: unknown, cwd: string, verbose = false): string 
   return `${formatFindings(failureFindings(e, session), { cwd, verbose })}${verbose ? `\n\n${stackOf(e)}` : ''}\n`;
 }
 
+/** Whether `dir` is the templates/ folder of the chart `cdk8s synth --format helm` scaffolds (its Chart.yaml beside it). */
+function isCdk8sHelmScaffold(dir: string): boolean {
+  return path.basename(dir) === 'templates' && fs.existsSync(path.join(path.dirname(dir), 'Chart.yaml'));
+}
+
 /** Lets promises the app file started (an async main) run before its apps are looked at. */
 function settle(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
@@ -105,7 +116,7 @@ function settle(): Promise<void> {
  * What went wrong, as findings: a ValidationError's own; otherwise every mistake the constructs recorded so far
  * plus the error that stopped the app file (a value object's BlueprintError, or a bug in the app) at its line.
  */
-function failureFindings(e: unknown, session: Session): Finding[] {
+export function failureFindings(e: unknown, session: Session): Finding[] {
   // By name, not instanceof: the app file may load another copy of the library than the CLI's own.
   if (isError(e, 'ValidationError') && Array.isArray((e as ValidationError).findings)) return [...(e as ValidationError).findings];
   const recorded: Finding[] = session.apps.flatMap((app) => recordedErrors(app as BlueprintApp)).map((r) => ({

@@ -17,6 +17,18 @@ describe('the command line', () => {
     expect(r.out).toContain('Usage: cdk8s-blueprints [options] [command]');
     expect(r.out).toMatch(/init \[options\] \[dir\]\s+scaffold a cdk8s-blueprints project/);
     expect(r.out).toMatch(/synth \[options\]\s+run the app file and write what it synthesizes/);
+    // commander wraps descriptions to the terminal's width: compared with single spaces
+    expect(r.out.replace(/\s+/g, ' ')).toContain('diff [options] show what synth would change in the output folder, object by object and field by field, writing nothing (exit 1 when something differs)');
+  });
+
+  test('diff --help lists its options', async () => {
+    const r = await cli(tmp(), 'diff', '--help');
+    expect(r.status).toBe(0);
+    const help = r.out.replace(/\s+/g, ' ');
+    expect(help).toContain('-a, --app <file> the app file, TypeScript or JavaScript');
+    expect(help).toContain('-o, --output <dir> the output folder to compare with, for apps that do not set outdir (default: $CDK8S_OUTDIR or dist)');
+    expect(help).toContain('--env <environment> compare two environments with each other instead: give it twice (--env development --env production)');
+    expect(help).toContain('--format <format> text for a terminal, markdown for a pull-request comment (choices: "text", "markdown", default: "text")');
   });
 
   test('synth --help lists its options', async () => {
