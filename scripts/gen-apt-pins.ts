@@ -40,7 +40,7 @@ const KEYRING = '/usr/share/keyrings/debian-archive-keyring.gpg';
  * (dockerfile-apt-pin) until it is added here or written as name=version.
  */
 export const PACKAGES = [
-  'age', 'busybox', 'ca-certificates', 'curl', 'libssl3', 'postgresql-client-15', 'rclone', 'redis-tools', 'sqlite3', 'tzdata',
+  'age', 'busybox', 'ca-certificates', 'curl', 'libsqlite3-dev', 'libssl3', 'postgresql-client-15', 'rclone', 'redis-tools', 'sqlite3', 'tzdata',
 ] as const;
 
 /** The generated file's text for a table of versions (sorted by package name). */

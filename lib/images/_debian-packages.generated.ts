@@ -18,6 +18,7 @@ export const DEBIAN_PACKAGE_VERSIONS: Readonly<Record<string, string>> = {
   'busybox': '1:1.35.0-4+deb12u1+b1',
   'ca-certificates': '20250419~deb12u2',
   'curl': '7.88.1-10+deb12u15',
+  'libsqlite3-dev': '3.40.1-2+deb12u2',
   'libssl3': '3.0.22-1~deb12u2',
   'postgresql-client-15': '15.20-0+deb12u1',
   'rclone': '1.60.1+dfsg-2+b5',

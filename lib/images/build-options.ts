@@ -81,6 +81,35 @@ export interface BuildServiceOptions extends BuildOptions {
 /** Runtime image of `Build.rust()`. */
 export type RustRuntime = 'distroless' | 'debian-slim';
 
+/**
+ * Where `Build.rust()` takes the crates from.
+ * - `crates-io`: downloaded by cargo during the build (the registry is a cache mount).
+ * - `vendored`: the output of `cargo vendor` in `directory` of the build context. It is copied before Cargo.toml,
+ *   Cargo.lock and the sources (its own layer, cached until it changes), and cargo builds `--offline --locked` with the
+ *   source replacement on its command line (`--config 'source.crates-io.replace-with="vendored-sources"'`), so the
+ *   build needs no network and no `.cargo/config.toml` in the context.
+ * - `local-registry`: a cargo local registry (`index/` and `.crate` files, as `cargo local-registry` writes it) in
+ *   `directory`, used the same way.
+ */
+export type RustDependencies =
+  | { readonly kind: 'crates-io' }
+  | {
+    readonly kind: 'vendored';
+    /**
+     * The `cargo vendor` output, relative to the build context.
+     * @default 'vendor'
+     */
+    readonly directory?: string;
+  }
+  | {
+    readonly kind: 'local-registry';
+    /**
+     * The local registry, relative to the build context.
+     * @default 'registry'
+     */
+    readonly directory?: string;
+  };
+
 /** Options for `Build.rust()`. */
 export interface BuildRustOptions extends BuildServiceOptions {
   /** The cargo binary target (`cargo build --bin <binary>`). */
@@ -113,6 +142,25 @@ export interface BuildRustOptions extends BuildServiceOptions {
    * @default - none
    */
   readonly runtimePackages?: string[];
+  /**
+   * Where the crates come from: crates.io during the build, or a vendor directory or local registry in the build
+   * context for offline, locked builds (see `RustDependencies`).
+   * @default { kind: 'crates-io' }
+   */
+  readonly dependencies?: RustDependencies;
+  /**
+   * Debian packages to install in the build stage, e.g. a C library a crate links (`libsqlite3-dev` for rusqlite
+   * against the system SQLite), each as `name` or `name=version`, pinned as for `runtimePackages`.
+   * @default - none
+   */
+  readonly buildPackages?: string[];
+  /**
+   * Environment of the build stage (`ENV`), e.g. `{ SQLITE3_STATIC: '1' }` to link libsqlite3 statically so that
+   * the distroless runtime needs no shared library. Names must not look like secrets (build arguments and ENV end up
+   * in the image history).
+   * @default - none
+   */
+  readonly buildEnv?: Record<string, string>;
 }
 
 /** How `Build.python()` starts the app. */
@@ -131,6 +179,24 @@ export type PythonServer =
     readonly kind: 'command';
     /** The argv, e.g. ['python', 'app.py']. */
     readonly command: string[];
+  };
+
+/**
+ * Where `Build.python()` installs the requirements from.
+ * - `index`: the package index pip is configured with (PyPI by default).
+ * - `wheelhouse`: only the wheels in `directory` of the build context (`pip install --no-index --find-links`),
+ *   copied before requirements.txt; the build needs no network. Make it with `pip wheel -r requirements.txt -w wheels`
+ *   (or `pip download`) where the index can be reached.
+ */
+export type PythonDependencies =
+  | { readonly kind: 'index' }
+  | {
+    readonly kind: 'wheelhouse';
+    /**
+     * The wheel directory, relative to the build context.
+     * @default 'wheels'
+     */
+    readonly directory?: string;
   };
 
 /** Options for `Build.python()`. */
@@ -152,7 +218,41 @@ export interface BuildPythonOptions extends BuildServiceOptions {
    * @default ['.']
    */
   readonly sources?: string[];
+  /**
+   * Where the requirements come from: the package index, or a wheelhouse in the build context for offline builds
+   * (see `PythonDependencies`). With a wheelhouse, `sources` must name the app's paths (the default '.' would copy
+   * the wheelhouse into the runtime image too).
+   * @default { kind: 'index' }
+   */
+  readonly dependencies?: PythonDependencies;
 }
+
+/**
+ * Where `Build.node()` installs the packages of package-lock.json from.
+ * - `registry`: the npm registry (npm's cache is a cache mount).
+ * - `offline-cache`: an npm cache directory in the build context (`npm ci --cache <dir>` or `npm cache add` filled it
+ *   where the registry can be reached), copied before package.json; `npm ci --offline --cache` reads only it.
+ * - `tarballs`: package tarballs in `directory`, which package-lock.json resolves as `file:<directory>/<name>.tgz`;
+ *   copied before package.json, and `npm ci --offline` fails instead of downloading anything else.
+ */
+export type NodeDependencies =
+  | { readonly kind: 'registry' }
+  | {
+    readonly kind: 'offline-cache';
+    /**
+     * The npm cache directory, relative to the build context.
+     * @default 'npm-cache'
+     */
+    readonly directory?: string;
+  }
+  | {
+    readonly kind: 'tarballs';
+    /**
+     * The tarball directory, relative to the build context.
+     * @default 'vendor'
+     */
+    readonly directory?: string;
+  };
 
 /** Options for `Build.node()`. */
 export interface BuildNodeOptions extends BuildServiceOptions {
@@ -181,6 +281,13 @@ export interface BuildNodeOptions extends BuildServiceOptions {
    * @default ['.']
    */
   readonly sources?: string[];
+  /**
+   * Where the packages come from: the registry, or an npm cache or tarballs in the build context for offline builds
+   * (see `NodeDependencies`). Without a build script, `sources` must then name the app's paths (the default '.'
+   * would copy the dependency directory into the runtime image too).
+   * @default { kind: 'registry' }
+   */
+  readonly dependencies?: NodeDependencies;
 }
 
 /** Options for `Build.go()`. */

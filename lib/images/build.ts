@@ -12,6 +12,7 @@ import {
   deriveFacts, checkVersion, checkBinary, checkNpmScript, checkHealthPath, checkArgv, checkContextPaths,
 } from './_build-support';
 import { DEBIAN_PACKAGE } from './_apt';
+import { buildStageSetup, resolveNodeDependencies, resolvePythonDependencies, resolveRustDependencies } from './_build-dependencies';
 
 export * from './build-options';
 
@@ -31,7 +32,8 @@ export class Build {
   /**
    * Rust: `cargo build --release --locked --bin <binary>` in `rust:<rustVersion>-slim-bookworm` with the cargo
    * registry and target directory as cache mounts, then only the binary in a distroless (default) or
-   * debian-slim runtime. Builds offline when the crate has no dependencies.
+   * debian-slim runtime. Builds offline when the crate has no dependencies, or with `dependencies` vendored or from a
+   * local registry in the build context (`--offline --locked`; the directory is copied first, as its own layer).
    */
   public static rust(options: BuildRustOptions): Build {
     assertProps('BuildRustOptions', options);
@@ -56,20 +58,30 @@ export class Build {
       if (!DEBIAN_PACKAGE.test(p)) throw propError('runtimePackages', packages, `must contain Debian package names, each optionally pinned as name=version, matching ${DEBIAN_PACKAGE}`);
     });
 
+    const deps = resolveRustDependencies(options.dependencies, sources);
+    const setup = buildStageSetup(options.buildPackages, options.buildEnv);
+
     const binaryPath = `/usr/local/bin/${options.binary}`;
-    const cargo = ['cargo build --release --locked', `--bin ${options.binary}`, ...(features.length > 0 ? [`--features ${features.join(',')}`] : [])].join(' ');
-    const description = `Rust ${rustVersion} release build of binary ${options.binary}`
+    const cargo = ['cargo build --release', ...deps.cargoFlags, `--bin ${options.binary}`, ...(features.length > 0 ? [`--features ${features.join(',')}`] : [])].join(' ');
+    const description = `Rust ${rustVersion} release build of binary ${options.binary}${deps.description}`
       + `${features.length > 0 ? ` (features ${features.join(', ')})` : ''} on ${runtime === 'distroless' ? 'distroless cc' : 'debian bookworm-slim'}`;
 
     const build = DockerfileStage.from(`rust:${rustVersion}-slim-bookworm`, {
       as: 'build',
-      comment: 'Build: the cargo registry and target/ are cache mounts, so dependencies compile once.',
+      comment: deps.directory === undefined
+        ? 'Build: the cargo registry and target/ are cache mounts, so dependencies compile once.'
+        : `Build: offline and locked from ${deps.directory}/, copied before the sources (its own layer); target/ is a cache mount.`,
       instructions: [
+        ...setup,
         I.workdir('/app'),
+        ...deps.copies,
         I.copy(['Cargo.toml', 'Cargo.lock'], './'),
         ...copyContext(sources),
         I.run([cargo, `cp /app/target/release/${options.binary} ${binaryPath}`], {
-          mounts: [DockerfileMount.cache({ target: '/usr/local/cargo/registry' }), DockerfileMount.cache({ target: '/app/target', id: `${options.binary}-target` })],
+          mounts: [
+            ...(deps.registryCache ? [DockerfileMount.cache({ target: '/usr/local/cargo/registry' })] : []),
+            DockerfileMount.cache({ target: '/app/target', id: `${options.binary}-target` }),
+          ],
         }),
       ],
     });
@@ -89,7 +101,7 @@ export class Build {
       writablePaths: common.writablePaths,
       healthPath: service.healthPath,
       description,
-      contextPaths: sources,
+      contextPaths: [...sources, ...(deps.directory !== undefined ? [deps.directory] : [])],
     });
   }
 
@@ -105,6 +117,7 @@ export class Build {
     const pythonVersion = checkVersion('pythonVersion', options.pythonVersion ?? PYTHON_VERSION);
     const requirements = checkContextPaths('requirementsFile', [options.requirementsFile ?? 'requirements.txt'])[0];
     const sources = checkContextPaths('sources', options.sources ?? ['.']);
+    const deps = resolvePythonDependencies(options.dependencies, sources);
     const server = options.server;
     let start: string[];
     let runs: string;
@@ -124,7 +137,7 @@ export class Build {
     } else {
       throw propError('server.kind', (server as { kind: unknown }).kind, 'must be \'gunicorn\' or \'command\'');
     }
-    const description = `Python ${pythonVersion} app ${runs} on python slim-bookworm`;
+    const description = `Python ${pythonVersion} app ${runs}${deps.description} on python slim-bookworm`;
     const image = `python:${pythonVersion}-slim-bookworm`;
     const healthcheck = service.healthcheckCommand ?? (service.healthPath !== undefined && service.port !== undefined
       ? ['python', '-c', `import urllib.request; urllib.request.urlopen('http://127.0.0.1:${service.port}${service.healthPath}', timeout=4)`]
@@ -132,13 +145,16 @@ export class Build {
 
     const build = DockerfileStage.from(image, {
       as: 'build',
-      comment: 'Build: dependencies into a virtualenv; pip\'s cache is a cache mount.',
+      comment: deps.directory === undefined
+        ? 'Build: dependencies into a virtualenv; pip\'s cache is a cache mount.'
+        : `Build: dependencies into a virtualenv, only from the wheels in ${deps.directory}/ (no index), copied first.`,
       instructions: [
         I.env({ PIP_DISABLE_PIP_VERSION_CHECK: '1' }),
         I.run('python -m venv /opt/venv'),
         I.workdir('/app'),
+        ...deps.copies,
         I.copy(requirements, './'),
-        I.run(`/opt/venv/bin/pip install -r ${requirements}`, { mounts: [DockerfileMount.cache({ target: '/root/.cache/pip' })] }),
+        I.run(['/opt/venv/bin/pip install', ...deps.pipFlags, `-r ${requirements}`].join(' '), { mounts: [DockerfileMount.cache({ target: '/root/.cache/pip' })] }),
       ],
     });
     const runtime = DockerfileStage.from(image, {
@@ -157,7 +173,7 @@ export class Build {
       writablePaths: common.writablePaths,
       healthPath: service.healthPath,
       description,
-      contextPaths: [...sources, requirements],
+      contextPaths: [...sources, requirements, ...(deps.directory !== undefined ? [deps.directory] : [])],
     });
   }
 
@@ -182,24 +198,29 @@ export class Build {
     if (options.sources !== undefined && buildScript !== undefined) {
       throw propError('sources', options.sources, 'cannot be combined with \'buildScript\' (the runtime copies package.json and the build output)');
     }
+    const deps = resolveNodeDependencies(options.dependencies, buildScript === undefined ? sources : undefined);
     const image = `node:${nodeVersion}-bookworm-slim`;
-    const description = `Node.js ${nodeVersion} app running ${entry}${buildScript !== undefined ? ` (built with npm run ${buildScript})` : ''} on node bookworm-slim`;
+    const description = `Node.js ${nodeVersion} app running ${entry}${buildScript !== undefined ? ` (built with npm run ${buildScript})` : ''}`
+      + `${deps.description} on node bookworm-slim`;
     const healthcheck = service.healthcheckCommand ?? (service.healthPath !== undefined && service.port !== undefined
       ? ['node', '-e', `fetch('http://127.0.0.1:${service.port}${service.healthPath}').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))`]
       : undefined);
-    const npmCache = DockerfileMount.cache({ target: '/root/.npm' });
-    const manifests = I.copy(['package.json', 'package-lock.json'], './');
+    const mounts = { mounts: deps.mounts };
+    const npmCi = ['npm ci', ...deps.npmFlags].join(' ');
+    const manifests = [...deps.copies, I.copy(['package.json', 'package-lock.json'], './')];
 
     const stages = [DockerfileStage.from(image, {
       as: 'deps',
-      comment: 'Production dependencies only; npm\'s cache is a cache mount.',
-      instructions: [I.workdir('/app'), manifests, I.run(['npm ci --omit=dev', 'mkdir -p node_modules'], { mounts: [npmCache] })],
+      comment: deps.directory === undefined
+        ? 'Production dependencies only; npm\'s cache is a cache mount.'
+        : `Production dependencies only, offline from ${deps.directory}/ (copied first).`,
+      instructions: [I.workdir('/app'), ...manifests, I.run([`${npmCi} --omit=dev`, 'mkdir -p node_modules'], mounts)],
     })];
     if (buildScript !== undefined) {
       stages.push(DockerfileStage.from(image, {
         as: 'build',
         comment: `Build: all dependencies, then npm run ${buildScript}.`,
-        instructions: [I.workdir('/app'), manifests, I.run('npm ci', { mounts: [npmCache] }), I.copy('.', './'), I.run(`npm run ${buildScript}`)],
+        instructions: [I.workdir('/app'), ...manifests, I.run(npmCi, mounts), I.copy('.', './'), I.run(`npm run ${buildScript}`)],
       }));
     }
     stages.push(DockerfileStage.from(image, {
@@ -220,7 +241,7 @@ export class Build {
       writablePaths: common.writablePaths,
       healthPath: service.healthPath,
       description,
-      contextPaths: buildScript !== undefined ? [] : [...sources, entry],
+      contextPaths: [...(buildScript !== undefined ? [] : [...sources, entry]), ...(deps.directory !== undefined ? [deps.directory] : [])],
     });
   }
 

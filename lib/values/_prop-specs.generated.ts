@@ -5,6 +5,12 @@ import type { ClassFactoryTable, ConstructorTable, MethodTable, SpecTable } from
 
 /** Props and options interfaces: name → props (`optional`, type descriptor, `@alias` names). */
 export const PROP_SPECS = {
+  ApiServerAddress: {
+    props: {
+      cidrs: { optional: false, type: { array: 'string' } },
+      ports: { optional: true, type: { array: 'number' } },
+    },
+  },
   ArtifactProps: {
     props: {
       description: { optional: true, type: 'string' },
@@ -51,7 +57,7 @@ export const PROP_SPECS = {
         },
       },
       volume: {
-        optional: false,
+        optional: true,
         type: {
           obj: { name: { optional: false, type: 'string' }, path: { optional: false, type: 'string' } },
           name: 'BackupMethodTarget.volume',
@@ -82,6 +88,9 @@ export const PROP_SPECS = {
   BlueprintAppProps: {
     props: {
       checks: { optional: true, type: { array: { ref: 'GateCheck' } } },
+      crdFiles: { optional: true, type: { array: 'string' } },
+      crds: { optional: true, type: { array: { instance: 'CustomResourceSchemas' } } },
+      helm: { optional: true, type: { union: ['boolean', { ref: 'HelmChartOptions' }] } },
       outdir: { optional: true, type: 'string' },
     },
   },
@@ -128,6 +137,28 @@ export const PROP_SPECS = {
     props: {
       buildOutput: { optional: true, type: 'string' },
       buildScript: { optional: true, type: 'string' },
+      dependencies: {
+        optional: true,
+        type: {
+          union: [
+            { obj: { kind: { optional: false, type: { lit: ['registry'] } } }, name: 'NodeDependencies' },
+            {
+              obj: {
+                directory: { optional: true, type: 'string' },
+                kind: { optional: false, type: { lit: ['offline-cache'] } },
+              },
+              name: 'NodeDependencies',
+            },
+            {
+              obj: {
+                directory: { optional: true, type: 'string' },
+                kind: { optional: false, type: { lit: ['tarballs'] } },
+              },
+              name: 'NodeDependencies',
+            },
+          ],
+        },
+      },
       description: { optional: true, type: 'string' },
       entry: { optional: true, type: 'string' },
       gid: { optional: true, type: 'number' },
@@ -156,6 +187,21 @@ export const PROP_SPECS = {
   },
   BuildPythonOptions: {
     props: {
+      dependencies: {
+        optional: true,
+        type: {
+          union: [
+            { obj: { kind: { optional: false, type: { lit: ['index'] } } }, name: 'PythonDependencies' },
+            {
+              obj: {
+                directory: { optional: true, type: 'string' },
+                kind: { optional: false, type: { lit: ['wheelhouse'] } },
+              },
+              name: 'PythonDependencies',
+            },
+          ],
+        },
+      },
       description: { optional: true, type: 'string' },
       gid: { optional: true, type: 'number' },
       healthPath: { optional: true, type: 'string' },
@@ -197,6 +243,30 @@ export const PROP_SPECS = {
   BuildRustOptions: {
     props: {
       binary: { optional: false, type: 'string' },
+      buildEnv: { optional: true, type: { record: 'string' } },
+      buildPackages: { optional: true, type: { array: 'string' } },
+      dependencies: {
+        optional: true,
+        type: {
+          union: [
+            { obj: { kind: { optional: false, type: { lit: ['crates-io'] } } }, name: 'RustDependencies' },
+            {
+              obj: {
+                directory: { optional: true, type: 'string' },
+                kind: { optional: false, type: { lit: ['vendored'] } },
+              },
+              name: 'RustDependencies',
+            },
+            {
+              obj: {
+                directory: { optional: true, type: 'string' },
+                kind: { optional: false, type: { lit: ['local-registry'] } },
+              },
+              name: 'RustDependencies',
+            },
+          ],
+        },
+      },
       description: { optional: true, type: 'string' },
       features: { optional: true, type: { array: 'string' } },
       gid: { optional: true, type: 'number' },
@@ -259,6 +329,14 @@ export const PROP_SPECS = {
       interval: { optional: true, type: { instance: 'Duration' } },
       maxEjectionPercent: { optional: true, type: 'number' },
       minHealthPercent: { optional: true, type: 'number' },
+    },
+  },
+  CommandBackupOptions: {
+    props: {
+      dump: { optional: false, type: 'string' },
+      restore: { optional: false, type: 'string' },
+      verify: { optional: true, type: 'string' },
+      volume: { optional: true, type: 'string' },
     },
   },
   ConfigProps: { props: { data: { optional: false, type: { record: { union: ['string', 'number', 'boolean'] } } } } },
@@ -346,6 +424,19 @@ export const PROP_SPECS = {
       start: { optional: false, type: 'string' },
       timezone: { optional: false, type: 'string' },
     },
+  },
+  DiffCommandOptions: {
+    props: {
+      app: { optional: true, type: 'string' },
+      color: { optional: true, type: 'boolean' },
+      env: { optional: true, type: { array: 'string' } },
+      format: { optional: true, type: { lit: ['text', 'markdown'] } },
+      output: { optional: true, type: 'string' },
+      verbose: { optional: true, type: 'boolean' },
+    },
+  },
+  DiffObjectsOptions: {
+    props: { idOf: { optional: true, type: 'function' }, ignore: { optional: true, type: 'function' } },
   },
   DockerfileHealthcheckOptions: {
     props: {
@@ -476,6 +567,23 @@ export const PROP_SPECS = {
       username: { optional: true, type: 'string' },
     },
   },
+  GitOpsClusterRemoteOptions: {
+    props: { kubeConfigSecret: { optional: true, type: 'string' }, server: { optional: false, type: 'string' } },
+  },
+  GitOpsProps: {
+    props: {
+      argoCdNamespace: { optional: true, type: 'string' },
+      blueprints: { optional: true, type: { array: { instance: 'Blueprint' } } },
+      clusters: { optional: false, type: { record: { instance: 'GitOpsCluster' } } },
+      engine: { optional: false, type: { lit: ['argocd', 'flux', 'both'] } },
+      fluxNamespace: { optional: true, type: 'string' },
+      interval: { optional: true, type: { instance: 'Duration' } },
+      path: { optional: true, type: 'string' },
+      project: { optional: true, type: 'string' },
+      repoURL: { optional: false, type: 'string' },
+      revision: { optional: false, type: { instance: 'GitRevision' } },
+    },
+  },
   GrpcHealthCheckOptions: {
     props: {
       failureThreshold: { optional: true, type: 'number' },
@@ -498,6 +606,9 @@ export const PROP_SPECS = {
       startupBudget: { optional: true, type: { instance: 'Duration' } },
       timeout: { optional: true, type: { instance: 'Duration' } },
     },
+  },
+  HelmChartOptions: {
+    props: { appVersion: { optional: true, type: 'string' }, version: { optional: true, type: 'string' } },
   },
   HttpHealthCheckOptions: {
     props: {
@@ -526,6 +637,35 @@ export const PROP_SPECS = {
       dependency: { optional: false, type: 'string' },
       dir: { optional: false, type: 'string' },
       name: { optional: true, type: 'string' },
+    },
+  },
+  JobProps: {
+    props: {
+      activeDeadline: { optional: true, type: { instance: 'Duration' } },
+      args: { optional: true, type: { array: 'string' } },
+      backoffLimit: { optional: true, type: 'number' },
+      command: { optional: true, type: { array: 'string' } },
+      env: { optional: true, type: { record: { union: ['string', { instance: 'EnvValue' }] } } },
+      extraPorts: { optional: true, type: { array: { ref: 'ContainerPort' } } },
+      health: { optional: true, type: { instance: 'HealthCheck' } },
+      image: { optional: false, type: { union: ['string', { object: 'IImageSource' }] } },
+      imagePullPolicy: { optional: true, type: { lit: ['Always', 'IfNotPresent', 'Never'] } },
+      labels: { optional: true, type: { record: 'string' } },
+      meshSidecar: { optional: true, type: { lit: ['none', 'native', 'classic'] } },
+      podAnnotations: { optional: true, type: { record: 'string' } },
+      port: { optional: true, type: 'number' },
+      portName: { optional: true, type: 'string' },
+      resources: { optional: true, type: { instance: 'ResourceProfile' } },
+      security: { optional: true, type: { ref: 'SecurityOptions' } },
+      terminationGracePeriod: { optional: true, type: { instance: 'Duration' } },
+      ttlAfterFinished: { optional: true, type: { instance: 'Duration' } },
+      writablePaths: { optional: true, type: { array: 'string' } },
+    },
+  },
+  JobRunsBeforeOptions: {
+    props: {
+      apiServer: { optional: true, type: { ref: 'ApiServerAddress' } },
+      waitForCompletion: { optional: true, type: 'boolean' },
     },
   },
   OutputWriteOptions: { props: { onStep: { optional: true, type: 'function' } } },
@@ -594,6 +734,19 @@ export const PROP_SPECS = {
   },
   ProvidedSecretProps: {
     props: { keys: { optional: false, type: { array: 'string' } }, providedBy: { optional: false, type: 'string' } },
+  },
+  RbacRule: {
+    props: {
+      apiGroups: { optional: true, type: { array: 'string' } },
+      resourceNames: { optional: true, type: { array: 'string' } },
+      resources: { optional: false, type: { array: 'string' } },
+      verbs: {
+        optional: false,
+        type: {
+          array: { lit: ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete', 'deletecollection', '*'] },
+        },
+      },
+    },
   },
   RedisListTriggerProps: {
     props: {
@@ -990,6 +1143,14 @@ export const PROP_SPECS = {
       waitForReady: { optional: true, type: 'boolean' },
     },
   },
+  WorkloadGrantOptions: { props: { apiServer: { optional: true, type: { ref: 'ApiServerAddress' } } } },
+  WorkloadPermissionsGrantReadOptions: {
+    props: {
+      apiGroups: { optional: true, type: { array: 'string' } },
+      apiServer: { optional: true, type: { ref: 'ApiServerAddress' } },
+      resourceNames: { optional: true, type: { array: 'string' } },
+    },
+  },
   WorkloadProps: {
     props: {
       args: { optional: true, type: { array: 'string' } },
@@ -1022,7 +1183,9 @@ export const CONSTRUCTOR_PROPS = {
   ExternalSecret: 'ExternalSecretProps',
   ExternalService: 'ExternalServiceProps',
   GeneratedCredentials: 'GeneratedCredentialsProps',
+  GitOps: 'GitOpsProps',
   Image: 'ImageProps',
+  Job: 'JobProps',
   Postgres: 'PostgresProps',
   ProvidedSecret: 'ProvidedSecretProps',
   Redis: 'RedisProps',
@@ -1044,6 +1207,10 @@ export const METHOD_OPTIONS = {
   'BackupEncryption.age': {
     file: 'lib/values/backup-policy.ts',
     params: [{ index: 0, name: 'options', spec: 'BackupEncryption.age.options' }],
+  },
+  'BackupMethod.command': {
+    file: 'lib/data/backup/backup-method.ts',
+    params: [{ index: 0, name: 'options', spec: 'CommandBackupOptions' }],
   },
   'BackupMethod.engineFor': {
     file: 'lib/data/backup/backup-method.ts',
@@ -1142,6 +1309,10 @@ export const METHOD_OPTIONS = {
     file: 'lib/values/environment.ts',
     params: [{ index: 0, name: 'values', spec: 'EnvironmentValues<T>' }],
   },
+  'GitOpsCluster.remote': {
+    file: 'lib/values/gitops-cluster.ts',
+    params: [{ index: 0, name: 'options', spec: 'GitOpsClusterRemoteOptions' }],
+  },
   'HealthCheck.exec': {
     file: 'lib/values/health-check.ts',
     params: [{ index: 1, name: 'options', spec: 'HealthCheckOptions' }],
@@ -1157,6 +1328,10 @@ export const METHOD_OPTIONS = {
   'HealthCheck.tcp': {
     file: 'lib/values/health-check.ts',
     params: [{ index: 0, name: 'options', spec: 'HealthCheckOptions' }],
+  },
+  'Job.runsBefore': {
+    file: 'lib/workloads/job.ts',
+    params: [{ index: 1, name: 'options', spec: 'JobRunsBeforeOptions' }],
   },
   'LoadBalancer.consistentHash': {
     file: 'lib/values/load-balancer.ts',
@@ -1251,16 +1426,33 @@ export const METHOD_OPTIONS = {
     file: 'lib/workloads/workload.ts',
     params: [{ index: 1, name: 'options', spec: 'WorkloadConnectToOptions' }],
   },
+  'WorkloadPermissions.grant': {
+    file: 'lib/workloads/rbac.ts',
+    params: [{ index: 0, name: 'rule', spec: 'RbacRule' }, { index: 1, name: 'options', spec: 'WorkloadGrantOptions' }],
+  },
+  'WorkloadPermissions.grantCluster': {
+    file: 'lib/workloads/rbac.ts',
+    params: [{ index: 0, name: 'rule', spec: 'RbacRule' }, { index: 1, name: 'options', spec: 'WorkloadGrantOptions' }],
+  },
+  'WorkloadPermissions.grantForInitContainers': {
+    file: 'lib/workloads/rbac.ts',
+    params: [{ index: 0, name: 'rule', spec: 'RbacRule' }, { index: 1, name: 'options', spec: 'WorkloadGrantOptions' }],
+  },
+  'WorkloadPermissions.grantRead': {
+    file: 'lib/workloads/rbac.ts',
+    params: [{ index: 1, name: 'options', spec: 'WorkloadPermissionsGrantReadOptions' }],
+  },
 } as const satisfies MethodTable;
 
 /** Class without a public constructor → its static factories, as error messages name them. */
 export const CLASS_FACTORIES = {
   BackupDestination: ['volume()', 's3({...})'],
   BackupEncryption: ['age({...})', 'none(reason)'],
-  BackupMethod: ['volumeSnapshots()', 'sqlite({...})'],
+  BackupMethod: ['volumeSnapshots()', 'command({...})', 'sqlite({...})'],
   BackupPolicy: ['daily({...})', 'weekly({...})', 'monthly({...})', 'custom(schedule, {...})', 'disabled(reason)'],
   Build: ['rust({...})', 'python({...})', 'node()', 'go({...})', 'staticSite()', 'fromDockerfile(dockerfile)'],
   Cpu: ['millis(millis)', 'cores(cores)'],
+  CustomResourceSchemas: ['fromYaml(text)', 'fromObject(crd)'],
   DeploymentStrategy: ['rollingUpdate()', 'recreate()'],
   Dockerfile: ['of({...})'],
   DockerfileInstruction: [
@@ -1294,6 +1486,8 @@ export const CLASS_FACTORIES = {
     'fromResource(resource)',
   ],
   Environment: ['development()', 'staging()', 'production()', 'custom({...})'],
+  GitOpsCluster: ['inCluster()', 'remote({...})'],
+  GitRevision: ['branch(name)', 'tag(name)', 'commit(sha)'],
   HealthCheck: ['http(path)', 'tcp()', 'grpc()', 'exec(command)'],
   ImageRef: ['parse(ref)'],
   LoadBalancer: ['roundRobin()', 'leastRequest()', 'random()', 'passthrough()', 'consistentHash({...})'],

@@ -33,12 +33,22 @@ const BUILDS: Record<string, () => Build> = {
     sources: ['src', 'build.rs'], title: 'user-service', description: 'The user service', source: 'https://git.example.com/shop', licenses: 'Apache-2.0',
     writablePaths: ['/data'],
   }),
+  'rust (vendored crates, build packages and env)': () => Build.rust({
+    binary: 'rust-sqlite', sources: ['http-json', 'rust-sqlite', 'user-service'], dependencies: { kind: 'vendored' },
+    buildPackages: ['libsqlite3-dev'], buildEnv: { SQLITE3_STATIC: '1' }, healthPath: '/healthz',
+  }),
+  'rust (local registry)': () => Build.rust({ binary: 'server', dependencies: { kind: 'local-registry', directory: 'third_party/registry' } }),
   'python (defaults: gunicorn)': () => Build.python({ server: { kind: 'gunicorn', module: 'app:app' } }),
   'python (3.11, command, health)': () => Build.python({
     pythonVersion: '3.11', server: { kind: 'command', command: ['python', 'app.py'] }, port: 5000, healthPath: '/health', sources: ['app.py', 'templates'],
   }),
   'python (gunicorn workers, health)': () => Build.python({ server: { kind: 'gunicorn', module: 'app:create_app()', workers: 4 }, healthPath: '/healthz' }),
+  'python (wheelhouse)': () => Build.python({
+    server: { kind: 'gunicorn', module: 'app:app' }, sources: ['app.py', 'templates'], dependencies: { kind: 'wheelhouse' }, healthPath: '/healthz',
+  }),
   'node (defaults)': () => Build.node(),
+  'node (offline npm cache)': () => Build.node({ sources: ['server.js', 'lib'], dependencies: { kind: 'offline-cache' } }),
+  'node (tarballs, build script)': () => Build.node({ buildScript: 'build', entry: 'dist/server.js', dependencies: { kind: 'tarballs', directory: 'vendor/npm' } }),
   'node (build script, health)': () => Build.node({ nodeVersion: '22', buildScript: 'build', entry: 'dist/server.js', healthPath: '/healthz', port: 3000 }),
   'go (defaults)': () => Build.go({ binary: 'server' }),
   'go (package, no go.sum, worker)': () => Build.go({ binary: 'worker', package: './cmd/worker', goVersion: '1.22', goSum: false, port: false }),
