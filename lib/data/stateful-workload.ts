@@ -66,7 +66,7 @@ export interface StatefulWorkloadProps extends WorkloadProps {
    */
   readonly backup?: BackupPolicy;
   /**
-   * How they are backed up: Velero volume snapshots or a dump (`BackupMethod.sqlite(...)`).
+   * How they are backed up: Velero volume snapshots or a dump (`BackupMethod.sqlite(...)`, `BackupMethod.command(...)`).
    * @default BackupMethod.volumeSnapshots()
    */
   readonly backupMethod?: BackupMethod;
@@ -85,7 +85,8 @@ export interface StatefulWorkloadProps extends WorkloadProps {
  * more where the environment spreads), a PodDisruptionBudget where the environment wants one, a NetworkPolicy
  * admitting only the workloads that `connectTo` it (and its own replicas, with two or more), and backups from its
  * `BackupPolicy`: Velero volume snapshots, or a dump with the dump CronJob, suspended restore CronJob and restore
- * drill of the Postgres dumps (`BackupMethod.sqlite()`: see there what the copy guarantees). `Postgres` and `Redis`
+ * drill of the Postgres dumps (`BackupMethod.sqlite()`: see there what the copy guarantees; `BackupMethod.command()`:
+ * the user's own dump and restore commands). `Postgres` and `Redis`
  * are its specialisations (through `StatefulService`).
  *
  * @example
@@ -282,17 +283,30 @@ export class StatefulWorkload extends Workload implements IConnectable {
     return [];
   }
 
-  /** The dump engine of `method`, for the volume that holds its file; its mistakes recorded. */
+  /** The dump engine of `method`, for the volume that holds its data; its mistakes recorded. */
   private dumpEngine(method: BackupMethod, volumes: ReadonlyArray<{ name: string; path: string }>): BackupEngine | undefined {
+    if (method.kind === 'volume-snapshots') return undefined;
     const db = method.database;
-    if (db === undefined) return undefined;
-    const volume = volumes.find((v) => db.startsWith(`${v.path.replace(/\/+$/, '')}/`));
-    if (!volume) {
-      report(this, this.kind, propError('backupMethod.database', db, `must be a file on one of the volumes (${volumes.map((v) => v.path).join(', ') || 'none declared'})`));
-      return undefined;
+    const byName = method.volumeName;
+    let volume: { name: string; path: string } | undefined;
+    if (db !== undefined) {
+      volume = volumes.find((v) => db.startsWith(`${v.path.replace(/\/+$/, '')}/`));
+      if (!volume) {
+        report(this, this.kind, propError('backupMethod.database', db, `must be a file on one of the volumes (${volumes.map((v) => v.path).join(', ') || 'none declared'})`));
+        return undefined;
+      }
+    } else if (byName !== undefined) {
+      volume = volumes.find((v) => v.name === byName);
+      if (!volume) {
+        report(this, this.kind, propError('backupMethod.volume', byName, `must be one of the volumes (${volumes.map((v) => v.name).join(', ') || 'none declared'})`));
+        return undefined;
+      }
     }
-    if (this.replicas !== 1) report(this, this.kind, propError('replicas', this.replicas, `must be 1 with BackupMethod.${method.kind}(): the dump reads the volume of pod ${this.name}-0, and an SQLite file has one writer`));
-    return method.engineFor({ volume, ...(this.port !== undefined ? { app: { host: this.host, port: this.port } } : {}) });
+    if (volume && this.replicas !== 1) {
+      const why = db !== undefined ? 'an SQLite file has one writer' : 'the other pods\' volumes would not be backed up';
+      report(this, this.kind, propError('replicas', this.replicas, `must be 1 with BackupMethod.${method.kind}() on a volume: the dump reads the volume of pod ${this.name}-0, and ${why}`));
+    }
+    return method.engineFor({ ...(volume ? { volume } : {}), ...(this.port !== undefined ? { app: { host: this.host, port: this.port } } : {}) });
   }
 }
 

@@ -179,6 +179,45 @@ describe('StatefulWorkload', () => {
     expect(drill.volumes.map((v: any) => v.name)).not.toContain('data');
   });
 
+  test('a user\'s dump command through the app: the backup connects to it (APP_HOST, APP_PORT), runs the commands, is not pinned', () => {
+    // GIVEN
+    const { shop, tools } = shopWithTools();
+    const method = BackupMethod.command({
+      dump: 'curl -fsS "http://$APP_HOST:$APP_PORT/export" -o "$DUMP_FILE"', restore: 'curl -fsS --data-binary @"$DUMP_FILE" "http://$APP_HOST:$APP_PORT/import"', verify: 'grep -q . "$DUMP_FILE"',
+    });
+
+    // WHEN
+    new StatefulWorkload(shop, 'search', { ...QUEUE, port: 9200, volumes: DATA, backupMethod: method, backupTools: tools, backup: daily({ restoreDrill: Schedule.weekly() }) });
+    const objects = BlueprintTesting.synth(shop);
+
+    // THEN
+    const env = (job: string) => Object.fromEntries(podTemplate(objectOf(objects, 'CronJob', job)).spec.containers[0].env.map((e: any) => [e.name, e.value]));
+    const backup = podTemplate(objectOf(objects, 'CronJob', 'search-backup')).spec;
+    expect(backup.affinity).toBeUndefined();
+    expect(backup.containers[0].command).toEqual(['/bin/sh', '/opt/backup/command-backup.sh']);
+    expect(env('search-backup')).toMatchObject({ DUMP_COMMAND: method.engineFor({})!.backupEnv!.DUMP_COMMAND, VERIFY_COMMAND: 'grep -q . "$DUMP_FILE"', APP_HOST: 'search.shop.svc', APP_PORT: '9200' });
+    expect(env('search-restore')).toMatchObject({ RESTORE_COMMAND: 'curl -fsS --data-binary @"$DUMP_FILE" "http://$APP_HOST:$APP_PORT/import"', APP_HOST: 'search.shop.svc', APP_PORT: '9200' });
+    expect(env('search-restore-drill')).toMatchObject({ VERIFY_COMMAND: 'grep -q . "$DUMP_FILE"' });
+    expect(env('search-restore-drill').APP_HOST).toBeUndefined();
+    // the app admits its backup and restore jobs on its port, not the drill
+    expect(objectOf(objects, 'NetworkPolicy', 'search').spec.ingress.map((r: any) => r.from[0].podSelector.matchLabels['app.kubernetes.io/name'])).toEqual(['search-backup', 'search-restore']);
+  });
+
+  test('a user\'s command reading a volume runs on the node of pod <id>-0 with the volume read-only at DATA_DIR', () => {
+    // GIVEN
+    const { shop, tools } = shopWithTools();
+    const method = BackupMethod.command({ dump: 'tar -C "$DATA_DIR" -cf "$DUMP_FILE" .', restore: 'tar -C "$DATA_DIR" -xf "$DUMP_FILE"', volume: 'data' });
+
+    // WHEN
+    new StatefulWorkload(shop, 'queue', { ...QUEUE, volumes: DATA, backupMethod: method, backupTools: tools, backup: daily() });
+    const backup = podTemplate(objectOf(BlueprintTesting.synth(shop), 'CronJob', 'queue-backup')).spec;
+
+    // THEN
+    expect(backup.affinity.podAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].labelSelector.matchLabels['statefulset.kubernetes.io/pod-name']).toEqual('queue-0');
+    expect(backup.containers[0].volumeMounts).toContainEqual({ name: 'data', mountPath: '/var/lib/queue', readOnly: true });
+    expect(backup.containers[0].env.slice(0, 2)).toEqual([{ name: 'DATA_DIR', value: '/var/lib/queue' }, { name: 'DUMP_COMMAND', value: 'tar -C "$DATA_DIR" -cf "$DUMP_FILE" .' }]);
+  });
+
   test('a snapshot of the SQLite-backed workload in production', () => {
     // GIVEN
     const { shop, tools } = shopWithTools();
@@ -204,7 +243,10 @@ describe('StatefulWorkload mistakes', () => {
 
   test.each([
     ['replicas 0', { replicas: 0 }, `${P}'replicas' (0) must be >= 1`],
-    ['two replicas with an SQLite dump', { replicas: 2, backup: daily() }, `${P}'replicas' (2) must be 1 with BackupMethod.sqlite(): the dump reads the volume of pod notes-0, and an SQLite file has one writer`],
+    ['two replicas with an SQLite dump', { replicas: 2, backup: daily() }, `${P}'replicas' (2) must be 1 with BackupMethod.sqlite() on a volume: the dump reads the volume of pod notes-0, and an SQLite file has one writer`],
+    ['two replicas with a command reading a volume', { replicas: 2, backup: daily(), backupMethod: BackupMethod.command({ dump: 'tar -C "$DATA_DIR" -cf "$DUMP_FILE" .', restore: 'tar -C "$DATA_DIR" -xf "$DUMP_FILE"', volume: 'data' }) },
+      `${P}'replicas' (2) must be 1 with BackupMethod.command() on a volume: the dump reads the volume of pod notes-0, and the other pods' volumes would not be backed up`],
+    ['a command on a volume it does not have', { backup: daily(), backupMethod: BackupMethod.command({ dump: 'true', restore: 'true', volume: 'uploads' }) }, `${P}'backupMethod.volume' ('uploads') must be one of the volumes (data)`],
     ['a database on no volume', { backup: daily(), backupMethod: BackupMethod.sqlite({ database: '/var/notes.db' }) }, `${P}'backupMethod.database' ('/var/notes.db') must be a file on one of the volumes (/data)`],
     ['a dump without tools', { backup: daily(), backupTools: undefined }, `${P}'backupTools' (undefined) must be set when 'backup' is a policy: create new BackupTools(app, 'backup-tools', { repository }) once and pass it`],
     ['a size Kubernetes cannot take', { volumes: [{ name: 'data', path: '/data', size: Size.kibibytes(0.5) }] }, `${P}'volumes['data'].size' ('0.5Ki') must be a whole number of kibibytes >= 1`],

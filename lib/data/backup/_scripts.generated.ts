@@ -89,6 +89,282 @@ export const BACKUP_SCRIPT_LIBRARY = {
 
 /** Each engine's scripts: <engine>-backup.sh, <engine>-restore.sh, <engine>-verify.sh. */
 export const ENGINE_SCRIPTS = {
+  "command": {
+    "backup": {
+      "fileName": "command-backup.sh",
+      "env": [
+        {
+          "name": "DUMP_COMMAND",
+          "required": true,
+          "meaning": "the dump command, run as `sh -c \"$DUMP_COMMAND\"` with DUMP_FILE exported"
+        },
+        {
+          "name": "VERIFY_COMMAND",
+          "required": false,
+          "meaning": "a check of the dump, run the same way; unset: the dump must only be non-empty"
+        },
+        {
+          "name": "APP_HOST",
+          "required": false,
+          "meaning": "the app's Service, for the commands (exported to them as is)"
+        },
+        {
+          "name": "APP_PORT",
+          "required": false,
+          "meaning": "its port"
+        },
+        {
+          "name": "DATA_DIR",
+          "required": false,
+          "meaning": "where the app's data volume is mounted read-only, when the dump reads it"
+        },
+        {
+          "name": "RETENTION_DAYS",
+          "required": true,
+          "meaning": "dumps whose name time is more than this many days before now are deleted"
+        },
+        {
+          "name": "AGE_RECIPIENTS_FILE",
+          "required": false,
+          "meaning": "the age recipients (public keys) file each dump is encrypted to (<name>.dump.age); unset: dumps are stored unencrypted"
+        },
+        {
+          "name": "BACKUP_PREFIX",
+          "required": true,
+          "meaning": "file name prefix of the dumps: <prefix>-YYYYMMDDTHHMMSSZ.dump[.age], in UTC"
+        },
+        {
+          "name": "BACKUP_DESTINATION",
+          "required": true,
+          "meaning": "where the dumps go: 'volume' (BACKUP_DIR) or 's3' (S3_*, through rclone)"
+        },
+        {
+          "name": "BACKUP_DIR",
+          "required": false,
+          "default": "/backups",
+          "meaning": "volume: the directory of the dumps (a mounted volume)"
+        },
+        {
+          "name": "S3_ENDPOINT",
+          "required": false,
+          "meaning": "s3 (required): the endpoint URL, e.g. https://s3.eu-central-1.amazonaws.com"
+        },
+        {
+          "name": "S3_BUCKET",
+          "required": false,
+          "meaning": "s3 (required): the bucket"
+        },
+        {
+          "name": "S3_PREFIX",
+          "required": false,
+          "meaning": "s3: the key prefix (\"folder\") of the dumps in the bucket; none when unset"
+        },
+        {
+          "name": "S3_REGION",
+          "required": false,
+          "meaning": "s3: the region; rclone's default when unset"
+        },
+        {
+          "name": "AWS_ACCESS_KEY_ID",
+          "required": false,
+          "meaning": "s3 (required, from a Secret): the access key, read by rclone (env_auth)"
+        },
+        {
+          "name": "AWS_SECRET_ACCESS_KEY",
+          "required": false,
+          "meaning": "s3 (required, from a Secret): its secret, read by rclone (env_auth)"
+        },
+        {
+          "name": "BACKUP_NOW",
+          "required": false,
+          "meaning": "epoch seconds used as \"now\" (dump name, retention); unset: the current time"
+        },
+        {
+          "name": "TMPDIR",
+          "required": false,
+          "default": "/tmp",
+          "meaning": "scratch space for the dump (the jobs set a volume of their own)"
+        }
+      ],
+      "text": "#!/bin/sh\n# command-backup.sh: backs up a stateful workload with the user's own dump command: DUMP_COMMAND, run by sh with\n# DUMP_FILE set, writes the dump to that file (talking to the app at APP_HOST:APP_PORT, or reading its data volume\n# at DATA_DIR); the dump must not be empty and, with VERIFY_COMMAND, must pass that check; then it is encrypted\n# with age, stored on a volume or in S3-compatible storage, and the dumps older than the retention are pruned. A\n# failure anywhere (a command exiting non-zero among them) exits non-zero before anything is pruned.\n# Shipped by cdk8s-blueprints in the <service>-backup-scripts ConfigMap, mounted at /opt/backup, and run by the\n# <service>-backup CronJob as `/bin/sh /opt/backup/command-backup.sh`; it sources lib.sh from its directory.\n# The commands come from the workload's BackupMethod.command() and run in the BackupTools image (sh, curl,\n# sqlite3, psql, redis-cli, tar, …).\n#\n# Environment (name, default, meaning; \"required\": must be set, \"-\": unset). Every input comes from here or\n# from a mounted file: no value and no secret is written into this file.\n#   DUMP_COMMAND         required  the dump command, run as `sh -c \"$DUMP_COMMAND\"` with DUMP_FILE exported\n#   VERIFY_COMMAND       -         a check of the dump, run the same way; unset: the dump must only be non-empty\n#   APP_HOST             -         the app's Service, for the commands (exported to them as is)\n#   APP_PORT             -         its port\n#   DATA_DIR             -         where the app's data volume is mounted read-only, when the dump reads it\n#   RETENTION_DAYS       required  dumps whose name time is more than this many days before now are deleted\n#   AGE_RECIPIENTS_FILE  -         the age recipients (public keys) file each dump is encrypted to\n#                                  (<name>.dump.age); unset: dumps are stored unencrypted\n#   BACKUP_PREFIX        required  file name prefix of the dumps: <prefix>-YYYYMMDDTHHMMSSZ.dump[.age], in UTC\n#   BACKUP_DESTINATION   required  where the dumps go: 'volume' (BACKUP_DIR) or 's3' (S3_*, through rclone)\n#   BACKUP_DIR           /backups  volume: the directory of the dumps (a mounted volume)\n#   S3_ENDPOINT          -         s3 (required): the endpoint URL, e.g. https://s3.eu-central-1.amazonaws.com\n#   S3_BUCKET            -         s3 (required): the bucket\n#   S3_PREFIX            -         s3: the key prefix (\"folder\") of the dumps in the bucket; none when unset\n#   S3_REGION            -         s3: the region; rclone's default when unset\n#   AWS_ACCESS_KEY_ID    -         s3 (required, from a Secret): the access key, read by rclone (env_auth)\n#   AWS_SECRET_ACCESS_KEY -        s3 (required, from a Secret): its secret, read by rclone (env_auth)\n#   BACKUP_NOW           -         epoch seconds used as \"now\" (dump name, retention); unset: the current time\n#   TMPDIR               /tmp      scratch space for the dump (the jobs set a volume of their own)\n# shellcheck source-path=SCRIPTDIR\nset -eu\nLOG_TAG=backup\nDUMP_EXT=.dump\ncase \"$0\" in */*) LIB=\"${0%/*}/lib.sh\" ;; *) LIB=./lib.sh ;; esac\n# shellcheck source=lib.sh\n. \"$LIB\"\n: \"${DUMP_COMMAND:?DUMP_COMMAND must be set}\"\nexport APP_HOST=\"${APP_HOST:-}\" APP_PORT=\"${APP_PORT:-}\" DATA_DIR=\"${DATA_DIR:-}\"\n\n# --- Name the dump, refuse to overwrite one of the same second (lib.sh) ---\nbackup_begin\n\n# --- 1. Dump: the user's command writes DUMP_FILE ---\nDUMP_FILE=\"$WORK/plain$DUMP_EXT\"\nexport DUMP_FILE\nlog \"running the dump command\"\nif ! sh -c \"$DUMP_COMMAND\" < /dev/null; then fail \"the dump command exited non-zero\"; fi\nif [ ! -s \"$DUMP_FILE\" ]; then fail \"the dump command wrote nothing to DUMP_FILE\"; fi\n\n# --- 2. Verify: with VERIFY_COMMAND, the user's check of the dump ---\nif [ -n \"${VERIFY_COMMAND:-}\" ]; then\n  if ! sh -c \"$VERIFY_COMMAND\" < /dev/null; then fail \"the verify command rejects the new dump\"; fi\nfi\nlog \"dump verified: $(wc -c < \"$DUMP_FILE\") bytes${VERIFY_COMMAND:+, the verify command passes}\"\n\n# --- 3. Encrypt (with AGE_RECIPIENTS_FILE), 4. store and list, 5. prune (lib.sh) ---\nbackup_finish \"$DUMP_FILE\"\n"
+    },
+    "restore": {
+      "fileName": "command-restore.sh",
+      "env": [
+        {
+          "name": "RESTORE_COMMAND",
+          "required": true,
+          "meaning": "the restore command, run as `sh -c \"$RESTORE_COMMAND\"` with DUMP_FILE exported"
+        },
+        {
+          "name": "VERIFY_COMMAND",
+          "required": false,
+          "meaning": "a check of the dump before it is restored; unset: it must only be non-empty"
+        },
+        {
+          "name": "APP_HOST",
+          "required": false,
+          "meaning": "the app's Service, for the commands (exported to them as is)"
+        },
+        {
+          "name": "APP_PORT",
+          "required": false,
+          "meaning": "its port"
+        },
+        {
+          "name": "DATA_DIR",
+          "required": false,
+          "meaning": "where the app's data volume is mounted, when the restore writes it"
+        },
+        {
+          "name": "BACKUP_NAME",
+          "required": false,
+          "meaning": "the dump file name to restore instead of the newest"
+        },
+        {
+          "name": "AGE_IDENTITY_FILE",
+          "required": false,
+          "meaning": "the age identity (private key) file that decrypts .age dumps; unset: .age dumps are refused"
+        },
+        {
+          "name": "BACKUP_PREFIX",
+          "required": true,
+          "meaning": "file name prefix of the dumps: <prefix>-YYYYMMDDTHHMMSSZ.dump[.age], in UTC"
+        },
+        {
+          "name": "BACKUP_DESTINATION",
+          "required": true,
+          "meaning": "where the dumps are: 'volume' (BACKUP_DIR) or 's3' (S3_*, through rclone)"
+        },
+        {
+          "name": "BACKUP_DIR",
+          "required": false,
+          "default": "/backups",
+          "meaning": "volume: the directory of the dumps (a mounted volume)"
+        },
+        {
+          "name": "S3_ENDPOINT",
+          "required": false,
+          "meaning": "s3 (required): the endpoint URL, e.g. https://s3.eu-central-1.amazonaws.com"
+        },
+        {
+          "name": "S3_BUCKET",
+          "required": false,
+          "meaning": "s3 (required): the bucket"
+        },
+        {
+          "name": "S3_PREFIX",
+          "required": false,
+          "meaning": "s3: the key prefix (\"folder\") of the dumps in the bucket; none when unset"
+        },
+        {
+          "name": "S3_REGION",
+          "required": false,
+          "meaning": "s3: the region; rclone's default when unset"
+        },
+        {
+          "name": "AWS_ACCESS_KEY_ID",
+          "required": false,
+          "meaning": "s3 (required, from a Secret): the access key, read by rclone (env_auth)"
+        },
+        {
+          "name": "AWS_SECRET_ACCESS_KEY",
+          "required": false,
+          "meaning": "s3 (required, from a Secret): its secret, read by rclone (env_auth)"
+        },
+        {
+          "name": "BACKUP_NOW",
+          "required": false,
+          "meaning": "epoch seconds used as \"now\"; unset: the current time"
+        },
+        {
+          "name": "TMPDIR",
+          "required": false,
+          "default": "/tmp",
+          "meaning": "scratch space for the fetched and the decrypted dump (the jobs set a volume)"
+        }
+      ],
+      "text": "#!/bin/sh\n# command-restore.sh: restores a dump, the newest or BACKUP_NAME, with the user's own restore command: it fetches\n# and decrypts the dump, checks it (non-empty; with VERIFY_COMMAND, that check) and runs RESTORE_COMMAND by sh with\n# DUMP_FILE set to the plain dump (talking to the app at APP_HOST:APP_PORT, or writing its stopped data volume at\n# DATA_DIR). What a restore needs beforehand (the app stopped, scaled to 0) is the command's to check.\n# Shipped by cdk8s-blueprints in the <service>-backup-scripts ConfigMap, mounted at /opt/backup, and run by the\n# suspended <service>-restore CronJob as `/bin/sh /opt/backup/command-restore.sh`; it sources lib.sh from its\n# directory.\n#\n# Environment (name, default, meaning; \"required\": must be set, \"-\": unset). Every input comes from here or\n# from a mounted file: no value and no secret is written into this file.\n#   RESTORE_COMMAND      required  the restore command, run as `sh -c \"$RESTORE_COMMAND\"` with DUMP_FILE exported\n#   VERIFY_COMMAND       -         a check of the dump before it is restored; unset: it must only be non-empty\n#   APP_HOST             -         the app's Service, for the commands (exported to them as is)\n#   APP_PORT             -         its port\n#   DATA_DIR             -         where the app's data volume is mounted, when the restore writes it\n#   BACKUP_NAME          -         the dump file name to restore instead of the newest\n#   AGE_IDENTITY_FILE    -         the age identity (private key) file that decrypts .age dumps;\n#                                  unset: .age dumps are refused\n#   BACKUP_PREFIX        required  file name prefix of the dumps: <prefix>-YYYYMMDDTHHMMSSZ.dump[.age], in UTC\n#   BACKUP_DESTINATION   required  where the dumps are: 'volume' (BACKUP_DIR) or 's3' (S3_*, through rclone)\n#   BACKUP_DIR           /backups  volume: the directory of the dumps (a mounted volume)\n#   S3_ENDPOINT          -         s3 (required): the endpoint URL, e.g. https://s3.eu-central-1.amazonaws.com\n#   S3_BUCKET            -         s3 (required): the bucket\n#   S3_PREFIX            -         s3: the key prefix (\"folder\") of the dumps in the bucket; none when unset\n#   S3_REGION            -         s3: the region; rclone's default when unset\n#   AWS_ACCESS_KEY_ID    -         s3 (required, from a Secret): the access key, read by rclone (env_auth)\n#   AWS_SECRET_ACCESS_KEY -        s3 (required, from a Secret): its secret, read by rclone (env_auth)\n#   BACKUP_NOW           -         epoch seconds used as \"now\"; unset: the current time\n#   TMPDIR               /tmp      scratch space for the fetched and the decrypted dump (the jobs set a volume)\n# shellcheck source-path=SCRIPTDIR\nset -eu\nLOG_TAG=restore\nDUMP_EXT=.dump\ncase \"$0\" in */*) LIB=\"${0%/*}/lib.sh\" ;; *) LIB=./lib.sh ;; esac\n# shellcheck source=lib.sh\n. \"$LIB\"\n: \"${RESTORE_COMMAND:?RESTORE_COMMAND must be set}\"\nexport APP_HOST=\"${APP_HOST:-}\" APP_PORT=\"${APP_PORT:-}\" DATA_DIR=\"${DATA_DIR:-}\"\n\n# --- Pick the dump (BACKUP_NAME or the newest), fetch it, decrypt it (lib.sh) ---\npick_dump\nDUMP_FILE=\"$PLAIN_FILE\"\nexport DUMP_FILE\n\n# --- Check it before restoring ---\nif [ ! -s \"$DUMP_FILE\" ]; then fail \"$NAME is empty\"; fi\nif [ -n \"${VERIFY_COMMAND:-}\" ]; then\n  if ! sh -c \"$VERIFY_COMMAND\" < /dev/null; then fail \"the verify command rejects $NAME\"; fi\nfi\n\n# --- Restore: the user's command reads DUMP_FILE ---\nlog \"running the restore command with $NAME\"\nif ! sh -c \"$RESTORE_COMMAND\" < /dev/null; then fail \"the restore command exited non-zero for $NAME\"; fi\nlog \"restore OK: $NAME\"\n"
+    },
+    "verify": {
+      "fileName": "command-verify.sh",
+      "env": [
+        {
+          "name": "VERIFY_COMMAND",
+          "required": false,
+          "meaning": "the check of the dump, run as `sh -c \"$VERIFY_COMMAND\"` with DUMP_FILE exported; unset: the dump must only be non-empty"
+        },
+        {
+          "name": "BACKUP_NAME",
+          "required": false,
+          "meaning": "the dump file name to drill instead of the newest"
+        },
+        {
+          "name": "AGE_IDENTITY_FILE",
+          "required": false,
+          "meaning": "the age identity (private key) file that decrypts .age dumps; unset: .age dumps are refused"
+        },
+        {
+          "name": "BACKUP_PREFIX",
+          "required": true,
+          "meaning": "file name prefix of the dumps: <prefix>-YYYYMMDDTHHMMSSZ.dump[.age], in UTC"
+        },
+        {
+          "name": "BACKUP_DESTINATION",
+          "required": true,
+          "meaning": "where the dumps are: 'volume' (BACKUP_DIR) or 's3' (S3_*, through rclone)"
+        },
+        {
+          "name": "BACKUP_DIR",
+          "required": false,
+          "default": "/backups",
+          "meaning": "volume: the directory of the dumps (a mounted volume)"
+        },
+        {
+          "name": "S3_ENDPOINT",
+          "required": false,
+          "meaning": "s3 (required): the endpoint URL, e.g. https://s3.eu-central-1.amazonaws.com"
+        },
+        {
+          "name": "S3_BUCKET",
+          "required": false,
+          "meaning": "s3 (required): the bucket"
+        },
+        {
+          "name": "S3_PREFIX",
+          "required": false,
+          "meaning": "s3: the key prefix (\"folder\") of the dumps in the bucket; none when unset"
+        },
+        {
+          "name": "S3_REGION",
+          "required": false,
+          "meaning": "s3: the region; rclone's default when unset"
+        },
+        {
+          "name": "AWS_ACCESS_KEY_ID",
+          "required": false,
+          "meaning": "s3 (required, from a Secret): the access key, read by rclone (env_auth)"
+        },
+        {
+          "name": "AWS_SECRET_ACCESS_KEY",
+          "required": false,
+          "meaning": "s3 (required, from a Secret): its secret, read by rclone (env_auth)"
+        },
+        {
+          "name": "BACKUP_NOW",
+          "required": false,
+          "meaning": "epoch seconds used as \"now\"; unset: the current time"
+        },
+        {
+          "name": "TMPDIR",
+          "required": false,
+          "default": "/tmp",
+          "meaning": "scratch space for the fetched and the decrypted dump (the jobs set a volume)"
+        }
+      ],
+      "text": "#!/bin/sh\n# command-verify.sh: the restore drill of dumps taken with a user's dump command: fetches and decrypts the newest\n# dump (or BACKUP_NAME) and checks it on its own: it must not be empty and, with VERIFY_COMMAND (run by sh with\n# DUMP_FILE set), must pass that check. An unusable dump exits non-zero with a FAILED: line.\n# Shipped by cdk8s-blueprints in the <service>-backup-scripts ConfigMap, mounted at /opt/backup, and run by the\n# <service>-restore-drill CronJob as `/bin/sh /opt/backup/command-verify.sh`; it sources lib.sh from its directory.\n#\n# Environment (name, default, meaning; \"required\": must be set, \"-\": unset). Every input comes from here or\n# from a mounted file: no value and no secret is written into this file.\n#   VERIFY_COMMAND       -         the check of the dump, run as `sh -c \"$VERIFY_COMMAND\"` with DUMP_FILE exported;\n#                                  unset: the dump must only be non-empty\n#   BACKUP_NAME          -         the dump file name to drill instead of the newest\n#   AGE_IDENTITY_FILE    -         the age identity (private key) file that decrypts .age dumps;\n#                                  unset: .age dumps are refused\n#   BACKUP_PREFIX        required  file name prefix of the dumps: <prefix>-YYYYMMDDTHHMMSSZ.dump[.age], in UTC\n#   BACKUP_DESTINATION   required  where the dumps are: 'volume' (BACKUP_DIR) or 's3' (S3_*, through rclone)\n#   BACKUP_DIR           /backups  volume: the directory of the dumps (a mounted volume)\n#   S3_ENDPOINT          -         s3 (required): the endpoint URL, e.g. https://s3.eu-central-1.amazonaws.com\n#   S3_BUCKET            -         s3 (required): the bucket\n#   S3_PREFIX            -         s3: the key prefix (\"folder\") of the dumps in the bucket; none when unset\n#   S3_REGION            -         s3: the region; rclone's default when unset\n#   AWS_ACCESS_KEY_ID    -         s3 (required, from a Secret): the access key, read by rclone (env_auth)\n#   AWS_SECRET_ACCESS_KEY -        s3 (required, from a Secret): its secret, read by rclone (env_auth)\n#   BACKUP_NOW           -         epoch seconds used as \"now\"; unset: the current time\n#   TMPDIR               /tmp      scratch space for the fetched and the decrypted dump (the jobs set a volume)\n# shellcheck source-path=SCRIPTDIR\nset -eu\nLOG_TAG=drill\nDUMP_EXT=.dump\ncase \"$0\" in */*) LIB=\"${0%/*}/lib.sh\" ;; *) LIB=./lib.sh ;; esac\n# shellcheck source=lib.sh\n. \"$LIB\"\n\n# --- Pick the dump (BACKUP_NAME or the newest), fetch it, decrypt it (lib.sh) ---\npick_dump\nDUMP_FILE=\"$PLAIN_FILE\"\nexport DUMP_FILE\n\n# --- Check it: not empty, and the user's check ---\nif [ ! -s \"$DUMP_FILE\" ]; then fail \"restore drill: $NAME is empty\"; fi\nif [ -n \"${VERIFY_COMMAND:-}\" ]; then\n  if ! sh -c \"$VERIFY_COMMAND\" < /dev/null; then fail \"restore drill: the verify command rejects $NAME\"; fi\nfi\nlog \"restore drill OK: $NAME, $(wc -c < \"$DUMP_FILE\") bytes${VERIFY_COMMAND:+, the verify command passes}\"\n"
+    }
+  },
   "postgres": {
     "backup": {
       "fileName": "postgres-backup.sh",

@@ -85,6 +85,16 @@ export interface BackupEngine {
    */
   readonly drillConnectsToServer: boolean;
   /**
+   * More env of the backup job (what its script documents, e.g. the user's dump command).
+   * @default - none
+   */
+  readonly backupEnv?: Readonly<Record<string, string>>;
+  /**
+   * More env of the restore job.
+   * @default - none
+   */
+  readonly restoreEnv?: Readonly<Record<string, string>>;
+  /**
    * More env of the restore drill (what its script documents, e.g. the table it checks).
    * @default - none
    */

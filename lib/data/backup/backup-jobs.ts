@@ -178,7 +178,7 @@ export function addBackupJobs(service: Workload & IConnectable, engine: BackupEn
     ...(fromData ? { security: { user: service.security.user, group: service.security.group } } : {}),
     labels: { [BACKUP_OF_LABEL]: id },
     command: command(engine.scripts.backup),
-    env: { ...engine.clientEnv, ...fromData?.env, ...env, RETENTION_DAYS: String(policy.retentionDays), ...(encryption ? { AGE_RECIPIENTS_FILE: `${RECIPIENTS_DIR}/recipients` } : {}) },
+    env: { ...engine.clientEnv, ...fromData?.env, ...engine.backupEnv, ...env, RETENTION_DAYS: String(policy.retentionDays), ...(encryption ? { AGE_RECIPIENTS_FILE: `${RECIPIENTS_DIR}/recipients` } : {}) },
     schedule: policy.schedule!,
     backoffLimit: 1,
     startingDeadline: Duration.seconds(policy.startingDeadlineSeconds),
@@ -206,7 +206,7 @@ export function addBackupJobs(service: Workload & IConnectable, engine: BackupEn
     ...common,
     ...(intoData && fromData ? { security: { user: service.security.user, group: service.security.group } } : {}),
     command: command(engine.scripts.restore),
-    env: { ...engine.clientEnv, ...env, ...identityEnv, ...intoData?.env },
+    env: { ...engine.clientEnv, ...env, ...identityEnv, ...intoData?.env, ...engine.restoreEnv },
     // Never runs on its own: start it with `kubectl create job --from=cronjob/<id>-restore <id>-restore-<n>`.
     schedule: Schedule.cron('@yearly'),
     suspend: true,

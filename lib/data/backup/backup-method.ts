@@ -13,10 +13,32 @@ export interface SqliteBackupOptions {
   readonly drillTable?: string;
 }
 
-/** Where the database file is and how the app is reached, for `BackupMethod.engineFor`. */
+/** Options for `BackupMethod.command()`: shell commands run by `sh -c` in the BackupTools image. */
+export interface CommandBackupOptions {
+  /** Writes one dump to the file "$DUMP_FILE", e.g. `curl -fsS "http://$APP_HOST:$APP_PORT/export" -o "$DUMP_FILE"`. */
+  readonly dump: string;
+  /** Restores the dump in "$DUMP_FILE", e.g. `curl -fsS -X POST --data-binary @"$DUMP_FILE" "http://$APP_HOST:$APP_PORT/import"`. */
+  readonly restore: string;
+  /**
+   * Checks the dump in "$DUMP_FILE" (exit 0: usable): after each dump, before a restore and in the restore drill.
+   * @default - a dump must only be non-empty
+   */
+  readonly verify?: string;
+  /**
+   * A volume the commands read (the dump: mounted read-only at its path, DATA_DIR, on the node of pod `<id>-0`,
+   * as with `sqlite()`) and write (the restore, into the stopped app's claim).
+   * @default - the commands reach the app over the network, at APP_HOST:APP_PORT
+   */
+  readonly volume?: string;
+}
+
+/** Where the data is and how the app is reached, for `BackupMethod.engineFor`. */
 export interface BackupMethodTarget {
-  /** The volume (volumeClaimTemplate) that holds the database, and where the app mounts it. */
-  readonly volume: { readonly name: string; readonly path: string };
+  /**
+   * The volume (volumeClaimTemplate) that holds the data, and where the app mounts it.
+   * @default - none: the dump goes through the app
+   */
+  readonly volume?: { readonly name: string; readonly path: string };
   /**
    * The app's Service and port: the restore refuses to run while a connection to it succeeds.
    * @default - the restore cannot check that the app is stopped
@@ -39,6 +61,8 @@ export interface BackupMethodTarget {
  *   installs a dump as the file of the STOPPED app (it refuses while the app's port answers), and the restore drill
  *   checks the newest dump on its own. While pod `<id>-0` is not running no backup is taken: the run stays pending
  *   and fails at its deadline, so the failure is seen.
+ * - `command({ dump, restore, verify })`: the user's own commands with the same jobs around them, through the
+ *   app's port or reading its volume (then pinned and read-only like `sqlite()`); what they guarantee is theirs.
  *
  * @example
  * new StatefulWorkload(bp, 'notes', {
@@ -51,6 +75,19 @@ export class BackupMethod {
   /** Volume snapshots by Velero (a Schedule in Velero's namespace selecting the workload's pods and claims). */
   public static volumeSnapshots(): BackupMethod {
     return new BackupMethod('volume-snapshots');
+  }
+
+  /**
+   * The user's own dump, restore and check commands (`sh -c`, in the BackupTools image, with DUMP_FILE, APP_HOST,
+   * APP_PORT and DATA_DIR set), with the jobs of the Postgres dumps around them: encrypted, stored, pruned,
+   * restorable by the suspended restore CronJob (stop the app first where the restore needs it: the command
+   * decides), and drilled. Its dumps are `<id>-<stamp>.dump[.age]`.
+   */
+  public static command(options: CommandBackupOptions): BackupMethod {
+    for (const [prop, value] of [['dump', options.dump], ['restore', options.restore], ['verify', options.verify]] as const) {
+      if (value !== undefined && value.trim() === '') throw propError(prop, value, 'must be a shell command (it is run as sh -c "<command>")');
+    }
+    return new BackupMethod('command', undefined, options);
   }
 
   /** SQLite's online copy of one database file, with the dump, restore and drill jobs of the Postgres dumps. */
@@ -67,20 +104,46 @@ export class BackupMethod {
 
   private constructor(
     /** 'volume-snapshots' or the dump engine's name. */
-    public readonly kind: 'volume-snapshots' | 'sqlite',
+    public readonly kind: 'volume-snapshots' | 'sqlite' | 'command',
     private readonly sqliteOptions?: SqliteBackupOptions,
+    private readonly commandOptions?: CommandBackupOptions,
   ) {}
+
+  /** The volume a `command()` method reads and writes. */
+  public get volumeName(): string | undefined {
+    return this.commandOptions?.volume;
+  }
 
   /** The database file of a `sqlite()` method. */
   public get database(): string | undefined {
     return this.sqliteOptions?.database;
   }
 
-  /** The dump engine of a dump method (undefined for volume snapshots). */
+  /** The dump engine of a dump method (undefined for volume snapshots, and for `sqlite()` without its volume). */
   public engineFor(target: BackupMethodTarget): BackupEngine | undefined {
+    const volume = target.volume ? { volume: target.volume.name, mountPath: target.volume.path } : undefined;
+    const app: Record<string, string> = target.app ? { APP_HOST: target.app.host, APP_PORT: String(target.app.port) } : {};
+    const c = this.commandOptions;
+    if (this.kind === 'command' && c) {
+      const verify: Record<string, string> = c.verify !== undefined ? { VERIFY_COMMAND: c.verify } : {};
+      return {
+        name: 'command',
+        fileExtension: '.dump',
+        scripts: ENGINE_SCRIPTS.command,
+        clientEnv: {},
+        ...(volume ? {
+          dumpFromDataVolume: { ...volume, env: { DATA_DIR: volume.mountPath } },
+          restoreIntoDataVolume: { ...volume, env: { DATA_DIR: volume.mountPath } },
+        } : {}),
+        backupEnv: { DUMP_COMMAND: c.dump, ...verify, ...(volume ? {} : app) },
+        restoreEnv: { RESTORE_COMMAND: c.restore, ...verify, ...app },
+        restoreConnectsToServer: target.app !== undefined,
+        drillConnectsToServer: false,
+        ...(c.verify !== undefined ? { drillEnv: verify } : {}),
+      };
+    }
     const o = this.sqliteOptions;
-    if (this.kind !== 'sqlite' || !o) return undefined;
-    const volume = { volume: target.volume.name, mountPath: target.volume.path };
+    if (this.kind !== 'sqlite' || !o || !volume) return undefined;
     return {
       name: 'sqlite',
       fileExtension: '.sqlite',

@@ -34,6 +34,27 @@ describe('BackupMethod', () => {
     expect([engine.restoreConnectsToServer, engine.drillEnv]).toEqual([false, undefined]);
   });
 
+  test('command(): the user\'s commands in the jobs\' env, through the app or on its volume', () => {
+    const net = BackupMethod.command({ dump: 'd', restore: 'r', verify: 'v' }).engineFor({ app: TARGET.app })!;
+    expect(net).toEqual({
+      name: 'command', fileExtension: '.dump', scripts: ENGINE_SCRIPTS.command, clientEnv: {},
+      backupEnv: { DUMP_COMMAND: 'd', VERIFY_COMMAND: 'v', APP_HOST: 'notes.shop.svc', APP_PORT: '8080' },
+      restoreEnv: { RESTORE_COMMAND: 'r', VERIFY_COMMAND: 'v', APP_HOST: 'notes.shop.svc', APP_PORT: '8080' },
+      restoreConnectsToServer: true, drillConnectsToServer: false, drillEnv: { VERIFY_COMMAND: 'v' },
+    });
+    const onVolume = BackupMethod.command({ dump: 'd', restore: 'r', volume: 'data' }).engineFor(TARGET)!;
+    expect([onVolume.dumpFromDataVolume, onVolume.restoreIntoDataVolume]).toEqual(Array(2).fill({ volume: 'data', mountPath: '/data', env: { DATA_DIR: '/data' } }));
+    expect([onVolume.backupEnv, onVolume.drillEnv]).toEqual([{ DUMP_COMMAND: 'd' }, undefined]);
+  });
+
+  test.each([
+    ['dump', { dump: ' ', restore: 'r' }, "'dump' (' ') must be a shell command (it is run as sh -c \"<command>\")"],
+    ['verify', { dump: 'd', restore: 'r', verify: '' }, "'verify' ('') must be a shell command (it is run as sh -c \"<command>\")"],
+  ])('command() with an empty %s is a BlueprintError', (_prop, options, message) => {
+    expect(() => BackupMethod.command(options)).toThrow(BlueprintError);
+    expect(() => BackupMethod.command(options)).toThrow(message);
+  });
+
   test.each([
     ['notes.db', "'database' ('notes.db') must be the absolute path of a file, e.g. '/data/app.db'"],
     ['/data/', "'database' ('/data/') must be the absolute path of a file, e.g. '/data/app.db'"],

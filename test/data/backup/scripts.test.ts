@@ -58,12 +58,12 @@ describe('lib/data/backup/_scripts.generated.ts (npm run gen:scripts)', () => {
     expect(() => documentedEnv('y.sh', '#!/bin/sh\nset -eu\n')).toThrow("y.sh: no '# Environment' block in the header");
   });
 
-  test('the engines are postgres, redis and sqlite, with a backup, a restore and a verify script each', () => {
+  test('the engines are command, postgres, redis and sqlite, with a backup, a restore and a verify script each', () => {
     expect(SCRIPTS).toEqual([
-      'lib.sh', 'postgres-backup.sh', 'postgres-restore.sh', 'postgres-verify.sh', 'redis-backup.sh', 'redis-restore.sh', 'redis-verify.sh',
+      'command-backup.sh', 'command-restore.sh', 'command-verify.sh', 'lib.sh', 'postgres-backup.sh', 'postgres-restore.sh', 'postgres-verify.sh', 'redis-backup.sh', 'redis-restore.sh', 'redis-verify.sh',
       'sqlite-backup.sh', 'sqlite-restore.sh', 'sqlite-verify.sh',
     ]);
-    expect(Object.keys(ENGINE_SCRIPTS)).toEqual(['postgres', 'redis', 'sqlite']);
+    expect(Object.keys(ENGINE_SCRIPTS)).toEqual(['command', 'postgres', 'redis', 'sqlite']);
   });
 });
 
@@ -114,7 +114,8 @@ describe('shellcheck', () => {
 });
 
 /** The dump extension of an engine's scripts. */
-const extOf = (file: string): string => (file.startsWith('postgres-') ? '.pgdump' : file.startsWith('redis-') ? '.rdb' : '.sqlite');
+const EXTENSIONS: Record<string, string> = { command: '.dump', postgres: '.pgdump', redis: '.rdb', sqlite: '.sqlite' };
+const extOf = (file: string): string => EXTENSIONS[file.split('-')[0]!]!;
 
 describe('the scripts', () => {
   test.each(SCRIPTS)('%s: POSIX sh (sh -n), #!/bin/sh', (file) => {
