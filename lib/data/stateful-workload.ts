@@ -85,9 +85,18 @@ export interface StatefulWorkloadProps extends WorkloadProps {
  * more where the environment spreads), a PodDisruptionBudget where the environment wants one, a NetworkPolicy
  * admitting only the workloads that `connectTo` it (and its own replicas, with two or more), and backups from its
  * `BackupPolicy`: Velero volume snapshots, or a dump with the dump CronJob, suspended restore CronJob and restore
- * drill of the Postgres dumps (`BackupMethod.sqlite()`: see there what the copy guarantees; `BackupMethod.command()`:
- * the user's own dump and restore commands). `Postgres` and `Redis`
- * are its specialisations (through `StatefulService`).
+ * drill of the Postgres dumps (`BackupMethod.sqlite()`, `BackupMethod.command()`: the user's own commands).
+ * `Postgres` and `Redis` are its specialisations (through `StatefulService`).
+ *
+ * What a dump that reads the data volume guarantees (SQLite, or a command with `volume`): a ReadWriteOnce volume is
+ * attached to one node, and every pod of that node may mount it; so the dump CronJob has a required pod affinity to
+ * pod `<id>-0` on `kubernetes.io/hostname`, mounts `<volume>-<id>-0` read-only and runs as the app's UID/GID. It
+ * never writes the app's files; it runs only while pod `<id>-0` runs (otherwise it stays pending and fails at its
+ * deadline, a failed backup you see); SQLite's copy (VACUUM INTO, one read transaction) is the database as of one
+ * committed transaction even while the app writes, in rollback-journal and in WAL mode (in rollback-journal mode
+ * the app's writes wait for the copy, up to their busy timeout). It needs a volume mounted by kernel file locks
+ * shared on the node (block storage; not a ReadWriteOncePod claim). The restore writes the claim of the STOPPED app
+ * (scale it to 0: it refuses while the app's port answers) and keeps the replaced files aside.
  *
  * @example
  * new StatefulWorkload(bp, 'notes', {
