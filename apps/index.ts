@@ -4,11 +4,12 @@ import { flaskHello } from './flask-hello';
 import { httpdStatic } from './httpd-static';
 import { rustHello } from './rust-hello';
 import { rustNotes } from './rust-notes';
-import { storefront } from './storefront';
+import { STOREFRONT_CRD_FILES, storefront } from './storefront';
 import { userService } from './user-service';
 
 export function buildExamples(props: BlueprintAppProps = {}): BlueprintApp {
-  const app = new BlueprintApp(props);
+  // The storefront's cert-manager Certificate is checked against the CRD it ships (a user's own CRD).
+  const app = new BlueprintApp({ ...props, crdFiles: [...STOREFRONT_CRD_FILES, ...(props.crdFiles ?? [])] });
   flaskHello(app);
   rustHello(app);
   httpdStatic(app);

@@ -3,12 +3,20 @@
  * inventory service (the seeds' "microservices" in other languages). The site calls the API, the API calls the
  * inventory: relations give each exactly those network paths. The API is also public through the platform's
  * Gateway (an HTTPRoute on its HTTPS listener), and it queues ledger entries in Redis for a worker that KEDA scales
- * on the queue's length, with a VerticalPodAutoscaler recommending its requests.
+ * on the queue's length, with a VerticalPodAutoscaler recommending its requests. The site's TLS certificate is a
+ * cert-manager Certificate, an object of a CRD the library does not bundle: the app registers the CRD
+ * (apps/crds/cert-manager-certificate.yaml, `crdFiles` in apps/index.ts) so the gate checks it against its schema.
  */
+
+import * as path from 'path';
+import { ApiObject } from 'cdk8s';
 import {
   BackupPolicy, Blueprint, BlueprintApp, Build, Environment, GeneratedCredentials, HealthCheck, Image, Redis, ResourceProfile, ScalingPolicy,
   ScalingTrigger, WebService, Worker,
 } from '../lib/index';
+
+/** The CRD files the storefront's objects need: BlueprintApp's `crdFiles`. */
+export const STOREFRONT_CRD_FILES = [path.join(__dirname, 'crds', 'cert-manager-certificate.yaml')];
 
 export function storefront(app: BlueprintApp): void {
   const site = new Image(app, 'storefront-site', {
@@ -36,6 +44,15 @@ export function storefront(app: BlueprintApp): void {
     const web = new WebService(bp, 'site', {
       image: site, resources: ResourceProfile.nano(), scaling,
       ingress: { host: env.select({ production: 'shop.example.com', default: `shop.${env.name}.example.com` }), tlsSecret: 'shop-example-com-tls' },
+    });
+    // cert-manager issues the site's TLS Secret (the ingress's tlsSecret) from the platform's ClusterIssuer.
+    new ApiObject(bp, 'site-certificate', {
+      apiVersion: 'cert-manager.io/v1', kind: 'Certificate', metadata: { name: 'shop-example-com-tls' },
+      spec: {
+        secretName: 'shop-example-com-tls', dnsNames: [env.select({ production: 'shop.example.com', default: `shop.${env.name}.example.com` })],
+        issuerRef: { kind: 'ClusterIssuer', name: 'letsencrypt' }, duration: '2160h', renewBefore: '360h',
+        privateKey: { algorithm: 'ECDSA', size: 256, rotationPolicy: 'Always' },
+      },
     });
     apiService.connectTo(inv, { envPrefix: 'INVENTORY' });
     web.connectTo(apiService, { envPrefix: 'API' });

@@ -41,6 +41,7 @@ export { TrafficSplit } from './values/traffic-split';
 export type { WeightedSubset } from './values/traffic-split';
 
 // ---- k8s: the escape hatch and suppressions
+export { CustomResourceSchemas } from './k8s/custom-resources';
 export { k8s } from './k8s/plus';
 export { Policy } from './k8s/suppressions';
 export type { Suppression } from './k8s/suppressions';

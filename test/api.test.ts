@@ -25,7 +25,7 @@ const symbols = exportedSymbols();
 /** The run-time values: constructs, value objects, errors, the test helper, `Duration`/`Size` and the `k8s` escape hatch. */
 const VALUES = [
     'Artifact', 'BackupDestination', 'BackupEncryption', 'BackupMethod', 'BackupPolicy', 'BackupTools', 'Blueprint', 'BlueprintApp',
-    'BlueprintError', 'BlueprintTesting', 'Build', 'Config', 'Connections', 'Cpu', 'CronTask', 'DeploymentStrategy',
+    'BlueprintError', 'BlueprintTesting', 'Build', 'Config', 'Connections', 'Cpu', 'CronTask', 'CustomResourceSchemas', 'DeploymentStrategy',
     'Dockerfile', 'DockerfileInstruction', 'DockerfileMount', 'DockerfileStage', 'Duration', 'EnvValue',
     'Environment', 'ExternalSecret', 'ExternalService', 'GeneratedCredentials', 'HealthCheck', 'Image', 'ImagePolicy', 'ImageRef',
     'LoadBalancer', 'Peer', 'Policy', 'Postgres', 'PriorityClasses', 'ProvidedSecret', 'Redis', 'ReplicatedWorkload', 'ResourceProfile', 'ScalingPolicy', 'ScalingTrigger',

@@ -16,6 +16,8 @@ import { toYaml } from '../k8s/yaml';
 import { checkProps, withoutProblems } from '../values/_prop-check';
 import { writeOutputFolder } from './_output-folder';
 import { currentSession } from './_session';
+import { loadCrds } from './_crd-files';
+import { CustomResourceSchemas } from '../k8s/custom-resources';
 
 /** Props for `BlueprintApp`. */
 export interface BlueprintAppProps {
@@ -29,6 +31,17 @@ export interface BlueprintAppProps {
    * @default - none
    */
   readonly checks?: GateCheck[];
+  /**
+   * Your own CustomResourceDefinitions: objects of their kinds are schema-checked like the bundled ones (see
+   * `CustomResourceSchemas`) instead of rejected as not a known kind.
+   * @default - none
+   */
+  readonly crds?: CustomResourceSchemas[];
+  /**
+   * CRD YAML files (apiextensions.k8s.io/v1), read at synth, relative to the working directory: the same as `crds`.
+   * @default - none
+   */
+  readonly crdFiles?: string[];
 }
 
 /** The in-memory result of synthesis: every file, every object, the warnings. */
@@ -59,6 +72,7 @@ export interface Synthesis {
  */
 export class BlueprintApp extends App {
   private readonly extraChecks: GateCheck[];
+  private readonly crds: { readonly given: CustomResourceSchemas[]; readonly files: string[] };
   /** How many charts the last synthesis rendered (for the CLI's summary). */
   private chartCount = 0;
 
@@ -69,6 +83,7 @@ export class BlueprintApp extends App {
     currentSession()?.apps.push(this);
     const checked = checkedMethodOptions(this, 'BlueprintApp', 'BlueprintAppProps', props);
     this.extraChecks = checked.checks ?? [];
+    this.crds = { given: checked.crds ?? [], files: checked.crdFiles ?? [] };
   }
 
   /** Renders and validates everything in memory; throws a `ValidationError` listing every error. */
@@ -133,9 +148,10 @@ export class BlueprintApp extends App {
     const images = this.node.findAll().filter((c): c is Workload => c instanceof Workload).flatMap((w) => w.imageBindings());
 
     const checks = [...defaultChecks(), ...this.extraChecks];
+    const crds = loadCrds(this.crds.given, this.crds.files, renderFindings);
     let raw: Finding[];
     try {
-      raw = runChecks({ objects, artifacts, images }, checks, (name, ms) => { timings[`gate: ${name}`] = ms; });
+      raw = runChecks({ objects, artifacts, images, crds }, checks, (name, ms) => { timings[`gate: ${name}`] = ms; });
     } catch (e) {
       // Placeholders stand in for values with recorded mistakes; a rule that trips over one reports nothing new.
       if (constructFindings.length === 0) throw e;

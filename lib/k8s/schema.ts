@@ -7,6 +7,8 @@
  * base64 and date-time strings. They are loaded on the first `validateSchema` call.
  */
 import { INT32_MAX, INT32_MIN, UINT32_MAX } from './imports/crds/_dsl';
+import { FORMAT_DESCRIPTIONS } from './_crd-schema';
+import type { CustomResourceSchemas } from './custom-resources';
 import { COMPILED_KINDS, CRD_KINDS, PATTERN_DESCRIPTIONS, SERVED_KINDS } from './imports/k8s-1.28/catalog';
 import type generated = require('./imports/k8s-1.28/validators');
 
@@ -37,10 +39,11 @@ export function hasSchema(apiVersion: string, kind: string): boolean {
 
 /**
  * Validates one Kubernetes object (plain JSON, as cdk8s resolves it) against the Kubernetes 1.28 schema of its
- * apiVersion and kind, or against the CRD schema for the known CRD kinds. Returns `[]` when the object is valid,
- * otherwise one finding per problem.
+ * apiVersion and kind, against the CRD schema for the known CRD kinds, or against the user's own CRDs (`crds`,
+ * which take precedence over a bundled schema of the same kind: they are what the cluster runs). Returns `[]` when
+ * the object is valid, otherwise one finding per problem.
  */
-export function validateSchema(obj: unknown): SchemaFinding[] {
+export function validateSchema(obj: unknown, crds: readonly CustomResourceSchemas[] = []): SchemaFinding[] {
   if (!isPlainObject(obj)) return [{ pointer: '', message: `must be a Kubernetes object, got ${describe(obj)}` }];
   const typeFindings = [checkTypeField(obj, 'apiVersion'), checkTypeField(obj, 'kind')].filter(
     (f): f is SchemaFinding => f !== undefined,
@@ -50,6 +53,10 @@ export function validateSchema(obj: unknown): SchemaFinding[] {
   const kind = obj.kind as string;
   const key = `${apiVersion}/${kind}`;
 
+  for (const set of crds) {
+    const own = set.validatorFor(apiVersion, kind);
+    if (own) return own(obj) ? [] : toFindings((own.errors ?? []) as SchemaError[], obj);
+  }
   if (CHECKABLE.has(key)) {
     validators ??= require('./imports/k8s-1.28/validators') as Validators;
     const validate = validators[key];
@@ -66,7 +73,7 @@ export function validateSchema(obj: unknown): SchemaFinding[] {
       },
     ];
   }
-  return [{ pointer: '/apiVersion', message: notServedMessage(apiVersion, kind) }];
+  return [{ pointer: '/apiVersion', message: notServedMessage(apiVersion, kind, crds.flatMap((c) => c.kinds)) }];
 }
 
 function checkTypeField(obj: Record<string, unknown>, field: 'apiVersion' | 'kind'): SchemaFinding | undefined {
@@ -81,15 +88,16 @@ function checkTypeField(obj: Record<string, unknown>, field: 'apiVersion' | 'kin
 // ---- apiVersion / kind -------------------------------------------------------------------------------------------
 
 /** 'not served' message, suggesting the best apiVersion that does serve (or validate) this kind. */
-function notServedMessage(apiVersion: string, kind: string): string {
+function notServedMessage(apiVersion: string, kind: string, userKinds: readonly string[] = []): string {
   const what = `apiVersion '${apiVersion}' kind '${kind}'`;
   const group = groupOf(apiVersion);
-  const candidates = [...SERVED_KINDS, ...CRD_KINDS]
+  const candidates = [...SERVED_KINDS, ...CRD_KINDS, ...userKinds]
     .filter((k) => k.slice(k.lastIndexOf('/') + 1) === kind)
     .map((k) => k.slice(0, k.lastIndexOf('/')))
     .sort((a, b) => Number(groupOf(b) === group) - Number(groupOf(a) === group) || compareVersions(b, a));
-  if (!candidates.length) return `${what} is not served by Kubernetes 1.28 and is not a known CRD kind`;
+  if (!candidates.length) return `${what} is not served by Kubernetes 1.28 and is not a known CRD kind (give the app its CustomResourceDefinition: new BlueprintApp({ crdFiles: [...] }))`;
   const best = candidates[0];
+  if (userKinds.includes(`${best}/${kind}`)) return `${what} is not a version the app's CustomResourceDefinitions serve (use '${best}')`;
   return CRD_KINDS.includes(`${best}/${kind}`)
     ? `${what} is not a CRD version this library validates (use '${best}')`
     : `${what} is not served by Kubernetes 1.28 (use '${best}')`;
@@ -170,6 +178,28 @@ function toFinding(error: SchemaError, obj: unknown): SchemaFinding {
       return { pointer, message: `must have at least ${p.limit} item(s), ${got}` };
     case 'minLength':
       return { pointer, message: `must be at least ${p.limit} character(s) long, ${got}` };
+    case 'additionalProperties': {
+      const where = (error as { parentSchema?: Record<string, unknown> }).parentSchema?.['x-where'];
+      return { pointer: `${pointer}/${escapePointer(p.additionalProperty)}`, message: `unknown field '${p.additionalProperty}' (${where ?? 'the schema'} has no such field)` };
+    }
+    case 'format':
+      return { pointer, message: `must be ${FORMAT_DESCRIPTIONS[p.format] ?? `a '${p.format}' string`}, ${got}` };
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return { pointer, message: `must be ${p.comparison} ${p.limit}, ${got}` };
+    case 'anyOf':
+    case 'oneOf':
+      return { pointer, message: `must satisfy ${error.keyword === 'oneOf' ? 'exactly one' : 'at least one'} of the schema's alternatives (${error.keyword}, each reported above), ${got}` };
+    case 'not':
+      return { pointer, message: `must not match the schema's 'not' alternative, ${got}` };
+    case 'multipleOf':
+      return { pointer, message: `must be a multiple of ${p.multipleOf}, ${got}` };
+    case 'uniqueItems':
+      return { pointer, message: `must not repeat an item (items ${p.j} and ${p.i} are equal)` };
+    case 'minProperties':
+      return { pointer, message: `must have at least ${p.limit} field(s), ${got}` };
+    case 'maxProperties':
+      return { pointer, message: `must have at most ${p.limit} field(s), ${got}` };
     case 'maxLength':
       return { pointer, message: `must be at most ${p.limit} character(s) long, ${got}` };
     case 'maxItems':

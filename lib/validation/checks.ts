@@ -74,10 +74,10 @@ export const policyRules: GateCheck = {
   },
 };
 
-/** Every object against the Kubernetes 1.28 schema (and the bundled CRD schemas): unknown fields, types, required fields, served API versions, enums and formats. */
+/** Every object against the Kubernetes 1.28 schema (and the bundled CRD schemas, and the app's own CRDs): unknown fields, types, required fields, served API versions, enums and formats. */
 export const schema: GateCheck = {
   name: 'schema',
-  run: (input: GateInput): Finding[] => input.objects.flatMap((o) => validateSchema(o.json).map((f): Finding => ({
+  run: (input: GateInput): Finding[] => input.objects.flatMap((o) => validateSchema(o.json, input.crds).map((f): Finding => ({
     path: o.path, rule: 'schema', severity: 'error',
     message: `${o.json.kind} '${o.json.metadata?.name}' ${f.pointer || '/'}: ${f.message}`,
     fix: 'fix the field named, or file a bug if a construct of this library produced it',

@@ -1,3 +1,4 @@
+import type { CustomResourceSchemas } from '../k8s/custom-resources';
 import { ImageBinding } from '../values/image-facts';
 import { Finding } from './finding';
 
@@ -30,6 +31,11 @@ export interface GateInput {
    * @default - none
    */
   readonly images?: readonly ImageBinding[];
+  /**
+   * The user's own CustomResourceDefinitions: objects of their kinds are checked against them.
+   * @default - none
+   */
+  readonly crds?: readonly CustomResourceSchemas[];
 }
 
 /** A check over the whole output. */

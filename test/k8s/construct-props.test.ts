@@ -6,7 +6,7 @@
 import { ApiObject } from 'cdk8s';
 import {
   Artifact, BackupTools, Blueprint, BlueprintApp, BlueprintTesting, Build, Config, CronTask, Environment, ExternalSecret,
-  ExternalService, GitOps, GitOpsCluster, GitRevision, HealthCheck, Image, Job, Peer, Postgres, Redis, Schedule, SecretRef, WebService, Worker,
+  ExternalService, HealthCheck, Image, Peer, Postgres, Redis, Schedule, SecretRef, WebService, Worker,
 } from '../../lib';
 import { GeneratedCredentials } from '../../lib/blueprint/generated-credentials';
 import { ProvidedSecret } from '../../lib/blueprint/provided-secret';
@@ -18,7 +18,6 @@ const any = (v: unknown): any => v;
 const CREDENTIALS = SecretRef.existing('db-credentials', ['username', 'password']);
 const REDIS_CREDENTIALS = SecretRef.existing('cache-credentials', ['password']);
 const P = "'shop-production/";
-const GITOPS = { repoURL: 'https://github.com/example/shop-deploy.git', revision: GitRevision.branch('main'), engine: 'argocd', clusters: { production: GitOpsCluster.inCluster() } };
 
 interface Case {
   readonly typo: readonly [() => unknown, string];
@@ -60,12 +59,6 @@ const CONSTRUCTS: Record<keyof typeof CONSTRUCTOR_PROPS, Case> = {
     wrongType: [() => new CronTask(blueprint(), 'report', any({ ...WORKER, schedule: '0 2 * * *' })),
       `CronTask ${P}report': 'schedule' ('0 2 * * *') must be a Schedule (Schedule.cron(expression), Schedule.hourly(), Schedule.daily(), Schedule.weekly() or Schedule.monthly())`],
   },
-  Job: {
-    typo: [() => new Job(blueprint(), 'migrate', any({ ...WORKER, backofLimit: 2 })),
-      `Job ${P}migrate': 'backofLimit' (2) is not a prop of JobProps: did you mean 'backoffLimit'?`],
-    wrongType: [() => new Job(blueprint(), 'migrate', any({ ...WORKER, backoffLimit: '2' })),
-      `Job ${P}migrate': 'backoffLimit' ('2') must be a number`],
-  },
   ExternalSecret: {
     typo: [() => new ExternalSecret(blueprint(), 'creds', any({ store: 'vault', data: { password: { key: 'prod/db' } }, refresh: 60 })),
       `ExternalSecret ${P}creds': 'refresh' (60) is not a prop of ExternalSecretProps: did you mean 'refreshInterval'?`],
@@ -83,12 +76,6 @@ const CONSTRUCTS: Record<keyof typeof CONSTRUCTOR_PROPS, Case> = {
       `GeneratedCredentials ${P}db-credentials': 'user' ('app') is not a prop of GeneratedCredentialsProps: did you mean 'username'?`],
     wrongType: [() => new GeneratedCredentials(blueprint(), 'db-credentials', any({ password: { length: '32' } })),
       `GeneratedCredentials ${P}db-credentials': 'password.length' ('32') must be a number`],
-  },
-  GitOps: {
-    typo: [() => new GitOps(blueprint().node.scope!, 'deploy', any({ ...GITOPS, repoUrl: 'https://github.com/example/shop-deploy.git' })),
-      "GitOps 'deploy': 'repoUrl' ('https://github.com/example/shop-deploy.git') is not a prop of GitOpsProps: did you mean 'repoURL'?"],
-    wrongType: [() => new GitOps(blueprint().node.scope!, 'deploy', any({ ...GITOPS, engine: 'kubectl' })),
-      "GitOps 'deploy': 'engine' ('kubectl') must be one of 'argocd', 'flux', 'both'"],
   },
   Image: {
     typo: [() => new Image(BlueprintTesting.app(), 'api', any({ build: Build.node(), repository: 'registry.example.com/shop/api', contxt: 'api' })),
@@ -170,40 +157,6 @@ const METHODS: Record<string, Case> = {
     wrongType: [() => new Worker(blueprint(), 'mailer', WORKER).addVolumeMount('cache', '/cache', { emptyDir: {} }, any({ subPath: 1 })),
       `Worker ${P}mailer': 'subPath' (1) must be a string`],
   },
-  'Job.runsBefore': {
-    typo: [() => {
-      const shop = blueprint();
-      new Job(shop, 'migrate', WORKER).runsBefore(new WebService(shop, 'users', WEB), any({ waitForCompletoin: true }));
-    }, `Job ${P}migrate': 'waitForCompletoin' (true) is not a prop of JobRunsBeforeOptions: did you mean 'waitForCompletion'?`],
-    wrongType: [() => {
-      const shop = blueprint();
-      new Job(shop, 'migrate', WORKER).runsBefore(new WebService(shop, 'users', WEB), any({ waitForCompletion: 'yes' }));
-    }, `Job ${P}migrate': 'waitForCompletion' ('yes') must be a boolean`],
-  },
-  'WorkloadPermissions.grant': {
-    typo: [() => new Worker(blueprint(), 'mailer', WORKER).permissions.grant(any({ resources: ['leases'], verb: ['get'] })),
-      `Worker ${P}mailer': 'rule.verb' (["get"]) is not a prop of RbacRule: did you mean 'rule.verbs'?`],
-    wrongType: [() => new Worker(blueprint(), 'mailer', WORKER).permissions.grant({ resources: ['leases'], verbs: ['get'] }, any({ apiServer: { cidrs: '10.0.0.1/32' } })),
-      `Worker ${P}mailer': 'apiServer.cidrs' ('10.0.0.1/32') must be an array`],
-  },
-  'WorkloadPermissions.grantCluster': {
-    typo: [() => new Worker(blueprint(), 'mailer', WORKER).permissions.grantCluster(any({ resources: ['nodes'], verbs: ['get'], apiGroup: [''] })),
-      `Worker ${P}mailer': 'rule.apiGroup' ([""]) is not a prop of RbacRule: did you mean 'rule.apiGroups'?`],
-    wrongType: [() => new Worker(blueprint(), 'mailer', WORKER).permissions.grantCluster(any({ resources: 'nodes', verbs: ['get'] })),
-      `Worker ${P}mailer': 'rule.resources' ('nodes') must be an array`],
-  },
-  'WorkloadPermissions.grantForInitContainers': {
-    typo: [() => new Worker(blueprint(), 'mailer', WORKER).permissions.grantForInitContainers(any({ resources: ['jobs'], verbs: ['get'], resourceName: ['x'] })),
-      `Worker ${P}mailer': 'rule.resourceName' (["x"]) is not a prop of RbacRule: did you mean 'rule.resourceNames'?`],
-    wrongType: [() => new Worker(blueprint(), 'mailer', WORKER).permissions.grantForInitContainers(any({ resources: ['jobs'], verbs: 'get' })),
-      `Worker ${P}mailer': 'rule.verbs' ('get') must be an array`],
-  },
-  'WorkloadPermissions.grantRead': {
-    typo: [() => new Worker(blueprint(), 'mailer', WORKER).permissions.grantRead(['pods'], any({ apiGroup: [''] })),
-      `Worker ${P}mailer': 'apiGroup' ([""]) is not a prop of WorkloadPermissionsGrantReadOptions: did you mean 'apiGroups'?`],
-    wrongType: [() => new Worker(blueprint(), 'mailer', WORKER).permissions.grantRead(['pods'], any({ resourceNames: 'x' })),
-      `Worker ${P}mailer': 'resourceNames' ('x') must be an array`],
-  },
   'Workload.connectTo': {
     typo: [() => {
       const shop = blueprint();
@@ -218,7 +171,7 @@ const METHODS: Record<string, Case> = {
 
 /** Internal methods the table lists that users do not call. */
 // Methods of value objects outside lib/values: BackupMethod (lib/data/backup) checks its options in its factory.
-const NOT_CONSTRUCT_METHODS = ['BackupMethod.command', 'BackupMethod.engineFor', 'BackupMethod.sqlite', 'SelectorIndex.match'];
+const NOT_CONSTRUCT_METHODS = ['BackupMethod.engineFor', 'BackupMethod.sqlite', 'SelectorIndex.match'];
 
 describe('every construct checks its props', () => {
   test('every constructor in the generated table has a case', () => {

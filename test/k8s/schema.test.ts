@@ -378,7 +378,7 @@ describe('validateSchema: apiVersion and kind', () => {
 
   test('unknown kinds, CRD versions without a schema, served kinds without a bundled schema', () => {
     expect(validateSchema({ apiVersion: 'example.com/v1', kind: 'Widget' })).toEqual([
-      { pointer: '/apiVersion', message: "apiVersion 'example.com/v1' kind 'Widget' is not served by Kubernetes 1.28 and is not a known CRD kind" },
+      { pointer: '/apiVersion', message: "apiVersion 'example.com/v1' kind 'Widget' is not served by Kubernetes 1.28 and is not a known CRD kind (give the app its CustomResourceDefinition: new BlueprintApp({ crdFiles: [...] }))" },
     ]);
     expect(validateSchema({ apiVersion: 'networking.istio.io/v1alpha3', kind: 'DestinationRule' })).toEqual([
       {
