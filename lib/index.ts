@@ -94,6 +94,10 @@ export { Worker } from './workloads/worker';
 export type { WorkerProps } from './workloads/worker';
 export { CronTask } from './workloads/cron-task';
 export type { CronTaskProps } from './workloads/cron-task';
+export { Job } from './workloads/job';
+export type { JobProps, JobRunsBeforeOptions } from './workloads/job';
+export { WorkloadPermissions } from './workloads/rbac';
+export type { ApiServerAddress, RbacRule, RbacVerb, WorkloadGrantOptions, WorkloadPermissionsGrantReadOptions } from './workloads/rbac';
 
 // ---- data: stateful services and their backups
 export { StatefulWorkload } from './data/stateful-workload';

@@ -28,14 +28,14 @@ const VALUES = [
     'BlueprintError', 'BlueprintTesting', 'Build', 'Config', 'Connections', 'Cpu', 'CronTask', 'CustomResourceSchemas', 'DeploymentStrategy',
     'Dockerfile', 'DockerfileInstruction', 'DockerfileMount', 'DockerfileStage', 'Duration', 'EnvValue',
     'Environment', 'ExternalSecret', 'ExternalService', 'GeneratedCredentials', 'HealthCheck', 'Image', 'ImagePolicy', 'ImageRef',
-    'LoadBalancer', 'Peer', 'Policy', 'Postgres', 'PriorityClasses', 'ProvidedSecret', 'Redis', 'ReplicatedWorkload', 'ResourceProfile', 'ScalingPolicy', 'ScalingTrigger',
+    'Job', 'LoadBalancer', 'Peer', 'Policy', 'Postgres', 'PriorityClasses', 'ProvidedSecret', 'Redis', 'ReplicatedWorkload', 'ResourceProfile', 'ScalingPolicy', 'ScalingTrigger',
     'Schedule', 'SecretRef', 'Size', 'StatefulService', 'StatefulWorkload', 'TrafficPolicy', 'TrafficSplit', 'ValidationError',
-    'WebService', 'Worker', 'Workload', 'k8s',
+    'WebService', 'Worker', 'Workload', 'WorkloadPermissions', 'k8s',
 ];
 
 /** The types: props and options of the constructs and value objects, and what custom checks and tests read. */
 const TYPES = [
-    'ArtifactProps', 'AutoscalingProps', 'BackupPolicyOptions', 'BackupToolsProps', 'BlueprintAppProps',
+    'ApiServerAddress', 'ArtifactProps', 'AutoscalingProps', 'BackupPolicyOptions', 'BackupToolsProps', 'BlueprintAppProps',
     'BlueprintProps', 'BuildFacts', 'BuildFromDockerfileOptions', 'BuildGoOptions', 'BuildNodeOptions',
     'BuildOptions', 'BuildPreset', 'BuildPythonOptions', 'BuildRustOptions', 'BuildServiceOptions',
     'BuildStaticSiteOptions', 'CircuitBreakerOptions', 'ConfigProps', 'ConnectionEndpoint', 'ConnectionPoolOptions',
@@ -45,15 +45,15 @@ const TYPES = [
     'DockerfileInstructionRunOptions', 'DockerfileInstructionSpec', 'DockerfileProps', 'DockerfileStageProps',
     'DockerfileUser', 'EnvironmentProps', 'EnvironmentValues', 'EventScaling', 'EventScalingProps', 'ExternalSecretProps', 'ExternalSecretSource',
     'ExternalServiceProps', 'Finding', 'GateCheck', 'GateInput', 'GatewayReference', 'GeneratedCredentialsProps', 'GrpcHealthCheckOptions', 'HealthCheckOptions',
-    'HttpHealthCheckOptions', 'IConfigSource', 'IConnectable', 'IImageSource', 'ImageProps', 'LoadBalancerAlgorithm',
+    'HttpHealthCheckOptions', 'IConfigSource', 'IConnectable', 'IImageSource', 'ImageProps', 'JobProps', 'JobRunsBeforeOptions', 'LoadBalancerAlgorithm',
     'MeshTlsMode', 'PasswordOptions', 'PeerPort', 'PersistentVolumeOptions', 'PodField', 'PostgresProps', 'PriorityClassDefinition',
-    'PriorityClassesProvidedOptions', 'PriorityTier', 'PrometheusTriggerProps', 'ProvidedSecretProps', 'PythonServer', 'RedisListTriggerProps', 'RedisProps',
+    'PriorityClassesProvidedOptions', 'PriorityTier', 'PrometheusTriggerProps', 'ProvidedSecretProps', 'PythonServer', 'RbacRule', 'RbacVerb', 'RedisListTriggerProps', 'RedisProps',
     'RenderedArtifact', 'RenderedObject', 'ReplicatedWorkloadProps', 'RequestAndLimit', 'ResourceField',
     'ResourceProfileOverrides', 'ResourceProfileProps', 'RetryOn', 'RetryOptions', 'RollingUpdateOptions',
     'RustRuntime', 'ScheduleOptions', 'SecretKeyRef', 'SecurityOptions', 'Severity', 'SqliteBackupOptions',
     'StatefulServiceProps', 'StatefulVolumeOptions', 'StatefulWorkloadProps', 'Suppression', 'Synthesis', 'TimeOfDay', 'TrafficPolicyProps', 'TriggerSecret', 'WebServiceExposeViaGatewayOptions',
     'WebServiceExposeViaIngressOptions', 'WebServiceMetricsOptions', 'WebServiceProps', 'Weekday', 'WeightedSubset',
-    'WorkerProps', 'WorkloadConnectToOptions', 'WorkloadProps',
+    'WorkerProps', 'WorkloadConnectToOptions', 'WorkloadGrantOptions', 'WorkloadPermissionsGrantReadOptions', 'WorkloadProps',
 ];
 
 describe('lib/index.ts', () => {

@@ -6,6 +6,7 @@ import { sameProbeByKubeScore } from '../values/health-check';
 import { containersOf, describe, PodSite, sameScope, selects } from './_objects';
 import { imageTag, perContainer, perPod, podField, replicaRange, replicated } from './_rule-helpers';
 import { RenderedObject } from './gate';
+import { boundServiceAccounts } from './rbac-rules';
 import type { Rule, Violation } from './types';
 
 export const POLICY_RULES: readonly Rule[] = [
@@ -74,9 +75,13 @@ export const POLICY_RULES: readonly Rule[] = [
   },
   {
     id: 'automount-token', severity: 'error', category: 'policy', source: 'Polaris automountServiceAccountToken; CIS Kubernetes 5.1.6',
-    summary: 'Pods do not mount a ServiceAccount token.',
+    summary: 'Pods do not mount a ServiceAccount token, unless a RoleBinding or ClusterRoleBinding of the blueprint binds their ServiceAccount (a workload granted API access with permissions.grant…()).',
     fix: 'only set security.mountServiceAccountToken for workloads that call the Kubernetes API, and suppress with a reason',
-    check: (ctx) => perPod(ctx, (s) => (s.spec.automountServiceAccountToken !== false ? `${describe(s.object)}: pods mount a ServiceAccount token` : undefined)),
+    check: (ctx) => {
+      const bound = boundServiceAccounts(ctx);
+      const granted = (s: PodSite) => bound.has(`${s.object.blueprint}/${s.object.json.metadata?.namespace ?? ''}/${s.spec.serviceAccountName}`);
+      return perPod(ctx, (s) => (s.spec.automountServiceAccountToken !== false && !granted(s) ? `${describe(s.object)}: pods mount a ServiceAccount token` : undefined));
+    },
   },
   {
     id: 'probes', severity: 'warning', category: 'policy', source: 'Polaris readinessProbeMissing, livenessProbeMissing (checks/*.yaml); kube-score pod-probes (score/probes/probes.go: a missing readinessProbe is CRITICAL for a pod a Service targets, a missing livenessProbe only a warning)',

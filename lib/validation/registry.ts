@@ -4,6 +4,7 @@ import { INGRESS_RULES } from './ingress-rules';
 import { PIN_HEALTH_RULES } from './pin-health-rules';
 import { POLICY_RULES } from './policy-rules';
 import { PSS_RULES } from './pss-rules';
+import { RBAC_RULES } from './rbac-rules';
 import { SCALING_RULES } from './scaling-rules';
 import { SCHEDULING_RULES } from './scheduling-rules';
 import { SECRET_RULES } from './secret-rules';
@@ -14,4 +15,4 @@ import type { Rule } from './types';
  * The rule set of the validation gate, in the order it runs. Every rule is documented in the README
  * ("Validation gate") with its id, severity and source; `test/validation/rules.test.ts` holds a failing case for each.
  */
-export const RULES: readonly Rule[] = [...SEMANTIC_RULES, ...PSS_RULES, ...POLICY_RULES, ...IMAGE_RULES, ...PIN_HEALTH_RULES, ...SCHEDULING_RULES, ...INGRESS_RULES, ...SECRET_RULES, ...SCALING_RULES, ...GATEWAY_RULES];
+export const RULES: readonly Rule[] = [...SEMANTIC_RULES, ...PSS_RULES, ...POLICY_RULES, ...IMAGE_RULES, ...PIN_HEALTH_RULES, ...SCHEDULING_RULES, ...INGRESS_RULES, ...SECRET_RULES, ...SCALING_RULES, ...GATEWAY_RULES, ...RBAC_RULES];

@@ -19,6 +19,8 @@ import { envPrefixOf, IConnectable, WorkloadConnectToOptions } from '../network/
 import { ImageBinding } from '../values/image-facts';
 import { PriorityTier, PROVIDED_PRIORITY_CLASS_ANNOTATION } from '../values/priority-classes';
 import { PodTemplateMount, PodTemplatePort, renderPodTemplate, volumeName } from './pod-template';
+import { WorkloadPermissions } from './rbac';
+import { tcpWaitContainer } from './_waits';
 import { checkedExtraPorts, checkedLabels, checkedWritablePaths, checkPort, dependencyPath, resolveSecurity } from './_workload-checks';
 
 export { IImageSource } from '../images/image-source';
@@ -139,6 +141,8 @@ export abstract class Workload extends Construct {
   public readonly writablePaths: string[];
   /** The network paths this workload allows, rendered into its NetworkPolicy. */
   public readonly connections: Connections;
+  /** What the ServiceAccount may do with the Kubernetes API: nothing, until `permissions.grant…()` (which mounts the token). */
+  public readonly permissions: WorkloadPermissions;
   public readonly serviceAccount: ApiObject;
   public readonly networkPolicy: ApiObject;
   /** Labels the workload's pods are selected by. */
@@ -207,6 +211,7 @@ export abstract class Workload extends Construct {
     this.selectorLabels = this.blueprint.standardLabels.selector(id);
     this.labels = { ...this.blueprint.standardLabels.forPart(id, component, version), ...labels };
 
+    this.permissions = new WorkloadPermissions({ scope: this, name: id, kind, namespace: this.blueprint.namespaceName, labels: this.labels, connections: this.connections, pods: () => this.workloadObject });
     for (const [name, value] of Object.entries(props.env ?? {})) this.addEnv(name, value);
     if (this.health?.needsPort && this.health.port === undefined && this.port === undefined) {
       recordError(this, this.node.path, kind, `'health' (${this.health.kind}) needs a port: set 'port' on the workload or 'port' on the health check`);
@@ -218,7 +223,7 @@ export abstract class Workload extends Construct {
 
     this.serviceAccount = emitObject(this, 'ServiceAccount', {
       apiVersion: 'v1', kind: 'ServiceAccount', name: id, labels: this.labels, fields: ['automountServiceAccountToken'],
-      render: () => ({ automountServiceAccountToken: this.security.mountServiceAccountToken }),
+      render: () => ({ automountServiceAccountToken: this.mountsToken }),
     });
 
     this.connections.allowTo(Peer.podsInNamespace('kube-system', { 'k8s-app': 'kube-dns' }, 'cluster DNS'), DNS_PORTS);
@@ -291,13 +296,7 @@ export abstract class Workload extends Construct {
     ep.admit?.(Peer.pods(this.selectorLabels, `${this.kind} ${this.name}`), this.name);
     for (const dep of ep.dependencies) this.node.addDependency(dep);
     if (options.waitForReady) {
-      this.initContainers.push({
-        name: `wait-for-${ep.name}`.slice(0, 63),
-        image: WAIT_IMAGE,
-        imagePullPolicy: 'Always',
-        command: ['sh', '-c', `until nc -z -w 2 ${ep.host} ${ep.port}; do echo "waiting for ${ep.host}:${ep.port}"; sleep 2; done`],
-        resources: ResourceProfile.nano().toKube(),
-      });
+      this.initContainers.push(tcpWaitContainer(ep.name, ep.host, ep.port));
     }
     this.relations.push({ name: ep.name, host: ep.host, port: ep.port });
   }
@@ -320,6 +319,17 @@ export abstract class Workload extends Construct {
     if (!ok) return;
     if (volume) this.podVolumes.push({ name, ...volume });
     this.mounts.push({ name, mountPath, ...(options.readOnly ? { readOnly: true } : {}), ...(options.subPath ? { subPath: options.subPath } : {}) });
+  }
+
+  /** Whether the pods mount the ServiceAccount token: with `security.mountServiceAccountToken`, or after a grant. */
+  public get mountsToken(): boolean {
+    return this.security.mountServiceAccountToken || this.permissions.mountsToken;
+  }
+
+  /** Adds an init container (JSON without `securityContext`: it gets the container's) and the pod volumes it alone mounts. */
+  public addInitContainer(container: Record<string, unknown>, volumes: Record<string, unknown>[] = []): void {
+    this.initContainers.push(container);
+    this.podVolumes.push(...volumes);
   }
 
   /** Adds an environment variable; a name may be set once. */
@@ -359,7 +369,7 @@ export abstract class Workload extends Construct {
       ports: this.ports,
       resources: this.resourcesBlock,
       probes: this.probes,
-      security: this.security,
+      security: { ...this.security, mountServiceAccountToken: this.mountsToken },
       writablePaths: this.writablePaths,
       volumes: this.podVolumes,
       mounts: this.mounts,
@@ -373,8 +383,7 @@ export abstract class Workload extends Construct {
   }
 }
 
-/** The image of the init container that waits for a dependency: busybox's `nc`, pinned. */
-export const WAIT_IMAGE = 'busybox:1.36.1';
+export { WAIT_IMAGE } from './_waits';
 
 /** Stands in for an image reference that could not be parsed (the mistake is recorded; nothing is written). */
 const PLACEHOLDER_IMAGE = ImageRef.parse('invalid.invalid/image-reference-with-a-mistake:0');

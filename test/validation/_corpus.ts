@@ -21,6 +21,7 @@ import { IMAGE_CASES } from './_corpus-image';
 import { CorpusCase } from './_corpus-kit';
 import { POLICY_CASES } from './_corpus-policy';
 import { PSS_CASES } from './_corpus-pss';
+import { RBAC_CASES } from './_corpus-rbac';
 import { SCALING_CASES, SCALING_CONSTRUCT_CASES } from './_corpus-scaling';
 import { SECRET_CASES } from './_corpus-secrets';
 import { SEMANTIC_CASES } from './_corpus-semantic';
@@ -40,6 +41,7 @@ export const FAMILIES = {
   'image': IMAGE_CASES,
   'scaling': SCALING_CASES,
   'gateway': GATEWAY_CASES,
+  'rbac': RBAC_CASES,
   'gate': GATE_CASES,
 } as const satisfies Record<string, readonly CorpusCase[]>;
 

@@ -9,6 +9,7 @@ import { INGRESS_RULES } from '../../lib/validation/ingress-rules';
 import { PIN_HEALTH_RULES } from '../../lib/validation/pin-health-rules';
 import { POLICY_RULES } from '../../lib/validation/policy-rules';
 import { PSS_RULES } from '../../lib/validation/pss-rules';
+import { RBAC_RULES } from '../../lib/validation/rbac-rules';
 import { SCALING_RULES } from '../../lib/validation/scaling-rules';
 import { RULES } from '../../lib/validation/registry';
 import { SCHEDULING_RULES } from '../../lib/validation/scheduling-rules';
@@ -33,6 +34,7 @@ const RULES_OF: Record<keyof typeof FAMILIES, readonly string[]> = {
   'image': [...IMAGE_RULES, ...PIN_HEALTH_RULES].map((r) => r.id),
   'scaling': SCALING_RULES.map((r) => r.id),
   'gateway': GATEWAY_RULES.map((r) => r.id),
+  'rbac': RBAC_RULES.map((r) => r.id),
   'gate': ['suppression', 'artifact-path'],
 };
 

@@ -10,6 +10,7 @@ import { INGRESS_RULES } from '../../lib/validation/ingress-rules';
 import { PIN_HEALTH_RULES } from '../../lib/validation/pin-health-rules';
 import { POLICY_RULES } from '../../lib/validation/policy-rules';
 import { PSS_RULES } from '../../lib/validation/pss-rules';
+import { RBAC_RULES } from '../../lib/validation/rbac-rules';
 import { SCALING_RULES } from '../../lib/validation/scaling-rules';
 import { RULES } from '../../lib/validation/registry';
 import { SCHEDULING_RULES } from '../../lib/validation/scheduling-rules';
@@ -21,8 +22,8 @@ const BUILT_IN_CHECKS = ['schema', 'unique-objects'];
 
 describe('RULES', () => {
   test('are the semantic, Pod Security, policy and image rules, in that order', () => {
-    expect(RULES).toEqual([...SEMANTIC_RULES, ...PSS_RULES, ...POLICY_RULES, ...IMAGE_RULES, ...PIN_HEALTH_RULES, ...SCHEDULING_RULES, ...INGRESS_RULES, ...SECRET_RULES, ...SCALING_RULES, ...GATEWAY_RULES]);
-    expect(RULES.length).toEqual(70);
+    expect(RULES).toEqual([...SEMANTIC_RULES, ...PSS_RULES, ...POLICY_RULES, ...IMAGE_RULES, ...PIN_HEALTH_RULES, ...SCHEDULING_RULES, ...INGRESS_RULES, ...SECRET_RULES, ...SCALING_RULES, ...GATEWAY_RULES, ...RBAC_RULES]);
+    expect(RULES.length).toEqual(74);
   });
 
   test('rule ids are unique kebab-case and not the ids of the built-in checks', () => {
