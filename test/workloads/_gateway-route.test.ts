@@ -71,3 +71,18 @@ describe('exposeViaGateway', () => {
     }).toFail("WebService 'shop-production/site': Unable to expose site via a gateway: it is already exposed; add host names to one route instead");
   });
 });
+
+describe('the emitted HTTPRoute passes the validator of @kubernetes-models/gateway-api', () => {
+  /* eslint-disable @typescript-eslint/no-var-requires */
+  const { HTTPRoute } = require('@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1/HTTPRoute');
+
+  test('as exposeViaGateway renders it, with every option', () => {
+    // GIVEN
+    const { shop } = exposed({ path: '/api', pathType: 'Exact', timeout: Duration.seconds(15), hostnames: ['shop.example.com', '*.shop.example.com'] });
+    const route = objectOf(BlueprintTesting.synth(shop), 'HTTPRoute', 'site');
+
+    // WHEN / THEN: validate() throws on any schema error; a broken copy fails
+    expect(() => new HTTPRoute(route).validate()).not.toThrow();
+    expect(() => new HTTPRoute({ ...route, spec: { ...route.spec, hostnames: ['Shop'] } }).validate()).toThrow(/hostnames\/0 must match pattern/);
+  });
+});

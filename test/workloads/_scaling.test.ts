@@ -115,3 +115,24 @@ describe('rightSizing', () => {
     expect(kindsAndNames(objects).filter((k) => k.startsWith('VerticalPodAutoscaler/'))).toEqual([]);
   });
 });
+
+describe('the emitted objects pass the validators of kubernetes-models (KEDA, autoscaler, Gateway API packages)', () => {
+  // The packages' own precompiled schema validators, independent of the gate's schemas.
+  /* eslint-disable @typescript-eslint/no-var-requires */
+  const { ScaledObject } = require('@kubernetes-models/keda/keda.sh/v1alpha1/ScaledObject');
+  const { TriggerAuthentication } = require('@kubernetes-models/keda/keda.sh/v1alpha1/TriggerAuthentication');
+  const { VerticalPodAutoscaler } = require('@kubernetes-models/autoscaler/autoscaling.k8s.io/v1/VerticalPodAutoscaler');
+
+  test('ScaledObject, TriggerAuthentication and VerticalPodAutoscaler', () => {
+    // GIVEN
+    const { objects } = ledger((q) => onQueue(q, { minReplicas: 0, cooldown: Duration.minutes(1), fallbackReplicas: 2 }), Environment.production(), { rightSizing: true });
+
+    // WHEN / THEN: validate() throws on any schema error
+    expect(() => new ScaledObject(objectOf(objects, 'ScaledObject', 'ledger')).validate()).not.toThrow();
+    expect(() => new TriggerAuthentication(objectOf(objects, 'TriggerAuthentication', 'ledger-redis-list')).validate()).not.toThrow();
+    expect(() => new VerticalPodAutoscaler(objectOf(objects, 'VerticalPodAutoscaler', 'ledger')).validate()).not.toThrow();
+    // and the validators do check: a broken copy fails
+    const broken = objectOf(objects, 'VerticalPodAutoscaler', 'ledger');
+    expect(() => new VerticalPodAutoscaler({ ...broken, spec: { ...broken.spec, updatePolicy: { updateMode: 'Never' } } }).validate()).toThrow(/updateMode must be equal to one of the allowed values/);
+  });
+});
