@@ -6,8 +6,11 @@
  */
 import {
   BackupEncryption, BackupPolicy, BackupTools, Blueprint, BlueprintApp, Build, Duration, Environment, GeneratedCredentials,
-  Image, LoadBalancer, Postgres, ProvidedSecret, ScalingPolicy, Schedule, Size, TrafficPolicy, WebService,
+  Image, Job, LoadBalancer, Postgres, ProvidedSecret, ResourceProfile, ScalingPolicy, Schedule, Size, TrafficPolicy, WebService,
 } from '../lib/index';
+
+/** The users table, as the service creates it (test/fixtures/services/rust-apps/user-service/src/main.rs). */
+const USERS_SCHEMA = 'CREATE TABLE IF NOT EXISTS users (id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL, email TEXT NOT NULL)';
 
 export function userService(app: BlueprintApp): BackupTools {
   const tools = new BackupTools(app, 'backup-tools', { repository: 'registry.example.com/platform/backup-tools', tag: '1.0.0' });
@@ -70,6 +73,26 @@ export function userService(app: BlueprintApp): BackupTools {
       } : {}),
     });
     users.connectTo(db, { envNames: { URL: 'DATABASE_URL' }, waitForReady: true });
+
+    // The schema, created once per release before the service starts, by psql from the database's own image (the
+    // service's binary has no migrate mode: it runs the same idempotent statement when it connects). psql reads the
+    // connection from libpq's PG* variables, so a generated password needs no URL encoding. In the mesh the Job keeps
+    // a native sidecar (the database requires mutual TLS) that the kubelet stops when psql exits.
+    const migrate = new Job(shop, 'user-db-migrate', {
+      image: 'postgres:15.10-bookworm',
+      command: ['psql', '--no-psqlrc', '--set=ON_ERROR_STOP=1', '--command', USERS_SCHEMA],
+      resources: ResourceProfile.nano(),
+      backoffLimit: 4,
+      activeDeadline: Duration.minutes(10),
+      ...(shop.mesh ? { meshSidecar: 'native' as const } : {}),
+    });
+    migrate.connectTo(db, {
+      envNames: { HOST: 'PGHOST', PORT: 'PGPORT', USER: 'PGUSER', PASSWORD: 'PGPASSWORD', DATABASE: 'PGDATABASE', URL: 'PGURL' },
+      waitForReady: true,
+    });
+    // The service's pods wait in Init until the migration has completed (kubectl wait, with a token of their own and
+    // a Role on that one Job); the Job comes first in the output, and so in the deployer's order.
+    migrate.runsBefore(users, { waitForCompletion: true });
   }
   return tools;
 }
