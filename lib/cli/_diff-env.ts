@@ -7,7 +7,8 @@
  * comparison, because they differ on every object by construction: the identity labels
  * (`app.kubernetes.io/instance: <name>-<environment>`, `blueprints.cdk8s.io/environment: <environment>`, in
  * labels and selectors alike) and, when the two blueprints have namespaces of their own, `metadata.namespace`
- * (the blueprints' Namespace objects are matched with each other).
+ * (the blueprints' Namespace objects are matched with each other). ConfigMaps and Secrets named with a content hash
+ * are matched by the name without it: their name and data show as changed fields.
  */
 import { UsageError } from './_run-app';
 import { compare, diffObjects, FieldChange, isKubernetesObject, ObjectChange, objectId, ObjectId } from './_diff-objects';
@@ -87,18 +88,28 @@ export function diffEnvironments(blueprints: readonly BlueprintInfo[], objects: 
   return { from, to, blueprints: pairs, onlyIn };
 }
 
-/** A blueprint's objects keyed by API group, kind and name; its own Namespace under one key in every environment. */
+/**
+ * A blueprint's objects keyed by API group, kind and name; its own Namespace under one key in every environment,
+ * and a ConfigMap or Secret whose name ends in a content hash (`settings-48f370e393`) by the name without it, so
+ * that the environments' different data shows as fields rather than one object removed and another added.
+ */
 function keyedObjects(bp: BlueprintInfo, objects: ReadonlyArray<{ readonly blueprint: string; readonly json: unknown }>, ownNamespaces: boolean): Map<string, unknown> {
-  const out = new Map<string, unknown>();
+  const entries: Array<[string, string | undefined, unknown]> = [];
   for (const o of objects) {
     if (o.blueprint !== bp.id || !isKubernetesObject(o.json)) continue;
     const id = objectId(o.json);
     const group = id.apiVersion.includes('/') ? id.apiVersion.slice(0, id.apiVersion.indexOf('/')) : '';
     const own = ownNamespaces && id.kind === 'Namespace' && group === '' && id.name === bp.namespace;
-    out.set(`${group}/${id.kind}/${own ? '' : id.name}`, o.json);
+    const hashed = group === '' && (id.kind === 'ConfigMap' || id.kind === 'Secret') ? HASHED.exec(id.name) : null;
+    entries.push([`${group}/${id.kind}/${own ? '' : id.name}`, hashed ? `${group}/${id.kind}/${hashed[1]}-<hash>` : undefined, o.json]);
   }
-  return out;
+  const bases = new Map<string, number>();
+  for (const [, base] of entries) if (base) bases.set(base, (bases.get(base) ?? 0) + 1);
+  return new Map(entries.map(([key, base, json]) => [base && bases.get(base) === 1 ? base : key, json]));
 }
+
+/** A name with synth's content hash: `<name>-<10 hex digits>`. */
+const HASHED = /^(.+)-[0-9a-f]{10}$/;
 
 function shownId(obj: any, ownNamespaces: boolean): ObjectId {
   const id = objectId(obj);

@@ -198,6 +198,19 @@ describe('environments', () => {
     ].join('\n'));
   });
 
+  test('a ConfigMap named with a content hash is matched by its name without it: its name and data as fields', () => {
+    const cm = (name: string, level: string) => ({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, namespace: 'shop' }, data: { LOG_LEVEL: level } });
+    const diff = diffEnvironments([bp('dev'), bp('prod')], [
+      { blueprint: 'shop-dev', json: cm('settings-241bfa180f', 'debug') }, { blueprint: 'shop-prod', json: cm('settings-48f370e393', 'info') },
+    ], 'dev', 'prod');
+    expect(diff.blueprints[0].objects).toEqual([{
+      id: { apiVersion: 'v1', kind: 'ConfigMap', namespace: 'shop', name: 'settings-48f370e393' }, op: 'changed', fields: [
+        { path: 'metadata.name', op: 'changed', before: 'settings-241bfa180f', after: 'settings-48f370e393' },
+        { path: 'data.LOG_LEVEL', op: 'changed', before: 'debug', after: 'info' },
+      ],
+    }]);
+  });
+
   test('an unknown environment, the same one twice, and no application in both', () => {
     expect(() => diffEnvironments([bp('dev'), bp('prod')], [], 'dev', 'staging')).toThrow("--env: no blueprint is in the environment 'staging'; the app's environments: dev, prod");
     expect(() => diffEnvironments([bp('dev')], [], 'dev', 'dev')).toThrow("--env: give two different environments ('dev' twice)");
