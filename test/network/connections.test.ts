@@ -232,16 +232,19 @@ describe('the example: apps/user-service.ts in production', () => {
   }
 
   test('one policy per workload, each isolating ingress and egress', () => {
-    expect(policies.map((np) => np.metadata.name)).toEqual(['user-db', 'user-db-backup', 'user-db-restore', 'user-db-restore-drill', 'user-service']);
+    expect(policies.map((np) => np.metadata.name)).toEqual(['user-db', 'user-db-backup', 'user-db-restore', 'user-db-restore-drill', 'user-db-migrate', 'user-service']);
   });
 
   test('the policies allow exactly these paths and nothing else', () => {
-    const workloads = ['user-db', 'user-db-backup', 'user-db-restore', 'user-db-restore-drill', 'user-service'];
+    const workloads = ['user-db', 'user-db-backup', 'user-db-restore', 'user-db-restore-drill', 'user-db-migrate', 'user-service'];
     const platform = workloads.flatMap((w) => [`${w} → kube-system/kube-dns:53/UDP`, `${w} → kube-system/kube-dns:53/TCP`, `${w} → istio-system/istiod:15012/TCP`]);
-    const toDb = ['user-service', 'user-db-backup', 'user-db-restore', 'user-db-restore-drill'].flatMap((w) => [`${w} → user-db:5432/TCP`]);
+    const toDb = ['user-service', 'user-db-backup', 'user-db-restore', 'user-db-restore-drill', 'user-db-migrate'].flatMap((w) => [`${w} → user-db:5432/TCP`]);
     expect(rules()).toEqual([
       'namespace ingress-nginx → user-service:8080/TCP',
       'namespace monitoring → user-service:9090/TCP',
+      // the user service's init container waits for the migration Job through the API server (its endpoints' address is the cluster's)
+      'user-service → cidr 0.0.0.0/0:443/TCP',
+      'user-service → cidr 0.0.0.0/0:6443/TCP',
       ...platform,
       // each path inside the namespace appears twice: the client's egress and the database's ingress
       ...toDb,
@@ -264,6 +267,7 @@ describe('the example: apps/user-service.ts in production', () => {
     // THEN
     expect([...new Set(open)].sort()).toEqual([
       'user-db-backup → user-db:5432/TCP',
+      'user-db-migrate → user-db:5432/TCP',
       'user-db-restore → user-db:5432/TCP',
       'user-db-restore-drill → user-db:5432/TCP',
       'user-service → user-db:5432/TCP',
