@@ -2,11 +2,11 @@
  * Seed 004's user service (Rust, REST CRUD on /users, configured by HOST, PORT and DATABASE_URL) with its
  * PostgreSQL, for development, staging and production: relations with least-privilege networking, an ingress,
  * autoscaling, encrypted daily backups with a weekly restore drill in production, the seed's traffic policy in
- * the Istio mesh, and Prometheus metrics.
+ * the Istio mesh, and Prometheus metrics; deployed by Argo CD or Flux (dist/gitops/) in dependency order.
  */
 import {
   BackupEncryption, BackupPolicy, BackupTools, Blueprint, BlueprintApp, Build, Duration, Environment, GeneratedCredentials,
-  Image, Job, LoadBalancer, Postgres, ProvidedSecret, ResourceProfile, ScalingPolicy, Schedule, Size, TrafficPolicy, WebService,
+  GitOps, GitOpsCluster, GitRevision, Image, Job, LoadBalancer, Postgres, ProvidedSecret, ResourceProfile, ScalingPolicy, Schedule, Size, TrafficPolicy, WebService,
 } from '../lib/index';
 
 /** The users table, as the service creates it (test/fixtures/services/rust-apps/user-service/src/main.rs). */
@@ -28,8 +28,10 @@ export function userService(app: BlueprintApp): BackupTools {
     context: 'test/fixtures/services/rust-apps',
   });
 
+  const shops: Blueprint[] = [];
   for (const env of [Environment.development(), Environment.staging(), Environment.production()]) {
     const shop = new Blueprint(app, `shop-${env.name}`, { environment: env, mesh: env.name !== 'development' });
+    shops.push(shop);
     // The database's password is generated in the cluster and written nowhere else; the user name is a literal.
     const credentials = new GeneratedCredentials(shop, 'user-db-credentials', { username: 'user_service' }).secret;
     // The backups' age key pair is the platform team's: its identity must outlive the cluster, to restore the
@@ -94,5 +96,19 @@ export function userService(app: BlueprintApp): BackupTools {
     // a Role on that one Job); the Job comes first in the output, and so in the deployer's order.
     migrate.runsBefore(users, { waitForCompletion: true });
   }
+
+  // Deployed from the committed dist/ by Argo CD or Flux in a management cluster, one cluster per environment, in
+  // the order the relations give: the namespace first, then the database, then the service that connects to it.
+  new GitOps(app, 'shop-deploy', {
+    repoURL: 'https://github.com/example/shop-deploy.git',
+    revision: GitRevision.branch('main'),
+    engine: 'both',
+    blueprints: shops,
+    clusters: {
+      development: GitOpsCluster.remote({ server: 'https://dev.k8s.example.com:6443', kubeConfigSecret: 'dev-kubeconfig' }),
+      staging: GitOpsCluster.remote({ server: 'https://staging.k8s.example.com:6443', kubeConfigSecret: 'staging-kubeconfig' }),
+      production: GitOpsCluster.remote({ server: 'https://prod.k8s.example.com:6443', kubeConfigSecret: 'prod-kubeconfig' }),
+    },
+  });
   return tools;
 }

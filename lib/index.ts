@@ -16,6 +16,9 @@ export { EnvValue } from './values/env-value';
 export type { IConfigSource, PodField, ResourceField } from './values/env-value';
 export { Environment } from './values/environment';
 export type { EnvironmentProps, EnvironmentValues } from './values/environment';
+export { GitOpsCluster } from './values/gitops-cluster';
+export type { GitOpsClusterRemoteOptions } from './values/gitops-cluster';
+export { GitRevision } from './values/gitops-revision';
 export { HealthCheck } from './values/health-check';
 export type { GrpcHealthCheckOptions, HealthCheckOptions, HttpHealthCheckOptions } from './values/health-check';
 export { ImagePolicy, ImageRef } from './values/image-ref';
@@ -116,6 +119,8 @@ export type { BackupToolsProps } from './data/backup-tools';
 // ---- artifacts: files written besides the manifests
 export { Artifact } from './artifacts/artifact';
 export type { ArtifactProps } from './artifacts/artifact';
+export { GitOps } from './artifacts/gitops';
+export type { GitOpsEngine, GitOpsProps } from './artifacts/gitops';
 
 // ---- validation: findings, and what a custom check sees
 export { ValidationError } from './validation/finding';

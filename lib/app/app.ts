@@ -3,6 +3,7 @@ import { ApiObject, App, Chart, DependencyGraph } from 'cdk8s';
 import { IConstruct } from 'constructs';
 import { Blueprint } from '../blueprint/blueprint';
 import { collectArtifacts } from '../artifacts/collect';
+import { manifestFileOf } from '../artifacts/gitops';
 import { Workload } from '../workloads/workload';
 import { userCallSite } from '../values/_errors';
 import { creationOf, recordedErrors } from '../k8s/_recorded-errors';
@@ -124,7 +125,7 @@ export class BlueprintApp extends App {
         }
       }
       lap('render objects');
-      if (docs.length > 0) files.set(`${chart.node.id}.k8s.yaml`, toYaml(docs));
+      if (docs.length > 0) files.set(manifestFileOf(chart), toYaml(docs)); // `<id>.k8s.yaml`; GitOps manifests under gitops/
       lap('write YAML (in memory)');
     }
 

@@ -63,6 +63,9 @@ export interface BlueprintProps {
   readonly priorityClasses?: PriorityClasses;
 }
 
+/** Marks Blueprint instances (see `Blueprint[Symbol.hasInstance]`). */
+const IS_BLUEPRINT = Symbol.for('cdk8s-blueprints.Blueprint');
+
 /** The standard `app.kubernetes.io/*` labels of one blueprint. */
 export class BlueprintLabels {
   constructor(
@@ -119,6 +122,15 @@ export class BlueprintLabels {
  * }
  */
 export class Blueprint extends Chart {
+  /**
+   * `x instanceof Blueprint` holds for Blueprints only: cdk8s' Chart makes `instanceof` true for every chart of any
+   * class (`Chart.isChart`), which would count a plain Chart (or a GitOps manifest) as a Blueprint. A registered
+   * symbol on the prototype, so copies of the library loaded twice agree.
+   */
+  public static override [Symbol.hasInstance](o: unknown): o is Blueprint {
+    return typeof o === 'object' && o !== null && (o as Record<symbol, unknown>)[IS_BLUEPRINT] === true;
+  }
+
   /** The Blueprint a construct belongs to; throws when it is not inside one. */
   public static override of(c: IConstruct): Blueprint {
     for (let s: IConstruct | undefined = c; s; s = s.node.scope) {
@@ -248,3 +260,5 @@ export class Blueprint extends Chart {
     return Names.toDnsLabel(apiObject, { includeHash: false });
   }
 }
+
+Object.defineProperty(Blueprint.prototype, IS_BLUEPRINT, { value: true });

@@ -5,6 +5,12 @@ import type { ClassFactoryTable, ConstructorTable, MethodTable, SpecTable } from
 
 /** Props and options interfaces: name → props (`optional`, type descriptor, `@alias` names). */
 export const PROP_SPECS = {
+  ApiServerAddress: {
+    props: {
+      cidrs: { optional: false, type: { array: 'string' } },
+      ports: { optional: true, type: { array: 'number' } },
+    },
+  },
   ArtifactProps: {
     props: {
       description: { optional: true, type: 'string' },
@@ -560,6 +566,23 @@ export const PROP_SPECS = {
       username: { optional: true, type: 'string' },
     },
   },
+  GitOpsClusterRemoteOptions: {
+    props: { kubeConfigSecret: { optional: true, type: 'string' }, server: { optional: false, type: 'string' } },
+  },
+  GitOpsProps: {
+    props: {
+      argoCdNamespace: { optional: true, type: 'string' },
+      blueprints: { optional: true, type: { array: { instance: 'Blueprint' } } },
+      clusters: { optional: false, type: { record: { instance: 'GitOpsCluster' } } },
+      engine: { optional: false, type: { lit: ['argocd', 'flux', 'both'] } },
+      fluxNamespace: { optional: true, type: 'string' },
+      interval: { optional: true, type: { instance: 'Duration' } },
+      path: { optional: true, type: 'string' },
+      project: { optional: true, type: 'string' },
+      repoURL: { optional: false, type: 'string' },
+      revision: { optional: false, type: { instance: 'GitRevision' } },
+    },
+  },
   GrpcHealthCheckOptions: {
     props: {
       failureThreshold: { optional: true, type: 'number' },
@@ -582,6 +605,9 @@ export const PROP_SPECS = {
       startupBudget: { optional: true, type: { instance: 'Duration' } },
       timeout: { optional: true, type: { instance: 'Duration' } },
     },
+  },
+  HelmChartOptions: {
+    props: { appVersion: { optional: true, type: 'string' }, version: { optional: true, type: 'string' } },
   },
   HttpHealthCheckOptions: {
     props: {
@@ -610,6 +636,35 @@ export const PROP_SPECS = {
       dependency: { optional: false, type: 'string' },
       dir: { optional: false, type: 'string' },
       name: { optional: true, type: 'string' },
+    },
+  },
+  JobProps: {
+    props: {
+      activeDeadline: { optional: true, type: { instance: 'Duration' } },
+      args: { optional: true, type: { array: 'string' } },
+      backoffLimit: { optional: true, type: 'number' },
+      command: { optional: true, type: { array: 'string' } },
+      env: { optional: true, type: { record: { union: ['string', { instance: 'EnvValue' }] } } },
+      extraPorts: { optional: true, type: { array: { ref: 'ContainerPort' } } },
+      health: { optional: true, type: { instance: 'HealthCheck' } },
+      image: { optional: false, type: { union: ['string', { object: 'IImageSource' }] } },
+      imagePullPolicy: { optional: true, type: { lit: ['Always', 'IfNotPresent', 'Never'] } },
+      labels: { optional: true, type: { record: 'string' } },
+      meshSidecar: { optional: true, type: { lit: ['none', 'native', 'classic'] } },
+      podAnnotations: { optional: true, type: { record: 'string' } },
+      port: { optional: true, type: 'number' },
+      portName: { optional: true, type: 'string' },
+      resources: { optional: true, type: { instance: 'ResourceProfile' } },
+      security: { optional: true, type: { ref: 'SecurityOptions' } },
+      terminationGracePeriod: { optional: true, type: { instance: 'Duration' } },
+      ttlAfterFinished: { optional: true, type: { instance: 'Duration' } },
+      writablePaths: { optional: true, type: { array: 'string' } },
+    },
+  },
+  JobRunsBeforeOptions: {
+    props: {
+      apiServer: { optional: true, type: { ref: 'ApiServerAddress' } },
+      waitForCompletion: { optional: true, type: 'boolean' },
     },
   },
   OutputWriteOptions: { props: { onStep: { optional: true, type: 'function' } } },
@@ -678,6 +733,19 @@ export const PROP_SPECS = {
   },
   ProvidedSecretProps: {
     props: { keys: { optional: false, type: { array: 'string' } }, providedBy: { optional: false, type: 'string' } },
+  },
+  RbacRule: {
+    props: {
+      apiGroups: { optional: true, type: { array: 'string' } },
+      resourceNames: { optional: true, type: { array: 'string' } },
+      resources: { optional: false, type: { array: 'string' } },
+      verbs: {
+        optional: false,
+        type: {
+          array: { lit: ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete', 'deletecollection', '*'] },
+        },
+      },
+    },
   },
   RedisListTriggerProps: {
     props: {
@@ -1074,6 +1142,14 @@ export const PROP_SPECS = {
       waitForReady: { optional: true, type: 'boolean' },
     },
   },
+  WorkloadGrantOptions: { props: { apiServer: { optional: true, type: { ref: 'ApiServerAddress' } } } },
+  WorkloadPermissionsGrantReadOptions: {
+    props: {
+      apiGroups: { optional: true, type: { array: 'string' } },
+      apiServer: { optional: true, type: { ref: 'ApiServerAddress' } },
+      resourceNames: { optional: true, type: { array: 'string' } },
+    },
+  },
   WorkloadProps: {
     props: {
       args: { optional: true, type: { array: 'string' } },
@@ -1106,7 +1182,9 @@ export const CONSTRUCTOR_PROPS = {
   ExternalSecret: 'ExternalSecretProps',
   ExternalService: 'ExternalServiceProps',
   GeneratedCredentials: 'GeneratedCredentialsProps',
+  GitOps: 'GitOpsProps',
   Image: 'ImageProps',
+  Job: 'JobProps',
   Postgres: 'PostgresProps',
   ProvidedSecret: 'ProvidedSecretProps',
   Redis: 'RedisProps',
@@ -1230,6 +1308,10 @@ export const METHOD_OPTIONS = {
     file: 'lib/values/environment.ts',
     params: [{ index: 0, name: 'values', spec: 'EnvironmentValues<T>' }],
   },
+  'GitOpsCluster.remote': {
+    file: 'lib/values/gitops-cluster.ts',
+    params: [{ index: 0, name: 'options', spec: 'GitOpsClusterRemoteOptions' }],
+  },
   'HealthCheck.exec': {
     file: 'lib/values/health-check.ts',
     params: [{ index: 1, name: 'options', spec: 'HealthCheckOptions' }],
@@ -1245,6 +1327,10 @@ export const METHOD_OPTIONS = {
   'HealthCheck.tcp': {
     file: 'lib/values/health-check.ts',
     params: [{ index: 0, name: 'options', spec: 'HealthCheckOptions' }],
+  },
+  'Job.runsBefore': {
+    file: 'lib/workloads/job.ts',
+    params: [{ index: 1, name: 'options', spec: 'JobRunsBeforeOptions' }],
   },
   'LoadBalancer.consistentHash': {
     file: 'lib/values/load-balancer.ts',
@@ -1339,6 +1425,22 @@ export const METHOD_OPTIONS = {
     file: 'lib/workloads/workload.ts',
     params: [{ index: 1, name: 'options', spec: 'WorkloadConnectToOptions' }],
   },
+  'WorkloadPermissions.grant': {
+    file: 'lib/workloads/rbac.ts',
+    params: [{ index: 0, name: 'rule', spec: 'RbacRule' }, { index: 1, name: 'options', spec: 'WorkloadGrantOptions' }],
+  },
+  'WorkloadPermissions.grantCluster': {
+    file: 'lib/workloads/rbac.ts',
+    params: [{ index: 0, name: 'rule', spec: 'RbacRule' }, { index: 1, name: 'options', spec: 'WorkloadGrantOptions' }],
+  },
+  'WorkloadPermissions.grantForInitContainers': {
+    file: 'lib/workloads/rbac.ts',
+    params: [{ index: 0, name: 'rule', spec: 'RbacRule' }, { index: 1, name: 'options', spec: 'WorkloadGrantOptions' }],
+  },
+  'WorkloadPermissions.grantRead': {
+    file: 'lib/workloads/rbac.ts',
+    params: [{ index: 1, name: 'options', spec: 'WorkloadPermissionsGrantReadOptions' }],
+  },
 } as const satisfies MethodTable;
 
 /** Class without a public constructor → its static factories, as error messages name them. */
@@ -1383,6 +1485,8 @@ export const CLASS_FACTORIES = {
     'fromResource(resource)',
   ],
   Environment: ['development()', 'staging()', 'production()', 'custom({...})'],
+  GitOpsCluster: ['inCluster()', 'remote({...})'],
+  GitRevision: ['branch(name)', 'tag(name)', 'commit(sha)'],
   HealthCheck: ['http(path)', 'tcp()', 'grpc()', 'exec(command)'],
   ImageRef: ['parse(ref)'],
   LoadBalancer: ['roundRobin()', 'leastRequest()', 'random()', 'passthrough()', 'consistentHash({...})'],

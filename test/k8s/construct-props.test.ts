@@ -6,7 +6,7 @@
 import { ApiObject } from 'cdk8s';
 import {
   Artifact, BackupTools, Blueprint, BlueprintApp, BlueprintTesting, Build, Config, CronTask, Environment, ExternalSecret,
-  ExternalService, HealthCheck, Image, Peer, Postgres, Redis, Schedule, SecretRef, WebService, Worker,
+  ExternalService, GitOps, GitOpsCluster, GitRevision, HealthCheck, Image, Peer, Postgres, Redis, Schedule, SecretRef, WebService, Worker,
 } from '../../lib';
 import { GeneratedCredentials } from '../../lib/blueprint/generated-credentials';
 import { ProvidedSecret } from '../../lib/blueprint/provided-secret';
@@ -18,6 +18,7 @@ const any = (v: unknown): any => v;
 const CREDENTIALS = SecretRef.existing('db-credentials', ['username', 'password']);
 const REDIS_CREDENTIALS = SecretRef.existing('cache-credentials', ['password']);
 const P = "'shop-production/";
+const GITOPS = { repoURL: 'https://github.com/example/shop-deploy.git', revision: GitRevision.branch('main'), engine: 'argocd', clusters: { production: GitOpsCluster.inCluster() } };
 
 interface Case {
   readonly typo: readonly [() => unknown, string];
@@ -76,6 +77,12 @@ const CONSTRUCTS: Record<keyof typeof CONSTRUCTOR_PROPS, Case> = {
       `GeneratedCredentials ${P}db-credentials': 'user' ('app') is not a prop of GeneratedCredentialsProps: did you mean 'username'?`],
     wrongType: [() => new GeneratedCredentials(blueprint(), 'db-credentials', any({ password: { length: '32' } })),
       `GeneratedCredentials ${P}db-credentials': 'password.length' ('32') must be a number`],
+  },
+  GitOps: {
+    typo: [() => new GitOps(blueprint().node.scope!, 'deploy', any({ ...GITOPS, repoUrl: 'https://github.com/example/shop-deploy.git' })),
+      "GitOps 'deploy': 'repoUrl' ('https://github.com/example/shop-deploy.git') is not a prop of GitOpsProps: did you mean 'repoURL'?"],
+    wrongType: [() => new GitOps(blueprint().node.scope!, 'deploy', any({ ...GITOPS, engine: 'kubectl' })),
+      "GitOps 'deploy': 'engine' ('kubectl') must be one of 'argocd', 'flux', 'both'"],
   },
   Image: {
     typo: [() => new Image(BlueprintTesting.app(), 'api', any({ build: Build.node(), repository: 'registry.example.com/shop/api', contxt: 'api' })),

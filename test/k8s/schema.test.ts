@@ -759,6 +759,66 @@ describe('validateSchema: CRDs', () => {
         { pointer: '/spec/updatePolicy/updateMode', message: "must be one of 'Off', 'Initial', 'Recreate', 'Auto', got 'Never'" },
       ],
     ],
+    'argoproj.io/v1alpha1 Application': [
+      {
+        apiVersion: 'argoproj.io/v1alpha1', kind: 'Application', metadata: { name: 'shop-production', namespace: 'argocd' },
+        spec: {
+          project: 'default',
+          source: { repoURL: 'https://github.com/example/shop-deploy.git', targetRevision: 'main', path: 'dist', directory: { include: 'shop-production.k8s.yaml' } },
+          destination: { server: 'https://prod.k8s.example.com:6443', namespace: 'shop' },
+          syncPolicy: { automated: { prune: true, selfHeal: true }, syncOptions: ['PruneLast=true'], retry: { limit: 5, backoff: { duration: '5s', factor: 2, maxDuration: '3m' } } },
+        },
+      },
+      (o) => {
+        o.spec.source.directory.includes = '*.yaml';
+        delete o.spec.source.repoURL;
+        o.spec.syncPolicy.automated.prune = 'yes';
+        delete o.spec.project;
+      },
+      [
+        { pointer: '/spec', message: "missing required field 'project'" },
+        { pointer: '/spec/source', message: "missing required field 'repoURL'" },
+        { pointer: '/spec/source/directory/includes', message: "unknown field 'includes' (Argo CD ApplicationSourceDirectory has no such field)" },
+        { pointer: '/spec/syncPolicy/automated/prune', message: "must be a boolean, got 'yes'" },
+      ],
+    ],
+    'kustomize.toolkit.fluxcd.io/v1 Kustomization': [
+      {
+        apiVersion: 'kustomize.toolkit.fluxcd.io/v1', kind: 'Kustomization', metadata: { name: 'shop-production-wave-1', namespace: 'flux-system' },
+        spec: {
+          interval: '5m', timeout: '5m', sourceRef: { kind: 'GitRepository', name: 'shop-deploy' }, path: './dist/gitops/kustomize/shop-production/wave-1',
+          prune: true, wait: true, dependsOn: [{ name: 'shop-production-wave-0' }], kubeConfig: { secretRef: { name: 'prod-kubeconfig' } },
+        },
+      },
+      (o) => {
+        o.spec.interval = '1d';
+        o.spec.sourceRef.kind = 'Git';
+        o.spec.dependsOn = ['shop-production-wave-0'];
+        o.spec.waitFor = true;
+      },
+      [
+        { pointer: '/spec/dependsOn/0', message: "must be an object, got 'shop-production-wave-0'" },
+        { pointer: '/spec/interval', message: "must be a string matching /^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$/, got '1d'" },
+        { pointer: '/spec/sourceRef/kind', message: "must be one of 'OCIRepository', 'GitRepository', 'Bucket', got 'Git'" },
+        { pointer: '/spec/waitFor', message: "unknown field 'waitFor' (Flux KustomizationSpec has no such field)" },
+      ],
+    ],
+    'source.toolkit.fluxcd.io/v1 GitRepository': [
+      {
+        apiVersion: 'source.toolkit.fluxcd.io/v1', kind: 'GitRepository', metadata: { name: 'shop-deploy', namespace: 'flux-system' },
+        spec: { interval: '5m', url: 'https://github.com/example/shop-deploy.git', ref: { branch: 'main' } },
+      },
+      (o) => {
+        o.spec.url = 'git@github.com:example/shop-deploy.git';
+        o.spec.ref.revision = 'main';
+        delete o.spec.interval;
+      },
+      [
+        { pointer: '/spec', message: "missing required field 'interval'" },
+        { pointer: '/spec/ref/revision', message: "unknown field 'revision' (Flux GitRepositoryRef has no such field)" },
+        { pointer: '/spec/url', message: "must be a string matching /^(http|https|ssh)://.*$/, got 'git@github.com:example/shop-deploy.git'" },
+      ],
+    ],
   };
 
   test('every CRD kind has a case', () => {

@@ -4,8 +4,10 @@
  */
 import { createHash } from 'crypto';
 import { CrdSchema } from './_dsl';
+import { ARGO_CD_CRDS } from './argocd';
 import { AUTOSCALER_CRDS } from './autoscaler';
 import { EXTERNAL_SECRETS_CRDS } from './external-secrets';
+import { FLUX_CRDS } from './flux';
 import { GATEWAY_API_CRDS } from './gateway-api';
 import { ISTIO_CRDS } from './istio';
 import { KEDA_CRDS } from './keda';
@@ -21,6 +23,8 @@ export const CRD_SCHEMAS: readonly CrdSchema[] = [
   ...VELERO_CRDS,
   ...EXTERNAL_SECRETS_CRDS,
   ...KEDA_CRDS,
+  ...ARGO_CD_CRDS,
+  ...FLUX_CRDS,
   ...GATEWAY_API_CRDS,
   ...AUTOSCALER_CRDS,
 ].sort((a, b) => {

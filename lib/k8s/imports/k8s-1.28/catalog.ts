@@ -185,12 +185,14 @@ export const COMPILED_KINDS: readonly string[] = [
 
 /** The CRD kinds validators.js can check (schemas in lib/k8s/imports/crds). */
 export const CRD_KINDS: readonly string[] = [
+  "argoproj.io/v1alpha1/Application",
   "autoscaling.k8s.io/v1/VerticalPodAutoscaler",
   "external-secrets.io/v1beta1/ExternalSecret",
   "gateway.networking.k8s.io/v1/HTTPRoute",
   "generators.external-secrets.io/v1alpha1/Password",
   "keda.sh/v1alpha1/ScaledObject",
   "keda.sh/v1alpha1/TriggerAuthentication",
+  "kustomize.toolkit.fluxcd.io/v1/Kustomization",
   "monitoring.coreos.com/v1/ServiceMonitor",
   "networking.istio.io/v1/DestinationRule",
   "networking.istio.io/v1/VirtualService",
@@ -198,11 +200,12 @@ export const CRD_KINDS: readonly string[] = [
   "networking.istio.io/v1beta1/VirtualService",
   "security.istio.io/v1/PeerAuthentication",
   "security.istio.io/v1beta1/PeerAuthentication",
+  "source.toolkit.fluxcd.io/v1/GitRepository",
   "velero.io/v1/Schedule",
 ];
 
 /** sha256 of the CRD schemas validators.js was compiled from (`crdSchemaDigest()` of lib/k8s/imports/crds). */
-export const CRD_SCHEMA_DIGEST = "059b4e442bcd7bc86616d8c36258364c43d3409c0f27ddcb69c7e6511abbcdc2";
+export const CRD_SCHEMA_DIGEST = "23429d4d971219c95ad8e094ef49bde0e22297c2a8c039336affb6a32451d6a4";
 
 /** What the `pattern`s of the schemas mean, for messages. */
 export const PATTERN_DESCRIPTIONS: Readonly<Record<string, string>> = {

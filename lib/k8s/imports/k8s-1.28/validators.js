@@ -29423,17 +29423,2621 @@ validate345.errors = vErrors;
 return errors === 0;
 }
 
-exports["autoscaling.k8s.io/v1/VerticalPodAutoscaler"] = validate347;
-const schema300 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"autoscaling.k8s.io/v1"},"kind":{"type":"string","const":"VerticalPodAutoscaler"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"autoscaling.k8s.io/v1 VerticalPodAutoscaler"};
-const schema301 = {"type":"object","properties":{"recommenders":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.recommenders[]"}},"resourcePolicy":{"$ref":"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.resourcePolicy"},"targetRef":{"$ref":"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.targetRef"},"updatePolicy":{"$ref":"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.updatePolicy"}},"required":["targetRef"],"k8sClosed":"VPA VerticalPodAutoscaler spec"};
-const schema302 = {"type":"object","properties":{"name":{"type":"string"}},"required":["name"],"k8sClosed":"VPA VerticalPodAutoscaler spec.recommenders[]"};
-const schema305 = {"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"}},"required":["kind","name"],"k8sClosed":"VPA VerticalPodAutoscaler spec.targetRef"};
-const schema306 = {"type":"object","properties":{"minReplicas":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"updateMode":{"type":"string","enum":["Off","Initial","Recreate","Auto"]}},"k8sClosed":"VPA VerticalPodAutoscaler spec.updatePolicy"};
-const schema303 = {"type":"object","properties":{"containerPolicies":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.resourcePolicy.containerPolicies[]"}}},"k8sClosed":"VPA VerticalPodAutoscaler spec.resourcePolicy"};
-const schema304 = {"type":"object","properties":{"containerName":{"type":"string"},"controlledResources":{"type":"array","items":{"type":"string"}},"controlledValues":{"type":"string","enum":["RequestsAndLimits","RequestsOnly"]},"maxAllowed":{"type":"object","additionalProperties":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647,"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"}},"minAllowed":{"type":"object","additionalProperties":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647,"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"}},"mode":{"type":"string","enum":["Auto","Off"]}},"k8sClosed":"VPA VerticalPodAutoscaler spec.resourcePolicy.containerPolicies[]"};
-const pattern30 = new RegExp("^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$", "u");
+exports["argoproj.io/v1alpha1/Application"] = validate347;
+const schema300 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"argoproj.io/v1alpha1"},"kind":{"type":"string","const":"Application"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Argo CD ApplicationSpec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"argoproj.io/v1alpha1 Application"};
+const schema301 = {"type":"object","properties":{"destination":{"$ref":"k8s#/definitions/crd-type Argo CD ApplicationDestination"},"ignoreDifferences":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Argo CD ResourceIgnoreDifferences"}},"info":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Argo CD Info"}},"project":{"type":"string"},"revisionHistoryLimit":{"type":"integer"},"source":{"$ref":"k8s#/definitions/crd-type Argo CD ApplicationSource"},"sources":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Argo CD ApplicationSource"}},"syncPolicy":{"$ref":"k8s#/definitions/crd-type Argo CD SyncPolicy"}},"required":["destination","project"],"k8sClosed":"Argo CD ApplicationSpec"};
+const schema302 = {"type":"object","properties":{"name":{"type":"string"},"namespace":{"type":"string"},"server":{"type":"string"}},"k8sClosed":"Argo CD ApplicationDestination"};
+const schema303 = {"type":"object","properties":{"group":{"type":"string"},"jqPathExpressions":{"type":"array","items":{"type":"string"}},"jsonPointers":{"type":"array","items":{"type":"string"}},"kind":{"type":"string"},"managedFieldsManagers":{"type":"array","items":{"type":"string"}},"name":{"type":"string"},"namespace":{"type":"string"}},"required":["kind"],"k8sClosed":"Argo CD ResourceIgnoreDifferences"};
+const schema304 = {"type":"object","properties":{"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"k8sClosed":"Argo CD Info"};
+const schema305 = {"type":"object","properties":{"chart":{"type":"string"},"directory":{"$ref":"k8s#/definitions/crd-type Argo CD ApplicationSourceDirectory"},"helm":{"$ref":"k8s#/definitions/crd-type Argo CD ApplicationSourceHelm"},"kustomize":{"$ref":"k8s#/definitions/crd-type Argo CD ApplicationSourceKustomize"},"name":{"type":"string"},"path":{"type":"string"},"plugin":{"$ref":"k8s#/definitions/crd-type Argo CD ApplicationSourcePlugin"},"ref":{"type":"string"},"repoURL":{"type":"string"},"targetRevision":{"type":"string"}},"required":["repoURL"],"k8sClosed":"Argo CD ApplicationSource"};
+const schema306 = {"type":"object","properties":{"exclude":{"type":"string"},"include":{"type":"string"},"jsonnet":{"$ref":"k8s#/definitions/crd-type Argo CD ApplicationSourceJsonnet"},"recurse":{"type":"boolean"}},"k8sClosed":"Argo CD ApplicationSourceDirectory"};
+const schema307 = {"type":"object","properties":{"extVars":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Argo CD JsonnetVar"}},"libs":{"type":"array","items":{"type":"string"}},"tlas":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Argo CD JsonnetVar"}}},"k8sClosed":"Argo CD ApplicationSourceJsonnet"};
+const schema308 = {"type":"object","properties":{"code":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"k8sClosed":"Argo CD JsonnetVar"};
+
+function validate352(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.extVars !== undefined){
+let data0 = data.extVars;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.name === undefined){
+const err0 = {instancePath:instancePath+"/extVars/" + i0,schemaPath:"k8s#/definitions/crd-type Argo CD JsonnetVar/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data1.value === undefined){
+const err1 = {instancePath:instancePath+"/extVars/" + i0,schemaPath:"k8s#/definitions/crd-type Argo CD JsonnetVar/required",keyword:"required",params:{missingProperty: "value"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data1.code !== undefined){
+if(typeof data1.code !== "boolean"){
+const err2 = {instancePath:instancePath+"/extVars/" + i0+"/code",schemaPath:"k8s#/definitions/crd-type Argo CD JsonnetVar/properties/code/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data1.name !== undefined){
+if(typeof data1.name !== "string"){
+const err3 = {instancePath:instancePath+"/extVars/" + i0+"/name",schemaPath:"k8s#/definitions/crd-type Argo CD JsonnetVar/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data1.value !== undefined){
+if(typeof data1.value !== "string"){
+const err4 = {instancePath:instancePath+"/extVars/" + i0+"/value",schemaPath:"k8s#/definitions/crd-type Argo CD JsonnetVar/properties/value/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+for(const key0 in data1){
+if(!(((key0 === "code") || (key0 === "name")) || (key0 === "value"))){
+const err5 = {instancePath:instancePath+"/extVars/" + i0,schemaPath:"k8s#/definitions/crd-type Argo CD JsonnetVar/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Argo CD JsonnetVar"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/extVars/" + i0,schemaPath:"k8s#/definitions/crd-type Argo CD JsonnetVar/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/extVars",schemaPath:"#/properties/extVars/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.libs !== undefined){
+let data5 = data.libs;
+if(Array.isArray(data5)){
+const len1 = data5.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data5[i1] !== "string"){
+const err8 = {instancePath:instancePath+"/libs/" + i1,schemaPath:"#/properties/libs/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/libs",schemaPath:"#/properties/libs/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.tlas !== undefined){
+let data7 = data.tlas;
+if(Array.isArray(data7)){
+const len2 = data7.length;
+for(let i2=0; i2<len2; i2++){
+let data8 = data7[i2];
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.name === undefined){
+const err10 = {instancePath:instancePath+"/tlas/" + i2,schemaPath:"k8s#/definitions/crd-type Argo CD JsonnetVar/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data8.value === undefined){
+const err11 = {instancePath:instancePath+"/tlas/" + i2,schemaPath:"k8s#/definitions/crd-type Argo CD JsonnetVar/required",keyword:"required",params:{missingProperty: "value"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data8.code !== undefined){
+if(typeof data8.code !== "boolean"){
+const err12 = {instancePath:instancePath+"/tlas/" + i2+"/code",schemaPath:"k8s#/definitions/crd-type Argo CD JsonnetVar/properties/code/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data8.name !== undefined){
+if(typeof data8.name !== "string"){
+const err13 = {instancePath:instancePath+"/tlas/" + i2+"/name",schemaPath:"k8s#/definitions/crd-type Argo CD JsonnetVar/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data8.value !== undefined){
+if(typeof data8.value !== "string"){
+const err14 = {instancePath:instancePath+"/tlas/" + i2+"/value",schemaPath:"k8s#/definitions/crd-type Argo CD JsonnetVar/properties/value/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+for(const key1 in data8){
+if(!(((key1 === "code") || (key1 === "name")) || (key1 === "value"))){
+const err15 = {instancePath:instancePath+"/tlas/" + i2,schemaPath:"k8s#/definitions/crd-type Argo CD JsonnetVar/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Argo CD JsonnetVar"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/tlas/" + i2,schemaPath:"k8s#/definitions/crd-type Argo CD JsonnetVar/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/tlas",schemaPath:"#/properties/tlas/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+for(const key2 in data){
+if(!(((key2 === "extVars") || (key2 === "libs")) || (key2 === "tlas"))){
+const err18 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Argo CD ApplicationSourceJsonnet"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+validate352.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate351(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.exclude !== undefined){
+if(typeof data.exclude !== "string"){
+const err0 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.include !== undefined){
+if(typeof data.include !== "string"){
+const err1 = {instancePath:instancePath+"/include",schemaPath:"#/properties/include/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.jsonnet !== undefined){
+if(!(validate352(data.jsonnet, {instancePath:instancePath+"/jsonnet",parentData:data,parentDataProperty:"jsonnet",rootData}))){
+vErrors = vErrors === null ? validate352.errors : vErrors.concat(validate352.errors);
+errors = vErrors.length;
+}
+}
+if(data.recurse !== undefined){
+if(typeof data.recurse !== "boolean"){
+const err2 = {instancePath:instancePath+"/recurse",schemaPath:"#/properties/recurse/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+for(const key0 in data){
+if(!((((key0 === "exclude") || (key0 === "include")) || (key0 === "jsonnet")) || (key0 === "recurse"))){
+const err3 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Argo CD ApplicationSourceDirectory"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate351.errors = vErrors;
+return errors === 0;
+}
+
+const schema310 = {"type":"object","properties":{"apiVersions":{"type":"array","items":{"type":"string"}},"fileParameters":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Argo CD HelmFileParameter"}},"ignoreMissingValueFiles":{"type":"boolean"},"kubeVersion":{"type":"string"},"namespace":{"type":"string"},"parameters":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Argo CD HelmParameter"}},"passCredentials":{"type":"boolean"},"releaseName":{"type":"string"},"skipCrds":{"type":"boolean"},"skipSchemaValidation":{"type":"boolean"},"skipTests":{"type":"boolean"},"valueFiles":{"type":"array","items":{"type":"string"}},"values":{"type":"string"},"valuesObject":{},"version":{"type":"string"}},"k8sClosed":"Argo CD ApplicationSourceHelm"};
+const schema311 = {"type":"object","properties":{"name":{"type":"string"},"path":{"type":"string"}},"k8sClosed":"Argo CD HelmFileParameter"};
+const schema312 = {"type":"object","properties":{"forceString":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"k8sClosed":"Argo CD HelmParameter"};
+
+function validate355(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.apiVersions !== undefined){
+let data0 = data.apiVersions;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data0[i0] !== "string"){
+const err0 = {instancePath:instancePath+"/apiVersions/" + i0,schemaPath:"#/properties/apiVersions/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/apiVersions",schemaPath:"#/properties/apiVersions/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.fileParameters !== undefined){
+let data2 = data.fileParameters;
+if(Array.isArray(data2)){
+const len1 = data2.length;
+for(let i1=0; i1<len1; i1++){
+let data3 = data2[i1];
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.name !== undefined){
+if(typeof data3.name !== "string"){
+const err2 = {instancePath:instancePath+"/fileParameters/" + i1+"/name",schemaPath:"k8s#/definitions/crd-type Argo CD HelmFileParameter/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data3.path !== undefined){
+if(typeof data3.path !== "string"){
+const err3 = {instancePath:instancePath+"/fileParameters/" + i1+"/path",schemaPath:"k8s#/definitions/crd-type Argo CD HelmFileParameter/properties/path/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+for(const key0 in data3){
+if(!((key0 === "name") || (key0 === "path"))){
+const err4 = {instancePath:instancePath+"/fileParameters/" + i1,schemaPath:"k8s#/definitions/crd-type Argo CD HelmFileParameter/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Argo CD HelmFileParameter"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/fileParameters/" + i1,schemaPath:"k8s#/definitions/crd-type Argo CD HelmFileParameter/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/fileParameters",schemaPath:"#/properties/fileParameters/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.ignoreMissingValueFiles !== undefined){
+if(typeof data.ignoreMissingValueFiles !== "boolean"){
+const err7 = {instancePath:instancePath+"/ignoreMissingValueFiles",schemaPath:"#/properties/ignoreMissingValueFiles/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.kubeVersion !== undefined){
+if(typeof data.kubeVersion !== "string"){
+const err8 = {instancePath:instancePath+"/kubeVersion",schemaPath:"#/properties/kubeVersion/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.namespace !== undefined){
+if(typeof data.namespace !== "string"){
+const err9 = {instancePath:instancePath+"/namespace",schemaPath:"#/properties/namespace/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.parameters !== undefined){
+let data9 = data.parameters;
+if(Array.isArray(data9)){
+const len2 = data9.length;
+for(let i2=0; i2<len2; i2++){
+let data10 = data9[i2];
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.forceString !== undefined){
+if(typeof data10.forceString !== "boolean"){
+const err10 = {instancePath:instancePath+"/parameters/" + i2+"/forceString",schemaPath:"k8s#/definitions/crd-type Argo CD HelmParameter/properties/forceString/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data10.name !== undefined){
+if(typeof data10.name !== "string"){
+const err11 = {instancePath:instancePath+"/parameters/" + i2+"/name",schemaPath:"k8s#/definitions/crd-type Argo CD HelmParameter/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data10.value !== undefined){
+if(typeof data10.value !== "string"){
+const err12 = {instancePath:instancePath+"/parameters/" + i2+"/value",schemaPath:"k8s#/definitions/crd-type Argo CD HelmParameter/properties/value/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+for(const key1 in data10){
+if(!(((key1 === "forceString") || (key1 === "name")) || (key1 === "value"))){
+const err13 = {instancePath:instancePath+"/parameters/" + i2,schemaPath:"k8s#/definitions/crd-type Argo CD HelmParameter/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Argo CD HelmParameter"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/parameters/" + i2,schemaPath:"k8s#/definitions/crd-type Argo CD HelmParameter/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.passCredentials !== undefined){
+if(typeof data.passCredentials !== "boolean"){
+const err16 = {instancePath:instancePath+"/passCredentials",schemaPath:"#/properties/passCredentials/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.releaseName !== undefined){
+if(typeof data.releaseName !== "string"){
+const err17 = {instancePath:instancePath+"/releaseName",schemaPath:"#/properties/releaseName/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.skipCrds !== undefined){
+if(typeof data.skipCrds !== "boolean"){
+const err18 = {instancePath:instancePath+"/skipCrds",schemaPath:"#/properties/skipCrds/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.skipSchemaValidation !== undefined){
+if(typeof data.skipSchemaValidation !== "boolean"){
+const err19 = {instancePath:instancePath+"/skipSchemaValidation",schemaPath:"#/properties/skipSchemaValidation/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.skipTests !== undefined){
+if(typeof data.skipTests !== "boolean"){
+const err20 = {instancePath:instancePath+"/skipTests",schemaPath:"#/properties/skipTests/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.valueFiles !== undefined){
+let data19 = data.valueFiles;
+if(Array.isArray(data19)){
+const len3 = data19.length;
+for(let i3=0; i3<len3; i3++){
+if(typeof data19[i3] !== "string"){
+const err21 = {instancePath:instancePath+"/valueFiles/" + i3,schemaPath:"#/properties/valueFiles/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/valueFiles",schemaPath:"#/properties/valueFiles/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.values !== undefined){
+if(typeof data.values !== "string"){
+const err23 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.version !== undefined){
+if(typeof data.version !== "string"){
+const err24 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+for(const key2 in data){
+if(!(((((((((((((((key2 === "apiVersions") || (key2 === "fileParameters")) || (key2 === "ignoreMissingValueFiles")) || (key2 === "kubeVersion")) || (key2 === "namespace")) || (key2 === "parameters")) || (key2 === "passCredentials")) || (key2 === "releaseName")) || (key2 === "skipCrds")) || (key2 === "skipSchemaValidation")) || (key2 === "skipTests")) || (key2 === "valueFiles")) || (key2 === "values")) || (key2 === "valuesObject")) || (key2 === "version"))){
+const err25 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Argo CD ApplicationSourceHelm"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+validate355.errors = vErrors;
+return errors === 0;
+}
+
+const schema313 = {"type":"object","properties":{"apiVersions":{"type":"array","items":{"type":"string"}},"commonAnnotations":{"type":"object","additionalProperties":{"type":"string"}},"commonAnnotationsEnvsubst":{"type":"boolean"},"commonLabels":{"type":"object","additionalProperties":{"type":"string"}},"components":{"type":"array","items":{"type":"string"}},"forceCommonAnnotations":{"type":"boolean"},"forceCommonLabels":{"type":"boolean"},"images":{"type":"array","items":{"type":"string"}},"kubeVersion":{"type":"string"},"labelWithoutSelector":{"type":"boolean"},"namePrefix":{"type":"string"},"nameSuffix":{"type":"string"},"namespace":{"type":"string"},"patches":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Argo CD KustomizePatch"}},"replicas":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Argo CD KustomizeReplica"}},"version":{"type":"string"}},"k8sClosed":"Argo CD ApplicationSourceKustomize"};
+const schema316 = {"type":"object","properties":{"count":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647},"name":{"type":"string"}},"required":["count","name"],"k8sClosed":"Argo CD KustomizeReplica"};
+const schema314 = {"type":"object","properties":{"options":{"type":"object","additionalProperties":{"type":"boolean"}},"patch":{"type":"string"},"path":{"type":"string"},"target":{"$ref":"k8s#/definitions/crd-type Argo CD KustomizeSelector"}},"k8sClosed":"Argo CD KustomizePatch"};
+const schema315 = {"type":"object","properties":{"annotationSelector":{"type":"string"},"group":{"type":"string"},"kind":{"type":"string"},"labelSelector":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"},"version":{"type":"string"}},"k8sClosed":"Argo CD KustomizeSelector"};
+
+function validate358(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.options !== undefined){
+let data0 = data.options;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+for(const key0 in data0){
+if(typeof data0[key0] !== "boolean"){
+const err0 = {instancePath:instancePath+"/options/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/options/additionalProperties/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.patch !== undefined){
+if(typeof data.patch !== "string"){
+const err2 = {instancePath:instancePath+"/patch",schemaPath:"#/properties/patch/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.path !== undefined){
+if(typeof data.path !== "string"){
+const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.target !== undefined){
+let data4 = data.target;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.annotationSelector !== undefined){
+if(typeof data4.annotationSelector !== "string"){
+const err4 = {instancePath:instancePath+"/target/annotationSelector",schemaPath:"k8s#/definitions/crd-type Argo CD KustomizeSelector/properties/annotationSelector/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data4.group !== undefined){
+if(typeof data4.group !== "string"){
+const err5 = {instancePath:instancePath+"/target/group",schemaPath:"k8s#/definitions/crd-type Argo CD KustomizeSelector/properties/group/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data4.kind !== undefined){
+if(typeof data4.kind !== "string"){
+const err6 = {instancePath:instancePath+"/target/kind",schemaPath:"k8s#/definitions/crd-type Argo CD KustomizeSelector/properties/kind/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data4.labelSelector !== undefined){
+if(typeof data4.labelSelector !== "string"){
+const err7 = {instancePath:instancePath+"/target/labelSelector",schemaPath:"k8s#/definitions/crd-type Argo CD KustomizeSelector/properties/labelSelector/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data4.name !== undefined){
+if(typeof data4.name !== "string"){
+const err8 = {instancePath:instancePath+"/target/name",schemaPath:"k8s#/definitions/crd-type Argo CD KustomizeSelector/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data4.namespace !== undefined){
+if(typeof data4.namespace !== "string"){
+const err9 = {instancePath:instancePath+"/target/namespace",schemaPath:"k8s#/definitions/crd-type Argo CD KustomizeSelector/properties/namespace/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data4.version !== undefined){
+if(typeof data4.version !== "string"){
+const err10 = {instancePath:instancePath+"/target/version",schemaPath:"k8s#/definitions/crd-type Argo CD KustomizeSelector/properties/version/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+for(const key1 in data4){
+if(!(((((((key1 === "annotationSelector") || (key1 === "group")) || (key1 === "kind")) || (key1 === "labelSelector")) || (key1 === "name")) || (key1 === "namespace")) || (key1 === "version"))){
+const err11 = {instancePath:instancePath+"/target",schemaPath:"k8s#/definitions/crd-type Argo CD KustomizeSelector/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Argo CD KustomizeSelector"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/target",schemaPath:"k8s#/definitions/crd-type Argo CD KustomizeSelector/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+for(const key2 in data){
+if(!((((key2 === "options") || (key2 === "patch")) || (key2 === "path")) || (key2 === "target"))){
+const err13 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Argo CD KustomizePatch"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate358.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate357(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.apiVersions !== undefined){
+let data0 = data.apiVersions;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data0[i0] !== "string"){
+const err0 = {instancePath:instancePath+"/apiVersions/" + i0,schemaPath:"#/properties/apiVersions/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/apiVersions",schemaPath:"#/properties/apiVersions/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.commonAnnotations !== undefined){
+let data2 = data.commonAnnotations;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+for(const key0 in data2){
+if(typeof data2[key0] !== "string"){
+const err2 = {instancePath:instancePath+"/commonAnnotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/commonAnnotations/additionalProperties/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/commonAnnotations",schemaPath:"#/properties/commonAnnotations/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.commonAnnotationsEnvsubst !== undefined){
+if(typeof data.commonAnnotationsEnvsubst !== "boolean"){
+const err4 = {instancePath:instancePath+"/commonAnnotationsEnvsubst",schemaPath:"#/properties/commonAnnotationsEnvsubst/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.commonLabels !== undefined){
+let data5 = data.commonLabels;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key1 in data5){
+if(typeof data5[key1] !== "string"){
+const err5 = {instancePath:instancePath+"/commonLabels/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/commonLabels/additionalProperties/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/commonLabels",schemaPath:"#/properties/commonLabels/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.components !== undefined){
+let data7 = data.components;
+if(Array.isArray(data7)){
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data7[i1] !== "string"){
+const err7 = {instancePath:instancePath+"/components/" + i1,schemaPath:"#/properties/components/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.forceCommonAnnotations !== undefined){
+if(typeof data.forceCommonAnnotations !== "boolean"){
+const err9 = {instancePath:instancePath+"/forceCommonAnnotations",schemaPath:"#/properties/forceCommonAnnotations/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.forceCommonLabels !== undefined){
+if(typeof data.forceCommonLabels !== "boolean"){
+const err10 = {instancePath:instancePath+"/forceCommonLabels",schemaPath:"#/properties/forceCommonLabels/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.images !== undefined){
+let data11 = data.images;
+if(Array.isArray(data11)){
+const len2 = data11.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data11[i2] !== "string"){
+const err11 = {instancePath:instancePath+"/images/" + i2,schemaPath:"#/properties/images/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/images",schemaPath:"#/properties/images/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.kubeVersion !== undefined){
+if(typeof data.kubeVersion !== "string"){
+const err13 = {instancePath:instancePath+"/kubeVersion",schemaPath:"#/properties/kubeVersion/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.labelWithoutSelector !== undefined){
+if(typeof data.labelWithoutSelector !== "boolean"){
+const err14 = {instancePath:instancePath+"/labelWithoutSelector",schemaPath:"#/properties/labelWithoutSelector/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.namePrefix !== undefined){
+if(typeof data.namePrefix !== "string"){
+const err15 = {instancePath:instancePath+"/namePrefix",schemaPath:"#/properties/namePrefix/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.nameSuffix !== undefined){
+if(typeof data.nameSuffix !== "string"){
+const err16 = {instancePath:instancePath+"/nameSuffix",schemaPath:"#/properties/nameSuffix/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.namespace !== undefined){
+if(typeof data.namespace !== "string"){
+const err17 = {instancePath:instancePath+"/namespace",schemaPath:"#/properties/namespace/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.patches !== undefined){
+let data18 = data.patches;
+if(Array.isArray(data18)){
+const len3 = data18.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate358(data18[i3], {instancePath:instancePath+"/patches/" + i3,parentData:data18,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate358.errors : vErrors.concat(validate358.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/patches",schemaPath:"#/properties/patches/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.replicas !== undefined){
+let data20 = data.replicas;
+if(Array.isArray(data20)){
+const len4 = data20.length;
+for(let i4=0; i4<len4; i4++){
+let data21 = data20[i4];
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.count === undefined){
+const err19 = {instancePath:instancePath+"/replicas/" + i4,schemaPath:"k8s#/definitions/crd-type Argo CD KustomizeReplica/required",keyword:"required",params:{missingProperty: "count"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data21.name === undefined){
+const err20 = {instancePath:instancePath+"/replicas/" + i4,schemaPath:"k8s#/definitions/crd-type Argo CD KustomizeReplica/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(data21.count !== undefined){
+let data22 = data21.count;
+if((!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))) && (typeof data22 !== "string")){
+const err21 = {instancePath:instancePath+"/replicas/" + i4+"/count",schemaPath:"k8s#/definitions/crd-type Argo CD KustomizeReplica/properties/count/type",keyword:"type",params:{type: schema316.properties.count.type}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 > 2147483647 || isNaN(data22)){
+const err22 = {instancePath:instancePath+"/replicas/" + i4+"/count",schemaPath:"k8s#/definitions/crd-type Argo CD KustomizeReplica/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data22 < -2147483648 || isNaN(data22)){
+const err23 = {instancePath:instancePath+"/replicas/" + i4+"/count",schemaPath:"k8s#/definitions/crd-type Argo CD KustomizeReplica/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+if(data21.name !== undefined){
+if(typeof data21.name !== "string"){
+const err24 = {instancePath:instancePath+"/replicas/" + i4+"/name",schemaPath:"k8s#/definitions/crd-type Argo CD KustomizeReplica/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+for(const key2 in data21){
+if(!((key2 === "count") || (key2 === "name"))){
+const err25 = {instancePath:instancePath+"/replicas/" + i4,schemaPath:"k8s#/definitions/crd-type Argo CD KustomizeReplica/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Argo CD KustomizeReplica"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/replicas/" + i4,schemaPath:"k8s#/definitions/crd-type Argo CD KustomizeReplica/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/replicas",schemaPath:"#/properties/replicas/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.version !== undefined){
+if(typeof data.version !== "string"){
+const err28 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+for(const key3 in data){
+if(!((((((((((((((((key3 === "apiVersions") || (key3 === "commonAnnotations")) || (key3 === "commonAnnotationsEnvsubst")) || (key3 === "commonLabels")) || (key3 === "components")) || (key3 === "forceCommonAnnotations")) || (key3 === "forceCommonLabels")) || (key3 === "images")) || (key3 === "kubeVersion")) || (key3 === "labelWithoutSelector")) || (key3 === "namePrefix")) || (key3 === "nameSuffix")) || (key3 === "namespace")) || (key3 === "patches")) || (key3 === "replicas")) || (key3 === "version"))){
+const err29 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key3, type: "Argo CD ApplicationSourceKustomize"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+validate357.errors = vErrors;
+return errors === 0;
+}
+
+const schema317 = {"type":"object","properties":{"env":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Argo CD EnvEntry"}},"name":{"type":"string"},"parameters":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Argo CD ApplicationSourcePluginParameter"}}},"k8sClosed":"Argo CD ApplicationSourcePlugin"};
+const schema318 = {"type":"object","properties":{"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"k8sClosed":"Argo CD EnvEntry"};
+const schema319 = {"type":"object","properties":{"array":{"type":"array","items":{"type":"string"}},"map":{"type":"object","additionalProperties":{"type":"string"}},"name":{"type":"string"},"string":{"type":"string"}},"k8sClosed":"Argo CD ApplicationSourcePluginParameter"};
+
+function validate361(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.env !== undefined){
+let data0 = data.env;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.name === undefined){
+const err0 = {instancePath:instancePath+"/env/" + i0,schemaPath:"k8s#/definitions/crd-type Argo CD EnvEntry/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data1.value === undefined){
+const err1 = {instancePath:instancePath+"/env/" + i0,schemaPath:"k8s#/definitions/crd-type Argo CD EnvEntry/required",keyword:"required",params:{missingProperty: "value"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data1.name !== undefined){
+if(typeof data1.name !== "string"){
+const err2 = {instancePath:instancePath+"/env/" + i0+"/name",schemaPath:"k8s#/definitions/crd-type Argo CD EnvEntry/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data1.value !== undefined){
+if(typeof data1.value !== "string"){
+const err3 = {instancePath:instancePath+"/env/" + i0+"/value",schemaPath:"k8s#/definitions/crd-type Argo CD EnvEntry/properties/value/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+for(const key0 in data1){
+if(!((key0 === "name") || (key0 === "value"))){
+const err4 = {instancePath:instancePath+"/env/" + i0,schemaPath:"k8s#/definitions/crd-type Argo CD EnvEntry/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Argo CD EnvEntry"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/env/" + i0,schemaPath:"k8s#/definitions/crd-type Argo CD EnvEntry/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/env",schemaPath:"#/properties/env/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.parameters !== undefined){
+let data5 = data.parameters;
+if(Array.isArray(data5)){
+const len1 = data5.length;
+for(let i1=0; i1<len1; i1++){
+let data6 = data5[i1];
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.array !== undefined){
+let data7 = data6.array;
+if(Array.isArray(data7)){
+const len2 = data7.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data7[i2] !== "string"){
+const err8 = {instancePath:instancePath+"/parameters/" + i1+"/array/" + i2,schemaPath:"k8s#/definitions/crd-type Argo CD ApplicationSourcePluginParameter/properties/array/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/parameters/" + i1+"/array",schemaPath:"k8s#/definitions/crd-type Argo CD ApplicationSourcePluginParameter/properties/array/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data6.map !== undefined){
+let data9 = data6.map;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+for(const key1 in data9){
+if(typeof data9[key1] !== "string"){
+const err10 = {instancePath:instancePath+"/parameters/" + i1+"/map/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"k8s#/definitions/crd-type Argo CD ApplicationSourcePluginParameter/properties/map/additionalProperties/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/parameters/" + i1+"/map",schemaPath:"k8s#/definitions/crd-type Argo CD ApplicationSourcePluginParameter/properties/map/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data6.name !== undefined){
+if(typeof data6.name !== "string"){
+const err12 = {instancePath:instancePath+"/parameters/" + i1+"/name",schemaPath:"k8s#/definitions/crd-type Argo CD ApplicationSourcePluginParameter/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data6.string !== undefined){
+if(typeof data6.string !== "string"){
+const err13 = {instancePath:instancePath+"/parameters/" + i1+"/string",schemaPath:"k8s#/definitions/crd-type Argo CD ApplicationSourcePluginParameter/properties/string/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+for(const key2 in data6){
+if(!((((key2 === "array") || (key2 === "map")) || (key2 === "name")) || (key2 === "string"))){
+const err14 = {instancePath:instancePath+"/parameters/" + i1,schemaPath:"k8s#/definitions/crd-type Argo CD ApplicationSourcePluginParameter/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Argo CD ApplicationSourcePluginParameter"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/parameters/" + i1,schemaPath:"k8s#/definitions/crd-type Argo CD ApplicationSourcePluginParameter/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+for(const key3 in data){
+if(!(((key3 === "env") || (key3 === "name")) || (key3 === "parameters"))){
+const err17 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key3, type: "Argo CD ApplicationSourcePlugin"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+validate361.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate350(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.repoURL === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "repoURL"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.chart !== undefined){
+if(typeof data.chart !== "string"){
+const err1 = {instancePath:instancePath+"/chart",schemaPath:"#/properties/chart/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.directory !== undefined){
+if(!(validate351(data.directory, {instancePath:instancePath+"/directory",parentData:data,parentDataProperty:"directory",rootData}))){
+vErrors = vErrors === null ? validate351.errors : vErrors.concat(validate351.errors);
+errors = vErrors.length;
+}
+}
+if(data.helm !== undefined){
+if(!(validate355(data.helm, {instancePath:instancePath+"/helm",parentData:data,parentDataProperty:"helm",rootData}))){
+vErrors = vErrors === null ? validate355.errors : vErrors.concat(validate355.errors);
+errors = vErrors.length;
+}
+}
+if(data.kustomize !== undefined){
+if(!(validate357(data.kustomize, {instancePath:instancePath+"/kustomize",parentData:data,parentDataProperty:"kustomize",rootData}))){
+vErrors = vErrors === null ? validate357.errors : vErrors.concat(validate357.errors);
+errors = vErrors.length;
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.path !== undefined){
+if(typeof data.path !== "string"){
+const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.plugin !== undefined){
+if(!(validate361(data.plugin, {instancePath:instancePath+"/plugin",parentData:data,parentDataProperty:"plugin",rootData}))){
+vErrors = vErrors === null ? validate361.errors : vErrors.concat(validate361.errors);
+errors = vErrors.length;
+}
+}
+if(data.ref !== undefined){
+if(typeof data.ref !== "string"){
+const err4 = {instancePath:instancePath+"/ref",schemaPath:"#/properties/ref/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.repoURL !== undefined){
+if(typeof data.repoURL !== "string"){
+const err5 = {instancePath:instancePath+"/repoURL",schemaPath:"#/properties/repoURL/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.targetRevision !== undefined){
+if(typeof data.targetRevision !== "string"){
+const err6 = {instancePath:instancePath+"/targetRevision",schemaPath:"#/properties/targetRevision/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+for(const key0 in data){
+if(!((((((((((key0 === "chart") || (key0 === "directory")) || (key0 === "helm")) || (key0 === "kustomize")) || (key0 === "name")) || (key0 === "path")) || (key0 === "plugin")) || (key0 === "ref")) || (key0 === "repoURL")) || (key0 === "targetRevision"))){
+const err7 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Argo CD ApplicationSource"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate350.errors = vErrors;
+return errors === 0;
+}
+
+const schema320 = {"type":"object","properties":{"automated":{"$ref":"k8s#/definitions/crd-type Argo CD SyncPolicyAutomated"},"managedNamespaceMetadata":{"$ref":"k8s#/definitions/crd-type Argo CD ManagedNamespaceMetadata"},"retry":{"$ref":"k8s#/definitions/crd-type Argo CD RetryStrategy"},"syncOptions":{"type":"array","items":{"type":"string"}}},"k8sClosed":"Argo CD SyncPolicy"};
+const schema321 = {"type":"object","properties":{"allowEmpty":{"type":"boolean"},"prune":{"type":"boolean"},"selfHeal":{"type":"boolean"}},"k8sClosed":"Argo CD SyncPolicyAutomated"};
+const schema322 = {"type":"object","properties":{"annotations":{"type":"object","additionalProperties":{"type":"string"}},"labels":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"Argo CD ManagedNamespaceMetadata"};
+const schema323 = {"type":"object","properties":{"backoff":{"$ref":"k8s#/definitions/crd-type Argo CD Backoff"},"limit":{"type":"integer"}},"k8sClosed":"Argo CD RetryStrategy"};
+const schema324 = {"type":"object","properties":{"duration":{"type":"string"},"factor":{"type":"integer"},"maxDuration":{"type":"string"}},"k8sClosed":"Argo CD Backoff"};
+
+function validate366(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.backoff !== undefined){
+let data0 = data.backoff;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.duration !== undefined){
+if(typeof data0.duration !== "string"){
+const err0 = {instancePath:instancePath+"/backoff/duration",schemaPath:"k8s#/definitions/crd-type Argo CD Backoff/properties/duration/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data0.factor !== undefined){
+let data2 = data0.factor;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err1 = {instancePath:instancePath+"/backoff/factor",schemaPath:"k8s#/definitions/crd-type Argo CD Backoff/properties/factor/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data0.maxDuration !== undefined){
+if(typeof data0.maxDuration !== "string"){
+const err2 = {instancePath:instancePath+"/backoff/maxDuration",schemaPath:"k8s#/definitions/crd-type Argo CD Backoff/properties/maxDuration/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+for(const key0 in data0){
+if(!(((key0 === "duration") || (key0 === "factor")) || (key0 === "maxDuration"))){
+const err3 = {instancePath:instancePath+"/backoff",schemaPath:"k8s#/definitions/crd-type Argo CD Backoff/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Argo CD Backoff"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/backoff",schemaPath:"k8s#/definitions/crd-type Argo CD Backoff/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.limit !== undefined){
+let data4 = data.limit;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err5 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+for(const key1 in data){
+if(!((key1 === "backoff") || (key1 === "limit"))){
+const err6 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Argo CD RetryStrategy"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate366.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate365(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.automated !== undefined){
+let data0 = data.automated;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.allowEmpty !== undefined){
+if(typeof data0.allowEmpty !== "boolean"){
+const err0 = {instancePath:instancePath+"/automated/allowEmpty",schemaPath:"k8s#/definitions/crd-type Argo CD SyncPolicyAutomated/properties/allowEmpty/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data0.prune !== undefined){
+if(typeof data0.prune !== "boolean"){
+const err1 = {instancePath:instancePath+"/automated/prune",schemaPath:"k8s#/definitions/crd-type Argo CD SyncPolicyAutomated/properties/prune/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data0.selfHeal !== undefined){
+if(typeof data0.selfHeal !== "boolean"){
+const err2 = {instancePath:instancePath+"/automated/selfHeal",schemaPath:"k8s#/definitions/crd-type Argo CD SyncPolicyAutomated/properties/selfHeal/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+for(const key0 in data0){
+if(!(((key0 === "allowEmpty") || (key0 === "prune")) || (key0 === "selfHeal"))){
+const err3 = {instancePath:instancePath+"/automated",schemaPath:"k8s#/definitions/crd-type Argo CD SyncPolicyAutomated/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Argo CD SyncPolicyAutomated"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/automated",schemaPath:"k8s#/definitions/crd-type Argo CD SyncPolicyAutomated/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.managedNamespaceMetadata !== undefined){
+let data4 = data.managedNamespaceMetadata;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.annotations !== undefined){
+let data5 = data4.annotations;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key1 in data5){
+if(typeof data5[key1] !== "string"){
+const err5 = {instancePath:instancePath+"/managedNamespaceMetadata/annotations/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"k8s#/definitions/crd-type Argo CD ManagedNamespaceMetadata/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/managedNamespaceMetadata/annotations",schemaPath:"k8s#/definitions/crd-type Argo CD ManagedNamespaceMetadata/properties/annotations/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data4.labels !== undefined){
+let data7 = data4.labels;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key2 in data7){
+if(typeof data7[key2] !== "string"){
+const err7 = {instancePath:instancePath+"/managedNamespaceMetadata/labels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"k8s#/definitions/crd-type Argo CD ManagedNamespaceMetadata/properties/labels/additionalProperties/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/managedNamespaceMetadata/labels",schemaPath:"k8s#/definitions/crd-type Argo CD ManagedNamespaceMetadata/properties/labels/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+for(const key3 in data4){
+if(!((key3 === "annotations") || (key3 === "labels"))){
+const err9 = {instancePath:instancePath+"/managedNamespaceMetadata",schemaPath:"k8s#/definitions/crd-type Argo CD ManagedNamespaceMetadata/k8sClosed",keyword:"k8sClosed",params:{field: key3, type: "Argo CD ManagedNamespaceMetadata"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/managedNamespaceMetadata",schemaPath:"k8s#/definitions/crd-type Argo CD ManagedNamespaceMetadata/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.retry !== undefined){
+if(!(validate366(data.retry, {instancePath:instancePath+"/retry",parentData:data,parentDataProperty:"retry",rootData}))){
+vErrors = vErrors === null ? validate366.errors : vErrors.concat(validate366.errors);
+errors = vErrors.length;
+}
+}
+if(data.syncOptions !== undefined){
+let data10 = data.syncOptions;
+if(Array.isArray(data10)){
+const len0 = data10.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data10[i0] !== "string"){
+const err11 = {instancePath:instancePath+"/syncOptions/" + i0,schemaPath:"#/properties/syncOptions/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/syncOptions",schemaPath:"#/properties/syncOptions/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+for(const key4 in data){
+if(!((((key4 === "automated") || (key4 === "managedNamespaceMetadata")) || (key4 === "retry")) || (key4 === "syncOptions"))){
+const err13 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key4, type: "Argo CD SyncPolicy"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate365.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate349(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.destination === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "destination"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.project === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "project"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.destination !== undefined){
+let data0 = data.destination;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.name !== undefined){
+if(typeof data0.name !== "string"){
+const err2 = {instancePath:instancePath+"/destination/name",schemaPath:"k8s#/definitions/crd-type Argo CD ApplicationDestination/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data0.namespace !== undefined){
+if(typeof data0.namespace !== "string"){
+const err3 = {instancePath:instancePath+"/destination/namespace",schemaPath:"k8s#/definitions/crd-type Argo CD ApplicationDestination/properties/namespace/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data0.server !== undefined){
+if(typeof data0.server !== "string"){
+const err4 = {instancePath:instancePath+"/destination/server",schemaPath:"k8s#/definitions/crd-type Argo CD ApplicationDestination/properties/server/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+for(const key0 in data0){
+if(!(((key0 === "name") || (key0 === "namespace")) || (key0 === "server"))){
+const err5 = {instancePath:instancePath+"/destination",schemaPath:"k8s#/definitions/crd-type Argo CD ApplicationDestination/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Argo CD ApplicationDestination"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/destination",schemaPath:"k8s#/definitions/crd-type Argo CD ApplicationDestination/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.ignoreDifferences !== undefined){
+let data4 = data.ignoreDifferences;
+if(Array.isArray(data4)){
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.kind === undefined){
+const err7 = {instancePath:instancePath+"/ignoreDifferences/" + i0,schemaPath:"k8s#/definitions/crd-type Argo CD ResourceIgnoreDifferences/required",keyword:"required",params:{missingProperty: "kind"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data5.group !== undefined){
+if(typeof data5.group !== "string"){
+const err8 = {instancePath:instancePath+"/ignoreDifferences/" + i0+"/group",schemaPath:"k8s#/definitions/crd-type Argo CD ResourceIgnoreDifferences/properties/group/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data5.jqPathExpressions !== undefined){
+let data7 = data5.jqPathExpressions;
+if(Array.isArray(data7)){
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data7[i1] !== "string"){
+const err9 = {instancePath:instancePath+"/ignoreDifferences/" + i0+"/jqPathExpressions/" + i1,schemaPath:"k8s#/definitions/crd-type Argo CD ResourceIgnoreDifferences/properties/jqPathExpressions/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/ignoreDifferences/" + i0+"/jqPathExpressions",schemaPath:"k8s#/definitions/crd-type Argo CD ResourceIgnoreDifferences/properties/jqPathExpressions/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data5.jsonPointers !== undefined){
+let data9 = data5.jsonPointers;
+if(Array.isArray(data9)){
+const len2 = data9.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data9[i2] !== "string"){
+const err11 = {instancePath:instancePath+"/ignoreDifferences/" + i0+"/jsonPointers/" + i2,schemaPath:"k8s#/definitions/crd-type Argo CD ResourceIgnoreDifferences/properties/jsonPointers/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/ignoreDifferences/" + i0+"/jsonPointers",schemaPath:"k8s#/definitions/crd-type Argo CD ResourceIgnoreDifferences/properties/jsonPointers/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data5.kind !== undefined){
+if(typeof data5.kind !== "string"){
+const err13 = {instancePath:instancePath+"/ignoreDifferences/" + i0+"/kind",schemaPath:"k8s#/definitions/crd-type Argo CD ResourceIgnoreDifferences/properties/kind/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data5.managedFieldsManagers !== undefined){
+let data12 = data5.managedFieldsManagers;
+if(Array.isArray(data12)){
+const len3 = data12.length;
+for(let i3=0; i3<len3; i3++){
+if(typeof data12[i3] !== "string"){
+const err14 = {instancePath:instancePath+"/ignoreDifferences/" + i0+"/managedFieldsManagers/" + i3,schemaPath:"k8s#/definitions/crd-type Argo CD ResourceIgnoreDifferences/properties/managedFieldsManagers/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/ignoreDifferences/" + i0+"/managedFieldsManagers",schemaPath:"k8s#/definitions/crd-type Argo CD ResourceIgnoreDifferences/properties/managedFieldsManagers/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data5.name !== undefined){
+if(typeof data5.name !== "string"){
+const err16 = {instancePath:instancePath+"/ignoreDifferences/" + i0+"/name",schemaPath:"k8s#/definitions/crd-type Argo CD ResourceIgnoreDifferences/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data5.namespace !== undefined){
+if(typeof data5.namespace !== "string"){
+const err17 = {instancePath:instancePath+"/ignoreDifferences/" + i0+"/namespace",schemaPath:"k8s#/definitions/crd-type Argo CD ResourceIgnoreDifferences/properties/namespace/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+for(const key1 in data5){
+if(!(((((((key1 === "group") || (key1 === "jqPathExpressions")) || (key1 === "jsonPointers")) || (key1 === "kind")) || (key1 === "managedFieldsManagers")) || (key1 === "name")) || (key1 === "namespace"))){
+const err18 = {instancePath:instancePath+"/ignoreDifferences/" + i0,schemaPath:"k8s#/definitions/crd-type Argo CD ResourceIgnoreDifferences/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Argo CD ResourceIgnoreDifferences"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/ignoreDifferences/" + i0,schemaPath:"k8s#/definitions/crd-type Argo CD ResourceIgnoreDifferences/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/ignoreDifferences",schemaPath:"#/properties/ignoreDifferences/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.info !== undefined){
+let data16 = data.info;
+if(Array.isArray(data16)){
+const len4 = data16.length;
+for(let i4=0; i4<len4; i4++){
+let data17 = data16[i4];
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.name === undefined){
+const err21 = {instancePath:instancePath+"/info/" + i4,schemaPath:"k8s#/definitions/crd-type Argo CD Info/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data17.value === undefined){
+const err22 = {instancePath:instancePath+"/info/" + i4,schemaPath:"k8s#/definitions/crd-type Argo CD Info/required",keyword:"required",params:{missingProperty: "value"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data17.name !== undefined){
+if(typeof data17.name !== "string"){
+const err23 = {instancePath:instancePath+"/info/" + i4+"/name",schemaPath:"k8s#/definitions/crd-type Argo CD Info/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data17.value !== undefined){
+if(typeof data17.value !== "string"){
+const err24 = {instancePath:instancePath+"/info/" + i4+"/value",schemaPath:"k8s#/definitions/crd-type Argo CD Info/properties/value/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+for(const key2 in data17){
+if(!((key2 === "name") || (key2 === "value"))){
+const err25 = {instancePath:instancePath+"/info/" + i4,schemaPath:"k8s#/definitions/crd-type Argo CD Info/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Argo CD Info"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/info/" + i4,schemaPath:"k8s#/definitions/crd-type Argo CD Info/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/info",schemaPath:"#/properties/info/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.project !== undefined){
+if(typeof data.project !== "string"){
+const err28 = {instancePath:instancePath+"/project",schemaPath:"#/properties/project/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.revisionHistoryLimit !== undefined){
+let data21 = data.revisionHistoryLimit;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err29 = {instancePath:instancePath+"/revisionHistoryLimit",schemaPath:"#/properties/revisionHistoryLimit/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+if(!(validate350(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData}))){
+vErrors = vErrors === null ? validate350.errors : vErrors.concat(validate350.errors);
+errors = vErrors.length;
+}
+}
+if(data.sources !== undefined){
+let data23 = data.sources;
+if(Array.isArray(data23)){
+const len5 = data23.length;
+for(let i5=0; i5<len5; i5++){
+if(!(validate350(data23[i5], {instancePath:instancePath+"/sources/" + i5,parentData:data23,parentDataProperty:i5,rootData}))){
+vErrors = vErrors === null ? validate350.errors : vErrors.concat(validate350.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.syncPolicy !== undefined){
+if(!(validate365(data.syncPolicy, {instancePath:instancePath+"/syncPolicy",parentData:data,parentDataProperty:"syncPolicy",rootData}))){
+vErrors = vErrors === null ? validate365.errors : vErrors.concat(validate365.errors);
+errors = vErrors.length;
+}
+}
+for(const key3 in data){
+if(!((((((((key3 === "destination") || (key3 === "ignoreDifferences")) || (key3 === "info")) || (key3 === "project")) || (key3 === "revisionHistoryLimit")) || (key3 === "source")) || (key3 === "sources")) || (key3 === "syncPolicy"))){
+const err31 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key3, type: "Argo CD ApplicationSpec"}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+validate349.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate347(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.apiVersion === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.kind === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.spec === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.apiVersion !== undefined){
+let data0 = data.apiVersion;
+if(typeof data0 !== "string"){
+const err3 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if("argoproj.io/v1alpha1" !== data0){
+const err4 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "argoproj.io/v1alpha1"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data1 = data.kind;
+if(typeof data1 !== "string"){
+const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if("Application" !== data1){
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Application"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data.spec !== undefined){
+if(!(validate349(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate349.errors : vErrors.concat(validate349.errors);
+errors = vErrors.length;
+}
+}
+if(data.status !== undefined){
+let data4 = data.status;
+if(!(data4 && typeof data4 == "object" && !Array.isArray(data4))){
+const err7 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+for(const key0 in data){
+if(!(((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec")) || (key0 === "status"))){
+const err8 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "argoproj.io/v1alpha1 Application"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate347.errors = vErrors;
+return errors === 0;
+}
+
+exports["autoscaling.k8s.io/v1/VerticalPodAutoscaler"] = validate370;
+const schema325 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"autoscaling.k8s.io/v1"},"kind":{"type":"string","const":"VerticalPodAutoscaler"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"autoscaling.k8s.io/v1 VerticalPodAutoscaler"};
+const schema326 = {"type":"object","properties":{"recommenders":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.recommenders[]"}},"resourcePolicy":{"$ref":"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.resourcePolicy"},"targetRef":{"$ref":"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.targetRef"},"updatePolicy":{"$ref":"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.updatePolicy"}},"required":["targetRef"],"k8sClosed":"VPA VerticalPodAutoscaler spec"};
+const schema327 = {"type":"object","properties":{"name":{"type":"string"}},"required":["name"],"k8sClosed":"VPA VerticalPodAutoscaler spec.recommenders[]"};
+const schema330 = {"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"}},"required":["kind","name"],"k8sClosed":"VPA VerticalPodAutoscaler spec.targetRef"};
+const schema331 = {"type":"object","properties":{"minReplicas":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"updateMode":{"type":"string","enum":["Off","Initial","Recreate","Auto"]}},"k8sClosed":"VPA VerticalPodAutoscaler spec.updatePolicy"};
+const schema328 = {"type":"object","properties":{"containerPolicies":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.resourcePolicy.containerPolicies[]"}}},"k8sClosed":"VPA VerticalPodAutoscaler spec.resourcePolicy"};
+const schema329 = {"type":"object","properties":{"containerName":{"type":"string"},"controlledResources":{"type":"array","items":{"type":"string"}},"controlledValues":{"type":"string","enum":["RequestsAndLimits","RequestsOnly"]},"maxAllowed":{"type":"object","additionalProperties":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647,"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"}},"minAllowed":{"type":"object","additionalProperties":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647,"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"}},"mode":{"type":"string","enum":["Auto","Off"]}},"k8sClosed":"VPA VerticalPodAutoscaler spec.resourcePolicy.containerPolicies[]"};
+const pattern30 = new RegExp("^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$", "u");
+
+function validate373(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -29497,7 +32101,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!((data5 === "RequestsAndLimits") || (data5 === "RequestsOnly"))){
-const err4 = {instancePath:instancePath+"/containerPolicies/" + i0+"/controlledValues",schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.resourcePolicy.containerPolicies[]/properties/controlledValues/enum",keyword:"enum",params:{allowedValues: schema304.properties.controlledValues.enum}};
+const err4 = {instancePath:instancePath+"/containerPolicies/" + i0+"/controlledValues",schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.resourcePolicy.containerPolicies[]/properties/controlledValues/enum",keyword:"enum",params:{allowedValues: schema329.properties.controlledValues.enum}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -29513,7 +32117,7 @@ if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 for(const key0 in data6){
 let data7 = data6[key0];
 if((!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))) && (typeof data7 !== "string")){
-const err5 = {instancePath:instancePath+"/containerPolicies/" + i0+"/maxAllowed/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.resourcePolicy.containerPolicies[]/properties/maxAllowed/additionalProperties/type",keyword:"type",params:{type: schema304.properties.maxAllowed.additionalProperties.type}};
+const err5 = {instancePath:instancePath+"/containerPolicies/" + i0+"/maxAllowed/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.resourcePolicy.containerPolicies[]/properties/maxAllowed/additionalProperties/type",keyword:"type",params:{type: schema329.properties.maxAllowed.additionalProperties.type}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -29575,7 +32179,7 @@ if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 for(const key1 in data8){
 let data9 = data8[key1];
 if((!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))) && (typeof data9 !== "string")){
-const err10 = {instancePath:instancePath+"/containerPolicies/" + i0+"/minAllowed/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.resourcePolicy.containerPolicies[]/properties/minAllowed/additionalProperties/type",keyword:"type",params:{type: schema304.properties.minAllowed.additionalProperties.type}};
+const err10 = {instancePath:instancePath+"/containerPolicies/" + i0+"/minAllowed/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.resourcePolicy.containerPolicies[]/properties/minAllowed/additionalProperties/type",keyword:"type",params:{type: schema329.properties.minAllowed.additionalProperties.type}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -29644,7 +32248,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!((data10 === "Auto") || (data10 === "Off"))){
-const err16 = {instancePath:instancePath+"/containerPolicies/" + i0+"/mode",schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.resourcePolicy.containerPolicies[]/properties/mode/enum",keyword:"enum",params:{allowedValues: schema304.properties.mode.enum}};
+const err16 = {instancePath:instancePath+"/containerPolicies/" + i0+"/mode",schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.resourcePolicy.containerPolicies[]/properties/mode/enum",keyword:"enum",params:{allowedValues: schema329.properties.mode.enum}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -29713,12 +32317,12 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate350.errors = vErrors;
+validate373.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate349(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate372(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -29798,8 +32402,8 @@ errors++;
 }
 }
 if(data.resourcePolicy !== undefined){
-if(!(validate350(data.resourcePolicy, {instancePath:instancePath+"/resourcePolicy",parentData:data,parentDataProperty:"resourcePolicy",rootData}))){
-vErrors = vErrors === null ? validate350.errors : vErrors.concat(validate350.errors);
+if(!(validate373(data.resourcePolicy, {instancePath:instancePath+"/resourcePolicy",parentData:data,parentDataProperty:"resourcePolicy",rootData}))){
+vErrors = vErrors === null ? validate373.errors : vErrors.concat(validate373.errors);
 errors = vErrors.length;
 }
 }
@@ -29937,7 +32541,7 @@ vErrors.push(err16);
 errors++;
 }
 if(!((((data10 === "Off") || (data10 === "Initial")) || (data10 === "Recreate")) || (data10 === "Auto"))){
-const err17 = {instancePath:instancePath+"/updatePolicy/updateMode",schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.updatePolicy/properties/updateMode/enum",keyword:"enum",params:{allowedValues: schema306.properties.updateMode.enum}};
+const err17 = {instancePath:instancePath+"/updatePolicy/updateMode",schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.updatePolicy/properties/updateMode/enum",keyword:"enum",params:{allowedValues: schema331.properties.updateMode.enum}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -29994,12 +32598,12 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate349.errors = vErrors;
+validate372.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate347(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate370(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -30086,8 +32690,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate349(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate349.errors : vErrors.concat(validate349.errors);
+if(!(validate372(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate372.errors : vErrors.concat(validate372.errors);
 errors = vErrors.length;
 }
 }
@@ -30127,20 +32731,20 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate347.errors = vErrors;
+validate370.errors = vErrors;
 return errors === 0;
 }
 
-exports["external-secrets.io/v1beta1/ExternalSecret"] = validate353;
-const schema307 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"external-secrets.io/v1beta1"},"kind":{"type":"string","const":"ExternalSecret"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretSpec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"external-secrets.io/v1beta1 ExternalSecret"};
-const schema308 = {"type":"object","properties":{"data":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretData"}},"dataFrom":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretDataFromRemoteRef"}},"refreshInterval":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"secretStoreRef":{"$ref":"k8s#/definitions/crd-type ExternalSecret SecretStoreRef"},"target":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretTarget"}},"k8sClosed":"ExternalSecret ExternalSecretSpec"};
-const schema313 = {"type":"object","properties":{"kind":{"type":"string","enum":["SecretStore","ClusterSecretStore"]},"name":{"type":"string"}},"required":["name"],"k8sClosed":"ExternalSecret SecretStoreRef"};
-const schema309 = {"type":"object","properties":{"remoteRef":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretDataRemoteRef"},"secretKey":{"type":"string"},"sourceRef":{"$ref":"k8s#/definitions/crd-type ExternalSecret StoreSourceRef"}},"required":["secretKey","remoteRef"],"k8sClosed":"ExternalSecret ExternalSecretData"};
-const schema310 = {"type":"object","properties":{"conversionStrategy":{"type":"string","enum":["Default","Unicode"]},"decodingStrategy":{"type":"string","enum":["Auto","Base64","Base64URL","None"]},"key":{"type":"string"},"metadataPolicy":{"type":"string","enum":["None","Fetch"]},"property":{"type":"string"},"version":{"type":"string"}},"required":["key"],"k8sClosed":"ExternalSecret ExternalSecretDataRemoteRef"};
-const schema311 = {"type":"object","properties":{"generatorRef":{"$ref":"k8s#/definitions/crd-type ExternalSecret GeneratorRef"},"storeRef":{"$ref":"k8s#/definitions/crd-type ExternalSecret SecretStoreRef"}},"k8sClosed":"ExternalSecret StoreSourceRef"};
-const schema312 = {"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"}},"required":["kind","name"],"k8sClosed":"ExternalSecret GeneratorRef"};
+exports["external-secrets.io/v1beta1/ExternalSecret"] = validate376;
+const schema332 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"external-secrets.io/v1beta1"},"kind":{"type":"string","const":"ExternalSecret"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretSpec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"external-secrets.io/v1beta1 ExternalSecret"};
+const schema333 = {"type":"object","properties":{"data":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretData"}},"dataFrom":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretDataFromRemoteRef"}},"refreshInterval":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"secretStoreRef":{"$ref":"k8s#/definitions/crd-type ExternalSecret SecretStoreRef"},"target":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretTarget"}},"k8sClosed":"ExternalSecret ExternalSecretSpec"};
+const schema338 = {"type":"object","properties":{"kind":{"type":"string","enum":["SecretStore","ClusterSecretStore"]},"name":{"type":"string"}},"required":["name"],"k8sClosed":"ExternalSecret SecretStoreRef"};
+const schema334 = {"type":"object","properties":{"remoteRef":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretDataRemoteRef"},"secretKey":{"type":"string"},"sourceRef":{"$ref":"k8s#/definitions/crd-type ExternalSecret StoreSourceRef"}},"required":["secretKey","remoteRef"],"k8sClosed":"ExternalSecret ExternalSecretData"};
+const schema335 = {"type":"object","properties":{"conversionStrategy":{"type":"string","enum":["Default","Unicode"]},"decodingStrategy":{"type":"string","enum":["Auto","Base64","Base64URL","None"]},"key":{"type":"string"},"metadataPolicy":{"type":"string","enum":["None","Fetch"]},"property":{"type":"string"},"version":{"type":"string"}},"required":["key"],"k8sClosed":"ExternalSecret ExternalSecretDataRemoteRef"};
+const schema336 = {"type":"object","properties":{"generatorRef":{"$ref":"k8s#/definitions/crd-type ExternalSecret GeneratorRef"},"storeRef":{"$ref":"k8s#/definitions/crd-type ExternalSecret SecretStoreRef"}},"k8sClosed":"ExternalSecret StoreSourceRef"};
+const schema337 = {"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"}},"required":["kind","name"],"k8sClosed":"ExternalSecret GeneratorRef"};
 
-function validate357(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate380(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -30253,7 +32857,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!((data5 === "SecretStore") || (data5 === "ClusterSecretStore"))){
-const err9 = {instancePath:instancePath+"/storeRef/kind",schemaPath:"k8s#/definitions/crd-type ExternalSecret SecretStoreRef/properties/kind/enum",keyword:"enum",params:{allowedValues: schema313.properties.kind.enum}};
+const err9 = {instancePath:instancePath+"/storeRef/kind",schemaPath:"k8s#/definitions/crd-type ExternalSecret SecretStoreRef/properties/kind/enum",keyword:"enum",params:{allowedValues: schema338.properties.kind.enum}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -30322,12 +32926,12 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate357.errors = vErrors;
+validate380.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate356(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate379(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -30377,7 +32981,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!((data1 === "Default") || (data1 === "Unicode"))){
-const err4 = {instancePath:instancePath+"/remoteRef/conversionStrategy",schemaPath:"k8s#/definitions/crd-type ExternalSecret ExternalSecretDataRemoteRef/properties/conversionStrategy/enum",keyword:"enum",params:{allowedValues: schema310.properties.conversionStrategy.enum}};
+const err4 = {instancePath:instancePath+"/remoteRef/conversionStrategy",schemaPath:"k8s#/definitions/crd-type ExternalSecret ExternalSecretDataRemoteRef/properties/conversionStrategy/enum",keyword:"enum",params:{allowedValues: schema335.properties.conversionStrategy.enum}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -30400,7 +33004,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!((((data2 === "Auto") || (data2 === "Base64")) || (data2 === "Base64URL")) || (data2 === "None"))){
-const err6 = {instancePath:instancePath+"/remoteRef/decodingStrategy",schemaPath:"k8s#/definitions/crd-type ExternalSecret ExternalSecretDataRemoteRef/properties/decodingStrategy/enum",keyword:"enum",params:{allowedValues: schema310.properties.decodingStrategy.enum}};
+const err6 = {instancePath:instancePath+"/remoteRef/decodingStrategy",schemaPath:"k8s#/definitions/crd-type ExternalSecret ExternalSecretDataRemoteRef/properties/decodingStrategy/enum",keyword:"enum",params:{allowedValues: schema335.properties.decodingStrategy.enum}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -30435,7 +33039,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!((data4 === "None") || (data4 === "Fetch"))){
-const err9 = {instancePath:instancePath+"/remoteRef/metadataPolicy",schemaPath:"k8s#/definitions/crd-type ExternalSecret ExternalSecretDataRemoteRef/properties/metadataPolicy/enum",keyword:"enum",params:{allowedValues: schema310.properties.metadataPolicy.enum}};
+const err9 = {instancePath:instancePath+"/remoteRef/metadataPolicy",schemaPath:"k8s#/definitions/crd-type ExternalSecret ExternalSecretDataRemoteRef/properties/metadataPolicy/enum",keyword:"enum",params:{allowedValues: schema335.properties.metadataPolicy.enum}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -30506,8 +33110,8 @@ errors++;
 }
 }
 if(data.sourceRef !== undefined){
-if(!(validate357(data.sourceRef, {instancePath:instancePath+"/sourceRef",parentData:data,parentDataProperty:"sourceRef",rootData}))){
-vErrors = vErrors === null ? validate357.errors : vErrors.concat(validate357.errors);
+if(!(validate380(data.sourceRef, {instancePath:instancePath+"/sourceRef",parentData:data,parentDataProperty:"sourceRef",rootData}))){
+vErrors = vErrors === null ? validate380.errors : vErrors.concat(validate380.errors);
 errors = vErrors.length;
 }
 }
@@ -30534,15 +33138,15 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate356.errors = vErrors;
+validate379.errors = vErrors;
 return errors === 0;
 }
 
-const schema314 = {"type":"object","properties":{"extract":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretDataRemoteRef"},"find":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretFind"},"rewrite":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretRewrite"}},"sourceRef":{"$ref":"k8s#/definitions/crd-type ExternalSecret StoreGeneratorSourceRef"}},"k8sClosed":"ExternalSecret ExternalSecretDataFromRemoteRef"};
-const schema316 = {"type":"object","properties":{"conversionStrategy":{"type":"string","enum":["Default","Unicode"]},"decodingStrategy":{"type":"string","enum":["Auto","Base64","Base64URL","None"]},"name":{"$ref":"k8s#/definitions/crd-type ExternalSecret FindName"},"path":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"ExternalSecret ExternalSecretFind"};
-const schema317 = {"type":"object","properties":{"regexp":{"type":"string"}},"k8sClosed":"ExternalSecret FindName"};
+const schema339 = {"type":"object","properties":{"extract":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretDataRemoteRef"},"find":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretFind"},"rewrite":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretRewrite"}},"sourceRef":{"$ref":"k8s#/definitions/crd-type ExternalSecret StoreGeneratorSourceRef"}},"k8sClosed":"ExternalSecret ExternalSecretDataFromRemoteRef"};
+const schema341 = {"type":"object","properties":{"conversionStrategy":{"type":"string","enum":["Default","Unicode"]},"decodingStrategy":{"type":"string","enum":["Auto","Base64","Base64URL","None"]},"name":{"$ref":"k8s#/definitions/crd-type ExternalSecret FindName"},"path":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"ExternalSecret ExternalSecretFind"};
+const schema342 = {"type":"object","properties":{"regexp":{"type":"string"}},"k8sClosed":"ExternalSecret FindName"};
 
-function validate361(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate384(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -30559,7 +33163,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((data0 === "Default") || (data0 === "Unicode"))){
-const err1 = {instancePath:instancePath+"/conversionStrategy",schemaPath:"#/properties/conversionStrategy/enum",keyword:"enum",params:{allowedValues: schema316.properties.conversionStrategy.enum}};
+const err1 = {instancePath:instancePath+"/conversionStrategy",schemaPath:"#/properties/conversionStrategy/enum",keyword:"enum",params:{allowedValues: schema341.properties.conversionStrategy.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -30582,7 +33186,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!((((data1 === "Auto") || (data1 === "Base64")) || (data1 === "Base64URL")) || (data1 === "None"))){
-const err3 = {instancePath:instancePath+"/decodingStrategy",schemaPath:"#/properties/decodingStrategy/enum",keyword:"enum",params:{allowedValues: schema316.properties.decodingStrategy.enum}};
+const err3 = {instancePath:instancePath+"/decodingStrategy",schemaPath:"#/properties/decodingStrategy/enum",keyword:"enum",params:{allowedValues: schema341.properties.decodingStrategy.enum}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -30693,15 +33297,15 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate361.errors = vErrors;
+validate384.errors = vErrors;
 return errors === 0;
 }
 
-const schema318 = {"type":"object","properties":{"regexp":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretRewriteRegexp"},"transform":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretRewriteTransform"}},"k8sClosed":"ExternalSecret ExternalSecretRewrite"};
-const schema319 = {"type":"object","properties":{"source":{"type":"string"},"target":{"type":"string"}},"required":["source","target"],"k8sClosed":"ExternalSecret ExternalSecretRewriteRegexp"};
-const schema320 = {"type":"object","properties":{"template":{"type":"string"}},"required":["template"],"k8sClosed":"ExternalSecret ExternalSecretRewriteTransform"};
+const schema343 = {"type":"object","properties":{"regexp":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretRewriteRegexp"},"transform":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretRewriteTransform"}},"k8sClosed":"ExternalSecret ExternalSecretRewrite"};
+const schema344 = {"type":"object","properties":{"source":{"type":"string"},"target":{"type":"string"}},"required":["source","target"],"k8sClosed":"ExternalSecret ExternalSecretRewriteRegexp"};
+const schema345 = {"type":"object","properties":{"template":{"type":"string"}},"required":["template"],"k8sClosed":"ExternalSecret ExternalSecretRewriteTransform"};
 
-function validate363(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate386(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -30848,13 +33452,13 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate363.errors = vErrors;
+validate386.errors = vErrors;
 return errors === 0;
 }
 
-const schema321 = {"type":"object","properties":{"generatorRef":{"$ref":"k8s#/definitions/crd-type ExternalSecret GeneratorRef"},"storeRef":{"$ref":"k8s#/definitions/crd-type ExternalSecret SecretStoreRef"}},"k8sClosed":"ExternalSecret StoreGeneratorSourceRef","k8sExclusive":[["storeRef","generatorRef"]]};
+const schema346 = {"type":"object","properties":{"generatorRef":{"$ref":"k8s#/definitions/crd-type ExternalSecret GeneratorRef"},"storeRef":{"$ref":"k8s#/definitions/crd-type ExternalSecret SecretStoreRef"}},"k8sClosed":"ExternalSecret StoreGeneratorSourceRef","k8sExclusive":[["storeRef","generatorRef"]]};
 
-function validate365(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate388(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -30967,7 +33571,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!((data5 === "SecretStore") || (data5 === "ClusterSecretStore"))){
-const err9 = {instancePath:instancePath+"/storeRef/kind",schemaPath:"k8s#/definitions/crd-type ExternalSecret SecretStoreRef/properties/kind/enum",keyword:"enum",params:{allowedValues: schema313.properties.kind.enum}};
+const err9 = {instancePath:instancePath+"/storeRef/kind",schemaPath:"k8s#/definitions/crd-type ExternalSecret SecretStoreRef/properties/kind/enum",keyword:"enum",params:{allowedValues: schema338.properties.kind.enum}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -31046,12 +33650,12 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate365.errors = vErrors;
+validate388.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate360(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate383(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -31081,7 +33685,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!((data1 === "Default") || (data1 === "Unicode"))){
-const err2 = {instancePath:instancePath+"/extract/conversionStrategy",schemaPath:"k8s#/definitions/crd-type ExternalSecret ExternalSecretDataRemoteRef/properties/conversionStrategy/enum",keyword:"enum",params:{allowedValues: schema310.properties.conversionStrategy.enum}};
+const err2 = {instancePath:instancePath+"/extract/conversionStrategy",schemaPath:"k8s#/definitions/crd-type ExternalSecret ExternalSecretDataRemoteRef/properties/conversionStrategy/enum",keyword:"enum",params:{allowedValues: schema335.properties.conversionStrategy.enum}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -31104,7 +33708,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!((((data2 === "Auto") || (data2 === "Base64")) || (data2 === "Base64URL")) || (data2 === "None"))){
-const err4 = {instancePath:instancePath+"/extract/decodingStrategy",schemaPath:"k8s#/definitions/crd-type ExternalSecret ExternalSecretDataRemoteRef/properties/decodingStrategy/enum",keyword:"enum",params:{allowedValues: schema310.properties.decodingStrategy.enum}};
+const err4 = {instancePath:instancePath+"/extract/decodingStrategy",schemaPath:"k8s#/definitions/crd-type ExternalSecret ExternalSecretDataRemoteRef/properties/decodingStrategy/enum",keyword:"enum",params:{allowedValues: schema335.properties.decodingStrategy.enum}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -31139,7 +33743,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!((data4 === "None") || (data4 === "Fetch"))){
-const err7 = {instancePath:instancePath+"/extract/metadataPolicy",schemaPath:"k8s#/definitions/crd-type ExternalSecret ExternalSecretDataRemoteRef/properties/metadataPolicy/enum",keyword:"enum",params:{allowedValues: schema310.properties.metadataPolicy.enum}};
+const err7 = {instancePath:instancePath+"/extract/metadataPolicy",schemaPath:"k8s#/definitions/crd-type ExternalSecret ExternalSecretDataRemoteRef/properties/metadataPolicy/enum",keyword:"enum",params:{allowedValues: schema335.properties.metadataPolicy.enum}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -31198,8 +33802,8 @@ errors++;
 }
 }
 if(data.find !== undefined){
-if(!(validate361(data.find, {instancePath:instancePath+"/find",parentData:data,parentDataProperty:"find",rootData}))){
-vErrors = vErrors === null ? validate361.errors : vErrors.concat(validate361.errors);
+if(!(validate384(data.find, {instancePath:instancePath+"/find",parentData:data,parentDataProperty:"find",rootData}))){
+vErrors = vErrors === null ? validate384.errors : vErrors.concat(validate384.errors);
 errors = vErrors.length;
 }
 }
@@ -31208,8 +33812,8 @@ let data8 = data.rewrite;
 if(Array.isArray(data8)){
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate363(data8[i0], {instancePath:instancePath+"/rewrite/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate363.errors : vErrors.concat(validate363.errors);
+if(!(validate386(data8[i0], {instancePath:instancePath+"/rewrite/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate386.errors : vErrors.concat(validate386.errors);
 errors = vErrors.length;
 }
 }
@@ -31226,8 +33830,8 @@ errors++;
 }
 }
 if(data.sourceRef !== undefined){
-if(!(validate365(data.sourceRef, {instancePath:instancePath+"/sourceRef",parentData:data,parentDataProperty:"sourceRef",rootData}))){
-vErrors = vErrors === null ? validate365.errors : vErrors.concat(validate365.errors);
+if(!(validate388(data.sourceRef, {instancePath:instancePath+"/sourceRef",parentData:data,parentDataProperty:"sourceRef",rootData}))){
+vErrors = vErrors === null ? validate388.errors : vErrors.concat(validate388.errors);
 errors = vErrors.length;
 }
 }
@@ -31254,18 +33858,18 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate360.errors = vErrors;
+validate383.errors = vErrors;
 return errors === 0;
 }
 
-const schema325 = {"type":"object","properties":{"creationPolicy":{"type":"string","enum":["Owner","Orphan","Merge","None"]},"deletionPolicy":{"type":"string","enum":["Delete","Merge","Retain"]},"immutable":{"type":"boolean"},"name":{"type":"string"},"template":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretTemplate"}},"k8sClosed":"ExternalSecret ExternalSecretTarget"};
-const schema326 = {"type":"object","properties":{"data":{"type":"object","additionalProperties":{"type":"string"}},"engineVersion":{"type":"string","enum":["v1","v2"]},"immutable":{"type":"boolean"},"mergePolicy":{"type":"string","enum":["Replace","Merge"]},"metadata":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretTemplateMetadata"},"templateFrom":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type ExternalSecret TemplateFrom"}},"type":{"type":"string"}},"k8sClosed":"ExternalSecret ExternalSecretTemplate"};
-const schema327 = {"type":"object","properties":{"annotations":{"type":"object","additionalProperties":{"type":"string"}},"labels":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"ExternalSecret ExternalSecretTemplateMetadata"};
-const schema328 = {"type":"object","properties":{"configMap":{"$ref":"k8s#/definitions/crd-type ExternalSecret TemplateFrom.configMap"},"literal":{"type":"string"},"secret":{"$ref":"k8s#/definitions/crd-type ExternalSecret TemplateFrom.secret"},"target":{"type":"string","enum":["Data","Annotations","Labels"]}},"k8sClosed":"ExternalSecret TemplateFrom"};
-const schema329 = {"type":"object","properties":{"items":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type ExternalSecret TemplateRefItem"}},"name":{"type":"string"}},"required":["name","items"],"k8sClosed":"ExternalSecret TemplateFrom.configMap"};
-const schema330 = {"type":"object","properties":{"key":{"type":"string"},"templateAs":{"type":"string","enum":["Values","KeysAndValues"]}},"required":["key"],"k8sClosed":"ExternalSecret TemplateRefItem"};
+const schema350 = {"type":"object","properties":{"creationPolicy":{"type":"string","enum":["Owner","Orphan","Merge","None"]},"deletionPolicy":{"type":"string","enum":["Delete","Merge","Retain"]},"immutable":{"type":"boolean"},"name":{"type":"string"},"template":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretTemplate"}},"k8sClosed":"ExternalSecret ExternalSecretTarget"};
+const schema351 = {"type":"object","properties":{"data":{"type":"object","additionalProperties":{"type":"string"}},"engineVersion":{"type":"string","enum":["v1","v2"]},"immutable":{"type":"boolean"},"mergePolicy":{"type":"string","enum":["Replace","Merge"]},"metadata":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretTemplateMetadata"},"templateFrom":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type ExternalSecret TemplateFrom"}},"type":{"type":"string"}},"k8sClosed":"ExternalSecret ExternalSecretTemplate"};
+const schema352 = {"type":"object","properties":{"annotations":{"type":"object","additionalProperties":{"type":"string"}},"labels":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"ExternalSecret ExternalSecretTemplateMetadata"};
+const schema353 = {"type":"object","properties":{"configMap":{"$ref":"k8s#/definitions/crd-type ExternalSecret TemplateFrom.configMap"},"literal":{"type":"string"},"secret":{"$ref":"k8s#/definitions/crd-type ExternalSecret TemplateFrom.secret"},"target":{"type":"string","enum":["Data","Annotations","Labels"]}},"k8sClosed":"ExternalSecret TemplateFrom"};
+const schema354 = {"type":"object","properties":{"items":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type ExternalSecret TemplateRefItem"}},"name":{"type":"string"}},"required":["name","items"],"k8sClosed":"ExternalSecret TemplateFrom.configMap"};
+const schema355 = {"type":"object","properties":{"key":{"type":"string"},"templateAs":{"type":"string","enum":["Values","KeysAndValues"]}},"required":["key"],"k8sClosed":"ExternalSecret TemplateRefItem"};
 
-function validate371(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate394(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -31331,7 +33935,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!((data3 === "Values") || (data3 === "KeysAndValues"))){
-const err5 = {instancePath:instancePath+"/items/" + i0+"/templateAs",schemaPath:"k8s#/definitions/crd-type ExternalSecret TemplateRefItem/properties/templateAs/enum",keyword:"enum",params:{allowedValues: schema330.properties.templateAs.enum}};
+const err5 = {instancePath:instancePath+"/items/" + i0+"/templateAs",schemaPath:"k8s#/definitions/crd-type ExternalSecret TemplateRefItem/properties/templateAs/enum",keyword:"enum",params:{allowedValues: schema355.properties.templateAs.enum}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -31412,13 +34016,13 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate371.errors = vErrors;
+validate394.errors = vErrors;
 return errors === 0;
 }
 
-const schema331 = {"type":"object","properties":{"items":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type ExternalSecret TemplateRefItem"}},"name":{"type":"string"}},"required":["name","items"],"k8sClosed":"ExternalSecret TemplateFrom.secret"};
+const schema356 = {"type":"object","properties":{"items":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type ExternalSecret TemplateRefItem"}},"name":{"type":"string"}},"required":["name","items"],"k8sClosed":"ExternalSecret TemplateFrom.secret"};
 
-function validate373(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate396(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -31484,7 +34088,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!((data3 === "Values") || (data3 === "KeysAndValues"))){
-const err5 = {instancePath:instancePath+"/items/" + i0+"/templateAs",schemaPath:"k8s#/definitions/crd-type ExternalSecret TemplateRefItem/properties/templateAs/enum",keyword:"enum",params:{allowedValues: schema330.properties.templateAs.enum}};
+const err5 = {instancePath:instancePath+"/items/" + i0+"/templateAs",schemaPath:"k8s#/definitions/crd-type ExternalSecret TemplateRefItem/properties/templateAs/enum",keyword:"enum",params:{allowedValues: schema355.properties.templateAs.enum}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -31565,18 +34169,18 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate373.errors = vErrors;
+validate396.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate370(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate393(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.configMap !== undefined){
-if(!(validate371(data.configMap, {instancePath:instancePath+"/configMap",parentData:data,parentDataProperty:"configMap",rootData}))){
-vErrors = vErrors === null ? validate371.errors : vErrors.concat(validate371.errors);
+if(!(validate394(data.configMap, {instancePath:instancePath+"/configMap",parentData:data,parentDataProperty:"configMap",rootData}))){
+vErrors = vErrors === null ? validate394.errors : vErrors.concat(validate394.errors);
 errors = vErrors.length;
 }
 }
@@ -31593,8 +34197,8 @@ errors++;
 }
 }
 if(data.secret !== undefined){
-if(!(validate373(data.secret, {instancePath:instancePath+"/secret",parentData:data,parentDataProperty:"secret",rootData}))){
-vErrors = vErrors === null ? validate373.errors : vErrors.concat(validate373.errors);
+if(!(validate396(data.secret, {instancePath:instancePath+"/secret",parentData:data,parentDataProperty:"secret",rootData}))){
+vErrors = vErrors === null ? validate396.errors : vErrors.concat(validate396.errors);
 errors = vErrors.length;
 }
 }
@@ -31611,7 +34215,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!(((data3 === "Data") || (data3 === "Annotations")) || (data3 === "Labels"))){
-const err2 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/enum",keyword:"enum",params:{allowedValues: schema328.properties.target.enum}};
+const err2 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/enum",keyword:"enum",params:{allowedValues: schema353.properties.target.enum}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -31644,12 +34248,12 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate370.errors = vErrors;
+validate393.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate369(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate392(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -31693,7 +34297,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!((data2 === "v1") || (data2 === "v2"))){
-const err3 = {instancePath:instancePath+"/engineVersion",schemaPath:"#/properties/engineVersion/enum",keyword:"enum",params:{allowedValues: schema326.properties.engineVersion.enum}};
+const err3 = {instancePath:instancePath+"/engineVersion",schemaPath:"#/properties/engineVersion/enum",keyword:"enum",params:{allowedValues: schema351.properties.engineVersion.enum}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -31728,7 +34332,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!((data4 === "Replace") || (data4 === "Merge"))){
-const err6 = {instancePath:instancePath+"/mergePolicy",schemaPath:"#/properties/mergePolicy/enum",keyword:"enum",params:{allowedValues: schema326.properties.mergePolicy.enum}};
+const err6 = {instancePath:instancePath+"/mergePolicy",schemaPath:"#/properties/mergePolicy/enum",keyword:"enum",params:{allowedValues: schema351.properties.mergePolicy.enum}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -31824,8 +34428,8 @@ let data10 = data.templateFrom;
 if(Array.isArray(data10)){
 const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate370(data10[i0], {instancePath:instancePath+"/templateFrom/" + i0,parentData:data10,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate370.errors : vErrors.concat(validate370.errors);
+if(!(validate393(data10[i0], {instancePath:instancePath+"/templateFrom/" + i0,parentData:data10,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate393.errors : vErrors.concat(validate393.errors);
 errors = vErrors.length;
 }
 }
@@ -31876,12 +34480,12 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate369.errors = vErrors;
+validate392.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate368(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate391(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -31898,7 +34502,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((data0 === "Owner") || (data0 === "Orphan")) || (data0 === "Merge")) || (data0 === "None"))){
-const err1 = {instancePath:instancePath+"/creationPolicy",schemaPath:"#/properties/creationPolicy/enum",keyword:"enum",params:{allowedValues: schema325.properties.creationPolicy.enum}};
+const err1 = {instancePath:instancePath+"/creationPolicy",schemaPath:"#/properties/creationPolicy/enum",keyword:"enum",params:{allowedValues: schema350.properties.creationPolicy.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -31921,7 +34525,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!(((data1 === "Delete") || (data1 === "Merge")) || (data1 === "Retain"))){
-const err3 = {instancePath:instancePath+"/deletionPolicy",schemaPath:"#/properties/deletionPolicy/enum",keyword:"enum",params:{allowedValues: schema325.properties.deletionPolicy.enum}};
+const err3 = {instancePath:instancePath+"/deletionPolicy",schemaPath:"#/properties/deletionPolicy/enum",keyword:"enum",params:{allowedValues: schema350.properties.deletionPolicy.enum}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -31956,8 +34560,8 @@ errors++;
 }
 }
 if(data.template !== undefined){
-if(!(validate369(data.template, {instancePath:instancePath+"/template",parentData:data,parentDataProperty:"template",rootData}))){
-vErrors = vErrors === null ? validate369.errors : vErrors.concat(validate369.errors);
+if(!(validate392(data.template, {instancePath:instancePath+"/template",parentData:data,parentDataProperty:"template",rootData}))){
+vErrors = vErrors === null ? validate392.errors : vErrors.concat(validate392.errors);
 errors = vErrors.length;
 }
 }
@@ -31984,13 +34588,13 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate368.errors = vErrors;
+validate391.errors = vErrors;
 return errors === 0;
 }
 
 const pattern32 = new RegExp("^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$", "u");
 
-function validate355(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate378(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -31999,8 +34603,8 @@ let data0 = data.data;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate356(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate356.errors : vErrors.concat(validate356.errors);
+if(!(validate379(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate379.errors : vErrors.concat(validate379.errors);
 errors = vErrors.length;
 }
 }
@@ -32021,8 +34625,8 @@ let data2 = data.dataFrom;
 if(Array.isArray(data2)){
 const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate360(data2[i1], {instancePath:instancePath+"/dataFrom/" + i1,parentData:data2,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate360.errors : vErrors.concat(validate360.errors);
+if(!(validate383(data2[i1], {instancePath:instancePath+"/dataFrom/" + i1,parentData:data2,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate383.errors : vErrors.concat(validate383.errors);
 errors = vErrors.length;
 }
 }
@@ -32089,7 +34693,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!((data6 === "SecretStore") || (data6 === "ClusterSecretStore"))){
-const err6 = {instancePath:instancePath+"/secretStoreRef/kind",schemaPath:"k8s#/definitions/crd-type ExternalSecret SecretStoreRef/properties/kind/enum",keyword:"enum",params:{allowedValues: schema313.properties.kind.enum}};
+const err6 = {instancePath:instancePath+"/secretStoreRef/kind",schemaPath:"k8s#/definitions/crd-type ExternalSecret SecretStoreRef/properties/kind/enum",keyword:"enum",params:{allowedValues: schema338.properties.kind.enum}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -32136,8 +34740,8 @@ errors++;
 }
 }
 if(data.target !== undefined){
-if(!(validate368(data.target, {instancePath:instancePath+"/target",parentData:data,parentDataProperty:"target",rootData}))){
-vErrors = vErrors === null ? validate368.errors : vErrors.concat(validate368.errors);
+if(!(validate391(data.target, {instancePath:instancePath+"/target",parentData:data,parentDataProperty:"target",rootData}))){
+vErrors = vErrors === null ? validate391.errors : vErrors.concat(validate391.errors);
 errors = vErrors.length;
 }
 }
@@ -32164,12 +34768,12 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate355.errors = vErrors;
+validate378.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate353(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate376(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -32256,8 +34860,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate355(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate355.errors : vErrors.concat(validate355.errors);
+if(!(validate378(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate378.errors : vErrors.concat(validate378.errors);
 errors = vErrors.length;
 }
 }
@@ -32297,31 +34901,31 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate353.errors = vErrors;
+validate376.errors = vErrors;
 return errors === 0;
 }
 
-exports["gateway.networking.k8s.io/v1/HTTPRoute"] = validate379;
-const schema333 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"gateway.networking.k8s.io/v1"},"kind":{"type":"string","const":"HTTPRoute"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"gateway.networking.k8s.io/v1 HTTPRoute"};
-const schema334 = {"type":"object","properties":{"hostnames":{"type":"array","items":{"type":"string","pattern":"^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","minLength":1,"maxLength":253},"maxItems":16},"parentRefs":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.parentRefs[]"},"maxItems":32},"rules":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[]"},"maxItems":16}},"k8sClosed":"Gateway API HTTPRoute spec"};
-const schema335 = {"type":"object","properties":{"group":{"type":"string","pattern":"^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","maxLength":253},"kind":{"type":"string","pattern":"^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$","minLength":1,"maxLength":63},"name":{"type":"string","minLength":1,"maxLength":253},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63},"port":{"type":"integer","minimum":1,"maximum":65535},"sectionName":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","minLength":1,"maxLength":253}},"required":["name"],"k8sClosed":"Gateway API HTTPRoute spec.parentRefs[]"};
+exports["gateway.networking.k8s.io/v1/HTTPRoute"] = validate402;
+const schema358 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"gateway.networking.k8s.io/v1"},"kind":{"type":"string","const":"HTTPRoute"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"gateway.networking.k8s.io/v1 HTTPRoute"};
+const schema359 = {"type":"object","properties":{"hostnames":{"type":"array","items":{"type":"string","pattern":"^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","minLength":1,"maxLength":253},"maxItems":16},"parentRefs":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.parentRefs[]"},"maxItems":32},"rules":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[]"},"maxItems":16}},"k8sClosed":"Gateway API HTTPRoute spec"};
+const schema360 = {"type":"object","properties":{"group":{"type":"string","pattern":"^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","maxLength":253},"kind":{"type":"string","pattern":"^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$","minLength":1,"maxLength":63},"name":{"type":"string","minLength":1,"maxLength":253},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63},"port":{"type":"integer","minimum":1,"maximum":65535},"sectionName":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","minLength":1,"maxLength":253}},"required":["name"],"k8sClosed":"Gateway API HTTPRoute spec.parentRefs[]"};
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 const pattern33 = new RegExp("^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", "u");
 const pattern34 = new RegExp("^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", "u");
 const pattern35 = new RegExp("^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$", "u");
 const pattern36 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");
 const pattern37 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", "u");
-const schema336 = {"type":"object","properties":{"backendRefs":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[]"},"maxItems":16},"filters":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[]"},"maxItems":16},"matches":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[]"},"maxItems":8},"timeouts":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].timeouts"}},"k8sClosed":"Gateway API HTTPRoute spec.rules[]"};
-const schema370 = {"type":"object","properties":{"backendRequest":{"type":"string","pattern":"^([0-9]{1,5}(h|m|s|ms)){1,4}$"},"request":{"type":"string","pattern":"^([0-9]{1,5}(h|m|s|ms)){1,4}$"}},"k8sClosed":"Gateway API HTTPRoute spec.rules[].timeouts"};
-const schema337 = {"type":"object","properties":{"filters":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[]"},"maxItems":16},"group":{"type":"string","pattern":"^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","maxLength":253},"kind":{"type":"string","pattern":"^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$","minLength":1,"maxLength":63},"name":{"type":"string","minLength":1,"maxLength":253},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63},"port":{"type":"integer","minimum":1,"maximum":65535},"weight":{"type":"integer","minimum":0,"maximum":1000000}},"required":["name"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[]"};
-const schema338 = {"type":"object","properties":{"extensionRef":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].extensionRef"},"requestHeaderModifier":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestHeaderModifier"},"requestMirror":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestMirror"},"requestRedirect":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestRedirect"},"responseHeaderModifier":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].responseHeaderModifier"},"type":{"type":"string","enum":["RequestHeaderModifier","ResponseHeaderModifier","RequestMirror","RequestRedirect","URLRewrite","ExtensionRef"]},"urlRewrite":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].urlRewrite"}},"required":["type"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[].filters[]"};
-const schema339 = {"type":"object","properties":{"group":{"type":"string","pattern":"^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","maxLength":253},"kind":{"type":"string","pattern":"^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$","minLength":1,"maxLength":63},"name":{"type":"string","minLength":1,"maxLength":253}},"required":["group","kind","name"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].extensionRef"};
-const schema340 = {"type":"object","properties":{"add":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestHeaderModifier.add[]"},"maxItems":16},"remove":{"type":"array","items":{"type":"string"},"maxItems":16},"set":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestHeaderModifier.set[]"},"maxItems":16}},"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestHeaderModifier"};
-const schema341 = {"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$","minLength":1,"maxLength":256},"value":{"type":"string","minLength":1,"maxLength":4096}},"required":["name","value"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestHeaderModifier.add[]"};
-const schema342 = {"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$","minLength":1,"maxLength":256},"value":{"type":"string","minLength":1,"maxLength":4096}},"required":["name","value"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestHeaderModifier.set[]"};
+const schema361 = {"type":"object","properties":{"backendRefs":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[]"},"maxItems":16},"filters":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[]"},"maxItems":16},"matches":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[]"},"maxItems":8},"timeouts":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].timeouts"}},"k8sClosed":"Gateway API HTTPRoute spec.rules[]"};
+const schema395 = {"type":"object","properties":{"backendRequest":{"type":"string","pattern":"^([0-9]{1,5}(h|m|s|ms)){1,4}$"},"request":{"type":"string","pattern":"^([0-9]{1,5}(h|m|s|ms)){1,4}$"}},"k8sClosed":"Gateway API HTTPRoute spec.rules[].timeouts"};
+const schema362 = {"type":"object","properties":{"filters":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[]"},"maxItems":16},"group":{"type":"string","pattern":"^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","maxLength":253},"kind":{"type":"string","pattern":"^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$","minLength":1,"maxLength":63},"name":{"type":"string","minLength":1,"maxLength":253},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63},"port":{"type":"integer","minimum":1,"maximum":65535},"weight":{"type":"integer","minimum":0,"maximum":1000000}},"required":["name"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[]"};
+const schema363 = {"type":"object","properties":{"extensionRef":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].extensionRef"},"requestHeaderModifier":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestHeaderModifier"},"requestMirror":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestMirror"},"requestRedirect":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestRedirect"},"responseHeaderModifier":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].responseHeaderModifier"},"type":{"type":"string","enum":["RequestHeaderModifier","ResponseHeaderModifier","RequestMirror","RequestRedirect","URLRewrite","ExtensionRef"]},"urlRewrite":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].urlRewrite"}},"required":["type"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[].filters[]"};
+const schema364 = {"type":"object","properties":{"group":{"type":"string","pattern":"^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","maxLength":253},"kind":{"type":"string","pattern":"^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$","minLength":1,"maxLength":63},"name":{"type":"string","minLength":1,"maxLength":253}},"required":["group","kind","name"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].extensionRef"};
+const schema365 = {"type":"object","properties":{"add":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestHeaderModifier.add[]"},"maxItems":16},"remove":{"type":"array","items":{"type":"string"},"maxItems":16},"set":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestHeaderModifier.set[]"},"maxItems":16}},"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestHeaderModifier"};
+const schema366 = {"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$","minLength":1,"maxLength":256},"value":{"type":"string","minLength":1,"maxLength":4096}},"required":["name","value"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestHeaderModifier.add[]"};
+const schema367 = {"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$","minLength":1,"maxLength":256},"value":{"type":"string","minLength":1,"maxLength":4096}},"required":["name","value"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestHeaderModifier.set[]"};
 const pattern40 = new RegExp("^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$", "u");
 
-function validate385(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate408(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -32692,14 +35296,14 @@ vErrors.push(err30);
 }
 errors++;
 }
-validate385.errors = vErrors;
+validate408.errors = vErrors;
 return errors === 0;
 }
 
-const schema343 = {"type":"object","properties":{"backendRef":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestMirror.backendRef"}},"required":["backendRef"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestMirror"};
-const schema344 = {"type":"object","properties":{"group":{"type":"string","pattern":"^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","maxLength":253},"kind":{"type":"string","pattern":"^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$","minLength":1,"maxLength":63},"name":{"type":"string","minLength":1,"maxLength":253},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63},"port":{"type":"integer","minimum":1,"maximum":65535}},"required":["name"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestMirror.backendRef"};
+const schema368 = {"type":"object","properties":{"backendRef":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestMirror.backendRef"}},"required":["backendRef"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestMirror"};
+const schema369 = {"type":"object","properties":{"group":{"type":"string","pattern":"^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","maxLength":253},"kind":{"type":"string","pattern":"^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$","minLength":1,"maxLength":63},"name":{"type":"string","minLength":1,"maxLength":253},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63},"port":{"type":"integer","minimum":1,"maximum":65535}},"required":["name"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestMirror.backendRef"};
 
-function validate387(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate410(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -32968,14 +35572,14 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate387.errors = vErrors;
+validate410.errors = vErrors;
 return errors === 0;
 }
 
-const schema345 = {"type":"object","properties":{"hostname":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","minLength":1,"maxLength":253},"path":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestRedirect.path"},"port":{"type":"integer","minimum":1,"maximum":65535},"scheme":{"type":"string","enum":["http","https"]},"statusCode":{"type":"integer","enum":[301,302]}},"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestRedirect"};
-const schema346 = {"type":"object","properties":{"replaceFullPath":{"type":"string","maxLength":1024},"replacePrefixMatch":{"type":"string","maxLength":1024},"type":{"type":"string","enum":["ReplaceFullPath","ReplacePrefixMatch"]}},"required":["type"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestRedirect.path"};
+const schema370 = {"type":"object","properties":{"hostname":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","minLength":1,"maxLength":253},"path":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestRedirect.path"},"port":{"type":"integer","minimum":1,"maximum":65535},"scheme":{"type":"string","enum":["http","https"]},"statusCode":{"type":"integer","enum":[301,302]}},"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestRedirect"};
+const schema371 = {"type":"object","properties":{"replaceFullPath":{"type":"string","maxLength":1024},"replacePrefixMatch":{"type":"string","maxLength":1024},"type":{"type":"string","enum":["ReplaceFullPath","ReplacePrefixMatch"]}},"required":["type"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestRedirect.path"};
 
-function validate389(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate412(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -33100,7 +35704,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!((data4 === "ReplaceFullPath") || (data4 === "ReplacePrefixMatch"))){
-const err10 = {instancePath:instancePath+"/path/type",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestRedirect.path/properties/type/enum",keyword:"enum",params:{allowedValues: schema346.properties.type.enum}};
+const err10 = {instancePath:instancePath+"/path/type",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestRedirect.path/properties/type/enum",keyword:"enum",params:{allowedValues: schema371.properties.type.enum}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -33182,7 +35786,7 @@ vErrors.push(err16);
 errors++;
 }
 if(!((data6 === "http") || (data6 === "https"))){
-const err17 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/enum",keyword:"enum",params:{allowedValues: schema345.properties.scheme.enum}};
+const err17 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/enum",keyword:"enum",params:{allowedValues: schema370.properties.scheme.enum}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -33205,7 +35809,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!((data7 === 301) || (data7 === 302))){
-const err19 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/enum",keyword:"enum",params:{allowedValues: schema345.properties.statusCode.enum}};
+const err19 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/enum",keyword:"enum",params:{allowedValues: schema370.properties.statusCode.enum}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -33238,15 +35842,15 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate389.errors = vErrors;
+validate412.errors = vErrors;
 return errors === 0;
 }
 
-const schema347 = {"type":"object","properties":{"add":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].responseHeaderModifier.add[]"},"maxItems":16},"remove":{"type":"array","items":{"type":"string"},"maxItems":16},"set":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].responseHeaderModifier.set[]"},"maxItems":16}},"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].responseHeaderModifier"};
-const schema348 = {"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$","minLength":1,"maxLength":256},"value":{"type":"string","minLength":1,"maxLength":4096}},"required":["name","value"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].responseHeaderModifier.add[]"};
-const schema349 = {"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$","minLength":1,"maxLength":256},"value":{"type":"string","minLength":1,"maxLength":4096}},"required":["name","value"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].responseHeaderModifier.set[]"};
+const schema372 = {"type":"object","properties":{"add":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].responseHeaderModifier.add[]"},"maxItems":16},"remove":{"type":"array","items":{"type":"string"},"maxItems":16},"set":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].responseHeaderModifier.set[]"},"maxItems":16}},"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].responseHeaderModifier"};
+const schema373 = {"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$","minLength":1,"maxLength":256},"value":{"type":"string","minLength":1,"maxLength":4096}},"required":["name","value"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].responseHeaderModifier.add[]"};
+const schema374 = {"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$","minLength":1,"maxLength":256},"value":{"type":"string","minLength":1,"maxLength":4096}},"required":["name","value"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].responseHeaderModifier.set[]"};
 
-function validate391(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate414(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -33617,14 +36221,14 @@ vErrors.push(err30);
 }
 errors++;
 }
-validate391.errors = vErrors;
+validate414.errors = vErrors;
 return errors === 0;
 }
 
-const schema350 = {"type":"object","properties":{"hostname":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","minLength":1,"maxLength":253},"path":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].urlRewrite.path"}},"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].urlRewrite"};
-const schema351 = {"type":"object","properties":{"replaceFullPath":{"type":"string","maxLength":1024},"replacePrefixMatch":{"type":"string","maxLength":1024},"type":{"type":"string","enum":["ReplaceFullPath","ReplacePrefixMatch"]}},"required":["type"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].urlRewrite.path"};
+const schema375 = {"type":"object","properties":{"hostname":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","minLength":1,"maxLength":253},"path":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].urlRewrite.path"}},"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].urlRewrite"};
+const schema376 = {"type":"object","properties":{"replaceFullPath":{"type":"string","maxLength":1024},"replacePrefixMatch":{"type":"string","maxLength":1024},"type":{"type":"string","enum":["ReplaceFullPath","ReplacePrefixMatch"]}},"required":["type"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].urlRewrite.path"};
 
-function validate393(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate416(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -33749,7 +36353,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!((data4 === "ReplaceFullPath") || (data4 === "ReplacePrefixMatch"))){
-const err10 = {instancePath:instancePath+"/path/type",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].urlRewrite.path/properties/type/enum",keyword:"enum",params:{allowedValues: schema351.properties.type.enum}};
+const err10 = {instancePath:instancePath+"/path/type",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].urlRewrite.path/properties/type/enum",keyword:"enum",params:{allowedValues: schema376.properties.type.enum}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -33806,12 +36410,12 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate393.errors = vErrors;
+validate416.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate384(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate407(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -33998,26 +36602,26 @@ errors++;
 }
 }
 if(data.requestHeaderModifier !== undefined){
-if(!(validate385(data.requestHeaderModifier, {instancePath:instancePath+"/requestHeaderModifier",parentData:data,parentDataProperty:"requestHeaderModifier",rootData}))){
-vErrors = vErrors === null ? validate385.errors : vErrors.concat(validate385.errors);
+if(!(validate408(data.requestHeaderModifier, {instancePath:instancePath+"/requestHeaderModifier",parentData:data,parentDataProperty:"requestHeaderModifier",rootData}))){
+vErrors = vErrors === null ? validate408.errors : vErrors.concat(validate408.errors);
 errors = vErrors.length;
 }
 }
 if(data.requestMirror !== undefined){
-if(!(validate387(data.requestMirror, {instancePath:instancePath+"/requestMirror",parentData:data,parentDataProperty:"requestMirror",rootData}))){
-vErrors = vErrors === null ? validate387.errors : vErrors.concat(validate387.errors);
+if(!(validate410(data.requestMirror, {instancePath:instancePath+"/requestMirror",parentData:data,parentDataProperty:"requestMirror",rootData}))){
+vErrors = vErrors === null ? validate410.errors : vErrors.concat(validate410.errors);
 errors = vErrors.length;
 }
 }
 if(data.requestRedirect !== undefined){
-if(!(validate389(data.requestRedirect, {instancePath:instancePath+"/requestRedirect",parentData:data,parentDataProperty:"requestRedirect",rootData}))){
-vErrors = vErrors === null ? validate389.errors : vErrors.concat(validate389.errors);
+if(!(validate412(data.requestRedirect, {instancePath:instancePath+"/requestRedirect",parentData:data,parentDataProperty:"requestRedirect",rootData}))){
+vErrors = vErrors === null ? validate412.errors : vErrors.concat(validate412.errors);
 errors = vErrors.length;
 }
 }
 if(data.responseHeaderModifier !== undefined){
-if(!(validate391(data.responseHeaderModifier, {instancePath:instancePath+"/responseHeaderModifier",parentData:data,parentDataProperty:"responseHeaderModifier",rootData}))){
-vErrors = vErrors === null ? validate391.errors : vErrors.concat(validate391.errors);
+if(!(validate414(data.responseHeaderModifier, {instancePath:instancePath+"/responseHeaderModifier",parentData:data,parentDataProperty:"responseHeaderModifier",rootData}))){
+vErrors = vErrors === null ? validate414.errors : vErrors.concat(validate414.errors);
 errors = vErrors.length;
 }
 }
@@ -34034,7 +36638,7 @@ vErrors.push(err16);
 errors++;
 }
 if(!((((((data8 === "RequestHeaderModifier") || (data8 === "ResponseHeaderModifier")) || (data8 === "RequestMirror")) || (data8 === "RequestRedirect")) || (data8 === "URLRewrite")) || (data8 === "ExtensionRef"))){
-const err17 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema338.properties.type.enum}};
+const err17 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema363.properties.type.enum}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -34045,8 +36649,8 @@ errors++;
 }
 }
 if(data.urlRewrite !== undefined){
-if(!(validate393(data.urlRewrite, {instancePath:instancePath+"/urlRewrite",parentData:data,parentDataProperty:"urlRewrite",rootData}))){
-vErrors = vErrors === null ? validate393.errors : vErrors.concat(validate393.errors);
+if(!(validate416(data.urlRewrite, {instancePath:instancePath+"/urlRewrite",parentData:data,parentDataProperty:"urlRewrite",rootData}))){
+vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
 errors = vErrors.length;
 }
 }
@@ -34073,12 +36677,12 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate384.errors = vErrors;
+validate407.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate383(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate406(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -34107,8 +36711,8 @@ errors++;
 }
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate384(data0[i0], {instancePath:instancePath+"/filters/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate384.errors : vErrors.concat(validate384.errors);
+if(!(validate407(data0[i0], {instancePath:instancePath+"/filters/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate407.errors : vErrors.concat(validate407.errors);
 errors = vErrors.length;
 }
 }
@@ -34377,17 +36981,17 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate383.errors = vErrors;
+validate406.errors = vErrors;
 return errors === 0;
 }
 
-const schema352 = {"type":"object","properties":{"extensionRef":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].extensionRef"},"requestHeaderModifier":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestHeaderModifier"},"requestMirror":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestMirror"},"requestRedirect":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestRedirect"},"responseHeaderModifier":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].responseHeaderModifier"},"type":{"type":"string","enum":["RequestHeaderModifier","ResponseHeaderModifier","RequestMirror","RequestRedirect","URLRewrite","ExtensionRef"]},"urlRewrite":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].urlRewrite"}},"required":["type"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].filters[]"};
-const schema353 = {"type":"object","properties":{"group":{"type":"string","pattern":"^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","maxLength":253},"kind":{"type":"string","pattern":"^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$","minLength":1,"maxLength":63},"name":{"type":"string","minLength":1,"maxLength":253}},"required":["group","kind","name"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].filters[].extensionRef"};
-const schema354 = {"type":"object","properties":{"add":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestHeaderModifier.add[]"},"maxItems":16},"remove":{"type":"array","items":{"type":"string"},"maxItems":16},"set":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestHeaderModifier.set[]"},"maxItems":16}},"k8sClosed":"Gateway API HTTPRoute spec.rules[].filters[].requestHeaderModifier"};
-const schema355 = {"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$","minLength":1,"maxLength":256},"value":{"type":"string","minLength":1,"maxLength":4096}},"required":["name","value"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].filters[].requestHeaderModifier.add[]"};
-const schema356 = {"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$","minLength":1,"maxLength":256},"value":{"type":"string","minLength":1,"maxLength":4096}},"required":["name","value"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].filters[].requestHeaderModifier.set[]"};
+const schema377 = {"type":"object","properties":{"extensionRef":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].extensionRef"},"requestHeaderModifier":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestHeaderModifier"},"requestMirror":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestMirror"},"requestRedirect":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestRedirect"},"responseHeaderModifier":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].responseHeaderModifier"},"type":{"type":"string","enum":["RequestHeaderModifier","ResponseHeaderModifier","RequestMirror","RequestRedirect","URLRewrite","ExtensionRef"]},"urlRewrite":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].urlRewrite"}},"required":["type"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].filters[]"};
+const schema378 = {"type":"object","properties":{"group":{"type":"string","pattern":"^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","maxLength":253},"kind":{"type":"string","pattern":"^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$","minLength":1,"maxLength":63},"name":{"type":"string","minLength":1,"maxLength":253}},"required":["group","kind","name"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].filters[].extensionRef"};
+const schema379 = {"type":"object","properties":{"add":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestHeaderModifier.add[]"},"maxItems":16},"remove":{"type":"array","items":{"type":"string"},"maxItems":16},"set":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestHeaderModifier.set[]"},"maxItems":16}},"k8sClosed":"Gateway API HTTPRoute spec.rules[].filters[].requestHeaderModifier"};
+const schema380 = {"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$","minLength":1,"maxLength":256},"value":{"type":"string","minLength":1,"maxLength":4096}},"required":["name","value"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].filters[].requestHeaderModifier.add[]"};
+const schema381 = {"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$","minLength":1,"maxLength":256},"value":{"type":"string","minLength":1,"maxLength":4096}},"required":["name","value"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].filters[].requestHeaderModifier.set[]"};
 
-function validate398(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate421(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -34758,14 +37362,14 @@ vErrors.push(err30);
 }
 errors++;
 }
-validate398.errors = vErrors;
+validate421.errors = vErrors;
 return errors === 0;
 }
 
-const schema357 = {"type":"object","properties":{"backendRef":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestMirror.backendRef"}},"required":["backendRef"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].filters[].requestMirror"};
-const schema358 = {"type":"object","properties":{"group":{"type":"string","pattern":"^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","maxLength":253},"kind":{"type":"string","pattern":"^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$","minLength":1,"maxLength":63},"name":{"type":"string","minLength":1,"maxLength":253},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63},"port":{"type":"integer","minimum":1,"maximum":65535}},"required":["name"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].filters[].requestMirror.backendRef"};
+const schema382 = {"type":"object","properties":{"backendRef":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestMirror.backendRef"}},"required":["backendRef"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].filters[].requestMirror"};
+const schema383 = {"type":"object","properties":{"group":{"type":"string","pattern":"^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","maxLength":253},"kind":{"type":"string","pattern":"^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$","minLength":1,"maxLength":63},"name":{"type":"string","minLength":1,"maxLength":253},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63},"port":{"type":"integer","minimum":1,"maximum":65535}},"required":["name"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].filters[].requestMirror.backendRef"};
 
-function validate400(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate423(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -35034,14 +37638,14 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate400.errors = vErrors;
+validate423.errors = vErrors;
 return errors === 0;
 }
 
-const schema359 = {"type":"object","properties":{"hostname":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","minLength":1,"maxLength":253},"path":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestRedirect.path"},"port":{"type":"integer","minimum":1,"maximum":65535},"scheme":{"type":"string","enum":["http","https"]},"statusCode":{"type":"integer","enum":[301,302]}},"k8sClosed":"Gateway API HTTPRoute spec.rules[].filters[].requestRedirect"};
-const schema360 = {"type":"object","properties":{"replaceFullPath":{"type":"string","maxLength":1024},"replacePrefixMatch":{"type":"string","maxLength":1024},"type":{"type":"string","enum":["ReplaceFullPath","ReplacePrefixMatch"]}},"required":["type"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].filters[].requestRedirect.path"};
+const schema384 = {"type":"object","properties":{"hostname":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","minLength":1,"maxLength":253},"path":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestRedirect.path"},"port":{"type":"integer","minimum":1,"maximum":65535},"scheme":{"type":"string","enum":["http","https"]},"statusCode":{"type":"integer","enum":[301,302]}},"k8sClosed":"Gateway API HTTPRoute spec.rules[].filters[].requestRedirect"};
+const schema385 = {"type":"object","properties":{"replaceFullPath":{"type":"string","maxLength":1024},"replacePrefixMatch":{"type":"string","maxLength":1024},"type":{"type":"string","enum":["ReplaceFullPath","ReplacePrefixMatch"]}},"required":["type"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].filters[].requestRedirect.path"};
 
-function validate402(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate425(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -35166,7 +37770,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!((data4 === "ReplaceFullPath") || (data4 === "ReplacePrefixMatch"))){
-const err10 = {instancePath:instancePath+"/path/type",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestRedirect.path/properties/type/enum",keyword:"enum",params:{allowedValues: schema360.properties.type.enum}};
+const err10 = {instancePath:instancePath+"/path/type",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestRedirect.path/properties/type/enum",keyword:"enum",params:{allowedValues: schema385.properties.type.enum}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -35248,7 +37852,7 @@ vErrors.push(err16);
 errors++;
 }
 if(!((data6 === "http") || (data6 === "https"))){
-const err17 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/enum",keyword:"enum",params:{allowedValues: schema359.properties.scheme.enum}};
+const err17 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/enum",keyword:"enum",params:{allowedValues: schema384.properties.scheme.enum}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -35271,7 +37875,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!((data7 === 301) || (data7 === 302))){
-const err19 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/enum",keyword:"enum",params:{allowedValues: schema359.properties.statusCode.enum}};
+const err19 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/enum",keyword:"enum",params:{allowedValues: schema384.properties.statusCode.enum}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -35304,15 +37908,15 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate402.errors = vErrors;
+validate425.errors = vErrors;
 return errors === 0;
 }
 
-const schema361 = {"type":"object","properties":{"add":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].responseHeaderModifier.add[]"},"maxItems":16},"remove":{"type":"array","items":{"type":"string"},"maxItems":16},"set":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].responseHeaderModifier.set[]"},"maxItems":16}},"k8sClosed":"Gateway API HTTPRoute spec.rules[].filters[].responseHeaderModifier"};
-const schema362 = {"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$","minLength":1,"maxLength":256},"value":{"type":"string","minLength":1,"maxLength":4096}},"required":["name","value"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].filters[].responseHeaderModifier.add[]"};
-const schema363 = {"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$","minLength":1,"maxLength":256},"value":{"type":"string","minLength":1,"maxLength":4096}},"required":["name","value"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].filters[].responseHeaderModifier.set[]"};
+const schema386 = {"type":"object","properties":{"add":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].responseHeaderModifier.add[]"},"maxItems":16},"remove":{"type":"array","items":{"type":"string"},"maxItems":16},"set":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].responseHeaderModifier.set[]"},"maxItems":16}},"k8sClosed":"Gateway API HTTPRoute spec.rules[].filters[].responseHeaderModifier"};
+const schema387 = {"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$","minLength":1,"maxLength":256},"value":{"type":"string","minLength":1,"maxLength":4096}},"required":["name","value"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].filters[].responseHeaderModifier.add[]"};
+const schema388 = {"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$","minLength":1,"maxLength":256},"value":{"type":"string","minLength":1,"maxLength":4096}},"required":["name","value"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].filters[].responseHeaderModifier.set[]"};
 
-function validate404(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate427(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -35683,14 +38287,14 @@ vErrors.push(err30);
 }
 errors++;
 }
-validate404.errors = vErrors;
+validate427.errors = vErrors;
 return errors === 0;
 }
 
-const schema364 = {"type":"object","properties":{"hostname":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","minLength":1,"maxLength":253},"path":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].urlRewrite.path"}},"k8sClosed":"Gateway API HTTPRoute spec.rules[].filters[].urlRewrite"};
-const schema365 = {"type":"object","properties":{"replaceFullPath":{"type":"string","maxLength":1024},"replacePrefixMatch":{"type":"string","maxLength":1024},"type":{"type":"string","enum":["ReplaceFullPath","ReplacePrefixMatch"]}},"required":["type"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].filters[].urlRewrite.path"};
+const schema389 = {"type":"object","properties":{"hostname":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","minLength":1,"maxLength":253},"path":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].urlRewrite.path"}},"k8sClosed":"Gateway API HTTPRoute spec.rules[].filters[].urlRewrite"};
+const schema390 = {"type":"object","properties":{"replaceFullPath":{"type":"string","maxLength":1024},"replacePrefixMatch":{"type":"string","maxLength":1024},"type":{"type":"string","enum":["ReplaceFullPath","ReplacePrefixMatch"]}},"required":["type"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].filters[].urlRewrite.path"};
 
-function validate406(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate429(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -35815,7 +38419,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!((data4 === "ReplaceFullPath") || (data4 === "ReplacePrefixMatch"))){
-const err10 = {instancePath:instancePath+"/path/type",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].urlRewrite.path/properties/type/enum",keyword:"enum",params:{allowedValues: schema365.properties.type.enum}};
+const err10 = {instancePath:instancePath+"/path/type",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].urlRewrite.path/properties/type/enum",keyword:"enum",params:{allowedValues: schema390.properties.type.enum}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -35872,12 +38476,12 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate406.errors = vErrors;
+validate429.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate397(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate420(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -36064,26 +38668,26 @@ errors++;
 }
 }
 if(data.requestHeaderModifier !== undefined){
-if(!(validate398(data.requestHeaderModifier, {instancePath:instancePath+"/requestHeaderModifier",parentData:data,parentDataProperty:"requestHeaderModifier",rootData}))){
-vErrors = vErrors === null ? validate398.errors : vErrors.concat(validate398.errors);
+if(!(validate421(data.requestHeaderModifier, {instancePath:instancePath+"/requestHeaderModifier",parentData:data,parentDataProperty:"requestHeaderModifier",rootData}))){
+vErrors = vErrors === null ? validate421.errors : vErrors.concat(validate421.errors);
 errors = vErrors.length;
 }
 }
 if(data.requestMirror !== undefined){
-if(!(validate400(data.requestMirror, {instancePath:instancePath+"/requestMirror",parentData:data,parentDataProperty:"requestMirror",rootData}))){
-vErrors = vErrors === null ? validate400.errors : vErrors.concat(validate400.errors);
+if(!(validate423(data.requestMirror, {instancePath:instancePath+"/requestMirror",parentData:data,parentDataProperty:"requestMirror",rootData}))){
+vErrors = vErrors === null ? validate423.errors : vErrors.concat(validate423.errors);
 errors = vErrors.length;
 }
 }
 if(data.requestRedirect !== undefined){
-if(!(validate402(data.requestRedirect, {instancePath:instancePath+"/requestRedirect",parentData:data,parentDataProperty:"requestRedirect",rootData}))){
-vErrors = vErrors === null ? validate402.errors : vErrors.concat(validate402.errors);
+if(!(validate425(data.requestRedirect, {instancePath:instancePath+"/requestRedirect",parentData:data,parentDataProperty:"requestRedirect",rootData}))){
+vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
 errors = vErrors.length;
 }
 }
 if(data.responseHeaderModifier !== undefined){
-if(!(validate404(data.responseHeaderModifier, {instancePath:instancePath+"/responseHeaderModifier",parentData:data,parentDataProperty:"responseHeaderModifier",rootData}))){
-vErrors = vErrors === null ? validate404.errors : vErrors.concat(validate404.errors);
+if(!(validate427(data.responseHeaderModifier, {instancePath:instancePath+"/responseHeaderModifier",parentData:data,parentDataProperty:"responseHeaderModifier",rootData}))){
+vErrors = vErrors === null ? validate427.errors : vErrors.concat(validate427.errors);
 errors = vErrors.length;
 }
 }
@@ -36100,7 +38704,7 @@ vErrors.push(err16);
 errors++;
 }
 if(!((((((data8 === "RequestHeaderModifier") || (data8 === "ResponseHeaderModifier")) || (data8 === "RequestMirror")) || (data8 === "RequestRedirect")) || (data8 === "URLRewrite")) || (data8 === "ExtensionRef"))){
-const err17 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema352.properties.type.enum}};
+const err17 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema377.properties.type.enum}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -36111,8 +38715,8 @@ errors++;
 }
 }
 if(data.urlRewrite !== undefined){
-if(!(validate406(data.urlRewrite, {instancePath:instancePath+"/urlRewrite",parentData:data,parentDataProperty:"urlRewrite",rootData}))){
-vErrors = vErrors === null ? validate406.errors : vErrors.concat(validate406.errors);
+if(!(validate429(data.urlRewrite, {instancePath:instancePath+"/urlRewrite",parentData:data,parentDataProperty:"urlRewrite",rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
@@ -36139,16 +38743,16 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate397.errors = vErrors;
+validate420.errors = vErrors;
 return errors === 0;
 }
 
-const schema366 = {"type":"object","properties":{"headers":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].headers[]"},"maxItems":16},"method":{"type":"string","enum":["GET","HEAD","POST","PUT","DELETE","CONNECT","OPTIONS","TRACE","PATCH"]},"path":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].path"},"queryParams":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].queryParams[]"},"maxItems":16}},"k8sClosed":"Gateway API HTTPRoute spec.rules[].matches[]"};
-const schema367 = {"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$","minLength":1,"maxLength":256},"type":{"type":"string","enum":["Exact","RegularExpression"]},"value":{"type":"string","minLength":1,"maxLength":4096}},"required":["name","value"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].matches[].headers[]"};
-const schema368 = {"type":"object","properties":{"type":{"type":"string","enum":["Exact","PathPrefix","RegularExpression"]},"value":{"type":"string","maxLength":1024}},"k8sClosed":"Gateway API HTTPRoute spec.rules[].matches[].path"};
-const schema369 = {"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$","minLength":1,"maxLength":256},"type":{"type":"string","enum":["Exact","RegularExpression"]},"value":{"type":"string","minLength":1,"maxLength":1024}},"required":["name","value"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].matches[].queryParams[]"};
+const schema391 = {"type":"object","properties":{"headers":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].headers[]"},"maxItems":16},"method":{"type":"string","enum":["GET","HEAD","POST","PUT","DELETE","CONNECT","OPTIONS","TRACE","PATCH"]},"path":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].path"},"queryParams":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].queryParams[]"},"maxItems":16}},"k8sClosed":"Gateway API HTTPRoute spec.rules[].matches[]"};
+const schema392 = {"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$","minLength":1,"maxLength":256},"type":{"type":"string","enum":["Exact","RegularExpression"]},"value":{"type":"string","minLength":1,"maxLength":4096}},"required":["name","value"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].matches[].headers[]"};
+const schema393 = {"type":"object","properties":{"type":{"type":"string","enum":["Exact","PathPrefix","RegularExpression"]},"value":{"type":"string","maxLength":1024}},"k8sClosed":"Gateway API HTTPRoute spec.rules[].matches[].path"};
+const schema394 = {"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$","minLength":1,"maxLength":256},"type":{"type":"string","enum":["Exact","RegularExpression"]},"value":{"type":"string","minLength":1,"maxLength":1024}},"required":["name","value"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].matches[].queryParams[]"};
 
-function validate409(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate432(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -36247,7 +38851,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!((data3 === "Exact") || (data3 === "RegularExpression"))){
-const err8 = {instancePath:instancePath+"/headers/" + i0+"/type",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].headers[]/properties/type/enum",keyword:"enum",params:{allowedValues: schema367.properties.type.enum}};
+const err8 = {instancePath:instancePath+"/headers/" + i0+"/type",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].headers[]/properties/type/enum",keyword:"enum",params:{allowedValues: schema392.properties.type.enum}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -36341,7 +38945,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!(((((((((data5 === "GET") || (data5 === "HEAD")) || (data5 === "POST")) || (data5 === "PUT")) || (data5 === "DELETE")) || (data5 === "CONNECT")) || (data5 === "OPTIONS")) || (data5 === "TRACE")) || (data5 === "PATCH"))){
-const err16 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema366.properties.method.enum}};
+const err16 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema391.properties.method.enum}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -36367,7 +38971,7 @@ vErrors.push(err17);
 errors++;
 }
 if(!(((data7 === "Exact") || (data7 === "PathPrefix")) || (data7 === "RegularExpression"))){
-const err18 = {instancePath:instancePath+"/path/type",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].path/properties/type/enum",keyword:"enum",params:{allowedValues: schema368.properties.type.enum}};
+const err18 = {instancePath:instancePath+"/path/type",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].path/properties/type/enum",keyword:"enum",params:{allowedValues: schema393.properties.type.enum}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -36521,7 +39125,7 @@ vErrors.push(err30);
 errors++;
 }
 if(!((data12 === "Exact") || (data12 === "RegularExpression"))){
-const err31 = {instancePath:instancePath+"/queryParams/" + i1+"/type",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].queryParams[]/properties/type/enum",keyword:"enum",params:{allowedValues: schema369.properties.type.enum}};
+const err31 = {instancePath:instancePath+"/queryParams/" + i1+"/type",schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].matches[].queryParams[]/properties/type/enum",keyword:"enum",params:{allowedValues: schema394.properties.type.enum}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -36625,13 +39229,13 @@ vErrors.push(err39);
 }
 errors++;
 }
-validate409.errors = vErrors;
+validate432.errors = vErrors;
 return errors === 0;
 }
 
 const pattern65 = new RegExp("^([0-9]{1,5}(h|m|s|ms)){1,4}$", "u");
 
-function validate382(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate405(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -36650,8 +39254,8 @@ errors++;
 }
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate383(data0[i0], {instancePath:instancePath+"/backendRefs/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate383.errors : vErrors.concat(validate383.errors);
+if(!(validate406(data0[i0], {instancePath:instancePath+"/backendRefs/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate406.errors : vErrors.concat(validate406.errors);
 errors = vErrors.length;
 }
 }
@@ -36682,8 +39286,8 @@ errors++;
 }
 const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate397(data2[i1], {instancePath:instancePath+"/filters/" + i1,parentData:data2,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate397.errors : vErrors.concat(validate397.errors);
+if(!(validate420(data2[i1], {instancePath:instancePath+"/filters/" + i1,parentData:data2,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate420.errors : vErrors.concat(validate420.errors);
 errors = vErrors.length;
 }
 }
@@ -36714,8 +39318,8 @@ errors++;
 }
 const len2 = data4.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate409(data4[i2], {instancePath:instancePath+"/matches/" + i2,parentData:data4,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate409.errors : vErrors.concat(validate409.errors);
+if(!(validate432(data4[i2], {instancePath:instancePath+"/matches/" + i2,parentData:data4,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate432.errors : vErrors.concat(validate432.errors);
 errors = vErrors.length;
 }
 }
@@ -36831,12 +39435,12 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate382.errors = vErrors;
+validate405.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate381(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate404(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -37229,8 +39833,8 @@ errors++;
 }
 const len2 = data10.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate382(data10[i2], {instancePath:instancePath+"/rules/" + i2,parentData:data10,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate382.errors : vErrors.concat(validate382.errors);
+if(!(validate405(data10[i2], {instancePath:instancePath+"/rules/" + i2,parentData:data10,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate405.errors : vErrors.concat(validate405.errors);
 errors = vErrors.length;
 }
 }
@@ -37269,12 +39873,12 @@ vErrors.push(err35);
 }
 errors++;
 }
-validate381.errors = vErrors;
+validate404.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate379(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate402(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -37361,8 +39965,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate381(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate381.errors : vErrors.concat(validate381.errors);
+if(!(validate404(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate404.errors : vErrors.concat(validate404.errors);
 errors = vErrors.length;
 }
 }
@@ -37402,15 +40006,15 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate379.errors = vErrors;
+validate402.errors = vErrors;
 return errors === 0;
 }
 
-exports["generators.external-secrets.io/v1alpha1/Password"] = validate413;
-const schema371 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"generators.external-secrets.io/v1alpha1"},"kind":{"type":"string","const":"Password"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Password PasswordSpec"},"status":{"type":"object"}},"required":["apiVersion","kind"],"k8sClosed":"generators.external-secrets.io/v1alpha1 Password"};
-const schema372 = {"type":"object","properties":{"allowRepeat":{"type":"boolean"},"digits":{"type":"integer"},"length":{"type":"integer"},"noUpper":{"type":"boolean"},"symbolCharacters":{"type":"string"},"symbols":{"type":"integer"}},"k8sClosed":"Password PasswordSpec"};
+exports["generators.external-secrets.io/v1alpha1/Password"] = validate436;
+const schema396 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"generators.external-secrets.io/v1alpha1"},"kind":{"type":"string","const":"Password"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Password PasswordSpec"},"status":{"type":"object"}},"required":["apiVersion","kind"],"k8sClosed":"generators.external-secrets.io/v1alpha1 Password"};
+const schema397 = {"type":"object","properties":{"allowRepeat":{"type":"boolean"},"digits":{"type":"integer"},"length":{"type":"integer"},"noUpper":{"type":"boolean"},"symbolCharacters":{"type":"string"},"symbols":{"type":"integer"}},"k8sClosed":"Password PasswordSpec"};
 
-function validate413(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate436(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -37624,20 +40228,20 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate413.errors = vErrors;
+validate436.errors = vErrors;
 return errors === 0;
 }
 
-exports["keda.sh/v1alpha1/ScaledObject"] = validate415;
-const schema373 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"keda.sh/v1alpha1"},"kind":{"type":"string","const":"ScaledObject"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type KEDA ScaledObjectSpec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"keda.sh/v1alpha1 ScaledObject"};
-const schema374 = {"type":"object","properties":{"advanced":{"$ref":"k8s#/definitions/crd-type KEDA AdvancedConfig"},"cooldownPeriod":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"fallback":{"$ref":"k8s#/definitions/crd-type KEDA Fallback"},"idleReplicaCount":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"initialCooldownPeriod":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"maxReplicaCount":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"minReplicaCount":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"pollingInterval":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"scaleTargetRef":{"$ref":"k8s#/definitions/crd-type KEDA ScaleTarget"},"triggers":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type KEDA ScaleTriggers"}}},"required":["scaleTargetRef","triggers"],"k8sClosed":"KEDA ScaledObjectSpec"};
-const schema378 = {"type":"object","properties":{"failureThreshold":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"replicas":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["failureThreshold","replicas"],"k8sClosed":"KEDA Fallback"};
-const schema379 = {"type":"object","properties":{"apiVersion":{"type":"string"},"envSourceContainerName":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"}},"required":["name"],"k8sClosed":"KEDA ScaleTarget"};
-const schema375 = {"type":"object","properties":{"horizontalPodAutoscalerConfig":{"$ref":"k8s#/definitions/crd-type KEDA HorizontalPodAutoscalerConfig"},"restoreToOriginalReplicaCount":{"type":"boolean"},"scalingModifiers":{"$ref":"k8s#/definitions/crd-type KEDA ScalingModifiers"}},"k8sClosed":"KEDA AdvancedConfig"};
-const schema377 = {"type":"object","properties":{"activationTarget":{"type":"string"},"formula":{"type":"string"},"metricType":{"type":"string","enum":["AverageValue","Value","Utilization"]},"target":{"type":"string"}},"k8sClosed":"KEDA ScalingModifiers"};
-const schema376 = {"type":"object","properties":{"behavior":{"$ref":"k8s#/definitions/io.k8s.api.autoscaling.v2.HorizontalPodAutoscalerBehavior"},"name":{"type":"string"}},"k8sClosed":"KEDA HorizontalPodAutoscalerConfig"};
+exports["keda.sh/v1alpha1/ScaledObject"] = validate438;
+const schema398 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"keda.sh/v1alpha1"},"kind":{"type":"string","const":"ScaledObject"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type KEDA ScaledObjectSpec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"keda.sh/v1alpha1 ScaledObject"};
+const schema399 = {"type":"object","properties":{"advanced":{"$ref":"k8s#/definitions/crd-type KEDA AdvancedConfig"},"cooldownPeriod":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"fallback":{"$ref":"k8s#/definitions/crd-type KEDA Fallback"},"idleReplicaCount":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"initialCooldownPeriod":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"maxReplicaCount":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"minReplicaCount":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"pollingInterval":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"scaleTargetRef":{"$ref":"k8s#/definitions/crd-type KEDA ScaleTarget"},"triggers":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type KEDA ScaleTriggers"}}},"required":["scaleTargetRef","triggers"],"k8sClosed":"KEDA ScaledObjectSpec"};
+const schema403 = {"type":"object","properties":{"failureThreshold":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"replicas":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["failureThreshold","replicas"],"k8sClosed":"KEDA Fallback"};
+const schema404 = {"type":"object","properties":{"apiVersion":{"type":"string"},"envSourceContainerName":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"}},"required":["name"],"k8sClosed":"KEDA ScaleTarget"};
+const schema400 = {"type":"object","properties":{"horizontalPodAutoscalerConfig":{"$ref":"k8s#/definitions/crd-type KEDA HorizontalPodAutoscalerConfig"},"restoreToOriginalReplicaCount":{"type":"boolean"},"scalingModifiers":{"$ref":"k8s#/definitions/crd-type KEDA ScalingModifiers"}},"k8sClosed":"KEDA AdvancedConfig"};
+const schema402 = {"type":"object","properties":{"activationTarget":{"type":"string"},"formula":{"type":"string"},"metricType":{"type":"string","enum":["AverageValue","Value","Utilization"]},"target":{"type":"string"}},"k8sClosed":"KEDA ScalingModifiers"};
+const schema401 = {"type":"object","properties":{"behavior":{"$ref":"k8s#/definitions/io.k8s.api.autoscaling.v2.HorizontalPodAutoscalerBehavior"},"name":{"type":"string"}},"k8sClosed":"KEDA HorizontalPodAutoscalerConfig"};
 
-function validate419(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate442(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -37682,18 +40286,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate419.errors = vErrors;
+validate442.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate418(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate441(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.horizontalPodAutoscalerConfig !== undefined){
-if(!(validate419(data.horizontalPodAutoscalerConfig, {instancePath:instancePath+"/horizontalPodAutoscalerConfig",parentData:data,parentDataProperty:"horizontalPodAutoscalerConfig",rootData}))){
-vErrors = vErrors === null ? validate419.errors : vErrors.concat(validate419.errors);
+if(!(validate442(data.horizontalPodAutoscalerConfig, {instancePath:instancePath+"/horizontalPodAutoscalerConfig",parentData:data,parentDataProperty:"horizontalPodAutoscalerConfig",rootData}))){
+vErrors = vErrors === null ? validate442.errors : vErrors.concat(validate442.errors);
 errors = vErrors.length;
 }
 }
@@ -37749,7 +40353,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!(((data5 === "AverageValue") || (data5 === "Value")) || (data5 === "Utilization"))){
-const err4 = {instancePath:instancePath+"/scalingModifiers/metricType",schemaPath:"k8s#/definitions/crd-type KEDA ScalingModifiers/properties/metricType/enum",keyword:"enum",params:{allowedValues: schema377.properties.metricType.enum}};
+const err4 = {instancePath:instancePath+"/scalingModifiers/metricType",schemaPath:"k8s#/definitions/crd-type KEDA ScalingModifiers/properties/metricType/enum",keyword:"enum",params:{allowedValues: schema402.properties.metricType.enum}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -37818,14 +40422,14 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate418.errors = vErrors;
+validate441.errors = vErrors;
 return errors === 0;
 }
 
-const schema380 = {"type":"object","properties":{"authenticationRef":{"$ref":"k8s#/definitions/crd-type KEDA AuthenticationRef"},"metadata":{"type":"object","additionalProperties":{"type":"string"}},"metricType":{"type":"string","enum":["AverageValue","Value","Utilization"]},"name":{"type":"string"},"type":{"type":"string"},"useCachedMetrics":{"type":"boolean"}},"required":["type","metadata"],"k8sClosed":"KEDA ScaleTriggers"};
-const schema381 = {"type":"object","properties":{"kind":{"type":"string"},"name":{"type":"string"}},"required":["name"],"k8sClosed":"KEDA AuthenticationRef"};
+const schema405 = {"type":"object","properties":{"authenticationRef":{"$ref":"k8s#/definitions/crd-type KEDA AuthenticationRef"},"metadata":{"type":"object","additionalProperties":{"type":"string"}},"metricType":{"type":"string","enum":["AverageValue","Value","Utilization"]},"name":{"type":"string"},"type":{"type":"string"},"useCachedMetrics":{"type":"boolean"}},"required":["type","metadata"],"k8sClosed":"KEDA ScaleTriggers"};
+const schema406 = {"type":"object","properties":{"kind":{"type":"string"},"name":{"type":"string"}},"required":["name"],"k8sClosed":"KEDA AuthenticationRef"};
 
-function validate423(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate446(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -37950,7 +40554,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!(((data5 === "AverageValue") || (data5 === "Value")) || (data5 === "Utilization"))){
-const err10 = {instancePath:instancePath+"/metricType",schemaPath:"#/properties/metricType/enum",keyword:"enum",params:{allowedValues: schema380.properties.metricType.enum}};
+const err10 = {instancePath:instancePath+"/metricType",schemaPath:"#/properties/metricType/enum",keyword:"enum",params:{allowedValues: schema405.properties.metricType.enum}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -38019,12 +40623,12 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate423.errors = vErrors;
+validate446.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate417(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate440(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -38049,8 +40653,8 @@ vErrors.push(err1);
 errors++;
 }
 if(data.advanced !== undefined){
-if(!(validate418(data.advanced, {instancePath:instancePath+"/advanced",parentData:data,parentDataProperty:"advanced",rootData}))){
-vErrors = vErrors === null ? validate418.errors : vErrors.concat(validate418.errors);
+if(!(validate441(data.advanced, {instancePath:instancePath+"/advanced",parentData:data,parentDataProperty:"advanced",rootData}))){
+vErrors = vErrors === null ? validate441.errors : vErrors.concat(validate441.errors);
 errors = vErrors.length;
 }
 }
@@ -38471,8 +41075,8 @@ let data15 = data.triggers;
 if(Array.isArray(data15)){
 const len0 = data15.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate423(data15[i0], {instancePath:instancePath+"/triggers/" + i0,parentData:data15,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate423.errors : vErrors.concat(validate423.errors);
+if(!(validate446(data15[i0], {instancePath:instancePath+"/triggers/" + i0,parentData:data15,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate446.errors : vErrors.concat(validate446.errors);
 errors = vErrors.length;
 }
 }
@@ -38511,12 +41115,12 @@ vErrors.push(err39);
 }
 errors++;
 }
-validate417.errors = vErrors;
+validate440.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate415(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate438(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -38603,8 +41207,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate417(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
+if(!(validate440(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate440.errors : vErrors.concat(validate440.errors);
 errors = vErrors.length;
 }
 }
@@ -38644,19 +41248,19 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate415.errors = vErrors;
+validate438.errors = vErrors;
 return errors === 0;
 }
 
-exports["keda.sh/v1alpha1/TriggerAuthentication"] = validate426;
-const schema382 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"keda.sh/v1alpha1"},"kind":{"type":"string","const":"TriggerAuthentication"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type KEDA TriggerAuthenticationSpec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"keda.sh/v1alpha1 TriggerAuthentication"};
-const schema383 = {"type":"object","properties":{"awsSecretManager":{"type":"object"},"azureAppConfiguration":{"type":"object"},"azureKeyVault":{"type":"object"},"boundServiceAccountToken":{"type":"array","items":{"type":"object"}},"configMapTargetRef":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type KEDA AuthConfigMapTargetRef"}},"env":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type KEDA AuthEnvironment"}},"gcpSecretManager":{"type":"object"},"hashiCorpVault":{"type":"object"},"podIdentity":{"$ref":"k8s#/definitions/crd-type KEDA AuthPodIdentity"},"secretTargetRef":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type KEDA AuthSecretTargetRef"}}},"k8sClosed":"KEDA TriggerAuthenticationSpec"};
-const schema384 = {"type":"object","properties":{"key":{"type":"string"},"name":{"type":"string"},"parameter":{"type":"string"}},"required":["parameter","name","key"],"k8sClosed":"KEDA AuthConfigMapTargetRef"};
-const schema385 = {"type":"object","properties":{"containerName":{"type":"string"},"name":{"type":"string"},"parameter":{"type":"string"}},"required":["parameter","name"],"k8sClosed":"KEDA AuthEnvironment"};
-const schema386 = {"type":"object","properties":{"identityAuthorityHost":{"type":"string"},"identityId":{"type":"string"},"identityOwner":{"type":"string","enum":["keda","workload"]},"identityTenantId":{"type":"string"},"provider":{"type":"string","enum":["none","azure-workload","aws","aws-eks","gcp"]},"roleArn":{"type":"string"}},"required":["provider"],"k8sClosed":"KEDA AuthPodIdentity"};
-const schema387 = {"type":"object","properties":{"key":{"type":"string"},"name":{"type":"string"},"parameter":{"type":"string"}},"required":["parameter","name","key"],"k8sClosed":"KEDA AuthSecretTargetRef"};
+exports["keda.sh/v1alpha1/TriggerAuthentication"] = validate449;
+const schema407 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"keda.sh/v1alpha1"},"kind":{"type":"string","const":"TriggerAuthentication"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type KEDA TriggerAuthenticationSpec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"keda.sh/v1alpha1 TriggerAuthentication"};
+const schema408 = {"type":"object","properties":{"awsSecretManager":{"type":"object"},"azureAppConfiguration":{"type":"object"},"azureKeyVault":{"type":"object"},"boundServiceAccountToken":{"type":"array","items":{"type":"object"}},"configMapTargetRef":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type KEDA AuthConfigMapTargetRef"}},"env":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type KEDA AuthEnvironment"}},"gcpSecretManager":{"type":"object"},"hashiCorpVault":{"type":"object"},"podIdentity":{"$ref":"k8s#/definitions/crd-type KEDA AuthPodIdentity"},"secretTargetRef":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type KEDA AuthSecretTargetRef"}}},"k8sClosed":"KEDA TriggerAuthenticationSpec"};
+const schema409 = {"type":"object","properties":{"key":{"type":"string"},"name":{"type":"string"},"parameter":{"type":"string"}},"required":["parameter","name","key"],"k8sClosed":"KEDA AuthConfigMapTargetRef"};
+const schema410 = {"type":"object","properties":{"containerName":{"type":"string"},"name":{"type":"string"},"parameter":{"type":"string"}},"required":["parameter","name"],"k8sClosed":"KEDA AuthEnvironment"};
+const schema411 = {"type":"object","properties":{"identityAuthorityHost":{"type":"string"},"identityId":{"type":"string"},"identityOwner":{"type":"string","enum":["keda","workload"]},"identityTenantId":{"type":"string"},"provider":{"type":"string","enum":["none","azure-workload","aws","aws-eks","gcp"]},"roleArn":{"type":"string"}},"required":["provider"],"k8sClosed":"KEDA AuthPodIdentity"};
+const schema412 = {"type":"object","properties":{"key":{"type":"string"},"name":{"type":"string"},"parameter":{"type":"string"}},"required":["parameter","name","key"],"k8sClosed":"KEDA AuthSecretTargetRef"};
 
-function validate428(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate451(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -39012,7 +41616,7 @@ vErrors.push(err27);
 errors++;
 }
 if(!((data20 === "keda") || (data20 === "workload"))){
-const err28 = {instancePath:instancePath+"/podIdentity/identityOwner",schemaPath:"k8s#/definitions/crd-type KEDA AuthPodIdentity/properties/identityOwner/enum",keyword:"enum",params:{allowedValues: schema386.properties.identityOwner.enum}};
+const err28 = {instancePath:instancePath+"/podIdentity/identityOwner",schemaPath:"k8s#/definitions/crd-type KEDA AuthPodIdentity/properties/identityOwner/enum",keyword:"enum",params:{allowedValues: schema411.properties.identityOwner.enum}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -39047,7 +41651,7 @@ vErrors.push(err30);
 errors++;
 }
 if(!(((((data22 === "none") || (data22 === "azure-workload")) || (data22 === "aws")) || (data22 === "aws-eks")) || (data22 === "gcp"))){
-const err31 = {instancePath:instancePath+"/podIdentity/provider",schemaPath:"k8s#/definitions/crd-type KEDA AuthPodIdentity/properties/provider/enum",keyword:"enum",params:{allowedValues: schema386.properties.provider.enum}};
+const err31 = {instancePath:instancePath+"/podIdentity/provider",schemaPath:"k8s#/definitions/crd-type KEDA AuthPodIdentity/properties/provider/enum",keyword:"enum",params:{allowedValues: schema411.properties.provider.enum}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -39225,12 +41829,12 @@ vErrors.push(err45);
 }
 errors++;
 }
-validate428.errors = vErrors;
+validate451.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate426(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate449(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -39317,8 +41921,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate428(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate451(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate451.errors : vErrors.concat(validate451.errors);
 errors = vErrors.length;
 }
 }
@@ -39358,21 +41962,1523 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate426.errors = vErrors;
+validate449.errors = vErrors;
 return errors === 0;
 }
 
-exports["monitoring.coreos.com/v1/ServiceMonitor"] = validate430;
-const schema388 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"monitoring.coreos.com/v1"},"kind":{"type":"string","const":"ServiceMonitor"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type prometheus-operator ServiceMonitorSpec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"monitoring.coreos.com/v1 ServiceMonitor"};
-const schema389 = {"type":"object","properties":{"attachMetadata":{"$ref":"k8s#/definitions/crd-type prometheus-operator AttachMetadata"},"endpoints":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator Endpoint"}},"jobLabel":{"type":"string"},"labelLimit":{"type":"integer"},"labelNameLengthLimit":{"type":"integer"},"labelValueLengthLimit":{"type":"integer"},"namespaceSelector":{"$ref":"k8s#/definitions/crd-type prometheus-operator NamespaceSelector"},"podTargetLabels":{"type":"array","items":{"type":"string"}},"sampleLimit":{"type":"integer"},"selector":{"$ref":"k8s#/definitions/crd-type prometheus-operator LabelSelector"},"targetLabels":{"type":"array","items":{"type":"string"}},"targetLimit":{"type":"integer"}},"required":["endpoints","selector"],"k8sClosed":"prometheus-operator ServiceMonitorSpec"};
-const schema390 = {"type":"object","properties":{"node":{"type":"boolean"}},"k8sClosed":"prometheus-operator AttachMetadata"};
-const schema407 = {"type":"object","properties":{"any":{"type":"boolean"},"matchNames":{"type":"array","items":{"type":"string"}}},"k8sClosed":"prometheus-operator NamespaceSelector"};
-const schema391 = {"type":"object","properties":{"authorization":{"$ref":"k8s#/definitions/crd-type prometheus-operator SafeAuthorization"},"basicAuth":{"$ref":"k8s#/definitions/crd-type prometheus-operator BasicAuth"},"bearerTokenFile":{"type":"string"},"bearerTokenSecret":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"enableHttp2":{"type":"boolean"},"filterRunning":{"type":"boolean"},"followRedirects":{"type":"boolean"},"honorLabels":{"type":"boolean"},"honorTimestamps":{"type":"boolean"},"interval":{"type":"string","pattern":"^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$"},"metricRelabelings":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator RelabelConfig"}},"oauth2":{"$ref":"k8s#/definitions/crd-type prometheus-operator OAuth2"},"params":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}},"path":{"type":"string"},"port":{"type":"string"},"proxyUrl":{"type":"string"},"relabelings":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator RelabelConfig"}},"scheme":{"type":"string","enum":["http","https"]},"scrapeTimeout":{"type":"string","pattern":"^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$"},"targetPort":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647},"tlsConfig":{"$ref":"k8s#/definitions/crd-type prometheus-operator TLSConfig"}},"k8sClosed":"prometheus-operator Endpoint"};
-const schema393 = {"type":"object","properties":{"key":{"type":"string"},"name":{"type":"string"},"optional":{"type":"boolean"}},"required":["key"],"k8sClosed":"prometheus-operator SecretKeySelector"};
-const schema398 = {"type":"object","properties":{"action":{"type":"string","enum":["replace","Replace","keep","Keep","drop","Drop","hashmod","HashMod","labelmap","LabelMap","labeldrop","LabelDrop","labelkeep","LabelKeep","lowercase","Lowercase","uppercase","Uppercase","keepequal","KeepEqual","dropequal","DropEqual"]},"modulus":{"type":"integer"},"regex":{"type":"string"},"replacement":{"type":"string"},"separator":{"type":"string"},"sourceLabels":{"type":"array","items":{"type":"string","pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$"}},"targetLabel":{"type":"string"}},"k8sClosed":"prometheus-operator RelabelConfig"};
-const schema392 = {"type":"object","properties":{"credentials":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"type":{"type":"string"}},"k8sClosed":"prometheus-operator SafeAuthorization"};
+exports["kustomize.toolkit.fluxcd.io/v1/Kustomization"] = validate453;
+const schema413 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"kustomize.toolkit.fluxcd.io/v1"},"kind":{"type":"string","const":"Kustomization"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Flux KustomizationSpec"},"status":{"type":"object"}},"required":["apiVersion","kind"],"k8sClosed":"kustomize.toolkit.fluxcd.io/v1 Kustomization"};
+const schema414 = {"type":"object","properties":{"commonMetadata":{"$ref":"k8s#/definitions/crd-type Flux CommonMetadata"},"components":{"type":"array","items":{"type":"string"}},"decryption":{"$ref":"k8s#/definitions/crd-type Flux Decryption"},"dependsOn":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Flux NamespacedObjectReference"}},"force":{"type":"boolean"},"healthChecks":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Flux NamespacedObjectKindReference"}},"images":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Flux Image"}},"interval":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"kubeConfig":{"$ref":"k8s#/definitions/crd-type Flux KubeConfigReference"},"patches":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Flux Patch"}},"path":{"type":"string"},"postBuild":{"$ref":"k8s#/definitions/crd-type Flux PostBuild"},"prune":{"type":"boolean"},"retryInterval":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"serviceAccountName":{"type":"string"},"sourceRef":{"$ref":"k8s#/definitions/crd-type Flux CrossNamespaceSourceReference"},"suspend":{"type":"boolean"},"targetNamespace":{"type":"string","minLength":1,"maxLength":63},"timeout":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"wait":{"type":"boolean"}},"required":["interval","prune","sourceRef"],"k8sClosed":"Flux KustomizationSpec"};
+const schema415 = {"type":"object","properties":{"annotations":{"type":"object","additionalProperties":{"type":"string"}},"labels":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"Flux CommonMetadata"};
+const schema418 = {"type":"object","properties":{"name":{"type":"string"},"namespace":{"type":"string"}},"required":["name"],"k8sClosed":"Flux NamespacedObjectReference"};
+const schema419 = {"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"}},"required":["kind","name"],"k8sClosed":"Flux NamespacedObjectKindReference"};
+const schema420 = {"type":"object","properties":{"digest":{"type":"string"},"name":{"type":"string"},"newName":{"type":"string"},"newTag":{"type":"string"}},"required":["name"],"k8sClosed":"Flux Image"};
+const schema427 = {"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["OCIRepository","GitRepository","Bucket"]},"name":{"type":"string"},"namespace":{"type":"string"}},"required":["kind","name"],"k8sClosed":"Flux CrossNamespaceSourceReference"};
+const schema416 = {"type":"object","properties":{"provider":{"type":"string","enum":["sops"]},"secretRef":{"$ref":"k8s#/definitions/crd-type Flux LocalObjectReference"}},"required":["provider"],"k8sClosed":"Flux Decryption"};
+const schema417 = {"type":"object","properties":{"name":{"type":"string"}},"required":["name"],"k8sClosed":"Flux LocalObjectReference"};
 
-function validate434(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate456(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.provider === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.provider !== undefined){
+let data0 = data.provider;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!(data0 === "sops")){
+const err2 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/enum",keyword:"enum",params:{allowedValues: schema416.properties.provider.enum}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.secretRef !== undefined){
+let data1 = data.secretRef;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.name === undefined){
+const err3 = {instancePath:instancePath+"/secretRef",schemaPath:"k8s#/definitions/crd-type Flux LocalObjectReference/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data1.name !== undefined){
+if(typeof data1.name !== "string"){
+const err4 = {instancePath:instancePath+"/secretRef/name",schemaPath:"k8s#/definitions/crd-type Flux LocalObjectReference/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+for(const key0 in data1){
+if(!(key0 === "name")){
+const err5 = {instancePath:instancePath+"/secretRef",schemaPath:"k8s#/definitions/crd-type Flux LocalObjectReference/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Flux LocalObjectReference"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/secretRef",schemaPath:"k8s#/definitions/crd-type Flux LocalObjectReference/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+for(const key1 in data){
+if(!((key1 === "provider") || (key1 === "secretRef"))){
+const err7 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Flux Decryption"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate456.errors = vErrors;
+return errors === 0;
+}
+
+const schema421 = {"type":"object","properties":{"secretRef":{"$ref":"k8s#/definitions/crd-type Flux SecretKeyReference"}},"required":["secretRef"],"k8sClosed":"Flux KubeConfigReference"};
+const schema422 = {"type":"object","properties":{"key":{"type":"string"},"name":{"type":"string"}},"required":["name"],"k8sClosed":"Flux SecretKeyReference"};
+
+function validate458(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.secretRef === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "secretRef"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.secretRef !== undefined){
+let data0 = data.secretRef;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.name === undefined){
+const err1 = {instancePath:instancePath+"/secretRef",schemaPath:"k8s#/definitions/crd-type Flux SecretKeyReference/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data0.key !== undefined){
+if(typeof data0.key !== "string"){
+const err2 = {instancePath:instancePath+"/secretRef/key",schemaPath:"k8s#/definitions/crd-type Flux SecretKeyReference/properties/key/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data0.name !== undefined){
+if(typeof data0.name !== "string"){
+const err3 = {instancePath:instancePath+"/secretRef/name",schemaPath:"k8s#/definitions/crd-type Flux SecretKeyReference/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+for(const key0 in data0){
+if(!((key0 === "key") || (key0 === "name"))){
+const err4 = {instancePath:instancePath+"/secretRef",schemaPath:"k8s#/definitions/crd-type Flux SecretKeyReference/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Flux SecretKeyReference"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/secretRef",schemaPath:"k8s#/definitions/crd-type Flux SecretKeyReference/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+for(const key1 in data){
+if(!(key1 === "secretRef")){
+const err6 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Flux KubeConfigReference"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate458.errors = vErrors;
+return errors === 0;
+}
+
+const schema423 = {"type":"object","properties":{"patch":{"type":"string"},"target":{"$ref":"k8s#/definitions/crd-type Flux Selector"}},"required":["patch"],"k8sClosed":"Flux Patch"};
+const schema424 = {"type":"object","properties":{"annotationSelector":{"type":"string"},"group":{"type":"string"},"kind":{"type":"string"},"labelSelector":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"},"version":{"type":"string"}},"k8sClosed":"Flux Selector"};
+
+function validate460(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.patch === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "patch"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.patch !== undefined){
+if(typeof data.patch !== "string"){
+const err1 = {instancePath:instancePath+"/patch",schemaPath:"#/properties/patch/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.target !== undefined){
+let data1 = data.target;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.annotationSelector !== undefined){
+if(typeof data1.annotationSelector !== "string"){
+const err2 = {instancePath:instancePath+"/target/annotationSelector",schemaPath:"k8s#/definitions/crd-type Flux Selector/properties/annotationSelector/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data1.group !== undefined){
+if(typeof data1.group !== "string"){
+const err3 = {instancePath:instancePath+"/target/group",schemaPath:"k8s#/definitions/crd-type Flux Selector/properties/group/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data1.kind !== undefined){
+if(typeof data1.kind !== "string"){
+const err4 = {instancePath:instancePath+"/target/kind",schemaPath:"k8s#/definitions/crd-type Flux Selector/properties/kind/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data1.labelSelector !== undefined){
+if(typeof data1.labelSelector !== "string"){
+const err5 = {instancePath:instancePath+"/target/labelSelector",schemaPath:"k8s#/definitions/crd-type Flux Selector/properties/labelSelector/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data1.name !== undefined){
+if(typeof data1.name !== "string"){
+const err6 = {instancePath:instancePath+"/target/name",schemaPath:"k8s#/definitions/crd-type Flux Selector/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data1.namespace !== undefined){
+if(typeof data1.namespace !== "string"){
+const err7 = {instancePath:instancePath+"/target/namespace",schemaPath:"k8s#/definitions/crd-type Flux Selector/properties/namespace/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data1.version !== undefined){
+if(typeof data1.version !== "string"){
+const err8 = {instancePath:instancePath+"/target/version",schemaPath:"k8s#/definitions/crd-type Flux Selector/properties/version/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+for(const key0 in data1){
+if(!(((((((key0 === "annotationSelector") || (key0 === "group")) || (key0 === "kind")) || (key0 === "labelSelector")) || (key0 === "name")) || (key0 === "namespace")) || (key0 === "version"))){
+const err9 = {instancePath:instancePath+"/target",schemaPath:"k8s#/definitions/crd-type Flux Selector/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Flux Selector"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/target",schemaPath:"k8s#/definitions/crd-type Flux Selector/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+for(const key1 in data){
+if(!((key1 === "patch") || (key1 === "target"))){
+const err11 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Flux Patch"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate460.errors = vErrors;
+return errors === 0;
+}
+
+const schema425 = {"type":"object","properties":{"substitute":{"type":"object","additionalProperties":{"type":"string"}},"substituteFrom":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Flux SubstituteReference"}}},"k8sClosed":"Flux PostBuild"};
+const schema426 = {"type":"object","properties":{"kind":{"type":"string","enum":["Secret","ConfigMap"]},"name":{"type":"string","minLength":0,"maxLength":253},"optional":{"type":"boolean"}},"required":["kind","name"],"k8sClosed":"Flux SubstituteReference"};
+
+function validate462(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.substitute !== undefined){
+let data0 = data.substitute;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+for(const key0 in data0){
+if(typeof data0[key0] !== "string"){
+const err0 = {instancePath:instancePath+"/substitute/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/substitute/additionalProperties/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/substitute",schemaPath:"#/properties/substitute/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.substituteFrom !== undefined){
+let data2 = data.substituteFrom;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.kind === undefined){
+const err2 = {instancePath:instancePath+"/substituteFrom/" + i0,schemaPath:"k8s#/definitions/crd-type Flux SubstituteReference/required",keyword:"required",params:{missingProperty: "kind"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data3.name === undefined){
+const err3 = {instancePath:instancePath+"/substituteFrom/" + i0,schemaPath:"k8s#/definitions/crd-type Flux SubstituteReference/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data3.kind !== undefined){
+let data4 = data3.kind;
+if(typeof data4 !== "string"){
+const err4 = {instancePath:instancePath+"/substituteFrom/" + i0+"/kind",schemaPath:"k8s#/definitions/crd-type Flux SubstituteReference/properties/kind/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(!((data4 === "Secret") || (data4 === "ConfigMap"))){
+const err5 = {instancePath:instancePath+"/substituteFrom/" + i0+"/kind",schemaPath:"k8s#/definitions/crd-type Flux SubstituteReference/properties/kind/enum",keyword:"enum",params:{allowedValues: schema426.properties.kind.enum}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data3.name !== undefined){
+let data5 = data3.name;
+if(typeof data5 === "string"){
+if(func2(data5) > 253){
+const err6 = {instancePath:instancePath+"/substituteFrom/" + i0+"/name",schemaPath:"k8s#/definitions/crd-type Flux SubstituteReference/properties/name/maxLength",keyword:"maxLength",params:{limit: 253}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(func2(data5) < 0){
+const err7 = {instancePath:instancePath+"/substituteFrom/" + i0+"/name",schemaPath:"k8s#/definitions/crd-type Flux SubstituteReference/properties/name/minLength",keyword:"minLength",params:{limit: 0}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/substituteFrom/" + i0+"/name",schemaPath:"k8s#/definitions/crd-type Flux SubstituteReference/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data3.optional !== undefined){
+if(typeof data3.optional !== "boolean"){
+const err9 = {instancePath:instancePath+"/substituteFrom/" + i0+"/optional",schemaPath:"k8s#/definitions/crd-type Flux SubstituteReference/properties/optional/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+for(const key1 in data3){
+if(!(((key1 === "kind") || (key1 === "name")) || (key1 === "optional"))){
+const err10 = {instancePath:instancePath+"/substituteFrom/" + i0,schemaPath:"k8s#/definitions/crd-type Flux SubstituteReference/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Flux SubstituteReference"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/substituteFrom/" + i0,schemaPath:"k8s#/definitions/crd-type Flux SubstituteReference/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/substituteFrom",schemaPath:"#/properties/substituteFrom/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+for(const key2 in data){
+if(!((key2 === "substitute") || (key2 === "substituteFrom"))){
+const err13 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Flux PostBuild"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate462.errors = vErrors;
+return errors === 0;
+}
+
+const pattern67 = new RegExp("^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "u");
+
+function validate455(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.interval === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "interval"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.prune === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "prune"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.sourceRef === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sourceRef"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.commonMetadata !== undefined){
+let data0 = data.commonMetadata;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.annotations !== undefined){
+let data1 = data0.annotations;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+for(const key0 in data1){
+if(typeof data1[key0] !== "string"){
+const err3 = {instancePath:instancePath+"/commonMetadata/annotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"k8s#/definitions/crd-type Flux CommonMetadata/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/commonMetadata/annotations",schemaPath:"k8s#/definitions/crd-type Flux CommonMetadata/properties/annotations/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data0.labels !== undefined){
+let data3 = data0.labels;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+for(const key1 in data3){
+if(typeof data3[key1] !== "string"){
+const err5 = {instancePath:instancePath+"/commonMetadata/labels/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"k8s#/definitions/crd-type Flux CommonMetadata/properties/labels/additionalProperties/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/commonMetadata/labels",schemaPath:"k8s#/definitions/crd-type Flux CommonMetadata/properties/labels/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+for(const key2 in data0){
+if(!((key2 === "annotations") || (key2 === "labels"))){
+const err7 = {instancePath:instancePath+"/commonMetadata",schemaPath:"k8s#/definitions/crd-type Flux CommonMetadata/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Flux CommonMetadata"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/commonMetadata",schemaPath:"k8s#/definitions/crd-type Flux CommonMetadata/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.components !== undefined){
+let data5 = data.components;
+if(Array.isArray(data5)){
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data5[i0] !== "string"){
+const err9 = {instancePath:instancePath+"/components/" + i0,schemaPath:"#/properties/components/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.decryption !== undefined){
+if(!(validate456(data.decryption, {instancePath:instancePath+"/decryption",parentData:data,parentDataProperty:"decryption",rootData}))){
+vErrors = vErrors === null ? validate456.errors : vErrors.concat(validate456.errors);
+errors = vErrors.length;
+}
+}
+if(data.dependsOn !== undefined){
+let data8 = data.dependsOn;
+if(Array.isArray(data8)){
+const len1 = data8.length;
+for(let i1=0; i1<len1; i1++){
+let data9 = data8[i1];
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.name === undefined){
+const err11 = {instancePath:instancePath+"/dependsOn/" + i1,schemaPath:"k8s#/definitions/crd-type Flux NamespacedObjectReference/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data9.name !== undefined){
+if(typeof data9.name !== "string"){
+const err12 = {instancePath:instancePath+"/dependsOn/" + i1+"/name",schemaPath:"k8s#/definitions/crd-type Flux NamespacedObjectReference/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data9.namespace !== undefined){
+if(typeof data9.namespace !== "string"){
+const err13 = {instancePath:instancePath+"/dependsOn/" + i1+"/namespace",schemaPath:"k8s#/definitions/crd-type Flux NamespacedObjectReference/properties/namespace/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+for(const key3 in data9){
+if(!((key3 === "name") || (key3 === "namespace"))){
+const err14 = {instancePath:instancePath+"/dependsOn/" + i1,schemaPath:"k8s#/definitions/crd-type Flux NamespacedObjectReference/k8sClosed",keyword:"k8sClosed",params:{field: key3, type: "Flux NamespacedObjectReference"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/dependsOn/" + i1,schemaPath:"k8s#/definitions/crd-type Flux NamespacedObjectReference/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/dependsOn",schemaPath:"#/properties/dependsOn/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.force !== undefined){
+if(typeof data.force !== "boolean"){
+const err17 = {instancePath:instancePath+"/force",schemaPath:"#/properties/force/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.healthChecks !== undefined){
+let data13 = data.healthChecks;
+if(Array.isArray(data13)){
+const len2 = data13.length;
+for(let i2=0; i2<len2; i2++){
+let data14 = data13[i2];
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.kind === undefined){
+const err18 = {instancePath:instancePath+"/healthChecks/" + i2,schemaPath:"k8s#/definitions/crd-type Flux NamespacedObjectKindReference/required",keyword:"required",params:{missingProperty: "kind"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data14.name === undefined){
+const err19 = {instancePath:instancePath+"/healthChecks/" + i2,schemaPath:"k8s#/definitions/crd-type Flux NamespacedObjectKindReference/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data14.apiVersion !== undefined){
+if(typeof data14.apiVersion !== "string"){
+const err20 = {instancePath:instancePath+"/healthChecks/" + i2+"/apiVersion",schemaPath:"k8s#/definitions/crd-type Flux NamespacedObjectKindReference/properties/apiVersion/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data14.kind !== undefined){
+if(typeof data14.kind !== "string"){
+const err21 = {instancePath:instancePath+"/healthChecks/" + i2+"/kind",schemaPath:"k8s#/definitions/crd-type Flux NamespacedObjectKindReference/properties/kind/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data14.name !== undefined){
+if(typeof data14.name !== "string"){
+const err22 = {instancePath:instancePath+"/healthChecks/" + i2+"/name",schemaPath:"k8s#/definitions/crd-type Flux NamespacedObjectKindReference/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data14.namespace !== undefined){
+if(typeof data14.namespace !== "string"){
+const err23 = {instancePath:instancePath+"/healthChecks/" + i2+"/namespace",schemaPath:"k8s#/definitions/crd-type Flux NamespacedObjectKindReference/properties/namespace/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+for(const key4 in data14){
+if(!((((key4 === "apiVersion") || (key4 === "kind")) || (key4 === "name")) || (key4 === "namespace"))){
+const err24 = {instancePath:instancePath+"/healthChecks/" + i2,schemaPath:"k8s#/definitions/crd-type Flux NamespacedObjectKindReference/k8sClosed",keyword:"k8sClosed",params:{field: key4, type: "Flux NamespacedObjectKindReference"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/healthChecks/" + i2,schemaPath:"k8s#/definitions/crd-type Flux NamespacedObjectKindReference/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/healthChecks",schemaPath:"#/properties/healthChecks/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.images !== undefined){
+let data19 = data.images;
+if(Array.isArray(data19)){
+const len3 = data19.length;
+for(let i3=0; i3<len3; i3++){
+let data20 = data19[i3];
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.name === undefined){
+const err27 = {instancePath:instancePath+"/images/" + i3,schemaPath:"k8s#/definitions/crd-type Flux Image/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(data20.digest !== undefined){
+if(typeof data20.digest !== "string"){
+const err28 = {instancePath:instancePath+"/images/" + i3+"/digest",schemaPath:"k8s#/definitions/crd-type Flux Image/properties/digest/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data20.name !== undefined){
+if(typeof data20.name !== "string"){
+const err29 = {instancePath:instancePath+"/images/" + i3+"/name",schemaPath:"k8s#/definitions/crd-type Flux Image/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data20.newName !== undefined){
+if(typeof data20.newName !== "string"){
+const err30 = {instancePath:instancePath+"/images/" + i3+"/newName",schemaPath:"k8s#/definitions/crd-type Flux Image/properties/newName/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data20.newTag !== undefined){
+if(typeof data20.newTag !== "string"){
+const err31 = {instancePath:instancePath+"/images/" + i3+"/newTag",schemaPath:"k8s#/definitions/crd-type Flux Image/properties/newTag/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+for(const key5 in data20){
+if(!((((key5 === "digest") || (key5 === "name")) || (key5 === "newName")) || (key5 === "newTag"))){
+const err32 = {instancePath:instancePath+"/images/" + i3,schemaPath:"k8s#/definitions/crd-type Flux Image/k8sClosed",keyword:"k8sClosed",params:{field: key5, type: "Flux Image"}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/images/" + i3,schemaPath:"k8s#/definitions/crd-type Flux Image/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/images",schemaPath:"#/properties/images/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.interval !== undefined){
+let data25 = data.interval;
+if(typeof data25 === "string"){
+if(!pattern67.test(data25)){
+const err35 = {instancePath:instancePath+"/interval",schemaPath:"#/properties/interval/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"}};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/interval",schemaPath:"#/properties/interval/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.kubeConfig !== undefined){
+if(!(validate458(data.kubeConfig, {instancePath:instancePath+"/kubeConfig",parentData:data,parentDataProperty:"kubeConfig",rootData}))){
+vErrors = vErrors === null ? validate458.errors : vErrors.concat(validate458.errors);
+errors = vErrors.length;
+}
+}
+if(data.patches !== undefined){
+let data27 = data.patches;
+if(Array.isArray(data27)){
+const len4 = data27.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate460(data27[i4], {instancePath:instancePath+"/patches/" + i4,parentData:data27,parentDataProperty:i4,rootData}))){
+vErrors = vErrors === null ? validate460.errors : vErrors.concat(validate460.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/patches",schemaPath:"#/properties/patches/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data.path !== undefined){
+if(typeof data.path !== "string"){
+const err38 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data.postBuild !== undefined){
+if(!(validate462(data.postBuild, {instancePath:instancePath+"/postBuild",parentData:data,parentDataProperty:"postBuild",rootData}))){
+vErrors = vErrors === null ? validate462.errors : vErrors.concat(validate462.errors);
+errors = vErrors.length;
+}
+}
+if(data.prune !== undefined){
+if(typeof data.prune !== "boolean"){
+const err39 = {instancePath:instancePath+"/prune",schemaPath:"#/properties/prune/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data.retryInterval !== undefined){
+let data32 = data.retryInterval;
+if(typeof data32 === "string"){
+if(!pattern67.test(data32)){
+const err40 = {instancePath:instancePath+"/retryInterval",schemaPath:"#/properties/retryInterval/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"}};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/retryInterval",schemaPath:"#/properties/retryInterval/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data.serviceAccountName !== undefined){
+if(typeof data.serviceAccountName !== "string"){
+const err42 = {instancePath:instancePath+"/serviceAccountName",schemaPath:"#/properties/serviceAccountName/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data.sourceRef !== undefined){
+let data34 = data.sourceRef;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.kind === undefined){
+const err43 = {instancePath:instancePath+"/sourceRef",schemaPath:"k8s#/definitions/crd-type Flux CrossNamespaceSourceReference/required",keyword:"required",params:{missingProperty: "kind"}};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if(data34.name === undefined){
+const err44 = {instancePath:instancePath+"/sourceRef",schemaPath:"k8s#/definitions/crd-type Flux CrossNamespaceSourceReference/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if(data34.apiVersion !== undefined){
+if(typeof data34.apiVersion !== "string"){
+const err45 = {instancePath:instancePath+"/sourceRef/apiVersion",schemaPath:"k8s#/definitions/crd-type Flux CrossNamespaceSourceReference/properties/apiVersion/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data34.kind !== undefined){
+let data36 = data34.kind;
+if(typeof data36 !== "string"){
+const err46 = {instancePath:instancePath+"/sourceRef/kind",schemaPath:"k8s#/definitions/crd-type Flux CrossNamespaceSourceReference/properties/kind/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if(!(((data36 === "OCIRepository") || (data36 === "GitRepository")) || (data36 === "Bucket"))){
+const err47 = {instancePath:instancePath+"/sourceRef/kind",schemaPath:"k8s#/definitions/crd-type Flux CrossNamespaceSourceReference/properties/kind/enum",keyword:"enum",params:{allowedValues: schema427.properties.kind.enum}};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data34.name !== undefined){
+if(typeof data34.name !== "string"){
+const err48 = {instancePath:instancePath+"/sourceRef/name",schemaPath:"k8s#/definitions/crd-type Flux CrossNamespaceSourceReference/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data34.namespace !== undefined){
+if(typeof data34.namespace !== "string"){
+const err49 = {instancePath:instancePath+"/sourceRef/namespace",schemaPath:"k8s#/definitions/crd-type Flux CrossNamespaceSourceReference/properties/namespace/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+for(const key6 in data34){
+if(!((((key6 === "apiVersion") || (key6 === "kind")) || (key6 === "name")) || (key6 === "namespace"))){
+const err50 = {instancePath:instancePath+"/sourceRef",schemaPath:"k8s#/definitions/crd-type Flux CrossNamespaceSourceReference/k8sClosed",keyword:"k8sClosed",params:{field: key6, type: "Flux CrossNamespaceSourceReference"}};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/sourceRef",schemaPath:"k8s#/definitions/crd-type Flux CrossNamespaceSourceReference/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data.suspend !== undefined){
+if(typeof data.suspend !== "boolean"){
+const err52 = {instancePath:instancePath+"/suspend",schemaPath:"#/properties/suspend/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data.targetNamespace !== undefined){
+let data40 = data.targetNamespace;
+if(typeof data40 === "string"){
+if(func2(data40) > 63){
+const err53 = {instancePath:instancePath+"/targetNamespace",schemaPath:"#/properties/targetNamespace/maxLength",keyword:"maxLength",params:{limit: 63}};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+if(func2(data40) < 1){
+const err54 = {instancePath:instancePath+"/targetNamespace",schemaPath:"#/properties/targetNamespace/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/targetNamespace",schemaPath:"#/properties/targetNamespace/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data.timeout !== undefined){
+let data41 = data.timeout;
+if(typeof data41 === "string"){
+if(!pattern67.test(data41)){
+const err56 = {instancePath:instancePath+"/timeout",schemaPath:"#/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"}};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/timeout",schemaPath:"#/properties/timeout/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data.wait !== undefined){
+if(typeof data.wait !== "boolean"){
+const err58 = {instancePath:instancePath+"/wait",schemaPath:"#/properties/wait/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+for(const key7 in data){
+if(!((((((((((((((((((((key7 === "commonMetadata") || (key7 === "components")) || (key7 === "decryption")) || (key7 === "dependsOn")) || (key7 === "force")) || (key7 === "healthChecks")) || (key7 === "images")) || (key7 === "interval")) || (key7 === "kubeConfig")) || (key7 === "patches")) || (key7 === "path")) || (key7 === "postBuild")) || (key7 === "prune")) || (key7 === "retryInterval")) || (key7 === "serviceAccountName")) || (key7 === "sourceRef")) || (key7 === "suspend")) || (key7 === "targetNamespace")) || (key7 === "timeout")) || (key7 === "wait"))){
+const err59 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key7, type: "Flux KustomizationSpec"}};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+validate455.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate453(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.apiVersion === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.kind === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.apiVersion !== undefined){
+let data0 = data.apiVersion;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if("kustomize.toolkit.fluxcd.io/v1" !== data0){
+const err3 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "kustomize.toolkit.fluxcd.io/v1"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data1 = data.kind;
+if(typeof data1 !== "string"){
+const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if("Kustomization" !== data1){
+const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Kustomization"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data.spec !== undefined){
+if(!(validate455(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate455.errors : vErrors.concat(validate455.errors);
+errors = vErrors.length;
+}
+}
+if(data.status !== undefined){
+let data4 = data.status;
+if(!(data4 && typeof data4 == "object" && !Array.isArray(data4))){
+const err6 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+for(const key0 in data){
+if(!(((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec")) || (key0 === "status"))){
+const err7 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "kustomize.toolkit.fluxcd.io/v1 Kustomization"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate453.errors = vErrors;
+return errors === 0;
+}
+
+exports["monitoring.coreos.com/v1/ServiceMonitor"] = validate465;
+const schema428 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"monitoring.coreos.com/v1"},"kind":{"type":"string","const":"ServiceMonitor"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type prometheus-operator ServiceMonitorSpec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"monitoring.coreos.com/v1 ServiceMonitor"};
+const schema429 = {"type":"object","properties":{"attachMetadata":{"$ref":"k8s#/definitions/crd-type prometheus-operator AttachMetadata"},"endpoints":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator Endpoint"}},"jobLabel":{"type":"string"},"labelLimit":{"type":"integer"},"labelNameLengthLimit":{"type":"integer"},"labelValueLengthLimit":{"type":"integer"},"namespaceSelector":{"$ref":"k8s#/definitions/crd-type prometheus-operator NamespaceSelector"},"podTargetLabels":{"type":"array","items":{"type":"string"}},"sampleLimit":{"type":"integer"},"selector":{"$ref":"k8s#/definitions/crd-type prometheus-operator LabelSelector"},"targetLabels":{"type":"array","items":{"type":"string"}},"targetLimit":{"type":"integer"}},"required":["endpoints","selector"],"k8sClosed":"prometheus-operator ServiceMonitorSpec"};
+const schema430 = {"type":"object","properties":{"node":{"type":"boolean"}},"k8sClosed":"prometheus-operator AttachMetadata"};
+const schema447 = {"type":"object","properties":{"any":{"type":"boolean"},"matchNames":{"type":"array","items":{"type":"string"}}},"k8sClosed":"prometheus-operator NamespaceSelector"};
+const schema431 = {"type":"object","properties":{"authorization":{"$ref":"k8s#/definitions/crd-type prometheus-operator SafeAuthorization"},"basicAuth":{"$ref":"k8s#/definitions/crd-type prometheus-operator BasicAuth"},"bearerTokenFile":{"type":"string"},"bearerTokenSecret":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"enableHttp2":{"type":"boolean"},"filterRunning":{"type":"boolean"},"followRedirects":{"type":"boolean"},"honorLabels":{"type":"boolean"},"honorTimestamps":{"type":"boolean"},"interval":{"type":"string","pattern":"^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$"},"metricRelabelings":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator RelabelConfig"}},"oauth2":{"$ref":"k8s#/definitions/crd-type prometheus-operator OAuth2"},"params":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}},"path":{"type":"string"},"port":{"type":"string"},"proxyUrl":{"type":"string"},"relabelings":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator RelabelConfig"}},"scheme":{"type":"string","enum":["http","https"]},"scrapeTimeout":{"type":"string","pattern":"^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$"},"targetPort":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647},"tlsConfig":{"$ref":"k8s#/definitions/crd-type prometheus-operator TLSConfig"}},"k8sClosed":"prometheus-operator Endpoint"};
+const schema433 = {"type":"object","properties":{"key":{"type":"string"},"name":{"type":"string"},"optional":{"type":"boolean"}},"required":["key"],"k8sClosed":"prometheus-operator SecretKeySelector"};
+const schema438 = {"type":"object","properties":{"action":{"type":"string","enum":["replace","Replace","keep","Keep","drop","Drop","hashmod","HashMod","labelmap","LabelMap","labeldrop","LabelDrop","labelkeep","LabelKeep","lowercase","Lowercase","uppercase","Uppercase","keepequal","KeepEqual","dropequal","DropEqual"]},"modulus":{"type":"integer"},"regex":{"type":"string"},"replacement":{"type":"string"},"separator":{"type":"string"},"sourceLabels":{"type":"array","items":{"type":"string","pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$"}},"targetLabel":{"type":"string"}},"k8sClosed":"prometheus-operator RelabelConfig"};
+const schema432 = {"type":"object","properties":{"credentials":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"type":{"type":"string"}},"k8sClosed":"prometheus-operator SafeAuthorization"};
+
+function validate469(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -39484,13 +43590,13 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate434.errors = vErrors;
+validate469.errors = vErrors;
 return errors === 0;
 }
 
-const schema394 = {"type":"object","properties":{"password":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"username":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"}},"k8sClosed":"prometheus-operator BasicAuth"};
+const schema434 = {"type":"object","properties":{"password":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"username":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"}},"k8sClosed":"prometheus-operator BasicAuth"};
 
-function validate436(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate471(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -39663,15 +43769,15 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate436.errors = vErrors;
+validate471.errors = vErrors;
 return errors === 0;
 }
 
-const schema399 = {"type":"object","properties":{"clientId":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretOrConfigMap"},"clientSecret":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"endpointParams":{"type":"object","additionalProperties":{"type":"string"}},"scopes":{"type":"array","items":{"type":"string"}},"tokenUrl":{"type":"string","minLength":1}},"required":["clientId","clientSecret","tokenUrl"],"k8sClosed":"prometheus-operator OAuth2"};
-const schema400 = {"type":"object","properties":{"configMap":{"$ref":"k8s#/definitions/crd-type prometheus-operator ConfigMapKeySelector"},"secret":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"}},"k8sClosed":"prometheus-operator SecretOrConfigMap"};
-const schema401 = {"type":"object","properties":{"key":{"type":"string"},"name":{"type":"string"},"optional":{"type":"boolean"}},"required":["key"],"k8sClosed":"prometheus-operator ConfigMapKeySelector"};
+const schema439 = {"type":"object","properties":{"clientId":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretOrConfigMap"},"clientSecret":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"endpointParams":{"type":"object","additionalProperties":{"type":"string"}},"scopes":{"type":"array","items":{"type":"string"}},"tokenUrl":{"type":"string","minLength":1}},"required":["clientId","clientSecret","tokenUrl"],"k8sClosed":"prometheus-operator OAuth2"};
+const schema440 = {"type":"object","properties":{"configMap":{"$ref":"k8s#/definitions/crd-type prometheus-operator ConfigMapKeySelector"},"secret":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"}},"k8sClosed":"prometheus-operator SecretOrConfigMap"};
+const schema441 = {"type":"object","properties":{"key":{"type":"string"},"name":{"type":"string"},"optional":{"type":"boolean"}},"required":["key"],"k8sClosed":"prometheus-operator ConfigMapKeySelector"};
 
-function validate439(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate474(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -39844,12 +43950,12 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate439.errors = vErrors;
+validate474.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate438(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate473(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -39884,8 +43990,8 @@ vErrors.push(err2);
 errors++;
 }
 if(data.clientId !== undefined){
-if(!(validate439(data.clientId, {instancePath:instancePath+"/clientId",parentData:data,parentDataProperty:"clientId",rootData}))){
-vErrors = vErrors === null ? validate439.errors : vErrors.concat(validate439.errors);
+if(!(validate474(data.clientId, {instancePath:instancePath+"/clientId",parentData:data,parentDataProperty:"clientId",rootData}))){
+vErrors = vErrors === null ? validate474.errors : vErrors.concat(validate474.errors);
 errors = vErrors.length;
 }
 }
@@ -40065,19 +44171,19 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate438.errors = vErrors;
+validate473.errors = vErrors;
 return errors === 0;
 }
 
-const schema405 = {"type":"object","properties":{"ca":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretOrConfigMap"},"caFile":{"type":"string"},"cert":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretOrConfigMap"},"certFile":{"type":"string"},"insecureSkipVerify":{"type":"boolean"},"keyFile":{"type":"string"},"keySecret":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"serverName":{"type":"string"}},"k8sClosed":"prometheus-operator TLSConfig"};
+const schema445 = {"type":"object","properties":{"ca":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretOrConfigMap"},"caFile":{"type":"string"},"cert":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretOrConfigMap"},"certFile":{"type":"string"},"insecureSkipVerify":{"type":"boolean"},"keyFile":{"type":"string"},"keySecret":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"serverName":{"type":"string"}},"k8sClosed":"prometheus-operator TLSConfig"};
 
-function validate442(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate477(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.ca !== undefined){
-if(!(validate439(data.ca, {instancePath:instancePath+"/ca",parentData:data,parentDataProperty:"ca",rootData}))){
-vErrors = vErrors === null ? validate439.errors : vErrors.concat(validate439.errors);
+if(!(validate474(data.ca, {instancePath:instancePath+"/ca",parentData:data,parentDataProperty:"ca",rootData}))){
+vErrors = vErrors === null ? validate474.errors : vErrors.concat(validate474.errors);
 errors = vErrors.length;
 }
 }
@@ -40094,8 +44200,8 @@ errors++;
 }
 }
 if(data.cert !== undefined){
-if(!(validate439(data.cert, {instancePath:instancePath+"/cert",parentData:data,parentDataProperty:"cert",rootData}))){
-vErrors = vErrors === null ? validate439.errors : vErrors.concat(validate439.errors);
+if(!(validate474(data.cert, {instancePath:instancePath+"/cert",parentData:data,parentDataProperty:"cert",rootData}))){
+vErrors = vErrors === null ? validate474.errors : vErrors.concat(validate474.errors);
 errors = vErrors.length;
 }
 }
@@ -40243,26 +44349,26 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate442.errors = vErrors;
+validate477.errors = vErrors;
 return errors === 0;
 }
 
-const pattern67 = new RegExp("^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$", "u");
-const pattern68 = new RegExp("^[a-zA-Z_][a-zA-Z0-9_]*$", "u");
+const pattern70 = new RegExp("^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$", "u");
+const pattern71 = new RegExp("^[a-zA-Z_][a-zA-Z0-9_]*$", "u");
 
-function validate433(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate468(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.authorization !== undefined){
-if(!(validate434(data.authorization, {instancePath:instancePath+"/authorization",parentData:data,parentDataProperty:"authorization",rootData}))){
-vErrors = vErrors === null ? validate434.errors : vErrors.concat(validate434.errors);
+if(!(validate469(data.authorization, {instancePath:instancePath+"/authorization",parentData:data,parentDataProperty:"authorization",rootData}))){
+vErrors = vErrors === null ? validate469.errors : vErrors.concat(validate469.errors);
 errors = vErrors.length;
 }
 }
 if(data.basicAuth !== undefined){
-if(!(validate436(data.basicAuth, {instancePath:instancePath+"/basicAuth",parentData:data,parentDataProperty:"basicAuth",rootData}))){
-vErrors = vErrors === null ? validate436.errors : vErrors.concat(validate436.errors);
+if(!(validate471(data.basicAuth, {instancePath:instancePath+"/basicAuth",parentData:data,parentDataProperty:"basicAuth",rootData}))){
+vErrors = vErrors === null ? validate471.errors : vErrors.concat(validate471.errors);
 errors = vErrors.length;
 }
 }
@@ -40414,7 +44520,7 @@ errors++;
 if(data.interval !== undefined){
 let data12 = data.interval;
 if(typeof data12 === "string"){
-if(!pattern67.test(data12)){
+if(!pattern70.test(data12)){
 const err12 = {instancePath:instancePath+"/interval",schemaPath:"#/properties/interval/pattern",keyword:"pattern",params:{pattern: "^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$"}};
 if(vErrors === null){
 vErrors = [err12];
@@ -40456,7 +44562,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!((((((((((((((((((((((data15 === "replace") || (data15 === "Replace")) || (data15 === "keep")) || (data15 === "Keep")) || (data15 === "drop")) || (data15 === "Drop")) || (data15 === "hashmod")) || (data15 === "HashMod")) || (data15 === "labelmap")) || (data15 === "LabelMap")) || (data15 === "labeldrop")) || (data15 === "LabelDrop")) || (data15 === "labelkeep")) || (data15 === "LabelKeep")) || (data15 === "lowercase")) || (data15 === "Lowercase")) || (data15 === "uppercase")) || (data15 === "Uppercase")) || (data15 === "keepequal")) || (data15 === "KeepEqual")) || (data15 === "dropequal")) || (data15 === "DropEqual"))){
-const err15 = {instancePath:instancePath+"/metricRelabelings/" + i0+"/action",schemaPath:"k8s#/definitions/crd-type prometheus-operator RelabelConfig/properties/action/enum",keyword:"enum",params:{allowedValues: schema398.properties.action.enum}};
+const err15 = {instancePath:instancePath+"/metricRelabelings/" + i0+"/action",schemaPath:"k8s#/definitions/crd-type prometheus-operator RelabelConfig/properties/action/enum",keyword:"enum",params:{allowedValues: schema438.properties.action.enum}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -40522,7 +44628,7 @@ const len1 = data20.length;
 for(let i1=0; i1<len1; i1++){
 let data21 = data20[i1];
 if(typeof data21 === "string"){
-if(!pattern68.test(data21)){
+if(!pattern71.test(data21)){
 const err20 = {instancePath:instancePath+"/metricRelabelings/" + i0+"/sourceLabels/" + i1,schemaPath:"k8s#/definitions/crd-type prometheus-operator RelabelConfig/properties/sourceLabels/items/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z_][a-zA-Z0-9_]*$"}};
 if(vErrors === null){
 vErrors = [err20];
@@ -40605,8 +44711,8 @@ errors++;
 }
 }
 if(data.oauth2 !== undefined){
-if(!(validate438(data.oauth2, {instancePath:instancePath+"/oauth2",parentData:data,parentDataProperty:"oauth2",rootData}))){
-vErrors = vErrors === null ? validate438.errors : vErrors.concat(validate438.errors);
+if(!(validate473(data.oauth2, {instancePath:instancePath+"/oauth2",parentData:data,parentDataProperty:"oauth2",rootData}))){
+vErrors = vErrors === null ? validate473.errors : vErrors.concat(validate473.errors);
 errors = vErrors.length;
 }
 }
@@ -40709,7 +44815,7 @@ vErrors.push(err33);
 errors++;
 }
 if(!((((((((((((((((((((((data32 === "replace") || (data32 === "Replace")) || (data32 === "keep")) || (data32 === "Keep")) || (data32 === "drop")) || (data32 === "Drop")) || (data32 === "hashmod")) || (data32 === "HashMod")) || (data32 === "labelmap")) || (data32 === "LabelMap")) || (data32 === "labeldrop")) || (data32 === "LabelDrop")) || (data32 === "labelkeep")) || (data32 === "LabelKeep")) || (data32 === "lowercase")) || (data32 === "Lowercase")) || (data32 === "uppercase")) || (data32 === "Uppercase")) || (data32 === "keepequal")) || (data32 === "KeepEqual")) || (data32 === "dropequal")) || (data32 === "DropEqual"))){
-const err34 = {instancePath:instancePath+"/relabelings/" + i3+"/action",schemaPath:"k8s#/definitions/crd-type prometheus-operator RelabelConfig/properties/action/enum",keyword:"enum",params:{allowedValues: schema398.properties.action.enum}};
+const err34 = {instancePath:instancePath+"/relabelings/" + i3+"/action",schemaPath:"k8s#/definitions/crd-type prometheus-operator RelabelConfig/properties/action/enum",keyword:"enum",params:{allowedValues: schema438.properties.action.enum}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -40775,7 +44881,7 @@ const len4 = data37.length;
 for(let i4=0; i4<len4; i4++){
 let data38 = data37[i4];
 if(typeof data38 === "string"){
-if(!pattern68.test(data38)){
+if(!pattern71.test(data38)){
 const err39 = {instancePath:instancePath+"/relabelings/" + i3+"/sourceLabels/" + i4,schemaPath:"k8s#/definitions/crd-type prometheus-operator RelabelConfig/properties/sourceLabels/items/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z_][a-zA-Z0-9_]*$"}};
 if(vErrors === null){
 vErrors = [err39];
@@ -40870,7 +44976,7 @@ vErrors.push(err46);
 errors++;
 }
 if(!((data40 === "http") || (data40 === "https"))){
-const err47 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/enum",keyword:"enum",params:{allowedValues: schema391.properties.scheme.enum}};
+const err47 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/enum",keyword:"enum",params:{allowedValues: schema431.properties.scheme.enum}};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -40883,7 +44989,7 @@ errors++;
 if(data.scrapeTimeout !== undefined){
 let data41 = data.scrapeTimeout;
 if(typeof data41 === "string"){
-if(!pattern67.test(data41)){
+if(!pattern70.test(data41)){
 const err48 = {instancePath:instancePath+"/scrapeTimeout",schemaPath:"#/properties/scrapeTimeout/pattern",keyword:"pattern",params:{pattern: "^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$"}};
 if(vErrors === null){
 vErrors = [err48];
@@ -40908,7 +45014,7 @@ errors++;
 if(data.targetPort !== undefined){
 let data42 = data.targetPort;
 if((!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))) && (typeof data42 !== "string")){
-const err50 = {instancePath:instancePath+"/targetPort",schemaPath:"#/properties/targetPort/type",keyword:"type",params:{type: schema391.properties.targetPort.type}};
+const err50 = {instancePath:instancePath+"/targetPort",schemaPath:"#/properties/targetPort/type",keyword:"type",params:{type: schema431.properties.targetPort.type}};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -40941,8 +45047,8 @@ errors++;
 }
 }
 if(data.tlsConfig !== undefined){
-if(!(validate442(data.tlsConfig, {instancePath:instancePath+"/tlsConfig",parentData:data,parentDataProperty:"tlsConfig",rootData}))){
-vErrors = vErrors === null ? validate442.errors : vErrors.concat(validate442.errors);
+if(!(validate477(data.tlsConfig, {instancePath:instancePath+"/tlsConfig",parentData:data,parentDataProperty:"tlsConfig",rootData}))){
+vErrors = vErrors === null ? validate477.errors : vErrors.concat(validate477.errors);
 errors = vErrors.length;
 }
 }
@@ -40969,14 +45075,14 @@ vErrors.push(err54);
 }
 errors++;
 }
-validate433.errors = vErrors;
+validate468.errors = vErrors;
 return errors === 0;
 }
 
-const schema408 = {"type":"object","properties":{"matchExpressions":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator LabelSelectorRequirement"}},"matchLabels":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"prometheus-operator LabelSelector"};
-const schema409 = {"type":"object","properties":{"key":{"type":"string"},"operator":{"type":"string"},"values":{"type":"array","items":{"type":"string"}}},"required":["key","operator"],"k8sClosed":"prometheus-operator LabelSelectorRequirement"};
+const schema448 = {"type":"object","properties":{"matchExpressions":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator LabelSelectorRequirement"}},"matchLabels":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"prometheus-operator LabelSelector"};
+const schema449 = {"type":"object","properties":{"key":{"type":"string"},"operator":{"type":"string"},"values":{"type":"array","items":{"type":"string"}}},"required":["key","operator"],"k8sClosed":"prometheus-operator LabelSelectorRequirement"};
 
-function validate447(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate482(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -41145,12 +45251,12 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate447.errors = vErrors;
+validate482.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate432(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate467(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -41218,8 +45324,8 @@ let data2 = data.endpoints;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate433(data2[i0], {instancePath:instancePath+"/endpoints/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate433.errors : vErrors.concat(validate433.errors);
+if(!(validate468(data2[i0], {instancePath:instancePath+"/endpoints/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate468.errors : vErrors.concat(validate468.errors);
 errors = vErrors.length;
 }
 }
@@ -41395,8 +45501,8 @@ errors++;
 }
 }
 if(data.selector !== undefined){
-if(!(validate447(data.selector, {instancePath:instancePath+"/selector",parentData:data,parentDataProperty:"selector",rootData}))){
-vErrors = vErrors === null ? validate447.errors : vErrors.concat(validate447.errors);
+if(!(validate482(data.selector, {instancePath:instancePath+"/selector",parentData:data,parentDataProperty:"selector",rootData}))){
+vErrors = vErrors === null ? validate482.errors : vErrors.concat(validate482.errors);
 errors = vErrors.length;
 }
 }
@@ -41464,12 +45570,12 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate432.errors = vErrors;
+validate467.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate430(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate465(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -41556,8 +45662,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate432(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate432.errors : vErrors.concat(validate432.errors);
+if(!(validate467(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate467.errors : vErrors.concat(validate467.errors);
 errors = vErrors.length;
 }
 }
@@ -41597,26 +45703,26 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate430.errors = vErrors;
+validate465.errors = vErrors;
 return errors === 0;
 }
 
-exports["networking.istio.io/v1/DestinationRule"] = validate450;
-const schema410 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"networking.istio.io/v1"},"kind":{"type":"string","const":"DestinationRule"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio DestinationRule"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"networking.istio.io/v1 DestinationRule"};
-const schema411 = {"type":"object","properties":{"exportTo":{"type":"array","items":{"type":"string"}},"host":{"type":"string"},"subsets":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio Subset"}},"trafficPolicy":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy"},"workloadSelector":{"$ref":"k8s#/definitions/crd-type Istio WorkloadSelector"}},"required":["host"],"k8sClosed":"Istio DestinationRule"};
-const schema434 = {"type":"object","properties":{"matchLabels":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"Istio WorkloadSelector"};
-const schema412 = {"type":"object","properties":{"labels":{"type":"object","additionalProperties":{"type":"string"}},"name":{"type":"string"},"trafficPolicy":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy"}},"required":["name"],"k8sClosed":"Istio Subset"};
-const schema413 = {"type":"object","properties":{"connectionPool":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings"},"loadBalancer":{"$ref":"k8s#/definitions/crd-type Istio LoadBalancerSettings"},"outlierDetection":{"$ref":"k8s#/definitions/crd-type Istio OutlierDetection"},"portLevelSettings":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy.PortTrafficPolicy"}},"proxyProtocol":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy.ProxyProtocol"},"tls":{"$ref":"k8s#/definitions/crd-type Istio ClientTLSSettings"},"tunnel":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy.TunnelSettings"}},"k8sClosed":"Istio TrafficPolicy"};
-const schema426 = {"type":"object","properties":{"baseEjectionTime":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"consecutive5xxErrors":{"type":"integer","minimum":0,"maximum":4294967295},"consecutiveErrors":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"consecutiveGatewayErrors":{"type":"integer","minimum":0,"maximum":4294967295},"consecutiveLocalOriginFailures":{"type":"integer","minimum":0,"maximum":4294967295},"interval":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"maxEjectionPercent":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"minHealthPercent":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"splitExternalLocalOriginErrors":{"type":"boolean"}},"k8sClosed":"Istio OutlierDetection"};
-const schema431 = {"type":"object","properties":{"version":{"type":"string","enum":["V1","V2"]}},"k8sClosed":"Istio TrafficPolicy.ProxyProtocol"};
-const schema430 = {"type":"object","properties":{"caCertificates":{"type":"string"},"caCrl":{"type":"string"},"clientCertificate":{"type":"string"},"credentialName":{"type":"string"},"insecureSkipVerify":{"type":"boolean"},"mode":{"type":"string","enum":["DISABLE","SIMPLE","MUTUAL","ISTIO_MUTUAL"]},"privateKey":{"type":"string"},"sni":{"type":"string"},"subjectAltNames":{"type":"array","items":{"type":"string"}}},"k8sClosed":"Istio ClientTLSSettings"};
-const schema433 = {"type":"object","properties":{"protocol":{"type":"string"},"targetHost":{"type":"string"},"targetPort":{"type":"integer","minimum":0,"maximum":4294967295}},"required":["targetHost","targetPort"],"k8sClosed":"Istio TrafficPolicy.TunnelSettings"};
-const schema414 = {"type":"object","properties":{"http":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings.HTTPSettings"},"tcp":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings.TCPSettings"}},"k8sClosed":"Istio ConnectionPoolSettings"};
-const schema415 = {"type":"object","properties":{"h2UpgradePolicy":{"type":"string","enum":["DEFAULT","DO_NOT_UPGRADE","UPGRADE"]},"http1MaxPendingRequests":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"http2MaxRequests":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"idleTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"maxConcurrentStreams":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"maxRequestsPerConnection":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"maxRetries":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"useClientProtocol":{"type":"boolean"}},"k8sClosed":"Istio ConnectionPoolSettings.HTTPSettings"};
-const schema416 = {"type":"object","properties":{"connectTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"idleTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"maxConnectionDuration":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"maxConnections":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"tcpKeepalive":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings.TCPSettings.TcpKeepalive"}},"k8sClosed":"Istio ConnectionPoolSettings.TCPSettings"};
-const schema417 = {"type":"object","properties":{"interval":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"probes":{"type":"integer","minimum":0,"maximum":4294967295},"time":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"k8sClosed":"Istio ConnectionPoolSettings.TCPSettings.TcpKeepalive"};
+exports["networking.istio.io/v1/DestinationRule"] = validate485;
+const schema450 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"networking.istio.io/v1"},"kind":{"type":"string","const":"DestinationRule"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio DestinationRule"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"networking.istio.io/v1 DestinationRule"};
+const schema451 = {"type":"object","properties":{"exportTo":{"type":"array","items":{"type":"string"}},"host":{"type":"string"},"subsets":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio Subset"}},"trafficPolicy":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy"},"workloadSelector":{"$ref":"k8s#/definitions/crd-type Istio WorkloadSelector"}},"required":["host"],"k8sClosed":"Istio DestinationRule"};
+const schema474 = {"type":"object","properties":{"matchLabels":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"Istio WorkloadSelector"};
+const schema452 = {"type":"object","properties":{"labels":{"type":"object","additionalProperties":{"type":"string"}},"name":{"type":"string"},"trafficPolicy":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy"}},"required":["name"],"k8sClosed":"Istio Subset"};
+const schema453 = {"type":"object","properties":{"connectionPool":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings"},"loadBalancer":{"$ref":"k8s#/definitions/crd-type Istio LoadBalancerSettings"},"outlierDetection":{"$ref":"k8s#/definitions/crd-type Istio OutlierDetection"},"portLevelSettings":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy.PortTrafficPolicy"}},"proxyProtocol":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy.ProxyProtocol"},"tls":{"$ref":"k8s#/definitions/crd-type Istio ClientTLSSettings"},"tunnel":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy.TunnelSettings"}},"k8sClosed":"Istio TrafficPolicy"};
+const schema466 = {"type":"object","properties":{"baseEjectionTime":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"consecutive5xxErrors":{"type":"integer","minimum":0,"maximum":4294967295},"consecutiveErrors":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"consecutiveGatewayErrors":{"type":"integer","minimum":0,"maximum":4294967295},"consecutiveLocalOriginFailures":{"type":"integer","minimum":0,"maximum":4294967295},"interval":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"maxEjectionPercent":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"minHealthPercent":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"splitExternalLocalOriginErrors":{"type":"boolean"}},"k8sClosed":"Istio OutlierDetection"};
+const schema471 = {"type":"object","properties":{"version":{"type":"string","enum":["V1","V2"]}},"k8sClosed":"Istio TrafficPolicy.ProxyProtocol"};
+const schema470 = {"type":"object","properties":{"caCertificates":{"type":"string"},"caCrl":{"type":"string"},"clientCertificate":{"type":"string"},"credentialName":{"type":"string"},"insecureSkipVerify":{"type":"boolean"},"mode":{"type":"string","enum":["DISABLE","SIMPLE","MUTUAL","ISTIO_MUTUAL"]},"privateKey":{"type":"string"},"sni":{"type":"string"},"subjectAltNames":{"type":"array","items":{"type":"string"}}},"k8sClosed":"Istio ClientTLSSettings"};
+const schema473 = {"type":"object","properties":{"protocol":{"type":"string"},"targetHost":{"type":"string"},"targetPort":{"type":"integer","minimum":0,"maximum":4294967295}},"required":["targetHost","targetPort"],"k8sClosed":"Istio TrafficPolicy.TunnelSettings"};
+const schema454 = {"type":"object","properties":{"http":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings.HTTPSettings"},"tcp":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings.TCPSettings"}},"k8sClosed":"Istio ConnectionPoolSettings"};
+const schema455 = {"type":"object","properties":{"h2UpgradePolicy":{"type":"string","enum":["DEFAULT","DO_NOT_UPGRADE","UPGRADE"]},"http1MaxPendingRequests":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"http2MaxRequests":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"idleTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"maxConcurrentStreams":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"maxRequestsPerConnection":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"maxRetries":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"useClientProtocol":{"type":"boolean"}},"k8sClosed":"Istio ConnectionPoolSettings.HTTPSettings"};
+const schema456 = {"type":"object","properties":{"connectTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"idleTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"maxConnectionDuration":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"maxConnections":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"tcpKeepalive":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings.TCPSettings.TcpKeepalive"}},"k8sClosed":"Istio ConnectionPoolSettings.TCPSettings"};
+const schema457 = {"type":"object","properties":{"interval":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"probes":{"type":"integer","minimum":0,"maximum":4294967295},"time":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"k8sClosed":"Istio ConnectionPoolSettings.TCPSettings.TcpKeepalive"};
 
-function validate456(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate491(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -41865,12 +45971,12 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate456.errors = vErrors;
+validate491.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate455(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate490(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -41890,7 +45996,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((data1 === "DEFAULT") || (data1 === "DO_NOT_UPGRADE")) || (data1 === "UPGRADE"))){
-const err1 = {instancePath:instancePath+"/http/h2UpgradePolicy",schemaPath:"k8s#/definitions/crd-type Istio ConnectionPoolSettings.HTTPSettings/properties/h2UpgradePolicy/enum",keyword:"enum",params:{allowedValues: schema415.properties.h2UpgradePolicy.enum}};
+const err1 = {instancePath:instancePath+"/http/h2UpgradePolicy",schemaPath:"k8s#/definitions/crd-type Istio ConnectionPoolSettings.HTTPSettings/properties/h2UpgradePolicy/enum",keyword:"enum",params:{allowedValues: schema455.properties.h2UpgradePolicy.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -42137,8 +46243,8 @@ errors++;
 }
 }
 if(data.tcp !== undefined){
-if(!(validate456(data.tcp, {instancePath:instancePath+"/tcp",parentData:data,parentDataProperty:"tcp",rootData}))){
-vErrors = vErrors === null ? validate456.errors : vErrors.concat(validate456.errors);
+if(!(validate491(data.tcp, {instancePath:instancePath+"/tcp",parentData:data,parentDataProperty:"tcp",rootData}))){
+vErrors = vErrors === null ? validate491.errors : vErrors.concat(validate491.errors);
 errors = vErrors.length;
 }
 }
@@ -42165,17 +46271,17 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate455.errors = vErrors;
+validate490.errors = vErrors;
 return errors === 0;
 }
 
-const schema418 = {"type":"object","properties":{"consistentHash":{"$ref":"k8s#/definitions/crd-type Istio ConsistentHashLB"},"localityLbSetting":{"$ref":"k8s#/definitions/crd-type Istio LocalityLoadBalancerSetting"},"simple":{"type":"string","enum":["UNSPECIFIED","LEAST_CONN","RANDOM","PASSTHROUGH","ROUND_ROBIN","LEAST_REQUEST"]},"warmupDurationSecs":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"k8sClosed":"Istio LoadBalancerSettings","k8sExclusive":[["simple","consistentHash"]]};
-const schema419 = {"type":"object","properties":{"httpCookie":{"$ref":"k8s#/definitions/crd-type Istio HTTPCookie"},"httpHeaderName":{"type":"string"},"httpQueryParameterName":{"type":"string"},"maglev":{"$ref":"k8s#/definitions/crd-type Istio MagLev"},"minimumRingSize":{"type":"integer","minimum":0,"maximum":4294967295},"ringHash":{"$ref":"k8s#/definitions/crd-type Istio RingHash"},"useSourceIp":{"type":"boolean"}},"k8sClosed":"Istio ConsistentHashLB","k8sExclusive":[["httpHeaderName","httpCookie","useSourceIp","httpQueryParameterName"],["ringHash","maglev"]]};
-const schema420 = {"type":"object","properties":{"name":{"type":"string"},"path":{"type":"string"},"ttl":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"required":["name"],"k8sClosed":"Istio HTTPCookie"};
-const schema421 = {"type":"object","properties":{"tableSize":{"type":"integer","minimum":0,"maximum":4294967295}},"k8sClosed":"Istio MagLev"};
-const schema422 = {"type":"object","properties":{"minimumRingSize":{"type":"integer","minimum":0,"maximum":4294967295}},"k8sClosed":"Istio RingHash"};
+const schema458 = {"type":"object","properties":{"consistentHash":{"$ref":"k8s#/definitions/crd-type Istio ConsistentHashLB"},"localityLbSetting":{"$ref":"k8s#/definitions/crd-type Istio LocalityLoadBalancerSetting"},"simple":{"type":"string","enum":["UNSPECIFIED","LEAST_CONN","RANDOM","PASSTHROUGH","ROUND_ROBIN","LEAST_REQUEST"]},"warmupDurationSecs":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"k8sClosed":"Istio LoadBalancerSettings","k8sExclusive":[["simple","consistentHash"]]};
+const schema459 = {"type":"object","properties":{"httpCookie":{"$ref":"k8s#/definitions/crd-type Istio HTTPCookie"},"httpHeaderName":{"type":"string"},"httpQueryParameterName":{"type":"string"},"maglev":{"$ref":"k8s#/definitions/crd-type Istio MagLev"},"minimumRingSize":{"type":"integer","minimum":0,"maximum":4294967295},"ringHash":{"$ref":"k8s#/definitions/crd-type Istio RingHash"},"useSourceIp":{"type":"boolean"}},"k8sClosed":"Istio ConsistentHashLB","k8sExclusive":[["httpHeaderName","httpCookie","useSourceIp","httpQueryParameterName"],["ringHash","maglev"]]};
+const schema460 = {"type":"object","properties":{"name":{"type":"string"},"path":{"type":"string"},"ttl":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"required":["name"],"k8sClosed":"Istio HTTPCookie"};
+const schema461 = {"type":"object","properties":{"tableSize":{"type":"integer","minimum":0,"maximum":4294967295}},"k8sClosed":"Istio MagLev"};
+const schema462 = {"type":"object","properties":{"minimumRingSize":{"type":"integer","minimum":0,"maximum":4294967295}},"k8sClosed":"Istio RingHash"};
 
-function validate460(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate495(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -42503,15 +46609,15 @@ vErrors.push(err26);
 }
 errors++;
 }
-validate460.errors = vErrors;
+validate495.errors = vErrors;
 return errors === 0;
 }
 
-const schema423 = {"type":"object","properties":{"distribute":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio LocalityLoadBalancerSetting.Distribute"}},"enabled":{"type":"boolean"},"failover":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio LocalityLoadBalancerSetting.Failover"}},"failoverPriority":{"type":"array","items":{"type":"string"}}},"k8sClosed":"Istio LocalityLoadBalancerSetting"};
-const schema424 = {"type":"object","properties":{"from":{"type":"string"},"to":{"type":"object","additionalProperties":{"type":"integer","minimum":0,"maximum":4294967295}}},"k8sClosed":"Istio LocalityLoadBalancerSetting.Distribute"};
-const schema425 = {"type":"object","properties":{"from":{"type":"string"},"to":{"type":"string"}},"k8sClosed":"Istio LocalityLoadBalancerSetting.Failover"};
+const schema463 = {"type":"object","properties":{"distribute":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio LocalityLoadBalancerSetting.Distribute"}},"enabled":{"type":"boolean"},"failover":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio LocalityLoadBalancerSetting.Failover"}},"failoverPriority":{"type":"array","items":{"type":"string"}}},"k8sClosed":"Istio LocalityLoadBalancerSetting"};
+const schema464 = {"type":"object","properties":{"from":{"type":"string"},"to":{"type":"object","additionalProperties":{"type":"integer","minimum":0,"maximum":4294967295}}},"k8sClosed":"Istio LocalityLoadBalancerSetting.Distribute"};
+const schema465 = {"type":"object","properties":{"from":{"type":"string"},"to":{"type":"string"}},"k8sClosed":"Istio LocalityLoadBalancerSetting.Failover"};
 
-function validate462(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate497(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -42750,24 +46856,24 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate462.errors = vErrors;
+validate497.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate459(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate494(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.consistentHash !== undefined){
-if(!(validate460(data.consistentHash, {instancePath:instancePath+"/consistentHash",parentData:data,parentDataProperty:"consistentHash",rootData}))){
-vErrors = vErrors === null ? validate460.errors : vErrors.concat(validate460.errors);
+if(!(validate495(data.consistentHash, {instancePath:instancePath+"/consistentHash",parentData:data,parentDataProperty:"consistentHash",rootData}))){
+vErrors = vErrors === null ? validate495.errors : vErrors.concat(validate495.errors);
 errors = vErrors.length;
 }
 }
 if(data.localityLbSetting !== undefined){
-if(!(validate462(data.localityLbSetting, {instancePath:instancePath+"/localityLbSetting",parentData:data,parentDataProperty:"localityLbSetting",rootData}))){
-vErrors = vErrors === null ? validate462.errors : vErrors.concat(validate462.errors);
+if(!(validate497(data.localityLbSetting, {instancePath:instancePath+"/localityLbSetting",parentData:data,parentDataProperty:"localityLbSetting",rootData}))){
+vErrors = vErrors === null ? validate497.errors : vErrors.concat(validate497.errors);
 errors = vErrors.length;
 }
 }
@@ -42784,7 +46890,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((((data2 === "UNSPECIFIED") || (data2 === "LEAST_CONN")) || (data2 === "RANDOM")) || (data2 === "PASSTHROUGH")) || (data2 === "ROUND_ROBIN")) || (data2 === "LEAST_REQUEST"))){
-const err1 = {instancePath:instancePath+"/simple",schemaPath:"#/properties/simple/enum",keyword:"enum",params:{allowedValues: schema418.properties.simple.enum}};
+const err1 = {instancePath:instancePath+"/simple",schemaPath:"#/properties/simple/enum",keyword:"enum",params:{allowedValues: schema458.properties.simple.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -42852,26 +46958,26 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate459.errors = vErrors;
+validate494.errors = vErrors;
 return errors === 0;
 }
 
-const schema427 = {"type":"object","properties":{"connectionPool":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings"},"loadBalancer":{"$ref":"k8s#/definitions/crd-type Istio LoadBalancerSettings"},"outlierDetection":{"$ref":"k8s#/definitions/crd-type Istio OutlierDetection"},"port":{"$ref":"k8s#/definitions/crd-type Istio PortSelector"},"tls":{"$ref":"k8s#/definitions/crd-type Istio ClientTLSSettings"}},"k8sClosed":"Istio TrafficPolicy.PortTrafficPolicy"};
-const schema429 = {"type":"object","properties":{"number":{"type":"integer","minimum":0,"maximum":4294967295}},"k8sClosed":"Istio PortSelector"};
+const schema467 = {"type":"object","properties":{"connectionPool":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings"},"loadBalancer":{"$ref":"k8s#/definitions/crd-type Istio LoadBalancerSettings"},"outlierDetection":{"$ref":"k8s#/definitions/crd-type Istio OutlierDetection"},"port":{"$ref":"k8s#/definitions/crd-type Istio PortSelector"},"tls":{"$ref":"k8s#/definitions/crd-type Istio ClientTLSSettings"}},"k8sClosed":"Istio TrafficPolicy.PortTrafficPolicy"};
+const schema469 = {"type":"object","properties":{"number":{"type":"integer","minimum":0,"maximum":4294967295}},"k8sClosed":"Istio PortSelector"};
 
-function validate465(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate500(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.connectionPool !== undefined){
-if(!(validate455(data.connectionPool, {instancePath:instancePath+"/connectionPool",parentData:data,parentDataProperty:"connectionPool",rootData}))){
-vErrors = vErrors === null ? validate455.errors : vErrors.concat(validate455.errors);
+if(!(validate490(data.connectionPool, {instancePath:instancePath+"/connectionPool",parentData:data,parentDataProperty:"connectionPool",rootData}))){
+vErrors = vErrors === null ? validate490.errors : vErrors.concat(validate490.errors);
 errors = vErrors.length;
 }
 }
 if(data.loadBalancer !== undefined){
-if(!(validate459(data.loadBalancer, {instancePath:instancePath+"/loadBalancer",parentData:data,parentDataProperty:"loadBalancer",rootData}))){
-vErrors = vErrors === null ? validate459.errors : vErrors.concat(validate459.errors);
+if(!(validate494(data.loadBalancer, {instancePath:instancePath+"/loadBalancer",parentData:data,parentDataProperty:"loadBalancer",rootData}))){
+vErrors = vErrors === null ? validate494.errors : vErrors.concat(validate494.errors);
 errors = vErrors.length;
 }
 }
@@ -43312,7 +47418,7 @@ vErrors.push(err35);
 errors++;
 }
 if(!((((data20 === "DISABLE") || (data20 === "SIMPLE")) || (data20 === "MUTUAL")) || (data20 === "ISTIO_MUTUAL"))){
-const err36 = {instancePath:instancePath+"/tls/mode",schemaPath:"k8s#/definitions/crd-type Istio ClientTLSSettings/properties/mode/enum",keyword:"enum",params:{allowedValues: schema430.properties.mode.enum}};
+const err36 = {instancePath:instancePath+"/tls/mode",schemaPath:"k8s#/definitions/crd-type Istio ClientTLSSettings/properties/mode/enum",keyword:"enum",params:{allowedValues: schema470.properties.mode.enum}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -43421,24 +47527,24 @@ vErrors.push(err44);
 }
 errors++;
 }
-validate465.errors = vErrors;
+validate500.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate454(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate489(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.connectionPool !== undefined){
-if(!(validate455(data.connectionPool, {instancePath:instancePath+"/connectionPool",parentData:data,parentDataProperty:"connectionPool",rootData}))){
-vErrors = vErrors === null ? validate455.errors : vErrors.concat(validate455.errors);
+if(!(validate490(data.connectionPool, {instancePath:instancePath+"/connectionPool",parentData:data,parentDataProperty:"connectionPool",rootData}))){
+vErrors = vErrors === null ? validate490.errors : vErrors.concat(validate490.errors);
 errors = vErrors.length;
 }
 }
 if(data.loadBalancer !== undefined){
-if(!(validate459(data.loadBalancer, {instancePath:instancePath+"/loadBalancer",parentData:data,parentDataProperty:"loadBalancer",rootData}))){
-vErrors = vErrors === null ? validate459.errors : vErrors.concat(validate459.errors);
+if(!(validate494(data.loadBalancer, {instancePath:instancePath+"/loadBalancer",parentData:data,parentDataProperty:"loadBalancer",rootData}))){
+vErrors = vErrors === null ? validate494.errors : vErrors.concat(validate494.errors);
 errors = vErrors.length;
 }
 }
@@ -43746,8 +47852,8 @@ let data12 = data.portLevelSettings;
 if(Array.isArray(data12)){
 const len0 = data12.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate465(data12[i0], {instancePath:instancePath+"/portLevelSettings/" + i0,parentData:data12,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate465.errors : vErrors.concat(validate465.errors);
+if(!(validate500(data12[i0], {instancePath:instancePath+"/portLevelSettings/" + i0,parentData:data12,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate500.errors : vErrors.concat(validate500.errors);
 errors = vErrors.length;
 }
 }
@@ -43779,7 +47885,7 @@ vErrors.push(err26);
 errors++;
 }
 if(!((data15 === "V1") || (data15 === "V2"))){
-const err27 = {instancePath:instancePath+"/proxyProtocol/version",schemaPath:"k8s#/definitions/crd-type Istio TrafficPolicy.ProxyProtocol/properties/version/enum",keyword:"enum",params:{allowedValues: schema431.properties.version.enum}};
+const err27 = {instancePath:instancePath+"/proxyProtocol/version",schemaPath:"k8s#/definitions/crd-type Istio TrafficPolicy.ProxyProtocol/properties/version/enum",keyword:"enum",params:{allowedValues: schema471.properties.version.enum}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -43889,7 +47995,7 @@ vErrors.push(err35);
 errors++;
 }
 if(!((((data22 === "DISABLE") || (data22 === "SIMPLE")) || (data22 === "MUTUAL")) || (data22 === "ISTIO_MUTUAL"))){
-const err36 = {instancePath:instancePath+"/tls/mode",schemaPath:"k8s#/definitions/crd-type Istio ClientTLSSettings/properties/mode/enum",keyword:"enum",params:{allowedValues: schema430.properties.mode.enum}};
+const err36 = {instancePath:instancePath+"/tls/mode",schemaPath:"k8s#/definitions/crd-type Istio ClientTLSSettings/properties/mode/enum",keyword:"enum",params:{allowedValues: schema470.properties.mode.enum}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -44104,12 +48210,12 @@ vErrors.push(err53);
 }
 errors++;
 }
-validate454.errors = vErrors;
+validate489.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate453(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate488(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -44163,8 +48269,8 @@ errors++;
 }
 }
 if(data.trafficPolicy !== undefined){
-if(!(validate454(data.trafficPolicy, {instancePath:instancePath+"/trafficPolicy",parentData:data,parentDataProperty:"trafficPolicy",rootData}))){
-vErrors = vErrors === null ? validate454.errors : vErrors.concat(validate454.errors);
+if(!(validate489(data.trafficPolicy, {instancePath:instancePath+"/trafficPolicy",parentData:data,parentDataProperty:"trafficPolicy",rootData}))){
+vErrors = vErrors === null ? validate489.errors : vErrors.concat(validate489.errors);
 errors = vErrors.length;
 }
 }
@@ -44191,12 +48297,12 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate453.errors = vErrors;
+validate488.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate452(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate487(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -44255,8 +48361,8 @@ let data3 = data.subsets;
 if(Array.isArray(data3)){
 const len1 = data3.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate453(data3[i1], {instancePath:instancePath+"/subsets/" + i1,parentData:data3,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate453.errors : vErrors.concat(validate453.errors);
+if(!(validate488(data3[i1], {instancePath:instancePath+"/subsets/" + i1,parentData:data3,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate488.errors : vErrors.concat(validate488.errors);
 errors = vErrors.length;
 }
 }
@@ -44273,8 +48379,8 @@ errors++;
 }
 }
 if(data.trafficPolicy !== undefined){
-if(!(validate454(data.trafficPolicy, {instancePath:instancePath+"/trafficPolicy",parentData:data,parentDataProperty:"trafficPolicy",rootData}))){
-vErrors = vErrors === null ? validate454.errors : vErrors.concat(validate454.errors);
+if(!(validate489(data.trafficPolicy, {instancePath:instancePath+"/trafficPolicy",parentData:data,parentDataProperty:"trafficPolicy",rootData}))){
+vErrors = vErrors === null ? validate489.errors : vErrors.concat(validate489.errors);
 errors = vErrors.length;
 }
 }
@@ -44355,12 +48461,12 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate452.errors = vErrors;
+validate487.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate450(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate485(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -44447,8 +48553,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate452(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate452.errors : vErrors.concat(validate452.errors);
+if(!(validate487(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate487.errors : vErrors.concat(validate487.errors);
 errors = vErrors.length;
 }
 }
@@ -44488,22 +48594,22 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate450.errors = vErrors;
+validate485.errors = vErrors;
 return errors === 0;
 }
 
-exports["networking.istio.io/v1/VirtualService"] = validate473;
-const schema435 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"networking.istio.io/v1"},"kind":{"type":"string","const":"VirtualService"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio VirtualService"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"networking.istio.io/v1 VirtualService"};
-const schema436 = {"type":"object","properties":{"exportTo":{"type":"array","items":{"type":"string"}},"gateways":{"type":"array","items":{"type":"string"}},"hosts":{"type":"array","items":{"type":"string"}},"http":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio HTTPRoute"}},"tcp":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio TCPRoute"}},"tls":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio TLSRoute"}}},"k8sClosed":"Istio VirtualService"};
-const schema437 = {"type":"object","properties":{"corsPolicy":{"$ref":"k8s#/definitions/crd-type Istio CorsPolicy"},"delegate":{"$ref":"k8s#/definitions/crd-type Istio Delegate"},"directResponse":{"$ref":"k8s#/definitions/crd-type Istio HTTPDirectResponse"},"fault":{"$ref":"k8s#/definitions/crd-type Istio HTTPFaultInjection"},"headers":{"$ref":"k8s#/definitions/crd-type Istio Headers"},"match":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio HTTPMatchRequest"}},"mirror":{"$ref":"k8s#/definitions/crd-type Istio Destination"},"mirrorPercent":{"type":"integer","minimum":0,"maximum":4294967295},"mirrorPercentage":{"$ref":"k8s#/definitions/crd-type Istio Percent"},"mirrors":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio HTTPMirrorPolicy"}},"name":{"type":"string"},"redirect":{"$ref":"k8s#/definitions/crd-type Istio HTTPRedirect"},"retries":{"$ref":"k8s#/definitions/crd-type Istio HTTPRetry"},"rewrite":{"$ref":"k8s#/definitions/crd-type Istio HTTPRewrite"},"route":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio HTTPRouteDestination"}},"timeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"k8sClosed":"Istio HTTPRoute"};
-const schema440 = {"type":"object","properties":{"name":{"type":"string"},"namespace":{"type":"string"}},"k8sClosed":"Istio Delegate"};
-const schema445 = {"type":"object","properties":{"value":{"type":"number"}},"k8sClosed":"Istio Percent"};
-const schema464 = {"type":"object","properties":{"authority":{"type":"string"},"derivePort":{"type":"string","enum":["FROM_PROTOCOL_DEFAULT","FROM_REQUEST_PORT"]},"port":{"type":"integer","minimum":0,"maximum":4294967295},"redirectCode":{"type":"integer","minimum":0,"maximum":4294967295},"scheme":{"type":"string"},"uri":{"type":"string"}},"k8sClosed":"Istio HTTPRedirect","k8sExclusive":[["port","derivePort"]]};
-const schema465 = {"type":"object","properties":{"attempts":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"perTryTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"retryOn":{"type":"string"},"retryRemoteLocalities":{"type":"boolean"}},"k8sClosed":"Istio HTTPRetry"};
-const schema438 = {"type":"object","properties":{"allowCredentials":{"type":"boolean"},"allowHeaders":{"type":"array","items":{"type":"string"}},"allowMethods":{"type":"array","items":{"type":"string"}},"allowOrigin":{"type":"array","items":{"type":"string"}},"allowOrigins":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"}},"exposeHeaders":{"type":"array","items":{"type":"string"}},"maxAge":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"unmatchedPreflights":{"type":"string","enum":["UNSPECIFIED","FORWARD","IGNORE"]}},"k8sClosed":"Istio CorsPolicy"};
-const schema439 = {"type":"object","properties":{"exact":{"type":"string"},"prefix":{"type":"string"},"regex":{"type":"string"}},"k8sClosed":"Istio StringMatch","k8sExclusive":[["exact","prefix","regex"]]};
+exports["networking.istio.io/v1/VirtualService"] = validate508;
+const schema475 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"networking.istio.io/v1"},"kind":{"type":"string","const":"VirtualService"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio VirtualService"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"networking.istio.io/v1 VirtualService"};
+const schema476 = {"type":"object","properties":{"exportTo":{"type":"array","items":{"type":"string"}},"gateways":{"type":"array","items":{"type":"string"}},"hosts":{"type":"array","items":{"type":"string"}},"http":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio HTTPRoute"}},"tcp":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio TCPRoute"}},"tls":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio TLSRoute"}}},"k8sClosed":"Istio VirtualService"};
+const schema477 = {"type":"object","properties":{"corsPolicy":{"$ref":"k8s#/definitions/crd-type Istio CorsPolicy"},"delegate":{"$ref":"k8s#/definitions/crd-type Istio Delegate"},"directResponse":{"$ref":"k8s#/definitions/crd-type Istio HTTPDirectResponse"},"fault":{"$ref":"k8s#/definitions/crd-type Istio HTTPFaultInjection"},"headers":{"$ref":"k8s#/definitions/crd-type Istio Headers"},"match":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio HTTPMatchRequest"}},"mirror":{"$ref":"k8s#/definitions/crd-type Istio Destination"},"mirrorPercent":{"type":"integer","minimum":0,"maximum":4294967295},"mirrorPercentage":{"$ref":"k8s#/definitions/crd-type Istio Percent"},"mirrors":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio HTTPMirrorPolicy"}},"name":{"type":"string"},"redirect":{"$ref":"k8s#/definitions/crd-type Istio HTTPRedirect"},"retries":{"$ref":"k8s#/definitions/crd-type Istio HTTPRetry"},"rewrite":{"$ref":"k8s#/definitions/crd-type Istio HTTPRewrite"},"route":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio HTTPRouteDestination"}},"timeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"k8sClosed":"Istio HTTPRoute"};
+const schema480 = {"type":"object","properties":{"name":{"type":"string"},"namespace":{"type":"string"}},"k8sClosed":"Istio Delegate"};
+const schema485 = {"type":"object","properties":{"value":{"type":"number"}},"k8sClosed":"Istio Percent"};
+const schema504 = {"type":"object","properties":{"authority":{"type":"string"},"derivePort":{"type":"string","enum":["FROM_PROTOCOL_DEFAULT","FROM_REQUEST_PORT"]},"port":{"type":"integer","minimum":0,"maximum":4294967295},"redirectCode":{"type":"integer","minimum":0,"maximum":4294967295},"scheme":{"type":"string"},"uri":{"type":"string"}},"k8sClosed":"Istio HTTPRedirect","k8sExclusive":[["port","derivePort"]]};
+const schema505 = {"type":"object","properties":{"attempts":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"perTryTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"retryOn":{"type":"string"},"retryRemoteLocalities":{"type":"boolean"}},"k8sClosed":"Istio HTTPRetry"};
+const schema478 = {"type":"object","properties":{"allowCredentials":{"type":"boolean"},"allowHeaders":{"type":"array","items":{"type":"string"}},"allowMethods":{"type":"array","items":{"type":"string"}},"allowOrigin":{"type":"array","items":{"type":"string"}},"allowOrigins":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"}},"exposeHeaders":{"type":"array","items":{"type":"string"}},"maxAge":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"unmatchedPreflights":{"type":"string","enum":["UNSPECIFIED","FORWARD","IGNORE"]}},"k8sClosed":"Istio CorsPolicy"};
+const schema479 = {"type":"object","properties":{"exact":{"type":"string"},"prefix":{"type":"string"},"regex":{"type":"string"}},"k8sClosed":"Istio StringMatch","k8sExclusive":[["exact","prefix","regex"]]};
 
-function validate477(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate512(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -44758,7 +48864,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!(((data15 === "UNSPECIFIED") || (data15 === "FORWARD")) || (data15 === "IGNORE"))){
-const err19 = {instancePath:instancePath+"/unmatchedPreflights",schemaPath:"#/properties/unmatchedPreflights/enum",keyword:"enum",params:{allowedValues: schema438.properties.unmatchedPreflights.enum}};
+const err19 = {instancePath:instancePath+"/unmatchedPreflights",schemaPath:"#/properties/unmatchedPreflights/enum",keyword:"enum",params:{allowedValues: schema478.properties.unmatchedPreflights.enum}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -44791,14 +48897,14 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate477.errors = vErrors;
+validate512.errors = vErrors;
 return errors === 0;
 }
 
-const schema441 = {"type":"object","properties":{"body":{"$ref":"k8s#/definitions/crd-type Istio HTTPBody"},"status":{"type":"integer","minimum":0,"maximum":4294967295}},"required":["status"],"k8sClosed":"Istio HTTPDirectResponse"};
-const schema442 = {"type":"object","properties":{"bytes":{"type":"string"},"string":{"type":"string"}},"k8sClosed":"Istio HTTPBody","k8sExclusive":[["string","bytes"]]};
+const schema481 = {"type":"object","properties":{"body":{"$ref":"k8s#/definitions/crd-type Istio HTTPBody"},"status":{"type":"integer","minimum":0,"maximum":4294967295}},"required":["status"],"k8sClosed":"Istio HTTPDirectResponse"};
+const schema482 = {"type":"object","properties":{"bytes":{"type":"string"},"string":{"type":"string"}},"k8sClosed":"Istio HTTPBody","k8sExclusive":[["string","bytes"]]};
 
-function validate479(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate514(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -44931,14 +49037,14 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate479.errors = vErrors;
+validate514.errors = vErrors;
 return errors === 0;
 }
 
-const schema443 = {"type":"object","properties":{"abort":{"$ref":"k8s#/definitions/crd-type Istio HTTPFaultInjection.Abort"},"delay":{"$ref":"k8s#/definitions/crd-type Istio HTTPFaultInjection.Delay"}},"k8sClosed":"Istio HTTPFaultInjection"};
-const schema444 = {"type":"object","properties":{"grpcStatus":{"type":"string"},"http2Error":{"type":"string"},"httpStatus":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"percentage":{"$ref":"k8s#/definitions/crd-type Istio Percent"}},"k8sClosed":"Istio HTTPFaultInjection.Abort","k8sExclusive":[["httpStatus","grpcStatus","http2Error"]]};
+const schema483 = {"type":"object","properties":{"abort":{"$ref":"k8s#/definitions/crd-type Istio HTTPFaultInjection.Abort"},"delay":{"$ref":"k8s#/definitions/crd-type Istio HTTPFaultInjection.Delay"}},"k8sClosed":"Istio HTTPFaultInjection"};
+const schema484 = {"type":"object","properties":{"grpcStatus":{"type":"string"},"http2Error":{"type":"string"},"httpStatus":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"percentage":{"$ref":"k8s#/definitions/crd-type Istio Percent"}},"k8sClosed":"Istio HTTPFaultInjection.Abort","k8sExclusive":[["httpStatus","grpcStatus","http2Error"]]};
 
-function validate482(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate517(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -45074,13 +49180,13 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate482.errors = vErrors;
+validate517.errors = vErrors;
 return errors === 0;
 }
 
-const schema446 = {"type":"object","properties":{"exponentialDelay":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"fixedDelay":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"percent":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"percentage":{"$ref":"k8s#/definitions/crd-type Istio Percent"}},"k8sClosed":"Istio HTTPFaultInjection.Delay","k8sExclusive":[["fixedDelay","exponentialDelay"]]};
+const schema486 = {"type":"object","properties":{"exponentialDelay":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"fixedDelay":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"percent":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"percentage":{"$ref":"k8s#/definitions/crd-type Istio Percent"}},"k8sClosed":"Istio HTTPFaultInjection.Delay","k8sExclusive":[["fixedDelay","exponentialDelay"]]};
 
-function validate484(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate519(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -45242,24 +49348,24 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate484.errors = vErrors;
+validate519.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate481(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate516(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.abort !== undefined){
-if(!(validate482(data.abort, {instancePath:instancePath+"/abort",parentData:data,parentDataProperty:"abort",rootData}))){
-vErrors = vErrors === null ? validate482.errors : vErrors.concat(validate482.errors);
+if(!(validate517(data.abort, {instancePath:instancePath+"/abort",parentData:data,parentDataProperty:"abort",rootData}))){
+vErrors = vErrors === null ? validate517.errors : vErrors.concat(validate517.errors);
 errors = vErrors.length;
 }
 }
 if(data.delay !== undefined){
-if(!(validate484(data.delay, {instancePath:instancePath+"/delay",parentData:data,parentDataProperty:"delay",rootData}))){
-vErrors = vErrors === null ? validate484.errors : vErrors.concat(validate484.errors);
+if(!(validate519(data.delay, {instancePath:instancePath+"/delay",parentData:data,parentDataProperty:"delay",rootData}))){
+vErrors = vErrors === null ? validate519.errors : vErrors.concat(validate519.errors);
 errors = vErrors.length;
 }
 }
@@ -45286,14 +49392,14 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate481.errors = vErrors;
+validate516.errors = vErrors;
 return errors === 0;
 }
 
-const schema448 = {"type":"object","properties":{"request":{"$ref":"k8s#/definitions/crd-type Istio Headers.HeaderOperations"},"response":{"$ref":"k8s#/definitions/crd-type Istio Headers.HeaderOperations"}},"k8sClosed":"Istio Headers"};
-const schema449 = {"type":"object","properties":{"add":{"type":"object","additionalProperties":{"type":"string"}},"remove":{"type":"array","items":{"type":"string"}},"set":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"Istio Headers.HeaderOperations"};
+const schema488 = {"type":"object","properties":{"request":{"$ref":"k8s#/definitions/crd-type Istio Headers.HeaderOperations"},"response":{"$ref":"k8s#/definitions/crd-type Istio Headers.HeaderOperations"}},"k8sClosed":"Istio Headers"};
+const schema489 = {"type":"object","properties":{"add":{"type":"object","additionalProperties":{"type":"string"}},"remove":{"type":"array","items":{"type":"string"}},"set":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"Istio Headers.HeaderOperations"};
 
-function validate487(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate522(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -45538,13 +49644,13 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate487.errors = vErrors;
+validate522.errors = vErrors;
 return errors === 0;
 }
 
-const schema451 = {"type":"object","properties":{"authority":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"},"gateways":{"type":"array","items":{"type":"string"}},"headers":{"type":"object","additionalProperties":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"}},"ignoreUriCase":{"type":"boolean"},"method":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"},"name":{"type":"string"},"port":{"type":"integer","minimum":0,"maximum":4294967295},"queryParams":{"type":"object","additionalProperties":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"}},"scheme":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"},"sourceLabels":{"type":"object","additionalProperties":{"type":"string"}},"sourceNamespace":{"type":"string"},"statPrefix":{"type":"string"},"uri":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"},"withoutHeaders":{"type":"object","additionalProperties":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"}}},"k8sClosed":"Istio HTTPMatchRequest"};
+const schema491 = {"type":"object","properties":{"authority":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"},"gateways":{"type":"array","items":{"type":"string"}},"headers":{"type":"object","additionalProperties":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"}},"ignoreUriCase":{"type":"boolean"},"method":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"},"name":{"type":"string"},"port":{"type":"integer","minimum":0,"maximum":4294967295},"queryParams":{"type":"object","additionalProperties":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"}},"scheme":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"},"sourceLabels":{"type":"object","additionalProperties":{"type":"string"}},"sourceNamespace":{"type":"string"},"statPrefix":{"type":"string"},"uri":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"},"withoutHeaders":{"type":"object","additionalProperties":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"}}},"k8sClosed":"Istio HTTPMatchRequest"};
 
-function validate489(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate524(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -46265,13 +50371,13 @@ vErrors.push(err57);
 }
 errors++;
 }
-validate489.errors = vErrors;
+validate524.errors = vErrors;
 return errors === 0;
 }
 
-const schema459 = {"type":"object","properties":{"host":{"type":"string"},"port":{"$ref":"k8s#/definitions/crd-type Istio PortSelector"},"subset":{"type":"string"}},"required":["host"],"k8sClosed":"Istio Destination"};
+const schema499 = {"type":"object","properties":{"host":{"type":"string"},"port":{"$ref":"k8s#/definitions/crd-type Istio PortSelector"},"subset":{"type":"string"}},"required":["host"],"k8sClosed":"Istio Destination"};
 
-function validate491(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate526(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -46394,13 +50500,13 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate491.errors = vErrors;
+validate526.errors = vErrors;
 return errors === 0;
 }
 
-const schema462 = {"type":"object","properties":{"destination":{"$ref":"k8s#/definitions/crd-type Istio Destination"},"percentage":{"$ref":"k8s#/definitions/crd-type Istio Percent"}},"required":["destination"],"k8sClosed":"Istio HTTPMirrorPolicy"};
+const schema502 = {"type":"object","properties":{"destination":{"$ref":"k8s#/definitions/crd-type Istio Destination"},"percentage":{"$ref":"k8s#/definitions/crd-type Istio Percent"}},"required":["destination"],"k8sClosed":"Istio HTTPMirrorPolicy"};
 
-function validate493(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate528(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -46415,8 +50521,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.destination !== undefined){
-if(!(validate491(data.destination, {instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData}))){
-vErrors = vErrors === null ? validate491.errors : vErrors.concat(validate491.errors);
+if(!(validate526(data.destination, {instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData}))){
+vErrors = vErrors === null ? validate526.errors : vErrors.concat(validate526.errors);
 errors = vErrors.length;
 }
 }
@@ -46483,14 +50589,14 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate493.errors = vErrors;
+validate528.errors = vErrors;
 return errors === 0;
 }
 
-const schema466 = {"type":"object","properties":{"authority":{"type":"string"},"uri":{"type":"string"},"uriRegexRewrite":{"$ref":"k8s#/definitions/crd-type Istio RegexRewrite"}},"k8sClosed":"Istio HTTPRewrite"};
-const schema467 = {"type":"object","properties":{"match":{"type":"string"},"rewrite":{"type":"string"}},"k8sClosed":"Istio RegexRewrite"};
+const schema506 = {"type":"object","properties":{"authority":{"type":"string"},"uri":{"type":"string"},"uriRegexRewrite":{"$ref":"k8s#/definitions/crd-type Istio RegexRewrite"}},"k8sClosed":"Istio HTTPRewrite"};
+const schema507 = {"type":"object","properties":{"match":{"type":"string"},"rewrite":{"type":"string"}},"k8sClosed":"Istio RegexRewrite"};
 
-function validate496(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate531(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -46592,13 +50698,13 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate496.errors = vErrors;
+validate531.errors = vErrors;
 return errors === 0;
 }
 
-const schema468 = {"type":"object","properties":{"destination":{"$ref":"k8s#/definitions/crd-type Istio Destination"},"headers":{"$ref":"k8s#/definitions/crd-type Istio Headers"},"weight":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["destination"],"k8sClosed":"Istio HTTPRouteDestination"};
+const schema508 = {"type":"object","properties":{"destination":{"$ref":"k8s#/definitions/crd-type Istio Destination"},"headers":{"$ref":"k8s#/definitions/crd-type Istio Headers"},"weight":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["destination"],"k8sClosed":"Istio HTTPRouteDestination"};
 
-function validate498(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate533(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -46613,14 +50719,14 @@ vErrors.push(err0);
 errors++;
 }
 if(data.destination !== undefined){
-if(!(validate491(data.destination, {instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData}))){
-vErrors = vErrors === null ? validate491.errors : vErrors.concat(validate491.errors);
+if(!(validate526(data.destination, {instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData}))){
+vErrors = vErrors === null ? validate526.errors : vErrors.concat(validate526.errors);
 errors = vErrors.length;
 }
 }
 if(data.headers !== undefined){
-if(!(validate487(data.headers, {instancePath:instancePath+"/headers",parentData:data,parentDataProperty:"headers",rootData}))){
-vErrors = vErrors === null ? validate487.errors : vErrors.concat(validate487.errors);
+if(!(validate522(data.headers, {instancePath:instancePath+"/headers",parentData:data,parentDataProperty:"headers",rootData}))){
+vErrors = vErrors === null ? validate522.errors : vErrors.concat(validate522.errors);
 errors = vErrors.length;
 }
 }
@@ -46682,18 +50788,18 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate498.errors = vErrors;
+validate533.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate476(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate511(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.corsPolicy !== undefined){
-if(!(validate477(data.corsPolicy, {instancePath:instancePath+"/corsPolicy",parentData:data,parentDataProperty:"corsPolicy",rootData}))){
-vErrors = vErrors === null ? validate477.errors : vErrors.concat(validate477.errors);
+if(!(validate512(data.corsPolicy, {instancePath:instancePath+"/corsPolicy",parentData:data,parentDataProperty:"corsPolicy",rootData}))){
+vErrors = vErrors === null ? validate512.errors : vErrors.concat(validate512.errors);
 errors = vErrors.length;
 }
 }
@@ -46749,20 +50855,20 @@ errors++;
 }
 }
 if(data.directResponse !== undefined){
-if(!(validate479(data.directResponse, {instancePath:instancePath+"/directResponse",parentData:data,parentDataProperty:"directResponse",rootData}))){
-vErrors = vErrors === null ? validate479.errors : vErrors.concat(validate479.errors);
+if(!(validate514(data.directResponse, {instancePath:instancePath+"/directResponse",parentData:data,parentDataProperty:"directResponse",rootData}))){
+vErrors = vErrors === null ? validate514.errors : vErrors.concat(validate514.errors);
 errors = vErrors.length;
 }
 }
 if(data.fault !== undefined){
-if(!(validate481(data.fault, {instancePath:instancePath+"/fault",parentData:data,parentDataProperty:"fault",rootData}))){
-vErrors = vErrors === null ? validate481.errors : vErrors.concat(validate481.errors);
+if(!(validate516(data.fault, {instancePath:instancePath+"/fault",parentData:data,parentDataProperty:"fault",rootData}))){
+vErrors = vErrors === null ? validate516.errors : vErrors.concat(validate516.errors);
 errors = vErrors.length;
 }
 }
 if(data.headers !== undefined){
-if(!(validate487(data.headers, {instancePath:instancePath+"/headers",parentData:data,parentDataProperty:"headers",rootData}))){
-vErrors = vErrors === null ? validate487.errors : vErrors.concat(validate487.errors);
+if(!(validate522(data.headers, {instancePath:instancePath+"/headers",parentData:data,parentDataProperty:"headers",rootData}))){
+vErrors = vErrors === null ? validate522.errors : vErrors.concat(validate522.errors);
 errors = vErrors.length;
 }
 }
@@ -46771,8 +50877,8 @@ let data7 = data.match;
 if(Array.isArray(data7)){
 const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate489(data7[i0], {instancePath:instancePath+"/match/" + i0,parentData:data7,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate489.errors : vErrors.concat(validate489.errors);
+if(!(validate524(data7[i0], {instancePath:instancePath+"/match/" + i0,parentData:data7,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate524.errors : vErrors.concat(validate524.errors);
 errors = vErrors.length;
 }
 }
@@ -46789,8 +50895,8 @@ errors++;
 }
 }
 if(data.mirror !== undefined){
-if(!(validate491(data.mirror, {instancePath:instancePath+"/mirror",parentData:data,parentDataProperty:"mirror",rootData}))){
-vErrors = vErrors === null ? validate491.errors : vErrors.concat(validate491.errors);
+if(!(validate526(data.mirror, {instancePath:instancePath+"/mirror",parentData:data,parentDataProperty:"mirror",rootData}))){
+vErrors = vErrors === null ? validate526.errors : vErrors.concat(validate526.errors);
 errors = vErrors.length;
 }
 }
@@ -46874,8 +50980,8 @@ let data13 = data.mirrors;
 if(Array.isArray(data13)){
 const len1 = data13.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate493(data13[i1], {instancePath:instancePath+"/mirrors/" + i1,parentData:data13,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate493.errors : vErrors.concat(validate493.errors);
+if(!(validate528(data13[i1], {instancePath:instancePath+"/mirrors/" + i1,parentData:data13,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate528.errors : vErrors.concat(validate528.errors);
 errors = vErrors.length;
 }
 }
@@ -46931,7 +51037,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!((data18 === "FROM_PROTOCOL_DEFAULT") || (data18 === "FROM_REQUEST_PORT"))){
-const err15 = {instancePath:instancePath+"/redirect/derivePort",schemaPath:"k8s#/definitions/crd-type Istio HTTPRedirect/properties/derivePort/enum",keyword:"enum",params:{allowedValues: schema464.properties.derivePort.enum}};
+const err15 = {instancePath:instancePath+"/redirect/derivePort",schemaPath:"k8s#/definitions/crd-type Istio HTTPRedirect/properties/derivePort/enum",keyword:"enum",params:{allowedValues: schema504.properties.derivePort.enum}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -47181,8 +51287,8 @@ errors++;
 }
 }
 if(data.rewrite !== undefined){
-if(!(validate496(data.rewrite, {instancePath:instancePath+"/rewrite",parentData:data,parentDataProperty:"rewrite",rootData}))){
-vErrors = vErrors === null ? validate496.errors : vErrors.concat(validate496.errors);
+if(!(validate531(data.rewrite, {instancePath:instancePath+"/rewrite",parentData:data,parentDataProperty:"rewrite",rootData}))){
+vErrors = vErrors === null ? validate531.errors : vErrors.concat(validate531.errors);
 errors = vErrors.length;
 }
 }
@@ -47191,8 +51297,8 @@ let data29 = data.route;
 if(Array.isArray(data29)){
 const len2 = data29.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate498(data29[i2], {instancePath:instancePath+"/route/" + i2,parentData:data29,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate498.errors : vErrors.concat(validate498.errors);
+if(!(validate533(data29[i2], {instancePath:instancePath+"/route/" + i2,parentData:data29,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate533.errors : vErrors.concat(validate533.errors);
 errors = vErrors.length;
 }
 }
@@ -47256,15 +51362,15 @@ vErrors.push(err40);
 }
 errors++;
 }
-validate476.errors = vErrors;
+validate511.errors = vErrors;
 return errors === 0;
 }
 
-const schema469 = {"type":"object","properties":{"match":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio L4MatchAttributes"}},"route":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio RouteDestination"}}},"k8sClosed":"Istio TCPRoute"};
-const schema470 = {"type":"object","properties":{"destinationSubnets":{"type":"array","items":{"type":"string"}},"gateways":{"type":"array","items":{"type":"string"}},"port":{"type":"integer","minimum":0,"maximum":4294967295},"sourceLabels":{"type":"object","additionalProperties":{"type":"string"}},"sourceNamespace":{"type":"string"},"sourceSubnet":{"type":"string"}},"k8sClosed":"Istio L4MatchAttributes"};
-const schema471 = {"type":"object","properties":{"destination":{"$ref":"k8s#/definitions/crd-type Istio Destination"},"weight":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["destination"],"k8sClosed":"Istio RouteDestination"};
+const schema509 = {"type":"object","properties":{"match":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio L4MatchAttributes"}},"route":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio RouteDestination"}}},"k8sClosed":"Istio TCPRoute"};
+const schema510 = {"type":"object","properties":{"destinationSubnets":{"type":"array","items":{"type":"string"}},"gateways":{"type":"array","items":{"type":"string"}},"port":{"type":"integer","minimum":0,"maximum":4294967295},"sourceLabels":{"type":"object","additionalProperties":{"type":"string"}},"sourceNamespace":{"type":"string"},"sourceSubnet":{"type":"string"}},"k8sClosed":"Istio L4MatchAttributes"};
+const schema511 = {"type":"object","properties":{"destination":{"$ref":"k8s#/definitions/crd-type Istio Destination"},"weight":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["destination"],"k8sClosed":"Istio RouteDestination"};
 
-function validate504(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate539(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -47279,8 +51385,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.destination !== undefined){
-if(!(validate491(data.destination, {instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData}))){
-vErrors = vErrors === null ? validate491.errors : vErrors.concat(validate491.errors);
+if(!(validate526(data.destination, {instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData}))){
+vErrors = vErrors === null ? validate526.errors : vErrors.concat(validate526.errors);
 errors = vErrors.length;
 }
 }
@@ -47342,12 +51448,12 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate504.errors = vErrors;
+validate539.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate503(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate538(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -47541,8 +51647,8 @@ let data11 = data.route;
 if(Array.isArray(data11)){
 const len3 = data11.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate504(data11[i3], {instancePath:instancePath+"/route/" + i3,parentData:data11,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate504.errors : vErrors.concat(validate504.errors);
+if(!(validate539(data11[i3], {instancePath:instancePath+"/route/" + i3,parentData:data11,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate539.errors : vErrors.concat(validate539.errors);
 errors = vErrors.length;
 }
 }
@@ -47581,14 +51687,14 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate503.errors = vErrors;
+validate538.errors = vErrors;
 return errors === 0;
 }
 
-const schema472 = {"type":"object","properties":{"match":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio TLSMatchAttributes"}},"route":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio RouteDestination"}}},"k8sClosed":"Istio TLSRoute"};
-const schema473 = {"type":"object","properties":{"destinationSubnets":{"type":"array","items":{"type":"string"}},"gateways":{"type":"array","items":{"type":"string"}},"port":{"type":"integer","minimum":0,"maximum":4294967295},"sniHosts":{"type":"array","items":{"type":"string"}},"sourceLabels":{"type":"object","additionalProperties":{"type":"string"}},"sourceNamespace":{"type":"string"}},"required":["sniHosts"],"k8sClosed":"Istio TLSMatchAttributes"};
+const schema512 = {"type":"object","properties":{"match":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio TLSMatchAttributes"}},"route":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio RouteDestination"}}},"k8sClosed":"Istio TLSRoute"};
+const schema513 = {"type":"object","properties":{"destinationSubnets":{"type":"array","items":{"type":"string"}},"gateways":{"type":"array","items":{"type":"string"}},"port":{"type":"integer","minimum":0,"maximum":4294967295},"sniHosts":{"type":"array","items":{"type":"string"}},"sourceLabels":{"type":"object","additionalProperties":{"type":"string"}},"sourceNamespace":{"type":"string"}},"required":["sniHosts"],"k8sClosed":"Istio TLSMatchAttributes"};
 
-function validate508(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate543(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -47808,8 +51914,8 @@ let data12 = data.route;
 if(Array.isArray(data12)){
 const len4 = data12.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate504(data12[i4], {instancePath:instancePath+"/route/" + i4,parentData:data12,parentDataProperty:i4,rootData}))){
-vErrors = vErrors === null ? validate504.errors : vErrors.concat(validate504.errors);
+if(!(validate539(data12[i4], {instancePath:instancePath+"/route/" + i4,parentData:data12,parentDataProperty:i4,rootData}))){
+vErrors = vErrors === null ? validate539.errors : vErrors.concat(validate539.errors);
 errors = vErrors.length;
 }
 }
@@ -47848,12 +51954,12 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate508.errors = vErrors;
+validate543.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate475(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate510(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -47946,8 +52052,8 @@ let data6 = data.http;
 if(Array.isArray(data6)){
 const len3 = data6.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate476(data6[i3], {instancePath:instancePath+"/http/" + i3,parentData:data6,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate476.errors : vErrors.concat(validate476.errors);
+if(!(validate511(data6[i3], {instancePath:instancePath+"/http/" + i3,parentData:data6,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate511.errors : vErrors.concat(validate511.errors);
 errors = vErrors.length;
 }
 }
@@ -47968,8 +52074,8 @@ let data8 = data.tcp;
 if(Array.isArray(data8)){
 const len4 = data8.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate503(data8[i4], {instancePath:instancePath+"/tcp/" + i4,parentData:data8,parentDataProperty:i4,rootData}))){
-vErrors = vErrors === null ? validate503.errors : vErrors.concat(validate503.errors);
+if(!(validate538(data8[i4], {instancePath:instancePath+"/tcp/" + i4,parentData:data8,parentDataProperty:i4,rootData}))){
+vErrors = vErrors === null ? validate538.errors : vErrors.concat(validate538.errors);
 errors = vErrors.length;
 }
 }
@@ -47990,8 +52096,8 @@ let data10 = data.tls;
 if(Array.isArray(data10)){
 const len5 = data10.length;
 for(let i5=0; i5<len5; i5++){
-if(!(validate508(data10[i5], {instancePath:instancePath+"/tls/" + i5,parentData:data10,parentDataProperty:i5,rootData}))){
-vErrors = vErrors === null ? validate508.errors : vErrors.concat(validate508.errors);
+if(!(validate543(data10[i5], {instancePath:instancePath+"/tls/" + i5,parentData:data10,parentDataProperty:i5,rootData}))){
+vErrors = vErrors === null ? validate543.errors : vErrors.concat(validate543.errors);
 errors = vErrors.length;
 }
 }
@@ -48030,12 +52136,12 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate475.errors = vErrors;
+validate510.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate473(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate508(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -48122,8 +52228,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate475(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate475.errors : vErrors.concat(validate475.errors);
+if(!(validate510(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate510.errors : vErrors.concat(validate510.errors);
 errors = vErrors.length;
 }
 }
@@ -48163,14 +52269,14 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate473.errors = vErrors;
+validate508.errors = vErrors;
 return errors === 0;
 }
 
-exports["networking.istio.io/v1beta1/DestinationRule"] = validate512;
-const schema474 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"networking.istio.io/v1beta1"},"kind":{"type":"string","const":"DestinationRule"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio DestinationRule"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"networking.istio.io/v1beta1 DestinationRule"};
+exports["networking.istio.io/v1beta1/DestinationRule"] = validate547;
+const schema514 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"networking.istio.io/v1beta1"},"kind":{"type":"string","const":"DestinationRule"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio DestinationRule"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"networking.istio.io/v1beta1 DestinationRule"};
 
-function validate512(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate547(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -48257,8 +52363,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate452(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate452.errors : vErrors.concat(validate452.errors);
+if(!(validate487(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate487.errors : vErrors.concat(validate487.errors);
 errors = vErrors.length;
 }
 }
@@ -48298,14 +52404,14 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate512.errors = vErrors;
+validate547.errors = vErrors;
 return errors === 0;
 }
 
-exports["networking.istio.io/v1beta1/VirtualService"] = validate515;
-const schema475 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"networking.istio.io/v1beta1"},"kind":{"type":"string","const":"VirtualService"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio VirtualService"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"networking.istio.io/v1beta1 VirtualService"};
+exports["networking.istio.io/v1beta1/VirtualService"] = validate550;
+const schema515 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"networking.istio.io/v1beta1"},"kind":{"type":"string","const":"VirtualService"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio VirtualService"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"networking.istio.io/v1beta1 VirtualService"};
 
-function validate515(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate550(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -48392,8 +52498,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate475(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate475.errors : vErrors.concat(validate475.errors);
+if(!(validate510(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate510.errors : vErrors.concat(validate510.errors);
 errors = vErrors.length;
 }
 }
@@ -48433,16 +52539,16 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate515.errors = vErrors;
+validate550.errors = vErrors;
 return errors === 0;
 }
 
-exports["security.istio.io/v1/PeerAuthentication"] = validate518;
-const schema476 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"security.istio.io/v1"},"kind":{"type":"string","const":"PeerAuthentication"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio PeerAuthentication"},"status":{"type":"object"}},"required":["apiVersion","kind"],"k8sClosed":"security.istio.io/v1 PeerAuthentication"};
-const schema477 = {"type":"object","properties":{"mtls":{"$ref":"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS"},"portLevelMtls":{"type":"object","additionalProperties":{"$ref":"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS"}},"selector":{"$ref":"k8s#/definitions/crd-type Istio WorkloadSelector"}},"k8sClosed":"Istio PeerAuthentication"};
-const schema478 = {"type":"object","properties":{"mode":{"type":"string","enum":["UNSET","DISABLE","PERMISSIVE","STRICT"]}},"k8sClosed":"Istio PeerAuthentication.MutualTLS"};
+exports["security.istio.io/v1/PeerAuthentication"] = validate553;
+const schema516 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"security.istio.io/v1"},"kind":{"type":"string","const":"PeerAuthentication"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio PeerAuthentication"},"status":{"type":"object"}},"required":["apiVersion","kind"],"k8sClosed":"security.istio.io/v1 PeerAuthentication"};
+const schema517 = {"type":"object","properties":{"mtls":{"$ref":"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS"},"portLevelMtls":{"type":"object","additionalProperties":{"$ref":"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS"}},"selector":{"$ref":"k8s#/definitions/crd-type Istio WorkloadSelector"}},"k8sClosed":"Istio PeerAuthentication"};
+const schema518 = {"type":"object","properties":{"mode":{"type":"string","enum":["UNSET","DISABLE","PERMISSIVE","STRICT"]}},"k8sClosed":"Istio PeerAuthentication.MutualTLS"};
 
-function validate520(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate555(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -48462,7 +52568,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((data1 === "UNSET") || (data1 === "DISABLE")) || (data1 === "PERMISSIVE")) || (data1 === "STRICT"))){
-const err1 = {instancePath:instancePath+"/mtls/mode",schemaPath:"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS/properties/mode/enum",keyword:"enum",params:{allowedValues: schema478.properties.mode.enum}};
+const err1 = {instancePath:instancePath+"/mtls/mode",schemaPath:"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS/properties/mode/enum",keyword:"enum",params:{allowedValues: schema518.properties.mode.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -48515,7 +52621,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!((((data4 === "UNSET") || (data4 === "DISABLE")) || (data4 === "PERMISSIVE")) || (data4 === "STRICT"))){
-const err5 = {instancePath:instancePath+"/portLevelMtls/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS/properties/mode/enum",keyword:"enum",params:{allowedValues: schema478.properties.mode.enum}};
+const err5 = {instancePath:instancePath+"/portLevelMtls/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS/properties/mode/enum",keyword:"enum",params:{allowedValues: schema518.properties.mode.enum}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -48638,12 +52744,12 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate520.errors = vErrors;
+validate555.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate518(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate553(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -48720,8 +52826,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate520(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate520.errors : vErrors.concat(validate520.errors);
+if(!(validate555(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate555.errors : vErrors.concat(validate555.errors);
 errors = vErrors.length;
 }
 }
@@ -48761,14 +52867,14 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate518.errors = vErrors;
+validate553.errors = vErrors;
 return errors === 0;
 }
 
-exports["security.istio.io/v1beta1/PeerAuthentication"] = validate522;
-const schema481 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"security.istio.io/v1beta1"},"kind":{"type":"string","const":"PeerAuthentication"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio PeerAuthentication"},"status":{"type":"object"}},"required":["apiVersion","kind"],"k8sClosed":"security.istio.io/v1beta1 PeerAuthentication"};
+exports["security.istio.io/v1beta1/PeerAuthentication"] = validate557;
+const schema521 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"security.istio.io/v1beta1"},"kind":{"type":"string","const":"PeerAuthentication"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio PeerAuthentication"},"status":{"type":"object"}},"required":["apiVersion","kind"],"k8sClosed":"security.istio.io/v1beta1 PeerAuthentication"};
 
-function validate522(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate557(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -48845,8 +52951,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate520(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate520.errors : vErrors.concat(validate520.errors);
+if(!(validate555(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate555.errors : vErrors.concat(validate555.errors);
 errors = vErrors.length;
 }
 }
@@ -48886,23 +52992,759 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate522.errors = vErrors;
+validate557.errors = vErrors;
 return errors === 0;
 }
 
-exports["velero.io/v1/Schedule"] = validate525;
-const schema482 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"velero.io/v1"},"kind":{"type":"string","const":"Schedule"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Velero ScheduleSpec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"velero.io/v1 Schedule"};
-const schema483 = {"type":"object","properties":{"paused":{"type":"boolean"},"schedule":{"type":"string"},"skipImmediately":{"type":"boolean"},"template":{"$ref":"k8s#/definitions/crd-type Velero BackupSpec"},"useOwnerReferencesInBackup":{"type":"boolean"}},"required":["schedule","template"],"k8sClosed":"Velero ScheduleSpec"};
-const schema484 = {"type":"object","properties":{"csiSnapshotTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"datamover":{"type":"string"},"defaultVolumesToFsBackup":{"type":"boolean"},"defaultVolumesToRestic":{"type":"boolean"},"excludedClusterScopedResources":{"type":"array","items":{"type":"string"}},"excludedNamespaceScopedResources":{"type":"array","items":{"type":"string"}},"excludedNamespaces":{"type":"array","items":{"type":"string"}},"excludedResources":{"type":"array","items":{"type":"string"}},"hooks":{"$ref":"k8s#/definitions/crd-type Velero BackupHooks"},"includeClusterResources":{"type":"boolean"},"includedClusterScopedResources":{"type":"array","items":{"type":"string"}},"includedNamespaceScopedResources":{"type":"array","items":{"type":"string"}},"includedNamespaces":{"type":"array","items":{"type":"string"}},"includedResources":{"type":"array","items":{"type":"string"}},"itemOperationTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"labelSelector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"metadata":{"$ref":"k8s#/definitions/crd-type Velero Metadata"},"orLabelSelectors":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"}},"orderedResources":{"type":"object","additionalProperties":{"type":"string"}},"resourcePolicy":{"$ref":"k8s#/definitions/crd-type Velero TypedLocalObjectReference"},"snapshotMoveData":{"type":"boolean"},"snapshotVolumes":{"type":"boolean"},"storageLocation":{"type":"string"},"ttl":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"uploaderConfig":{"$ref":"k8s#/definitions/crd-type Velero UploaderConfigForBackup"},"volumeSnapshotLocations":{"type":"array","items":{"type":"string"}}},"k8sClosed":"Velero BackupSpec"};
-const schema489 = {"type":"object","properties":{"labels":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"Velero Metadata"};
-const schema490 = {"type":"object","properties":{"apiGroup":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"}},"required":["kind","name"],"k8sClosed":"Velero TypedLocalObjectReference"};
-const schema491 = {"type":"object","properties":{"parallelFilesUpload":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"k8sClosed":"Velero UploaderConfigForBackup"};
-const schema485 = {"type":"object","properties":{"resources":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Velero BackupResourceHookSpec"}}},"k8sClosed":"Velero BackupHooks"};
-const schema486 = {"type":"object","properties":{"excludedNamespaces":{"type":"array","items":{"type":"string"}},"excludedResources":{"type":"array","items":{"type":"string"}},"includedNamespaces":{"type":"array","items":{"type":"string"}},"includedResources":{"type":"array","items":{"type":"string"}},"labelSelector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"name":{"type":"string"},"post":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Velero BackupResourceHook"}},"pre":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Velero BackupResourceHook"}}},"required":["name"],"k8sClosed":"Velero BackupResourceHookSpec"};
-const schema487 = {"type":"object","properties":{"exec":{"$ref":"k8s#/definitions/crd-type Velero ExecHook"}},"required":["exec"],"k8sClosed":"Velero BackupResourceHook"};
-const schema488 = {"type":"object","properties":{"command":{"type":"array","items":{"type":"string"},"minItems":1},"container":{"type":"string"},"onError":{"type":"string","enum":["Continue","Fail"]},"timeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"required":["command"],"k8sClosed":"Velero ExecHook"};
+exports["source.toolkit.fluxcd.io/v1/GitRepository"] = validate560;
+const schema522 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"source.toolkit.fluxcd.io/v1"},"kind":{"type":"string","const":"GitRepository"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Flux GitRepositorySpec"},"status":{"type":"object"}},"required":["apiVersion","kind"],"k8sClosed":"source.toolkit.fluxcd.io/v1 GitRepository"};
+const schema523 = {"type":"object","properties":{"ignore":{"type":"string"},"include":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Flux GitRepositoryInclude"}},"interval":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"proxySecretRef":{"$ref":"k8s#/definitions/crd-type Flux LocalObjectReference"},"recurseSubmodules":{"type":"boolean"},"ref":{"$ref":"k8s#/definitions/crd-type Flux GitRepositoryRef"},"secretRef":{"$ref":"k8s#/definitions/crd-type Flux LocalObjectReference"},"suspend":{"type":"boolean"},"timeout":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m))+$"},"url":{"type":"string","pattern":"^(http|https|ssh)://.*$"},"verify":{"$ref":"k8s#/definitions/crd-type Flux GitRepositoryVerification"}},"required":["interval","url"],"k8sClosed":"Flux GitRepositorySpec"};
+const schema527 = {"type":"object","properties":{"branch":{"type":"string"},"commit":{"type":"string"},"name":{"type":"string"},"semver":{"type":"string"},"tag":{"type":"string"}},"k8sClosed":"Flux GitRepositoryRef"};
+const schema524 = {"type":"object","properties":{"fromPath":{"type":"string"},"repository":{"$ref":"k8s#/definitions/crd-type Flux LocalObjectReference"},"toPath":{"type":"string"}},"required":["repository"],"k8sClosed":"Flux GitRepositoryInclude"};
 
-function validate532(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate563(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.repository === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "repository"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.fromPath !== undefined){
+if(typeof data.fromPath !== "string"){
+const err1 = {instancePath:instancePath+"/fromPath",schemaPath:"#/properties/fromPath/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.repository !== undefined){
+let data1 = data.repository;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.name === undefined){
+const err2 = {instancePath:instancePath+"/repository",schemaPath:"k8s#/definitions/crd-type Flux LocalObjectReference/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data1.name !== undefined){
+if(typeof data1.name !== "string"){
+const err3 = {instancePath:instancePath+"/repository/name",schemaPath:"k8s#/definitions/crd-type Flux LocalObjectReference/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+for(const key0 in data1){
+if(!(key0 === "name")){
+const err4 = {instancePath:instancePath+"/repository",schemaPath:"k8s#/definitions/crd-type Flux LocalObjectReference/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Flux LocalObjectReference"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/repository",schemaPath:"k8s#/definitions/crd-type Flux LocalObjectReference/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.toPath !== undefined){
+if(typeof data.toPath !== "string"){
+const err6 = {instancePath:instancePath+"/toPath",schemaPath:"#/properties/toPath/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+for(const key1 in data){
+if(!(((key1 === "fromPath") || (key1 === "repository")) || (key1 === "toPath"))){
+const err7 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Flux GitRepositoryInclude"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate563.errors = vErrors;
+return errors === 0;
+}
+
+const schema529 = {"type":"object","properties":{"mode":{"type":"string","enum":["head","HEAD","Tag","TagAndHEAD"]},"secretRef":{"$ref":"k8s#/definitions/crd-type Flux LocalObjectReference"}},"required":["secretRef"],"k8sClosed":"Flux GitRepositoryVerification"};
+
+function validate565(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.secretRef === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "secretRef"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.mode !== undefined){
+let data0 = data.mode;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!((((data0 === "head") || (data0 === "HEAD")) || (data0 === "Tag")) || (data0 === "TagAndHEAD"))){
+const err2 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/enum",keyword:"enum",params:{allowedValues: schema529.properties.mode.enum}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.secretRef !== undefined){
+let data1 = data.secretRef;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.name === undefined){
+const err3 = {instancePath:instancePath+"/secretRef",schemaPath:"k8s#/definitions/crd-type Flux LocalObjectReference/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data1.name !== undefined){
+if(typeof data1.name !== "string"){
+const err4 = {instancePath:instancePath+"/secretRef/name",schemaPath:"k8s#/definitions/crd-type Flux LocalObjectReference/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+for(const key0 in data1){
+if(!(key0 === "name")){
+const err5 = {instancePath:instancePath+"/secretRef",schemaPath:"k8s#/definitions/crd-type Flux LocalObjectReference/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Flux LocalObjectReference"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/secretRef",schemaPath:"k8s#/definitions/crd-type Flux LocalObjectReference/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+for(const key1 in data){
+if(!((key1 === "mode") || (key1 === "secretRef"))){
+const err7 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Flux GitRepositoryVerification"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate565.errors = vErrors;
+return errors === 0;
+}
+
+const pattern92 = new RegExp("^([0-9]+(\\.[0-9]+)?(ms|s|m))+$", "u");
+const pattern93 = new RegExp("^(http|https|ssh)://.*$", "u");
+
+function validate562(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.interval === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "interval"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.url === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.ignore !== undefined){
+if(typeof data.ignore !== "string"){
+const err2 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.include !== undefined){
+let data1 = data.include;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate563(data1[i0], {instancePath:instancePath+"/include/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate563.errors : vErrors.concat(validate563.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/include",schemaPath:"#/properties/include/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.interval !== undefined){
+let data3 = data.interval;
+if(typeof data3 === "string"){
+if(!pattern67.test(data3)){
+const err4 = {instancePath:instancePath+"/interval",schemaPath:"#/properties/interval/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/interval",schemaPath:"#/properties/interval/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.proxySecretRef !== undefined){
+let data4 = data.proxySecretRef;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.name === undefined){
+const err6 = {instancePath:instancePath+"/proxySecretRef",schemaPath:"k8s#/definitions/crd-type Flux LocalObjectReference/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data4.name !== undefined){
+if(typeof data4.name !== "string"){
+const err7 = {instancePath:instancePath+"/proxySecretRef/name",schemaPath:"k8s#/definitions/crd-type Flux LocalObjectReference/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+for(const key0 in data4){
+if(!(key0 === "name")){
+const err8 = {instancePath:instancePath+"/proxySecretRef",schemaPath:"k8s#/definitions/crd-type Flux LocalObjectReference/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Flux LocalObjectReference"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/proxySecretRef",schemaPath:"k8s#/definitions/crd-type Flux LocalObjectReference/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.recurseSubmodules !== undefined){
+if(typeof data.recurseSubmodules !== "boolean"){
+const err10 = {instancePath:instancePath+"/recurseSubmodules",schemaPath:"#/properties/recurseSubmodules/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.ref !== undefined){
+let data7 = data.ref;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.branch !== undefined){
+if(typeof data7.branch !== "string"){
+const err11 = {instancePath:instancePath+"/ref/branch",schemaPath:"k8s#/definitions/crd-type Flux GitRepositoryRef/properties/branch/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data7.commit !== undefined){
+if(typeof data7.commit !== "string"){
+const err12 = {instancePath:instancePath+"/ref/commit",schemaPath:"k8s#/definitions/crd-type Flux GitRepositoryRef/properties/commit/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data7.name !== undefined){
+if(typeof data7.name !== "string"){
+const err13 = {instancePath:instancePath+"/ref/name",schemaPath:"k8s#/definitions/crd-type Flux GitRepositoryRef/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data7.semver !== undefined){
+if(typeof data7.semver !== "string"){
+const err14 = {instancePath:instancePath+"/ref/semver",schemaPath:"k8s#/definitions/crd-type Flux GitRepositoryRef/properties/semver/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data7.tag !== undefined){
+if(typeof data7.tag !== "string"){
+const err15 = {instancePath:instancePath+"/ref/tag",schemaPath:"k8s#/definitions/crd-type Flux GitRepositoryRef/properties/tag/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+for(const key1 in data7){
+if(!(((((key1 === "branch") || (key1 === "commit")) || (key1 === "name")) || (key1 === "semver")) || (key1 === "tag"))){
+const err16 = {instancePath:instancePath+"/ref",schemaPath:"k8s#/definitions/crd-type Flux GitRepositoryRef/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Flux GitRepositoryRef"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/ref",schemaPath:"k8s#/definitions/crd-type Flux GitRepositoryRef/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.secretRef !== undefined){
+let data13 = data.secretRef;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.name === undefined){
+const err18 = {instancePath:instancePath+"/secretRef",schemaPath:"k8s#/definitions/crd-type Flux LocalObjectReference/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data13.name !== undefined){
+if(typeof data13.name !== "string"){
+const err19 = {instancePath:instancePath+"/secretRef/name",schemaPath:"k8s#/definitions/crd-type Flux LocalObjectReference/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+for(const key2 in data13){
+if(!(key2 === "name")){
+const err20 = {instancePath:instancePath+"/secretRef",schemaPath:"k8s#/definitions/crd-type Flux LocalObjectReference/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Flux LocalObjectReference"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/secretRef",schemaPath:"k8s#/definitions/crd-type Flux LocalObjectReference/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.suspend !== undefined){
+if(typeof data.suspend !== "boolean"){
+const err22 = {instancePath:instancePath+"/suspend",schemaPath:"#/properties/suspend/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.timeout !== undefined){
+let data16 = data.timeout;
+if(typeof data16 === "string"){
+if(!pattern92.test(data16)){
+const err23 = {instancePath:instancePath+"/timeout",schemaPath:"#/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m))+$"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/timeout",schemaPath:"#/properties/timeout/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.url !== undefined){
+let data17 = data.url;
+if(typeof data17 === "string"){
+if(!pattern93.test(data17)){
+const err25 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/pattern",keyword:"pattern",params:{pattern: "^(http|https|ssh)://.*$"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.verify !== undefined){
+if(!(validate565(data.verify, {instancePath:instancePath+"/verify",parentData:data,parentDataProperty:"verify",rootData}))){
+vErrors = vErrors === null ? validate565.errors : vErrors.concat(validate565.errors);
+errors = vErrors.length;
+}
+}
+for(const key3 in data){
+if(!(((((((((((key3 === "ignore") || (key3 === "include")) || (key3 === "interval")) || (key3 === "proxySecretRef")) || (key3 === "recurseSubmodules")) || (key3 === "ref")) || (key3 === "secretRef")) || (key3 === "suspend")) || (key3 === "timeout")) || (key3 === "url")) || (key3 === "verify"))){
+const err27 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key3, type: "Flux GitRepositorySpec"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+validate562.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate560(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.apiVersion === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.kind === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.apiVersion !== undefined){
+let data0 = data.apiVersion;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if("source.toolkit.fluxcd.io/v1" !== data0){
+const err3 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "source.toolkit.fluxcd.io/v1"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data1 = data.kind;
+if(typeof data1 !== "string"){
+const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if("GitRepository" !== data1){
+const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "GitRepository"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data.spec !== undefined){
+if(!(validate562(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate562.errors : vErrors.concat(validate562.errors);
+errors = vErrors.length;
+}
+}
+if(data.status !== undefined){
+let data4 = data.status;
+if(!(data4 && typeof data4 == "object" && !Array.isArray(data4))){
+const err6 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+for(const key0 in data){
+if(!(((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec")) || (key0 === "status"))){
+const err7 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "source.toolkit.fluxcd.io/v1 GitRepository"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate560.errors = vErrors;
+return errors === 0;
+}
+
+exports["velero.io/v1/Schedule"] = validate568;
+const schema531 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"velero.io/v1"},"kind":{"type":"string","const":"Schedule"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Velero ScheduleSpec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"velero.io/v1 Schedule"};
+const schema532 = {"type":"object","properties":{"paused":{"type":"boolean"},"schedule":{"type":"string"},"skipImmediately":{"type":"boolean"},"template":{"$ref":"k8s#/definitions/crd-type Velero BackupSpec"},"useOwnerReferencesInBackup":{"type":"boolean"}},"required":["schedule","template"],"k8sClosed":"Velero ScheduleSpec"};
+const schema533 = {"type":"object","properties":{"csiSnapshotTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"datamover":{"type":"string"},"defaultVolumesToFsBackup":{"type":"boolean"},"defaultVolumesToRestic":{"type":"boolean"},"excludedClusterScopedResources":{"type":"array","items":{"type":"string"}},"excludedNamespaceScopedResources":{"type":"array","items":{"type":"string"}},"excludedNamespaces":{"type":"array","items":{"type":"string"}},"excludedResources":{"type":"array","items":{"type":"string"}},"hooks":{"$ref":"k8s#/definitions/crd-type Velero BackupHooks"},"includeClusterResources":{"type":"boolean"},"includedClusterScopedResources":{"type":"array","items":{"type":"string"}},"includedNamespaceScopedResources":{"type":"array","items":{"type":"string"}},"includedNamespaces":{"type":"array","items":{"type":"string"}},"includedResources":{"type":"array","items":{"type":"string"}},"itemOperationTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"labelSelector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"metadata":{"$ref":"k8s#/definitions/crd-type Velero Metadata"},"orLabelSelectors":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"}},"orderedResources":{"type":"object","additionalProperties":{"type":"string"}},"resourcePolicy":{"$ref":"k8s#/definitions/crd-type Velero TypedLocalObjectReference"},"snapshotMoveData":{"type":"boolean"},"snapshotVolumes":{"type":"boolean"},"storageLocation":{"type":"string"},"ttl":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"uploaderConfig":{"$ref":"k8s#/definitions/crd-type Velero UploaderConfigForBackup"},"volumeSnapshotLocations":{"type":"array","items":{"type":"string"}}},"k8sClosed":"Velero BackupSpec"};
+const schema538 = {"type":"object","properties":{"labels":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"Velero Metadata"};
+const schema539 = {"type":"object","properties":{"apiGroup":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"}},"required":["kind","name"],"k8sClosed":"Velero TypedLocalObjectReference"};
+const schema540 = {"type":"object","properties":{"parallelFilesUpload":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"k8sClosed":"Velero UploaderConfigForBackup"};
+const schema534 = {"type":"object","properties":{"resources":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Velero BackupResourceHookSpec"}}},"k8sClosed":"Velero BackupHooks"};
+const schema535 = {"type":"object","properties":{"excludedNamespaces":{"type":"array","items":{"type":"string"}},"excludedResources":{"type":"array","items":{"type":"string"}},"includedNamespaces":{"type":"array","items":{"type":"string"}},"includedResources":{"type":"array","items":{"type":"string"}},"labelSelector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"name":{"type":"string"},"post":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Velero BackupResourceHook"}},"pre":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Velero BackupResourceHook"}}},"required":["name"],"k8sClosed":"Velero BackupResourceHookSpec"};
+const schema536 = {"type":"object","properties":{"exec":{"$ref":"k8s#/definitions/crd-type Velero ExecHook"}},"required":["exec"],"k8sClosed":"Velero BackupResourceHook"};
+const schema537 = {"type":"object","properties":{"command":{"type":"array","items":{"type":"string"},"minItems":1},"container":{"type":"string"},"onError":{"type":"string","enum":["Continue","Fail"]},"timeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"required":["command"],"k8sClosed":"Velero ExecHook"};
+
+function validate575(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -48992,7 +53834,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!((data4 === "Continue") || (data4 === "Fail"))){
-const err7 = {instancePath:instancePath+"/exec/onError",schemaPath:"k8s#/definitions/crd-type Velero ExecHook/properties/onError/enum",keyword:"enum",params:{allowedValues: schema488.properties.onError.enum}};
+const err7 = {instancePath:instancePath+"/exec/onError",schemaPath:"k8s#/definitions/crd-type Velero ExecHook/properties/onError/enum",keyword:"enum",params:{allowedValues: schema537.properties.onError.enum}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -49074,12 +53916,12 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate532.errors = vErrors;
+validate575.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate530(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate573(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -49228,8 +54070,8 @@ let data10 = data.post;
 if(Array.isArray(data10)){
 const len4 = data10.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate532(data10[i4], {instancePath:instancePath+"/post/" + i4,parentData:data10,parentDataProperty:i4,rootData}))){
-vErrors = vErrors === null ? validate532.errors : vErrors.concat(validate532.errors);
+if(!(validate575(data10[i4], {instancePath:instancePath+"/post/" + i4,parentData:data10,parentDataProperty:i4,rootData}))){
+vErrors = vErrors === null ? validate575.errors : vErrors.concat(validate575.errors);
 errors = vErrors.length;
 }
 }
@@ -49250,8 +54092,8 @@ let data12 = data.pre;
 if(Array.isArray(data12)){
 const len5 = data12.length;
 for(let i5=0; i5<len5; i5++){
-if(!(validate532(data12[i5], {instancePath:instancePath+"/pre/" + i5,parentData:data12,parentDataProperty:i5,rootData}))){
-vErrors = vErrors === null ? validate532.errors : vErrors.concat(validate532.errors);
+if(!(validate575(data12[i5], {instancePath:instancePath+"/pre/" + i5,parentData:data12,parentDataProperty:i5,rootData}))){
+vErrors = vErrors === null ? validate575.errors : vErrors.concat(validate575.errors);
 errors = vErrors.length;
 }
 }
@@ -49290,12 +54132,12 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate530.errors = vErrors;
+validate573.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate529(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate572(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -49304,8 +54146,8 @@ let data0 = data.resources;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate530(data0[i0], {instancePath:instancePath+"/resources/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate530.errors : vErrors.concat(validate530.errors);
+if(!(validate573(data0[i0], {instancePath:instancePath+"/resources/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate573.errors : vErrors.concat(validate573.errors);
 errors = vErrors.length;
 }
 }
@@ -49344,12 +54186,12 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate529.errors = vErrors;
+validate572.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate528(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate571(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -49527,8 +54369,8 @@ errors++;
 }
 }
 if(data.hooks !== undefined){
-if(!(validate529(data.hooks, {instancePath:instancePath+"/hooks",parentData:data,parentDataProperty:"hooks",rootData}))){
-vErrors = vErrors === null ? validate529.errors : vErrors.concat(validate529.errors);
+if(!(validate572(data.hooks, {instancePath:instancePath+"/hooks",parentData:data,parentDataProperty:"hooks",rootData}))){
+vErrors = vErrors === null ? validate572.errors : vErrors.concat(validate572.errors);
 errors = vErrors.length;
 }
 }
@@ -50047,12 +54889,12 @@ vErrors.push(err51);
 }
 errors++;
 }
-validate528.errors = vErrors;
+validate571.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate527(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate570(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -50113,8 +54955,8 @@ errors++;
 }
 }
 if(data.template !== undefined){
-if(!(validate528(data.template, {instancePath:instancePath+"/template",parentData:data,parentDataProperty:"template",rootData}))){
-vErrors = vErrors === null ? validate528.errors : vErrors.concat(validate528.errors);
+if(!(validate571(data.template, {instancePath:instancePath+"/template",parentData:data,parentDataProperty:"template",rootData}))){
+vErrors = vErrors === null ? validate571.errors : vErrors.concat(validate571.errors);
 errors = vErrors.length;
 }
 }
@@ -50153,12 +54995,12 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate527.errors = vErrors;
+validate570.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate525(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate568(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -50245,8 +55087,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate527(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate527.errors : vErrors.concat(validate527.errors);
+if(!(validate570(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate570.errors : vErrors.concat(validate570.errors);
 errors = vErrors.length;
 }
 }
@@ -50286,7 +55128,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate525.errors = vErrors;
+validate568.errors = vErrors;
 return errors === 0;
 }
 
