@@ -90,6 +90,7 @@ export const PROP_SPECS = {
       checks: { optional: true, type: { array: { ref: 'GateCheck' } } },
       crdFiles: { optional: true, type: { array: 'string' } },
       crds: { optional: true, type: { array: { instance: 'CustomResourceSchemas' } } },
+      helm: { optional: true, type: { union: ['boolean', { ref: 'HelmChartOptions' }] } },
       outdir: { optional: true, type: 'string' },
     },
   },

@@ -74,7 +74,7 @@ export interface BackupMethodTarget {
 export class BackupMethod {
   /** Volume snapshots by Velero (a Schedule in Velero's namespace selecting the workload's pods and claims). */
   public static volumeSnapshots(): BackupMethod {
-    return new BackupMethod('volume-snapshots');
+    return new BackupMethod('volume-snapshots', () => undefined);
   }
 
   /**
@@ -87,7 +87,7 @@ export class BackupMethod {
     for (const [prop, value] of [['dump', options.dump], ['restore', options.restore], ['verify', options.verify]] as const) {
       if (value !== undefined && value.trim() === '') throw propError(prop, value, 'must be a shell command (it is run as sh -c "<command>")');
     }
-    return new BackupMethod('command', undefined, options);
+    return new BackupMethod('command', (target) => commandEngine(options, target), undefined, options.volume);
   }
 
   /** SQLite's online copy of one database file, with the dump, restore and drill jobs of the Postgres dumps. */
@@ -99,64 +99,63 @@ export class BackupMethod {
     if (options.drillTable !== undefined && !/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(options.drillTable)) {
       throw propError('drillTable', options.drillTable, 'must be a plain SQL identifier (letters, digits, \'_\')');
     }
-    return new BackupMethod('sqlite', options);
+    return new BackupMethod('sqlite', (target) => sqliteEngine(options, target), options.database);
   }
 
   private constructor(
     /** 'volume-snapshots' or the dump engine's name. */
     public readonly kind: 'volume-snapshots' | 'sqlite' | 'command',
-    private readonly sqliteOptions?: SqliteBackupOptions,
-    private readonly commandOptions?: CommandBackupOptions,
+    private readonly engineOf: (target: BackupMethodTarget) => BackupEngine | undefined,
+    /** The database file of a `sqlite()` method. */
+    public readonly database?: string,
+    /** The volume a `command()` method reads and writes. */
+    public readonly volumeName?: string,
   ) {}
-
-  /** The volume a `command()` method reads and writes. */
-  public get volumeName(): string | undefined {
-    return this.commandOptions?.volume;
-  }
-
-  /** The database file of a `sqlite()` method. */
-  public get database(): string | undefined {
-    return this.sqliteOptions?.database;
-  }
 
   /** The dump engine of a dump method (undefined for volume snapshots, and for `sqlite()` without its volume). */
   public engineFor(target: BackupMethodTarget): BackupEngine | undefined {
-    const volume = target.volume ? { volume: target.volume.name, mountPath: target.volume.path } : undefined;
-    const app: Record<string, string> = target.app ? { APP_HOST: target.app.host, APP_PORT: String(target.app.port) } : {};
-    const c = this.commandOptions;
-    if (this.kind === 'command' && c) {
-      const verify: Record<string, string> = c.verify !== undefined ? { VERIFY_COMMAND: c.verify } : {};
-      return {
-        name: 'command',
-        fileExtension: '.dump',
-        scripts: ENGINE_SCRIPTS.command,
-        clientEnv: {},
-        ...(volume ? {
-          dumpFromDataVolume: { ...volume, env: { DATA_DIR: volume.mountPath } },
-          restoreIntoDataVolume: { ...volume, env: { DATA_DIR: volume.mountPath } },
-        } : {}),
-        backupEnv: { DUMP_COMMAND: c.dump, ...verify, ...(volume ? {} : app) },
-        restoreEnv: { RESTORE_COMMAND: c.restore, ...verify, ...app },
-        restoreConnectsToServer: target.app !== undefined,
-        drillConnectsToServer: false,
-        ...(c.verify !== undefined ? { drillEnv: verify } : {}),
-      };
-    }
-    const o = this.sqliteOptions;
-    if (this.kind !== 'sqlite' || !o || !volume) return undefined;
-    return {
-      name: 'sqlite',
-      fileExtension: '.sqlite',
-      scripts: ENGINE_SCRIPTS.sqlite,
-      clientEnv: {},
-      dumpFromDataVolume: { ...volume, env: { SQLITE_DATABASE: o.database } },
-      restoreIntoDataVolume: {
-        ...volume,
-        env: { SQLITE_DATABASE: o.database, ...(target.app ? { SQLITE_APP_HOST: target.app.host, SQLITE_APP_PORT: String(target.app.port) } : {}) },
-      },
-      restoreConnectsToServer: target.app !== undefined,
-      drillConnectsToServer: false,
-      ...(o.drillTable ? { drillEnv: { DRILL_TABLE: o.drillTable } } : {}),
-    };
+    return this.engineOf(target);
   }
+}
+
+/** `BackupMethod.command()`'s engine: the user's commands in the jobs' env, through the app or on its volume. */
+function commandEngine(c: CommandBackupOptions, target: BackupMethodTarget): BackupEngine {
+  const volume = target.volume ? { volume: target.volume.name, mountPath: target.volume.path } : undefined;
+  const app: Record<string, string> = target.app ? { APP_HOST: target.app.host, APP_PORT: String(target.app.port) } : {};
+  const verify: Record<string, string> = c.verify !== undefined ? { VERIFY_COMMAND: c.verify } : {};
+  return {
+    name: 'command',
+    fileExtension: '.dump',
+    scripts: ENGINE_SCRIPTS.command,
+    clientEnv: {},
+    ...(volume ? {
+      dumpFromDataVolume: { ...volume, env: { DATA_DIR: volume.mountPath } },
+      restoreIntoDataVolume: { ...volume, env: { DATA_DIR: volume.mountPath } },
+    } : {}),
+    backupEnv: { DUMP_COMMAND: c.dump, ...verify, ...(volume ? {} : app) },
+    restoreEnv: { RESTORE_COMMAND: c.restore, ...verify, ...app },
+    restoreConnectsToServer: target.app !== undefined,
+    drillConnectsToServer: false,
+    ...(c.verify !== undefined ? { drillEnv: verify } : {}),
+  };
+}
+
+/** `BackupMethod.sqlite()`'s engine: the database file on its volume, read by the backup, replaced by the restore. */
+function sqliteEngine(o: SqliteBackupOptions, target: BackupMethodTarget): BackupEngine | undefined {
+  if (!target.volume) return undefined;
+  const volume = { volume: target.volume.name, mountPath: target.volume.path };
+  return {
+    name: 'sqlite',
+    fileExtension: '.sqlite',
+    scripts: ENGINE_SCRIPTS.sqlite,
+    clientEnv: {},
+    dumpFromDataVolume: { ...volume, env: { SQLITE_DATABASE: o.database } },
+    restoreIntoDataVolume: {
+      ...volume,
+      env: { SQLITE_DATABASE: o.database, ...(target.app ? { SQLITE_APP_HOST: target.app.host, SQLITE_APP_PORT: String(target.app.port) } : {}) },
+    },
+    restoreConnectsToServer: target.app !== undefined,
+    drillConnectsToServer: false,
+    ...(o.drillTable ? { drillEnv: { DRILL_TABLE: o.drillTable } } : {}),
+  };
 }
