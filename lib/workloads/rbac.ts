@@ -80,8 +80,6 @@ export interface IPermissionsOwner {
   readonly namespace: string;
   readonly labels: Record<string, string>;
   readonly connections: Connections;
-  /** The object that holds the pod template: it comes after the roles in the output (its pods use them from their start). */
-  readonly pods: () => ApiObject;
 }
 
 /**
@@ -142,7 +140,6 @@ export class WorkloadPermissions {
         apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'RoleBinding', name: o.name, labels: o.labels, fields: ['roleRef', 'subjects'],
         render: () => this.binding('Role', o.name),
       });
-      o.pods().node.addDependency(this.role, this.roleBinding);
     }
     return this.role;
   }
@@ -171,7 +168,6 @@ export class WorkloadPermissions {
         apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRoleBinding', name, labels: o.labels, clusterScoped: true, fields: ['roleRef', 'subjects'],
         render: () => this.binding('ClusterRole', name),
       });
-      o.pods().node.addDependency(this.clusterRole, this.clusterRoleBinding);
     }
     return this.clusterRole;
   }

@@ -211,7 +211,7 @@ export abstract class Workload extends Construct {
     this.selectorLabels = this.blueprint.standardLabels.selector(id);
     this.labels = { ...this.blueprint.standardLabels.forPart(id, component, version), ...labels };
 
-    this.permissions = new WorkloadPermissions({ scope: this, name: id, kind, namespace: this.blueprint.namespaceName, labels: this.labels, connections: this.connections, pods: () => this.workloadObject });
+    this.permissions = new WorkloadPermissions({ scope: this, name: id, kind, namespace: this.blueprint.namespaceName, labels: this.labels, connections: this.connections });
     for (const [name, value] of Object.entries(props.env ?? {})) this.addEnv(name, value);
     if (this.health?.needsPort && this.health.port === undefined && this.port === undefined) {
       recordError(this, this.node.path, kind, `'health' (${this.health.kind}) needs a port: set 'port' on the workload or 'port' on the health check`);

@@ -390,15 +390,16 @@ const kustomize = kustomizeVersion();
       const key = (o: any) => `${o.kind}/${o.metadata.namespace ?? ''}/${o.metadata.name}`;
 
       // WHEN
-      const built = [0, 1, 2].map((wave) => parseAllDocuments(execFileSync('kubectl', [
+      const built = [0, 1, 2, 3].map((wave) => parseAllDocuments(execFileSync('kubectl', [
         'kustomize', '--load-restrictor', 'LoadRestrictionsNone', path.join(dir, 'gitops/kustomize/shop-production', `wave-${wave}`),
       ], { encoding: 'utf8' })).map((d) => d.toJS()));
 
-      // THEN every object is in the wave its annotation says, once; the database before the service
+      // THEN every object is in the wave its annotation says, once; the database before its migration Job before the service
       built.forEach((objs, wave) => expect(objs.every((o) => o.metadata.annotations[WAVE] === String(wave))).toBe(true));
       expect(built.flat().map(key).sort()).toEqual(all.map(key).sort());
       expect(built[1].map(key)).toContain('StatefulSet/shop/user-db');
-      expect(built[2].map(key)).toContain('Deployment/shop/user-service');
+      expect(built[2].map(key).filter((k) => k.startsWith('Job/'))).toEqual([expect.stringMatching(/^Job\/shop\/user-db-migrate-[0-9a-f]{8}$/)]);
+      expect(built[3].map(key)).toContain('Deployment/shop/user-service');
       // and the load restrictor is why Flux (which turns it off) can read the blueprint's file
       expect(() => execFileSync('kubectl', ['kustomize', path.join(dir, 'gitops/kustomize/shop-production/wave-0')], { stdio: 'pipe' })).toThrow(/is not in or below/);
     } finally {

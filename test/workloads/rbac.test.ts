@@ -46,9 +46,10 @@ describe('grant', () => {
     expect(objectOf(objects, 'ServiceAccount', 'elector').automountServiceAccountToken).toBe(true);
     expect(podTemplate(objectOf(objects, 'Deployment', 'elector')).spec.automountServiceAccountToken).toBe(true);
     expect(objectOf(objects, 'NetworkPolicy', 'elector').spec.egress).toEqual([DNS_EGRESS, API_EGRESS]);
+    // the roles are the workload's own objects: in its sync wave, after what it depends on (a pod that starts first retries)
     const names = kindsAndNames(objects);
     expect(names.slice(names.indexOf('ServiceAccount/elector'))).toEqual([
-      'ServiceAccount/elector', 'NetworkPolicy/elector', 'Role/elector', 'RoleBinding/elector', 'Deployment/elector', 'PodDisruptionBudget/elector',
+      'ServiceAccount/elector', 'NetworkPolicy/elector', 'Deployment/elector', 'PodDisruptionBudget/elector', 'Role/elector', 'RoleBinding/elector',
     ]);
   });
 
