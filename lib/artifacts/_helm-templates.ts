@@ -61,12 +61,13 @@ export function imageSites(json: unknown): ImageSite[] {
  * `{{ index .Values.images "<name>" | quote }}` (`valueOf` names the value of a reference).
  */
 export function objectTemplate(json: unknown, valueOf: (reference: string) => string): string {
+  if (imageSites(json).length === 0) return escapeGoTemplate(toYaml([json]));
   const copy = JSON.parse(JSON.stringify(json)) as unknown;
   const sites = imageSites(copy);
   // Each image is first written as a placeholder no manifest holds (checked), then replaced by the action.
-  const text0 = toYaml([json]);
+  const raw = JSON.stringify(json);
   let salt = 0;
-  while (text0.includes(placeholder(salt, 0))) salt++;
+  while (raw.includes(placeholder(salt, 0).slice(0, -'0_VALUE'.length))) salt++;
   const actions = new Map<string, string>();
   sites.forEach((site, i) => {
     const p = placeholder(salt, i);
