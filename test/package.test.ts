@@ -83,7 +83,7 @@ describe('a project made by `cdk8s-blueprints init`', () => {
   test('npm run synth writes both environments and says what it wrote', () => {
     const r = ok(run('npm', ['run', 'synth'], project));
     expect(r.stdout).toMatch(/✓ Synthesized 2 blueprints \(\d+ objects\) into dist\/: \d+ written, 0 unchanged, 0 removed \(\d+ files\)\./);
-    expect(fs.readdirSync(path.join(project, 'dist')).sort()).toEqual(['.cdk8s-blueprints.json', 'compose', 'hello-shop-development.k8s.yaml', 'hello-shop-production.k8s.yaml']);
+    expect(fs.readdirSync(path.join(project, 'dist')).sort()).toEqual(['.cdk8s-blueprints.json', 'compose', 'hello-shop-development.k8s.yaml', 'hello-shop-production.k8s.yaml', 'review']);
     expect(fs.readFileSync(path.join(project, 'dist', 'hello-shop-production.k8s.yaml'), 'utf8')).toContain('kind: HorizontalPodAutoscaler');
   }, 120_000);
 
@@ -117,7 +117,7 @@ describe('a project made by `cdk8s-blueprints init`', () => {
       'app.synth();',
     ].join('\n'));
     const r = ok(run('npx', ['cdk8s-blueprints', 'synth', '--app', 'esm-app.mts'], project));
-    expect(r.stdout).toEqual('✓ Synthesized 1 blueprint (8 objects) into esm-out/: 1 written, 0 unchanged, 0 removed (1 files).\n');
+    expect(r.stdout).toEqual('✓ Synthesized 1 blueprint (8 objects) into esm-out/: 2 written, 0 unchanged, 0 removed (2 files).\n');
     fs.rmSync(path.join(project, 'esm-app.mts'));
     fs.rmSync(path.join(project, 'esm-out'), { recursive: true });
   }, 60_000);

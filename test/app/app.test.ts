@@ -61,7 +61,9 @@ describe('default configuration', () => {
     const result = app.synthesize();
 
     // THEN
-    expect([...result.files.keys()]).toEqual(['compose/shop-development.compose.yaml', 'shop-development.k8s.yaml', 'shop-production.k8s.yaml']);
+    expect([...result.files.keys()]).toEqual([
+      'compose/shop-development.compose.yaml', 'review/shop-development.md', 'review/shop-production.md', 'shop-development.k8s.yaml', 'shop-production.k8s.yaml',
+    ]);
     expect(result.warnings).toEqual([expect.objectContaining(DEVELOPMENT_REPLICA)]);
     expect(result.objects.map((o) => `${o.blueprint}:${o.path}`)).toEqual([
       'shop-production:shop-production/Namespace',
@@ -167,7 +169,10 @@ describe('synth()', () => {
 
     // THEN
     const expected = app.synthesize().files;
-    expect(listFiles(outdir)).toEqual(['.cdk8s-blueprints.json', 'compose/shop-development.compose.yaml', 'review/summary.txt', 'shop-development.k8s.yaml', 'shop-production.k8s.yaml']);
+    expect(listFiles(outdir)).toEqual([
+      '.cdk8s-blueprints.json', 'compose/shop-development.compose.yaml', 'review/shop-development.md', 'review/shop-production.md', 'review/summary.txt',
+      'shop-development.k8s.yaml', 'shop-production.k8s.yaml',
+    ]);
     for (const [rel, content] of expected) expect(fs.readFileSync(path.join(outdir, rel), 'utf8')).toEqual(content);
     expect(Object.keys(JSON.parse(fs.readFileSync(path.join(outdir, OUTPUT_MANIFEST), 'utf8')).files)).toEqual([...expected.keys()]);
   });
@@ -186,7 +191,9 @@ describe('synth()', () => {
     app.synth();
 
     // THEN
-    expect(listFiles(outdir)).toEqual(['.cdk8s-blueprints.json', 'compose/shop-development.compose.yaml', 'shop-development.k8s.yaml', 'shop-production.k8s.yaml']);
+    expect(listFiles(outdir)).toEqual([
+      '.cdk8s-blueprints.json', 'compose/shop-development.compose.yaml', 'review/shop-development.md', 'review/shop-production.md', 'shop-development.k8s.yaml', 'shop-production.k8s.yaml',
+    ]);
     expect(fs.existsSync(path.join(outdir, 'images'))).toBe(false);
   });
 

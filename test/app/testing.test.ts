@@ -59,7 +59,7 @@ describe('props', () => {
       const result = BlueprintTesting.synthApp(app);
 
       // THEN
-      expect([...result.files.keys()]).toEqual(['shop-production.k8s.yaml']);
+      expect([...result.files.keys()]).toEqual(['review/shop-production.md', 'shop-production.k8s.yaml']);
       expect(fs.readdirSync(outdir)).toEqual([]);
     } finally {
       fs.rmSync(outdir, { recursive: true, force: true });

@@ -148,7 +148,7 @@ describe('props', () => {
     new Blueprint(app, 'billing-production', { environment: Environment.production(), createNamespace: false, priorityClasses: provided });
 
     // THEN
-    expect([...BlueprintTesting.synthApp(app).files.keys()]).toEqual(['shop-production.k8s.yaml']);
+    expect([...BlueprintTesting.synthApp(app).files.keys()]).toEqual(['review/shop-production.md', 'shop-production.k8s.yaml']);
   });
 
   test('labels go on every object, including the Namespace and the pods', () => {

@@ -20,16 +20,16 @@ describe('synth', () => {
     ]);
     const r = synthProcess(tmp());
     expect(r.stderr).toEqual('');
-    expect(r.stdout).toEqual('✓ Synthesized 1 blueprint (8 objects) into dist/: 1 written, 0 unchanged, 0 removed (1 files).\n');
+    expect(r.stdout).toEqual('✓ Synthesized 1 blueprint (8 objects) into dist/: 2 written, 0 unchanged, 0 removed (2 files).\n');
     expect(r.status).toBe(0);
-    expect(fs.readdirSync(path.join(tmp(), 'dist')).sort()).toEqual(['.cdk8s-blueprints.json', 'shop-production.k8s.yaml']);
+    expect(fs.readdirSync(path.join(tmp(), 'dist')).sort()).toEqual(['.cdk8s-blueprints.json', 'review', 'shop-production.k8s.yaml']);
     // the 8 objects: the Namespace, the blueprint's two PriorityClasses, and the WebService's five
     expect(yaml.loadAll(fs.readFileSync(path.join(tmp(), 'dist', 'shop-production.k8s.yaml'), 'utf8')).map((o: any) => `${o.kind}/${o.metadata.name}`)).toEqual([
       'Namespace/shop', 'PriorityClass/shop-services', 'PriorityClass/shop-data',
       'ServiceAccount/web', 'NetworkPolicy/web', 'Deployment/web', 'PodDisruptionBudget/web', 'Service/web',
     ]);
     // again: nothing changed
-    expect(synthProcess(tmp()).stdout).toEqual('✓ Synthesized 1 blueprint (8 objects) into dist/: 0 written, 1 unchanged, 0 removed (1 files).\n');
+    expect(synthProcess(tmp()).stdout).toEqual('✓ Synthesized 1 blueprint (8 objects) into dist/: 0 written, 2 unchanged, 0 removed (2 files).\n');
   });
 
   test('an app file that does not call synth() is synthesized; --output chooses the folder', () => {
@@ -38,7 +38,7 @@ describe('synth', () => {
       "new WebService(new Blueprint(app, 'shop-production', { environment: Environment.production() }), 'web', { image: 'registry.example.com/shop/web:1.0.0', port: 8080, health: HealthCheck.http('/healthz') });",
     ]);
     const r = synthProcess(tmp(), '--app', 'app.ts', '--output', 'out');
-    expect(r.stdout).toEqual('✓ Synthesized 1 blueprint (8 objects) into out/: 1 written, 0 unchanged, 0 removed (1 files).\n');
+    expect(r.stdout).toEqual('✓ Synthesized 1 blueprint (8 objects) into out/: 2 written, 0 unchanged, 0 removed (2 files).\n');
     expect(r.status).toBe(0);
   });
 
@@ -133,7 +133,7 @@ describe('synth', () => {
     const r = spawnSync(process.execPath, ['--require', require.resolve('tsx/cjs'), CLI, 'synth', '--output', 'dist'], {
       cwd: tmp(), env: { ...process.env, CDK8S_OUTDIR: path.join(tmp(), 'cdk8s.out') }, encoding: 'utf8',
     });
-    expect(r.stdout).toEqual('✓ Synthesized 1 blueprint (8 objects) into dist/: 1 written, 0 unchanged, 0 removed (1 files).\n  copied 1 manifest to cdk8s.out/ for cdk8s synth\n');
+    expect(r.stdout).toEqual('✓ Synthesized 1 blueprint (8 objects) into dist/: 2 written, 0 unchanged, 0 removed (2 files).\n  copied 1 manifest to cdk8s.out/ for cdk8s synth\n');
     expect(fs.readFileSync(path.join(tmp(), 'cdk8s.out', 'shop-production.k8s.yaml'), 'utf8')).toEqual(fs.readFileSync(path.join(tmp(), 'dist', 'shop-production.k8s.yaml'), 'utf8'));
   });
 
@@ -172,7 +172,7 @@ describe('synth: app files', () => {
       '}',
       'void main();',
     ]);
-    expect(synthProcess(tmp()).stdout).toEqual('✓ Synthesized 1 blueprint (8 objects) into dist/: 1 written, 0 unchanged, 0 removed (1 files).\n');
+    expect(synthProcess(tmp()).stdout).toEqual('✓ Synthesized 1 blueprint (8 objects) into dist/: 2 written, 0 unchanged, 0 removed (2 files).\n');
 
     appFile(tmp(), 'late.ts', ['setTimeout(() => { ScalingPolicy.fixed(-1); }, 20);']);
     const r = synthProcess(tmp(), '--app', 'late.ts');

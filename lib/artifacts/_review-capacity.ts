@@ -1,0 +1,153 @@
+/**
+ * The review page's capacity (requests and limits per pod, times the replicas at the minimum and the maximum the
+ * autoscaler allows, per workload and in total; jobs per run) and availability (replicas, disruption budget,
+ * spread, priority class, update strategy).
+ */
+import {
+  code, containersOf, describe, formatBytes, formatCpu, nameOf, namespaceOf, parseQuantity, PodSite, podSites, replicaRange,
+  ReplicaRange, ReviewObject, selectsLabels, table, text,
+} from './_review-model';
+
+const RESOURCES = ['cpu', 'memory', 'ephemeral-storage'] as const;
+type Resource = typeof RESOURCES[number];
+type Amounts = Record<Resource, number | undefined>;
+
+/** A pod's effective requests or limits, as the scheduler counts them: the larger of its containers' sum (with sidecars) and its largest init container (with the sidecars started before it). */
+export function podAmounts(spec: any, field: 'requests' | 'limits'): Amounts {
+  const out = {} as Amounts;
+  for (const r of RESOURCES) {
+    const value = (c: any) => parseQuantity(c.resources?.[field]?.[r]);
+    const all = containersOf(spec).map(({ container }) => value(container));
+    if (all.every((v) => v === undefined)) {
+      out[r] = undefined;
+      continue;
+    }
+    let sidecars = 0;
+    let initPeak = 0;
+    for (const c of spec.initContainers ?? []) {
+      if (c.restartPolicy === 'Always') sidecars += value(c) ?? 0;
+      else initPeak = Math.max(initPeak, (value(c) ?? 0) + sidecars);
+    }
+    const running = (spec.containers ?? []).reduce((sum: number, c: any) => sum + (value(c) ?? 0), 0) + sidecars;
+    out[r] = Math.max(running, initPeak);
+  }
+  return out;
+}
+
+function amountText(r: Resource, n: number | undefined): string {
+  if (n === undefined) return 'not set';
+  return r === 'cpu' ? formatCpu(n) : formatBytes(n);
+}
+
+function times(a: Amounts, n: number): Amounts {
+  const out = {} as Amounts;
+  for (const r of RESOURCES) out[r] = a[r] === undefined ? undefined : a[r]! * n;
+  return out;
+}
+
+function add(a: Amounts, b: Amounts): Amounts {
+  const out = {} as Amounts;
+  for (const r of RESOURCES) out[r] = a[r] === undefined && b[r] === undefined ? undefined : (a[r] ?? 0) + (b[r] ?? 0);
+  return out;
+}
+
+const NONE: Amounts = { cpu: undefined, memory: undefined, 'ephemeral-storage': undefined };
+
+/** 'cpu / memory / ephemeral-storage' of requests and limits: '500m / 512Mi / 64Mi'. */
+function triple(a: Amounts): string {
+  return RESOURCES.map((r) => amountText(r, a[r])).join(' / ');
+}
+
+function replicasText(range: ReplicaRange): string {
+  if (range.perNode) return '1 per node';
+  const n = range.min === range.max ? String(range.min) : `${range.min}–${range.max}`;
+  return range.autoscaler ? `${n} (${describe(range.autoscaler)})` : n;
+}
+
+/** The long-running workloads of the output, with their replica ranges. */
+function longRunning(objects: readonly ReviewObject[]): Array<{ site: PodSite; range: ReplicaRange }> {
+  return podSites(objects).filter((s) => s.longRunning).map((site) => ({ site, range: replicaRange(objects, site.object) }));
+}
+
+/** `## Capacity`. */
+export function capacitySection(objects: readonly ReviewObject[]): string {
+  const workloads = longRunning(objects);
+  const header = ['workload', 'replicas', 'requests per pod', 'limits per pod', 'requests at min', 'requests at max', 'limits at min', 'limits at max'];
+  let total = { reqMin: NONE, reqMax: NONE, limMin: NONE, limMax: NONE };
+  const rows = workloads.map(({ site, range }) => {
+    const req = podAmounts(site.spec, 'requests');
+    const lim = podAmounts(site.spec, 'limits');
+    const row = { reqMin: times(req, range.min), reqMax: times(req, range.max), limMin: times(lim, range.min), limMax: times(lim, range.max) };
+    if (!range.perNode) total = { reqMin: add(total.reqMin, row.reqMin), reqMax: add(total.reqMax, row.reqMax), limMin: add(total.limMin, row.limMin), limMax: add(total.limMax, row.limMax) };
+    return [describe(site.object), replicasText(range), triple(req), triple(lim), triple(row.reqMin), triple(row.reqMax), triple(row.limMin), triple(row.limMax)];
+  });
+  const perNode = workloads.filter((w) => w.range.perNode).map((w) => describe(w.site.object));
+  const out = [
+    '## Capacity',
+    '',
+    'CPU / memory / ephemeral storage of each pod (the larger of its containers together and its largest init container), times its replicas: at the minimum and the maximum its autoscaler allows.',
+    '',
+  ];
+  out.push(rows.length === 0 ? 'No long-running workload.' : table(header, [
+    ...rows,
+    ['**total**', '', '', '', `**${triple(total.reqMin)}**`, `**${triple(total.reqMax)}**`, `**${triple(total.limMin)}**`, `**${triple(total.limMax)}**`],
+  ]));
+  if (perNode.length) out.push('', `Not in the total: ${perNode.join(', ')} (one pod per node).`);
+  const jobs = podSites(objects).filter((s) => !s.longRunning);
+  if (jobs.length) {
+    out.push('', '### Jobs (per run, not in the total)', '', table(['job', 'runs', 'pods per run', 'requests per pod', 'limits per pod'], jobs.map((s) => {
+      const j = s.object.json;
+      const job = j.kind === 'CronJob' ? j.spec?.jobTemplate?.spec ?? {} : j.spec ?? {};
+      const runs = j.kind === 'CronJob' ? (j.spec?.suspend ? 'suspended: run by hand' : `${code(String(j.spec?.schedule))}${j.spec?.timeZone ? ` (${text(j.spec.timeZone)})` : ''}`) : 'once';
+      return [describe(s.object), runs, String(job.parallelism ?? 1), triple(podAmounts(s.spec, 'requests')), triple(podAmounts(s.spec, 'limits'))];
+    })));
+  }
+  return out.join('\n');
+}
+
+/** `## Availability`. */
+export function availabilitySection(objects: readonly ReviewObject[]): string {
+  const workloads = longRunning(objects);
+  const pdbs = objects.filter((o) => o.json.kind === 'PodDisruptionBudget');
+  const rows = workloads.map(({ site, range }) => {
+    const budget = pdbs.filter((p) => namespaceOf(p) === namespaceOf(site.object) && selectsLabels(p.json.spec?.selector, site.labels))
+      .map((p) => `${describe(p)}: ${p.json.spec?.minAvailable !== undefined ? `minAvailable ${p.json.spec.minAvailable}` : `maxUnavailable ${p.json.spec?.maxUnavailable}`}`);
+    return [describe(site.object), replicasText(range), budget.join('<br>') || 'none', spreadText(site.spec), priorityText(site.spec, objects), strategyText(site.object)];
+  });
+  return [
+    '## Availability',
+    '',
+    rows.length === 0 ? 'No long-running workload.' : table(['workload', 'replicas', 'disruption budget', 'spread', 'priority class', 'updates'], rows),
+  ].join('\n');
+}
+
+function spreadText(spec: any): string {
+  const parts: string[] = (spec.topologySpreadConstraints ?? []).map((t: any) =>
+    `${code(String(t.topologyKey))} max skew ${t.maxSkew}${t.whenUnsatisfiable === 'DoNotSchedule' ? ', required' : ', preferred'}`);
+  const anti = spec.affinity?.podAntiAffinity ?? {};
+  for (const t of anti.requiredDuringSchedulingIgnoredDuringExecution ?? []) parts.push(`anti-affinity ${code(String(t.topologyKey))}, required`);
+  for (const t of anti.preferredDuringSchedulingIgnoredDuringExecution ?? []) parts.push(`anti-affinity ${code(String(t.podAffinityTerm?.topologyKey))}, preferred`);
+  return parts.join('<br>') || 'none';
+}
+
+function priorityText(spec: any, objects: readonly ReviewObject[]): string {
+  const name = spec.priorityClassName;
+  if (!name) return 'none (the cluster default)';
+  const pc = objects.find((o) => o.json.kind === 'PriorityClass' && nameOf(o) === name);
+  if (!pc) return `${code(name)} (not in this blueprint)`;
+  return `${code(name)} (${pc.json.value}, ${pc.json.preemptionPolicy === 'Never' ? 'never preempts' : 'may preempt'})`;
+}
+
+function strategyText(o: ReviewObject): string {
+  const s = o.json.spec ?? {};
+  if (o.json.kind === 'Deployment') {
+    const type = s.strategy?.type ?? 'RollingUpdate';
+    const ru = s.strategy?.rollingUpdate;
+    return type === 'RollingUpdate' ? `RollingUpdate (maxSurge ${ru?.maxSurge ?? '25%'}, maxUnavailable ${ru?.maxUnavailable ?? '25%'})` : text(type);
+  }
+  if (o.json.kind === 'StatefulSet' || o.json.kind === 'DaemonSet') {
+    const type = s.updateStrategy?.type ?? 'RollingUpdate';
+    return o.json.kind === 'StatefulSet' ? `${text(type)}, ${text(s.podManagementPolicy ?? 'OrderedReady')}` : text(type);
+  }
+  return '—';
+}

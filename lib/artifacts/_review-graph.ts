@@ -1,0 +1,230 @@
+/**
+ * The review page's exposure graph: internet → ingress host → Service → workload → data service, and every
+ * connection to and from outside the namespace, drawn from the Ingresses, HTTPRoutes, gateway-bound Istio
+ * VirtualServices, Services and NetworkPolicies the blueprint emits, as a Mermaid flowchart (GitHub and GitLab
+ * render it in a pull request), followed by the same connections as a table.
+ */
+import { byString, code, describe, nameOf, namespaceOf, PodSite, podSites, ReviewObject, selects, table, text } from './_review-model';
+import { policyView, portsText } from './_review-policy';
+
+type Shape = 'circle' | 'host' | 'service' | 'workload' | 'data' | 'job' | 'outside';
+
+interface Node { readonly id: string; readonly label: string; readonly shape: Shape; readonly group: 'top' | 'namespace' | 'outside' }
+interface Edge { readonly from: string; readonly to: string; readonly label: string; readonly via: string }
+
+const SHAPES: Record<Shape, [string, string]> = {
+  circle: ['((', '))'], host: ['[/', '/]'], service: ['([', '])'], workload: ['[', ']'], data: ['[(', ')]'], job: ['[[', ']]'], outside: ['{{', '}}'],
+};
+
+/** `## Exposure`: the Mermaid graph and the table of connections. */
+export function exposureSection(objects: readonly ReviewObject[]): string {
+  const g = new Graph();
+  const sites = podSites(objects);
+  const namespace = distinctNamespaces(objects);
+  const siteNode = (s: PodSite) => g.node(`w_${s.object.json.kind}_${nameOf(s.object)}`, `${s.object.json.kind} ${nameOf(s.object)}`, shapeOf(s), 'namespace');
+  for (const s of sites) siteNode(s);
+
+  // Services, and the pods they select.
+  const services = objects.filter((o) => o.json.kind === 'Service' && o.json.apiVersion === 'v1');
+  const serviceNode = (svc: ReviewObject) => g.node(`s_${nameOf(svc)}`, serviceLabel(svc), 'service', 'namespace');
+  for (const svc of services) {
+    if (svc.json.spec?.clusterIP === 'None' || svc.json.spec?.type === 'ExternalName') continue;
+    const id = serviceNode(svc);
+    for (const s of sites.filter((x) => x.longRunning && namespaceOf(x.object) === namespaceOf(svc) && selects(svc.json.spec?.selector, x.labels))) {
+      g.edge(id, siteNode(s), (svc.json.spec?.ports ?? []).map((p: any) => `${p.port}→${p.targetPort ?? p.port}`).join(', '), `Service ${nameOf(svc)}`);
+    }
+    const type = svc.json.spec?.type;
+    if (type === 'LoadBalancer' || type === 'NodePort') g.edge(g.internet(), id, type, `Service ${nameOf(svc)} (${type})`);
+  }
+  const toService = (name: unknown, ns: string, from: string, label: string, via: string) => {
+    const svc = services.find((s) => nameOf(s) === name && namespaceOf(s) === ns);
+    const to = svc ? serviceNode(svc) : g.node(`s_${String(name)}`, `Service ${name} (not in this blueprint)`, 'service', 'namespace');
+    g.edge(from, to, label, via);
+  };
+
+  // Ingress hosts: Ingresses, HTTPRoutes, and Istio VirtualServices bound to a gateway.
+  for (const o of objects) {
+    const j = o.json;
+    if (j.kind === 'Ingress' && String(j.apiVersion).startsWith('networking.k8s.io/')) {
+      const tls = new Set<string>((j.spec?.tls ?? []).flatMap((t: any) => t.hosts ?? []));
+      const cls = j.spec?.ingressClassName ?? j.metadata?.annotations?.['kubernetes.io/ingress.class'];
+      for (const rule of j.spec?.rules ?? []) {
+        const host = g.host(rule.host, `Ingress ${nameOf(o)}${cls ? `, class ${cls}` : ''}`);
+        g.edge(g.internet(), host, tls.has(rule.host) ? 'HTTPS' : 'HTTP', `Ingress ${nameOf(o)}`);
+        for (const p of rule.http?.paths ?? []) {
+          if (p.backend?.service) toService(p.backend.service.name, namespaceOf(o), host, p.path ?? '/', `Ingress ${nameOf(o)}`);
+        }
+      }
+      if (j.spec?.defaultBackend?.service) {
+        const host = g.host(undefined, `Ingress ${nameOf(o)}`);
+        g.edge(g.internet(), host, 'HTTP', `Ingress ${nameOf(o)}`);
+        toService(j.spec.defaultBackend.service.name, namespaceOf(o), host, 'default backend', `Ingress ${nameOf(o)}`);
+      }
+    } else if (j.kind === 'HTTPRoute' && String(j.apiVersion).startsWith('gateway.networking.k8s.io/')) {
+      const gateways = (j.spec?.parentRefs ?? []).map((p: any) => `${p.namespace ?? namespaceOf(o)}/${p.name}`).join(', ');
+      for (const hostname of (j.spec?.hostnames ?? []).length ? j.spec.hostnames : [undefined]) {
+        const host = g.host(hostname, `HTTPRoute ${nameOf(o)}, Gateway ${gateways}`);
+        g.edge(g.internet(), host, 'HTTP(S)', `HTTPRoute ${nameOf(o)}`);
+        for (const rule of j.spec?.rules ?? []) {
+          const paths = (rule.matches ?? []).map((m: any) => m.path?.value).filter(Boolean).join(', ') || '/';
+          for (const b of rule.backendRefs ?? []) {
+            if ((b.kind ?? 'Service') === 'Service' && !b.group) toService(b.name, b.namespace ?? namespaceOf(o), host, paths, `HTTPRoute ${nameOf(o)}`);
+          }
+        }
+      }
+    } else if (j.kind === 'VirtualService' && String(j.apiVersion).startsWith('networking.istio.io/')) {
+      const gateways = (j.spec?.gateways ?? []).filter((x: string) => x !== 'mesh');
+      if (gateways.length === 0) continue;
+      for (const hostname of j.spec?.hosts ?? []) {
+        const host = g.host(hostname, `VirtualService ${nameOf(o)}, Gateway ${gateways.join(', ')}`);
+        g.edge(g.internet(), host, 'HTTP(S)', `VirtualService ${nameOf(o)}`);
+        for (const route of j.spec?.http ?? []) {
+          for (const d of route.route ?? []) {
+            const [svc, ns] = String(d.destination?.host ?? '').split('.');
+            toService(svc, ns ?? namespaceOf(o), host, (route.match ?? []).map((m: any) => m.uri?.prefix ?? m.uri?.exact).filter(Boolean).join(', ') || '/', `VirtualService ${nameOf(o)}`);
+          }
+        }
+      }
+    }
+  }
+
+  // Pod to pod (through the destination's Service when one serves the port), and to and from outside the namespace.
+  const view = policyView(objects, sites);
+  for (const c of view.internal) {
+    const via = `NetworkPolicy ${c.policies.join(', ')}`;
+    const svc = c.ports !== 'any' ? services.find((s) => s.json.spec?.clusterIP !== 'None' && namespaceOf(s) === namespaceOf(c.to.object)
+      && selects(s.json.spec?.selector, c.to.labels) && (s.json.spec?.ports ?? []).some((p: any) => (c.ports as ReadonlySet<string>).has(`${p.targetPort ?? p.port}/${p.protocol ?? 'TCP'}`))) : undefined;
+    g.edge(siteNode(c.from), svc ? serviceNode(svc) : siteNode(c.to), portsText(c.ports), via);
+  }
+  for (const c of view.inbound) g.edge(g.outside(c.peer.key, c.peer.label), siteNode(c.to), portsText(c.ports), `NetworkPolicy ${c.policies.join(', ')}`);
+  for (const c of view.outbound) g.edge(siteNode(c.from), g.outside(c.peer.key, c.peer.label), portsText(c.ports), `NetworkPolicy ${c.policies.join(', ')}`);
+
+  const open = [
+    ...view.openIngress.filter((s) => s.longRunning).map((s) => `${describe(s.object)} accepts connections from anywhere (no NetworkPolicy isolates its ingress)`),
+    ...view.openEgress.map((s) => `${describe(s.object)} may connect anywhere (no NetworkPolicy isolates its egress)`),
+  ];
+  const mesh = meshLines(objects, sites);
+  return [
+    '## Exposure',
+    '',
+    'Who can reach whom, as the emitted Ingresses, HTTPRoutes, Services and NetworkPolicies allow it.',
+    '',
+    '```mermaid',
+    g.mermaid(namespace),
+    '```',
+    '',
+    ...(open.length ? [open.map((l) => `- ${l}`).join('\n'), ''] : []),
+    ...(mesh.length ? ['Service mesh (Istio):', '', mesh.map((l) => `- ${l}`).join('\n'), ''] : []),
+    g.edges.length === 0 ? 'No connection is allowed to or from these pods.' : table(['from', 'to', 'ports / path', 'allowed by'], g.edges.map((e) => [
+      text(g.label(e.from)), text(g.label(e.to)), text(e.label), text(e.via),
+    ])),
+  ].join('\n');
+}
+
+class Graph {
+  public readonly edges: Edge[] = [];
+  private readonly nodes = new Map<string, Node>();
+
+  private readonly ids = new Map<string, string>();
+
+  /** The node of `key` (made on first use): its id is the key as letters, digits and '_', unique in the graph. */
+  public node(key: string, label: string, shape: Shape, group: Node['group']): string {
+    const known = this.ids.get(key);
+    if (known) return known;
+    const base = slug(key);
+    let id = base;
+    for (let n = 2; this.nodes.has(id); n++) id = `${base}_${n}`;
+    this.ids.set(key, id);
+    this.nodes.set(id, { id, label, shape, group });
+    return id;
+  }
+
+  public internet(): string {
+    return this.node('internet', 'Internet', 'circle', 'top');
+  }
+
+  public host(host: string | undefined, via: string): string {
+    return this.node(`h_${host ?? '*'}`, `${host ?? 'any host'}\n${via}`, 'host', 'top');
+  }
+
+  public outside(key: string, label: string): string {
+    return this.node(`o_${key}`, label, 'outside', 'outside');
+  }
+
+  public edge(from: string, to: string, label: string, via: string): void {
+    if (this.edges.some((e) => e.from === from && e.to === to && e.label === label)) return;
+    this.edges.push({ from, to, label, via });
+  }
+
+  public label(id: string): string {
+    return this.nodes.get(id)!.label.split('\n')[0];
+  }
+
+  public mermaid(namespace: string): string {
+    const nodeLine = (n: Node, indent: string) => `${indent}${n.id}${SHAPES[n.shape][0]}"${escape(n.label)}"${SHAPES[n.shape][1]}`;
+    const group = (g: Node['group']) => [...this.nodes.values()].filter((n) => n.group === g).sort((a, b) => byString(a.id, b.id));
+    const lines = ['flowchart LR'];
+    for (const n of group('top')) lines.push(nodeLine(n, '  '));
+    const inNs = group('namespace');
+    if (inNs.length) lines.push(`  subgraph ns["namespace ${escape(namespace)}"]`, ...inNs.map((n) => nodeLine(n, '    ')), '  end');
+    const out = group('outside');
+    if (out.length) lines.push('  subgraph outside["outside the namespace"]', ...out.map((n) => nodeLine(n, '    ')), '  end');
+    for (const e of this.edges) lines.push(`  ${e.from} -->|"${escape(e.label)}"| ${e.to}`);
+    return lines.join('\n');
+  }
+}
+
+function shapeOf(s: PodSite): Shape {
+  const kind = s.object.json.kind;
+  if (kind === 'StatefulSet') return 'data';
+  if (kind === 'CronJob' || kind === 'Job') return 'job';
+  return 'workload';
+}
+
+/** `Service name :port …`. */
+function serviceLabel(svc: ReviewObject): string {
+  return `Service ${nameOf(svc)} ${(svc.json.spec?.ports ?? []).map((p: any) => `:${p.port}`).join(' ')}`.trim();
+}
+
+/** One line per mesh object (Istio): what it does to whom. */
+function meshLines(objects: readonly ReviewObject[], sites: readonly PodSite[]): string[] {
+  const out: string[] = [];
+  for (const o of objects) {
+    const api = String(o.json.apiVersion);
+    const spec = o.json.spec ?? {};
+    if (api.startsWith('networking.istio.io/') && o.json.kind === 'VirtualService') {
+      const r = spec.http?.[0] ?? {};
+      const what = [r.timeout ? `timeout ${r.timeout}` : '', r.retries?.attempts ? `${r.retries.attempts} retries${r.retries.retryOn ? ` on ${r.retries.retryOn}` : ''}` : ''].filter(Boolean).join(', ');
+      out.push(`${describe(o)} routes ${(spec.hosts ?? []).map((h: string) => code(h)).join(', ')}${what ? `: ${text(what)}` : ''}`);
+    } else if (api.startsWith('networking.istio.io/') && o.json.kind === 'DestinationRule') {
+      const t = spec.trafficPolicy ?? {};
+      const lb = t.loadBalancer?.simple ?? (t.loadBalancer?.consistentHash ? 'consistent hash' : undefined);
+      const od = t.outlierDetection;
+      const what = [lb ? `load balancing ${lb}` : '', od ? `ejects a host after ${od.consecutive5xxErrors ?? od.consecutiveErrors ?? '?'} consecutive 5xx${od.baseEjectionTime ? ` for ${od.baseEjectionTime}` : ''}` : '', t.tls?.mode ? `TLS ${t.tls.mode}` : ''].filter(Boolean).join(', ');
+      out.push(`${describe(o)} for ${code(String(spec.host))}${what ? `: ${text(what)}` : ''}`);
+    } else if (api.startsWith('security.istio.io/') && o.json.kind === 'PeerAuthentication') {
+      const scope = spec.selector?.matchLabels ? sites.filter((s) => namespaceOf(s.object) === namespaceOf(o) && selects(spec.selector.matchLabels, s.labels)).map((s) => describe(s.object)).join(', ') || 'no pod' : `every pod of namespace ${code(namespaceOf(o))}`;
+      const ports = Object.entries(spec.portLevelMtls ?? {}).map(([port, m]: [string, any]) => `, port ${port} ${m.mode}`).join('');
+      out.push(`${describe(o)}: mTLS ${text(String(spec.mtls?.mode ?? 'UNSET'))}${text(ports)} for ${scope}`);
+    } else if (api.startsWith('security.istio.io/') && o.json.kind === 'AuthorizationPolicy') {
+      out.push(`${describe(o)}: ${text(String(spec.action ?? 'ALLOW'))} ${(spec.rules ?? []).length} rule(s)`);
+    }
+  }
+  return out;
+}
+
+function distinctNamespaces(objects: readonly ReviewObject[]): string {
+  const ns = [...new Set(objects.map(namespaceOf).filter(Boolean))].sort(byString);
+  return ns.join(', ') || '(cluster)';
+}
+
+/** A Mermaid node id: letters, digits and '_' only. */
+function slug(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '') || 'x';
+}
+
+/** Text inside a quoted Mermaid label: quotes as entities, line breaks as <br/>. */
+function escape(s: string): string {
+  return s.replace(/&/g, '#amp;').replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;').replace(/\n/g, '<br/>');
+}
+

@@ -1,0 +1,75 @@
+/**
+ * The review page's inventory: the objects by kind, and every image the pods run with its tag or digest and the
+ * generated Dockerfile that builds it.
+ */
+import { byString, code, containersOf, describe, distinct, podSites, ReviewObject, table, text } from './_review-model';
+
+/** An image built here: the reference workloads run and the output path of its Dockerfile. */
+export interface ReviewImage {
+  readonly reference: string;
+  /** Path relative to the output folder, e.g. 'images/user-service/Dockerfile'. */
+  readonly dockerfilePath: string;
+}
+
+/** `## Inventory`: objects by kind (every kind, known or not), then the images. */
+export function inventorySection(objects: readonly ReviewObject[], images: readonly ReviewImage[]): string {
+  const kinds = new Map<string, { kind: string; apiVersion: string; names: string[] }>();
+  for (const o of objects) {
+    const kind = String(o.json.kind);
+    const apiVersion = String(o.json.apiVersion);
+    const key = `${kind}\u0000${apiVersion}`;
+    const entry = kinds.get(key) ?? { kind, apiVersion, names: [] };
+    entry.names.push(String(o.json.metadata?.name));
+    kinds.set(key, entry);
+  }
+  const rows = [...kinds.values()]
+    .sort((a, b) => byString(a.kind, b.kind) || byString(a.apiVersion, b.apiVersion))
+    .map((k) => [k.kind, code(k.apiVersion), String(k.names.length), distinct(k.names).sort(byString).map(code).join(', ')]);
+  const out = [
+    '## Inventory',
+    '',
+    `${objects.length} object${objects.length === 1 ? '' : 's'} of ${kinds.size} kind${kinds.size === 1 ? '' : 's'}.`,
+    '',
+    table(['kind', 'apiVersion', 'count', 'names'], rows),
+    '',
+    '### Images',
+    '',
+  ];
+  const imageRows = imageUses(objects).map((u) => {
+    const ref = splitReference(u.reference);
+    const built = images.find((i) => i.reference === u.reference);
+    return [
+      code(ref.repository), ref.tag ? code(ref.tag) : '—', ref.digest ? code(ref.digest) : '—',
+      built ? `[${text(built.dockerfilePath)}](../${built.dockerfilePath})` : 'not built here',
+      u.users.join('<br>'),
+    ];
+  });
+  out.push(imageRows.length === 0 ? 'No pod runs an image.' : table(['image', 'tag', 'digest', 'built from', 'run by'], imageRows));
+  return out.join('\n');
+}
+
+/** Every image reference the pods run, in the order of the output, with the containers that run it. */
+function imageUses(objects: readonly ReviewObject[]): Array<{ reference: string; users: string[] }> {
+  const uses = new Map<string, string[]>();
+  for (const site of podSites(objects)) {
+    for (const { container, init } of containersOf(site.spec)) {
+      if (typeof container.image !== 'string') continue;
+      const users = uses.get(container.image) ?? [];
+      users.push(`${describe(site.object)}: ${init ? 'init container' : 'container'} ${code(String(container.name))}`);
+      uses.set(container.image, users);
+    }
+  }
+  return [...uses.entries()].map(([reference, users]) => ({ reference, users }));
+}
+
+/** 'registry/repo:tag@sha256:…' → its repository, tag and digest (a port in the registry host is not a tag). */
+export function splitReference(reference: string): { repository: string; tag?: string; digest?: string } {
+  const at = reference.indexOf('@');
+  const digest = at >= 0 ? reference.slice(at + 1) : undefined;
+  const named = at >= 0 ? reference.slice(0, at) : reference;
+  const slash = named.lastIndexOf('/');
+  const colon = named.lastIndexOf(':');
+  const tag = colon > slash ? named.slice(colon + 1) : undefined;
+  const repository = colon > slash ? named.slice(0, colon) : named;
+  return { repository, ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
+}

@@ -1,0 +1,183 @@
+/**
+ * What every section of the review page reads from the rendered objects: pod templates, workloads and their
+ * replica ranges, selectors, Kubernetes quantities, and the Markdown (GFM) the page is written in.
+ */
+
+/** One rendered Kubernetes object of the blueprint (the gate's `RenderedObject`, structurally). */
+export interface ReviewObject {
+  /** Construct path of the ApiObject. */
+  readonly path: string;
+  /** The id of the Blueprint (chart) it belongs to. */
+  readonly blueprint: string;
+  /** The object exactly as it is written. */
+  readonly json: any;
+}
+
+/** A pod template found in an object. */
+export interface PodSite {
+  readonly object: ReviewObject;
+  readonly spec: any;
+  readonly labels: Record<string, string>;
+  /** Runs continuously (Deployment, StatefulSet, DaemonSet, ReplicaSet, Pod) rather than to completion (Job, CronJob). */
+  readonly longRunning: boolean;
+}
+
+const TEMPLATE_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job']);
+
+/** Every pod template of the objects, in their order: workload templates, CronJob job templates and bare Pods. */
+export function podSites(objects: readonly ReviewObject[]): PodSite[] {
+  const out: PodSite[] = [];
+  for (const object of objects) {
+    const j = object.json;
+    if (TEMPLATE_KINDS.has(j.kind) && j.spec?.template?.spec) {
+      out.push({ object, spec: j.spec.template.spec, labels: j.spec.template.metadata?.labels ?? {}, longRunning: j.kind !== 'Job' });
+    } else if (j.kind === 'CronJob' && j.spec?.jobTemplate?.spec?.template?.spec) {
+      const t = j.spec.jobTemplate.spec.template;
+      out.push({ object, spec: t.spec, labels: t.metadata?.labels ?? {}, longRunning: false });
+    } else if (j.kind === 'Pod' && j.spec) {
+      out.push({ object, spec: j.spec, labels: j.metadata?.labels ?? {}, longRunning: true });
+    }
+  }
+  return out;
+}
+
+/** The containers of a pod spec, init containers first. */
+export function containersOf(spec: any): Array<{ container: any; init: boolean }> {
+  return [
+    ...(spec.initContainers ?? []).map((container: any) => ({ container, init: true })),
+    ...(spec.containers ?? []).map((container: any) => ({ container, init: false })),
+  ];
+}
+
+/** Whether a `matchLabels` selector selects these labels (an absent selector selects nothing, an empty one all). */
+export function selects(selector: Record<string, string> | undefined, labels: Record<string, string>): boolean {
+  if (!selector) return false;
+  return Object.entries(selector).every(([k, v]) => labels[k] === v);
+}
+
+/** Whether a label selector (`matchLabels` and `matchExpressions` In/NotIn/Exists/DoesNotExist) selects the labels. */
+export function selectsLabels(selector: any, labels: Record<string, string>): boolean {
+  if (!selector) return false;
+  if (!selects(selector.matchLabels ?? {}, labels)) return false;
+  return (selector.matchExpressions ?? []).every((e: any) => {
+    const has = Object.prototype.hasOwnProperty.call(labels, e.key);
+    switch (e.operator) {
+      case 'In': return has && (e.values ?? []).includes(labels[e.key]);
+      case 'NotIn': return !has || !(e.values ?? []).includes(labels[e.key]);
+      case 'Exists': return has;
+      case 'DoesNotExist': return !has;
+      default: return false;
+    }
+  });
+}
+
+/** `Kind name`, for text; `Kind `name`` in Markdown. */
+export function describe(o: ReviewObject): string {
+  return `${o.json.kind} ${code(String(o.json.metadata?.name))}`;
+}
+
+export function nameOf(o: ReviewObject): string {
+  return String(o.json.metadata?.name ?? '');
+}
+
+export function namespaceOf(o: ReviewObject): string {
+  return String(o.json.metadata?.namespace ?? '');
+}
+
+/** How many pods a workload runs: fixed, or the range its autoscaler keeps it in. */
+export interface ReplicaRange {
+  readonly min: number;
+  readonly max: number;
+  /** The autoscaler, when one scales the workload. */
+  readonly autoscaler?: ReviewObject;
+  /** A DaemonSet runs one pod per node: min and max are per node. */
+  readonly perNode?: boolean;
+}
+
+/** The replica range of a long-running workload (HPA: minReplicas ?? 1 to maxReplicas; KEDA: minReplicaCount ?? 0 to maxReplicaCount ?? 100). */
+export function replicaRange(objects: readonly ReviewObject[], w: ReviewObject): ReplicaRange {
+  const j = w.json;
+  if (j.kind === 'DaemonSet') return { min: 1, max: 1, perNode: true };
+  if (j.kind === 'Pod') return { min: 1, max: 1 };
+  const scaler = autoscalerOf(objects, w);
+  if (scaler?.json.kind === 'HorizontalPodAutoscaler') {
+    return { min: scaler.json.spec?.minReplicas ?? 1, max: scaler.json.spec?.maxReplicas ?? 1, autoscaler: scaler };
+  }
+  if (scaler) return { min: scaler.json.spec?.minReplicaCount ?? 0, max: scaler.json.spec?.maxReplicaCount ?? 100, autoscaler: scaler };
+  const n = typeof j.spec?.replicas === 'number' ? j.spec.replicas : 1;
+  return { min: n, max: n };
+}
+
+/** The HorizontalPodAutoscaler or KEDA ScaledObject whose scaleTargetRef is the workload. */
+export function autoscalerOf(objects: readonly ReviewObject[], w: ReviewObject): ReviewObject | undefined {
+  return objects.find((o) => {
+    const k = o.json.kind;
+    if (k !== 'HorizontalPodAutoscaler' && !(k === 'ScaledObject' && String(o.json.apiVersion).startsWith('keda.sh/'))) return false;
+    const ref = o.json.spec?.scaleTargetRef ?? {};
+    return ref.name === w.json.metadata?.name && (ref.kind ?? 'Deployment') === w.json.kind && namespaceOf(o) === namespaceOf(w);
+  });
+}
+
+// ---- quantities
+
+const BINARY: Record<string, number> = { Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, Pi: 2 ** 50, Ei: 2 ** 60 };
+const DECIMAL: Record<string, number> = { n: 1e-9, u: 1e-6, m: 1e-3, '': 1, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18 };
+
+/** A Kubernetes quantity ('500m', '1Gi', '1.5', '2e3') as a number of base units, or undefined when it is not one. */
+export function parseQuantity(q: unknown): number | undefined {
+  if (typeof q === 'number') return q;
+  if (typeof q !== 'string') return undefined;
+  const m = /^([+-]?[0-9.]+(?:[eE][+-]?[0-9]+)?)(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E)?$/.exec(q.trim());
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  if (!Number.isFinite(n)) return undefined;
+  const suffix = m[2] ?? '';
+  return n * (BINARY[suffix] ?? DECIMAL[suffix]);
+}
+
+/** Cores as Kubernetes writes them: whole cores ('2'), else millicores ('1500m'). */
+export function formatCpu(cores: number): string {
+  const milli = Math.round(cores * 1000);
+  return milli % 1000 === 0 ? String(milli / 1000) : `${milli}m`;
+}
+
+/** Bytes in the largest binary (then decimal) unit that divides them exactly: '1Gi', '1536Mi', '500M'. */
+export function formatBytes(bytes: number): string {
+  const b = Math.round(bytes);
+  if (b === 0) return '0';
+  for (const unit of ['Ei', 'Pi', 'Ti', 'Gi', 'Mi', 'Ki']) if (b % BINARY[unit] === 0) return `${b / BINARY[unit]}${unit}`;
+  for (const unit of ['E', 'P', 'T', 'G', 'M', 'k']) if (b % DECIMAL[unit] === 0) return `${b / DECIMAL[unit]}${unit}`;
+  return String(b);
+}
+
+// ---- Markdown (GitHub Flavored Markdown)
+
+/** A code span that is safe inside a table cell: a pipe is escaped, a backtick falls back to plain text. */
+export function code(s: string): string {
+  if (s.includes('`')) return text(s);
+  return `\`${s.replace(/\|/g, '\\|')}\``;
+}
+
+/** Plain text that is safe inside a table cell: pipes escaped, no line breaks, Markdown emphasis characters escaped. */
+export function text(s: string): string {
+  return s.replace(/\r?\n/g, ' ').replace(/([\\`*_|<>[\]])/g, '\\$1');
+}
+
+/** A GFM table: a header row, the delimiter row and one row per line, every row with the header's number of cells. */
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]) => `| ${cells.map((c) => (c === '' ? ' ' : c)).join(' | ')} |`;
+  for (const r of rows) {
+    if (r.length !== header.length) throw new Error(`review table row has ${r.length} cells, its header ${header.length}: ${r.join(' | ')}`);
+  }
+  return [line(header), `|${header.map(() => ' --- ').join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+/** Distinct values in first-seen order. */
+export function distinct<T>(xs: readonly T[]): T[] {
+  return [...new Set(xs)];
+}
+
+/** Compares strings by code unit (locale-independent, so the page is the same on every machine). */
+export function byString(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

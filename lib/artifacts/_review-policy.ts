@@ -1,0 +1,185 @@
+/**
+ * Who may connect to whom, as the emitted NetworkPolicies decide it (Kubernetes NetworkPolicy semantics): a pod
+ * selected by a policy of type Ingress (Egress) accepts (sends) only what one of its policies' rules allows; a pod
+ * no policy selects is not isolated in that direction. A connection inside the namespace needs both sides.
+ */
+import { byString, containersOf, nameOf, namespaceOf, PodSite, ReviewObject, selectsLabels } from './_review-model';
+
+/** A set of destination ports ('5432/TCP'), or every port. */
+export type Ports = ReadonlySet<string> | 'any';
+
+/** A peer outside the namespace's pods: another namespace's pods, an IP block, or any address. */
+export interface OutsidePeer {
+  /** Stable identity of the peer, for node ids. */
+  readonly key: string;
+  /** What it is, for people: `namespace ingress-nginx`, `kube-system: k8s-app=kube-dns`, `10.0.0.0/8`, `anywhere`. */
+  readonly label: string;
+  /** The namespace it names, when it names one by `kubernetes.io/metadata.name`. */
+  readonly namespace?: string;
+}
+
+/** A connection the policies allow. */
+export interface Allowed {
+  readonly ports: Ports;
+  /** The NetworkPolicies whose rules allow it, by name. */
+  readonly policies: readonly string[];
+}
+
+/** The policies' verdict for the pods of one blueprint and namespace. */
+export interface PolicyView {
+  /** Pod-to-pod connections inside the namespace that a rule names on at least one side. */
+  readonly internal: Array<{ from: PodSite; to: PodSite } & Allowed>;
+  /** Connections into a pod from outside the namespace's pods. */
+  readonly inbound: Array<{ peer: OutsidePeer; to: PodSite } & Allowed>;
+  /** Connections from a pod to outside the namespace's pods. */
+  readonly outbound: Array<{ from: PodSite; peer: OutsidePeer } & Allowed>;
+  /** Pods that no policy isolates, per direction. */
+  readonly openIngress: readonly PodSite[];
+  readonly openEgress: readonly PodSite[];
+}
+
+interface Grant {
+  readonly peer: any | undefined;
+  readonly ports: any[] | undefined;
+  readonly policy: string;
+}
+
+export function policyView(objects: readonly ReviewObject[], sites: readonly PodSite[]): PolicyView {
+  const policies = objects.filter((o) => o.json.kind === 'NetworkPolicy' && String(o.json.apiVersion).startsWith('networking.k8s.io/'));
+  const grants = (site: PodSite, dir: 'ingress' | 'egress') => {
+    const mine = policies.filter((p) => namespaceOf(p) === namespaceOf(site.object) && selectsLabels(p.json.spec?.podSelector ?? {}, site.labels));
+    const typed = mine.filter((p) => policyTypes(p.json.spec ?? {}).includes(dir === 'ingress' ? 'Ingress' : 'Egress'));
+    const out: Grant[] = [];
+    for (const p of typed) {
+      for (const rule of p.json.spec?.[dir] ?? []) {
+        const peers = rule[dir === 'ingress' ? 'from' : 'to'];
+        for (const peer of peers && peers.length > 0 ? peers : [undefined]) out.push({ peer, ports: rule.ports, policy: nameOf(p) });
+      }
+    }
+    return { isolated: typed.length > 0, grants: out };
+  };
+  const ingress = new Map(sites.map((s) => [s, grants(s, 'ingress')]));
+  const egress = new Map(sites.map((s) => [s, grants(s, 'egress')]));
+  const view: PolicyView = { internal: [], inbound: [], outbound: [], openIngress: sites.filter((s) => !ingress.get(s)!.isolated), openEgress: sites.filter((s) => !egress.get(s)!.isolated) };
+
+  // Inside the namespace: what B's ingress admits from A, intersected with what A's egress sends to B.
+  for (const a of sites) {
+    for (const b of sites) {
+      if (a === b || namespaceOf(a.object) !== namespaceOf(b.object)) continue;
+      const inAllowed = allowedFor(ingress.get(b)!, (peer) => selectsPod(peer, a), b);
+      const outAllowed = allowedFor(egress.get(a)!, (peer) => selectsPod(peer, b), b);
+      if (!inAllowed || !outAllowed || (inAllowed.unrestricted && outAllowed.unrestricted)) continue;
+      const ports = intersect(inAllowed.ports, outAllowed.ports);
+      if (ports !== 'any' && ports.size === 0) continue;
+      view.internal.push({ from: a, to: b, ports, policies: [...new Set([...outAllowed.policies, ...inAllowed.policies])] });
+    }
+  }
+  // From and to outside the namespace's pods.
+  for (const site of sites) {
+    for (const [dir, list] of [['ingress', ingress.get(site)!], ['egress', egress.get(site)!]] as const) {
+      const byPeer = new Map<string, { peer: OutsidePeer; ports: Set<string> | 'any'; policies: string[] }>();
+      for (const g of list.grants) {
+        const peer = outsidePeer(g.peer, namespaceOf(site.object));
+        if (!peer) continue;
+        const entry = byPeer.get(peer.key) ?? { peer, ports: new Set<string>(), policies: [] };
+        entry.ports = union(entry.ports, portsOf(g.ports, site));
+        if (!entry.policies.includes(g.policy)) entry.policies.push(g.policy);
+        byPeer.set(peer.key, entry);
+      }
+      for (const e of byPeer.values()) {
+        if (dir === 'ingress') view.inbound.push({ peer: e.peer, to: site, ports: e.ports, policies: e.policies });
+        else view.outbound.push({ from: site, peer: e.peer, ports: e.ports, policies: e.policies });
+      }
+    }
+  }
+  return view;
+}
+
+/** The policy types of a spec: as written, else Ingress, plus Egress when it has egress rules (the API's default). */
+function policyTypes(spec: any): string[] {
+  if (Array.isArray(spec.policyTypes) && spec.policyTypes.length > 0) return spec.policyTypes;
+  return spec.egress !== undefined ? ['Ingress', 'Egress'] : ['Ingress'];
+}
+
+/** What a side allows towards the other pod: every port when it is not isolated, else the union of matching grants. */
+function allowedFor(side: { isolated: boolean; grants: Grant[] }, matches: (peer: any) => boolean, destination: PodSite):
+  { ports: Ports; policies: string[]; unrestricted: boolean } | undefined {
+  if (!side.isolated) return { ports: 'any', policies: [], unrestricted: true };
+  let ports: Set<string> | 'any' | undefined;
+  const policies: string[] = [];
+  for (const g of side.grants) {
+    if (g.peer !== undefined && !matches(g.peer)) continue;
+    ports = union(ports ?? new Set<string>(), portsOf(g.ports, destination));
+    if (!policies.includes(g.policy)) policies.push(g.policy);
+  }
+  return ports === undefined ? undefined : { ports, policies, unrestricted: false };
+}
+
+/** Whether a peer of a rule selects the pods of `site` in the policy's own namespace (a pod selector without a namespace selector). */
+function selectsPod(peer: any, site: PodSite): boolean {
+  if (peer.ipBlock || peer.namespaceSelector) {
+    // A namespace selector naming the pod's own namespace selects its pods too.
+    const ns = peer.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'];
+    if (!(ns && ns === namespaceOf(site.object) && !peer.ipBlock)) return false;
+  }
+  return selectsLabels(peer.podSelector ?? {}, site.labels);
+}
+
+/** The peer of a rule as something outside the namespace's pods, or undefined when it selects pods of the namespace. */
+function outsidePeer(peer: any, ownNamespace: string): OutsidePeer | undefined {
+  if (peer === undefined) return { key: 'anywhere', label: 'anywhere' };
+  if (peer.ipBlock) {
+    const except = (peer.ipBlock.except ?? []).length ? ` except ${peer.ipBlock.except.join(', ')}` : '';
+    return { key: `ip:${peer.ipBlock.cidr}${except}`, label: `${peer.ipBlock.cidr}${except}` };
+  }
+  if (!peer.namespaceSelector) return undefined;
+  const ns = peer.namespaceSelector.matchLabels?.['kubernetes.io/metadata.name'];
+  if (ns === ownNamespace) return undefined;
+  const nsText = ns ? `namespace ${ns}` : `namespaces ${selectorText(peer.namespaceSelector) || '(all)'}`;
+  const pods = peer.podSelector ? selectorText(peer.podSelector) : '';
+  return { key: `ns:${nsText}|${pods}`, label: pods ? `${nsText}: ${pods}` : nsText, ...(ns ? { namespace: ns } : {}) };
+}
+
+function selectorText(selector: any): string {
+  const labels = Object.entries(selector.matchLabels ?? {}).map(([k, v]) => `${k}=${v}`);
+  const exprs = (selector.matchExpressions ?? []).map((e: any) => `${e.key} ${e.operator}${e.values ? ` (${e.values.join(', ')})` : ''}`);
+  return [...labels, ...exprs].join(', ');
+}
+
+/** The ports of a rule as 'port/protocol' (named ports resolved against the destination's containers when it is known). */
+function portsOf(ports: any[] | undefined, destination: PodSite | undefined): Ports {
+  if (!ports || ports.length === 0) return 'any';
+  const out = new Set<string>();
+  for (const p of ports) {
+    const protocol = p.protocol ?? 'TCP';
+    if (p.port === undefined) return 'any';
+    let port = p.port;
+    if (typeof port === 'string' && destination) {
+      const named = containersOf(destination.spec).flatMap(({ container }) => container.ports ?? []).find((c: any) => c.name === port);
+      if (named) port = named.containerPort;
+    }
+    out.add(p.endPort !== undefined ? `${port}-${p.endPort}/${protocol}` : `${port}/${protocol}`);
+  }
+  return out;
+}
+
+function union(a: Set<string> | 'any', b: Ports): Set<string> | 'any' {
+  if (a === 'any' || b === 'any') return 'any';
+  return new Set([...a, ...b]);
+}
+
+function intersect(a: Ports, b: Ports): Ports {
+  if (a === 'any') return b;
+  if (b === 'any') return a;
+  return new Set([...a].filter((p) => b.has(p)));
+}
+
+/** '5432/TCP', '53/UDP, 53/TCP' (in the order the rules give them), or 'any port'. */
+export function portsText(ports: Ports): string {
+  return ports === 'any' ? 'any port' : [...ports].join(', ');
+}
+
+/** Sorted, for stable output where order carries no meaning. */
+export function sortedPorts(ports: Ports): Ports {
+  return ports === 'any' ? ports : new Set([...ports].sort(byString));
+}

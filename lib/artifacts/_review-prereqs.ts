@@ -1,0 +1,194 @@
+/**
+ * The review page's prerequisites — what must exist before the blueprint is applied: Secrets it reads and does not
+ * create (with who provides the declared ones), secret stores, IngressClasses, Gateways, StorageClasses, priority
+ * classes and ConfigMaps it names, the CRDs of its API groups, and its peers outside the namespace — then the
+ * gate's warnings and every suppression with its reason.
+ */
+import { SUPPRESSION_ANNOTATION_PREFIX } from '../k8s/suppressions';
+import { PROVIDED_BY_ANNOTATION, PROVIDED_SECRET_ANNOTATION, PROVIDED_SECRET_KEYS_ANNOTATION } from '../values/secret-ref';
+import { byString, code, containersOf, describe, distinct, nameOf, namespaceOf, podSites, ReviewObject, table, text } from './_review-model';
+import { policyView, portsText } from './_review-policy';
+
+/** A finding of the gate (its `Finding`, structurally). */
+export interface ReviewFinding {
+  readonly rule: string;
+  /** Construct path of the object or artifact. */
+  readonly path: string;
+  readonly message: string;
+  readonly severity: string;
+}
+
+/** API groups Kubernetes 1.28 serves itself; any other group is a CRD (gateway.networking.k8s.io included). */
+const BUILT_IN_GROUPS = new Set([
+  '', 'apps', 'batch', 'autoscaling', 'policy', 'networking.k8s.io', 'scheduling.k8s.io', 'rbac.authorization.k8s.io', 'storage.k8s.io',
+  'admissionregistration.k8s.io', 'apiextensions.k8s.io', 'apiregistration.k8s.io', 'authentication.k8s.io', 'authorization.k8s.io',
+  'certificates.k8s.io', 'coordination.k8s.io', 'discovery.k8s.io', 'events.k8s.io', 'flowcontrol.apiserver.k8s.io', 'node.k8s.io',
+  'resource.k8s.io', 'internal.apiserver.k8s.io',
+]);
+
+/** Who usually installs a group's CRDs, for the reader. */
+const INSTALLED_BY: Array<[RegExp, string]> = [
+  [/(^|\.)external-secrets\.io$/, 'External Secrets Operator'], [/\.istio\.io$/, 'Istio'], [/^monitoring\.coreos\.com$/, 'Prometheus Operator'],
+  [/^velero\.io$/, 'Velero'], [/^keda\.sh$/, 'KEDA'], [/^gateway\.networking\.k8s\.io$/, 'Gateway API'], [/^argoproj\.io$/, 'Argo CD'],
+  [/\.toolkit\.fluxcd\.io$/, 'Flux'], [/^cert-manager\.io$/, 'cert-manager'],
+];
+
+interface SecretUse { readonly name: string; readonly key?: string; readonly by: string }
+
+/** `## Prerequisites`. */
+export function prerequisitesSection(objects: readonly ReviewObject[]): string {
+  const out = ['## Prerequisites', '', 'What must exist in the cluster before this blueprint is applied.', '', '### Secrets it reads and does not create', ''];
+  const created = new Set<string>();
+  const provided = new Map<string, { keys: string; by: string; declaration: ReviewObject }>();
+  for (const o of objects) {
+    const j = o.json;
+    const a = j.metadata?.annotations ?? {};
+    if (j.kind === 'ExternalSecret' && ['Owner', 'Orphan'].includes(j.spec?.target?.creationPolicy ?? 'Owner')) created.add(j.spec?.target?.name ?? nameOf(o));
+    if (j.kind === 'Secret' && j.apiVersion === 'v1') created.add(nameOf(o));
+    if (typeof a[PROVIDED_SECRET_ANNOTATION] === 'string') provided.set(a[PROVIDED_SECRET_ANNOTATION], { keys: String(a[PROVIDED_SECRET_KEYS_ANNOTATION] ?? ''), by: String(a[PROVIDED_BY_ANNOTATION] ?? ''), declaration: o });
+  }
+  const uses = secretUses(objects).filter((u) => !created.has(u.name));
+  const names = distinct([...uses.map((u) => u.name), ...provided.keys()]);
+  out.push(names.length === 0 ? 'None: every Secret the pods read is created by the blueprint.' : table(['Secret', 'keys read', 'read by', 'provided by'], names.map((name) => {
+    const mine = uses.filter((u) => u.name === name);
+    const keys = distinct(mine.map((u) => u.key).filter((k): k is string => k !== undefined)).sort(byString);
+    const p = provided.get(name);
+    return [
+      code(name), keys.map(code).join(', ') || (mine.length ? 'all' : '—'), distinct(mine.map((u) => u.by)).join('<br>') || 'no pod',
+      p ? `${text(p.by)} (${describe(p.declaration)})` : '**not declared**',
+    ];
+  })));
+
+  out.push('', '### Other objects it names', '');
+  const others = namedObjects(objects);
+  out.push(others.length === 0 ? 'None.' : table(['kind', 'name', 'named by'], others.map((r) => [r.kind, r.name, distinct(r.by).join('<br>')])));
+
+  out.push('', '### Custom resource definitions', '');
+  const groups = new Map<string, Set<string>>();
+  for (const o of objects) {
+    const api = String(o.json.apiVersion);
+    const group = api.includes('/') ? api.slice(0, api.indexOf('/')) : '';
+    if (BUILT_IN_GROUPS.has(group)) continue;
+    const kinds = groups.get(group) ?? new Set<string>();
+    kinds.add(`${o.json.kind} (${api})`);
+    groups.set(group, kinds);
+  }
+  out.push(groups.size === 0 ? 'None: only built-in Kubernetes APIs.' : table(['API group', 'kinds', 'usually installed by'], [...groups.entries()].sort(([a], [b]) => byString(a, b)).map(([g, kinds]) => [
+    code(g), [...kinds].sort(byString).map(text).join('<br>'), INSTALLED_BY.find(([re]) => re.test(g))?.[1] ?? '—',
+  ])));
+
+  out.push('', '### Peers outside the namespace', '');
+  const view = policyView(objects, podSites(objects));
+  const peers = new Map<string, string[]>();
+  const peer = (label: string, direction: string, ports: string, workload: string) => {
+    const key = [label, direction, ports].join('\u0000');
+    peers.set(key, [...(peers.get(key) ?? []), workload]);
+  };
+  for (const c of view.inbound) peer(c.peer.label, 'connects to', portsText(c.ports), describe(c.to.object));
+  for (const c of view.outbound) peer(c.peer.label, 'is reached by', portsText(c.ports), describe(c.from.object));
+  out.push(peers.size === 0 ? 'None.' : table(['peer', 'direction', 'ports', 'workloads'], [...peers.entries()].map(([key, workloads]) => {
+    const [label, direction, ports] = key.split('\u0000');
+    return [text(label), direction, text(ports), distinct(workloads).join(', ')];
+  })));
+  return out.join('\n');
+}
+
+/** Every Secret the pods read (env, envFrom, secret and projected volumes, pull secrets; optional ones left out), an Ingress's TLS, a KEDA TriggerAuthentication's. */
+function secretUses(objects: readonly ReviewObject[]): SecretUse[] {
+  const out: SecretUse[] = [];
+  for (const site of podSites(objects)) {
+    const by = describe(site.object);
+    for (const { container } of containersOf(site.spec)) {
+      for (const e of container.env ?? []) {
+        const ref = e.valueFrom?.secretKeyRef;
+        if (ref && !ref.optional) out.push({ name: ref.name, key: ref.key, by });
+      }
+      for (const e of container.envFrom ?? []) if (e.secretRef && !e.secretRef.optional) out.push({ name: e.secretRef.name, by });
+    }
+    for (const v of site.spec.volumes ?? []) {
+      const items = (name: string, list: any[] | undefined) => (list?.length ? list.map((i) => out.push({ name, key: i.key, by })) : out.push({ name, by }));
+      if (v.secret && !v.secret.optional) items(v.secret.secretName, v.secret.items);
+      for (const s of v.projected?.sources ?? []) if (s.secret && !s.secret.optional) items(s.secret.name, s.secret.items);
+    }
+    for (const p of site.spec.imagePullSecrets ?? []) out.push({ name: p.name, by: `${by} (image pull)` });
+  }
+  for (const o of objects) {
+    if (o.json.kind === 'Ingress') {
+      for (const t of o.json.spec?.tls ?? []) {
+        if (t.secretName) out.push({ name: t.secretName, key: 'tls.crt', by: `${describe(o)} (TLS)` }, { name: t.secretName, key: 'tls.key', by: `${describe(o)} (TLS)` });
+      }
+    }
+    if (o.json.kind === 'TriggerAuthentication') for (const r of o.json.spec?.secretTargetRef ?? []) out.push({ name: r.name, key: r.key, by: describe(o) });
+  }
+  return out;
+}
+
+/** Objects the blueprint names and does not emit: secret stores, IngressClasses, Gateways, StorageClasses, PriorityClasses, ConfigMaps, ServiceAccounts. */
+function namedObjects(objects: readonly ReviewObject[]): Array<{ kind: string; name: string; by: string[] }> {
+  const rows = new Map<string, { kind: string; name: string; by: string[] }>();
+  const emitted = (kind: string, name: string, ns?: string) => objects.some((o) => o.json.kind === kind && nameOf(o) === name && (ns === undefined || namespaceOf(o) === ns));
+  const add = (kind: string, name: string, by: string) => {
+    const key = `${kind}\u0000${name}`;
+    const row = rows.get(key) ?? { kind, name, by: [] };
+    row.by.push(by);
+    rows.set(key, row);
+  };
+  for (const o of objects) {
+    const j = o.json;
+    const ns = namespaceOf(o);
+    if (j.kind === 'ExternalSecret') {
+      const ref = j.spec?.secretStoreRef;
+      if (ref?.name && !emitted(ref.kind ?? 'SecretStore', ref.name)) add(ref.kind ?? 'SecretStore', code(ref.name), describe(o));
+    }
+    if (j.kind === 'Ingress') {
+      const cls = j.spec?.ingressClassName ?? j.metadata?.annotations?.['kubernetes.io/ingress.class'];
+      if (!cls || !emitted('IngressClass', cls)) add('IngressClass', cls ? code(cls) : 'the cluster default', describe(o));
+    }
+    if (j.kind === 'HTTPRoute') {
+      for (const p of j.spec?.parentRefs ?? []) if ((p.kind ?? 'Gateway') === 'Gateway' && !emitted('Gateway', p.name, p.namespace ?? ns)) add('Gateway', code(`${p.namespace ?? ns}/${p.name}`), describe(o));
+    }
+    const claims = j.kind === 'PersistentVolumeClaim' ? [j.spec] : j.kind === 'StatefulSet' ? (j.spec?.volumeClaimTemplates ?? []).map((t: any) => t.spec) : [];
+    for (const c of claims) add('StorageClass', c?.storageClassName ? code(c.storageClassName) : 'the cluster default', describe(o));
+  }
+  for (const site of podSites(objects)) {
+    const by = describe(site.object);
+    const ns = namespaceOf(site.object);
+    for (const v of site.spec.volumes ?? []) {
+      if (v.ephemeral?.volumeClaimTemplate) add('StorageClass', v.ephemeral.volumeClaimTemplate.spec?.storageClassName ? code(v.ephemeral.volumeClaimTemplate.spec.storageClassName) : 'the cluster default', by);
+      if (v.configMap && !v.configMap.optional && !emitted('ConfigMap', v.configMap.name, ns)) add('ConfigMap', code(v.configMap.name), by);
+    }
+    for (const { container } of containersOf(site.spec)) {
+      for (const e of container.env ?? []) {
+        const ref = e.valueFrom?.configMapKeyRef;
+        if (ref && !ref.optional && !emitted('ConfigMap', ref.name, ns)) add('ConfigMap', code(ref.name), by);
+      }
+      for (const e of container.envFrom ?? []) if (e.configMapRef && !e.configMapRef.optional && !emitted('ConfigMap', e.configMapRef.name, ns)) add('ConfigMap', code(e.configMapRef.name), by);
+    }
+    const pc = site.spec.priorityClassName;
+    if (pc && !emitted('PriorityClass', pc)) add('PriorityClass', code(pc), by);
+    const sa = site.spec.serviceAccountName;
+    if (sa && !emitted('ServiceAccount', sa, ns)) add('ServiceAccount', code(sa), by);
+  }
+  return [...rows.values()].sort((a, b) => byString(a.kind, b.kind) || byString(a.name, b.name));
+}
+
+/** `## Gate warnings and suppressions`. */
+export function findingsSection(objects: readonly ReviewObject[], warnings: readonly ReviewFinding[]): string {
+  const out = ['## Gate warnings and suppressions', '', '### Warnings', ''];
+  out.push(warnings.length === 0 ? 'None.' : table(['rule', 'object', 'message'], warnings.map((w) => [code(w.rule), code(w.path), text(w.message)])));
+  out.push('', '### Suppressions', '');
+  const groups = new Map<string, { rule: string; reason: string; objects: string[] }>();
+  for (const o of objects) {
+    for (const [k, v] of Object.entries(o.json.metadata?.annotations ?? {})) {
+      if (!k.startsWith(SUPPRESSION_ANNOTATION_PREFIX)) continue;
+      const rule = k.slice(SUPPRESSION_ANNOTATION_PREFIX.length);
+      const key = `${rule}\u0000${v}`;
+      const g = groups.get(key) ?? { rule, reason: String(v), objects: [] };
+      g.objects.push(describe(o));
+      groups.set(key, g);
+    }
+  }
+  const rows = [...groups.values()].sort((a, b) => byString(a.rule, b.rule) || byString(a.reason, b.reason));
+  out.push(rows.length === 0 ? 'None.' : table(['rule', 'reason', 'objects'], rows.map((g) => [code(g.rule), text(g.reason), g.objects.join(', ')])));
+  return out.join('\n');
+}
