@@ -111,7 +111,7 @@ export class BlueprintApp extends App {
     const renderFindings: Finding[] = [];
     // cdk8s' `charts` orders the whole tree by its dependencies on every read: once per synthesis is enough.
     const charts = this.charts;
-    this.chartCount = charts.length;
+    this.chartCount = charts.filter((c) => c instanceof Blueprint).length; // GitOps manifests are charts, not blueprints
     for (const chart of charts) {
       const docs: any[] = [];
       for (const obj of chartObjects(chart)) {
