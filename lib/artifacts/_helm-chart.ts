@@ -74,12 +74,11 @@ function versionOf(ref: string): string {
 }
 
 /**
- * The chart's appVersion: the version of the application's images — those the app builds itself that its
- * long-running workloads (Deployments, StatefulSets, DaemonSets) run, not third-party images such as postgres nor
- * its backup tools — else of every image it builds, else of every image. One version when they share it
- * ('1.4.2'), else `<name>:<version>` of each, by name ('api:2.3.0, site:2.4.0'). Undefined without images.
+ * The application's images: those the app builds itself that its long-running workloads (Deployments,
+ * StatefulSets, DaemonSets) run — not third-party images such as postgres nor its backup tools — else every image
+ * it builds, else every image; in output order.
  */
-export function appVersionOf(objects: readonly unknown[], names: ReadonlyMap<string, string>, built: ReadonlySet<string>): string | undefined {
+export function applicationImages(objects: readonly unknown[], names: ReadonlyMap<string, string>, built: ReadonlySet<string>): string[] {
   const all = [...names.keys()];
   const served = new Set<string>();
   for (const o of objects as readonly Json[]) {
@@ -87,16 +86,23 @@ export function appVersionOf(objects: readonly unknown[], names: ReadonlyMap<str
     for (const c of o.spec?.template?.spec?.containers ?? []) served.add(c.image);
   }
   const tiers = [all.filter((r) => built.has(r) && served.has(r)), all.filter((r) => built.has(r)), all];
-  const refs = tiers.find((t) => t.length > 0);
-  if (!refs) return undefined;
+  return tiers.find((t) => t.length > 0) ?? [];
+}
+
+/**
+ * The chart's appVersion: the version of the application's images (`applicationImages`), one when they share it
+ * ('1.4.2'), else `<name>:<version>` of each, by name ('api:2.3.0, site:2.4.0'). Undefined without images.
+ */
+export function appVersionOf(objects: readonly unknown[], names: ReadonlyMap<string, string>, built: ReadonlySet<string>): string | undefined {
+  const refs = applicationImages(objects, names, built);
+  if (refs.length === 0) return undefined;
   const versions = new Set(refs.map(versionOf));
   if (versions.size === 1) return [...versions][0];
   return refs.map((r) => `${names.get(r)}:${versionOf(r)}`).sort().join(', ');
 }
 
-/** The header of values.yaml: what the values are, and how to override one. */
-export function valuesHeader(chart: string, names: readonly string[]): string {
-  const example = names[0] ?? 'web';
+/** The header of values.yaml: what the values are, and how to override one (`example`: a value's name). */
+export function valuesHeader(chart: string, example = 'web'): string {
   return [
     `# Values of the ${chart} chart, written by cdk8s-blueprints. The only values are the container images, by name:`,
     '# each defaults to the reference synthesized (and checked by the validation gate) and is what the pod templates',

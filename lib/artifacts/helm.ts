@@ -3,7 +3,7 @@ import { Blueprint } from '../blueprint/blueprint';
 import { Image } from '../images/image';
 import { toYaml } from '../k8s/yaml';
 import { propError } from '../values/_errors';
-import { appVersionOf, helmHooks, HELMIGNORE, imageValueNames, valuesHeader, valuesSchema } from './_helm-chart';
+import { applicationImages, appVersionOf, helmHooks, HELMIGNORE, imageValueNames, valuesHeader, valuesSchema } from './_helm-chart';
 import { HELM_ANNOTATIONS, objectTemplate, templateFileNames } from './_helm-templates';
 
 /** Options of the Helm charts a `BlueprintApp` writes (`new BlueprintApp({ helm: { version: '1.4.0' } })`). */
@@ -83,7 +83,8 @@ export function helmChartFiles(blueprint: Blueprint, objects: readonly HelmChart
     ...(appVersion === undefined ? {} : { appVersion }),
     kubeVersion: '>=1.28.0-0',
   }]));
-  files.set(`${dir}/values.yaml`, valuesHeader(chart, sortedNames) + toYaml([{ images: Object.fromEntries(sortedNames.map((n) => [n, [...names].find(([, v]) => v === n)![0]])) }]));
+  const example = names.get(applicationImages(jsons, names, new Set(builtBy.keys()))[0] ?? '');
+  files.set(`${dir}/values.yaml`, valuesHeader(chart, example) + toYaml([{ images: Object.fromEntries(sortedNames.map((n) => [n, [...names].find(([, v]) => v === n)![0]])) }]));
   files.set(`${dir}/values.schema.json`, `${JSON.stringify(valuesSchema(chart, sortedNames), null, 2)}\n`);
   files.set(`${dir}/.helmignore`, HELMIGNORE);
 
