@@ -3,6 +3,7 @@ import { Blueprint } from '../blueprint/blueprint';
 import { Config } from '../blueprint/config';
 import { toYaml } from '../k8s/yaml';
 import { CronTask } from '../workloads/cron-task';
+import { Job } from '../workloads/job';
 import { Image } from '../images/image';
 import { StatefulWorkload } from '../data/stateful-workload';
 import { WebService } from '../workloads/web-service';
@@ -136,6 +137,8 @@ export function renderCompose(blueprint: Blueprint, outdir: string): string {
       const healthy = (target.health?.kind === 'exec') || (target.imageSource instanceof Image && target.imageSource.facts.dockerfile.healthcheck !== undefined);
       dependsOn[r.name] = { condition: healthy ? 'service_healthy' : 'service_started' };
     }
+    // A Job that runs before this workload (job.runsBefore) runs to completion first, as a one-off service.
+    for (const dep of w.node.dependencies) if (dep instanceof Job && byName.get(dep.name) === dep) dependsOn[dep.name] = { condition: 'service_completed_successfully' };
     if (Object.keys(dependsOn).length) service.depends_on = dependsOn;
     service.networks = { default: { aliases: [`${w.name}.${blueprint.namespaceName}.svc`, `${w.name}.${blueprint.namespaceName}.svc.cluster.local`] } };
     if (w instanceof CronTask) {

@@ -28,7 +28,7 @@ describe('compose files of the examples', () => {
     ]);
   });
 
-  test('the user service builds from the generated Dockerfile, runs hardened, and waits for a healthy database', () => {
+  test('the user service builds from the generated Dockerfile, runs hardened, and waits for a healthy database and its migration', () => {
     const compose = composeOf(files, 'shop-development');
     const svc = compose.services['user-service'];
     expect(svc.build).toEqual({ context: '../../test/fixtures/services/rust-apps', dockerfile: '../../../../dist/images/user-service/Dockerfile' });
@@ -37,8 +37,11 @@ describe('compose files of the examples', () => {
     expect(fs.existsSync(path.join(composeDir, svc.build.context, svc.build.dockerfile))).toBe(true);
     expect([svc.user, svc.read_only, svc.cap_drop, svc.security_opt, svc.tmpfs])
       .toEqual(['10001:10001', true, ['ALL'], ['no-new-privileges:true'], ['/tmp:uid=10001,gid=10001,mode=0770']]);
-    expect(svc.depends_on).toEqual({ 'user-db': { condition: 'service_healthy' } });
+    expect(svc.depends_on).toEqual({ 'user-db': { condition: 'service_healthy' }, 'user-db-migrate': { condition: 'service_completed_successfully' } });
     expect(svc.ports).toEqual(['127.0.0.1:8080:8080']);
+    // its migration Job runs once, when the database is healthy, and has to succeed before the service starts
+    const migrate = compose.services['user-db-migrate'];
+    expect([migrate.entrypoint.slice(0, 2), migrate.depends_on, migrate.restart, migrate.ports]).toEqual([['psql', '--no-psqlrc'], { 'user-db': { condition: 'service_healthy' } }, undefined, undefined]);
     expect(compose.services['user-db'].networks.default.aliases).toEqual(['user-db.shop.svc', 'user-db.shop.svc.cluster.local']);
   });
 
