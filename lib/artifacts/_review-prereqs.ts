@@ -1,8 +1,8 @@
 /**
  * The review page's prerequisites — what must exist before the blueprint is applied: Secrets it reads and does not
- * create (with who provides the declared ones), secret stores, IngressClasses, Gateways, StorageClasses, priority
- * classes and ConfigMaps it names, the CRDs of its API groups, and its peers outside the namespace — then the
- * gate's warnings and every suppression with its reason.
+ * create (with who provides the declared ones), secret stores, certificate issuers, IngressClasses, Gateways,
+ * StorageClasses, priority classes and ConfigMaps it names, the CRDs of its API groups, and its peers outside the
+ * namespace — then the gate's warnings and every suppression with its reason.
  */
 import { SUPPRESSION_ANNOTATION_PREFIX } from '../k8s/suppressions';
 import { PROVIDED_BY_ANNOTATION, PROVIDED_SECRET_ANNOTATION, PROVIDED_SECRET_KEYS_ANNOTATION } from '../values/secret-ref';
@@ -45,11 +45,13 @@ export function prerequisitesSection(objects: readonly ReviewObject[]): string {
     const a = j.metadata?.annotations ?? {};
     if (j.kind === 'ExternalSecret' && ['Owner', 'Orphan'].includes(j.spec?.target?.creationPolicy ?? 'Owner')) created.add(j.spec?.target?.name ?? nameOf(o));
     if (j.kind === 'Secret' && j.apiVersion === 'v1') created.add(nameOf(o));
+    // cert-manager writes a Certificate's key pair into its Secret.
+    if (j.kind === 'Certificate' && String(j.apiVersion).startsWith('cert-manager.io/') && j.spec?.secretName) created.add(j.spec.secretName);
     if (typeof a[PROVIDED_SECRET_ANNOTATION] === 'string') provided.set(a[PROVIDED_SECRET_ANNOTATION], { keys: String(a[PROVIDED_SECRET_KEYS_ANNOTATION] ?? ''), by: String(a[PROVIDED_BY_ANNOTATION] ?? ''), declaration: o });
   }
   const uses = secretUses(objects).filter((u) => !created.has(u.name));
   const names = distinct([...uses.map((u) => u.name), ...provided.keys()]);
-  out.push(names.length === 0 ? 'None: every Secret the pods read is created by the blueprint.' : table(['Secret', 'keys read', 'read by', 'provided by'], names.map((name) => {
+  out.push(names.length === 0 ? 'None: the blueprint creates every Secret it reads.' : table(['Secret', 'keys read', 'read by', 'provided by'], names.map((name) => {
     const mine = uses.filter((u) => u.name === name);
     const keys = distinct(mine.map((u) => u.key).filter((k): k is string => k !== undefined)).sort(byString);
     const p = provided.get(name);
@@ -143,6 +145,11 @@ function namedObjects(objects: readonly ReviewObject[]): Array<{ kind: string; n
     if (j.kind === 'Ingress') {
       const cls = j.spec?.ingressClassName ?? j.metadata?.annotations?.['kubernetes.io/ingress.class'];
       if (!cls || !emitted('IngressClass', cls)) add('IngressClass', cls ? code(cls) : 'the cluster default', describe(o));
+    }
+    if (j.kind === 'Certificate' && String(j.apiVersion).startsWith('cert-manager.io/')) {
+      const ref = j.spec?.issuerRef;
+      const kind = ref?.kind ?? 'Issuer';
+      if (ref?.name && !emitted(kind, ref.name)) add(kind, code(ref.name), describe(o));
     }
     if (j.kind === 'HTTPRoute') {
       for (const p of j.spec?.parentRefs ?? []) if ((p.kind ?? 'Gateway') === 'Gateway' && !emitted('Gateway', p.name, p.namespace ?? ns)) add('Gateway', code(`${p.namespace ?? ns}/${p.name}`), describe(o));

@@ -186,6 +186,15 @@ describe('prerequisites', () => {
     expect(tableIn(pre, 'kind').rows).toEqual([['ClusterSecretStore', '`vault`', 'ExternalSecret `made`'], ['ConfigMap', '`settings`', 'Deployment `api`']]);
     expect(tableIn(pre, 'API group').rows).toEqual([['`external-secrets.io`', 'ExternalSecret (external-secrets.io/v1beta1)', 'External Secrets Operator']]);
   });
+
+  test('an Ingress\'s TLS Secret is a prerequisite unless a cert-manager Certificate of the blueprint writes it; its issuer is', () => {
+    const ingress = obj('Ingress', 'web', { spec: { ingressClassName: 'nginx', tls: [{ hosts: ['tiny.example.com'], secretName: 'tiny-tls' }], rules: [] } }, 'networking.k8s.io/v1');
+    expect(tableIn(section(page([ingress]), 'Prerequisites'), 'Secret').rows).toEqual([['`tiny-tls`', '`tls.crt`, `tls.key`', 'Ingress `web` (TLS)', '**not declared**']]);
+    const certificate = obj('Certificate', 'tiny-tls', { spec: { secretName: 'tiny-tls', dnsNames: ['tiny.example.com'], issuerRef: { kind: 'ClusterIssuer', name: 'letsencrypt' } } }, 'cert-manager.io/v1');
+    const pre = section(page([ingress, certificate]), 'Prerequisites');
+    expect(pre).toContain('None: the blueprint creates every Secret it reads.');
+    expect(tableIn(pre, 'kind').rows).toEqual([['ClusterIssuer', '`letsencrypt`', 'Certificate `tiny-tls`'], ['IngressClass', '`nginx`', 'Ingress `web`']]);
+  });
 });
 
 describe('warnings and suppressions', () => {
