@@ -8,8 +8,9 @@ import { STOREFRONT_CRD_FILES, storefront } from './storefront';
 import { userService } from './user-service';
 
 export function buildExamples(props: BlueprintAppProps = {}): BlueprintApp {
-  // The storefront's cert-manager Certificate is checked against the CRD it ships (a user's own CRD).
-  const app = new BlueprintApp({ ...props, crdFiles: [...STOREFRONT_CRD_FILES, ...(props.crdFiles ?? [])] });
+  // The storefront's cert-manager Certificate is checked against the CRD it ships (a user's own CRD). Every
+  // blueprint is also written as a Helm chart, dist/charts/<blueprint>/.
+  const app = new BlueprintApp({ helm: true, ...props, crdFiles: [...STOREFRONT_CRD_FILES, ...(props.crdFiles ?? [])] });
   flaskHello(app);
   rustHello(app);
   httpdStatic(app);

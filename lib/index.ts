@@ -106,7 +106,7 @@ export type { ApiServerAddress, RbacRule, RbacVerb, WorkloadGrantOptions, Worklo
 export { StatefulWorkload } from './data/stateful-workload';
 export type { StatefulVolumeOptions, StatefulWorkloadProps } from './data/stateful-workload';
 export { BackupMethod } from './data/backup/backup-method';
-export type { SqliteBackupOptions } from './data/backup/backup-method';
+export type { CommandBackupOptions, SqliteBackupOptions } from './data/backup/backup-method';
 export { StatefulService } from './data/stateful-service';
 export type { StatefulServiceProps } from './data/stateful-service';
 export { Postgres } from './data/postgres';
@@ -121,6 +121,7 @@ export { Artifact } from './artifacts/artifact';
 export type { ArtifactProps } from './artifacts/artifact';
 export { GitOps } from './artifacts/gitops';
 export type { GitOpsEngine, GitOpsProps } from './artifacts/gitops';
+export type { HelmChartOptions } from './artifacts/helm';
 
 // ---- validation: findings, and what a custom check sees
 export { ValidationError } from './validation/finding';

@@ -5,9 +5,10 @@ import { Blueprint } from '../blueprint/blueprint';
 import { collectArtifacts } from '../artifacts/collect';
 import { reviewPages } from '../artifacts/review';
 import { manifestFileOf } from '../artifacts/gitops';
+import { HelmChartObject, helmChartFiles, HelmChartOptions, resolveHelmChartOptions, ResolvedHelmChartOptions } from '../artifacts/helm';
 import { Workload } from '../workloads/workload';
 import { userCallSite } from '../values/_errors';
-import { creationOf, recordedErrors } from '../k8s/_recorded-errors';
+import { creationOf, recorded, recordedErrors } from '../k8s/_recorded-errors';
 import { defaultChecks, knownRuleIds } from '../validation/checks';
 import { annotateSuppressions, Policy } from '../k8s/suppressions';
 import { applySuppressions } from '../validation/suppressions';
@@ -44,6 +45,13 @@ export interface BlueprintAppProps {
    * @default - none
    */
   readonly crdFiles?: string[];
+  /**
+   * Also write each Blueprint as a Helm v3 chart, `charts/<blueprint>/` (Chart.yaml, values.yaml with the container
+   * images, values.schema.json, templates/ with exactly the blueprint's objects, .helmignore), for teams that deploy
+   * with `helm install` / `upgrade` / `rollback` / `uninstall`. `true` for the defaults (version 0.1.0).
+   * @default false
+   */
+  readonly helm?: boolean | HelmChartOptions;
 }
 
 /** The in-memory result of synthesis: every file, every object, the warnings. */
@@ -75,6 +83,7 @@ export interface Synthesis {
 export class BlueprintApp extends App {
   private readonly extraChecks: GateCheck[];
   private readonly crds: { readonly given: CustomResourceSchemas[]; readonly files: string[] };
+  private readonly helm?: ResolvedHelmChartOptions;
   /** How many charts the last synthesis rendered (for the CLI's summary). */
   private chartCount = 0;
 
@@ -86,6 +95,7 @@ export class BlueprintApp extends App {
     const checked = checkedMethodOptions(this, 'BlueprintApp', 'BlueprintAppProps', props);
     this.extraChecks = checked.checks ?? [];
     this.crds = { given: checked.crds ?? [], files: checked.crdFiles ?? [] };
+    this.helm = recorded(this, 'BlueprintApp', () => resolveHelmChartOptions(checked.helm), undefined);
   }
 
   /** Renders and validates everything in memory; throws a `ValidationError` listing every error. */
@@ -114,10 +124,12 @@ export class BlueprintApp extends App {
     this.chartCount = charts.filter((c) => c instanceof Blueprint).length; // GitOps manifests are charts, not blueprints
     for (const chart of charts) {
       const docs: any[] = [];
+      const helmObjects: HelmChartObject[] = [];
       for (const obj of chartObjects(chart)) {
         try {
           const json = obj.toJson();
           docs.push(json);
+          helmObjects.push({ object: obj, json });
           objects.push({ path: obj.node.path, blueprint: chart.node.id, production: chart instanceof Blueprint && (chart as Blueprint).environment.isProduction, json });
         } catch (e) {
           // Rendering cannot fail for props a construct accepted (its checks run when it is made): an error here is a
@@ -128,6 +140,11 @@ export class BlueprintApp extends App {
       lap('render objects');
       if (docs.length > 0) files.set(manifestFileOf(chart), toYaml(docs)); // `<id>.k8s.yaml`; GitOps manifests under gitops/
       lap('write YAML (in memory)');
+      // The blueprint's Helm chart, charts/<id>/, when the app asks for charts.
+      if (this.helm && chart instanceof Blueprint && docs.length > 0) {
+        for (const [f, c] of helmChartFiles(chart as Blueprint, helmObjects, this.helm)) files.set(f, c);
+        lap('helm charts');
+      }
     }
 
     const artifacts: RenderedArtifact[] = [];
@@ -184,12 +201,20 @@ export class BlueprintApp extends App {
   /**
    * Synthesizes, then writes every file to `outdir` — atomically, and only ever replacing or removing files an
    * earlier synth wrote there (listed in the folder's `.cdk8s-blueprints.json` manifest). It refuses an output
-   * folder holding files it did not write, naming them. Writes nothing when validation fails.
+   * folder holding files it did not write, naming them. Writes nothing when validation fails, nor under
+   * `cdk8s-blueprints diff` (a dry run: the output is recorded for the comparison instead).
    */
   public override synth(): void {
     const result = this.synthesize();
     const session = currentSession();
     if (!session) for (const w of result.warnings) process.stderr.write(`warning [${w.rule}] ${w.path}: ${w.message}\n`);
+    if (session?.dryRun) {
+      session.synths.push({
+        app: this, outdir: path.resolve(this.outdir), blueprints: this.chartCount, objects: result.objects.length, files: result.files.size,
+        written: [], unchanged: [], removed: [], warnings: result.warnings, output: { files: result.files, objects: result.objects },
+      });
+      return;
+    }
     const write = writeOutputFolder(path.resolve(this.outdir), result.files);
     session?.synths.push({
       app: this, outdir: write.outdir, blueprints: this.chartCount, objects: result.objects.length, files: result.files.size,
