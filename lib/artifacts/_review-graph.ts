@@ -223,8 +223,8 @@ function slug(s: string): string {
   return s.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '') || 'x';
 }
 
-/** Text inside a quoted Mermaid label: quotes as entities, line breaks as <br/>. */
+/** Text inside a quoted Mermaid label: '#', quotes and angle brackets as Mermaid's entity codes, line breaks as <br/>. */
 function escape(s: string): string {
-  return s.replace(/&/g, '#amp;').replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;').replace(/\n/g, '<br/>');
+  return s.replace(/#/g, '#35;').replace(/&/g, '#amp;').replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;').replace(/\n/g, '<br/>');
 }
 

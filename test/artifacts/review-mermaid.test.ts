@@ -9,6 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { buildExamples } from '../../apps';
+import { renderReview } from '../../lib/artifacts/review';
 import { mermaidOf } from './_review-pages';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -69,6 +70,7 @@ test('every example\'s exposure graph renders with Mermaid, with all its nodes a
   graphs.forEach((graph, i) => {
     const svg = result.svgs[i];
     const want = declared(graph);
+    expect(want.nodes.length).toBeGreaterThan(0);
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg).toContain('aria-roledescription="flowchart-v2"');
     const nodes = [...svg.matchAll(/<g class="node [^"]*" id="[^"]*?-flowchart-([a-z0-9_]+)-\d+"/g)].map((m) => m[1]).sort();
@@ -77,6 +79,24 @@ test('every example\'s exposure graph renders with Mermaid, with all its nodes a
     expect([...svg.matchAll(/<path [^>]*class="[^"]*flowchart-link/g)].length).toEqual(want.edges);
   });
 }, 600_000);
+
+test('a label with #, quotes, angle brackets and & renders as written', () => {
+  // GIVEN a route whose path holds every character Mermaid reads specially in a label
+  const labels = (name: string) => ({ 'app.kubernetes.io/name': name });
+  const o = (kind: string, apiVersion: string, spec: unknown) => ({ path: `t/web/${kind}`, blueprint: 't', json: { apiVersion, kind, metadata: { name: 'web', namespace: 'n', labels: labels('web') }, spec } });
+  const page = renderReview({ blueprint: 't', objects: [
+    o('Deployment', 'apps/v1', { template: { metadata: { labels: labels('web') }, spec: { containers: [{ name: 'web', image: 'w:1' }] } } }),
+    o('Service', 'v1', { selector: labels('web'), ports: [{ port: 80, targetPort: 8080 }] }),
+    o('HTTPRoute', 'gateway.networking.k8s.io/v1', { parentRefs: [{ name: 'gw' }], hostnames: ['a.example.com'], rules: [{ matches: [{ path: { value: '/a#b;"<x>&y' } }], backendRefs: [{ name: 'web', port: 80 }] }] }),
+  ] });
+
+  // WHEN
+  const result = render('labels', [mermaidOf(page)]);
+
+  // THEN
+  expect(result.status).toBe(0);
+  expect(result.svgs[0]).toContain('<p>/a#b;"&lt;x&gt;&amp;y</p>');
+}, 300_000);
 
 test('a broken graph fails: the renderer really parses what it is given', () => {
   const result = render('broken', ['flowchart LR\n  a[("unclosed"] --> b']);
