@@ -10,6 +10,7 @@ import {
 } from '../../lib/index';
 import { METHOD_OPTIONS } from '../../lib/values/_prop-specs.generated';
 // Not exported from lib/index yet (the lead adds the export line).
+import { GitOpsCluster } from '../../lib/values/gitops-cluster';
 import { PriorityClasses } from '../../lib/values/priority-classes';
 
 /** The files whose factories check their options here; constructs' constructors are tested with the constructs. */
@@ -170,6 +171,11 @@ const CASES: Record<string, Case> = {
       "'loadBalancer.consistentHash.haeder' ('x-user-id') is not a prop of ConsistentHashOptions: did you mean 'loadBalancer.consistentHash.header'?"],
     wrongType: [() => LoadBalancer.consistentHash(any({ cookie: 'session' })),
       "'loadBalancer.consistentHash.cookie' ('session') must be an object (CookieHashOptions)"],
+  },
+  'GitOpsCluster.remote': {
+    typo: [() => GitOpsCluster.remote(any({ sever: 'https://prod.k8s.example.com:6443' })),
+      "'cluster.sever' ('https://prod.k8s.example.com:6443') is not a prop of GitOpsClusterRemoteOptions: did you mean 'cluster.server'?; 'cluster.server' is required"],
+    wrongType: [() => GitOpsCluster.remote(any({ server: 'https://prod.k8s.example.com:6443', kubeConfigSecret: 7 })), "'cluster.kubeConfigSecret' (7) must be a string"],
   },
   'PriorityClasses.provided': {
     typo: [() => PriorityClasses.provided(any({ services: 'tenant-standard', date: 'tenant-stateful' })),
