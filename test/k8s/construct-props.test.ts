@@ -6,7 +6,7 @@
 import { ApiObject } from 'cdk8s';
 import {
   Artifact, BackupTools, Blueprint, BlueprintApp, BlueprintTesting, Build, Config, CronTask, Environment, ExternalSecret,
-  ExternalService, GitOps, GitOpsCluster, GitRevision, HealthCheck, Image, Peer, Postgres, Redis, Schedule, SecretRef, WebService, Worker,
+  ExternalService, GitOps, GitOpsCluster, GitRevision, HealthCheck, Image, Job, Peer, Postgres, Redis, Schedule, SecretRef, WebService, Worker,
 } from '../../lib';
 import { GeneratedCredentials } from '../../lib/blueprint/generated-credentials';
 import { ProvidedSecret } from '../../lib/blueprint/provided-secret';
@@ -59,6 +59,12 @@ const CONSTRUCTS: Record<keyof typeof CONSTRUCTOR_PROPS, Case> = {
       `CronTask ${P}report': 'suspended' (true) is not a prop of CronTaskProps: did you mean 'suspend'?`],
     wrongType: [() => new CronTask(blueprint(), 'report', any({ ...WORKER, schedule: '0 2 * * *' })),
       `CronTask ${P}report': 'schedule' ('0 2 * * *') must be a Schedule (Schedule.cron(expression), Schedule.hourly(), Schedule.daily(), Schedule.weekly() or Schedule.monthly())`],
+  },
+  Job: {
+    typo: [() => new Job(blueprint(), 'migrate', any({ ...WORKER, backofLimit: 2 })),
+      `Job ${P}migrate': 'backofLimit' (2) is not a prop of JobProps: did you mean 'backoffLimit'?`],
+    wrongType: [() => new Job(blueprint(), 'migrate', any({ ...WORKER, backoffLimit: '2' })),
+      `Job ${P}migrate': 'backoffLimit' ('2') must be a number`],
   },
   ExternalSecret: {
     typo: [() => new ExternalSecret(blueprint(), 'creds', any({ store: 'vault', data: { password: { key: 'prod/db' } }, refresh: 60 })),
@@ -164,6 +170,40 @@ const METHODS: Record<string, Case> = {
     wrongType: [() => new Worker(blueprint(), 'mailer', WORKER).addVolumeMount('cache', '/cache', { emptyDir: {} }, any({ subPath: 1 })),
       `Worker ${P}mailer': 'subPath' (1) must be a string`],
   },
+  'Job.runsBefore': {
+    typo: [() => {
+      const shop = blueprint();
+      new Job(shop, 'migrate', WORKER).runsBefore(new WebService(shop, 'users', WEB), any({ waitForCompletoin: true }));
+    }, `Job ${P}migrate': 'waitForCompletoin' (true) is not a prop of JobRunsBeforeOptions: did you mean 'waitForCompletion'?`],
+    wrongType: [() => {
+      const shop = blueprint();
+      new Job(shop, 'migrate', WORKER).runsBefore(new WebService(shop, 'users', WEB), any({ waitForCompletion: 'yes' }));
+    }, `Job ${P}migrate': 'waitForCompletion' ('yes') must be a boolean`],
+  },
+  'WorkloadPermissions.grant': {
+    typo: [() => new Worker(blueprint(), 'mailer', WORKER).permissions.grant(any({ resources: ['leases'], verb: ['get'] })),
+      `Worker ${P}mailer': 'rule.verb' (["get"]) is not a prop of RbacRule: did you mean 'rule.verbs'?`],
+    wrongType: [() => new Worker(blueprint(), 'mailer', WORKER).permissions.grant({ resources: ['leases'], verbs: ['get'] }, any({ apiServer: { cidrs: '10.0.0.1/32' } })),
+      `Worker ${P}mailer': 'apiServer.cidrs' ('10.0.0.1/32') must be an array`],
+  },
+  'WorkloadPermissions.grantCluster': {
+    typo: [() => new Worker(blueprint(), 'mailer', WORKER).permissions.grantCluster(any({ resources: ['nodes'], verbs: ['get'], apiGroup: [''] })),
+      `Worker ${P}mailer': 'rule.apiGroup' ([""]) is not a prop of RbacRule: did you mean 'rule.apiGroups'?`],
+    wrongType: [() => new Worker(blueprint(), 'mailer', WORKER).permissions.grantCluster(any({ resources: 'nodes', verbs: ['get'] })),
+      `Worker ${P}mailer': 'rule.resources' ('nodes') must be an array`],
+  },
+  'WorkloadPermissions.grantForInitContainers': {
+    typo: [() => new Worker(blueprint(), 'mailer', WORKER).permissions.grantForInitContainers(any({ resources: ['jobs'], verbs: ['get'], resourceName: ['x'] })),
+      `Worker ${P}mailer': 'rule.resourceName' (["x"]) is not a prop of RbacRule: did you mean 'rule.resourceNames'?`],
+    wrongType: [() => new Worker(blueprint(), 'mailer', WORKER).permissions.grantForInitContainers(any({ resources: ['jobs'], verbs: 'get' })),
+      `Worker ${P}mailer': 'rule.verbs' ('get') must be an array`],
+  },
+  'WorkloadPermissions.grantRead': {
+    typo: [() => new Worker(blueprint(), 'mailer', WORKER).permissions.grantRead(['pods'], any({ apiGroup: [''] })),
+      `Worker ${P}mailer': 'apiGroup' ([""]) is not a prop of WorkloadPermissionsGrantReadOptions: did you mean 'apiGroups'?`],
+    wrongType: [() => new Worker(blueprint(), 'mailer', WORKER).permissions.grantRead(['pods'], any({ resourceNames: 'x' })),
+      `Worker ${P}mailer': 'resourceNames' ('x') must be an array`],
+  },
   'Workload.connectTo': {
     typo: [() => {
       const shop = blueprint();
@@ -178,7 +218,7 @@ const METHODS: Record<string, Case> = {
 
 /** Internal methods the table lists that users do not call. */
 // Methods of value objects outside lib/values: BackupMethod (lib/data/backup) checks its options in its factory.
-const NOT_CONSTRUCT_METHODS = ['BackupMethod.engineFor', 'BackupMethod.sqlite', 'SelectorIndex.match'];
+const NOT_CONSTRUCT_METHODS = ['BackupMethod.command', 'BackupMethod.engineFor', 'BackupMethod.sqlite', 'SelectorIndex.match'];
 
 describe('every construct checks its props', () => {
   test('every constructor in the generated table has a case', () => {
