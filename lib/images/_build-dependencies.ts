@@ -21,6 +21,12 @@ export interface ResolvedDependencies {
   readonly directory?: string;
   /** Words of the description, e.g. ' from vendored crates (vendor/)'; '' for the registry. */
   readonly description: string;
+  /**
+   * Lines that end the ignore file: the dependency directory is sent whole, since it is a verbatim copy its tool
+   * verifies (cargo checks every vendored file's checksum, and crates ship files the common patterns drop, such as a
+   * Dockerfile or a test .pem); nothing of it reaches the runtime image.
+   */
+  readonly ignoreExceptions: string[];
 }
 
 export interface ResolvedRustDependencies extends ResolvedDependencies {
@@ -63,7 +69,7 @@ function checkDirectory(directory: string, sources: string[] | undefined, source
 /** Build.rust: crates.io (cache mount), a `cargo vendor` directory or a local registry, the latter two offline. */
 export function resolveRustDependencies(deps: RustDependencies | undefined, sources: string[]): ResolvedRustDependencies {
   // the kind is one of the union's (assertProps checked the options)
-  if (deps === undefined || deps.kind === 'crates-io') return { copies: [], description: '', cargoFlags: ['--locked'], registryCache: true };
+  if (deps === undefined || deps.kind === 'crates-io') return { copies: [], description: '', ignoreExceptions: [], cargoFlags: ['--locked'], registryCache: true };
   const kind = deps.kind;
   const given = deps.directory ?? (kind === 'vendored' ? 'vendor' : 'registry');
   const dir = checkDirectory(given, sources, 'a second time');
@@ -72,6 +78,7 @@ export function resolveRustDependencies(deps: RustDependencies | undefined, sour
   return {
     copies: [I.copy(dir, `./${dir}`)],
     directory: dir,
+    ignoreExceptions: [`!${dir}`, `!${dir}/**`],
     description: kind === 'vendored' ? ` from vendored crates (${dir}/)` : ` from the local registry ${dir}/`,
     // the source replacement of `cargo vendor`'s advice, on the command line: no .cargo/config.toml to keep in step
     cargoFlags: ['--offline', '--locked', `--config 'source.crates-io.replace-with="${source}"'`, `--config 'source.${source}.${key}="${dir}"'`],
@@ -81,11 +88,12 @@ export function resolveRustDependencies(deps: RustDependencies | undefined, sour
 
 /** Build.python: the package index, or a wheelhouse in the context (`--no-index --find-links`). */
 export function resolvePythonDependencies(deps: PythonDependencies | undefined, sources: string[]): ResolvedPythonDependencies {
-  if (deps === undefined || deps.kind === 'index') return { copies: [], description: '', pipFlags: [] };
+  if (deps === undefined || deps.kind === 'index') return { copies: [], description: '', ignoreExceptions: [], pipFlags: [] };
   const dir = checkDirectory(deps.directory ?? 'wheels', sources, 'into the runtime image too');
   return {
     copies: [I.copy(dir, `./${dir}`)],
     directory: dir,
+    ignoreExceptions: [`!${dir}`, `!${dir}/**`],
     description: ` from the wheelhouse ${dir}/`,
     pipFlags: ['--no-index', `--find-links ./${dir}`],
   };
@@ -97,13 +105,14 @@ export function resolvePythonDependencies(deps: PythonDependencies | undefined, 
  */
 export function resolveNodeDependencies(deps: NodeDependencies | undefined, sources: string[] | undefined): ResolvedNodeDependencies {
   const npmCache = DockerfileMount.cache({ target: '/root/.npm' });
-  if (deps === undefined || deps.kind === 'registry') return { copies: [], description: '', npmFlags: [], mounts: [npmCache] };
+  if (deps === undefined || deps.kind === 'registry') return { copies: [], description: '', ignoreExceptions: [], npmFlags: [], mounts: [npmCache] };
   const kind = deps.kind;
   const given = deps.directory ?? (kind === 'offline-cache' ? 'npm-cache' : 'vendor');
   const dir = checkDirectory(given, sources, 'into the runtime image too');
   return {
     copies: [I.copy(dir, `./${dir}`)],
     directory: dir,
+    ignoreExceptions: [`!${dir}`, `!${dir}/**`],
     description: kind === 'offline-cache' ? ` from the npm cache ${dir}/` : ` from the tarballs in ${dir}/`,
     // the copied cache is npm's cache: npm may write to it (index entries, logs), which stays in the build stage
     npmFlags: kind === 'offline-cache' ? ['--offline', `--cache ./${dir}`] : ['--offline'],

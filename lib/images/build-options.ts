@@ -155,9 +155,9 @@ export interface BuildRustOptions extends BuildServiceOptions {
    */
   readonly buildPackages?: string[];
   /**
-   * Environment of the build stage (`ENV`), e.g. `{ SQLITE3_STATIC: '1' }` to link libsqlite3 statically so that
-   * the distroless runtime needs no shared library. Names must not look like secrets (build arguments and ENV end up
-   * in the image history).
+   * Environment of the build stage (`ENV`), e.g. `{ SQLITE3_STATIC: '1', SQLITE3_LIB_DIR: '/usr/lib/x86_64-linux-gnu',
+   * SQLITE3_INCLUDE_DIR: '/usr/include' }` for rusqlite to link Debian's libsqlite3.a statically, so that the distroless
+   * runtime needs no shared library. Names must not look like secrets (ENV ends up in the image history).
    * @default - none
    */
   readonly buildEnv?: Record<string, string>;

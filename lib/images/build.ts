@@ -97,7 +97,7 @@ export class Build {
       ],
     });
     return Build.create('rust', [build, runtimeStage], {
-      dockerignore: [...COMMON_IGNORE, 'target/', '**/*.rs.bk'],
+      dockerignore: [...COMMON_IGNORE, 'target/', '**/*.rs.bk', ...deps.ignoreExceptions],
       writablePaths: common.writablePaths,
       healthPath: service.healthPath,
       description,
@@ -169,7 +169,7 @@ export class Build {
       ],
     });
     return Build.create('python', [build, runtime], {
-      dockerignore: [...COMMON_IGNORE, '**/*.py[cod]', '.venv/', '.pytest_cache/'],
+      dockerignore: [...COMMON_IGNORE, '**/*.py[cod]', '.venv/', '.pytest_cache/', ...deps.ignoreExceptions],
       writablePaths: common.writablePaths,
       healthPath: service.healthPath,
       description,
@@ -237,7 +237,7 @@ export class Build {
       ],
     }));
     return Build.create('node', stages, {
-      dockerignore: [...COMMON_IGNORE, '**/node_modules', 'npm-debug.log*', 'coverage/'],
+      dockerignore: [...COMMON_IGNORE, '**/node_modules', 'npm-debug.log*', 'coverage/', ...deps.ignoreExceptions],
       writablePaths: common.writablePaths,
       healthPath: service.healthPath,
       description,

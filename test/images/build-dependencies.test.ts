@@ -37,8 +37,10 @@ describe('Build.rust dependencies', () => {
     ]);
     expect(lines(f)).toContain('# Build: offline and locked from vendor/, copied before the sources (its own layer); target/ is a cache mount.');
     expect(f.description).toBe('Rust 1.95 release build of binary user-service from vendored crates (vendor/) on distroless cc');
-    // the vendor directory stays in the build context
-    expect(f.dockerignore.filter((l) => /vendor/.test(l))).toEqual([]);
+    // the vendor directory is sent whole: cargo verifies every vendored file, and crates ship files the common
+    // patterns drop (num_cpus has a Dockerfile, others test .pem files); the negations come last, so they win
+    expect(f.dockerignore.slice(-2)).toEqual(['!vendor', '!vendor/**']);
+    expect(f.dockerignore).toContain('**/Dockerfile*');
   });
 
   test('crates-io (the default, also when given): the registry is a cache mount and cargo is only --locked', () => {
@@ -117,6 +119,7 @@ describe('Build.python dependencies', () => {
     expect(runtime).toContain('COPY app.py ./app.py');
     expect(runtime.split('\n').filter((l) => l.startsWith('COPY'))).toEqual(['COPY --from=build /opt/venv /opt/venv', 'COPY app.py ./app.py']);
     expect(f.description).toBe('Python 3.11 app served by gunicorn app:app from the wheelhouse wheels/ on python slim-bookworm');
+    expect(f.dockerignore.slice(-2)).toEqual(['!wheels', '!wheels/**']);
   });
 
   test('index (the default, also when given) installs as before', () => {
@@ -150,6 +153,7 @@ describe('Build.node dependencies', () => {
     ]);
     expect(lines(f)).toContain('# Production dependencies only, offline from npm-cache/ (copied first).');
     expect(f.description).toBe('Node.js 20 app running server.js from the npm cache npm-cache/ on node bookworm-slim');
+    expect(f.dockerignore.slice(-2)).toEqual(['!npm-cache', '!npm-cache/**']);
   });
 
   test('tarballs with a build script: both npm ci steps offline from the tarballs, the npm cache still a mount; the runtime copies only the build output', () => {
