@@ -952,6 +952,9 @@ if [ ${#todo[@]} -gt 0 ]; then
 fi
 
 [ "$failed" = 0 ] || die "some base images failed (logs in $LOGS)"
+# The Rust test services' images build offline from crates Debian packages (librust-*-dev, /usr/share/cargo/registry):
+# install them and vendor what test/fixtures/services/rust-apps/Cargo.lock names into its vendor/ (idempotent).
+bash "$SCRIPT_DIR/../vendor-rust.sh" || die "scripts/vendor-rust.sh failed"
 {
   echo "# written by scripts/containers/setup.sh on $(date -u +%FT%TZ)"
   for k in "${ORDER[@]}"; do echo "${TAGS[$k]}"; done

@@ -12,6 +12,7 @@
  *   emptyDir mount                                    empty tmpfs (mode 1777 like an emptyDir, size = sizeLimit)
  *   persistentVolumeClaim mount                       a fresh host directory, root:fsGroup mode 2775 (what the kubelet
  *                                                     does to a volume for fsGroup), read-write unless readOnly
+ *   StatefulSet volumeClaimTemplates mount            the same, as pod 0's claim <template>-<StatefulSet>-0
  *   secret / configMap volume                         a host directory with the items, mode defaultMode, read-only
  *   env value                                         the value, with Kubernetes' $(VAR) expansion
  *   env configMapKeyRef                               the value from the synthesized ConfigMap (dummy if absent)
@@ -39,6 +40,8 @@ export interface WorkloadContainer {
   readonly podSpec: any;
   readonly container: any;
   readonly init: boolean;
+  /** Names of a StatefulSet's volumeClaimTemplates (each pod's own claim); empty for other kinds. */
+  readonly claimTemplates?: readonly string[];
 }
 
 /** Every container (and init container) of every workload's pod template. */
@@ -51,7 +54,11 @@ export function workloadContainers(objects: readonly RenderedObject[]): Workload
     else if (json.kind === 'CronJob') podSpec = json.spec?.jobTemplate?.spec?.template?.spec;
     else if (json.kind === 'Pod') podSpec = json.spec;
     if (podSpec === undefined) continue;
-    const base = { blueprint: o.blueprint, production: o.production, kind: json.kind as string, name: json.metadata?.name as string, namespace: json.metadata?.namespace as string | undefined, podSpec };
+    const claimTemplates: string[] = json.kind === 'StatefulSet' ? (json.spec?.volumeClaimTemplates ?? []).map((t: any) => t.metadata?.name as string) : [];
+    const base = {
+      blueprint: o.blueprint, production: o.production, kind: json.kind as string, name: json.metadata?.name as string,
+      namespace: json.metadata?.namespace as string | undefined, podSpec, claimTemplates,
+    };
     for (const container of podSpec.containers ?? []) result.push({ ...base, container, init: false });
     for (const container of podSpec.initContainers ?? []) result.push({ ...base, container, init: true });
   }
@@ -114,6 +121,11 @@ export interface ManifestRunOptions {
   readonly objects: readonly RenderedObject[];
   /** Replace the manifest's command and args (e.g. to run a version check in a CronJob's image). */
   readonly commandOverride?: readonly string[];
+  /**
+   * What the cluster's Secrets hold, by Secret name and key (what a generator or an operator writes), for env
+   * secretKeyRefs; a key not given gets the dummy value.
+   */
+  readonly secretValues?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 function configMapData(objects: readonly RenderedObject[], namespace: string | undefined, name: string): Record<string, string> | undefined {
@@ -143,6 +155,8 @@ export function manifestRun(w: WorkloadContainer, options: ManifestRunOptions): 
 
   // --- volumes ---
   const volumes = new Map<string, any>((pod.volumes ?? []).map((v: any) => [v.name, v]));
+  // a StatefulSet's pod 0 mounts its own claim of each template: <template>-<StatefulSet>-0
+  for (const t of w.claimTemplates ?? []) if (!volumes.has(t)) volumes.set(t, { name: t, persistentVolumeClaim: { claimName: `${t}-${w.name}-0` } });
   const tmpfs: { path: string; sizeBytes?: number }[] = [];
   const binds: { hostPath: string; containerPath: string; readOnly: boolean }[] = [];
   const persistentDirs: Record<string, string> = {};
@@ -227,10 +241,12 @@ export function manifestRun(w: WorkloadContainer, options: ManifestRunOptions): 
     if (e.valueFrom === undefined) {
       value = expandVars(String(e.value ?? ''), vars);
     } else if (e.valueFrom.secretKeyRef !== undefined) {
-      // DUMMY: Secrets are created outside the manifests; a test value of the same shape stands in for each key.
+      // DUMMY unless the test gives the value: Secrets are created outside the manifests; a test value of the same
+      // shape stands in for each key.
       const ref = e.valueFrom.secretKeyRef;
-      value = `dummy-${ref.name}-${ref.key}`;
-      substitutions.push(`env ${e.name}: secretKeyRef ${ref.name}/${ref.key} -> '${value}' (dummy)`);
+      const given = options.secretValues?.[ref.name]?.[ref.key];
+      value = given ?? `dummy-${ref.name}-${ref.key}`;
+      substitutions.push(`env ${e.name}: secretKeyRef ${ref.name}/${ref.key} -> ${given !== undefined ? 'the test\'s value' : `'${value}' (dummy)`}`);
     } else if (e.valueFrom.configMapKeyRef !== undefined) {
       const ref = e.valueFrom.configMapKeyRef;
       const data = configMapData(options.objects, w.namespace, ref.name);
