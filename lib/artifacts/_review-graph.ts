@@ -28,8 +28,13 @@ export function exposureSection(objects: readonly ReviewObject[]): string {
   const services = objects.filter((o) => o.json.kind === 'Service' && o.json.apiVersion === 'v1');
   const serviceNode = (svc: ReviewObject) => g.node(`s_${nameOf(svc)}`, serviceLabel(svc), 'service', 'namespace');
   for (const svc of services) {
-    if (svc.json.spec?.clusterIP === 'None' || svc.json.spec?.type === 'ExternalName') continue;
+    if (svc.json.spec?.clusterIP === 'None') continue;
     const id = serviceNode(svc);
+    if (svc.json.spec?.type === 'ExternalName') {
+      const host = String(svc.json.spec.externalName);
+      g.edge(id, g.outside(`dns:${host}`, host), 'DNS alias (ExternalName)', `Service ${nameOf(svc)}`);
+      continue;
+    }
     for (const s of sites.filter((x) => x.longRunning && namespaceOf(x.object) === namespaceOf(svc) && selects(svc.json.spec?.selector, x.labels))) {
       g.edge(id, siteNode(s), (svc.json.spec?.ports ?? []).map((p: any) => `${p.port}→${p.targetPort ?? p.port}`).join(', '), `Service ${nameOf(svc)}`);
     }

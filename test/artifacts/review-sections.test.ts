@@ -90,6 +90,15 @@ describe('exposure', () => {
     expect(tableIn(section(p, 'Prerequisites'), 'peer').rows).toEqual([['203.0.113.0/24 except 203.0.113.7/32', 'is reached by', '443/TCP', 'Deployment `web`']]);
   });
 
+  test('an ExternalName Service is drawn as an alias of its host outside the namespace', () => {
+    const external = obj('Service', 'payments', { spec: { type: 'ExternalName', externalName: 'api.payments.example.com', ports: [{ port: 443 }] } });
+    expect(mermaidOf(page([external])).split('\n')).toEqual(expect.arrayContaining([
+      '    s_payments(["Service payments :443"])',
+      '    o_dns_api_payments_example_com{{"api.payments.example.com"}}',
+      '  s_payments -->|"DNS alias (ExternalName)"| o_dns_api_payments_example_com',
+    ]));
+  });
+
   test('without a NetworkPolicy nothing is drawn between pods, and the page says every pod is open', () => {
     const p = section(page([web, db]), 'Exposure');
     expect(p).toContain('- Deployment `web` accepts connections from anywhere (no NetworkPolicy isolates its ingress)');
