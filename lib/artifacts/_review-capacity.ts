@@ -54,8 +54,8 @@ function add(a: Amounts, b: Amounts): Amounts {
 const NONE: Amounts = { cpu: undefined, memory: undefined, 'ephemeral-storage': undefined };
 
 /** 'cpu / memory / ephemeral-storage' of requests and limits: '500m / 512Mi / 64Mi'. */
-function triple(a: Amounts): string {
-  return RESOURCES.map((r) => amountText(r, a[r])).join(' / ');
+function triple(a: Amounts, partial: ReadonlySet<Resource> = new Set()): string {
+  return RESOURCES.map((r) => `${partial.has(r) && a[r] !== undefined ? 'at least ' : ''}${amountText(r, a[r])}`).join(' / ');
 }
 
 function replicasText(range: ReplicaRange): string {
@@ -74,10 +74,16 @@ export function capacitySection(objects: readonly ReviewObject[]): string {
   const workloads = longRunning(objects);
   const header = ['workload', 'replicas', 'requests per pod', 'limits per pod', 'requests at min', 'requests at max', 'limits at min', 'limits at max'];
   let total = { reqMin: NONE, reqMax: NONE, limMin: NONE, limMax: NONE };
+  // A resource some workload leaves unset makes the total a lower bound.
+  const partial = { req: new Set<Resource>(), lim: new Set<Resource>() };
   const rows = workloads.map(({ site, range }) => {
     const req = podAmounts(site.spec, 'requests');
     const lim = podAmounts(site.spec, 'limits');
     const row = { reqMin: times(req, range.min), reqMax: times(req, range.max), limMin: times(lim, range.min), limMax: times(lim, range.max) };
+    for (const r of RESOURCES) {
+      if (!range.perNode && req[r] === undefined) partial.req.add(r);
+      if (!range.perNode && lim[r] === undefined) partial.lim.add(r);
+    }
     if (!range.perNode) total = { reqMin: add(total.reqMin, row.reqMin), reqMax: add(total.reqMax, row.reqMax), limMin: add(total.limMin, row.limMin), limMax: add(total.limMax, row.limMax) };
     return [describe(site.object), replicasText(range), triple(req), triple(lim), triple(row.reqMin), triple(row.reqMax), triple(row.limMin), triple(row.limMax)];
   });
@@ -90,7 +96,8 @@ export function capacitySection(objects: readonly ReviewObject[]): string {
   ];
   out.push(rows.length === 0 ? 'No long-running workload.' : table(header, [
     ...rows,
-    ['**total**', '', '', '', `**${triple(total.reqMin)}**`, `**${triple(total.reqMax)}**`, `**${triple(total.limMin)}**`, `**${triple(total.limMax)}**`],
+    ['**total**', '', '', '', `**${triple(total.reqMin, partial.req)}**`, `**${triple(total.reqMax, partial.req)}**`,
+    `**${triple(total.limMin, partial.lim)}**`, `**${triple(total.limMax, partial.lim)}**`],
   ]));
   if (perNode.length) out.push('', `Not in the total: ${perNode.join(', ')} (one pod per node).`);
   const jobs = podSites(objects).filter((s) => !s.longRunning);

@@ -129,6 +129,11 @@ describe('capacity and availability', () => {
       ['**total**', '', '', '', '**4 / 2Gi / not set**', '**8600m / 4864Mi / not set**'],
     ]);
     expect(section(p, 'Capacity')).toContain('Not in the total: DaemonSet `agent` (one pod per node).');
+    // a workload without a memory request makes the memory total a lower bound
+    const bare = deployment('bare', { replicas: 2 }, { containers: [{ name: 'bare', image: 'b:1', resources: { requests: { cpu: '100m' } } }] });
+    expect(tableIn(section(page([api, bare, objects[3]]), 'Capacity'), 'workload').rows[2].slice(4, 6)).toEqual([
+      '**4200m / at least 2Gi / not set**', '**8200m / at least 4Gi / not set**',
+    ]);
     expect(tableIn(section(p, 'Availability'), 'workload').rows).toEqual([
       ['Deployment `api`', '2–4 (HorizontalPodAutoscaler `api`)', 'PodDisruptionBudget `api`: minAvailable 1', '`kubernetes.io/hostname` max skew 1, required', '`platform-high` (not in this blueprint)', 'RollingUpdate (maxSurge 25%, maxUnavailable 25%)'],
       ['Deployment `worker`', '0–6 (ScaledObject `worker`)', 'none', 'none', 'none (the cluster default)', 'Recreate'],
