@@ -16,11 +16,15 @@ export const NOTES_DATABASE = `${DATA_DIR}/my_database.db`;
 
 export function rustNotes(app: BlueprintApp, backupTools: BackupTools): void {
   // Built in the workspace test/fixtures/services/rust-apps, which it shares with the other service: cargo loads
-  // every member, so the build copies all three (the shared crate http-json, rust-sqlite, user-service).
+  // every member, so the build copies all three (the shared crate http-json, rust-sqlite, user-service). rusqlite is
+  // vendored in the context (scripts/vendor-rust.sh) and links Debian's libsqlite3 statically: distroless needs no library.
   const image = new Image(app, 'rust-sqlite', {
     build: Build.rust({
       binary: 'rust-sqlite', sources: ['http-json', 'rust-sqlite', 'user-service'], port: 8080, healthPath: '/healthz',
       title: 'rust-sqlite', description: 'Seed 000: users kept in SQLite',
+      dependencies: { kind: 'vendored' },
+      buildPackages: ['libsqlite3-dev'],
+      buildEnv: { SQLITE3_STATIC: '1', SQLITE3_LIB_DIR: '/usr/lib/x86_64-linux-gnu', SQLITE3_INCLUDE_DIR: '/usr/include' },
       // distroless has no shell and no curl: the binary checks itself (GET the URL, exit 0 on 2xx/3xx, else 1)
       healthcheckCommand: ['/usr/local/bin/rust-sqlite', '--healthcheck', 'http://127.0.0.1:8080/healthz'],
     }),

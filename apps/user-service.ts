@@ -14,12 +14,14 @@ const USERS_SCHEMA = 'CREATE TABLE IF NOT EXISTS users (id BIGSERIAL PRIMARY KEY
 
 export function userService(app: BlueprintApp): BackupTools {
   const tools = new BackupTools(app, 'backup-tools', { repository: 'registry.example.com/platform/backup-tools', tag: '1.0.0' });
-  // Built in the workspace test/fixtures/services/rust-apps, which it shares with the other std-only service: cargo
-  // loads every member, so the build copies all three (the shared crate http-json, rust-sqlite, user-service).
+  // Built in the workspace test/fixtures/services/rust-apps, which it shares with the other service: cargo loads every
+  // member, so the build copies all three (the shared crate http-json, rust-sqlite, user-service). Its crates
+  // (tokio-postgres, hyper, tokio, serde_json) are vendored in the context (scripts/vendor-rust.sh): built offline.
   const image = new Image(app, 'user-service', {
     build: Build.rust({
       binary: 'user-service', sources: ['http-json', 'rust-sqlite', 'user-service'], port: 8080, healthPath: '/healthz',
-      title: 'user-service', description: 'Seed 004: user service (actix-web in the seed; std-only here)',
+      title: 'user-service', description: 'Seed 004: user service on PostgreSQL (actix-web in the seed; hyper and tokio-postgres here)',
+      dependencies: { kind: 'vendored' },
       // distroless has no shell and no curl: the binary checks itself (GET the URL, exit 0 on 2xx/3xx, else 1)
       healthcheckCommand: ['/usr/local/bin/user-service', '--healthcheck', 'http://127.0.0.1:8080/healthz'],
     }),
