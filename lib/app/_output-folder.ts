@@ -98,7 +98,7 @@ export function writeOutputFolder(outdir: string, files: ReadonlyMap<string, str
     const written: string[] = [];
     const unchanged: string[] = [];
     for (const rel of produced) {
-      const identical = old?.files.get(rel) === true && fs.readFileSync(path.join(real, rel)).equals(Buffer.from(files.get(rel)!, 'utf8'));
+      const identical = old?.files.get(rel) === true && sameContent(fs.readFileSync(path.join(real, rel)), files.get(rel)!);
       (identical ? unchanged : written).push(rel);
     }
     const removed = [...owned].filter((rel) => !producedSet.has(rel) && old?.files.has(rel)).sort(compare);
@@ -113,8 +113,8 @@ export function writeOutputFolder(outdir: string, files: ReadonlyMap<string, str
         const target = path.join(staging, rel);
         fs.mkdirSync(path.dirname(target), { recursive: true });
         const content = files.get(rel)!;
-        if (!same.has(rel)) fs.writeFileSync(target, content);
-        else try { fs.linkSync(path.join(real, rel), target); } catch { fs.writeFileSync(target, content); } // a link keeps the mtime
+        if (!same.has(rel)) writeText(target, content);
+        else try { fs.linkSync(path.join(real, rel), target); } catch { writeText(target, content); } // a link keeps the mtime
         step(`staged ${rel}`);
       }
       fs.writeFileSync(path.join(staging, OUTPUT_MANIFEST), manifestText);
@@ -228,8 +228,50 @@ function readManifest(real: string): { owned: Set<string>; text: string } | 'inv
 
 /** The manifest for `files`: deterministic (sorted paths, 2-space indent, trailing newline, nothing else). */
 function renderManifest(files: ReadonlyMap<string, string>, produced: string[]): string {
-  const sha = (content: string) => crypto.createHash('sha256').update(content, 'utf8').digest('hex');
+  const sha = (content: string) => {
+    const hash = crypto.createHash('sha256');
+    forEachUtf8Chunk(content, (bytes) => hash.update(bytes));
+    return hash.digest('hex');
+  };
   return `${JSON.stringify({ generator: GENERATOR, files: Object.fromEntries(produced.map((rel) => [rel, sha(files.get(rel)!)])) }, undefined, 2)}\n`;
+}
+
+/**
+ * `text` as UTF-8, a piece at a time: a manifest stream of thousands of objects is megabytes, and encoding it
+ * whole (as `hash.update(text)` and `fs.writeFileSync(file, text)` do) holds a second copy of it outside the heap.
+ */
+function forEachUtf8Chunk(text: string, fn: (bytes: Buffer) => void): void {
+  const size = 1 << 16;
+  const buffer = Buffer.allocUnsafe(3 * size + 3); // UTF-8 takes at most 3 bytes per UTF-16 unit
+  for (let start = 0; start < text.length;) {
+    let end = Math.min(start + size, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end++; // never split a surrogate pair
+    fn(buffer.subarray(0, buffer.write(text.slice(start, end), 0, 'utf8')));
+    start = end;
+  }
+}
+
+function writeText(file: string, text: string): void {
+  const fd = fs.openSync(file, 'w');
+  try {
+    forEachUtf8Chunk(text, (bytes) => {
+      for (let off = 0; off < bytes.length;) off += fs.writeSync(fd, bytes, off);
+    });
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Whether `bytes` are `text` in UTF-8. */
+function sameContent(bytes: Buffer, text: string): boolean {
+  let offset = 0;
+  let same = true;
+  forEachUtf8Chunk(text, (chunk) => {
+    if (same) same = offset + chunk.length <= bytes.length && bytes.subarray(offset, offset + chunk.length).equals(chunk);
+    offset += chunk.length;
+  });
+  return same && offset === bytes.length;
 }
 
 /** The refusal of a folder holding files synth did not write. */

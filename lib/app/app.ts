@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { ApiObject, App, Chart, DependencyGraph } from 'cdk8s';
+import { ApiObject, App, Chart } from 'cdk8s';
 import { IConstruct } from 'constructs';
 import { Blueprint } from '../blueprint/blueprint';
 import { collectArtifacts } from '../artifacts/collect';
@@ -17,6 +17,7 @@ import { GateCheck, RenderedArtifact, RenderedObject, runChecks } from '../valid
 import { checkedMethodOptions } from '../k8s/_construct-props';
 import { toYaml } from '../k8s/yaml';
 import { checkProps, withoutProblems } from '../values/_prop-check';
+import { dependencyOrder } from './_dependency-order';
 import { writeOutputFolder } from './_output-folder';
 import { currentSession } from './_session';
 import { loadCrds } from './_crd-files';
@@ -108,19 +109,21 @@ export class BlueprintApp extends App {
       mark = now;
     };
     // Mistakes the constructs recorded, and their validations: reported together with everything the gate finds.
-    const constructFindings = [...recordedFindings(this), ...collectConstructValidations(this)];
+    // The whole tree, once: every pass below walks it in this order (rendering adds no construct).
+    const all = this.node.findAll();
+    const constructFindings = [...recordedFindings(this), ...collectConstructValidations(all)];
     const broken = brokenPaths(this);
     lap('construct validations');
 
-    resolveConstructDependencies(this);
+    resolveConstructDependencies(all);
     const suppressions = Policy.all(this);
     annotateSuppressions(this, suppressions);
     lap('dependencies and suppressions');
     const objects: RenderedObject[] = [];
     const files = new Map<string, string>();
     const renderFindings: Finding[] = [];
-    // cdk8s' `charts` orders the whole tree by its dependencies on every read: once per synthesis is enough.
-    const charts = this.charts;
+    // cdk8s' `charts`, computed from the tree above (it orders the whole tree by its dependencies on every read).
+    const charts = dependencyOrder(this, all).filter((c): c is Chart => c instanceof Chart);
     this.chartCount = charts.filter((c) => c instanceof Blueprint).length; // GitOps manifests are charts, not blueprints
     for (const chart of charts) {
       const docs: any[] = [];
@@ -164,7 +167,7 @@ export class BlueprintApp extends App {
       artifacts.push({ path: artifact.path, constructPath: artifact.constructPath, content });
     }
     lap('render artifacts');
-    const images = this.node.findAll().filter((c): c is Workload => c instanceof Workload).flatMap((w) => w.imageBindings());
+    const images = all.filter((c): c is Workload => c instanceof Workload).flatMap((w) => w.imageBindings());
 
     const checks = [...defaultChecks(), ...this.extraChecks];
     const crds = loadCrds(this.crds.given, this.crds.files, renderFindings);
@@ -256,10 +259,10 @@ function findByPath(root: IConstruct, path: string): IConstruct | undefined {
   return c === root ? undefined : c;
 }
 
-/** Every construct's `node.validate()` errors as findings, in tree order. */
-function collectConstructValidations(root: IConstruct): Finding[] {
+/** Every construct's `node.validate()` errors as findings, in tree order (`all`: the app's `findAll()`). */
+function collectConstructValidations(all: readonly IConstruct[]): Finding[] {
   const findings: Finding[] = [];
-  for (const c of root.node.findAll()) {
+  for (const c of all) {
     for (const message of c.node.validate()) {
       findings.push({ path: c.node.path, rule: 'construct', severity: 'error', message });
     }
@@ -271,11 +274,19 @@ function collectConstructValidations(root: IConstruct): Finding[] {
  * Turns construct-level dependencies (`a.node.addDependency(b)`) into ApiObject dependencies within each
  * chart, so that the output lists `b`'s objects before `a`'s.
  */
-function resolveConstructDependencies(root: IConstruct): void {
-  for (const source of root.node.findAll()) {
-    for (const target of source.node.dependencies) {
-      const sourceObjects = ownObjects(source);
-      const targetObjects = ownObjects(target);
+function resolveConstructDependencies(all: readonly IConstruct[]): void {
+  const own = new Map<IConstruct, ApiObject[]>();
+  const objectsOf = (c: IConstruct) => {
+    let objects = own.get(c);
+    if (!objects) own.set(c, objects = ownObjects(c));
+    return objects;
+  };
+  for (const source of all) {
+    const targets = source.node.dependencies;
+    if (targets.length === 0) continue;
+    const sourceObjects = objectsOf(source);
+    for (const target of targets) {
+      const targetObjects = objectsOf(target);
       for (const s of sourceObjects) {
         for (const t of targetObjects) {
           if (s !== t && Chart.of(s) === Chart.of(t) && !s.node.dependencies.includes(t)) s.node.addDependency(t);
@@ -302,9 +313,9 @@ function ownObjects(c: IConstruct): ApiObject[] {
   return out;
 }
 
-/** The chart's own ApiObjects, dependencies first, otherwise in creation order. */
+/** The chart's own ApiObjects, dependencies first, otherwise in creation order (cdk8s' `Chart.toJson()` order). */
 function chartObjects(chart: Chart): ApiObject[] {
-  return new DependencyGraph(chart.node).topology()
+  return dependencyOrder(chart)
     .filter((c): c is ApiObject => c instanceof ApiObject)
     .filter((c) => Chart.of(c) === chart);
 }

@@ -39,7 +39,9 @@ export async function runAppFile(file: string): Promise<void> {
   if (TS.has(ext) && !esm && !registered.cjs && !require.extensions['.ts']) {
     // tsx's CommonJS require hooks.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const direct = require.extensions['.js'];
     require('tsx/cjs/api').register();
+    loadOwnJavaScriptDirectly(direct);
     registered = { ...registered, cjs: true };
   }
   if (TS.has(ext) && esm && !registered.esm) {
@@ -56,6 +58,55 @@ export async function runAppFile(file: string): Promise<void> {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     (require('module') as { runMain(main?: string): void }).runMain(file);
   }
+}
+
+/**
+ * Lets Node load this package's own JavaScript and that of the packages it depends on (transitively) without
+ * tsx. tsx's `.js` loader scans every JavaScript file for ES module syntax before loading it; these files are
+ * CommonJS (the library's own, compiled by its build, and its dependencies' published builds), and the gate loads
+ * its 1.4 MB of generated schema validators lazily, after the app file started: scanning them all is a tenth of
+ * a cold synth. Every other file — the user's, and other packages' — still goes through tsx.
+ */
+export function loadOwnJavaScriptDirectly(direct: NodeJS.RequireExtensions['.js']): void {
+  const viaTsx = require.extensions['.js'];
+  if (viaTsx === direct) return;
+  const dirs = ownPackageDirs().map((d) => d + path.sep);
+  require.extensions['.js'] = (module, filename) => (dirs.some((d) => filename.startsWith(d)) ? direct : viaTsx)(module, filename);
+}
+
+/** The real paths of this package and of every package it depends on, as Node resolves them from here. */
+export function ownPackageDirs(): string[] {
+  const dirs: string[] = [];
+  const visit = (dir: string) => {
+    if (dirs.includes(dir)) return;
+    dirs.push(dir);
+    let pkg: { dependencies?: Record<string, string>; peerDependencies?: Record<string, string>; type?: string };
+    try {
+      pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+    } catch {
+      return;
+    }
+    for (const name of Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies })) {
+      const found = packageDir(name, dir);
+      if (found && JSON.parse(fs.readFileSync(path.join(found, 'package.json'), 'utf8')).type !== 'module') visit(found);
+    }
+  };
+  visit(fs.realpathSync(path.resolve(__dirname, '..', '..')));
+  return dirs;
+}
+
+/** The real path of package `name` as Node resolves it from `dir`, or undefined (not installed, or no CommonJS entry). */
+function packageDir(name: string, dir: string): string | undefined {
+  let entry: string;
+  try {
+    entry = require.resolve(name, { paths: [dir] });
+  } catch {
+    return undefined;
+  }
+  for (let d = path.dirname(fs.realpathSync(entry)); path.dirname(d) !== d; d = path.dirname(d)) {
+    if (fs.existsSync(path.join(d, 'package.json')) && path.basename(path.dirname(d)).match(/^(node_modules|@[^/]+)$/)) return d;
+  }
+  return undefined;
 }
 
 /** Whether Node treats the file as an ES module: .mjs/.mts, or .js/.ts under a package.json with "type": "module". */

@@ -129,17 +129,20 @@ function onlyDefaultResolvers(app: App): boolean {
 function resolveAndSanitize(value: any, filterEmpty = false): any {
   if (value === null || value === undefined) return undefined;
   if (typeof value !== 'object') return value;
-  if (value instanceof Lazy) return resolveAndSanitize(value.produce(), filterEmpty);
-  if (typeof value.resolve === 'function') return resolveAndSanitize(value.resolve(), filterEmpty);
-  if (Array.isArray(value)) {
-    if (filterEmpty && value.length === 0) return undefined;
-    return value.map((v) => resolveAndSanitize(v, filterEmpty));
-  }
   const ctor = value.constructor;
-  // By name, as sanitizeValue tests it: a plain object made in another realm (a vm context, jest's) is plain too.
-  if (ctor !== Object && ctor !== undefined && ctor.name !== 'Object') {
-    if (typeof value.value === 'number' || typeof value.value === 'string') return { value: value.value };
-    throw new Error(`can't render non-simple object of type '${ctor.name}'`);
+  // A plain object or a list is what render functions return almost always: neither is a Lazy or has `resolve`.
+  if (ctor !== Object || typeof value.resolve === 'function') {
+    if (value instanceof Lazy) return resolveAndSanitize(value.produce(), filterEmpty);
+    if (typeof value.resolve === 'function') return resolveAndSanitize(value.resolve(), filterEmpty);
+    if (Array.isArray(value)) {
+      if (filterEmpty && value.length === 0) return undefined;
+      return value.map((v) => resolveAndSanitize(v, filterEmpty));
+    }
+    // By name, as sanitizeValue tests it: a plain object made in another realm (a vm context, jest's) is plain too.
+    if (ctor !== undefined && ctor.name !== 'Object') {
+      if (typeof value.value === 'number' || typeof value.value === 'string') return { value: value.value };
+      throw new Error(`can't render non-simple object of type '${ctor.name}'`);
+    }
   }
   const out: Record<string, unknown> = {};
   let empty = true;

@@ -112,15 +112,28 @@ const OPTIONS: DumpOptions = {
  */
 export function toYaml(docs: readonly unknown[]): string {
   const scalars = new ScalarCache();
-  return docs.map((doc) => {
+  const out = new Writer(scalars);
+  // Documents are joined in chunks as they come, so that each one's string dies young (a list of them all would
+  // outlive a few collections and be copied to the old generation, doubling the memory a large stream needs).
+  const chunks: string[] = [];
+  let chunk: string[] = [];
+  for (const doc of docs) {
+    let text: string;
     try {
-      const body = node(doc, 0, true, scalars);
-      return body === undefined ? '' : `${body}\n`;
+      out.parts.length = 0;
+      text = out.document(doc);
     } catch (e) {
       if (e !== NOT_JSON) throw e;
-      return dump(doc, OPTIONS);
+      text = dump(doc, OPTIONS);
     }
-  }).join('---\n');
+    chunk.push(text);
+    if (chunk.length === 64) {
+      chunks.push(chunk.join('---\n'));
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0 || chunks.length === 0) chunks.push(chunk.join('---\n'));
+  return chunks.join('---\n');
 }
 
 /** js-yaml's own rendering of `docs`, document by document: what `toYaml` writes, byte for byte. */
@@ -156,59 +169,95 @@ class ScalarCache {
   }
 }
 
-/** '\n' and the indentation of `level`, as js-yaml's generateNextLine (indent 2). */
+/** '\n' and the indentation of `level`, as js-yaml's generateNextLine (indent 2), for the first levels. */
+const NEXT_LINE = Array.from({ length: 32 }, (_, level) => (level === 0 ? '\n' : `\n${' '.repeat(2 * level)}`));
+
 function nextLine(level: number): string {
-  return level === 0 ? '\n' : `\n${' '.repeat(2 * level)}`;
+  return NEXT_LINE[level] ?? `\n${' '.repeat(2 * level)}`;
 }
 
 /**
- * `value` as js-yaml's writeNode writes it in block context at `level` (`compact`: a mapping or sequence starts on
- * the current line), or undefined for `undefined`.
+ * Lays out one document as js-yaml's writeNode does in block context, appending its pieces to `parts` and joining
+ * them once: building each nested mapping as a string of its own would copy every document once per level.
  */
-function node(value: unknown, level: number, compact: boolean, scalars: ScalarCache): string | undefined {
-  switch (typeof value) {
-    case 'undefined':
-      return undefined;
-    case 'string': {
-      const text = scalars.string(value);
-      // A literal block scalar: js-yaml indents its lines by 2 × max(1, level); the cached one is at level 0.
-      if (level <= 1 || text.charCodeAt(0) !== 0x7c /* | */) return text;
-      return text.replace(/\n(?=[^\n])/g, nextLine(level - 1));
-    }
-    case 'number':
-      return scalars.number(value);
-    case 'boolean':
-      return value ? 'true' : 'false';
-    case 'object': {
-      if (value === null) return 'null';
-      if (Array.isArray(value)) return value.length === 0 ? '[]' : sequence(value, level, compact, scalars);
-      if (Object.prototype.toString.call(value) !== '[object Object]') throw NOT_JSON;
-      const keys = Object.keys(value);
-      return keys.length === 0 ? '{}' : mapping(value as Record<string, unknown>, keys, level, compact, scalars);
-    }
-    default:
-      throw NOT_JSON;
-  }
-}
+class Writer {
+  public readonly parts: string[] = [];
 
-function mapping(object: Record<string, unknown>, keys: readonly string[], level: number, compact: boolean, scalars: ScalarCache): string {
-  let out = '';
-  for (const key of keys) {
-    const value = node(object[key], level + 1, false, scalars);
-    if (value === undefined) continue;
-    const k = scalars.string(key);
-    // js-yaml writes a key longer than 1024 characters, or a multi-line one, as an explicit `? ` pair
-    if (k.length > 1024 || k.charCodeAt(0) === 0x7c /* | */) throw NOT_JSON;
-    out += (compact && out === '' ? '' : nextLine(level)) + k + (value.charCodeAt(0) === 0x0a ? ':' : ': ') + value;
-  }
-  return out === '' ? '{}' : out;
-}
+  public constructor(private readonly scalars: ScalarCache) {}
 
-function sequence(items: readonly unknown[], level: number, compact: boolean, scalars: ScalarCache): string {
-  let out = '';
-  for (let i = 0; i < items.length; i++) {
-    const value = node(items[i] === undefined ? null : items[i], level + 1, true, scalars)!;
-    out += (compact && out === '' ? '' : nextLine(level)) + (value.charCodeAt(0) === 0x0a ? '-' : '- ') + value;
+  /** The document's YAML with its final line break ('' for `undefined`), or NOT_JSON thrown. */
+  public document(doc: unknown): string {
+    if (doc === undefined) return '';
+    this.node(doc, 0, true);
+    this.parts.push('\n');
+    return this.parts.join('');
   }
-  return out;
+
+  /**
+   * Appends `value` as js-yaml writes it in block context at `level` (`compact`: a mapping or sequence starts on
+   * the current line); returns whether what it appended starts with a line break (a block that does not start
+   * on the current line). `value` is not `undefined`.
+   */
+  private node(value: unknown, level: number, compact: boolean): boolean {
+    switch (typeof value) {
+      case 'string': {
+        const text = this.scalars.string(value);
+        // A literal block scalar: js-yaml indents its lines by 2 × max(1, level); the cached one is at level 0.
+        this.parts.push(level <= 1 || text.charCodeAt(0) !== 0x7c /* | */ ? text : text.replace(/\n(?=[^\n])/g, nextLine(level - 1)));
+        return false;
+      }
+      case 'number':
+        this.parts.push(this.scalars.number(value));
+        return false;
+      case 'boolean':
+        this.parts.push(value ? 'true' : 'false');
+        return false;
+      case 'object': {
+        if (value === null) {
+          this.parts.push('null');
+          return false;
+        }
+        if (Array.isArray(value)) {
+          if (value.length === 0) {
+            this.parts.push('[]');
+            return false;
+          }
+          this.sequence(value, level, compact);
+          return !compact;
+        }
+        if (Object.prototype.toString.call(value) !== '[object Object]') throw NOT_JSON;
+        return this.mapping(value as Record<string, unknown>, level, compact);
+      }
+      default:
+        throw NOT_JSON;
+    }
+  }
+
+  private mapping(object: Record<string, unknown>, level: number, compact: boolean): boolean {
+    let first = true;
+    for (const key in object) {
+      if (!Object.prototype.hasOwnProperty.call(object, key)) continue;
+      const value = object[key];
+      if (value === undefined) continue;
+      const k = this.scalars.string(key);
+      // js-yaml writes a key longer than 1024 characters, or a multi-line one, as an explicit `? ` pair
+      if (k.length > 1024 || k.charCodeAt(0) === 0x7c /* | */) throw NOT_JSON;
+      if (!(compact && first)) this.parts.push(nextLine(level));
+      this.parts.push(k, ': ');
+      const separator = this.parts.length - 1;
+      if (this.node(value, level + 1, false)) this.parts[separator] = ':';
+      first = false;
+    }
+    if (first) this.parts.push('{}');
+    return !first && !compact;
+  }
+
+  private sequence(items: readonly unknown[], level: number, compact: boolean): void {
+    for (let i = 0; i < items.length; i++) {
+      if (!(compact && i === 0)) this.parts.push(nextLine(level));
+      this.parts.push('- ');
+      const marker = this.parts.length - 1;
+      if (this.node(items[i] === undefined ? null : items[i], level + 1, true)) this.parts[marker] = '-';
+    }
+  }
 }

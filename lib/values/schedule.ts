@@ -108,8 +108,14 @@ function time(at: TimeOfDay): [number, number] {
   return [hour, minute];
 }
 
+/** ICU's canonical zone names (a list is a millisecond; the first `Intl.DateTimeFormat` loads ICU's locale data, 20 ms). */
+let canonicalZones: ReadonlySet<string> | undefined;
+
 function checkTimeZone(tz: string): void {
-  // Intl ignores case; the API server's time.LoadLocation does not: 'europe/berlin' must fail here too.
+  canonicalZones ??= new Set(['Etc/UTC', 'UTC', ...Intl.supportedValuesOf('timeZone')]);
+  if (canonicalZones.has(tz)) return;
+  // An alias ('Asia/Kolkata', 'US/Eastern') or a mistake. Intl ignores case; the API server's time.LoadLocation
+  // does not: 'europe/berlin' must fail here too.
   let known = /^[A-Z][A-Za-z0-9_+-]*(\/[A-Z0-9][A-Za-z0-9_+-]*)*$/.test(tz);
   try {
     const resolved = new Intl.DateTimeFormat('en-US', { timeZone: tz }).resolvedOptions().timeZone;

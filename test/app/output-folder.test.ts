@@ -140,6 +140,27 @@ describe('writeOutputFolder', () => {
     expect(steps).toEqual([]);
   });
 
+  test('files larger than one write are written, hashed and compared byte for byte, multi-byte characters across every piece', () => {
+    // GIVEN: 1 MiB of text whose 65,536-unit pieces end inside a surrogate pair, after 3-byte and 2-byte characters
+    const unit = 'aé€😀'; // 1, 2, 3 bytes, and a surrogate pair of 4 bytes
+    const big = `${'x'.repeat(65_535)}😀${unit.repeat(200_000)}`;
+    const changed = `${big.slice(0, -1)}b`;
+    const outdir = path.join(tmp(), 'dist');
+
+    // WHEN
+    write(outdir, { 'big.yaml': big });
+    age(outdir);
+    const again = write(outdir, { 'big.yaml': big });
+    const third = write(outdir, { 'big.yaml': changed });
+
+    // THEN
+    expect(fs.readFileSync(path.join(outdir, 'big.yaml')).equals(Buffer.from(changed, 'utf8'))).toBe(true);
+    expect(again).toEqual({ outdir, written: [], unchanged: ['big.yaml'], removed: [] });
+    expect(third).toEqual({ outdir, written: ['big.yaml'], unchanged: [], removed: [] });
+    const manifest = JSON.parse(fs.readFileSync(path.join(outdir, OUTPUT_MANIFEST), 'utf8'));
+    expect(manifest.files['big.yaml']).toBe(crypto.createHash('sha256').update(changed, 'utf8').digest('hex'));
+  });
+
   test('writes into an existing empty folder and into a folder reached through a symbolic link', () => {
     // GIVEN
     const root = tmp();

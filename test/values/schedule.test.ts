@@ -79,7 +79,8 @@ describe('Schedule.daily / hourly / weekly / monthly', () => {
 });
 
 describe('time zones', () => {
-  test.each(['Etc/UTC', 'UTC', 'Europe/Berlin', 'America/Argentina/Buenos_Aires', 'Etc/GMT+5'])('accepts %s', (timeZone) => {
+  // canonical names, and aliases of the time zone database ICU lists under their canonical name
+  test.each(['Etc/UTC', 'UTC', 'Europe/Berlin', 'America/Argentina/Buenos_Aires', 'Etc/GMT+5', 'Asia/Kolkata', 'Asia/Calcutta', 'US/Eastern'])('accepts %s', (timeZone) => {
     // GIVEN / WHEN / THEN
     expect(Schedule.daily({}, { timeZone }).timeZone).toEqual(timeZone);
   });
