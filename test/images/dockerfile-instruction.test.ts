@@ -245,7 +245,7 @@ describe('the bookworm pins table (lib/images/_debian-packages.generated.ts, npm
       .flatMap((line) => line.replace(/^.*--no-install-recommends /, '').replace(/ \\$/, '').split(' '))
       .map((p) => p.split('=')[0]);
     expect(installed.filter((p) => !(p in DEBIAN_PACKAGE_VERSIONS))).toEqual([]);
-    expect(new Set(installed)).toEqual(new Set(['ca-certificates', 'curl', 'postgresql-client-15', 'redis-tools', 'sqlite3', 'age', 'rclone', 'busybox']));
+    expect(new Set(installed)).toEqual(new Set(['ca-certificates', 'curl', 'postgresql-client-15', 'redis-tools', 'sqlite3', 'age', 'rclone', 'busybox', 'libsqlite3-dev']));
   });
 
   test('reads apt-cache policy\'s candidates, as the script does', () => {

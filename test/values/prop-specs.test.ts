@@ -85,7 +85,7 @@ describe('lib/values/_prop-specs.generated.ts (npm run gen:props)', () => {
     expect(CONSTRUCTOR_PROPS.WebService).toBe('WebServiceProps');
     expect(METHOD_OPTIONS['ScalingPolicy.autoscale']).toEqual({ file: 'lib/values/scaling-policy.ts', params: [{ index: 0, name: 'props', spec: 'AutoscalingProps' }] });
     expect(METHOD_OPTIONS['TrafficSplit.weighted'].params).toEqual([{ index: 0, name: 'subsets', spec: 'WeightedSubset', array: true }]);
-    expect(CLASS_FACTORIES.ScalingPolicy).toEqual(['fixed(replicas)', 'autoscale({...})']);
+    expect(CLASS_FACTORIES.ScalingPolicy).toEqual(['fixed(replicas)', 'autoscale({...})', 'events({...})']);
     expect(CLASS_FACTORIES).not.toHaveProperty('WebService');   // a public constructor: no factories to name
   });
 });
@@ -220,9 +220,9 @@ describe('checkProps()', () => {
 
     test('class instances, by the constructor names on the prototype chain, naming the factories', () => {
       expect(one('WebServiceProps', { ...web, scaling: { min: 2 } }))
-        .toEqual(["'scaling' ({\"min\":2}) must be a ScalingPolicy (ScalingPolicy.fixed(replicas) or ScalingPolicy.autoscale({...}))"]);
+        .toEqual(["'scaling' ({\"min\":2}) must be a ScalingPolicy (ScalingPolicy.fixed(replicas), ScalingPolicy.autoscale({...}) or ScalingPolicy.events({...}))"]);
       expect(one('WebServiceProps', { ...web, scaling: HealthCheck.tcp() }))
-        .toEqual(["'scaling' (a HealthCheck) must be a ScalingPolicy (ScalingPolicy.fixed(replicas) or ScalingPolicy.autoscale({...}))"]);
+        .toEqual(["'scaling' (a HealthCheck) must be a ScalingPolicy (ScalingPolicy.fixed(replicas), ScalingPolicy.autoscale({...}) or ScalingPolicy.events({...}))"]);
       class ScalingPolicyFromAnotherCopy {}
       Object.defineProperty(ScalingPolicyFromAnotherCopy, 'name', { value: 'ScalingPolicy' });
       expect(one('WebServiceProps', { ...web, scaling: new ScalingPolicyFromAnotherCopy() })).toEqual([]);

@@ -5,18 +5,18 @@
  */
 import {
   BackupDestination, BackupEncryption, BackupPolicy, BlueprintError, Build, Cpu, DeploymentStrategy, Dockerfile,
-  DockerfileInstruction, DockerfileMount, DockerfileStage, Duration, Environment, HealthCheck, LoadBalancer,
-  ResourceProfile, ScalingPolicy, Schedule, SecretRef, Size, TrafficPolicy, TrafficSplit,
+  DockerfileInstruction, DockerfileMount, DockerfileStage, Duration, Environment, GitOpsCluster, HealthCheck, LoadBalancer, PriorityClasses,
+  ResourceProfile, ScalingPolicy, ScalingTrigger, Schedule, SecretRef, Size, TrafficPolicy, TrafficSplit,
 } from '../../lib/index';
 import { METHOD_OPTIONS } from '../../lib/values/_prop-specs.generated';
-// Not exported from lib/index yet (the lead adds the export line).
-import { GitOpsCluster } from '../../lib/values/gitops-cluster';
-import { PriorityClasses } from '../../lib/values/priority-classes';
 
 /** The files whose factories check their options here; constructs' constructors are tested with the constructs. */
 const WIRED = /^lib\/(values|mesh|images)\/|^lib\/secret-ref\.ts$/;
 
 /** Methods of those files that take an options object but cannot have a misspelt key, and why. */
+/** A Redis list trigger's required props. */
+const REDIS_LIST = { host: 'queue.storefront.svc', listName: 'ledger:entries', listLength: 100 };
+
 const EXEMPT: Record<string, string> = {
   'Environment.select': 'its values object has an index signature: any key is a (custom) environment name',
 };
@@ -199,6 +199,28 @@ const CASES: Record<string, Case> = {
     typo: [() => ScalingPolicy.autoscale(any({ minReplicas: 2, maxReplicas: 6, cpuUtilisation: 70 })),
       "'scaling.cpuUtilisation' (70) is not a prop of AutoscalingProps: did you mean 'scaling.cpuUtilization'?"],
     wrongType: [() => ScalingPolicy.autoscale(any({ minReplicas: '2', maxReplicas: 6, cpuUtilization: 70 })), "'scaling.minReplicas' ('2') must be a number"],
+  },
+  'ScalingPolicy.events': {
+    typo: [() => ScalingPolicy.events(any({ minReplicas: 1, maxReplicas: 5, trigers: [] })),
+      "'scaling.trigers' ([]) is not a prop of EventScalingProps: did you mean 'scaling.triggers'?; 'scaling.triggers' is required"],
+    wrongType: [() => ScalingPolicy.events(any({ minReplicas: '1', maxReplicas: 5, triggers: [ScalingTrigger.redisList(REDIS_LIST)] })), "'scaling.minReplicas' ('1') must be a number"],
+  },
+  'ScalingTrigger.redisList': {
+    typo: [() => ScalingTrigger.redisList(any({ ...REDIS_LIST, listLenght: 10 })),
+      "'scaling.triggers.redisList.listLenght' (10) is not a prop of RedisListTriggerProps: did you mean 'scaling.triggers.redisList.listLength'?"],
+    wrongType: [() => ScalingTrigger.redisList(any({ ...REDIS_LIST, listLength: '10' })), "'scaling.triggers.redisList.listLength' ('10') must be a number"],
+  },
+  'ScalingTrigger.prometheus': {
+    typo: [() => ScalingTrigger.prometheus(any({ serverAddress: 'http://prometheus.monitoring.svc:9090', query: 'sum(queue_depth)', treshold: 5 })),
+      "'scaling.triggers.prometheus.treshold' (5) is not a prop of PrometheusTriggerProps: did you mean 'scaling.triggers.prometheus.threshold'?; 'scaling.triggers.prometheus.threshold' is required"],
+    wrongType: [() => ScalingTrigger.prometheus(any({ serverAddress: 'http://prometheus.monitoring.svc:9090', query: 'sum(queue_depth)', threshold: '5' })),
+      "'scaling.triggers.prometheus.threshold' ('5') must be a number"],
+  },
+  'ScalingTrigger.cron': {
+    typo: [() => ScalingTrigger.cron(any({ timezone: 'Etc/UTC', start: '0 8 * * 1-5', end: '0 18 * * 1-5', desiredReplica: 3 })),
+      "'scaling.triggers.cron.desiredReplica' (3) is not a prop of CronTriggerProps: did you mean 'scaling.triggers.cron.desiredReplicas'?; 'scaling.triggers.cron.desiredReplicas' is required"],
+    wrongType: [() => ScalingTrigger.cron(any({ timezone: 'Etc/UTC', start: '0 8 * * 1-5', end: '0 18 * * 1-5', desiredReplicas: '3' })),
+      "'scaling.triggers.cron.desiredReplicas' ('3') must be a number"],
   },
   'Schedule.cron': {
     typo: [() => Schedule.cron('0 2 * * *', any({ timezone: 'Europe/Berlin' })),
