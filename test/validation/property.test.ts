@@ -56,7 +56,8 @@ const timings = fc.record({
 
 /** A health check for a container that listens on a port. */
 const healthWithPort: fc.Arbitrary<HealthCheck> = fc.oneof(
-  fc.tuple(httpPath, fc.option(httpPath, { nil: undefined }), timings).map(([p, live, t]) => HealthCheck.http(p, { ...t, livenessPath: live })),
+  // a livenessPath differs from the readiness path: the same one is a mistake (probes-distinct, issue 11)
+  fc.tuple(httpPath, fc.option(httpPath, { nil: undefined }), timings).map(([p, live, t]) => HealthCheck.http(p, { ...t, livenessPath: live === p ? undefined : live })),
   timings.map((t) => HealthCheck.tcp(t)),
   fc.tuple(fc.option(word, { nil: undefined }), timings).map(([service, t]) => HealthCheck.grpc({ ...t, service })),
   fc.tuple(fc.array(word, { minLength: 1, maxLength: 3 }), timings).map(([cmd, t]) => HealthCheck.exec([`/app/${cmd[0]}`, ...cmd.slice(1)], t)),
