@@ -90,7 +90,6 @@ export class Job extends Workload {
   public readonly activeDeadlineSeconds: number;
   /** `ttlSecondsAfterFinished`, when given. */
   public readonly ttlSecondsAfterFinished?: number;
-  private readonly explicitHealth: boolean;
 
   public get workloadObject(): ApiObject {
     return this.job;
@@ -101,7 +100,6 @@ export class Job extends Workload {
     super(scope, id, 'Job', 'job', meshAnnotations(scope, props));
     const k = 'Job';
     if (id.length > 54) report(this, k, propError('id', id, 'must be at most 54 characters: the Job\'s name adds 9 characters of its hash and must stay a 63-character label value (batch.kubernetes.io/job-name)'));
-    this.explicitHealth = props.health !== undefined;
     this.jobName = `${id}-${contentHash(JSON.stringify([this.image.toString(), props.command ?? null, props.args ?? null]), 8)}`;
     const backoffLimit = recorded(this, k, () => { checkInteger('backoffLimit', props.backoffLimit ?? 3, 0, 100); return props.backoffLimit ?? 3; }, 3);
     this.activeDeadlineSeconds = recorded(this, k, () => wholeSeconds('activeDeadline', props.activeDeadline ?? Duration.minutes(30), 1), 1800);
@@ -156,19 +154,6 @@ export class Job extends Workload {
       jobWaitContainer(this.jobName, this.blueprint.namespaceName, TOKEN_VOLUME, this.activeDeadlineSeconds),
       first ? [tokenVolume(TOKEN_VOLUME)] : [],
     );
-  }
-
-  /** The pod template, without the probes an image's health path would give: the Job runs a task, not the server. */
-  protected override renderPodTemplate(extraSpec: Record<string, unknown> = {}): any {
-    const template = super.renderPodTemplate(extraSpec);
-    if (!this.explicitHealth) {
-      for (const c of template.spec.containers) {
-        delete c.readinessProbe;
-        delete c.livenessProbe;
-        delete c.startupProbe;
-      }
-    }
-    return template;
   }
 }
 

@@ -77,7 +77,7 @@ export interface ContainerProps {
    * How the platform checks the app's health; rendered as startup, readiness and (where the check has one)
    * liveness probes: `HealthCheck.http(path)` checks liveness with a TCP connect, `tcp()` and `exec()` only with a
    * `liveness` that differs from readiness.
-   * @default - the `Image`'s health path as `HealthCheck.http(path)`; else no probes (the gate requires one for a WebService in production)
+   * @default - the `Image`'s health path as `HealthCheck.http(path)` (not for a CronTask or Job, which run a task); else no probes (the gate requires one for a WebService in production)
    */
   readonly health?: HealthCheck;
   /**
@@ -206,7 +206,8 @@ export abstract class Workload extends Construct {
     this.port = port;
     this.resources = props.resources ?? env.resources;
     this.resourcesBlock = recorded(this, kind, () => this.resources.toKube(), undefined) ?? ResourceProfile.nano().toKube();
-    this.health = props.health ?? (facts?.healthPath ? HealthCheck.http(facts.healthPath) : undefined);
+    // A task (CronJob, Job) runs a command, not the server the image's health path belongs to: probes only when asked.
+    this.health = props.health ?? (facts?.healthPath && component !== 'cron' && component !== 'job' ? HealthCheck.http(facts.healthPath) : undefined);
     const version = this.image.tag && /^[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/.test(this.image.tag) ? this.image.tag : undefined;
     this.selectorLabels = this.blueprint.standardLabels.selector(id);
     this.labels = { ...this.blueprint.standardLabels.forPart(id, component, version), ...labels };

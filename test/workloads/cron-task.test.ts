@@ -1,4 +1,4 @@
-import { BlueprintTesting, CronTask, Duration, Environment, HealthCheck, Schedule } from '../../lib';
+import { BlueprintTesting, Build, CronTask, Duration, Environment, HealthCheck, Image, Schedule } from '../../lib';
 import { DNS_EGRESS, IMAGE, blueprint, containerOf, kindsAndNames, objectOf, podTemplate, selector, standardLabels } from '../_helpers';
 
 type CronTaskProps = ConstructorParameters<typeof CronTask>[2];
@@ -131,6 +131,23 @@ describe('props', () => {
       env: [{ name: 'MODE', value: 'full' }],
       readinessProbe: { tcpSocket: { port: 8080 } },
     });
+  });
+
+  test("an Image's health path gives no probes: the task runs a command, not the server the path belongs to", () => {
+    // GIVEN: an image that serves /healthz on 8080 when it runs its server
+    const shop = blueprint();
+    const image = new Image(shop.node.scope!, 'reports-image', {
+      build: Build.rust({ binary: 'reports', healthPath: '/healthz', healthcheckCommand: ['/usr/local/bin/reports', '--healthcheck', 'http://127.0.0.1:8080/healthz'] }),
+      repository: 'registry.example.com/shop/reports', tag: '1.2.0',
+    });
+
+    // WHEN
+    new CronTask(shop, 'nightly', { image, command: ['/usr/local/bin/reports', '--nightly'], schedule: Schedule.daily({ hour: 2 }) });
+    const container = containerOf(objectOf(BlueprintTesting.synth(shop), 'CronJob', 'nightly'));
+
+    // THEN: a startup probe on a port nothing listens on would have the kubelet kill every run
+    expect([container.readinessProbe, container.livenessProbe, container.startupProbe]).toEqual([undefined, undefined, undefined]);
+    expect(container.securityContext.runAsUser).toEqual(10001);
   });
 
   test('an id of exactly 52 characters is accepted', () => {
