@@ -33,7 +33,10 @@ try {
   // node_modules/cdk8s-blueprints is this repository (compiled); the example apps import the package by name
   fs.mkdirSync(path.join(userProject, 'node_modules'));
   fs.symlinkSync(ROOT, path.join(userProject, 'node_modules', 'cdk8s-blueprints'), 'dir');
+  // and the peer dependencies a user's project installs beside it (the storefront example imports cdk8s itself)
+  for (const peer of ['cdk8s', 'constructs']) fs.symlinkSync(path.join(ROOT, 'node_modules', peer), path.join(userProject, 'node_modules', peer), 'dir');
   fs.mkdirSync(path.join(userProject, 'apps'));
+  fs.cpSync(path.join(ROOT, 'apps', 'crds'), path.join(userProject, 'apps', 'crds'), { recursive: true }); // the examples' own CRDs
   for (const f of fs.readdirSync(path.join(ROOT, 'apps')).filter((x) => x.endsWith('.ts'))) {
     const source = fs.readFileSync(path.join(ROOT, 'apps', f), 'utf8').replace(/'\.\.\/lib(\/index)?'/g, "'cdk8s-blueprints'");
     fs.writeFileSync(path.join(userProject, 'apps', f), source);

@@ -111,7 +111,8 @@ const OPTIONS: DumpOptions = {
  * whole. `test/k8s/yaml.test.ts` proves the two byte-identical on generated documents and on every example.
  */
 export function toYaml(docs: readonly unknown[]): string {
-  const scalars = new ScalarCache();
+  if (!SCALARS || SCALARS.size() > ScalarCache.LIMIT) SCALARS = new ScalarCache();
+  const scalars = SCALARS;
   const out = new Writer(scalars);
   // Documents are joined in chunks as they come, so that each one's string dies young (a list of them all would
   // outlive a few collections and be copied to the old generation, doubling the memory a large stream needs).
@@ -141,13 +142,26 @@ export function toYamlReference(docs: readonly unknown[]): string {
   return docs.map((doc) => dump(doc, OPTIONS)).join('---\n');
 }
 
+/**
+ * The scalars of every `toYaml` call, shared: a synthesis writes a file per Helm template, compose file and GitOps
+ * object besides the manifests, and they repeat the manifests' strings. A scalar's rendering depends only on the
+ * scalar, so sharing changes no byte.
+ */
+let SCALARS: ScalarCache | undefined;
+
 /** Thrown inside `node` for a value or key that js-yaml must lay out itself. */
 const NOT_JSON = Symbol('not a JSON value');
 
 /** js-yaml's rendering of each distinct scalar, as a document of its own without the final line break. */
 class ScalarCache {
+  /** Entries a cache may grow to before the next `toYaml` starts a new one (a long-lived process stays bounded). */
+  public static readonly LIMIT = 100_000;
   private readonly strings = new Map<string, string>();
   private readonly numbers = new Map<number, string>();
+
+  public size(): number {
+    return this.strings.size + this.numbers.size;
+  }
 
   public string(text: string): string {
     let out = this.strings.get(text);

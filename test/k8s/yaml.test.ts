@@ -205,6 +205,24 @@ describe('toYaml writes js-yaml\'s bytes (it lays out the blocks itself and leav
   });
 });
 
+describe('toYaml across calls', () => {
+  test('shares its scalars between calls, with the same bytes as js-yaml, also past the cache\'s limit of 100,000', () => {
+    // GIVEN: a document whose strings the next calls repeat, and enough distinct strings to start a new cache
+    const doc = { metadata: { name: 'no', labels: { 'app.kubernetes.io/name': 'on', version: '1.10' } }, data: { a: '0x1F', b: 'line\n  two\n' } };
+    const many = Array.from({ length: 1_001 }, (_, i) => Object.fromEntries(Array.from({ length: 100 }, (__, j) => [`k${j}`, `v-${i}-${j}`])));
+
+    // WHEN
+    const first = toYaml([doc]);
+    const big = toYaml(many);
+    const again = toYaml([doc]);
+
+    // THEN
+    expect(first).toEqual(toYamlReference([doc]));
+    expect(big).toEqual(toYamlReference(many));
+    expect(again).toEqual(first);
+  });
+});
+
 describe('readsAsNonString', () => {
   test('flags what some reader reads as a boolean, null, number, date or merge key, and nothing else', () => {
     expect(['no', 'Y', 'OFF', 'NULL', '~', '', '0x1F', '0X1F', '0B1', '1_000', '1,000', '+.5', '1.', '.', 'E5', '-.INF', '.nan', '1:20', '2024-1-2', '<<', '=']
