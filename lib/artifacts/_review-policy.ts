@@ -46,9 +46,16 @@ interface Grant {
 
 export function policyView(objects: readonly ReviewObject[], sites: readonly PodSite[]): PolicyView {
   const policies = objects.filter((o) => o.json.kind === 'NetworkPolicy' && String(o.json.apiVersion).startsWith('networking.k8s.io/'));
+  const index = new SiteIndex(sites);
+  // Each policy's pods, found through the label index and checked with the selector itself; kept in policy order.
+  const policiesOf = new Map<PodSite, ReviewObject[]>(sites.map((s) => [s, []]));
+  for (const p of policies) {
+    for (const site of index.candidates(p.json.spec?.podSelector ?? {})) {
+      if (namespaceOf(p) === namespaceOf(site.object) && selectsLabels(p.json.spec?.podSelector ?? {}, site.labels)) policiesOf.get(site)!.push(p);
+    }
+  }
   const grants = (site: PodSite, dir: 'ingress' | 'egress') => {
-    const mine = policies.filter((p) => namespaceOf(p) === namespaceOf(site.object) && selectsLabels(p.json.spec?.podSelector ?? {}, site.labels));
-    const typed = mine.filter((p) => policyTypes(p.json.spec ?? {}).includes(dir === 'ingress' ? 'Ingress' : 'Egress'));
+    const typed = policiesOf.get(site)!.filter((p) => policyTypes(p.json.spec ?? {}).includes(dir === 'ingress' ? 'Ingress' : 'Egress'));
     const out: Grant[] = [];
     for (const p of typed) {
       for (const rule of p.json.spec?.[dir] ?? []) {
@@ -62,17 +69,43 @@ export function policyView(objects: readonly ReviewObject[], sites: readonly Pod
   const egress = new Map(sites.map((s) => [s, grants(s, 'egress')]));
   const view: PolicyView = { internal: [], inbound: [], outbound: [], openIngress: sites.filter((s) => !ingress.get(s)!.isolated), openEgress: sites.filter((s) => !egress.get(s)!.isolated) };
 
-  // Inside the namespace: what B's ingress admits from A, intersected with what A's egress sends to B.
+  // Inside the namespace: what B's ingress admits from A, intersected with what A's egress sends to B. A pair is
+  // listed only when a rule names one side from the other, so the pairs to look at are those a grant's peer can
+  // select: B's ingress peers for an isolated B, else the pods whose egress peers can select B.
+  const peerCandidates = (g: Grant): readonly PodSite[] => {
+    if (g.peer === undefined) return sites;
+    // As selectsPod: an IP block, or a namespace selector that does not name a namespace, selects no pod here.
+    if (g.peer.ipBlock || (g.peer.namespaceSelector && !g.peer.namespaceSelector.matchLabels?.['kubernetes.io/metadata.name'])) return [];
+    return index.candidates(g.peer.podSelector ?? {});
+  };
+  const sendersTo = new Map<PodSite, Set<PodSite>>(sites.map((s) => [s, new Set()]));
   for (const a of sites) {
-    for (const b of sites) {
-      if (a === b || namespaceOf(a.object) !== namespaceOf(b.object)) continue;
-      const inAllowed = allowedFor(ingress.get(b)!, (peer) => selectsPod(peer, a), b);
-      const outAllowed = allowedFor(egress.get(a)!, (peer) => selectsPod(peer, b), b);
-      if (!inAllowed || !outAllowed || (inAllowed.unrestricted && outAllowed.unrestricted)) continue;
-      const ports = intersect(inAllowed.ports, outAllowed.ports);
-      if (ports !== 'any' && ports.size === 0) continue;
-      view.internal.push({ from: a, to: b, ports, policies: [...new Set([...outAllowed.policies, ...inAllowed.policies])] });
+    const side = egress.get(a)!;
+    if (!side.isolated) continue;
+    for (const g of side.grants) for (const b of peerCandidates(g)) sendersTo.get(b)!.add(a);
+  }
+  const order = new Map(sites.map((s, i) => [s, i]));
+  const pairs: Array<[PodSite, PodSite]> = [];
+  for (const b of sites) {
+    const senders = sendersTo.get(b)!;
+    const side = ingress.get(b)!;
+    // An isolated B admits only its ingress peers, of which an egress-isolated A must also name B; else (B open)
+    // only an egress-isolated A naming B makes a listed pair (two open sides are not listed).
+    const from = side.isolated ? new Set<PodSite>() : senders;
+    if (side.isolated) {
+      for (const g of side.grants) for (const a of peerCandidates(g)) if (!egress.get(a)!.isolated || senders.has(a)) from.add(a);
     }
+    for (const a of from) pairs.push([a, b]);
+  }
+  pairs.sort(([a1, b1], [a2, b2]) => order.get(a1)! - order.get(a2)! || order.get(b1)! - order.get(b2)!);
+  for (const [a, b] of pairs) {
+    if (a === b || namespaceOf(a.object) !== namespaceOf(b.object)) continue;
+    const inAllowed = allowedFor(ingress.get(b)!, (peer) => selectsPod(peer, a), b);
+    const outAllowed = allowedFor(egress.get(a)!, (peer) => selectsPod(peer, b), b);
+    if (!inAllowed || !outAllowed || (inAllowed.unrestricted && outAllowed.unrestricted)) continue;
+    const ports = intersect(inAllowed.ports, outAllowed.ports);
+    if (ports !== 'any' && ports.size === 0) continue;
+    view.internal.push({ from: a, to: b, ports, policies: [...new Set([...outAllowed.policies, ...inAllowed.policies])] });
   }
   // From and to outside the namespace's pods.
   for (const site of sites) {
@@ -93,6 +126,31 @@ export function policyView(objects: readonly ReviewObject[], sites: readonly Pod
     }
   }
   return view;
+}
+
+/**
+ * Pods by label, to find the pods a selector may select without testing every pod: a selector with match labels
+ * can only select pods that carry its first label; any other may select every pod. Candidates are in site order
+ * and still have to be checked against the selector.
+ */
+class SiteIndex {
+  private readonly byLabel = new Map<string, PodSite[]>();
+
+  public constructor(private readonly sites: readonly PodSite[]) {
+    for (const site of sites) {
+      for (const [k, v] of Object.entries(site.labels)) {
+        const key = `${k}=${v}`;
+        const list = this.byLabel.get(key);
+        if (list) list.push(site); else this.byLabel.set(key, [site]);
+      }
+    }
+  }
+
+  public candidates(selector: any): readonly PodSite[] {
+    const first = Object.entries(selector?.matchLabels ?? {})[0];
+    if (!first) return this.sites;
+    return this.byLabel.get(`${first[0]}=${first[1]}`) ?? [];
+  }
 }
 
 /** The policy types of a spec: as written, else Ingress, plus Egress when it has egress rules (the API's default). */
