@@ -3,8 +3,9 @@
  * inventory service (the seeds' "microservices" in other languages). The site calls the API, the API calls the
  * inventory: relations give each exactly those network paths. The API is also public through the platform's
  * Gateway (an HTTPRoute on its HTTPS listener), and it queues ledger entries in Redis for a worker that KEDA scales
- * on the queue's length, with a VerticalPodAutoscaler recommending its requests. The site's TLS certificate is a
- * cert-manager Certificate, an object of a CRD the library does not bundle: the app registers the CRD
+ * on the queue's length, with a VerticalPodAutoscaler recommending its requests and an RBAC grant for the Lease its
+ * replicas elect a leader with. The site's TLS certificate is a cert-manager Certificate, an object of a CRD the
+ * library does not bundle: the app registers the CRD
  * (apps/crds/cert-manager-certificate.yaml, `crdFiles` in apps/index.ts) so the gate checks it against its schema.
  */
 
@@ -78,5 +79,14 @@ export function storefront(app: BlueprintApp): void {
     });
     apiService.connectTo(queue, { envPrefix: 'LEDGER_QUEUE' });
     ledger.connectTo(queue, { envPrefix: 'LEDGER_QUEUE' });
+    // Any replica may consume the queue, but one at a time closes the day's books: the replicas elect that one
+    // through a coordination.k8s.io Lease (client-go's leader election: create it once, then get/update that one).
+    // The grant makes a Role and RoleBinding for the worker's ServiceAccount, mounts its token and opens egress to
+    // the API server, which this example narrows to a control plane's address.
+    const apiServer = { cidrs: ['10.96.0.1/32', '172.18.0.2/32'], ports: [443, 6443] };
+    ledger.permissions.grant({ apiGroups: ['coordination.k8s.io'], resources: ['leases'], verbs: ['create'] }, { apiServer });
+    ledger.permissions.grant({
+      apiGroups: ['coordination.k8s.io'], resources: ['leases'], resourceNames: ['ledger-day-close'], verbs: ['get', 'update'],
+    });
   }
 }
