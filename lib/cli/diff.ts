@@ -1,9 +1,8 @@
 import * as path from 'path';
-import { BlueprintApp } from '../app/app';
 import { SynthRecord, startSession } from '../app/_session';
 import { formatFindings } from './_report';
-import { resolveAppFile, runAppFile, UsageError } from './_run-app';
-import { CommandIO, failureFindings } from './synth';
+import { resolveAppFile, UsageError } from './_run-app';
+import { CommandIO, runAndSynthesize } from './synth';
 import { diffFolder, FolderDiff, readOutputFolder } from './_diff-folder';
 import { blueprintsOf, diffEnvironments } from './_diff-env';
 import { formatEnvMarkdown, formatEnvText, formatFolderMarkdown, formatFolderText } from './_diff-format';
@@ -79,23 +78,16 @@ async function synthesizeInMemory(file: string, options: DiffCommandOptions, io:
   const previousOutdir = process.env.CDK8S_OUTDIR;
   if (options.output !== undefined) process.env.CDK8S_OUTDIR = path.resolve(io.cwd, options.output);
   const session = startSession({ dryRun: true });
-  const report = { cwd: io.cwd, verbose: options.verbose };
+  let failure: string | undefined;
   try {
-    await runAppFile(file);
-    await (io.idle ?? settle)();
-    for (const app of session.apps) {
-      if (!session.synths.some((s) => s.app === app)) (app as BlueprintApp).synth();
-    }
-  } catch (e) {
-    io.err(`${formatFindings(failureFindings(e, session), report)}${options.verbose ? `\n\n${e instanceof Error ? e.stack : String(e)}` : ''}\n`);
-    return 2;
+    failure = await runAndSynthesize(file, session, options.verbose, io);
   } finally {
     if (options.output !== undefined) {
       if (previousOutdir === undefined) delete process.env.CDK8S_OUTDIR; else process.env.CDK8S_OUTDIR = previousOutdir;
     }
   }
-  if (session.apps.length === 0) {
-    io.err(`✗ ${path.relative(io.cwd, file) || file} made no BlueprintApp: create one (const app = new BlueprintApp()) and call app.synth()\n`);
+  if (failure !== undefined) {
+    io.err(failure);
     return 2;
   }
   const wrote = session.synths.filter((s) => !s.output);
@@ -103,6 +95,7 @@ async function synthesizeInMemory(file: string, options: DiffCommandOptions, io:
     io.err(`✗ the app file's cdk8s-blueprints (another copy than this command's) does not know diff, and wrote ${wrote.map((s) => `${s.outdir}/`).join(', ')}: run the project's own cdk8s-blueprints (npx cdk8s-blueprints diff)\n`);
     return 2;
   }
+  const report = { cwd: io.cwd, verbose: options.verbose };
   for (const s of session.synths) if (s.warnings.length > 0) io.err(`${formatFindings(s.warnings, report)}\n`);
   return { apps: session.apps, synths: session.synths };
 }
@@ -112,9 +105,4 @@ function outputsByFolder(synths: readonly SynthRecord[]): Map<string, ReadonlyMa
   const out = new Map<string, ReadonlyMap<string, string>>();
   for (const s of synths) out.set(path.resolve(s.outdir), s.output!.files);
   return out;
-}
-
-/** Lets promises the app file started (an async main) run before its apps are looked at. */
-function settle(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }

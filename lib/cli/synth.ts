@@ -50,21 +50,12 @@ export async function synthCommand(options: SynthCommandOptions, io: CommandIO):
   }
   if (options.output !== undefined) process.env.CDK8S_OUTDIR = path.resolve(io.cwd, options.output);
   const session = currentSession() ?? startSession();
+  const failure = await runAndSynthesize(file, session, options.verbose, io);
+  if (failure !== undefined) {
+    io.err(failure);
+    return 1;
+  }
   const report = { cwd: io.cwd, verbose: options.verbose };
-  try {
-    await runAppFile(file);
-    await (io.idle ?? settle)();
-    for (const app of session.apps) {
-      if (!session.synths.some((s) => s.app === app)) (app as BlueprintApp).synth();
-    }
-  } catch (e) {
-    io.err(`${formatFindings(failureFindings(e, session), report)}${options.verbose ? `\n\n${stackOf(e)}` : ''}\n`);
-    return 1;
-  }
-  if (session.apps.length === 0) {
-    io.err(`✗ ${path.relative(io.cwd, file) || file} made no BlueprintApp: create one (const app = new BlueprintApp()) and call app.synth()\n`);
-    return 1;
-  }
   for (const s of session.synths) {
     if (s.warnings.length > 0) io.err(`${formatFindings(s.warnings, report)}\n`);
     io.out(`${formatSummary(s, io.cwd)}\n`);
@@ -94,6 +85,27 @@ function mirrorManifests(session: Session, target: string): number {
   }
   fs.mkdirSync(target, { recursive: true });
   return copied;
+}
+
+/**
+ * Runs the app file in `session` and synthesizes every BlueprintApp it made that did not synthesize itself (the
+ * session decides whether synthesis writes). Resolves to the report to print when that failed (every mistake at
+ * once, with a stack trace when `verbose`) or made no app; to undefined when every app synthesized.
+ */
+export async function runAndSynthesize(file: string, session: Session, verbose: boolean | undefined, io: CommandIO): Promise<string | undefined> {
+  try {
+    await runAppFile(file);
+    await (io.idle ?? settle)();
+    for (const app of session.apps) {
+      if (!session.synths.some((s) => s.app === app)) (app as BlueprintApp).synth();
+    }
+  } catch (e) {
+    return `${formatFindings(failureFindings(e, session), { cwd: io.cwd, verbose })}${verbose ? `\n\n${stackOf(e)}` : ''}\n`;
+  }
+  if (session.apps.length === 0) {
+    return `✗ ${path.relative(io.cwd, file) || file} made no BlueprintApp: create one (const app = new BlueprintApp()) and call app.synth()\n`;
+  }
+  return undefined;
 }
 
 /** The report of an error that escaped the app file asynchronously (an uncaught exception in its async main). */
