@@ -12,8 +12,8 @@
 import * as path from 'path';
 import { ApiObject } from 'cdk8s';
 import {
-  BackupPolicy, Blueprint, BlueprintApp, Build, Environment, GeneratedCredentials, HealthCheck, Image, Redis, ResourceProfile, ScalingPolicy,
-  ScalingTrigger, WebService, Worker,
+  BackupEncryption, BackupPolicy, Blueprint, BlueprintApp, Build, Duration, Environment, GeneratedCredentials, HealthCheck, Image, Redis,
+  ResourceProfile, ScalingPolicy, ScalingTrigger, Schedule, Size, WebService, Worker,
 } from '../lib/index';
 
 /** The CRD files the storefront's objects need: BlueprintApp's `crdFiles`. */
@@ -40,7 +40,18 @@ export function storefront(app: BlueprintApp): void {
   for (const env of [Environment.development(), Environment.production()]) {
     const bp = new Blueprint(app, `storefront-${env.name}`, { environment: env });
     const scaling = ScalingPolicy.autoscale({ minReplicas: 2, maxReplicas: 6, cpuUtilization: 75 });
-    const inv = new WebService(bp, 'inventory', { image: inventory, resources: ResourceProfile.micro(), scaling, allowFromApplication: false });
+    // The product photos live on a shared (ReadWriteMany) volume, backed up nightly by Velero (a Schedule in its
+    // namespace); the weekly drill restores the newest backup into a scratch namespace and checks the claim binds.
+    // The Restore of a real recovery is written to dist/restore/, never applied by a sync.
+    const inv = new WebService(bp, 'inventory', {
+      image: inventory, resources: ResourceProfile.micro(), scaling, allowFromApplication: false,
+      persistentVolumes: [{ name: 'photos', path: '/var/lib/inventory/photos', size: Size.gibibytes(20), accessMode: 'ReadWriteMany' }],
+      backup: BackupPolicy.daily({
+        retention: Duration.days(14),
+        encryption: BackupEncryption.none('the Velero storage location encrypts snapshots with the cloud KMS key'),
+        restoreDrill: Schedule.weekly('saturday', { hour: 4 }),
+      }, { hour: 3 }),
+    });
     const apiService = new WebService(bp, 'api', { image: api, env: { PORT: '3000' }, scaling, allowFromApplication: false });
     const web = new WebService(bp, 'site', {
       image: site, resources: ResourceProfile.nano(), scaling,

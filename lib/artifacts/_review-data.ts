@@ -4,6 +4,7 @@
  * why (the `blueprints.cdk8s.io/backup-disabled` opt-outs the backup-coverage rule reads).
  */
 import { BACKUP_DISABLED_ANNOTATION, BACKUP_OF_LABEL, RESTORE_OF_LABEL } from '../values/conventions';
+import { veleroRestoreCommand } from '../workloads/velero-restore';
 import { code, containersOf, describe, nameOf, namespaceOf, podSites, ReviewObject, selects, table, text } from './_review-model';
 
 const ENCRYPTION_ANNOTATION = 'blueprints.cdk8s.io/encryption';
@@ -46,8 +47,10 @@ export function dataSection(objects: readonly ReviewObject[]): string {
     const run = r.json.spec?.suspend ? `by hand: ${pod[RUN_ANNOTATION] ? code(pod[RUN_ANNOTATION]) : `${code(`kubectl create job --from=cronjob/${nameOf(r)}`)}`}` : `restore drill: ${scheduleText(r)}`;
     return [describe(r), code(labelsOf(r)[RESTORE_OF_LABEL]), run];
   });
+  restoreRows.push(...velero.map((v) => veleroRestoreRow(v, objects)));
   out.push(restoreRows.length === 0 ? 'No restore job.' : table(['job', 'restores', 'runs'], restoreRows));
-  const noDrill = backedUp.filter((t) => !restores.some((r) => labelsOf(r)[RESTORE_OF_LABEL] === t && !r.json.spec?.suspend));
+  const veleroBackedUp = velero.map((v) => labelsOf(v)['app.kubernetes.io/name']).filter((n): n is string => n !== undefined);
+  const noDrill = [...backedUp, ...veleroBackedUp].filter((t) => !restores.some((r) => labelsOf(r)[RESTORE_OF_LABEL] === t && !r.json.spec?.suspend));
   if (noDrill.length) out.push('', `No scheduled restore drill for: ${noDrill.map(code).join(', ')}.`);
   const missing = volumes.filter((v) => v.notBackedUp !== undefined);
   out.push('', '### Not backed up', '');
@@ -140,6 +143,20 @@ function veleroRow(v: ReviewObject, objects: readonly ReviewObject[]): string[] 
     t.ttl ? code(String(t.ttl)) : 'Velero default (30 days)',
     enc ? text(enc) : 'at the storage location',
     t.storageLocation ? `Velero location ${code(t.storageLocation)}` : 'Velero default location',
+  ];
+}
+
+/** The restore of a Velero volume backup: by hand, with `velero restore create` or the Restore template of restore/. */
+function veleroRestoreRow(v: ReviewObject, objects: readonly ReviewObject[]): string[] {
+  const t = v.json.spec?.template ?? {};
+  const command = veleroRestoreCommand({
+    veleroNamespace: namespaceOf(v), scheduleName: nameOf(v), appNamespace: String((t.includedNamespaces ?? [])[0]), selector: t.labelSelector?.matchLabels ?? {},
+  });
+  const selected = podSites(objects).filter((s) => s.longRunning && (t.includedNamespaces ?? []).includes(namespaceOf(s.object)) && selects(t.labelSelector?.matchLabels, s.labels));
+  return [
+    `volume restore of ${describe(v)}`,
+    selected.map((s) => `volumes of ${describe(s.object)}`).join(', ') || 'no pod of this blueprint',
+    `by hand, after scaling to 0 and deleting the claims: ${code(command)}, or ${code('kubectl create -f')} its Restore in ${code('restore/')}`,
   ];
 }
 

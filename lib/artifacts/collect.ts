@@ -4,6 +4,7 @@ import { Blueprint } from '../blueprint/blueprint';
 import { Image } from '../images/image';
 import { Artifact } from './artifact';
 import { composePath, renderCompose } from './compose';
+import { veleroRestoreArtifacts } from './velero-restore';
 
 /** A file synthesis writes besides the manifests, with the construct it comes from. */
 export interface DeclaredArtifact {
@@ -40,5 +41,6 @@ export function collectArtifacts(app: IConstruct, outdir: string): DeclaredArtif
       out.push({ path: c.path, constructPath: c.node.path, description: c.description, render: () => c.render() });
     }
   }
+  out.push(...veleroRestoreArtifacts(app));
   return out;
 }

@@ -16,6 +16,7 @@ import { CronTask } from '../workloads/cron-task';
 import { spreadSpec } from '../workloads/pod-template';
 import { DisruptionBudget } from '../workloads/replicated-workload';
 import { VELERO_SCHEDULE, veleroScheduleAnnotations, veleroScheduleSpec } from '../workloads/velero-schedule';
+import { addVeleroRestorePath, VolumeRestorePath } from '../workloads/velero-restore';
 import { Workload, WorkloadProps } from '../workloads/workload';
 import { BackupTools } from './backup-tools';
 import { BackupEngine } from './backup/backup-engine';
@@ -122,6 +123,8 @@ export class StatefulWorkload extends Workload implements IConnectable {
   public readonly backupEngine?: BackupEngine;
   /** The Velero Schedule of volume snapshots, when that is the method. */
   public readonly volumeBackup?: ApiObject;
+  /** The Restore template and restore drill of the Velero volume backup, when there is one. */
+  public readonly volumeRestore?: VolumeRestorePath;
   /** The dump CronJob, when backed up by dumps. */
   public readonly backupTask?: CronTask;
   /** The suspended restore CronJob: `kubectl create job --from=cronjob/<id>-restore <id>-restore-1`. */
@@ -263,6 +266,8 @@ export class StatefulWorkload extends Workload implements IConnectable {
         annotations: veleroScheduleAnnotations(policy),
         render: () => ({ spec: veleroScheduleSpec({ schedule, policy, appNamespace: this.blueprint.namespaceName, selector: this.selectorLabels }) }),
       });
+      this.volumeRestore = addVeleroRestorePath(
+        { scope: this, name: id, appNamespace: this.blueprint.namespaceName, selector: this.selectorLabels, scheduleName: `${this.blueprint.namespaceName}.${id}-volumes` }, policy);
     }
   }
 

@@ -104,6 +104,7 @@ export class WorkloadPermissions {
   private readonly clusterRules: RbacRule[] = [];
   private apiServer?: ApiServerAddress;
   private appToken = false;
+  private readonly otherNamespaces = new Map<string, { role: ApiObject; rules: RbacRule[] }>();
 
   constructor(private readonly owner: IPermissionsOwner) {}
 
@@ -142,6 +143,31 @@ export class WorkloadPermissions {
       });
     }
     return this.role;
+  }
+
+  /**
+   * Grants `rule` in another namespace (Velero's, a drill's scratch namespace): a Role and RoleBinding
+   * `<namespace>.<name>` there (the owner's namespace keeps apart the applications sharing it), bound to the
+   * workload's ServiceAccount.
+   */
+  public grantInNamespace(namespace: string, rule: RbacRule, options: WorkloadGrantOptions = {}): ApiObject | undefined {
+    const o = this.owner;
+    if (namespace === o.namespace) return this.grant(rule, options);
+    const ok = this.accept(rule, options);
+    if (!ok) return undefined;
+    this.appToken = true;
+    let grant = this.otherNamespaces.get(namespace);
+    if (!grant) {
+      const rules: RbacRule[] = [];
+      const name = `${o.namespace}.${o.name}`;
+      const rbac = { apiVersion: 'rbac.authorization.k8s.io/v1', name, namespace, labels: o.labels };
+      const role = emitObject(o.scope, `Role-${namespace}`, { ...rbac, kind: 'Role', fields: ['rules'], render: () => ({ rules: rules.map(renderRule) }) });
+      emitObject(o.scope, `RoleBinding-${namespace}`, { ...rbac, kind: 'RoleBinding', fields: ['roleRef', 'subjects'], render: () => this.binding('Role', name) });
+      grant = { role, rules };
+      this.otherNamespaces.set(namespace, grant);
+    }
+    grant.rules.push(ok);
+    return grant.role;
   }
 
   /** Grants get, list and watch on `resources` in the namespace. */

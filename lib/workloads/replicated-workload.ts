@@ -9,6 +9,7 @@ import { ScalingPolicy } from '../values/scaling-policy';
 import { BackupPolicy } from '../values/backup-policy';
 import { BACKUP_DISABLED_ANNOTATION } from '../values/conventions';
 import { VELERO_SCHEDULE, veleroScheduleAnnotations, veleroScheduleSpec } from './velero-schedule';
+import { addVeleroRestorePath, VolumeRestorePath } from './velero-restore';
 import { checkDnsLabel } from '../values/_names';
 import { quantity } from '../values/resource-profile';
 import { Size } from 'cdk8s';
@@ -105,6 +106,8 @@ export abstract class ReplicatedWorkload extends Workload {
   public readonly volumeClaims: Record<string, ApiObject> = {};
   /** The Velero Schedule backing up the volumes, when there is one. */
   public readonly volumeBackup?: ApiObject;
+  /** The Restore template and restore drill of the Velero volume backup, when there is one. */
+  public readonly volumeRestore?: VolumeRestorePath;
 
   protected constructor(scope: Construct, id: string, kind: string, component: string, props: ReplicatedWorkloadProps) {
     super(scope, id, kind, component, props);
@@ -203,6 +206,8 @@ export abstract class ReplicatedWorkload extends Workload {
           spec: veleroScheduleSpec({ schedule, policy: backup, appNamespace: this.blueprint.namespaceName, selector: this.selectorLabels }),
         }),
       });
+      this.volumeRestore = addVeleroRestorePath(
+        { scope: this, name: id, appNamespace: this.blueprint.namespaceName, selector: this.selectorLabels, scheduleName: `${this.blueprint.namespaceName}.${id}-volumes` }, backup);
     }
 
     // Spread constraints everywhere (soft, harmless with one replica); the anti-affinity where the environment spreads replicas.

@@ -167,8 +167,11 @@ describe('data', () => {
       ['dump: CronJob `cache-backup`', '`other`', '`0 3 * * *`', '7 days', 'none', 'S3 `https://s3.example.com backups/cache`'],
       ['volume snapshot: Schedule `tiny-files`', 'Deployment `files`', '`CRON_TZ=Europe/Berlin 0 1 * * *`', '`336h0m0s`', 'none: the storage location encrypts at rest (SSE-KMS)', 'Velero default location'],
     ]);
-    expect(d).toContain('No restore job.');
-    expect(d).toContain('No scheduled restore drill for: `other`.');
+    expect(tableIn(d, 'job').rows).toEqual([[
+      'volume restore of Schedule `tiny-files`', 'volumes of Deployment `files`',
+      'by hand, after scaling to 0 and deleting the claims: `velero restore create --namespace tiny --from-schedule tiny-files --include-namespaces tiny --include-resources persistentvolumeclaims,persistentvolumes --selector app.kubernetes.io/name=files,app.kubernetes.io/instance=tiny-production --restore-volumes=true --existing-resource-policy=none --wait`, or `kubectl create -f` its Restore in `restore/`',
+    ]]);
+    expect(d).toContain('No scheduled restore drill for: `other`, `tiny-files`.');
     expect(d).toContain('- PVC `scratch` (no pod): rebuilt from the source on every start');
   });
 });

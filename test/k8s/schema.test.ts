@@ -613,6 +613,33 @@ describe('validateSchema: CRDs', () => {
         { pointer: '/spec/template/ttl', message: "must be a duration (e.g. '30s', '1m30s', '720h0m0s'), got '30 days'" },
       ],
     ],
+    'velero.io/v1 Restore': [
+      {
+        apiVersion: 'velero.io/v1',
+        kind: 'Restore',
+        metadata: { name: 'shop.notes-drill', namespace: 'velero' },
+        spec: {
+          scheduleName: 'shop.notes-volumes',
+          includedNamespaces: ['shop'],
+          includedResources: ['persistentvolumeclaims', 'persistentvolumes'],
+          labelSelector: { matchLabels: { app: 'notes' } },
+          namespaceMapping: { shop: 'shop-notes-drill' },
+          restorePVs: true,
+          existingResourcePolicy: 'none',
+          restoreStatus: { includedResources: ['*'] },
+          itemOperationTimeout: '4h0m0s',
+          uploaderConfig: { writeSparseFiles: true, parallelFilesDownload: 4 },
+        },
+      },
+      (o) => {
+        o.spec.existingResourcePolicy = 'replace';
+        o.spec.itemOperationTimeout = '4 hours';
+      },
+      [
+        { pointer: '/spec/existingResourcePolicy', message: "must be one of 'none', 'update', got 'replace'" },
+        { pointer: '/spec/itemOperationTimeout', message: "must be a duration (e.g. '30s', '1m30s', '720h0m0s'), got '4 hours'" },
+      ],
+    ],
     'external-secrets.io/v1beta1 ExternalSecret': [
       {
         apiVersion: 'external-secrets.io/v1beta1',

@@ -121,6 +121,38 @@ describe('grantCluster', () => {
   });
 });
 
+describe('grantInNamespace', () => {
+  test('a Role and RoleBinding <namespace>.<workload> in the other namespace, bound to the workload\'s ServiceAccount', () => {
+    // WHEN
+    const { objects } = granted((w) => {
+      w.permissions.grantInNamespace('velero', { apiGroups: ['velero.io'], resources: ['restores'], verbs: ['create'] });
+      w.permissions.grantInNamespace('velero', { apiGroups: ['velero.io'], resources: ['restores'], resourceNames: ['r'], verbs: ['get'] });
+    });
+
+    // THEN
+    const role = objectOf(objects, 'Role', 'shop.elector');
+    expect([role.metadata.namespace, role.rules]).toEqual(['velero', [
+      { apiGroups: ['velero.io'], resources: ['restores'], verbs: ['create'] },
+      { apiGroups: ['velero.io'], resources: ['restores'], resourceNames: ['r'], verbs: ['get'] },
+    ]]);
+    const binding = objectOf(objects, 'RoleBinding', 'shop.elector');
+    expect([binding.metadata.namespace, binding.roleRef, binding.subjects]).toEqual([
+      'velero', { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'shop.elector' }, [{ kind: 'ServiceAccount', name: 'elector', namespace: 'shop' }],
+    ]);
+    expect(objectOf(objects, 'ServiceAccount', 'elector').automountServiceAccountToken).toBe(true);
+    expect(objectOf(objects, 'NetworkPolicy', 'elector').spec.egress).toEqual([DNS_EGRESS, API_EGRESS]);
+  });
+
+  test('the workload\'s own namespace: a plain grant', () => {
+    // WHEN
+    const { objects } = granted((w) => w.permissions.grantInNamespace('shop', { resources: ['pods'], verbs: ['get'] }));
+
+    // THEN
+    expect(objectOf(objects, 'Role', 'elector').rules).toEqual([{ apiGroups: [''], resources: ['pods'], verbs: ['get'] }]);
+    expect(objectsOf(objects, 'Role')).toHaveLength(1);
+  });
+});
+
 describe('the gate', () => {
   test('passes granted workloads: their token is deliberate (automount-token), their rules name what they call', () => {
     // GIVEN

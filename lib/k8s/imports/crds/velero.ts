@@ -1,5 +1,6 @@
 /**
- * Strict schema for Velero `velero.io/v1` Schedule (Velero 1.13/1.14 `ScheduleSpec` and `BackupSpec`), written by hand
+ * Strict schema for Velero `velero.io/v1` Schedule and Restore (Velero 1.13/1.14 `ScheduleSpec`, `BackupSpec` and
+ * `RestoreSpec`, pkg/apis/velero/v1/restore_types.go), written by hand
  * from velero's pkg/apis/velero/v1 types. Durations are metav1.Duration strings such as '720h0m0s'.
  */
 import {
@@ -93,4 +94,33 @@ const scheduleSpec = (): JsonSchema =>
     { required: ['schedule', 'template'] },
   );
 
-export const VELERO_CRDS: readonly CrdSchema[] = [crd('velero.io/v1', 'Schedule', scheduleSpec(), { specRequired: true })];
+/** RestoreSpec: what to restore from which backup (`backupName`, or the newest completed backup of `scheduleName`). */
+const restoreSpec = (): JsonSchema =>
+  object(V('RestoreSpec'), {
+    backupName: string(),
+    scheduleName: string(),
+    includedNamespaces: strings(),
+    excludedNamespaces: strings(),
+    includedResources: strings(),
+    excludedResources: strings(),
+    namespaceMapping: stringMap(),
+    labelSelector: k8sRef(LABEL_SELECTOR),
+    orLabelSelectors: arrayOf(k8sRef(LABEL_SELECTOR)),
+    restorePVs: boolean(),
+    restoreStatus: object(V('RestoreStatusSpec'), { includedResources: strings(), excludedResources: strings() }),
+    preserveNodePorts: boolean(),
+    includeClusterResources: boolean(),
+    existingResourcePolicy: enumOf('none', 'update'),
+    itemOperationTimeout: duration(),
+    resourceModifier: object(
+      V('TypedLocalObjectReference'),
+      { apiGroup: string(), kind: string(), name: string() },
+      { required: ['kind', 'name'] },
+    ),
+    uploaderConfig: object(V('UploaderConfigForRestore'), { writeSparseFiles: boolean(), parallelFilesDownload: int32() }),
+  });
+
+export const VELERO_CRDS: readonly CrdSchema[] = [
+  crd('velero.io/v1', 'Schedule', scheduleSpec(), { specRequired: true }),
+  crd('velero.io/v1', 'Restore', restoreSpec(), { specRequired: true }),
+];
