@@ -128,7 +128,7 @@ export function addVeleroRestoreDrill(owner: VolumeDrillOwner, policy: BackupPol
   const selector = `--selector=${Object.entries(owner.selector).map(([k, v]) => `${k}=${v}`).join(',')}`;
   const timeout = `--timeout=${Math.max(60, policy.activeDeadlineSeconds - 120)}s`;
 
-  emitObject(owner.scope, 'RestoreDrillNamespace', {
+  const namespace = emitObject(owner.scope, 'RestoreDrillNamespace', {
     apiVersion: 'v1', kind: 'Namespace', name: scratchNamespace, clusterScoped: true, fields: [],
     labels: {
       'pod-security.kubernetes.io/enforce': 'restricted',
@@ -175,6 +175,8 @@ export function addVeleroRestoreDrill(owner: VolumeDrillOwner, policy: BackupPol
   task.permissions.grantInNamespace(policy.veleroNamespace, { apiGroups: ['velero.io'], resources: ['restores'], verbs: ['create'] });
   task.permissions.grantInNamespace(policy.veleroNamespace, { apiGroups: ['velero.io'], resources: ['restores'], resourceNames: [restoreName], verbs: ['get', 'list', 'watch', 'delete'] });
   task.permissions.grantInNamespace(scratchNamespace, { resources: ['persistentvolumeclaims'], verbs: ['get', 'list', 'watch', 'delete'] });
+  // The Role and RoleBinding in the scratch namespace are applied after it (the task's objects are written after their dependencies).
+  task.node.addDependency(namespace);
   return { task, scratchNamespace, restore };
 }
 
