@@ -5,6 +5,14 @@ import type { ClassFactoryTable, ConstructorTable, MethodTable, SpecTable } from
 
 /** Props and options interfaces: name → props (`optional`, type descriptor, `@alias` names). */
 export const PROP_SPECS = {
+  AlertPolicyOptions: {
+    props: {
+      alertLabels: { optional: true, type: { record: 'string' } },
+      ruleLabels: { optional: true, type: { record: 'string' } },
+      runbookBaseUrl: { optional: true, type: 'string' },
+      volumeUsagePercent: { optional: true, type: 'number' },
+    },
+  },
   ApiServerAddress: {
     props: {
       cidrs: { optional: false, type: { array: 'string' } },
@@ -85,6 +93,9 @@ export const PROP_SPECS = {
       tag: { optional: true, type: 'string' },
     },
   },
+  BlueprintAlertsProps: {
+    props: { name: { optional: false, type: 'string' }, policy: { optional: false, type: { instance: 'AlertPolicy' } } },
+  },
   BlueprintAppProps: {
     props: {
       checks: { optional: true, type: { array: { ref: 'GateCheck' } } },
@@ -96,6 +107,7 @@ export const PROP_SPECS = {
   },
   BlueprintProps: {
     props: {
+      alerts: { optional: true, type: { instance: 'AlertPolicy' } },
       compose: { optional: true, type: 'boolean' },
       createNamespace: { optional: true, type: 'boolean' },
       environment: { optional: false, type: { instance: 'Environment' } },
@@ -1011,6 +1023,25 @@ export const PROP_SPECS = {
       split: { optional: true, type: { instance: 'TrafficSplit' } },
     },
   },
+  VeleroRestoreCommandOptions: {
+    props: {
+      appNamespace: { optional: false, type: 'string' },
+      intoNamespace: { optional: true, type: 'string' },
+      scheduleName: { optional: false, type: 'string' },
+      selector: { optional: false, type: { record: 'string' } },
+      veleroNamespace: { optional: false, type: 'string' },
+    },
+  },
+  VeleroRestoreOptions: {
+    props: {
+      appNamespace: { optional: false, type: 'string' },
+      intoNamespace: { optional: true, type: 'string' },
+      name: { optional: false, type: 'string' },
+      policy: { optional: false, type: { instance: 'BackupPolicy' } },
+      scheduleName: { optional: false, type: 'string' },
+      selector: { optional: false, type: { record: 'string' } },
+    },
+  },
   VeleroScheduleSpecOptions: {
     props: {
       appNamespace: { optional: false, type: 'string' },
@@ -1177,6 +1208,7 @@ export const CONSTRUCTOR_PROPS = {
   Artifact: 'ArtifactProps',
   BackupTools: 'BackupToolsProps',
   Blueprint: 'BlueprintProps',
+  BlueprintAlerts: 'BlueprintAlertsProps',
   BlueprintApp: 'BlueprintAppProps',
   Config: 'ConfigProps',
   CronTask: 'CronTaskProps',
@@ -1196,6 +1228,10 @@ export const CONSTRUCTOR_PROPS = {
 
 /** `Class.method` → its options parameters (static factories and public methods). */
 export const METHOD_OPTIONS = {
+  'AlertPolicy.prometheus': {
+    file: 'lib/values/alerts.ts',
+    params: [{ index: 0, name: 'options', spec: 'AlertPolicyOptions' }],
+  },
   'BackupDestination.s3': {
     file: 'lib/values/backup-policy.ts',
     params: [{ index: 0, name: 'options', spec: 'BackupDestination.s3.options' }],
@@ -1438,6 +1474,10 @@ export const METHOD_OPTIONS = {
     file: 'lib/workloads/rbac.ts',
     params: [{ index: 0, name: 'rule', spec: 'RbacRule' }, { index: 1, name: 'options', spec: 'WorkloadGrantOptions' }],
   },
+  'WorkloadPermissions.grantInNamespace': {
+    file: 'lib/workloads/rbac.ts',
+    params: [{ index: 1, name: 'rule', spec: 'RbacRule' }, { index: 2, name: 'options', spec: 'WorkloadGrantOptions' }],
+  },
   'WorkloadPermissions.grantRead': {
     file: 'lib/workloads/rbac.ts',
     params: [{ index: 1, name: 'options', spec: 'WorkloadPermissionsGrantReadOptions' }],
@@ -1446,6 +1486,7 @@ export const METHOD_OPTIONS = {
 
 /** Class without a public constructor → its static factories, as error messages name them. */
 export const CLASS_FACTORIES = {
+  AlertPolicy: ['prometheus()', 'disabled(reason)'],
   BackupDestination: ['volume()', 's3({...})'],
   BackupEncryption: ['age({...})', 'none(reason)'],
   BackupMethod: ['volumeSnapshots()', 'command({...})', 'sqlite({...})'],

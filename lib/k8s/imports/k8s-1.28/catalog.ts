@@ -193,6 +193,7 @@ export const CRD_KINDS: readonly string[] = [
   "keda.sh/v1alpha1/ScaledObject",
   "keda.sh/v1alpha1/TriggerAuthentication",
   "kustomize.toolkit.fluxcd.io/v1/Kustomization",
+  "monitoring.coreos.com/v1/PrometheusRule",
   "monitoring.coreos.com/v1/ServiceMonitor",
   "networking.istio.io/v1/DestinationRule",
   "networking.istio.io/v1/VirtualService",
@@ -201,11 +202,12 @@ export const CRD_KINDS: readonly string[] = [
   "security.istio.io/v1/PeerAuthentication",
   "security.istio.io/v1beta1/PeerAuthentication",
   "source.toolkit.fluxcd.io/v1/GitRepository",
+  "velero.io/v1/Restore",
   "velero.io/v1/Schedule",
 ];
 
 /** sha256 of the CRD schemas validators.js was compiled from (`crdSchemaDigest()` of lib/k8s/imports/crds). */
-export const CRD_SCHEMA_DIGEST = "23429d4d971219c95ad8e094ef49bde0e22297c2a8c039336affb6a32451d6a4";
+export const CRD_SCHEMA_DIGEST = "7b0b3f2a90500440dd43ca1300489a9caff9e80cacc4b514a3b33d3e0fa99b9d";
 
 /** What the `pattern`s of the schemas mean, for messages. */
 export const PATTERN_DESCRIPTIONS: Readonly<Record<string, string>> = {

@@ -43468,17 +43468,510 @@ validate453.errors = vErrors;
 return errors === 0;
 }
 
-exports["monitoring.coreos.com/v1/ServiceMonitor"] = validate465;
-const schema428 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"monitoring.coreos.com/v1"},"kind":{"type":"string","const":"ServiceMonitor"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type prometheus-operator ServiceMonitorSpec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"monitoring.coreos.com/v1 ServiceMonitor"};
-const schema429 = {"type":"object","properties":{"attachMetadata":{"$ref":"k8s#/definitions/crd-type prometheus-operator AttachMetadata"},"endpoints":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator Endpoint"}},"jobLabel":{"type":"string"},"labelLimit":{"type":"integer"},"labelNameLengthLimit":{"type":"integer"},"labelValueLengthLimit":{"type":"integer"},"namespaceSelector":{"$ref":"k8s#/definitions/crd-type prometheus-operator NamespaceSelector"},"podTargetLabels":{"type":"array","items":{"type":"string"}},"sampleLimit":{"type":"integer"},"selector":{"$ref":"k8s#/definitions/crd-type prometheus-operator LabelSelector"},"targetLabels":{"type":"array","items":{"type":"string"}},"targetLimit":{"type":"integer"}},"required":["endpoints","selector"],"k8sClosed":"prometheus-operator ServiceMonitorSpec"};
-const schema430 = {"type":"object","properties":{"node":{"type":"boolean"}},"k8sClosed":"prometheus-operator AttachMetadata"};
-const schema447 = {"type":"object","properties":{"any":{"type":"boolean"},"matchNames":{"type":"array","items":{"type":"string"}}},"k8sClosed":"prometheus-operator NamespaceSelector"};
-const schema431 = {"type":"object","properties":{"authorization":{"$ref":"k8s#/definitions/crd-type prometheus-operator SafeAuthorization"},"basicAuth":{"$ref":"k8s#/definitions/crd-type prometheus-operator BasicAuth"},"bearerTokenFile":{"type":"string"},"bearerTokenSecret":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"enableHttp2":{"type":"boolean"},"filterRunning":{"type":"boolean"},"followRedirects":{"type":"boolean"},"honorLabels":{"type":"boolean"},"honorTimestamps":{"type":"boolean"},"interval":{"type":"string","pattern":"^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$"},"metricRelabelings":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator RelabelConfig"}},"oauth2":{"$ref":"k8s#/definitions/crd-type prometheus-operator OAuth2"},"params":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}},"path":{"type":"string"},"port":{"type":"string"},"proxyUrl":{"type":"string"},"relabelings":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator RelabelConfig"}},"scheme":{"type":"string","enum":["http","https"]},"scrapeTimeout":{"type":"string","pattern":"^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$"},"targetPort":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647},"tlsConfig":{"$ref":"k8s#/definitions/crd-type prometheus-operator TLSConfig"}},"k8sClosed":"prometheus-operator Endpoint"};
-const schema433 = {"type":"object","properties":{"key":{"type":"string"},"name":{"type":"string"},"optional":{"type":"boolean"}},"required":["key"],"k8sClosed":"prometheus-operator SecretKeySelector"};
-const schema438 = {"type":"object","properties":{"action":{"type":"string","enum":["replace","Replace","keep","Keep","drop","Drop","hashmod","HashMod","labelmap","LabelMap","labeldrop","LabelDrop","labelkeep","LabelKeep","lowercase","Lowercase","uppercase","Uppercase","keepequal","KeepEqual","dropequal","DropEqual"]},"modulus":{"type":"integer"},"regex":{"type":"string"},"replacement":{"type":"string"},"separator":{"type":"string"},"sourceLabels":{"type":"array","items":{"type":"string","pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$"}},"targetLabel":{"type":"string"}},"k8sClosed":"prometheus-operator RelabelConfig"};
-const schema432 = {"type":"object","properties":{"credentials":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"type":{"type":"string"}},"k8sClosed":"prometheus-operator SafeAuthorization"};
+exports["monitoring.coreos.com/v1/PrometheusRule"] = validate465;
+const schema428 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"monitoring.coreos.com/v1"},"kind":{"type":"string","const":"PrometheusRule"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type prometheus-operator PrometheusRuleSpec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"monitoring.coreos.com/v1 PrometheusRule"};
+const schema429 = {"type":"object","properties":{"groups":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator RuleGroup"}}},"k8sClosed":"prometheus-operator PrometheusRuleSpec"};
+const schema430 = {"type":"object","properties":{"interval":{"type":"string","pattern":"^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$"},"limit":{"type":"integer"},"name":{"type":"string","minLength":1},"partial_response_strategy":{"type":"string","pattern":"^([Aa][Bb][Oo][Rr][Tt]|[Ww][Aa][Rr][Nn])?$"},"rules":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator Rule"}}},"required":["name"],"k8sClosed":"prometheus-operator RuleGroup"};
+const schema431 = {"type":"object","properties":{"alert":{"type":"string"},"annotations":{"type":"object","additionalProperties":{"type":"string"}},"expr":{"type":["integer","string"]},"for":{"type":"string","pattern":"^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$"},"labels":{"type":"object","additionalProperties":{"type":"string"}},"record":{"type":"string"}},"required":["expr"],"k8sClosed":"prometheus-operator Rule"};
+const pattern70 = new RegExp("^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$", "u");
+const pattern71 = new RegExp("^([Aa][Bb][Oo][Rr][Tt]|[Ww][Aa][Rr][Nn])?$", "u");
 
-function validate469(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate468(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.interval !== undefined){
+let data0 = data.interval;
+if(typeof data0 === "string"){
+if(!pattern70.test(data0)){
+const err1 = {instancePath:instancePath+"/interval",schemaPath:"#/properties/interval/pattern",keyword:"pattern",params:{pattern: "^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/interval",schemaPath:"#/properties/interval/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.limit !== undefined){
+let data1 = data.limit;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err3 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data2 = data.name;
+if(typeof data2 === "string"){
+if(func2(data2) < 1){
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.partial_response_strategy !== undefined){
+let data3 = data.partial_response_strategy;
+if(typeof data3 === "string"){
+if(!pattern71.test(data3)){
+const err6 = {instancePath:instancePath+"/partial_response_strategy",schemaPath:"#/properties/partial_response_strategy/pattern",keyword:"pattern",params:{pattern: "^([Aa][Bb][Oo][Rr][Tt]|[Ww][Aa][Rr][Nn])?$"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/partial_response_strategy",schemaPath:"#/properties/partial_response_strategy/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.rules !== undefined){
+let data4 = data.rules;
+if(Array.isArray(data4)){
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.expr === undefined){
+const err8 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"k8s#/definitions/crd-type prometheus-operator Rule/required",keyword:"required",params:{missingProperty: "expr"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data5.alert !== undefined){
+if(typeof data5.alert !== "string"){
+const err9 = {instancePath:instancePath+"/rules/" + i0+"/alert",schemaPath:"k8s#/definitions/crd-type prometheus-operator Rule/properties/alert/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data5.annotations !== undefined){
+let data7 = data5.annotations;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key0 in data7){
+if(typeof data7[key0] !== "string"){
+const err10 = {instancePath:instancePath+"/rules/" + i0+"/annotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"k8s#/definitions/crd-type prometheus-operator Rule/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/rules/" + i0+"/annotations",schemaPath:"k8s#/definitions/crd-type prometheus-operator Rule/properties/annotations/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data5.expr !== undefined){
+let data9 = data5.expr;
+if((!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))) && (typeof data9 !== "string")){
+const err12 = {instancePath:instancePath+"/rules/" + i0+"/expr",schemaPath:"k8s#/definitions/crd-type prometheus-operator Rule/properties/expr/type",keyword:"type",params:{type: schema431.properties.expr.type}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data5.for !== undefined){
+let data10 = data5.for;
+if(typeof data10 === "string"){
+if(!pattern70.test(data10)){
+const err13 = {instancePath:instancePath+"/rules/" + i0+"/for",schemaPath:"k8s#/definitions/crd-type prometheus-operator Rule/properties/for/pattern",keyword:"pattern",params:{pattern: "^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/rules/" + i0+"/for",schemaPath:"k8s#/definitions/crd-type prometheus-operator Rule/properties/for/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data5.labels !== undefined){
+let data11 = data5.labels;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+for(const key1 in data11){
+if(typeof data11[key1] !== "string"){
+const err15 = {instancePath:instancePath+"/rules/" + i0+"/labels/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"k8s#/definitions/crd-type prometheus-operator Rule/properties/labels/additionalProperties/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/rules/" + i0+"/labels",schemaPath:"k8s#/definitions/crd-type prometheus-operator Rule/properties/labels/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data5.record !== undefined){
+if(typeof data5.record !== "string"){
+const err17 = {instancePath:instancePath+"/rules/" + i0+"/record",schemaPath:"k8s#/definitions/crd-type prometheus-operator Rule/properties/record/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+for(const key2 in data5){
+if(!((((((key2 === "alert") || (key2 === "annotations")) || (key2 === "expr")) || (key2 === "for")) || (key2 === "labels")) || (key2 === "record"))){
+const err18 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"k8s#/definitions/crd-type prometheus-operator Rule/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "prometheus-operator Rule"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"k8s#/definitions/crd-type prometheus-operator Rule/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+for(const key3 in data){
+if(!(((((key3 === "interval") || (key3 === "limit")) || (key3 === "name")) || (key3 === "partial_response_strategy")) || (key3 === "rules"))){
+const err21 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key3, type: "prometheus-operator RuleGroup"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+validate468.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate467(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.groups !== undefined){
+let data0 = data.groups;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate468(data0[i0], {instancePath:instancePath+"/groups/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate468.errors : vErrors.concat(validate468.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err0 = {instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+for(const key0 in data){
+if(!(key0 === "groups")){
+const err1 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "prometheus-operator PrometheusRuleSpec"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate467.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate465(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.apiVersion === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.kind === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.spec === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.apiVersion !== undefined){
+let data0 = data.apiVersion;
+if(typeof data0 !== "string"){
+const err3 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if("monitoring.coreos.com/v1" !== data0){
+const err4 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "monitoring.coreos.com/v1"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data1 = data.kind;
+if(typeof data1 !== "string"){
+const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if("PrometheusRule" !== data1){
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "PrometheusRule"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data.spec !== undefined){
+if(!(validate467(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate467.errors : vErrors.concat(validate467.errors);
+errors = vErrors.length;
+}
+}
+if(data.status !== undefined){
+let data4 = data.status;
+if(!(data4 && typeof data4 == "object" && !Array.isArray(data4))){
+const err7 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+for(const key0 in data){
+if(!(((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec")) || (key0 === "status"))){
+const err8 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "monitoring.coreos.com/v1 PrometheusRule"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate465.errors = vErrors;
+return errors === 0;
+}
+
+exports["monitoring.coreos.com/v1/ServiceMonitor"] = validate471;
+const schema432 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"monitoring.coreos.com/v1"},"kind":{"type":"string","const":"ServiceMonitor"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type prometheus-operator ServiceMonitorSpec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"monitoring.coreos.com/v1 ServiceMonitor"};
+const schema433 = {"type":"object","properties":{"attachMetadata":{"$ref":"k8s#/definitions/crd-type prometheus-operator AttachMetadata"},"endpoints":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator Endpoint"}},"jobLabel":{"type":"string"},"labelLimit":{"type":"integer"},"labelNameLengthLimit":{"type":"integer"},"labelValueLengthLimit":{"type":"integer"},"namespaceSelector":{"$ref":"k8s#/definitions/crd-type prometheus-operator NamespaceSelector"},"podTargetLabels":{"type":"array","items":{"type":"string"}},"sampleLimit":{"type":"integer"},"selector":{"$ref":"k8s#/definitions/crd-type prometheus-operator LabelSelector"},"targetLabels":{"type":"array","items":{"type":"string"}},"targetLimit":{"type":"integer"}},"required":["endpoints","selector"],"k8sClosed":"prometheus-operator ServiceMonitorSpec"};
+const schema434 = {"type":"object","properties":{"node":{"type":"boolean"}},"k8sClosed":"prometheus-operator AttachMetadata"};
+const schema451 = {"type":"object","properties":{"any":{"type":"boolean"},"matchNames":{"type":"array","items":{"type":"string"}}},"k8sClosed":"prometheus-operator NamespaceSelector"};
+const schema435 = {"type":"object","properties":{"authorization":{"$ref":"k8s#/definitions/crd-type prometheus-operator SafeAuthorization"},"basicAuth":{"$ref":"k8s#/definitions/crd-type prometheus-operator BasicAuth"},"bearerTokenFile":{"type":"string"},"bearerTokenSecret":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"enableHttp2":{"type":"boolean"},"filterRunning":{"type":"boolean"},"followRedirects":{"type":"boolean"},"honorLabels":{"type":"boolean"},"honorTimestamps":{"type":"boolean"},"interval":{"type":"string","pattern":"^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$"},"metricRelabelings":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator RelabelConfig"}},"oauth2":{"$ref":"k8s#/definitions/crd-type prometheus-operator OAuth2"},"params":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}},"path":{"type":"string"},"port":{"type":"string"},"proxyUrl":{"type":"string"},"relabelings":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator RelabelConfig"}},"scheme":{"type":"string","enum":["http","https"]},"scrapeTimeout":{"type":"string","pattern":"^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$"},"targetPort":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647},"tlsConfig":{"$ref":"k8s#/definitions/crd-type prometheus-operator TLSConfig"}},"k8sClosed":"prometheus-operator Endpoint"};
+const schema437 = {"type":"object","properties":{"key":{"type":"string"},"name":{"type":"string"},"optional":{"type":"boolean"}},"required":["key"],"k8sClosed":"prometheus-operator SecretKeySelector"};
+const schema442 = {"type":"object","properties":{"action":{"type":"string","enum":["replace","Replace","keep","Keep","drop","Drop","hashmod","HashMod","labelmap","LabelMap","labeldrop","LabelDrop","labelkeep","LabelKeep","lowercase","Lowercase","uppercase","Uppercase","keepequal","KeepEqual","dropequal","DropEqual"]},"modulus":{"type":"integer"},"regex":{"type":"string"},"replacement":{"type":"string"},"separator":{"type":"string"},"sourceLabels":{"type":"array","items":{"type":"string","pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$"}},"targetLabel":{"type":"string"}},"k8sClosed":"prometheus-operator RelabelConfig"};
+const schema436 = {"type":"object","properties":{"credentials":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"type":{"type":"string"}},"k8sClosed":"prometheus-operator SafeAuthorization"};
+
+function validate475(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -43590,13 +44083,13 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate469.errors = vErrors;
+validate475.errors = vErrors;
 return errors === 0;
 }
 
-const schema434 = {"type":"object","properties":{"password":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"username":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"}},"k8sClosed":"prometheus-operator BasicAuth"};
+const schema438 = {"type":"object","properties":{"password":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"username":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"}},"k8sClosed":"prometheus-operator BasicAuth"};
 
-function validate471(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate477(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -43769,15 +44262,15 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate471.errors = vErrors;
+validate477.errors = vErrors;
 return errors === 0;
 }
 
-const schema439 = {"type":"object","properties":{"clientId":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretOrConfigMap"},"clientSecret":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"endpointParams":{"type":"object","additionalProperties":{"type":"string"}},"scopes":{"type":"array","items":{"type":"string"}},"tokenUrl":{"type":"string","minLength":1}},"required":["clientId","clientSecret","tokenUrl"],"k8sClosed":"prometheus-operator OAuth2"};
-const schema440 = {"type":"object","properties":{"configMap":{"$ref":"k8s#/definitions/crd-type prometheus-operator ConfigMapKeySelector"},"secret":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"}},"k8sClosed":"prometheus-operator SecretOrConfigMap"};
-const schema441 = {"type":"object","properties":{"key":{"type":"string"},"name":{"type":"string"},"optional":{"type":"boolean"}},"required":["key"],"k8sClosed":"prometheus-operator ConfigMapKeySelector"};
+const schema443 = {"type":"object","properties":{"clientId":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretOrConfigMap"},"clientSecret":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"endpointParams":{"type":"object","additionalProperties":{"type":"string"}},"scopes":{"type":"array","items":{"type":"string"}},"tokenUrl":{"type":"string","minLength":1}},"required":["clientId","clientSecret","tokenUrl"],"k8sClosed":"prometheus-operator OAuth2"};
+const schema444 = {"type":"object","properties":{"configMap":{"$ref":"k8s#/definitions/crd-type prometheus-operator ConfigMapKeySelector"},"secret":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"}},"k8sClosed":"prometheus-operator SecretOrConfigMap"};
+const schema445 = {"type":"object","properties":{"key":{"type":"string"},"name":{"type":"string"},"optional":{"type":"boolean"}},"required":["key"],"k8sClosed":"prometheus-operator ConfigMapKeySelector"};
 
-function validate474(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate480(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -43950,12 +44443,12 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate474.errors = vErrors;
+validate480.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate473(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate479(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -43990,8 +44483,8 @@ vErrors.push(err2);
 errors++;
 }
 if(data.clientId !== undefined){
-if(!(validate474(data.clientId, {instancePath:instancePath+"/clientId",parentData:data,parentDataProperty:"clientId",rootData}))){
-vErrors = vErrors === null ? validate474.errors : vErrors.concat(validate474.errors);
+if(!(validate480(data.clientId, {instancePath:instancePath+"/clientId",parentData:data,parentDataProperty:"clientId",rootData}))){
+vErrors = vErrors === null ? validate480.errors : vErrors.concat(validate480.errors);
 errors = vErrors.length;
 }
 }
@@ -44171,19 +44664,19 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate473.errors = vErrors;
+validate479.errors = vErrors;
 return errors === 0;
 }
 
-const schema445 = {"type":"object","properties":{"ca":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretOrConfigMap"},"caFile":{"type":"string"},"cert":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretOrConfigMap"},"certFile":{"type":"string"},"insecureSkipVerify":{"type":"boolean"},"keyFile":{"type":"string"},"keySecret":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"serverName":{"type":"string"}},"k8sClosed":"prometheus-operator TLSConfig"};
+const schema449 = {"type":"object","properties":{"ca":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretOrConfigMap"},"caFile":{"type":"string"},"cert":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretOrConfigMap"},"certFile":{"type":"string"},"insecureSkipVerify":{"type":"boolean"},"keyFile":{"type":"string"},"keySecret":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"serverName":{"type":"string"}},"k8sClosed":"prometheus-operator TLSConfig"};
 
-function validate477(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate483(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.ca !== undefined){
-if(!(validate474(data.ca, {instancePath:instancePath+"/ca",parentData:data,parentDataProperty:"ca",rootData}))){
-vErrors = vErrors === null ? validate474.errors : vErrors.concat(validate474.errors);
+if(!(validate480(data.ca, {instancePath:instancePath+"/ca",parentData:data,parentDataProperty:"ca",rootData}))){
+vErrors = vErrors === null ? validate480.errors : vErrors.concat(validate480.errors);
 errors = vErrors.length;
 }
 }
@@ -44200,8 +44693,8 @@ errors++;
 }
 }
 if(data.cert !== undefined){
-if(!(validate474(data.cert, {instancePath:instancePath+"/cert",parentData:data,parentDataProperty:"cert",rootData}))){
-vErrors = vErrors === null ? validate474.errors : vErrors.concat(validate474.errors);
+if(!(validate480(data.cert, {instancePath:instancePath+"/cert",parentData:data,parentDataProperty:"cert",rootData}))){
+vErrors = vErrors === null ? validate480.errors : vErrors.concat(validate480.errors);
 errors = vErrors.length;
 }
 }
@@ -44349,26 +44842,25 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate477.errors = vErrors;
+validate483.errors = vErrors;
 return errors === 0;
 }
 
-const pattern70 = new RegExp("^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$", "u");
-const pattern71 = new RegExp("^[a-zA-Z_][a-zA-Z0-9_]*$", "u");
+const pattern74 = new RegExp("^[a-zA-Z_][a-zA-Z0-9_]*$", "u");
 
-function validate468(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate474(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.authorization !== undefined){
-if(!(validate469(data.authorization, {instancePath:instancePath+"/authorization",parentData:data,parentDataProperty:"authorization",rootData}))){
-vErrors = vErrors === null ? validate469.errors : vErrors.concat(validate469.errors);
+if(!(validate475(data.authorization, {instancePath:instancePath+"/authorization",parentData:data,parentDataProperty:"authorization",rootData}))){
+vErrors = vErrors === null ? validate475.errors : vErrors.concat(validate475.errors);
 errors = vErrors.length;
 }
 }
 if(data.basicAuth !== undefined){
-if(!(validate471(data.basicAuth, {instancePath:instancePath+"/basicAuth",parentData:data,parentDataProperty:"basicAuth",rootData}))){
-vErrors = vErrors === null ? validate471.errors : vErrors.concat(validate471.errors);
+if(!(validate477(data.basicAuth, {instancePath:instancePath+"/basicAuth",parentData:data,parentDataProperty:"basicAuth",rootData}))){
+vErrors = vErrors === null ? validate477.errors : vErrors.concat(validate477.errors);
 errors = vErrors.length;
 }
 }
@@ -44562,7 +45054,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!((((((((((((((((((((((data15 === "replace") || (data15 === "Replace")) || (data15 === "keep")) || (data15 === "Keep")) || (data15 === "drop")) || (data15 === "Drop")) || (data15 === "hashmod")) || (data15 === "HashMod")) || (data15 === "labelmap")) || (data15 === "LabelMap")) || (data15 === "labeldrop")) || (data15 === "LabelDrop")) || (data15 === "labelkeep")) || (data15 === "LabelKeep")) || (data15 === "lowercase")) || (data15 === "Lowercase")) || (data15 === "uppercase")) || (data15 === "Uppercase")) || (data15 === "keepequal")) || (data15 === "KeepEqual")) || (data15 === "dropequal")) || (data15 === "DropEqual"))){
-const err15 = {instancePath:instancePath+"/metricRelabelings/" + i0+"/action",schemaPath:"k8s#/definitions/crd-type prometheus-operator RelabelConfig/properties/action/enum",keyword:"enum",params:{allowedValues: schema438.properties.action.enum}};
+const err15 = {instancePath:instancePath+"/metricRelabelings/" + i0+"/action",schemaPath:"k8s#/definitions/crd-type prometheus-operator RelabelConfig/properties/action/enum",keyword:"enum",params:{allowedValues: schema442.properties.action.enum}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -44628,7 +45120,7 @@ const len1 = data20.length;
 for(let i1=0; i1<len1; i1++){
 let data21 = data20[i1];
 if(typeof data21 === "string"){
-if(!pattern71.test(data21)){
+if(!pattern74.test(data21)){
 const err20 = {instancePath:instancePath+"/metricRelabelings/" + i0+"/sourceLabels/" + i1,schemaPath:"k8s#/definitions/crd-type prometheus-operator RelabelConfig/properties/sourceLabels/items/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z_][a-zA-Z0-9_]*$"}};
 if(vErrors === null){
 vErrors = [err20];
@@ -44711,8 +45203,8 @@ errors++;
 }
 }
 if(data.oauth2 !== undefined){
-if(!(validate473(data.oauth2, {instancePath:instancePath+"/oauth2",parentData:data,parentDataProperty:"oauth2",rootData}))){
-vErrors = vErrors === null ? validate473.errors : vErrors.concat(validate473.errors);
+if(!(validate479(data.oauth2, {instancePath:instancePath+"/oauth2",parentData:data,parentDataProperty:"oauth2",rootData}))){
+vErrors = vErrors === null ? validate479.errors : vErrors.concat(validate479.errors);
 errors = vErrors.length;
 }
 }
@@ -44815,7 +45307,7 @@ vErrors.push(err33);
 errors++;
 }
 if(!((((((((((((((((((((((data32 === "replace") || (data32 === "Replace")) || (data32 === "keep")) || (data32 === "Keep")) || (data32 === "drop")) || (data32 === "Drop")) || (data32 === "hashmod")) || (data32 === "HashMod")) || (data32 === "labelmap")) || (data32 === "LabelMap")) || (data32 === "labeldrop")) || (data32 === "LabelDrop")) || (data32 === "labelkeep")) || (data32 === "LabelKeep")) || (data32 === "lowercase")) || (data32 === "Lowercase")) || (data32 === "uppercase")) || (data32 === "Uppercase")) || (data32 === "keepequal")) || (data32 === "KeepEqual")) || (data32 === "dropequal")) || (data32 === "DropEqual"))){
-const err34 = {instancePath:instancePath+"/relabelings/" + i3+"/action",schemaPath:"k8s#/definitions/crd-type prometheus-operator RelabelConfig/properties/action/enum",keyword:"enum",params:{allowedValues: schema438.properties.action.enum}};
+const err34 = {instancePath:instancePath+"/relabelings/" + i3+"/action",schemaPath:"k8s#/definitions/crd-type prometheus-operator RelabelConfig/properties/action/enum",keyword:"enum",params:{allowedValues: schema442.properties.action.enum}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -44881,7 +45373,7 @@ const len4 = data37.length;
 for(let i4=0; i4<len4; i4++){
 let data38 = data37[i4];
 if(typeof data38 === "string"){
-if(!pattern71.test(data38)){
+if(!pattern74.test(data38)){
 const err39 = {instancePath:instancePath+"/relabelings/" + i3+"/sourceLabels/" + i4,schemaPath:"k8s#/definitions/crd-type prometheus-operator RelabelConfig/properties/sourceLabels/items/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z_][a-zA-Z0-9_]*$"}};
 if(vErrors === null){
 vErrors = [err39];
@@ -44976,7 +45468,7 @@ vErrors.push(err46);
 errors++;
 }
 if(!((data40 === "http") || (data40 === "https"))){
-const err47 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/enum",keyword:"enum",params:{allowedValues: schema431.properties.scheme.enum}};
+const err47 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/enum",keyword:"enum",params:{allowedValues: schema435.properties.scheme.enum}};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -45014,7 +45506,7 @@ errors++;
 if(data.targetPort !== undefined){
 let data42 = data.targetPort;
 if((!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))) && (typeof data42 !== "string")){
-const err50 = {instancePath:instancePath+"/targetPort",schemaPath:"#/properties/targetPort/type",keyword:"type",params:{type: schema431.properties.targetPort.type}};
+const err50 = {instancePath:instancePath+"/targetPort",schemaPath:"#/properties/targetPort/type",keyword:"type",params:{type: schema435.properties.targetPort.type}};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -45047,8 +45539,8 @@ errors++;
 }
 }
 if(data.tlsConfig !== undefined){
-if(!(validate477(data.tlsConfig, {instancePath:instancePath+"/tlsConfig",parentData:data,parentDataProperty:"tlsConfig",rootData}))){
-vErrors = vErrors === null ? validate477.errors : vErrors.concat(validate477.errors);
+if(!(validate483(data.tlsConfig, {instancePath:instancePath+"/tlsConfig",parentData:data,parentDataProperty:"tlsConfig",rootData}))){
+vErrors = vErrors === null ? validate483.errors : vErrors.concat(validate483.errors);
 errors = vErrors.length;
 }
 }
@@ -45075,14 +45567,14 @@ vErrors.push(err54);
 }
 errors++;
 }
-validate468.errors = vErrors;
+validate474.errors = vErrors;
 return errors === 0;
 }
 
-const schema448 = {"type":"object","properties":{"matchExpressions":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator LabelSelectorRequirement"}},"matchLabels":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"prometheus-operator LabelSelector"};
-const schema449 = {"type":"object","properties":{"key":{"type":"string"},"operator":{"type":"string"},"values":{"type":"array","items":{"type":"string"}}},"required":["key","operator"],"k8sClosed":"prometheus-operator LabelSelectorRequirement"};
+const schema452 = {"type":"object","properties":{"matchExpressions":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator LabelSelectorRequirement"}},"matchLabels":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"prometheus-operator LabelSelector"};
+const schema453 = {"type":"object","properties":{"key":{"type":"string"},"operator":{"type":"string"},"values":{"type":"array","items":{"type":"string"}}},"required":["key","operator"],"k8sClosed":"prometheus-operator LabelSelectorRequirement"};
 
-function validate482(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate488(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -45251,12 +45743,12 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate482.errors = vErrors;
+validate488.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate467(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate473(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -45324,8 +45816,8 @@ let data2 = data.endpoints;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate468(data2[i0], {instancePath:instancePath+"/endpoints/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate468.errors : vErrors.concat(validate468.errors);
+if(!(validate474(data2[i0], {instancePath:instancePath+"/endpoints/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate474.errors : vErrors.concat(validate474.errors);
 errors = vErrors.length;
 }
 }
@@ -45501,8 +45993,8 @@ errors++;
 }
 }
 if(data.selector !== undefined){
-if(!(validate482(data.selector, {instancePath:instancePath+"/selector",parentData:data,parentDataProperty:"selector",rootData}))){
-vErrors = vErrors === null ? validate482.errors : vErrors.concat(validate482.errors);
+if(!(validate488(data.selector, {instancePath:instancePath+"/selector",parentData:data,parentDataProperty:"selector",rootData}))){
+vErrors = vErrors === null ? validate488.errors : vErrors.concat(validate488.errors);
 errors = vErrors.length;
 }
 }
@@ -45570,12 +46062,12 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate467.errors = vErrors;
+validate473.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate465(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate471(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -45662,8 +46154,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate467(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate467.errors : vErrors.concat(validate467.errors);
+if(!(validate473(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate473.errors : vErrors.concat(validate473.errors);
 errors = vErrors.length;
 }
 }
@@ -45703,26 +46195,26 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate465.errors = vErrors;
+validate471.errors = vErrors;
 return errors === 0;
 }
 
-exports["networking.istio.io/v1/DestinationRule"] = validate485;
-const schema450 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"networking.istio.io/v1"},"kind":{"type":"string","const":"DestinationRule"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio DestinationRule"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"networking.istio.io/v1 DestinationRule"};
-const schema451 = {"type":"object","properties":{"exportTo":{"type":"array","items":{"type":"string"}},"host":{"type":"string"},"subsets":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio Subset"}},"trafficPolicy":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy"},"workloadSelector":{"$ref":"k8s#/definitions/crd-type Istio WorkloadSelector"}},"required":["host"],"k8sClosed":"Istio DestinationRule"};
-const schema474 = {"type":"object","properties":{"matchLabels":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"Istio WorkloadSelector"};
-const schema452 = {"type":"object","properties":{"labels":{"type":"object","additionalProperties":{"type":"string"}},"name":{"type":"string"},"trafficPolicy":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy"}},"required":["name"],"k8sClosed":"Istio Subset"};
-const schema453 = {"type":"object","properties":{"connectionPool":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings"},"loadBalancer":{"$ref":"k8s#/definitions/crd-type Istio LoadBalancerSettings"},"outlierDetection":{"$ref":"k8s#/definitions/crd-type Istio OutlierDetection"},"portLevelSettings":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy.PortTrafficPolicy"}},"proxyProtocol":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy.ProxyProtocol"},"tls":{"$ref":"k8s#/definitions/crd-type Istio ClientTLSSettings"},"tunnel":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy.TunnelSettings"}},"k8sClosed":"Istio TrafficPolicy"};
-const schema466 = {"type":"object","properties":{"baseEjectionTime":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"consecutive5xxErrors":{"type":"integer","minimum":0,"maximum":4294967295},"consecutiveErrors":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"consecutiveGatewayErrors":{"type":"integer","minimum":0,"maximum":4294967295},"consecutiveLocalOriginFailures":{"type":"integer","minimum":0,"maximum":4294967295},"interval":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"maxEjectionPercent":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"minHealthPercent":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"splitExternalLocalOriginErrors":{"type":"boolean"}},"k8sClosed":"Istio OutlierDetection"};
-const schema471 = {"type":"object","properties":{"version":{"type":"string","enum":["V1","V2"]}},"k8sClosed":"Istio TrafficPolicy.ProxyProtocol"};
-const schema470 = {"type":"object","properties":{"caCertificates":{"type":"string"},"caCrl":{"type":"string"},"clientCertificate":{"type":"string"},"credentialName":{"type":"string"},"insecureSkipVerify":{"type":"boolean"},"mode":{"type":"string","enum":["DISABLE","SIMPLE","MUTUAL","ISTIO_MUTUAL"]},"privateKey":{"type":"string"},"sni":{"type":"string"},"subjectAltNames":{"type":"array","items":{"type":"string"}}},"k8sClosed":"Istio ClientTLSSettings"};
-const schema473 = {"type":"object","properties":{"protocol":{"type":"string"},"targetHost":{"type":"string"},"targetPort":{"type":"integer","minimum":0,"maximum":4294967295}},"required":["targetHost","targetPort"],"k8sClosed":"Istio TrafficPolicy.TunnelSettings"};
-const schema454 = {"type":"object","properties":{"http":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings.HTTPSettings"},"tcp":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings.TCPSettings"}},"k8sClosed":"Istio ConnectionPoolSettings"};
-const schema455 = {"type":"object","properties":{"h2UpgradePolicy":{"type":"string","enum":["DEFAULT","DO_NOT_UPGRADE","UPGRADE"]},"http1MaxPendingRequests":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"http2MaxRequests":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"idleTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"maxConcurrentStreams":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"maxRequestsPerConnection":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"maxRetries":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"useClientProtocol":{"type":"boolean"}},"k8sClosed":"Istio ConnectionPoolSettings.HTTPSettings"};
-const schema456 = {"type":"object","properties":{"connectTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"idleTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"maxConnectionDuration":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"maxConnections":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"tcpKeepalive":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings.TCPSettings.TcpKeepalive"}},"k8sClosed":"Istio ConnectionPoolSettings.TCPSettings"};
-const schema457 = {"type":"object","properties":{"interval":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"probes":{"type":"integer","minimum":0,"maximum":4294967295},"time":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"k8sClosed":"Istio ConnectionPoolSettings.TCPSettings.TcpKeepalive"};
+exports["networking.istio.io/v1/DestinationRule"] = validate491;
+const schema454 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"networking.istio.io/v1"},"kind":{"type":"string","const":"DestinationRule"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio DestinationRule"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"networking.istio.io/v1 DestinationRule"};
+const schema455 = {"type":"object","properties":{"exportTo":{"type":"array","items":{"type":"string"}},"host":{"type":"string"},"subsets":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio Subset"}},"trafficPolicy":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy"},"workloadSelector":{"$ref":"k8s#/definitions/crd-type Istio WorkloadSelector"}},"required":["host"],"k8sClosed":"Istio DestinationRule"};
+const schema478 = {"type":"object","properties":{"matchLabels":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"Istio WorkloadSelector"};
+const schema456 = {"type":"object","properties":{"labels":{"type":"object","additionalProperties":{"type":"string"}},"name":{"type":"string"},"trafficPolicy":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy"}},"required":["name"],"k8sClosed":"Istio Subset"};
+const schema457 = {"type":"object","properties":{"connectionPool":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings"},"loadBalancer":{"$ref":"k8s#/definitions/crd-type Istio LoadBalancerSettings"},"outlierDetection":{"$ref":"k8s#/definitions/crd-type Istio OutlierDetection"},"portLevelSettings":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy.PortTrafficPolicy"}},"proxyProtocol":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy.ProxyProtocol"},"tls":{"$ref":"k8s#/definitions/crd-type Istio ClientTLSSettings"},"tunnel":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy.TunnelSettings"}},"k8sClosed":"Istio TrafficPolicy"};
+const schema470 = {"type":"object","properties":{"baseEjectionTime":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"consecutive5xxErrors":{"type":"integer","minimum":0,"maximum":4294967295},"consecutiveErrors":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"consecutiveGatewayErrors":{"type":"integer","minimum":0,"maximum":4294967295},"consecutiveLocalOriginFailures":{"type":"integer","minimum":0,"maximum":4294967295},"interval":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"maxEjectionPercent":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"minHealthPercent":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"splitExternalLocalOriginErrors":{"type":"boolean"}},"k8sClosed":"Istio OutlierDetection"};
+const schema475 = {"type":"object","properties":{"version":{"type":"string","enum":["V1","V2"]}},"k8sClosed":"Istio TrafficPolicy.ProxyProtocol"};
+const schema474 = {"type":"object","properties":{"caCertificates":{"type":"string"},"caCrl":{"type":"string"},"clientCertificate":{"type":"string"},"credentialName":{"type":"string"},"insecureSkipVerify":{"type":"boolean"},"mode":{"type":"string","enum":["DISABLE","SIMPLE","MUTUAL","ISTIO_MUTUAL"]},"privateKey":{"type":"string"},"sni":{"type":"string"},"subjectAltNames":{"type":"array","items":{"type":"string"}}},"k8sClosed":"Istio ClientTLSSettings"};
+const schema477 = {"type":"object","properties":{"protocol":{"type":"string"},"targetHost":{"type":"string"},"targetPort":{"type":"integer","minimum":0,"maximum":4294967295}},"required":["targetHost","targetPort"],"k8sClosed":"Istio TrafficPolicy.TunnelSettings"};
+const schema458 = {"type":"object","properties":{"http":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings.HTTPSettings"},"tcp":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings.TCPSettings"}},"k8sClosed":"Istio ConnectionPoolSettings"};
+const schema459 = {"type":"object","properties":{"h2UpgradePolicy":{"type":"string","enum":["DEFAULT","DO_NOT_UPGRADE","UPGRADE"]},"http1MaxPendingRequests":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"http2MaxRequests":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"idleTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"maxConcurrentStreams":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"maxRequestsPerConnection":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"maxRetries":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"useClientProtocol":{"type":"boolean"}},"k8sClosed":"Istio ConnectionPoolSettings.HTTPSettings"};
+const schema460 = {"type":"object","properties":{"connectTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"idleTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"maxConnectionDuration":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"maxConnections":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"tcpKeepalive":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings.TCPSettings.TcpKeepalive"}},"k8sClosed":"Istio ConnectionPoolSettings.TCPSettings"};
+const schema461 = {"type":"object","properties":{"interval":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"probes":{"type":"integer","minimum":0,"maximum":4294967295},"time":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"k8sClosed":"Istio ConnectionPoolSettings.TCPSettings.TcpKeepalive"};
 
-function validate491(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate497(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -45971,12 +46463,12 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate491.errors = vErrors;
+validate497.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate490(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate496(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -45996,7 +46488,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((data1 === "DEFAULT") || (data1 === "DO_NOT_UPGRADE")) || (data1 === "UPGRADE"))){
-const err1 = {instancePath:instancePath+"/http/h2UpgradePolicy",schemaPath:"k8s#/definitions/crd-type Istio ConnectionPoolSettings.HTTPSettings/properties/h2UpgradePolicy/enum",keyword:"enum",params:{allowedValues: schema455.properties.h2UpgradePolicy.enum}};
+const err1 = {instancePath:instancePath+"/http/h2UpgradePolicy",schemaPath:"k8s#/definitions/crd-type Istio ConnectionPoolSettings.HTTPSettings/properties/h2UpgradePolicy/enum",keyword:"enum",params:{allowedValues: schema459.properties.h2UpgradePolicy.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -46243,8 +46735,8 @@ errors++;
 }
 }
 if(data.tcp !== undefined){
-if(!(validate491(data.tcp, {instancePath:instancePath+"/tcp",parentData:data,parentDataProperty:"tcp",rootData}))){
-vErrors = vErrors === null ? validate491.errors : vErrors.concat(validate491.errors);
+if(!(validate497(data.tcp, {instancePath:instancePath+"/tcp",parentData:data,parentDataProperty:"tcp",rootData}))){
+vErrors = vErrors === null ? validate497.errors : vErrors.concat(validate497.errors);
 errors = vErrors.length;
 }
 }
@@ -46271,17 +46763,17 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate490.errors = vErrors;
+validate496.errors = vErrors;
 return errors === 0;
 }
 
-const schema458 = {"type":"object","properties":{"consistentHash":{"$ref":"k8s#/definitions/crd-type Istio ConsistentHashLB"},"localityLbSetting":{"$ref":"k8s#/definitions/crd-type Istio LocalityLoadBalancerSetting"},"simple":{"type":"string","enum":["UNSPECIFIED","LEAST_CONN","RANDOM","PASSTHROUGH","ROUND_ROBIN","LEAST_REQUEST"]},"warmupDurationSecs":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"k8sClosed":"Istio LoadBalancerSettings","k8sExclusive":[["simple","consistentHash"]]};
-const schema459 = {"type":"object","properties":{"httpCookie":{"$ref":"k8s#/definitions/crd-type Istio HTTPCookie"},"httpHeaderName":{"type":"string"},"httpQueryParameterName":{"type":"string"},"maglev":{"$ref":"k8s#/definitions/crd-type Istio MagLev"},"minimumRingSize":{"type":"integer","minimum":0,"maximum":4294967295},"ringHash":{"$ref":"k8s#/definitions/crd-type Istio RingHash"},"useSourceIp":{"type":"boolean"}},"k8sClosed":"Istio ConsistentHashLB","k8sExclusive":[["httpHeaderName","httpCookie","useSourceIp","httpQueryParameterName"],["ringHash","maglev"]]};
-const schema460 = {"type":"object","properties":{"name":{"type":"string"},"path":{"type":"string"},"ttl":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"required":["name"],"k8sClosed":"Istio HTTPCookie"};
-const schema461 = {"type":"object","properties":{"tableSize":{"type":"integer","minimum":0,"maximum":4294967295}},"k8sClosed":"Istio MagLev"};
-const schema462 = {"type":"object","properties":{"minimumRingSize":{"type":"integer","minimum":0,"maximum":4294967295}},"k8sClosed":"Istio RingHash"};
+const schema462 = {"type":"object","properties":{"consistentHash":{"$ref":"k8s#/definitions/crd-type Istio ConsistentHashLB"},"localityLbSetting":{"$ref":"k8s#/definitions/crd-type Istio LocalityLoadBalancerSetting"},"simple":{"type":"string","enum":["UNSPECIFIED","LEAST_CONN","RANDOM","PASSTHROUGH","ROUND_ROBIN","LEAST_REQUEST"]},"warmupDurationSecs":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"k8sClosed":"Istio LoadBalancerSettings","k8sExclusive":[["simple","consistentHash"]]};
+const schema463 = {"type":"object","properties":{"httpCookie":{"$ref":"k8s#/definitions/crd-type Istio HTTPCookie"},"httpHeaderName":{"type":"string"},"httpQueryParameterName":{"type":"string"},"maglev":{"$ref":"k8s#/definitions/crd-type Istio MagLev"},"minimumRingSize":{"type":"integer","minimum":0,"maximum":4294967295},"ringHash":{"$ref":"k8s#/definitions/crd-type Istio RingHash"},"useSourceIp":{"type":"boolean"}},"k8sClosed":"Istio ConsistentHashLB","k8sExclusive":[["httpHeaderName","httpCookie","useSourceIp","httpQueryParameterName"],["ringHash","maglev"]]};
+const schema464 = {"type":"object","properties":{"name":{"type":"string"},"path":{"type":"string"},"ttl":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"required":["name"],"k8sClosed":"Istio HTTPCookie"};
+const schema465 = {"type":"object","properties":{"tableSize":{"type":"integer","minimum":0,"maximum":4294967295}},"k8sClosed":"Istio MagLev"};
+const schema466 = {"type":"object","properties":{"minimumRingSize":{"type":"integer","minimum":0,"maximum":4294967295}},"k8sClosed":"Istio RingHash"};
 
-function validate495(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate501(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -46609,15 +47101,15 @@ vErrors.push(err26);
 }
 errors++;
 }
-validate495.errors = vErrors;
+validate501.errors = vErrors;
 return errors === 0;
 }
 
-const schema463 = {"type":"object","properties":{"distribute":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio LocalityLoadBalancerSetting.Distribute"}},"enabled":{"type":"boolean"},"failover":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio LocalityLoadBalancerSetting.Failover"}},"failoverPriority":{"type":"array","items":{"type":"string"}}},"k8sClosed":"Istio LocalityLoadBalancerSetting"};
-const schema464 = {"type":"object","properties":{"from":{"type":"string"},"to":{"type":"object","additionalProperties":{"type":"integer","minimum":0,"maximum":4294967295}}},"k8sClosed":"Istio LocalityLoadBalancerSetting.Distribute"};
-const schema465 = {"type":"object","properties":{"from":{"type":"string"},"to":{"type":"string"}},"k8sClosed":"Istio LocalityLoadBalancerSetting.Failover"};
+const schema467 = {"type":"object","properties":{"distribute":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio LocalityLoadBalancerSetting.Distribute"}},"enabled":{"type":"boolean"},"failover":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio LocalityLoadBalancerSetting.Failover"}},"failoverPriority":{"type":"array","items":{"type":"string"}}},"k8sClosed":"Istio LocalityLoadBalancerSetting"};
+const schema468 = {"type":"object","properties":{"from":{"type":"string"},"to":{"type":"object","additionalProperties":{"type":"integer","minimum":0,"maximum":4294967295}}},"k8sClosed":"Istio LocalityLoadBalancerSetting.Distribute"};
+const schema469 = {"type":"object","properties":{"from":{"type":"string"},"to":{"type":"string"}},"k8sClosed":"Istio LocalityLoadBalancerSetting.Failover"};
 
-function validate497(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate503(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -46856,24 +47348,24 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate497.errors = vErrors;
+validate503.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate494(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate500(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.consistentHash !== undefined){
-if(!(validate495(data.consistentHash, {instancePath:instancePath+"/consistentHash",parentData:data,parentDataProperty:"consistentHash",rootData}))){
-vErrors = vErrors === null ? validate495.errors : vErrors.concat(validate495.errors);
+if(!(validate501(data.consistentHash, {instancePath:instancePath+"/consistentHash",parentData:data,parentDataProperty:"consistentHash",rootData}))){
+vErrors = vErrors === null ? validate501.errors : vErrors.concat(validate501.errors);
 errors = vErrors.length;
 }
 }
 if(data.localityLbSetting !== undefined){
-if(!(validate497(data.localityLbSetting, {instancePath:instancePath+"/localityLbSetting",parentData:data,parentDataProperty:"localityLbSetting",rootData}))){
-vErrors = vErrors === null ? validate497.errors : vErrors.concat(validate497.errors);
+if(!(validate503(data.localityLbSetting, {instancePath:instancePath+"/localityLbSetting",parentData:data,parentDataProperty:"localityLbSetting",rootData}))){
+vErrors = vErrors === null ? validate503.errors : vErrors.concat(validate503.errors);
 errors = vErrors.length;
 }
 }
@@ -46890,7 +47382,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((((data2 === "UNSPECIFIED") || (data2 === "LEAST_CONN")) || (data2 === "RANDOM")) || (data2 === "PASSTHROUGH")) || (data2 === "ROUND_ROBIN")) || (data2 === "LEAST_REQUEST"))){
-const err1 = {instancePath:instancePath+"/simple",schemaPath:"#/properties/simple/enum",keyword:"enum",params:{allowedValues: schema458.properties.simple.enum}};
+const err1 = {instancePath:instancePath+"/simple",schemaPath:"#/properties/simple/enum",keyword:"enum",params:{allowedValues: schema462.properties.simple.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -46958,26 +47450,26 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate494.errors = vErrors;
+validate500.errors = vErrors;
 return errors === 0;
 }
 
-const schema467 = {"type":"object","properties":{"connectionPool":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings"},"loadBalancer":{"$ref":"k8s#/definitions/crd-type Istio LoadBalancerSettings"},"outlierDetection":{"$ref":"k8s#/definitions/crd-type Istio OutlierDetection"},"port":{"$ref":"k8s#/definitions/crd-type Istio PortSelector"},"tls":{"$ref":"k8s#/definitions/crd-type Istio ClientTLSSettings"}},"k8sClosed":"Istio TrafficPolicy.PortTrafficPolicy"};
-const schema469 = {"type":"object","properties":{"number":{"type":"integer","minimum":0,"maximum":4294967295}},"k8sClosed":"Istio PortSelector"};
+const schema471 = {"type":"object","properties":{"connectionPool":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings"},"loadBalancer":{"$ref":"k8s#/definitions/crd-type Istio LoadBalancerSettings"},"outlierDetection":{"$ref":"k8s#/definitions/crd-type Istio OutlierDetection"},"port":{"$ref":"k8s#/definitions/crd-type Istio PortSelector"},"tls":{"$ref":"k8s#/definitions/crd-type Istio ClientTLSSettings"}},"k8sClosed":"Istio TrafficPolicy.PortTrafficPolicy"};
+const schema473 = {"type":"object","properties":{"number":{"type":"integer","minimum":0,"maximum":4294967295}},"k8sClosed":"Istio PortSelector"};
 
-function validate500(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate506(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.connectionPool !== undefined){
-if(!(validate490(data.connectionPool, {instancePath:instancePath+"/connectionPool",parentData:data,parentDataProperty:"connectionPool",rootData}))){
-vErrors = vErrors === null ? validate490.errors : vErrors.concat(validate490.errors);
+if(!(validate496(data.connectionPool, {instancePath:instancePath+"/connectionPool",parentData:data,parentDataProperty:"connectionPool",rootData}))){
+vErrors = vErrors === null ? validate496.errors : vErrors.concat(validate496.errors);
 errors = vErrors.length;
 }
 }
 if(data.loadBalancer !== undefined){
-if(!(validate494(data.loadBalancer, {instancePath:instancePath+"/loadBalancer",parentData:data,parentDataProperty:"loadBalancer",rootData}))){
-vErrors = vErrors === null ? validate494.errors : vErrors.concat(validate494.errors);
+if(!(validate500(data.loadBalancer, {instancePath:instancePath+"/loadBalancer",parentData:data,parentDataProperty:"loadBalancer",rootData}))){
+vErrors = vErrors === null ? validate500.errors : vErrors.concat(validate500.errors);
 errors = vErrors.length;
 }
 }
@@ -47418,7 +47910,7 @@ vErrors.push(err35);
 errors++;
 }
 if(!((((data20 === "DISABLE") || (data20 === "SIMPLE")) || (data20 === "MUTUAL")) || (data20 === "ISTIO_MUTUAL"))){
-const err36 = {instancePath:instancePath+"/tls/mode",schemaPath:"k8s#/definitions/crd-type Istio ClientTLSSettings/properties/mode/enum",keyword:"enum",params:{allowedValues: schema470.properties.mode.enum}};
+const err36 = {instancePath:instancePath+"/tls/mode",schemaPath:"k8s#/definitions/crd-type Istio ClientTLSSettings/properties/mode/enum",keyword:"enum",params:{allowedValues: schema474.properties.mode.enum}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -47527,24 +48019,24 @@ vErrors.push(err44);
 }
 errors++;
 }
-validate500.errors = vErrors;
+validate506.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate489(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate495(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.connectionPool !== undefined){
-if(!(validate490(data.connectionPool, {instancePath:instancePath+"/connectionPool",parentData:data,parentDataProperty:"connectionPool",rootData}))){
-vErrors = vErrors === null ? validate490.errors : vErrors.concat(validate490.errors);
+if(!(validate496(data.connectionPool, {instancePath:instancePath+"/connectionPool",parentData:data,parentDataProperty:"connectionPool",rootData}))){
+vErrors = vErrors === null ? validate496.errors : vErrors.concat(validate496.errors);
 errors = vErrors.length;
 }
 }
 if(data.loadBalancer !== undefined){
-if(!(validate494(data.loadBalancer, {instancePath:instancePath+"/loadBalancer",parentData:data,parentDataProperty:"loadBalancer",rootData}))){
-vErrors = vErrors === null ? validate494.errors : vErrors.concat(validate494.errors);
+if(!(validate500(data.loadBalancer, {instancePath:instancePath+"/loadBalancer",parentData:data,parentDataProperty:"loadBalancer",rootData}))){
+vErrors = vErrors === null ? validate500.errors : vErrors.concat(validate500.errors);
 errors = vErrors.length;
 }
 }
@@ -47852,8 +48344,8 @@ let data12 = data.portLevelSettings;
 if(Array.isArray(data12)){
 const len0 = data12.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate500(data12[i0], {instancePath:instancePath+"/portLevelSettings/" + i0,parentData:data12,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate500.errors : vErrors.concat(validate500.errors);
+if(!(validate506(data12[i0], {instancePath:instancePath+"/portLevelSettings/" + i0,parentData:data12,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate506.errors : vErrors.concat(validate506.errors);
 errors = vErrors.length;
 }
 }
@@ -47885,7 +48377,7 @@ vErrors.push(err26);
 errors++;
 }
 if(!((data15 === "V1") || (data15 === "V2"))){
-const err27 = {instancePath:instancePath+"/proxyProtocol/version",schemaPath:"k8s#/definitions/crd-type Istio TrafficPolicy.ProxyProtocol/properties/version/enum",keyword:"enum",params:{allowedValues: schema471.properties.version.enum}};
+const err27 = {instancePath:instancePath+"/proxyProtocol/version",schemaPath:"k8s#/definitions/crd-type Istio TrafficPolicy.ProxyProtocol/properties/version/enum",keyword:"enum",params:{allowedValues: schema475.properties.version.enum}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -47995,7 +48487,7 @@ vErrors.push(err35);
 errors++;
 }
 if(!((((data22 === "DISABLE") || (data22 === "SIMPLE")) || (data22 === "MUTUAL")) || (data22 === "ISTIO_MUTUAL"))){
-const err36 = {instancePath:instancePath+"/tls/mode",schemaPath:"k8s#/definitions/crd-type Istio ClientTLSSettings/properties/mode/enum",keyword:"enum",params:{allowedValues: schema470.properties.mode.enum}};
+const err36 = {instancePath:instancePath+"/tls/mode",schemaPath:"k8s#/definitions/crd-type Istio ClientTLSSettings/properties/mode/enum",keyword:"enum",params:{allowedValues: schema474.properties.mode.enum}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -48210,12 +48702,12 @@ vErrors.push(err53);
 }
 errors++;
 }
-validate489.errors = vErrors;
+validate495.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate488(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate494(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -48269,8 +48761,8 @@ errors++;
 }
 }
 if(data.trafficPolicy !== undefined){
-if(!(validate489(data.trafficPolicy, {instancePath:instancePath+"/trafficPolicy",parentData:data,parentDataProperty:"trafficPolicy",rootData}))){
-vErrors = vErrors === null ? validate489.errors : vErrors.concat(validate489.errors);
+if(!(validate495(data.trafficPolicy, {instancePath:instancePath+"/trafficPolicy",parentData:data,parentDataProperty:"trafficPolicy",rootData}))){
+vErrors = vErrors === null ? validate495.errors : vErrors.concat(validate495.errors);
 errors = vErrors.length;
 }
 }
@@ -48297,12 +48789,12 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate488.errors = vErrors;
+validate494.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate487(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate493(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -48361,8 +48853,8 @@ let data3 = data.subsets;
 if(Array.isArray(data3)){
 const len1 = data3.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate488(data3[i1], {instancePath:instancePath+"/subsets/" + i1,parentData:data3,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate488.errors : vErrors.concat(validate488.errors);
+if(!(validate494(data3[i1], {instancePath:instancePath+"/subsets/" + i1,parentData:data3,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate494.errors : vErrors.concat(validate494.errors);
 errors = vErrors.length;
 }
 }
@@ -48379,8 +48871,8 @@ errors++;
 }
 }
 if(data.trafficPolicy !== undefined){
-if(!(validate489(data.trafficPolicy, {instancePath:instancePath+"/trafficPolicy",parentData:data,parentDataProperty:"trafficPolicy",rootData}))){
-vErrors = vErrors === null ? validate489.errors : vErrors.concat(validate489.errors);
+if(!(validate495(data.trafficPolicy, {instancePath:instancePath+"/trafficPolicy",parentData:data,parentDataProperty:"trafficPolicy",rootData}))){
+vErrors = vErrors === null ? validate495.errors : vErrors.concat(validate495.errors);
 errors = vErrors.length;
 }
 }
@@ -48461,12 +48953,12 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate487.errors = vErrors;
+validate493.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate485(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate491(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -48553,8 +49045,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate487(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate487.errors : vErrors.concat(validate487.errors);
+if(!(validate493(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate493.errors : vErrors.concat(validate493.errors);
 errors = vErrors.length;
 }
 }
@@ -48594,22 +49086,22 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate485.errors = vErrors;
+validate491.errors = vErrors;
 return errors === 0;
 }
 
-exports["networking.istio.io/v1/VirtualService"] = validate508;
-const schema475 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"networking.istio.io/v1"},"kind":{"type":"string","const":"VirtualService"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio VirtualService"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"networking.istio.io/v1 VirtualService"};
-const schema476 = {"type":"object","properties":{"exportTo":{"type":"array","items":{"type":"string"}},"gateways":{"type":"array","items":{"type":"string"}},"hosts":{"type":"array","items":{"type":"string"}},"http":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio HTTPRoute"}},"tcp":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio TCPRoute"}},"tls":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio TLSRoute"}}},"k8sClosed":"Istio VirtualService"};
-const schema477 = {"type":"object","properties":{"corsPolicy":{"$ref":"k8s#/definitions/crd-type Istio CorsPolicy"},"delegate":{"$ref":"k8s#/definitions/crd-type Istio Delegate"},"directResponse":{"$ref":"k8s#/definitions/crd-type Istio HTTPDirectResponse"},"fault":{"$ref":"k8s#/definitions/crd-type Istio HTTPFaultInjection"},"headers":{"$ref":"k8s#/definitions/crd-type Istio Headers"},"match":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio HTTPMatchRequest"}},"mirror":{"$ref":"k8s#/definitions/crd-type Istio Destination"},"mirrorPercent":{"type":"integer","minimum":0,"maximum":4294967295},"mirrorPercentage":{"$ref":"k8s#/definitions/crd-type Istio Percent"},"mirrors":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio HTTPMirrorPolicy"}},"name":{"type":"string"},"redirect":{"$ref":"k8s#/definitions/crd-type Istio HTTPRedirect"},"retries":{"$ref":"k8s#/definitions/crd-type Istio HTTPRetry"},"rewrite":{"$ref":"k8s#/definitions/crd-type Istio HTTPRewrite"},"route":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio HTTPRouteDestination"}},"timeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"k8sClosed":"Istio HTTPRoute"};
-const schema480 = {"type":"object","properties":{"name":{"type":"string"},"namespace":{"type":"string"}},"k8sClosed":"Istio Delegate"};
-const schema485 = {"type":"object","properties":{"value":{"type":"number"}},"k8sClosed":"Istio Percent"};
-const schema504 = {"type":"object","properties":{"authority":{"type":"string"},"derivePort":{"type":"string","enum":["FROM_PROTOCOL_DEFAULT","FROM_REQUEST_PORT"]},"port":{"type":"integer","minimum":0,"maximum":4294967295},"redirectCode":{"type":"integer","minimum":0,"maximum":4294967295},"scheme":{"type":"string"},"uri":{"type":"string"}},"k8sClosed":"Istio HTTPRedirect","k8sExclusive":[["port","derivePort"]]};
-const schema505 = {"type":"object","properties":{"attempts":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"perTryTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"retryOn":{"type":"string"},"retryRemoteLocalities":{"type":"boolean"}},"k8sClosed":"Istio HTTPRetry"};
-const schema478 = {"type":"object","properties":{"allowCredentials":{"type":"boolean"},"allowHeaders":{"type":"array","items":{"type":"string"}},"allowMethods":{"type":"array","items":{"type":"string"}},"allowOrigin":{"type":"array","items":{"type":"string"}},"allowOrigins":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"}},"exposeHeaders":{"type":"array","items":{"type":"string"}},"maxAge":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"unmatchedPreflights":{"type":"string","enum":["UNSPECIFIED","FORWARD","IGNORE"]}},"k8sClosed":"Istio CorsPolicy"};
-const schema479 = {"type":"object","properties":{"exact":{"type":"string"},"prefix":{"type":"string"},"regex":{"type":"string"}},"k8sClosed":"Istio StringMatch","k8sExclusive":[["exact","prefix","regex"]]};
+exports["networking.istio.io/v1/VirtualService"] = validate514;
+const schema479 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"networking.istio.io/v1"},"kind":{"type":"string","const":"VirtualService"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio VirtualService"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"networking.istio.io/v1 VirtualService"};
+const schema480 = {"type":"object","properties":{"exportTo":{"type":"array","items":{"type":"string"}},"gateways":{"type":"array","items":{"type":"string"}},"hosts":{"type":"array","items":{"type":"string"}},"http":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio HTTPRoute"}},"tcp":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio TCPRoute"}},"tls":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio TLSRoute"}}},"k8sClosed":"Istio VirtualService"};
+const schema481 = {"type":"object","properties":{"corsPolicy":{"$ref":"k8s#/definitions/crd-type Istio CorsPolicy"},"delegate":{"$ref":"k8s#/definitions/crd-type Istio Delegate"},"directResponse":{"$ref":"k8s#/definitions/crd-type Istio HTTPDirectResponse"},"fault":{"$ref":"k8s#/definitions/crd-type Istio HTTPFaultInjection"},"headers":{"$ref":"k8s#/definitions/crd-type Istio Headers"},"match":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio HTTPMatchRequest"}},"mirror":{"$ref":"k8s#/definitions/crd-type Istio Destination"},"mirrorPercent":{"type":"integer","minimum":0,"maximum":4294967295},"mirrorPercentage":{"$ref":"k8s#/definitions/crd-type Istio Percent"},"mirrors":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio HTTPMirrorPolicy"}},"name":{"type":"string"},"redirect":{"$ref":"k8s#/definitions/crd-type Istio HTTPRedirect"},"retries":{"$ref":"k8s#/definitions/crd-type Istio HTTPRetry"},"rewrite":{"$ref":"k8s#/definitions/crd-type Istio HTTPRewrite"},"route":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio HTTPRouteDestination"}},"timeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"k8sClosed":"Istio HTTPRoute"};
+const schema484 = {"type":"object","properties":{"name":{"type":"string"},"namespace":{"type":"string"}},"k8sClosed":"Istio Delegate"};
+const schema489 = {"type":"object","properties":{"value":{"type":"number"}},"k8sClosed":"Istio Percent"};
+const schema508 = {"type":"object","properties":{"authority":{"type":"string"},"derivePort":{"type":"string","enum":["FROM_PROTOCOL_DEFAULT","FROM_REQUEST_PORT"]},"port":{"type":"integer","minimum":0,"maximum":4294967295},"redirectCode":{"type":"integer","minimum":0,"maximum":4294967295},"scheme":{"type":"string"},"uri":{"type":"string"}},"k8sClosed":"Istio HTTPRedirect","k8sExclusive":[["port","derivePort"]]};
+const schema509 = {"type":"object","properties":{"attempts":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"perTryTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"retryOn":{"type":"string"},"retryRemoteLocalities":{"type":"boolean"}},"k8sClosed":"Istio HTTPRetry"};
+const schema482 = {"type":"object","properties":{"allowCredentials":{"type":"boolean"},"allowHeaders":{"type":"array","items":{"type":"string"}},"allowMethods":{"type":"array","items":{"type":"string"}},"allowOrigin":{"type":"array","items":{"type":"string"}},"allowOrigins":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"}},"exposeHeaders":{"type":"array","items":{"type":"string"}},"maxAge":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"unmatchedPreflights":{"type":"string","enum":["UNSPECIFIED","FORWARD","IGNORE"]}},"k8sClosed":"Istio CorsPolicy"};
+const schema483 = {"type":"object","properties":{"exact":{"type":"string"},"prefix":{"type":"string"},"regex":{"type":"string"}},"k8sClosed":"Istio StringMatch","k8sExclusive":[["exact","prefix","regex"]]};
 
-function validate512(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate518(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -48864,7 +49356,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!(((data15 === "UNSPECIFIED") || (data15 === "FORWARD")) || (data15 === "IGNORE"))){
-const err19 = {instancePath:instancePath+"/unmatchedPreflights",schemaPath:"#/properties/unmatchedPreflights/enum",keyword:"enum",params:{allowedValues: schema478.properties.unmatchedPreflights.enum}};
+const err19 = {instancePath:instancePath+"/unmatchedPreflights",schemaPath:"#/properties/unmatchedPreflights/enum",keyword:"enum",params:{allowedValues: schema482.properties.unmatchedPreflights.enum}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -48897,14 +49389,14 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate512.errors = vErrors;
+validate518.errors = vErrors;
 return errors === 0;
 }
 
-const schema481 = {"type":"object","properties":{"body":{"$ref":"k8s#/definitions/crd-type Istio HTTPBody"},"status":{"type":"integer","minimum":0,"maximum":4294967295}},"required":["status"],"k8sClosed":"Istio HTTPDirectResponse"};
-const schema482 = {"type":"object","properties":{"bytes":{"type":"string"},"string":{"type":"string"}},"k8sClosed":"Istio HTTPBody","k8sExclusive":[["string","bytes"]]};
+const schema485 = {"type":"object","properties":{"body":{"$ref":"k8s#/definitions/crd-type Istio HTTPBody"},"status":{"type":"integer","minimum":0,"maximum":4294967295}},"required":["status"],"k8sClosed":"Istio HTTPDirectResponse"};
+const schema486 = {"type":"object","properties":{"bytes":{"type":"string"},"string":{"type":"string"}},"k8sClosed":"Istio HTTPBody","k8sExclusive":[["string","bytes"]]};
 
-function validate514(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate520(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -49037,14 +49529,14 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate514.errors = vErrors;
+validate520.errors = vErrors;
 return errors === 0;
 }
 
-const schema483 = {"type":"object","properties":{"abort":{"$ref":"k8s#/definitions/crd-type Istio HTTPFaultInjection.Abort"},"delay":{"$ref":"k8s#/definitions/crd-type Istio HTTPFaultInjection.Delay"}},"k8sClosed":"Istio HTTPFaultInjection"};
-const schema484 = {"type":"object","properties":{"grpcStatus":{"type":"string"},"http2Error":{"type":"string"},"httpStatus":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"percentage":{"$ref":"k8s#/definitions/crd-type Istio Percent"}},"k8sClosed":"Istio HTTPFaultInjection.Abort","k8sExclusive":[["httpStatus","grpcStatus","http2Error"]]};
+const schema487 = {"type":"object","properties":{"abort":{"$ref":"k8s#/definitions/crd-type Istio HTTPFaultInjection.Abort"},"delay":{"$ref":"k8s#/definitions/crd-type Istio HTTPFaultInjection.Delay"}},"k8sClosed":"Istio HTTPFaultInjection"};
+const schema488 = {"type":"object","properties":{"grpcStatus":{"type":"string"},"http2Error":{"type":"string"},"httpStatus":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"percentage":{"$ref":"k8s#/definitions/crd-type Istio Percent"}},"k8sClosed":"Istio HTTPFaultInjection.Abort","k8sExclusive":[["httpStatus","grpcStatus","http2Error"]]};
 
-function validate517(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate523(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -49180,13 +49672,13 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate517.errors = vErrors;
+validate523.errors = vErrors;
 return errors === 0;
 }
 
-const schema486 = {"type":"object","properties":{"exponentialDelay":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"fixedDelay":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"percent":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"percentage":{"$ref":"k8s#/definitions/crd-type Istio Percent"}},"k8sClosed":"Istio HTTPFaultInjection.Delay","k8sExclusive":[["fixedDelay","exponentialDelay"]]};
+const schema490 = {"type":"object","properties":{"exponentialDelay":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"fixedDelay":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"percent":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"percentage":{"$ref":"k8s#/definitions/crd-type Istio Percent"}},"k8sClosed":"Istio HTTPFaultInjection.Delay","k8sExclusive":[["fixedDelay","exponentialDelay"]]};
 
-function validate519(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate525(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -49348,24 +49840,24 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate519.errors = vErrors;
+validate525.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate516(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate522(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.abort !== undefined){
-if(!(validate517(data.abort, {instancePath:instancePath+"/abort",parentData:data,parentDataProperty:"abort",rootData}))){
-vErrors = vErrors === null ? validate517.errors : vErrors.concat(validate517.errors);
+if(!(validate523(data.abort, {instancePath:instancePath+"/abort",parentData:data,parentDataProperty:"abort",rootData}))){
+vErrors = vErrors === null ? validate523.errors : vErrors.concat(validate523.errors);
 errors = vErrors.length;
 }
 }
 if(data.delay !== undefined){
-if(!(validate519(data.delay, {instancePath:instancePath+"/delay",parentData:data,parentDataProperty:"delay",rootData}))){
-vErrors = vErrors === null ? validate519.errors : vErrors.concat(validate519.errors);
+if(!(validate525(data.delay, {instancePath:instancePath+"/delay",parentData:data,parentDataProperty:"delay",rootData}))){
+vErrors = vErrors === null ? validate525.errors : vErrors.concat(validate525.errors);
 errors = vErrors.length;
 }
 }
@@ -49392,14 +49884,14 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate516.errors = vErrors;
+validate522.errors = vErrors;
 return errors === 0;
 }
 
-const schema488 = {"type":"object","properties":{"request":{"$ref":"k8s#/definitions/crd-type Istio Headers.HeaderOperations"},"response":{"$ref":"k8s#/definitions/crd-type Istio Headers.HeaderOperations"}},"k8sClosed":"Istio Headers"};
-const schema489 = {"type":"object","properties":{"add":{"type":"object","additionalProperties":{"type":"string"}},"remove":{"type":"array","items":{"type":"string"}},"set":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"Istio Headers.HeaderOperations"};
+const schema492 = {"type":"object","properties":{"request":{"$ref":"k8s#/definitions/crd-type Istio Headers.HeaderOperations"},"response":{"$ref":"k8s#/definitions/crd-type Istio Headers.HeaderOperations"}},"k8sClosed":"Istio Headers"};
+const schema493 = {"type":"object","properties":{"add":{"type":"object","additionalProperties":{"type":"string"}},"remove":{"type":"array","items":{"type":"string"}},"set":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"Istio Headers.HeaderOperations"};
 
-function validate522(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate528(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -49644,13 +50136,13 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate522.errors = vErrors;
+validate528.errors = vErrors;
 return errors === 0;
 }
 
-const schema491 = {"type":"object","properties":{"authority":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"},"gateways":{"type":"array","items":{"type":"string"}},"headers":{"type":"object","additionalProperties":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"}},"ignoreUriCase":{"type":"boolean"},"method":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"},"name":{"type":"string"},"port":{"type":"integer","minimum":0,"maximum":4294967295},"queryParams":{"type":"object","additionalProperties":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"}},"scheme":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"},"sourceLabels":{"type":"object","additionalProperties":{"type":"string"}},"sourceNamespace":{"type":"string"},"statPrefix":{"type":"string"},"uri":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"},"withoutHeaders":{"type":"object","additionalProperties":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"}}},"k8sClosed":"Istio HTTPMatchRequest"};
+const schema495 = {"type":"object","properties":{"authority":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"},"gateways":{"type":"array","items":{"type":"string"}},"headers":{"type":"object","additionalProperties":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"}},"ignoreUriCase":{"type":"boolean"},"method":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"},"name":{"type":"string"},"port":{"type":"integer","minimum":0,"maximum":4294967295},"queryParams":{"type":"object","additionalProperties":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"}},"scheme":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"},"sourceLabels":{"type":"object","additionalProperties":{"type":"string"}},"sourceNamespace":{"type":"string"},"statPrefix":{"type":"string"},"uri":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"},"withoutHeaders":{"type":"object","additionalProperties":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"}}},"k8sClosed":"Istio HTTPMatchRequest"};
 
-function validate524(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate530(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -50371,13 +50863,13 @@ vErrors.push(err57);
 }
 errors++;
 }
-validate524.errors = vErrors;
+validate530.errors = vErrors;
 return errors === 0;
 }
 
-const schema499 = {"type":"object","properties":{"host":{"type":"string"},"port":{"$ref":"k8s#/definitions/crd-type Istio PortSelector"},"subset":{"type":"string"}},"required":["host"],"k8sClosed":"Istio Destination"};
+const schema503 = {"type":"object","properties":{"host":{"type":"string"},"port":{"$ref":"k8s#/definitions/crd-type Istio PortSelector"},"subset":{"type":"string"}},"required":["host"],"k8sClosed":"Istio Destination"};
 
-function validate526(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate532(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -50500,13 +50992,13 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate526.errors = vErrors;
+validate532.errors = vErrors;
 return errors === 0;
 }
 
-const schema502 = {"type":"object","properties":{"destination":{"$ref":"k8s#/definitions/crd-type Istio Destination"},"percentage":{"$ref":"k8s#/definitions/crd-type Istio Percent"}},"required":["destination"],"k8sClosed":"Istio HTTPMirrorPolicy"};
+const schema506 = {"type":"object","properties":{"destination":{"$ref":"k8s#/definitions/crd-type Istio Destination"},"percentage":{"$ref":"k8s#/definitions/crd-type Istio Percent"}},"required":["destination"],"k8sClosed":"Istio HTTPMirrorPolicy"};
 
-function validate528(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate534(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -50521,8 +51013,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.destination !== undefined){
-if(!(validate526(data.destination, {instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData}))){
-vErrors = vErrors === null ? validate526.errors : vErrors.concat(validate526.errors);
+if(!(validate532(data.destination, {instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData}))){
+vErrors = vErrors === null ? validate532.errors : vErrors.concat(validate532.errors);
 errors = vErrors.length;
 }
 }
@@ -50589,14 +51081,14 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate528.errors = vErrors;
+validate534.errors = vErrors;
 return errors === 0;
 }
 
-const schema506 = {"type":"object","properties":{"authority":{"type":"string"},"uri":{"type":"string"},"uriRegexRewrite":{"$ref":"k8s#/definitions/crd-type Istio RegexRewrite"}},"k8sClosed":"Istio HTTPRewrite"};
-const schema507 = {"type":"object","properties":{"match":{"type":"string"},"rewrite":{"type":"string"}},"k8sClosed":"Istio RegexRewrite"};
+const schema510 = {"type":"object","properties":{"authority":{"type":"string"},"uri":{"type":"string"},"uriRegexRewrite":{"$ref":"k8s#/definitions/crd-type Istio RegexRewrite"}},"k8sClosed":"Istio HTTPRewrite"};
+const schema511 = {"type":"object","properties":{"match":{"type":"string"},"rewrite":{"type":"string"}},"k8sClosed":"Istio RegexRewrite"};
 
-function validate531(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate537(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -50698,13 +51190,13 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate531.errors = vErrors;
+validate537.errors = vErrors;
 return errors === 0;
 }
 
-const schema508 = {"type":"object","properties":{"destination":{"$ref":"k8s#/definitions/crd-type Istio Destination"},"headers":{"$ref":"k8s#/definitions/crd-type Istio Headers"},"weight":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["destination"],"k8sClosed":"Istio HTTPRouteDestination"};
+const schema512 = {"type":"object","properties":{"destination":{"$ref":"k8s#/definitions/crd-type Istio Destination"},"headers":{"$ref":"k8s#/definitions/crd-type Istio Headers"},"weight":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["destination"],"k8sClosed":"Istio HTTPRouteDestination"};
 
-function validate533(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate539(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -50719,14 +51211,14 @@ vErrors.push(err0);
 errors++;
 }
 if(data.destination !== undefined){
-if(!(validate526(data.destination, {instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData}))){
-vErrors = vErrors === null ? validate526.errors : vErrors.concat(validate526.errors);
+if(!(validate532(data.destination, {instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData}))){
+vErrors = vErrors === null ? validate532.errors : vErrors.concat(validate532.errors);
 errors = vErrors.length;
 }
 }
 if(data.headers !== undefined){
-if(!(validate522(data.headers, {instancePath:instancePath+"/headers",parentData:data,parentDataProperty:"headers",rootData}))){
-vErrors = vErrors === null ? validate522.errors : vErrors.concat(validate522.errors);
+if(!(validate528(data.headers, {instancePath:instancePath+"/headers",parentData:data,parentDataProperty:"headers",rootData}))){
+vErrors = vErrors === null ? validate528.errors : vErrors.concat(validate528.errors);
 errors = vErrors.length;
 }
 }
@@ -50788,18 +51280,18 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate533.errors = vErrors;
+validate539.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate511(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate517(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.corsPolicy !== undefined){
-if(!(validate512(data.corsPolicy, {instancePath:instancePath+"/corsPolicy",parentData:data,parentDataProperty:"corsPolicy",rootData}))){
-vErrors = vErrors === null ? validate512.errors : vErrors.concat(validate512.errors);
+if(!(validate518(data.corsPolicy, {instancePath:instancePath+"/corsPolicy",parentData:data,parentDataProperty:"corsPolicy",rootData}))){
+vErrors = vErrors === null ? validate518.errors : vErrors.concat(validate518.errors);
 errors = vErrors.length;
 }
 }
@@ -50855,20 +51347,20 @@ errors++;
 }
 }
 if(data.directResponse !== undefined){
-if(!(validate514(data.directResponse, {instancePath:instancePath+"/directResponse",parentData:data,parentDataProperty:"directResponse",rootData}))){
-vErrors = vErrors === null ? validate514.errors : vErrors.concat(validate514.errors);
+if(!(validate520(data.directResponse, {instancePath:instancePath+"/directResponse",parentData:data,parentDataProperty:"directResponse",rootData}))){
+vErrors = vErrors === null ? validate520.errors : vErrors.concat(validate520.errors);
 errors = vErrors.length;
 }
 }
 if(data.fault !== undefined){
-if(!(validate516(data.fault, {instancePath:instancePath+"/fault",parentData:data,parentDataProperty:"fault",rootData}))){
-vErrors = vErrors === null ? validate516.errors : vErrors.concat(validate516.errors);
+if(!(validate522(data.fault, {instancePath:instancePath+"/fault",parentData:data,parentDataProperty:"fault",rootData}))){
+vErrors = vErrors === null ? validate522.errors : vErrors.concat(validate522.errors);
 errors = vErrors.length;
 }
 }
 if(data.headers !== undefined){
-if(!(validate522(data.headers, {instancePath:instancePath+"/headers",parentData:data,parentDataProperty:"headers",rootData}))){
-vErrors = vErrors === null ? validate522.errors : vErrors.concat(validate522.errors);
+if(!(validate528(data.headers, {instancePath:instancePath+"/headers",parentData:data,parentDataProperty:"headers",rootData}))){
+vErrors = vErrors === null ? validate528.errors : vErrors.concat(validate528.errors);
 errors = vErrors.length;
 }
 }
@@ -50877,8 +51369,8 @@ let data7 = data.match;
 if(Array.isArray(data7)){
 const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate524(data7[i0], {instancePath:instancePath+"/match/" + i0,parentData:data7,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate524.errors : vErrors.concat(validate524.errors);
+if(!(validate530(data7[i0], {instancePath:instancePath+"/match/" + i0,parentData:data7,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate530.errors : vErrors.concat(validate530.errors);
 errors = vErrors.length;
 }
 }
@@ -50895,8 +51387,8 @@ errors++;
 }
 }
 if(data.mirror !== undefined){
-if(!(validate526(data.mirror, {instancePath:instancePath+"/mirror",parentData:data,parentDataProperty:"mirror",rootData}))){
-vErrors = vErrors === null ? validate526.errors : vErrors.concat(validate526.errors);
+if(!(validate532(data.mirror, {instancePath:instancePath+"/mirror",parentData:data,parentDataProperty:"mirror",rootData}))){
+vErrors = vErrors === null ? validate532.errors : vErrors.concat(validate532.errors);
 errors = vErrors.length;
 }
 }
@@ -50980,8 +51472,8 @@ let data13 = data.mirrors;
 if(Array.isArray(data13)){
 const len1 = data13.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate528(data13[i1], {instancePath:instancePath+"/mirrors/" + i1,parentData:data13,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate528.errors : vErrors.concat(validate528.errors);
+if(!(validate534(data13[i1], {instancePath:instancePath+"/mirrors/" + i1,parentData:data13,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate534.errors : vErrors.concat(validate534.errors);
 errors = vErrors.length;
 }
 }
@@ -51037,7 +51529,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!((data18 === "FROM_PROTOCOL_DEFAULT") || (data18 === "FROM_REQUEST_PORT"))){
-const err15 = {instancePath:instancePath+"/redirect/derivePort",schemaPath:"k8s#/definitions/crd-type Istio HTTPRedirect/properties/derivePort/enum",keyword:"enum",params:{allowedValues: schema504.properties.derivePort.enum}};
+const err15 = {instancePath:instancePath+"/redirect/derivePort",schemaPath:"k8s#/definitions/crd-type Istio HTTPRedirect/properties/derivePort/enum",keyword:"enum",params:{allowedValues: schema508.properties.derivePort.enum}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -51287,8 +51779,8 @@ errors++;
 }
 }
 if(data.rewrite !== undefined){
-if(!(validate531(data.rewrite, {instancePath:instancePath+"/rewrite",parentData:data,parentDataProperty:"rewrite",rootData}))){
-vErrors = vErrors === null ? validate531.errors : vErrors.concat(validate531.errors);
+if(!(validate537(data.rewrite, {instancePath:instancePath+"/rewrite",parentData:data,parentDataProperty:"rewrite",rootData}))){
+vErrors = vErrors === null ? validate537.errors : vErrors.concat(validate537.errors);
 errors = vErrors.length;
 }
 }
@@ -51297,8 +51789,8 @@ let data29 = data.route;
 if(Array.isArray(data29)){
 const len2 = data29.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate533(data29[i2], {instancePath:instancePath+"/route/" + i2,parentData:data29,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate533.errors : vErrors.concat(validate533.errors);
+if(!(validate539(data29[i2], {instancePath:instancePath+"/route/" + i2,parentData:data29,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate539.errors : vErrors.concat(validate539.errors);
 errors = vErrors.length;
 }
 }
@@ -51362,15 +51854,15 @@ vErrors.push(err40);
 }
 errors++;
 }
-validate511.errors = vErrors;
+validate517.errors = vErrors;
 return errors === 0;
 }
 
-const schema509 = {"type":"object","properties":{"match":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio L4MatchAttributes"}},"route":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio RouteDestination"}}},"k8sClosed":"Istio TCPRoute"};
-const schema510 = {"type":"object","properties":{"destinationSubnets":{"type":"array","items":{"type":"string"}},"gateways":{"type":"array","items":{"type":"string"}},"port":{"type":"integer","minimum":0,"maximum":4294967295},"sourceLabels":{"type":"object","additionalProperties":{"type":"string"}},"sourceNamespace":{"type":"string"},"sourceSubnet":{"type":"string"}},"k8sClosed":"Istio L4MatchAttributes"};
-const schema511 = {"type":"object","properties":{"destination":{"$ref":"k8s#/definitions/crd-type Istio Destination"},"weight":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["destination"],"k8sClosed":"Istio RouteDestination"};
+const schema513 = {"type":"object","properties":{"match":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio L4MatchAttributes"}},"route":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio RouteDestination"}}},"k8sClosed":"Istio TCPRoute"};
+const schema514 = {"type":"object","properties":{"destinationSubnets":{"type":"array","items":{"type":"string"}},"gateways":{"type":"array","items":{"type":"string"}},"port":{"type":"integer","minimum":0,"maximum":4294967295},"sourceLabels":{"type":"object","additionalProperties":{"type":"string"}},"sourceNamespace":{"type":"string"},"sourceSubnet":{"type":"string"}},"k8sClosed":"Istio L4MatchAttributes"};
+const schema515 = {"type":"object","properties":{"destination":{"$ref":"k8s#/definitions/crd-type Istio Destination"},"weight":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["destination"],"k8sClosed":"Istio RouteDestination"};
 
-function validate539(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate545(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -51385,8 +51877,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.destination !== undefined){
-if(!(validate526(data.destination, {instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData}))){
-vErrors = vErrors === null ? validate526.errors : vErrors.concat(validate526.errors);
+if(!(validate532(data.destination, {instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData}))){
+vErrors = vErrors === null ? validate532.errors : vErrors.concat(validate532.errors);
 errors = vErrors.length;
 }
 }
@@ -51448,12 +51940,12 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate539.errors = vErrors;
+validate545.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate538(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate544(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -51647,8 +52139,8 @@ let data11 = data.route;
 if(Array.isArray(data11)){
 const len3 = data11.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate539(data11[i3], {instancePath:instancePath+"/route/" + i3,parentData:data11,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate539.errors : vErrors.concat(validate539.errors);
+if(!(validate545(data11[i3], {instancePath:instancePath+"/route/" + i3,parentData:data11,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate545.errors : vErrors.concat(validate545.errors);
 errors = vErrors.length;
 }
 }
@@ -51687,14 +52179,14 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate538.errors = vErrors;
+validate544.errors = vErrors;
 return errors === 0;
 }
 
-const schema512 = {"type":"object","properties":{"match":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio TLSMatchAttributes"}},"route":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio RouteDestination"}}},"k8sClosed":"Istio TLSRoute"};
-const schema513 = {"type":"object","properties":{"destinationSubnets":{"type":"array","items":{"type":"string"}},"gateways":{"type":"array","items":{"type":"string"}},"port":{"type":"integer","minimum":0,"maximum":4294967295},"sniHosts":{"type":"array","items":{"type":"string"}},"sourceLabels":{"type":"object","additionalProperties":{"type":"string"}},"sourceNamespace":{"type":"string"}},"required":["sniHosts"],"k8sClosed":"Istio TLSMatchAttributes"};
+const schema516 = {"type":"object","properties":{"match":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio TLSMatchAttributes"}},"route":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio RouteDestination"}}},"k8sClosed":"Istio TLSRoute"};
+const schema517 = {"type":"object","properties":{"destinationSubnets":{"type":"array","items":{"type":"string"}},"gateways":{"type":"array","items":{"type":"string"}},"port":{"type":"integer","minimum":0,"maximum":4294967295},"sniHosts":{"type":"array","items":{"type":"string"}},"sourceLabels":{"type":"object","additionalProperties":{"type":"string"}},"sourceNamespace":{"type":"string"}},"required":["sniHosts"],"k8sClosed":"Istio TLSMatchAttributes"};
 
-function validate543(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate549(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -51914,8 +52406,8 @@ let data12 = data.route;
 if(Array.isArray(data12)){
 const len4 = data12.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate539(data12[i4], {instancePath:instancePath+"/route/" + i4,parentData:data12,parentDataProperty:i4,rootData}))){
-vErrors = vErrors === null ? validate539.errors : vErrors.concat(validate539.errors);
+if(!(validate545(data12[i4], {instancePath:instancePath+"/route/" + i4,parentData:data12,parentDataProperty:i4,rootData}))){
+vErrors = vErrors === null ? validate545.errors : vErrors.concat(validate545.errors);
 errors = vErrors.length;
 }
 }
@@ -51954,12 +52446,12 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate543.errors = vErrors;
+validate549.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate510(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate516(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -52052,8 +52544,8 @@ let data6 = data.http;
 if(Array.isArray(data6)){
 const len3 = data6.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate511(data6[i3], {instancePath:instancePath+"/http/" + i3,parentData:data6,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate511.errors : vErrors.concat(validate511.errors);
+if(!(validate517(data6[i3], {instancePath:instancePath+"/http/" + i3,parentData:data6,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate517.errors : vErrors.concat(validate517.errors);
 errors = vErrors.length;
 }
 }
@@ -52074,8 +52566,8 @@ let data8 = data.tcp;
 if(Array.isArray(data8)){
 const len4 = data8.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate538(data8[i4], {instancePath:instancePath+"/tcp/" + i4,parentData:data8,parentDataProperty:i4,rootData}))){
-vErrors = vErrors === null ? validate538.errors : vErrors.concat(validate538.errors);
+if(!(validate544(data8[i4], {instancePath:instancePath+"/tcp/" + i4,parentData:data8,parentDataProperty:i4,rootData}))){
+vErrors = vErrors === null ? validate544.errors : vErrors.concat(validate544.errors);
 errors = vErrors.length;
 }
 }
@@ -52096,8 +52588,8 @@ let data10 = data.tls;
 if(Array.isArray(data10)){
 const len5 = data10.length;
 for(let i5=0; i5<len5; i5++){
-if(!(validate543(data10[i5], {instancePath:instancePath+"/tls/" + i5,parentData:data10,parentDataProperty:i5,rootData}))){
-vErrors = vErrors === null ? validate543.errors : vErrors.concat(validate543.errors);
+if(!(validate549(data10[i5], {instancePath:instancePath+"/tls/" + i5,parentData:data10,parentDataProperty:i5,rootData}))){
+vErrors = vErrors === null ? validate549.errors : vErrors.concat(validate549.errors);
 errors = vErrors.length;
 }
 }
@@ -52136,12 +52628,12 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate510.errors = vErrors;
+validate516.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate508(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate514(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -52228,8 +52720,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate510(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate510.errors : vErrors.concat(validate510.errors);
+if(!(validate516(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate516.errors : vErrors.concat(validate516.errors);
 errors = vErrors.length;
 }
 }
@@ -52269,14 +52761,14 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate508.errors = vErrors;
+validate514.errors = vErrors;
 return errors === 0;
 }
 
-exports["networking.istio.io/v1beta1/DestinationRule"] = validate547;
-const schema514 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"networking.istio.io/v1beta1"},"kind":{"type":"string","const":"DestinationRule"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio DestinationRule"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"networking.istio.io/v1beta1 DestinationRule"};
+exports["networking.istio.io/v1beta1/DestinationRule"] = validate553;
+const schema518 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"networking.istio.io/v1beta1"},"kind":{"type":"string","const":"DestinationRule"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio DestinationRule"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"networking.istio.io/v1beta1 DestinationRule"};
 
-function validate547(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate553(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -52363,8 +52855,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate487(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate487.errors : vErrors.concat(validate487.errors);
+if(!(validate493(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate493.errors : vErrors.concat(validate493.errors);
 errors = vErrors.length;
 }
 }
@@ -52404,14 +52896,14 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate547.errors = vErrors;
+validate553.errors = vErrors;
 return errors === 0;
 }
 
-exports["networking.istio.io/v1beta1/VirtualService"] = validate550;
-const schema515 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"networking.istio.io/v1beta1"},"kind":{"type":"string","const":"VirtualService"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio VirtualService"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"networking.istio.io/v1beta1 VirtualService"};
+exports["networking.istio.io/v1beta1/VirtualService"] = validate556;
+const schema519 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"networking.istio.io/v1beta1"},"kind":{"type":"string","const":"VirtualService"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio VirtualService"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"networking.istio.io/v1beta1 VirtualService"};
 
-function validate550(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate556(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -52498,8 +52990,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate510(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate510.errors : vErrors.concat(validate510.errors);
+if(!(validate516(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate516.errors : vErrors.concat(validate516.errors);
 errors = vErrors.length;
 }
 }
@@ -52539,16 +53031,16 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate550.errors = vErrors;
+validate556.errors = vErrors;
 return errors === 0;
 }
 
-exports["security.istio.io/v1/PeerAuthentication"] = validate553;
-const schema516 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"security.istio.io/v1"},"kind":{"type":"string","const":"PeerAuthentication"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio PeerAuthentication"},"status":{"type":"object"}},"required":["apiVersion","kind"],"k8sClosed":"security.istio.io/v1 PeerAuthentication"};
-const schema517 = {"type":"object","properties":{"mtls":{"$ref":"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS"},"portLevelMtls":{"type":"object","additionalProperties":{"$ref":"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS"}},"selector":{"$ref":"k8s#/definitions/crd-type Istio WorkloadSelector"}},"k8sClosed":"Istio PeerAuthentication"};
-const schema518 = {"type":"object","properties":{"mode":{"type":"string","enum":["UNSET","DISABLE","PERMISSIVE","STRICT"]}},"k8sClosed":"Istio PeerAuthentication.MutualTLS"};
+exports["security.istio.io/v1/PeerAuthentication"] = validate559;
+const schema520 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"security.istio.io/v1"},"kind":{"type":"string","const":"PeerAuthentication"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio PeerAuthentication"},"status":{"type":"object"}},"required":["apiVersion","kind"],"k8sClosed":"security.istio.io/v1 PeerAuthentication"};
+const schema521 = {"type":"object","properties":{"mtls":{"$ref":"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS"},"portLevelMtls":{"type":"object","additionalProperties":{"$ref":"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS"}},"selector":{"$ref":"k8s#/definitions/crd-type Istio WorkloadSelector"}},"k8sClosed":"Istio PeerAuthentication"};
+const schema522 = {"type":"object","properties":{"mode":{"type":"string","enum":["UNSET","DISABLE","PERMISSIVE","STRICT"]}},"k8sClosed":"Istio PeerAuthentication.MutualTLS"};
 
-function validate555(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate561(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -52568,7 +53060,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((data1 === "UNSET") || (data1 === "DISABLE")) || (data1 === "PERMISSIVE")) || (data1 === "STRICT"))){
-const err1 = {instancePath:instancePath+"/mtls/mode",schemaPath:"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS/properties/mode/enum",keyword:"enum",params:{allowedValues: schema518.properties.mode.enum}};
+const err1 = {instancePath:instancePath+"/mtls/mode",schemaPath:"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS/properties/mode/enum",keyword:"enum",params:{allowedValues: schema522.properties.mode.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -52621,7 +53113,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!((((data4 === "UNSET") || (data4 === "DISABLE")) || (data4 === "PERMISSIVE")) || (data4 === "STRICT"))){
-const err5 = {instancePath:instancePath+"/portLevelMtls/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS/properties/mode/enum",keyword:"enum",params:{allowedValues: schema518.properties.mode.enum}};
+const err5 = {instancePath:instancePath+"/portLevelMtls/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS/properties/mode/enum",keyword:"enum",params:{allowedValues: schema522.properties.mode.enum}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -52744,12 +53236,12 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate555.errors = vErrors;
+validate561.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate553(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate559(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -52826,8 +53318,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate555(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate555.errors : vErrors.concat(validate555.errors);
+if(!(validate561(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate561.errors : vErrors.concat(validate561.errors);
 errors = vErrors.length;
 }
 }
@@ -52867,14 +53359,14 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate553.errors = vErrors;
+validate559.errors = vErrors;
 return errors === 0;
 }
 
-exports["security.istio.io/v1beta1/PeerAuthentication"] = validate557;
-const schema521 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"security.istio.io/v1beta1"},"kind":{"type":"string","const":"PeerAuthentication"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio PeerAuthentication"},"status":{"type":"object"}},"required":["apiVersion","kind"],"k8sClosed":"security.istio.io/v1beta1 PeerAuthentication"};
+exports["security.istio.io/v1beta1/PeerAuthentication"] = validate563;
+const schema525 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"security.istio.io/v1beta1"},"kind":{"type":"string","const":"PeerAuthentication"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio PeerAuthentication"},"status":{"type":"object"}},"required":["apiVersion","kind"],"k8sClosed":"security.istio.io/v1beta1 PeerAuthentication"};
 
-function validate557(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate563(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -52951,8 +53443,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate555(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate555.errors : vErrors.concat(validate555.errors);
+if(!(validate561(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate561.errors : vErrors.concat(validate561.errors);
 errors = vErrors.length;
 }
 }
@@ -52992,17 +53484,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate557.errors = vErrors;
+validate563.errors = vErrors;
 return errors === 0;
 }
 
-exports["source.toolkit.fluxcd.io/v1/GitRepository"] = validate560;
-const schema522 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"source.toolkit.fluxcd.io/v1"},"kind":{"type":"string","const":"GitRepository"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Flux GitRepositorySpec"},"status":{"type":"object"}},"required":["apiVersion","kind"],"k8sClosed":"source.toolkit.fluxcd.io/v1 GitRepository"};
-const schema523 = {"type":"object","properties":{"ignore":{"type":"string"},"include":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Flux GitRepositoryInclude"}},"interval":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"proxySecretRef":{"$ref":"k8s#/definitions/crd-type Flux LocalObjectReference"},"recurseSubmodules":{"type":"boolean"},"ref":{"$ref":"k8s#/definitions/crd-type Flux GitRepositoryRef"},"secretRef":{"$ref":"k8s#/definitions/crd-type Flux LocalObjectReference"},"suspend":{"type":"boolean"},"timeout":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m))+$"},"url":{"type":"string","pattern":"^(http|https|ssh)://.*$"},"verify":{"$ref":"k8s#/definitions/crd-type Flux GitRepositoryVerification"}},"required":["interval","url"],"k8sClosed":"Flux GitRepositorySpec"};
-const schema527 = {"type":"object","properties":{"branch":{"type":"string"},"commit":{"type":"string"},"name":{"type":"string"},"semver":{"type":"string"},"tag":{"type":"string"}},"k8sClosed":"Flux GitRepositoryRef"};
-const schema524 = {"type":"object","properties":{"fromPath":{"type":"string"},"repository":{"$ref":"k8s#/definitions/crd-type Flux LocalObjectReference"},"toPath":{"type":"string"}},"required":["repository"],"k8sClosed":"Flux GitRepositoryInclude"};
+exports["source.toolkit.fluxcd.io/v1/GitRepository"] = validate566;
+const schema526 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"source.toolkit.fluxcd.io/v1"},"kind":{"type":"string","const":"GitRepository"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Flux GitRepositorySpec"},"status":{"type":"object"}},"required":["apiVersion","kind"],"k8sClosed":"source.toolkit.fluxcd.io/v1 GitRepository"};
+const schema527 = {"type":"object","properties":{"ignore":{"type":"string"},"include":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Flux GitRepositoryInclude"}},"interval":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"proxySecretRef":{"$ref":"k8s#/definitions/crd-type Flux LocalObjectReference"},"recurseSubmodules":{"type":"boolean"},"ref":{"$ref":"k8s#/definitions/crd-type Flux GitRepositoryRef"},"secretRef":{"$ref":"k8s#/definitions/crd-type Flux LocalObjectReference"},"suspend":{"type":"boolean"},"timeout":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m))+$"},"url":{"type":"string","pattern":"^(http|https|ssh)://.*$"},"verify":{"$ref":"k8s#/definitions/crd-type Flux GitRepositoryVerification"}},"required":["interval","url"],"k8sClosed":"Flux GitRepositorySpec"};
+const schema531 = {"type":"object","properties":{"branch":{"type":"string"},"commit":{"type":"string"},"name":{"type":"string"},"semver":{"type":"string"},"tag":{"type":"string"}},"k8sClosed":"Flux GitRepositoryRef"};
+const schema528 = {"type":"object","properties":{"fromPath":{"type":"string"},"repository":{"$ref":"k8s#/definitions/crd-type Flux LocalObjectReference"},"toPath":{"type":"string"}},"required":["repository"],"k8sClosed":"Flux GitRepositoryInclude"};
 
-function validate563(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate569(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -53112,13 +53604,13 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate563.errors = vErrors;
+validate569.errors = vErrors;
 return errors === 0;
 }
 
-const schema529 = {"type":"object","properties":{"mode":{"type":"string","enum":["head","HEAD","Tag","TagAndHEAD"]},"secretRef":{"$ref":"k8s#/definitions/crd-type Flux LocalObjectReference"}},"required":["secretRef"],"k8sClosed":"Flux GitRepositoryVerification"};
+const schema533 = {"type":"object","properties":{"mode":{"type":"string","enum":["head","HEAD","Tag","TagAndHEAD"]},"secretRef":{"$ref":"k8s#/definitions/crd-type Flux LocalObjectReference"}},"required":["secretRef"],"k8sClosed":"Flux GitRepositoryVerification"};
 
-function validate565(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate571(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -53145,7 +53637,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!((((data0 === "head") || (data0 === "HEAD")) || (data0 === "Tag")) || (data0 === "TagAndHEAD"))){
-const err2 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/enum",keyword:"enum",params:{allowedValues: schema529.properties.mode.enum}};
+const err2 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/enum",keyword:"enum",params:{allowedValues: schema533.properties.mode.enum}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -53227,14 +53719,14 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate565.errors = vErrors;
+validate571.errors = vErrors;
 return errors === 0;
 }
 
-const pattern92 = new RegExp("^([0-9]+(\\.[0-9]+)?(ms|s|m))+$", "u");
-const pattern93 = new RegExp("^(http|https|ssh)://.*$", "u");
+const pattern95 = new RegExp("^([0-9]+(\\.[0-9]+)?(ms|s|m))+$", "u");
+const pattern96 = new RegExp("^(http|https|ssh)://.*$", "u");
 
-function validate562(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate568(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -53275,8 +53767,8 @@ let data1 = data.include;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate563(data1[i0], {instancePath:instancePath+"/include/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate563.errors : vErrors.concat(validate563.errors);
+if(!(validate569(data1[i0], {instancePath:instancePath+"/include/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate569.errors : vErrors.concat(validate569.errors);
 errors = vErrors.length;
 }
 }
@@ -53529,7 +54021,7 @@ errors++;
 if(data.timeout !== undefined){
 let data16 = data.timeout;
 if(typeof data16 === "string"){
-if(!pattern92.test(data16)){
+if(!pattern95.test(data16)){
 const err23 = {instancePath:instancePath+"/timeout",schemaPath:"#/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m))+$"}};
 if(vErrors === null){
 vErrors = [err23];
@@ -53554,7 +54046,7 @@ errors++;
 if(data.url !== undefined){
 let data17 = data.url;
 if(typeof data17 === "string"){
-if(!pattern93.test(data17)){
+if(!pattern96.test(data17)){
 const err25 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/pattern",keyword:"pattern",params:{pattern: "^(http|https|ssh)://.*$"}};
 if(vErrors === null){
 vErrors = [err25];
@@ -53577,8 +54069,8 @@ errors++;
 }
 }
 if(data.verify !== undefined){
-if(!(validate565(data.verify, {instancePath:instancePath+"/verify",parentData:data,parentDataProperty:"verify",rootData}))){
-vErrors = vErrors === null ? validate565.errors : vErrors.concat(validate565.errors);
+if(!(validate571(data.verify, {instancePath:instancePath+"/verify",parentData:data,parentDataProperty:"verify",rootData}))){
+vErrors = vErrors === null ? validate571.errors : vErrors.concat(validate571.errors);
 errors = vErrors.length;
 }
 }
@@ -53605,12 +54097,12 @@ vErrors.push(err28);
 }
 errors++;
 }
-validate562.errors = vErrors;
+validate568.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate560(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate566(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -53687,8 +54179,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate562(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate562.errors : vErrors.concat(validate562.errors);
+if(!(validate568(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate568.errors : vErrors.concat(validate568.errors);
 errors = vErrors.length;
 }
 }
@@ -53728,23 +54220,708 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate560.errors = vErrors;
+validate566.errors = vErrors;
 return errors === 0;
 }
 
-exports["velero.io/v1/Schedule"] = validate568;
-const schema531 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"velero.io/v1"},"kind":{"type":"string","const":"Schedule"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Velero ScheduleSpec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"velero.io/v1 Schedule"};
-const schema532 = {"type":"object","properties":{"paused":{"type":"boolean"},"schedule":{"type":"string"},"skipImmediately":{"type":"boolean"},"template":{"$ref":"k8s#/definitions/crd-type Velero BackupSpec"},"useOwnerReferencesInBackup":{"type":"boolean"}},"required":["schedule","template"],"k8sClosed":"Velero ScheduleSpec"};
-const schema533 = {"type":"object","properties":{"csiSnapshotTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"datamover":{"type":"string"},"defaultVolumesToFsBackup":{"type":"boolean"},"defaultVolumesToRestic":{"type":"boolean"},"excludedClusterScopedResources":{"type":"array","items":{"type":"string"}},"excludedNamespaceScopedResources":{"type":"array","items":{"type":"string"}},"excludedNamespaces":{"type":"array","items":{"type":"string"}},"excludedResources":{"type":"array","items":{"type":"string"}},"hooks":{"$ref":"k8s#/definitions/crd-type Velero BackupHooks"},"includeClusterResources":{"type":"boolean"},"includedClusterScopedResources":{"type":"array","items":{"type":"string"}},"includedNamespaceScopedResources":{"type":"array","items":{"type":"string"}},"includedNamespaces":{"type":"array","items":{"type":"string"}},"includedResources":{"type":"array","items":{"type":"string"}},"itemOperationTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"labelSelector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"metadata":{"$ref":"k8s#/definitions/crd-type Velero Metadata"},"orLabelSelectors":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"}},"orderedResources":{"type":"object","additionalProperties":{"type":"string"}},"resourcePolicy":{"$ref":"k8s#/definitions/crd-type Velero TypedLocalObjectReference"},"snapshotMoveData":{"type":"boolean"},"snapshotVolumes":{"type":"boolean"},"storageLocation":{"type":"string"},"ttl":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"uploaderConfig":{"$ref":"k8s#/definitions/crd-type Velero UploaderConfigForBackup"},"volumeSnapshotLocations":{"type":"array","items":{"type":"string"}}},"k8sClosed":"Velero BackupSpec"};
-const schema538 = {"type":"object","properties":{"labels":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"Velero Metadata"};
-const schema539 = {"type":"object","properties":{"apiGroup":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"}},"required":["kind","name"],"k8sClosed":"Velero TypedLocalObjectReference"};
-const schema540 = {"type":"object","properties":{"parallelFilesUpload":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"k8sClosed":"Velero UploaderConfigForBackup"};
-const schema534 = {"type":"object","properties":{"resources":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Velero BackupResourceHookSpec"}}},"k8sClosed":"Velero BackupHooks"};
-const schema535 = {"type":"object","properties":{"excludedNamespaces":{"type":"array","items":{"type":"string"}},"excludedResources":{"type":"array","items":{"type":"string"}},"includedNamespaces":{"type":"array","items":{"type":"string"}},"includedResources":{"type":"array","items":{"type":"string"}},"labelSelector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"name":{"type":"string"},"post":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Velero BackupResourceHook"}},"pre":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Velero BackupResourceHook"}}},"required":["name"],"k8sClosed":"Velero BackupResourceHookSpec"};
-const schema536 = {"type":"object","properties":{"exec":{"$ref":"k8s#/definitions/crd-type Velero ExecHook"}},"required":["exec"],"k8sClosed":"Velero BackupResourceHook"};
-const schema537 = {"type":"object","properties":{"command":{"type":"array","items":{"type":"string"},"minItems":1},"container":{"type":"string"},"onError":{"type":"string","enum":["Continue","Fail"]},"timeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"required":["command"],"k8sClosed":"Velero ExecHook"};
+exports["velero.io/v1/Restore"] = validate574;
+const schema535 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"velero.io/v1"},"kind":{"type":"string","const":"Restore"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Velero RestoreSpec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"velero.io/v1 Restore"};
+const schema536 = {"type":"object","properties":{"backupName":{"type":"string"},"excludedNamespaces":{"type":"array","items":{"type":"string"}},"excludedResources":{"type":"array","items":{"type":"string"}},"existingResourcePolicy":{"type":"string","enum":["none","update"]},"includeClusterResources":{"type":"boolean"},"includedNamespaces":{"type":"array","items":{"type":"string"}},"includedResources":{"type":"array","items":{"type":"string"}},"itemOperationTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"labelSelector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"namespaceMapping":{"type":"object","additionalProperties":{"type":"string"}},"orLabelSelectors":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"}},"preserveNodePorts":{"type":"boolean"},"resourceModifier":{"$ref":"k8s#/definitions/crd-type Velero TypedLocalObjectReference"},"restorePVs":{"type":"boolean"},"restoreStatus":{"$ref":"k8s#/definitions/crd-type Velero RestoreStatusSpec"},"scheduleName":{"type":"string"},"uploaderConfig":{"$ref":"k8s#/definitions/crd-type Velero UploaderConfigForRestore"}},"k8sClosed":"Velero RestoreSpec"};
+const schema537 = {"type":"object","properties":{"apiGroup":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"}},"required":["kind","name"],"k8sClosed":"Velero TypedLocalObjectReference"};
+const schema538 = {"type":"object","properties":{"excludedResources":{"type":"array","items":{"type":"string"}},"includedResources":{"type":"array","items":{"type":"string"}}},"k8sClosed":"Velero RestoreStatusSpec"};
+const schema539 = {"type":"object","properties":{"parallelFilesDownload":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"writeSparseFiles":{"type":"boolean"}},"k8sClosed":"Velero UploaderConfigForRestore"};
 
-function validate575(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate576(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.backupName !== undefined){
+if(typeof data.backupName !== "string"){
+const err0 = {instancePath:instancePath+"/backupName",schemaPath:"#/properties/backupName/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.excludedNamespaces !== undefined){
+let data1 = data.excludedNamespaces;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data1[i0] !== "string"){
+const err1 = {instancePath:instancePath+"/excludedNamespaces/" + i0,schemaPath:"#/properties/excludedNamespaces/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/excludedNamespaces",schemaPath:"#/properties/excludedNamespaces/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.excludedResources !== undefined){
+let data3 = data.excludedResources;
+if(Array.isArray(data3)){
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data3[i1] !== "string"){
+const err3 = {instancePath:instancePath+"/excludedResources/" + i1,schemaPath:"#/properties/excludedResources/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/excludedResources",schemaPath:"#/properties/excludedResources/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.existingResourcePolicy !== undefined){
+let data5 = data.existingResourcePolicy;
+if(typeof data5 !== "string"){
+const err5 = {instancePath:instancePath+"/existingResourcePolicy",schemaPath:"#/properties/existingResourcePolicy/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(!((data5 === "none") || (data5 === "update"))){
+const err6 = {instancePath:instancePath+"/existingResourcePolicy",schemaPath:"#/properties/existingResourcePolicy/enum",keyword:"enum",params:{allowedValues: schema536.properties.existingResourcePolicy.enum}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.includeClusterResources !== undefined){
+if(typeof data.includeClusterResources !== "boolean"){
+const err7 = {instancePath:instancePath+"/includeClusterResources",schemaPath:"#/properties/includeClusterResources/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.includedNamespaces !== undefined){
+let data7 = data.includedNamespaces;
+if(Array.isArray(data7)){
+const len2 = data7.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data7[i2] !== "string"){
+const err8 = {instancePath:instancePath+"/includedNamespaces/" + i2,schemaPath:"#/properties/includedNamespaces/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/includedNamespaces",schemaPath:"#/properties/includedNamespaces/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.includedResources !== undefined){
+let data9 = data.includedResources;
+if(Array.isArray(data9)){
+const len3 = data9.length;
+for(let i3=0; i3<len3; i3++){
+if(typeof data9[i3] !== "string"){
+const err10 = {instancePath:instancePath+"/includedResources/" + i3,schemaPath:"#/properties/includedResources/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/includedResources",schemaPath:"#/properties/includedResources/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.itemOperationTimeout !== undefined){
+let data11 = data.itemOperationTimeout;
+if(typeof data11 === "string"){
+if(!pattern32.test(data11)){
+const err12 = {instancePath:instancePath+"/itemOperationTimeout",schemaPath:"#/properties/itemOperationTimeout/pattern",keyword:"pattern",params:{pattern: "^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/itemOperationTimeout",schemaPath:"#/properties/itemOperationTimeout/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.labelSelector !== undefined){
+if(!(validate17(data.labelSelector, {instancePath:instancePath+"/labelSelector",parentData:data,parentDataProperty:"labelSelector",rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+}
+if(data.namespaceMapping !== undefined){
+let data13 = data.namespaceMapping;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+for(const key0 in data13){
+if(typeof data13[key0] !== "string"){
+const err14 = {instancePath:instancePath+"/namespaceMapping/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/namespaceMapping/additionalProperties/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/namespaceMapping",schemaPath:"#/properties/namespaceMapping/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.orLabelSelectors !== undefined){
+let data15 = data.orLabelSelectors;
+if(Array.isArray(data15)){
+const len4 = data15.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate17(data15[i4], {instancePath:instancePath+"/orLabelSelectors/" + i4,parentData:data15,parentDataProperty:i4,rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/orLabelSelectors",schemaPath:"#/properties/orLabelSelectors/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.preserveNodePorts !== undefined){
+if(typeof data.preserveNodePorts !== "boolean"){
+const err17 = {instancePath:instancePath+"/preserveNodePorts",schemaPath:"#/properties/preserveNodePorts/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.resourceModifier !== undefined){
+let data18 = data.resourceModifier;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.kind === undefined){
+const err18 = {instancePath:instancePath+"/resourceModifier",schemaPath:"k8s#/definitions/crd-type Velero TypedLocalObjectReference/required",keyword:"required",params:{missingProperty: "kind"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data18.name === undefined){
+const err19 = {instancePath:instancePath+"/resourceModifier",schemaPath:"k8s#/definitions/crd-type Velero TypedLocalObjectReference/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data18.apiGroup !== undefined){
+if(typeof data18.apiGroup !== "string"){
+const err20 = {instancePath:instancePath+"/resourceModifier/apiGroup",schemaPath:"k8s#/definitions/crd-type Velero TypedLocalObjectReference/properties/apiGroup/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data18.kind !== undefined){
+if(typeof data18.kind !== "string"){
+const err21 = {instancePath:instancePath+"/resourceModifier/kind",schemaPath:"k8s#/definitions/crd-type Velero TypedLocalObjectReference/properties/kind/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data18.name !== undefined){
+if(typeof data18.name !== "string"){
+const err22 = {instancePath:instancePath+"/resourceModifier/name",schemaPath:"k8s#/definitions/crd-type Velero TypedLocalObjectReference/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+for(const key1 in data18){
+if(!(((key1 === "apiGroup") || (key1 === "kind")) || (key1 === "name"))){
+const err23 = {instancePath:instancePath+"/resourceModifier",schemaPath:"k8s#/definitions/crd-type Velero TypedLocalObjectReference/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Velero TypedLocalObjectReference"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/resourceModifier",schemaPath:"k8s#/definitions/crd-type Velero TypedLocalObjectReference/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.restorePVs !== undefined){
+if(typeof data.restorePVs !== "boolean"){
+const err25 = {instancePath:instancePath+"/restorePVs",schemaPath:"#/properties/restorePVs/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.restoreStatus !== undefined){
+let data23 = data.restoreStatus;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23.excludedResources !== undefined){
+let data24 = data23.excludedResources;
+if(Array.isArray(data24)){
+const len5 = data24.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data24[i5] !== "string"){
+const err26 = {instancePath:instancePath+"/restoreStatus/excludedResources/" + i5,schemaPath:"k8s#/definitions/crd-type Velero RestoreStatusSpec/properties/excludedResources/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/restoreStatus/excludedResources",schemaPath:"k8s#/definitions/crd-type Velero RestoreStatusSpec/properties/excludedResources/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data23.includedResources !== undefined){
+let data26 = data23.includedResources;
+if(Array.isArray(data26)){
+const len6 = data26.length;
+for(let i6=0; i6<len6; i6++){
+if(typeof data26[i6] !== "string"){
+const err28 = {instancePath:instancePath+"/restoreStatus/includedResources/" + i6,schemaPath:"k8s#/definitions/crd-type Velero RestoreStatusSpec/properties/includedResources/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/restoreStatus/includedResources",schemaPath:"k8s#/definitions/crd-type Velero RestoreStatusSpec/properties/includedResources/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+for(const key2 in data23){
+if(!((key2 === "excludedResources") || (key2 === "includedResources"))){
+const err30 = {instancePath:instancePath+"/restoreStatus",schemaPath:"k8s#/definitions/crd-type Velero RestoreStatusSpec/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Velero RestoreStatusSpec"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/restoreStatus",schemaPath:"k8s#/definitions/crd-type Velero RestoreStatusSpec/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.scheduleName !== undefined){
+if(typeof data.scheduleName !== "string"){
+const err32 = {instancePath:instancePath+"/scheduleName",schemaPath:"#/properties/scheduleName/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.uploaderConfig !== undefined){
+let data29 = data.uploaderConfig;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.parallelFilesDownload !== undefined){
+let data30 = data29.parallelFilesDownload;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+const err33 = {instancePath:instancePath+"/uploaderConfig/parallelFilesDownload",schemaPath:"k8s#/definitions/crd-type Velero UploaderConfigForRestore/properties/parallelFilesDownload/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 > 2147483647 || isNaN(data30)){
+const err34 = {instancePath:instancePath+"/uploaderConfig/parallelFilesDownload",schemaPath:"k8s#/definitions/crd-type Velero UploaderConfigForRestore/properties/parallelFilesDownload/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(data30 < -2147483648 || isNaN(data30)){
+const err35 = {instancePath:instancePath+"/uploaderConfig/parallelFilesDownload",schemaPath:"k8s#/definitions/crd-type Velero UploaderConfigForRestore/properties/parallelFilesDownload/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+if(data29.writeSparseFiles !== undefined){
+if(typeof data29.writeSparseFiles !== "boolean"){
+const err36 = {instancePath:instancePath+"/uploaderConfig/writeSparseFiles",schemaPath:"k8s#/definitions/crd-type Velero UploaderConfigForRestore/properties/writeSparseFiles/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+for(const key3 in data29){
+if(!((key3 === "parallelFilesDownload") || (key3 === "writeSparseFiles"))){
+const err37 = {instancePath:instancePath+"/uploaderConfig",schemaPath:"k8s#/definitions/crd-type Velero UploaderConfigForRestore/k8sClosed",keyword:"k8sClosed",params:{field: key3, type: "Velero UploaderConfigForRestore"}};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/uploaderConfig",schemaPath:"k8s#/definitions/crd-type Velero UploaderConfigForRestore/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+for(const key4 in data){
+if(!(((((((((((((((((key4 === "backupName") || (key4 === "excludedNamespaces")) || (key4 === "excludedResources")) || (key4 === "existingResourcePolicy")) || (key4 === "includeClusterResources")) || (key4 === "includedNamespaces")) || (key4 === "includedResources")) || (key4 === "itemOperationTimeout")) || (key4 === "labelSelector")) || (key4 === "namespaceMapping")) || (key4 === "orLabelSelectors")) || (key4 === "preserveNodePorts")) || (key4 === "resourceModifier")) || (key4 === "restorePVs")) || (key4 === "restoreStatus")) || (key4 === "scheduleName")) || (key4 === "uploaderConfig"))){
+const err39 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key4, type: "Velero RestoreSpec"}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+validate576.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate574(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.apiVersion === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.kind === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.spec === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.apiVersion !== undefined){
+let data0 = data.apiVersion;
+if(typeof data0 !== "string"){
+const err3 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if("velero.io/v1" !== data0){
+const err4 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "velero.io/v1"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data1 = data.kind;
+if(typeof data1 !== "string"){
+const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if("Restore" !== data1){
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Restore"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data.spec !== undefined){
+if(!(validate576(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate576.errors : vErrors.concat(validate576.errors);
+errors = vErrors.length;
+}
+}
+if(data.status !== undefined){
+let data4 = data.status;
+if(!(data4 && typeof data4 == "object" && !Array.isArray(data4))){
+const err7 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+for(const key0 in data){
+if(!(((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec")) || (key0 === "status"))){
+const err8 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "velero.io/v1 Restore"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate574.errors = vErrors;
+return errors === 0;
+}
+
+exports["velero.io/v1/Schedule"] = validate580;
+const schema540 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"velero.io/v1"},"kind":{"type":"string","const":"Schedule"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Velero ScheduleSpec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"velero.io/v1 Schedule"};
+const schema541 = {"type":"object","properties":{"paused":{"type":"boolean"},"schedule":{"type":"string"},"skipImmediately":{"type":"boolean"},"template":{"$ref":"k8s#/definitions/crd-type Velero BackupSpec"},"useOwnerReferencesInBackup":{"type":"boolean"}},"required":["schedule","template"],"k8sClosed":"Velero ScheduleSpec"};
+const schema542 = {"type":"object","properties":{"csiSnapshotTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"datamover":{"type":"string"},"defaultVolumesToFsBackup":{"type":"boolean"},"defaultVolumesToRestic":{"type":"boolean"},"excludedClusterScopedResources":{"type":"array","items":{"type":"string"}},"excludedNamespaceScopedResources":{"type":"array","items":{"type":"string"}},"excludedNamespaces":{"type":"array","items":{"type":"string"}},"excludedResources":{"type":"array","items":{"type":"string"}},"hooks":{"$ref":"k8s#/definitions/crd-type Velero BackupHooks"},"includeClusterResources":{"type":"boolean"},"includedClusterScopedResources":{"type":"array","items":{"type":"string"}},"includedNamespaceScopedResources":{"type":"array","items":{"type":"string"}},"includedNamespaces":{"type":"array","items":{"type":"string"}},"includedResources":{"type":"array","items":{"type":"string"}},"itemOperationTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"labelSelector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"metadata":{"$ref":"k8s#/definitions/crd-type Velero Metadata"},"orLabelSelectors":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"}},"orderedResources":{"type":"object","additionalProperties":{"type":"string"}},"resourcePolicy":{"$ref":"k8s#/definitions/crd-type Velero TypedLocalObjectReference"},"snapshotMoveData":{"type":"boolean"},"snapshotVolumes":{"type":"boolean"},"storageLocation":{"type":"string"},"ttl":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"uploaderConfig":{"$ref":"k8s#/definitions/crd-type Velero UploaderConfigForBackup"},"volumeSnapshotLocations":{"type":"array","items":{"type":"string"}}},"k8sClosed":"Velero BackupSpec"};
+const schema547 = {"type":"object","properties":{"labels":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"Velero Metadata"};
+const schema549 = {"type":"object","properties":{"parallelFilesUpload":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"k8sClosed":"Velero UploaderConfigForBackup"};
+const schema543 = {"type":"object","properties":{"resources":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Velero BackupResourceHookSpec"}}},"k8sClosed":"Velero BackupHooks"};
+const schema544 = {"type":"object","properties":{"excludedNamespaces":{"type":"array","items":{"type":"string"}},"excludedResources":{"type":"array","items":{"type":"string"}},"includedNamespaces":{"type":"array","items":{"type":"string"}},"includedResources":{"type":"array","items":{"type":"string"}},"labelSelector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"name":{"type":"string"},"post":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Velero BackupResourceHook"}},"pre":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Velero BackupResourceHook"}}},"required":["name"],"k8sClosed":"Velero BackupResourceHookSpec"};
+const schema545 = {"type":"object","properties":{"exec":{"$ref":"k8s#/definitions/crd-type Velero ExecHook"}},"required":["exec"],"k8sClosed":"Velero BackupResourceHook"};
+const schema546 = {"type":"object","properties":{"command":{"type":"array","items":{"type":"string"},"minItems":1},"container":{"type":"string"},"onError":{"type":"string","enum":["Continue","Fail"]},"timeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"required":["command"],"k8sClosed":"Velero ExecHook"};
+
+function validate587(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -53834,7 +55011,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!((data4 === "Continue") || (data4 === "Fail"))){
-const err7 = {instancePath:instancePath+"/exec/onError",schemaPath:"k8s#/definitions/crd-type Velero ExecHook/properties/onError/enum",keyword:"enum",params:{allowedValues: schema537.properties.onError.enum}};
+const err7 = {instancePath:instancePath+"/exec/onError",schemaPath:"k8s#/definitions/crd-type Velero ExecHook/properties/onError/enum",keyword:"enum",params:{allowedValues: schema546.properties.onError.enum}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -53916,12 +55093,12 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate575.errors = vErrors;
+validate587.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate573(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate585(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -54070,8 +55247,8 @@ let data10 = data.post;
 if(Array.isArray(data10)){
 const len4 = data10.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate575(data10[i4], {instancePath:instancePath+"/post/" + i4,parentData:data10,parentDataProperty:i4,rootData}))){
-vErrors = vErrors === null ? validate575.errors : vErrors.concat(validate575.errors);
+if(!(validate587(data10[i4], {instancePath:instancePath+"/post/" + i4,parentData:data10,parentDataProperty:i4,rootData}))){
+vErrors = vErrors === null ? validate587.errors : vErrors.concat(validate587.errors);
 errors = vErrors.length;
 }
 }
@@ -54092,8 +55269,8 @@ let data12 = data.pre;
 if(Array.isArray(data12)){
 const len5 = data12.length;
 for(let i5=0; i5<len5; i5++){
-if(!(validate575(data12[i5], {instancePath:instancePath+"/pre/" + i5,parentData:data12,parentDataProperty:i5,rootData}))){
-vErrors = vErrors === null ? validate575.errors : vErrors.concat(validate575.errors);
+if(!(validate587(data12[i5], {instancePath:instancePath+"/pre/" + i5,parentData:data12,parentDataProperty:i5,rootData}))){
+vErrors = vErrors === null ? validate587.errors : vErrors.concat(validate587.errors);
 errors = vErrors.length;
 }
 }
@@ -54132,12 +55309,12 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate573.errors = vErrors;
+validate585.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate572(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate584(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -54146,8 +55323,8 @@ let data0 = data.resources;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate573(data0[i0], {instancePath:instancePath+"/resources/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate573.errors : vErrors.concat(validate573.errors);
+if(!(validate585(data0[i0], {instancePath:instancePath+"/resources/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate585.errors : vErrors.concat(validate585.errors);
 errors = vErrors.length;
 }
 }
@@ -54186,12 +55363,12 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate572.errors = vErrors;
+validate584.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate571(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate583(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -54369,8 +55546,8 @@ errors++;
 }
 }
 if(data.hooks !== undefined){
-if(!(validate572(data.hooks, {instancePath:instancePath+"/hooks",parentData:data,parentDataProperty:"hooks",rootData}))){
-vErrors = vErrors === null ? validate572.errors : vErrors.concat(validate572.errors);
+if(!(validate584(data.hooks, {instancePath:instancePath+"/hooks",parentData:data,parentDataProperty:"hooks",rootData}))){
+vErrors = vErrors === null ? validate584.errors : vErrors.concat(validate584.errors);
 errors = vErrors.length;
 }
 }
@@ -54889,12 +56066,12 @@ vErrors.push(err51);
 }
 errors++;
 }
-validate571.errors = vErrors;
+validate583.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate570(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate582(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -54955,8 +56132,8 @@ errors++;
 }
 }
 if(data.template !== undefined){
-if(!(validate571(data.template, {instancePath:instancePath+"/template",parentData:data,parentDataProperty:"template",rootData}))){
-vErrors = vErrors === null ? validate571.errors : vErrors.concat(validate571.errors);
+if(!(validate583(data.template, {instancePath:instancePath+"/template",parentData:data,parentDataProperty:"template",rootData}))){
+vErrors = vErrors === null ? validate583.errors : vErrors.concat(validate583.errors);
 errors = vErrors.length;
 }
 }
@@ -54995,12 +56172,12 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate570.errors = vErrors;
+validate582.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate568(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate580(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -55087,8 +56264,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate570(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate570.errors : vErrors.concat(validate570.errors);
+if(!(validate582(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate582.errors : vErrors.concat(validate582.errors);
 errors = vErrors.length;
 }
 }
@@ -55128,7 +56305,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate568.errors = vErrors;
+validate580.errors = vErrors;
 return errors === 0;
 }
 
