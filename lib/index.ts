@@ -7,6 +7,8 @@
 // ---- values: immutable value objects and their options
 export { Duration, Size } from 'cdk8s';
 export { BlueprintError } from './values/_errors';
+export { AlertPolicy } from './values/alerts';
+export type { AlertPolicyOptions } from './values/alerts';
 export { BackupDestination, BackupEncryption, BackupPolicy } from './values/backup-policy';
 export type { BackupPolicyOptions } from './values/backup-policy';
 export type { CircuitBreakerOptions, ConnectionPoolOptions } from './values/circuit-breaker';
@@ -50,6 +52,8 @@ export { Policy } from './k8s/suppressions';
 export type { Suppression } from './k8s/suppressions';
 
 // ---- blueprint
+export { BlueprintAlerts } from './blueprint/alerts';
+export type { AlertGroup, AlertRule, BlueprintAlertsProps } from './blueprint/alerts';
 export { Blueprint } from './blueprint/blueprint';
 export type { BlueprintProps } from './blueprint/blueprint';
 export { Config } from './blueprint/config';
@@ -101,6 +105,7 @@ export { Job } from './workloads/job';
 export type { JobProps, JobRunsBeforeOptions } from './workloads/job';
 export { WorkloadPermissions } from './workloads/rbac';
 export type { ApiServerAddress, RbacRule, RbacVerb, WorkloadGrantOptions, WorkloadPermissionsGrantReadOptions } from './workloads/rbac';
+export type { VolumeRestoreDrill, VolumeRestorePath } from './workloads/velero-restore';
 
 // ---- data: stateful services and their backups
 export { StatefulWorkload } from './data/stateful-workload';

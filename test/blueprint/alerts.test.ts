@@ -1,0 +1,237 @@
+/**
+ * BlueprintAlerts: the PrometheusRule a blueprint emits from its `alerts` prop (production by default), its rules
+ * computed from the blueprint's objects with the thresholds the user declared. promtool checks and unit-tests the
+ * same rules in alerts-promtool.test.ts; the gate's backup-alerts rule is in test/validation/alerts-rules.test.ts.
+ */
+import { ApiObject } from 'cdk8s';
+import {
+  AlertPolicy, BackupEncryption, BackupPolicy, BackupTools, Blueprint, BlueprintAlerts, BlueprintTesting, CronTask, Duration, Environment,
+  Postgres, ScalingPolicy, Schedule, Size, WebService,
+} from '../../lib';
+import { IMAGE, WEB, objectOf, objectsOf } from '../_helpers';
+import { daily, dbCredentials, declareBackupSecrets } from '../data/_backed-up';
+
+/** Velero volume backups: weekly on Sunday at 03:00, 30 days kept. */
+export const VOLUME_BACKUP = BackupPolicy.weekly({ retention: Duration.days(30), encryption: BackupEncryption.none('the Velero storage location encrypts at rest with KMS') }, 'sunday', { hour: 3 });
+/** The dumps: daily at 02:00, 14 days kept, a weekly restore drill. */
+export const DUMPS = daily({ restoreDrill: Schedule.weekly('sunday', { hour: 5 }) });
+
+/**
+ * `shop-<env>` with everything the alerts watch: a Postgres 'db' with daily dumps and a drill, a WebService 'web'
+ * autoscaled up to 8 replicas, a WebService 'notes' with a 5Gi volume backed up by Velero, a CronTask 'report'
+ * (hourly) and a cert-manager Certificate added by hand.
+ */
+export function watchedShop(props: { env?: Environment; alerts?: AlertPolicy } = {}): Blueprint {
+  const env = props.env ?? Environment.production();
+  const app = BlueprintTesting.app();
+  const tools = new BackupTools(app, 'backup-tools', { repository: 'registry.example.com/platform/backup-tools' });
+  const shop = new Blueprint(app, `shop-${env.name}`, { environment: env, alerts: props.alerts ?? AlertPolicy.prometheus() });
+  declareBackupSecrets(shop, DUMPS);
+  new Postgres(shop, 'db', { credentials: dbCredentials(shop), backupTools: tools, backup: DUMPS });
+  new WebService(shop, 'web', { ...WEB, scaling: ScalingPolicy.autoscale({ minReplicas: 2, maxReplicas: 8, cpuUtilization: 70 }) });
+  new WebService(shop, 'notes', {
+    ...WEB, scaling: ScalingPolicy.fixed(1), persistentVolumes: [{ name: 'data', path: '/data', size: Size.gibibytes(5) }], backup: VOLUME_BACKUP,
+  });
+  new CronTask(shop, 'report', { image: IMAGE, schedule: Schedule.hourly(15) });
+  return shop;
+}
+
+const rulesOf = (objects: any[]) => objectOf(objects, 'PrometheusRule', 'shop-alerts').spec.groups.flatMap((g: any) => g.rules.map((r: any) => ({ group: g.name, ...r })));
+const find = (objects: any[], alert: string, text: string) => {
+  const found = rulesOf(objects).filter((r: any) => r.alert === alert && r.expr.includes(text));
+  if (found.length !== 1) throw new Error(`expected one ${alert} reading ${text}, found ${found.length}`);
+  return found[0];
+};
+
+describe('default configuration', () => {
+  test('a production blueprint gets a PrometheusRule <app>-alerts with a rule for everything it promises', () => {
+    // GIVEN
+    const shop = watchedShop();
+
+    // WHEN
+    const objects = BlueprintTesting.synth(shop);
+
+    // THEN
+    const rule = objectOf(objects, 'PrometheusRule', 'shop-alerts');
+    expect(rule.apiVersion).toEqual('monitoring.coreos.com/v1');
+    expect(rule.metadata.namespace).toEqual('shop');
+    expect(rule.metadata.labels['app.kubernetes.io/component']).toEqual('alerts');
+    expect(rule.spec.groups.map((g: any) => [g.name, g.rules.map((r: any) => r.alert)])).toEqual([
+      ['shop-production.backups', ['BackupTooOld', 'BackupFailed', 'VeleroBackupTooOld', 'VeleroBackupFailed', 'VeleroBackupsExpiring']],
+      ['shop-production.jobs', ['RestoreDrillFailed', 'CronJobFailed']],
+      ['shop-production.workloads', ['PodCrashLooping', 'PodCrashLooping', 'PodCrashLooping']],
+      ['shop-production.capacity', ['PersistentVolumeFillingUp', 'PersistentVolumeFillingUp', 'AutoscalerAtMaximum', 'PersistentVolumeFillingUp']],
+    ]);
+    expect(rule).toMatchSnapshot();
+    expect(shop.alerts).toBeInstanceOf(BlueprintAlerts);
+    expect(shop.alerts!.prometheusRule.kind).toEqual('PrometheusRule');
+  });
+
+  test('every alert has a severity, a summary, a description and a one-line runbook', () => {
+    // GIVEN / WHEN
+    const rules = rulesOf(BlueprintTesting.synth(watchedShop()));
+
+    // THEN
+    for (const r of rules) {
+      expect([r.alert, Object.keys(r.labels)]).toEqual([r.alert, ['severity']]);
+      expect(['critical', 'warning']).toContain(r.labels.severity);
+      expect(Object.keys(r.annotations).sort()).toEqual(['description', 'runbook', 'summary']);
+      expect(r.annotations.runbook).not.toContain('\n');
+    }
+  });
+
+  test('a blueprint without the alerts prop gets none', () => {
+    // GIVEN / WHEN / THEN
+    for (const env of [Environment.development(), Environment.production()]) {
+      const app = BlueprintTesting.app();
+      const shop = new Blueprint(app, `shop-${env.name}`, { environment: env });
+      new WebService(shop, 'web', { ...WEB, scaling: ScalingPolicy.fixed(2) });
+      expect(objectsOf(BlueprintTesting.synth(shop), 'PrometheusRule')).toEqual([]);
+      expect(shop.alerts).toBeUndefined();
+    }
+  });
+});
+
+describe('thresholds come from the policies', () => {
+  const objects = BlueprintTesting.synth(watchedShop());
+
+  test('dump freshness: 1.5 × the daily schedule (36 h), counted from the last success or, before one, from creation', () => {
+    // GIVEN / WHEN
+    const r = find(objects, 'BackupTooOld', 'cronjob="db-backup"');
+
+    // THEN
+    expect(r.expr).toEqual([
+      'time() - max by (namespace, cronjob) (kube_cronjob_status_last_successful_time{namespace="shop", cronjob="db-backup"}) > 129600',
+      'or',
+      '(time() - max by (namespace, cronjob) (kube_cronjob_created{namespace="shop", cronjob="db-backup"}) > 129600 unless on (namespace, cronjob) kube_cronjob_status_last_successful_time{namespace="shop", cronjob="db-backup"})',
+    ].join('\n'));
+    expect(r.for).toBeUndefined();
+    expect(r.labels).toEqual({ severity: 'critical' });
+    expect(r.annotations.summary).toEqual('No successful backup of db (CronJob shop/db-backup) for 1d12h');
+  });
+
+  test('a failed run: the last scheduled run has not succeeded within the starting deadline + the active deadline', () => {
+    // GIVEN / WHEN
+    const r = find(objects, 'BackupFailed', 'cronjob="db-backup"');
+
+    // THEN: 30 min + 2 h
+    expect(r.expr).toEqual([
+      '(time() - max by (namespace, cronjob) (kube_cronjob_status_last_schedule_time{namespace="shop", cronjob="db-backup"}) > 9000)',
+      'unless on (namespace, cronjob)',
+      '(max by (namespace, cronjob) (kube_cronjob_status_last_successful_time{namespace="shop", cronjob="db-backup"}) >= on (namespace, cronjob) max by (namespace, cronjob) (kube_cronjob_status_last_schedule_time{namespace="shop", cronjob="db-backup"}))',
+    ].join('\n'));
+    expect(r.labels.severity).toEqual('warning');
+  });
+
+  test('the restore drill and other CronJobs alert on their last run; the suspended restore CronJob does not', () => {
+    // GIVEN / WHEN / THEN
+    expect(find(objects, 'RestoreDrillFailed', 'cronjob="db-restore-drill"').labels.severity).toEqual('critical');
+    expect(find(objects, 'CronJobFailed', 'cronjob="report"').expr).toContain('> 3900)');
+    expect(rulesOf(objects).filter((r: any) => r.expr.includes('cronjob="db-restore"'))).toEqual([]);
+  });
+
+  test('Velero: 1.5 × the week, failures within that window, and the newest backup expiring within an interval of the 30-day TTL', () => {
+    // GIVEN / WHEN / THEN
+    expect(find(objects, 'VeleroBackupTooOld', 'schedule="shop.notes-volumes"').expr).toEqual(
+      'time() - max by (schedule) (velero_backup_last_successful_timestamp{schedule="shop.notes-volumes"}) > 907200');
+    expect(find(objects, 'VeleroBackupFailed', 'schedule="shop.notes-volumes"').expr).toEqual([
+      'max by (schedule) (increase(velero_backup_failure_total{schedule="shop.notes-volumes"}[10d12h])) > 0',
+      'or',
+      'max by (schedule) (increase(velero_backup_partial_failure_total{schedule="shop.notes-volumes"}[10d12h])) > 0',
+    ].join('\n'));
+    expect(find(objects, 'VeleroBackupsExpiring', 'schedule="shop.notes-volumes"').expr).toEqual(
+      `time() - max by (schedule) (velero_backup_last_successful_timestamp{schedule="shop.notes-volumes"}) > ${(30 - 7) * 86400}`);
+  });
+
+  test('the autoscaler at the scaling policy\'s maximum (8) for 15 minutes', () => {
+    // GIVEN / WHEN
+    const r = find(objects, 'AutoscalerAtMaximum', 'horizontalpodautoscaler="web"');
+
+    // THEN
+    expect(r.expr).toEqual('max by (namespace, horizontalpodautoscaler) (kube_horizontalpodautoscaler_status_current_replicas{namespace="shop", horizontalpodautoscaler="web"}) >= 8');
+    expect(r.for).toEqual('15m');
+  });
+
+  test('crash loops select the pods of one workload only: Deployment pods by their generated name parts, StatefulSet pods by ordinal', () => {
+    // GIVEN / WHEN / THEN
+    expect(find(objects, 'PodCrashLooping', 'pod=~"web-').expr).toEqual(
+      'max by (namespace, pod, container) (max_over_time(kube_pod_container_status_waiting_reason{namespace="shop", pod=~"web-[bcdfghjklmnpqrstvwxz2456789]{1,10}-[bcdfghjklmnpqrstvwxz2456789]{5}", reason="CrashLoopBackOff"}[5m])) >= 1');
+    expect(find(objects, 'PodCrashLooping', 'pod=~"db-').expr).toContain('pod=~"db-[0-9]+"');
+  });
+
+  test('volumes: a claim, and the claims of a StatefulSet\'s volumeClaimTemplates, above 90% for 10 minutes', () => {
+    // GIVEN / WHEN / THEN
+    expect(find(objects, 'PersistentVolumeFillingUp', 'persistentvolumeclaim="notes-data"').expr).toEqual(
+      'max by (namespace, persistentvolumeclaim) (kubelet_volume_stats_used_bytes{namespace="shop", persistentvolumeclaim="notes-data"} / kubelet_volume_stats_capacity_bytes{namespace="shop", persistentvolumeclaim="notes-data"}) > 0.9');
+    expect(find(objects, 'PersistentVolumeFillingUp', 'persistentvolumeclaim=~"data-db-[0-9]+"').for).toEqual('10m');
+    expect(find(objects, 'PersistentVolumeFillingUp', 'persistentvolumeclaim="db-backups"').annotations.summary).toEqual('Volume db-backups is more than 90% full');
+  });
+});
+
+describe('AlertPolicy options', () => {
+  test('rule labels for the ruleSelector, alert labels, a runbook URL and another volume percentage', () => {
+    // GIVEN
+    const shop = watchedShop({
+      alerts: AlertPolicy.prometheus({
+        ruleLabels: { release: 'kube-prometheus-stack' }, alertLabels: { team: 'shop' }, runbookBaseUrl: 'https://runbooks.example.com/shop', volumeUsagePercent: 80,
+      }),
+    });
+
+    // WHEN
+    const objects = BlueprintTesting.synth(shop);
+
+    // THEN
+    expect(objectOf(objects, 'PrometheusRule', 'shop-alerts').metadata.labels.release).toEqual('kube-prometheus-stack');
+    const r = find(objects, 'BackupTooOld', 'cronjob="db-backup"');
+    expect(r.labels).toEqual({ team: 'shop', severity: 'critical' });
+    expect(r.annotations.runbook_url).toEqual('https://runbooks.example.com/shop#backuptooold');
+    expect(find(objects, 'PersistentVolumeFillingUp', 'persistentvolumeclaim="notes-data"').expr).toMatch(/ > 0\.8$/);
+  });
+
+  test('a development blueprint opts in', () => {
+    // GIVEN / WHEN
+    const objects = BlueprintTesting.synth(watchedShop({ env: Environment.development(), alerts: AlertPolicy.prometheus() }));
+
+    // THEN: no autoscaler in development
+    expect(rulesOf(objects).map((r: any) => r.alert)).toContain('BackupTooOld');
+    expect(rulesOf(objects).map((r: any) => r.alert)).not.toContain('AutoscalerAtMaximum');
+    expect(rulesOf(objects)[0].group).toEqual('shop-development.backups');
+  });
+
+  test('AlertPolicy.disabled(reason) emits nothing', () => {
+    // GIVEN
+    const reason = 'the platform team runs kube-prometheus mixins for every namespace';
+
+    // WHEN
+    const objects = BlueprintTesting.synth(watchedShop({ alerts: AlertPolicy.disabled(reason) }));
+
+    // THEN
+    expect(objectsOf(objects, 'PrometheusRule')).toEqual([]);
+  });
+});
+
+describe('objects added by hand are watched too', () => {
+  test('a CronJob and a KEDA ScaledObject made with ApiObject', () => {
+    // GIVEN
+    const app = BlueprintTesting.app();
+    const shop = new Blueprint(app, 'shop-production', { environment: Environment.production(), alerts: AlertPolicy.prometheus() });
+    new ApiObject(shop, 'cleanup', {
+      apiVersion: 'batch/v1', kind: 'CronJob', metadata: { name: 'cleanup' },
+      spec: { schedule: '0 */4 * * *', jobTemplate: { spec: { activeDeadlineSeconds: 600, template: { spec: { restartPolicy: 'Never', containers: [{ name: 'c', image: IMAGE }] } } } } },
+    });
+    new ApiObject(shop, 'queue-scaler', { apiVersion: 'keda.sh/v1alpha1', kind: 'ScaledObject', metadata: { name: 'queue' }, spec: { scaleTargetRef: { name: 'queue' }, maxReplicaCount: 12 } });
+
+    // WHEN
+    const rules = alertGroupsOf(shop);
+
+    // THEN
+    expect(rules.find((r: any) => r.alert === 'CronJobFailed').expr).toContain('cronjob="cleanup"}) > 600)');
+    expect(rules.find((r: any) => r.alert === 'AutoscalerAtMaximum').expr).toEqual(
+      'max by (namespace, horizontalpodautoscaler) (kube_horizontalpodautoscaler_status_current_replicas{namespace="shop", horizontalpodautoscaler="keda-hpa-queue"}) >= 12');
+  });
+});
+
+/** The rules as rendered, without the gate (hand-made objects need not pass it). */
+function alertGroupsOf(shop: Blueprint): any[] {
+  return shop.alerts!.prometheusRule.toJson().spec.groups.flatMap((g: any) => g.rules);
+}
