@@ -5,6 +5,7 @@
  * the Istio mesh, and Prometheus metrics; deployed by Argo CD or Flux (dist/gitops/) in dependency order.
  */
 import {
+  AlertPolicy,
   BackupEncryption, BackupPolicy, BackupTools, Blueprint, BlueprintApp, Build, Duration, Environment, GeneratedCredentials,
   GitOps, GitOpsCluster, GitRevision, Image, Job, LoadBalancer, Postgres, ProvidedSecret, ResourceProfile, ScalingPolicy, Schedule, Size, TrafficPolicy, WebService,
 } from '../lib/index';
@@ -32,7 +33,8 @@ export function userService(app: BlueprintApp): BackupTools {
 
   const shops: Blueprint[] = [];
   for (const env of [Environment.development(), Environment.staging(), Environment.production()]) {
-    const shop = new Blueprint(app, `shop-${env.name}`, { environment: env, mesh: env.name !== 'development' });
+    // Production watches what it promises: a PrometheusRule shop-alerts (backup freshness, drill, crash loops, HPA at max, volumes).
+    const shop = new Blueprint(app, `shop-${env.name}`, { environment: env, mesh: env.name !== 'development', ...(env.isProduction ? { alerts: AlertPolicy.prometheus() } : {}) });
     shops.push(shop);
     // The database's password is generated in the cluster and written nowhere else; the user name is a literal.
     const credentials = new GeneratedCredentials(shop, 'user-db-credentials', { username: 'user_service' }).secret;

@@ -6,7 +6,7 @@ import { byString, code, describe, namespaceOf, ReviewObject, table, text } from
 
 const isPrometheusRule = (o: ReviewObject) => o.json.kind === 'PrometheusRule' && String(o.json.apiVersion).startsWith('monitoring.coreos.com/');
 
-/** `## Alerts`: the rules by PrometheusRule and group, in their order; then the gaps. */
+/** `## Alerts`: the rules by PrometheusRule and group, in their order; then the gaps. Empty without a PrometheusRule. */
 export function alertsSection(objects: readonly ReviewObject[]): string {
   const out = ['## Alerts', ''];
   const rules = objects.filter(isPrometheusRule);
@@ -24,9 +24,9 @@ export function alertsSection(objects: readonly ReviewObject[]): string {
       }
     }
   }
-  if (rules.length === 0) {
-    out.push('No PrometheusRule: nothing in this blueprint alerts (production blueprints get `AlertPolicy.prometheus()` unless their `alerts` prop says otherwise).');
-  } else {
+  // Without a PrometheusRule there is no section (the page stays as it was for blueprints without alerts).
+  if (rules.length === 0) return '';
+  {
     const names = rules.map((r) => code(String(r.json.metadata?.name))).join(', ');
     out.push(`${rows.length} alert${rows.length === 1 ? '' : 's'} in PrometheusRule ${names}, loaded by a Prometheus whose \`ruleSelector\` matches ${rules.length === 1 ? 'its' : 'their'} labels. Runbook lines name the objects; \`{{ $labels.… }}\` is filled in by the firing series.`);
     out.push('', rows.length ? table(['alert', 'severity', 'for', 'fires when', 'runbook'], rows) : 'The rules hold no alerting rule.');

@@ -69,7 +69,7 @@ export function renderReview(input: ReviewInput): string {
     alertsSection(objects),
     prerequisitesSection(objects),
     findingsSection(objects, warnings),
-  ].join('\n\n')}\n`;
+  ].filter((section) => section !== '').join('\n\n')}\n`;
 }
 
 /**

@@ -569,6 +569,22 @@ describe('validateSchema: CRDs', () => {
         { pointer: '/spec/endpoints/0/metricsPath', message: "unknown field 'metricsPath' (prometheus-operator Endpoint has no such field)" },
       ],
     ],
+    'monitoring.coreos.com/v1 PrometheusRule': [
+      {
+        apiVersion: 'monitoring.coreos.com/v1',
+        kind: 'PrometheusRule',
+        metadata: meta,
+        spec: { groups: [{ name: 'shop.backups', rules: [{ alert: 'BackupTooOld', expr: 'time() - x > 1', for: '5m', labels: { severity: 'critical' }, annotations: { summary: 's' } }] }] },
+      },
+      (o) => {
+        o.spec.groups[0].rules[0].for = '5 minutes';
+        o.spec.groups[0].rules[0].severity = 'critical';
+      },
+      [
+        { pointer: '/spec/groups/0/rules/0/for', message: "must be a Prometheus duration (e.g. '30s', '1m', '1h30m'), got '5 minutes'" },
+        { pointer: '/spec/groups/0/rules/0/severity', message: "unknown field 'severity' (prometheus-operator Rule has no such field)" },
+      ],
+    ],
     'velero.io/v1 Schedule': [
       {
         apiVersion: 'velero.io/v1',

@@ -8,6 +8,7 @@ import {
   DockerfileInstruction, DockerfileMount, DockerfileStage, Duration, Environment, GitOpsCluster, HealthCheck, LoadBalancer, PriorityClasses,
   ResourceProfile, ScalingPolicy, ScalingTrigger, Schedule, SecretRef, Size, TrafficPolicy, TrafficSplit,
 } from '../../lib/index';
+import { AlertPolicy } from '../../lib/values/alerts';
 import { METHOD_OPTIONS } from '../../lib/values/_prop-specs.generated';
 
 /** The files whose factories check their options here; constructs' constructors are tested with the constructs. */
@@ -60,6 +61,11 @@ const CASES: Record<string, Case> = {
     typo: [() => BackupPolicy.custom(Schedule.daily(), any({ retension: Duration.days(14) })),
       "'backup.retension' (a Duration) is not a prop of BackupPolicyOptions: did you mean 'backup.retention'?; 'backup.retention' is required"],
     wrongType: [() => BackupPolicy.custom(Schedule.daily(), any({ retention: 14 })), `'backup.retention' (14) must be ${DURATION}`],
+  },
+  'AlertPolicy.prometheus': {
+    typo: [() => AlertPolicy.prometheus(any({ ruleLabel: {} })),
+      "'alerts.ruleLabel' ({}) is not a prop of AlertPolicyOptions: did you mean 'alerts.ruleLabels'?"],
+    wrongType: [() => AlertPolicy.prometheus(any({ volumeUsagePercent: '90' })), "'alerts.volumeUsagePercent' ('90') must be a number"],
   },
   'BackupPolicy.daily': {
     typo: [() => BackupPolicy.daily(any({ ...RETENTION, encription: BackupEncryption.none('the bucket encrypts with SSE-KMS') })),
