@@ -66,8 +66,8 @@ export interface BlueprintProps {
   /**
    * Prometheus alerts on what the blueprint promises (backups fresh, drills and jobs succeeding, pods not
    * crash-looping, autoscalers below their maximum, volumes not full, certificates renewed): a PrometheusRule
-   * `<name>-alerts` (see `BlueprintAlerts`). `AlertPolicy.disabled(reason)` emits none and, in production, suppresses
-   * the gate's `backup-alerts` rule with the reason.
+   * `<name>-alerts` (see `BlueprintAlerts`), when given `AlertPolicy.prometheus(options)`; `AlertPolicy.disabled(reason)`
+   * states why there are none.
    * @default - no alerts
    */
   readonly alerts?: AlertPolicy;

@@ -35,9 +35,8 @@ export interface AlertPolicyOptions {
  * about to expire, restore-drill and CronJob failures, crash-looping pods, autoscalers pinned at their maximum,
  * volumes nearly full and cert-manager certificates about to expire.
  *
- * Production blueprints get `AlertPolicy.prometheus()` unless they say otherwise, and the gate's `backup-alerts`
- * rule requires a freshness alert for every backup there; `AlertPolicy.disabled(reason)` opts out and suppresses
- * that rule with the reason. Other environments get no alerts unless given a policy.
+ * A blueprint emits them when its `alerts` prop is `AlertPolicy.prometheus()` (the PrometheusRule CRD must exist in
+ * the cluster); `AlertPolicy.disabled(reason)` states why there are none. Without the prop, no alerts.
  *
  * @example new Blueprint(app, 'shop-production', { environment, alerts: AlertPolicy.prometheus({ ruleLabels: { release: 'kube-prometheus-stack' } }) })
  */
@@ -61,8 +60,7 @@ export class AlertPolicy {
   }
 
   /**
-   * No alerts, with the reason (e.g. 'the platform team's kube-prometheus mixins watch this namespace'). In
-   * production it suppresses the gate's `backup-alerts` rule, and the reason is recorded on every object.
+   * No alerts, with the reason (e.g. 'the platform team's kube-prometheus mixins watch this namespace').
    */
   public static disabled(reason: string): AlertPolicy {
     if (typeof reason !== 'string' || reason.trim().length < 20) {
