@@ -24,6 +24,8 @@ export { GitRevision } from './values/gitops-revision';
 export { HealthCheck } from './values/health-check';
 export type { GrpcHealthCheckOptions, HealthCheckOptions, HttpHealthCheckOptions } from './values/health-check';
 export { ImagePolicy, ImageRef } from './values/image-ref';
+export { ImageSigning } from './values/image-signing';
+export type { GitHubActionsSigningOptions, KeylessSigningOptions, KeySigningOptions } from './values/image-signing';
 export { PriorityClasses } from './values/priority-classes';
 export type { PriorityClassDefinition, PriorityClassesProvidedOptions, PriorityTier } from './values/priority-classes';
 export { LoadBalancer } from './values/load-balancer';

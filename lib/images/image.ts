@@ -7,6 +7,7 @@ import { Build, BuildFacts } from './build';
 import { ImageRef } from '../values/image-ref';
 import { Blueprint } from '../blueprint/blueprint';
 import { IImageSource } from './image-source';
+import { ImageSigning } from '../values/image-signing';
 
 /** Props for `Image`. */
 export interface ImageProps {
@@ -30,6 +31,13 @@ export interface ImageProps {
    * @default '.'
    */
   readonly context?: string;
+  /**
+   * Who signs the image: the generated build signs it with cosign as that identity, and production blueprints admit
+   * only images signed by it (a Kyverno `verifyImages` policy). The validation gate flags a production workload whose
+   * image has none.
+   * @default - unsigned
+   */
+  readonly signing?: ImageSigning;
 }
 
 /**
@@ -54,6 +62,8 @@ export class Image extends Construct implements IImageSource {
   public readonly facts: BuildFacts;
   public readonly ref: ImageRef;
   public readonly context: string;
+  /** Who signs the image, if anyone. */
+  public readonly signing?: ImageSigning;
   /** Output path of the Dockerfile, relative to the output directory. */
   public readonly dockerfilePath: string;
   /** Output path of the ignore file, relative to the output directory. */
@@ -95,6 +105,7 @@ export class Image extends Construct implements IImageSource {
     }
     this.ref = resolved.ref;
     this.context = resolved.context;
+    this.signing = props.signing instanceof ImageSigning ? props.signing : undefined;
     this.facts = resolved.facts;
     this.dockerfilePath = `images/${id}/Dockerfile`;
     this.dockerignorePath = `images/${id}/Dockerfile.dockerignore`;

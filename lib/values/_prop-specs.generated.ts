@@ -579,6 +579,13 @@ export const PROP_SPECS = {
       username: { optional: true, type: 'string' },
     },
   },
+  GitHubActionsSigningOptions: {
+    props: {
+      ref: { optional: true, type: 'string' },
+      repository: { optional: false, type: 'string' },
+      workflow: { optional: true, type: 'string' },
+    },
+  },
   GitOpsClusterRemoteOptions: {
     props: { kubeConfigSecret: { optional: true, type: 'string' }, server: { optional: false, type: 'string' } },
   },
@@ -641,6 +648,7 @@ export const PROP_SPECS = {
       context: { optional: true, type: 'string' },
       digest: { optional: true, type: 'string' },
       repository: { optional: false, type: 'string' },
+      signing: { optional: true, type: { instance: 'ImageSigning' } },
       tag: { optional: true, type: 'string' },
     },
   },
@@ -678,6 +686,17 @@ export const PROP_SPECS = {
     props: {
       apiServer: { optional: true, type: { ref: 'ApiServerAddress' } },
       waitForCompletion: { optional: true, type: 'boolean' },
+    },
+  },
+  KeySigningOptions: {
+    props: { privateKeyRef: { optional: true, type: 'string' }, publicKey: { optional: false, type: 'string' } },
+  },
+  KeylessSigningOptions: {
+    props: {
+      issuer: { optional: false, type: 'string' },
+      rekorUrl: { optional: true, type: 'string' },
+      subject: { optional: true, type: 'string' },
+      subjectRegExp: { optional: true, type: 'string' },
     },
   },
   OutputWriteOptions: { props: { onStep: { optional: true, type: 'function' } } },
@@ -1365,6 +1384,18 @@ export const METHOD_OPTIONS = {
     file: 'lib/values/health-check.ts',
     params: [{ index: 0, name: 'options', spec: 'HealthCheckOptions' }],
   },
+  'ImageSigning.githubActions': {
+    file: 'lib/values/image-signing.ts',
+    params: [{ index: 0, name: 'options', spec: 'GitHubActionsSigningOptions' }],
+  },
+  'ImageSigning.key': {
+    file: 'lib/values/image-signing.ts',
+    params: [{ index: 0, name: 'options', spec: 'KeySigningOptions' }],
+  },
+  'ImageSigning.keyless': {
+    file: 'lib/values/image-signing.ts',
+    params: [{ index: 0, name: 'options', spec: 'KeylessSigningOptions' }],
+  },
   'Job.runsBefore': {
     file: 'lib/workloads/job.ts',
     params: [{ index: 1, name: 'options', spec: 'JobRunsBeforeOptions' }],
@@ -1531,6 +1562,7 @@ export const CLASS_FACTORIES = {
   GitRevision: ['branch(name)', 'tag(name)', 'commit(sha)'],
   HealthCheck: ['http(path)', 'tcp()', 'grpc()', 'exec(command)'],
   ImageRef: ['parse(ref)'],
+  ImageSigning: ['keyless({...})', 'githubActions({...})', 'key({...})'],
   LoadBalancer: ['roundRobin()', 'leastRequest()', 'random()', 'passthrough()', 'consistentHash({...})'],
   ObjectNames: ['of(chart)'],
   Peer: [

@@ -2,7 +2,7 @@
  * Image (lib/images/image.ts): an image built once from a Dockerfile generated here and promoted through every
  * environment — its reference, its output files, the command that builds it, and the mistakes it records.
  */
-import { Blueprint, BlueprintTesting, Build, Environment, Image, WebService } from '../../lib/index';
+import { Blueprint, BlueprintTesting, Build, Environment, Image, ImageSigning, WebService } from '../../lib/index';
 import { recordedErrors } from '../../lib/k8s/_recorded-errors';
 
 const DIGEST = `sha256:${'a'.repeat(64)}`;
@@ -60,6 +60,18 @@ describe('props', () => {
     expect(image.imageReference).toEqual(`registry.example.com/shop/api:1.4.2@${DIGEST}`);
     expect(image.ref.digest).toEqual(DIGEST);
     expect(image.buildCommand('out')).toEqual(`docker build -f out/images/api-image/Dockerfile -t registry.example.com/shop/api:1.4.2@${DIGEST} services/api`);
+    expect(image.signing).toBeUndefined();
+  });
+
+  test('a signing identity is kept for the build and the admission policy', () => {
+    // GIVEN
+    const signing = ImageSigning.githubActions({ repository: 'acme/shop' });
+
+    // WHEN
+    const image = new Image(BlueprintTesting.app(), 'api-image', { build: Build.go({ binary: 'api' }), repository: 'registry.example.com/shop/api', signing });
+
+    // THEN
+    expect(image.signing).toBe(signing);
   });
 });
 
@@ -93,6 +105,20 @@ describe('errors', () => {
       'Image \'tagged\': \'repository\' (\'registry.example.com/shop/web:1.0\') must not carry a tag or digest: use the \'tag\' and \'digest\' props',
       'Image \'absolute\': \'context\' (\'/src/web\') must be a directory relative to the repository root, without \'..\'',
     ]);
+  });
+
+  test('a signing identity made without ImageSigning is refused', () => {
+    // GIVEN
+    const app = BlueprintTesting.app();
+
+    // WHEN
+    const image = new Image(app, 'api-image', { build: Build.node(), repository: 'registry.example.com/shop/web', signing: { mode: 'keyless' } as any });
+
+    // THEN
+    expect(recordedErrors(app).map((e) => e.text)).toEqual([
+      'Image \'api-image\': \'signing\' ({"mode":"keyless"}) must be an ImageSigning (ImageSigning.keyless({...}), ImageSigning.githubActions({...}) or ImageSigning.key({...}))',
+    ]);
+    expect(image.signing).toBeUndefined();
   });
 
   test('a recorded mistake fails synthesis', () => {

@@ -9,6 +9,7 @@ import {
   ResourceProfile, ScalingPolicy, ScalingTrigger, Schedule, SecretRef, Size, TrafficPolicy, TrafficSplit,
 } from '../../lib/index';
 import { AlertPolicy } from '../../lib/values/alerts';
+import { ImageSigning } from '../../lib/values/image-signing';
 import { METHOD_OPTIONS } from '../../lib/values/_prop-specs.generated';
 
 /** The files whose factories check their options here; constructs' constructors are tested with the constructs. */
@@ -171,6 +172,19 @@ const CASES: Record<string, Case> = {
   'HealthCheck.tcp': {
     typo: [() => HealthCheck.tcp(any({ prot: 5432 })), "'health.prot' (5432) is not a prop of HealthCheckOptions: did you mean 'health.port'?"],
     wrongType: [() => HealthCheck.tcp(any({ period: 10 })), `'health.period' (10) must be ${DURATION}`],
+  },
+  'ImageSigning.githubActions': {
+    typo: [() => ImageSigning.githubActions(any({ repo: 'acme/shop' })), "'signing.repo' ('acme/shop') is not a prop of GitHubActionsSigningOptions: did you mean 'signing.ref'?; 'signing.repository' is required"],
+    wrongType: [() => ImageSigning.githubActions(any({ repository: 'acme/shop', ref: 1 })), "'signing.ref' (1) must be a string"],
+  },
+  'ImageSigning.key': {
+    typo: [() => ImageSigning.key(any({ publicKy: 'x' })), "'signing.publicKy' ('x') is not a prop of KeySigningOptions: did you mean 'signing.publicKey'?; 'signing.publicKey' is required"],
+    wrongType: [() => ImageSigning.key(any({ publicKey: 42 })), "'signing.publicKey' (42) must be a string"],
+  },
+  'ImageSigning.keyless': {
+    typo: [() => ImageSigning.keyless(any({ issuer: 'https://accounts.google.com', subjectRegex: '^a' })),
+      "'signing.subjectRegex' ('^a') is not a prop of KeylessSigningOptions: did you mean 'signing.subjectRegExp'?"],
+    wrongType: [() => ImageSigning.keyless(any({ issuer: 'https://accounts.google.com', subject: ['a@b.c'] })), "'signing.subject' ([\"a@b.c\"]) must be a string"],
   },
   'LoadBalancer.consistentHash': {
     typo: [() => LoadBalancer.consistentHash(any({ haeder: 'x-user-id' })),
