@@ -89,6 +89,9 @@ export type {
   BuildRustOptions, BuildServiceOptions, BuildStaticSiteOptions, PythonServer, RustRuntime,
 } from './images/build-options';
 export { Image } from './images/image';
+export { BaseImageLock } from './images/base-lock';
+export type { BaseImageLockEntry } from './images/base-lock';
+export type { BaseLockUse } from './images/build-options';
 export type { ImageProps } from './images/image';
 export type { IImageSource } from './images/image-source';
 

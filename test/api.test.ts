@@ -25,7 +25,7 @@ const symbols = exportedSymbols();
 /** The run-time values: constructs, value objects, errors, the test helper, `Duration`/`Size` and the `k8s` escape hatch. */
 const VALUES = [
     'AlertPolicy',
-    'Artifact', 'BackupDestination', 'BackupEncryption', 'BackupMethod', 'BackupPolicy', 'BackupTools', 'Blueprint', 'BlueprintAlerts', 'BlueprintApp',
+    'Artifact', 'BackupDestination', 'BackupEncryption', 'BackupMethod', 'BackupPolicy', 'BackupTools', 'BaseImageLock', 'Blueprint', 'BlueprintAlerts', 'BlueprintApp',
     'BlueprintError', 'BlueprintTesting', 'Build', 'Config', 'Connections', 'Cpu', 'CronTask', 'CustomResourceSchemas', 'DeploymentStrategy',
     'Dockerfile', 'DockerfileInstruction', 'DockerfileMount', 'DockerfileStage', 'Duration', 'EnvValue',
     'Environment', 'ExternalSecret', 'ExternalService', 'GeneratedCredentials', 'GitOps', 'GitOpsCluster', 'GitRevision', 'HealthCheck', 'Image', 'ImagePolicy', 'ImageRef', 'ImageSigning',
@@ -37,7 +37,7 @@ const VALUES = [
 /** The types: props and options of the constructs and value objects, and what custom checks and tests read. */
 const TYPES = [
     'AlertGroup', 'AlertPolicyOptions', 'AlertRule',
-    'ApiServerAddress', 'ArtifactProps', 'AutoscalingProps', 'BackupPolicyOptions', 'BackupToolsProps', 'BlueprintAlertsProps', 'BlueprintAppProps',
+    'ApiServerAddress', 'ArtifactProps', 'AutoscalingProps', 'BackupPolicyOptions', 'BackupToolsProps', 'BaseImageLockEntry', 'BaseLockUse', 'BlueprintAlertsProps', 'BlueprintAppProps',
     'BlueprintProps', 'BuildFacts', 'BuildFromDockerfileOptions', 'BuildGoOptions', 'BuildNodeOptions',
     'BuildOptions', 'BuildPreset', 'BuildPythonOptions', 'BuildRustOptions', 'BuildServiceOptions',
     'BuildStaticSiteOptions', 'CircuitBreakerOptions', 'CommandBackupOptions', 'ConfigProps', 'ConnectionEndpoint', 'ConnectionPoolOptions',

@@ -1,3 +1,4 @@
+import * as fs from 'fs';
 import * as path from 'path';
 import { ApiObject, App, Chart } from 'cdk8s';
 import { IConstruct } from 'constructs';
@@ -22,6 +23,8 @@ import { writeOutputFolder } from './_output-folder';
 import { currentSession } from './_session';
 import { loadCrds } from './_crd-files';
 import { CustomResourceSchemas } from '../k8s/custom-resources';
+import { BaseImageLock } from '../images/base-lock';
+import { useBaseImageLock } from '../images/_base-lock-scope';
 
 /** Props for `BlueprintApp`. */
 export interface BlueprintAppProps {
@@ -53,6 +56,14 @@ export interface BlueprintAppProps {
    * @default false
    */
   readonly helm?: boolean | HelmChartOptions;
+  /**
+   * The base-image lock file (`cdk8s-blueprints lock` writes it; e.g. 'base-images.lock.json' next to cdk8s.yaml),
+   * read when the app is made, relative to the working directory. Images made afterwards write `FROM
+   * name:tag@sha256:…` for every base it locks, and the gate reports a production image built from a base it lacks
+   * (image-base-locked). A missing file is an empty lock.
+   * @default - no lock: FROM lines pin tags only
+   */
+  readonly baseImageLock?: string;
 }
 
 /** The in-memory result of synthesis: every file, every object, the warnings. */
@@ -85,6 +96,8 @@ export class BlueprintApp extends App {
   private readonly extraChecks: GateCheck[];
   private readonly crds: { readonly given: CustomResourceSchemas[]; readonly files: string[] };
   private readonly helm?: ResolvedHelmChartOptions;
+  /** The absolute path of the base-image lock the app reads (`baseImageLock`), if any (for `cdk8s-blueprints lock`). */
+  public readonly baseImageLockPath?: string;
   /** How many charts the last synthesis rendered (for the CLI's summary). */
   private chartCount = 0;
 
@@ -97,6 +110,12 @@ export class BlueprintApp extends App {
     this.extraChecks = checked.checks ?? [];
     this.crds = { given: checked.crds ?? [], files: checked.crdFiles ?? [] };
     this.helm = recorded(this, 'BlueprintApp', () => resolveHelmChartOptions(checked.helm), undefined);
+    if (checked.baseImageLock !== undefined) {
+      const file = checked.baseImageLock;
+      this.baseImageLockPath = path.resolve(file);
+      const lock = recorded(this, 'BlueprintApp', () => readBaseImageLock(this.baseImageLockPath!, file), BaseImageLock.empty(file));
+      useBaseImageLock(this, lock);
+    }
   }
 
   /** Renders and validates everything in memory; throws a `ValidationError` listing every error. */
@@ -224,6 +243,11 @@ export class BlueprintApp extends App {
       written: write.written, unchanged: write.unchanged, removed: write.removed, warnings: result.warnings,
     });
   }
+}
+
+/** The lock file at `absolute` (named `file` in messages); an empty lock when there is none yet. */
+function readBaseImageLock(absolute: string, file: string): BaseImageLock {
+  return fs.existsSync(absolute) ? BaseImageLock.parse(fs.readFileSync(absolute, 'utf8'), file) : BaseImageLock.empty(file);
 }
 
 /** The mistakes constructs recorded, as findings, in the order they were made. */

@@ -211,6 +211,27 @@ export function checkVersion(prop: string, version: string): string {
   return version;
 }
 
+/**
+ * A preset's version prop, optionally pinned to a digest (`'1.95@sha256:…'`): the version (for the tag and the
+ * description) and the base image, `image(version)` with `@sha256:…` when a digest was given.
+ */
+export function checkVersionRef(prop: string, value: string, image: (version: string) => string): { version: string; image: string } {
+  const at = value.indexOf('@');
+  if (at < 0) {
+    const version = checkVersion(prop, value);
+    return { version, image: image(version) };
+  }
+  const digest = value.slice(at + 1);
+  if (!/^sha256:[a-f0-9]{64}$/.test(digest)) {
+    throw propError(prop, value, 'has an invalid digest: expected a version, \'@sha256:\' and 64 lowercase hex digits, e.g. \'1.95@sha256:<digest>\'');
+  }
+  if (!VERSION.test(value.slice(0, at))) {
+    throw propError(prop, value, 'must be a version number such as \'1.2\' or \'1.2.3\', optionally followed by \'@sha256:<digest>\'');
+  }
+  const version = value.slice(0, at);
+  return { version, image: `${image(version)}@${digest}` };
+}
+
 export function checkBinary(prop: string, binary: string): void {
   if (!BINARY.test(binary)) throw propError(prop, binary, `must be a binary name matching ${BINARY}`);
 }

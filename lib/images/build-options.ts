@@ -14,6 +14,11 @@ export interface BuildFacts extends ImageFacts {
   readonly writablePaths: string[];
   /** One line for docs and review, e.g. 'Rust 1.95 release build of binary rust-web on distroless cc'. */
   readonly description: string;
+  /**
+   * How the Dockerfile's FROM lines used the app's base-image lock (BlueprintApp's `baseImageLock`).
+   * @default - the app reads no lock: FROM lines are as the build wrote them
+   */
+  readonly baseLock?: BaseLockUse;
 }
 
 /** Options every preset takes. */
@@ -376,3 +381,13 @@ export interface BuildFromDockerfileOptions {
 
 /** Which factory made a Build. */
 export type BuildPreset = 'rust' | 'python' | 'node' | 'go' | 'static-site' | 'dockerfile';
+
+/** How one Image's Dockerfile used the app's lock (in `BuildFacts.baseLock`). */
+export interface BaseLockUse {
+  /** The lock file, as the app names it. */
+  readonly file: string;
+  /** Every base the Dockerfile pulls by tag alone (not pinned by digest in the Dockerfile itself), as written in FROM. */
+  readonly references: readonly string[];
+  /** Those of `references` that the lock does not hold: their FROM lines stay tag-only. */
+  readonly unlocked: readonly string[];
+}

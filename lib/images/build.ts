@@ -9,7 +9,7 @@ import {
   RUST_VERSION, PYTHON_VERSION, NODE_VERSION, GO_VERSION, NGINX_UNPRIVILEGED_VERSION,
   DISTROLESS_CC_IMAGE, DISTROLESS_STATIC_IMAGE, DEBIAN_SLIM_IMAGE, STATIC_SITE_PORT, CARGO_FEATURE,
   COMMON_IGNORE, FactExtras, resolveCommon, resolveService, resolveWritablePaths, tail, labels, copyContext,
-  deriveFacts, checkVersion, checkBinary, checkNpmScript, checkHealthPath, checkArgv, checkContextPaths,
+  deriveFacts, checkVersionRef, checkBinary, checkNpmScript, checkHealthPath, checkArgv, checkContextPaths,
 } from './_build-support';
 import { DEBIAN_PACKAGE } from './_apt';
 import { buildStageSetup, resolveNodeDependencies, resolvePythonDependencies, resolveRustDependencies } from './_build-dependencies';
@@ -40,7 +40,8 @@ export class Build {
     const common = resolveCommon(options);
     const service = resolveService(options);
     checkBinary('binary', options.binary);
-    const rustVersion = checkVersion('rustVersion', options.rustVersion ?? RUST_VERSION);
+    const rust = checkVersionRef('rustVersion', options.rustVersion ?? RUST_VERSION, (v) => `rust:${v}-slim-bookworm`);
+    const rustVersion = rust.version;
     const runtime = options.runtime ?? 'distroless';
     if (runtime !== 'distroless' && runtime !== 'debian-slim') {
       throw propError('runtime', runtime, 'must be \'distroless\' or \'debian-slim\'');
@@ -66,7 +67,7 @@ export class Build {
     const description = `Rust ${rustVersion} release build of binary ${options.binary}${deps.description}`
       + `${features.length > 0 ? ` (features ${features.join(', ')})` : ''} on ${runtime === 'distroless' ? 'distroless cc' : 'debian bookworm-slim'}`;
 
-    const build = DockerfileStage.from(`rust:${rustVersion}-slim-bookworm`, {
+    const build = DockerfileStage.from(rust.image, {
       as: 'build',
       comment: deps.directory === undefined
         ? 'Build: the cargo registry and target/ are cache mounts, so dependencies compile once.'
@@ -114,7 +115,8 @@ export class Build {
     assertProps('BuildPythonOptions', options);
     const common = resolveCommon(options);
     const service = resolveService(options);
-    const pythonVersion = checkVersion('pythonVersion', options.pythonVersion ?? PYTHON_VERSION);
+    const python = checkVersionRef('pythonVersion', options.pythonVersion ?? PYTHON_VERSION, (v) => `python:${v}-slim-bookworm`);
+    const pythonVersion = python.version;
     const requirements = checkContextPaths('requirementsFile', [options.requirementsFile ?? 'requirements.txt'])[0];
     const sources = checkContextPaths('sources', options.sources ?? ['.']);
     const deps = resolvePythonDependencies(options.dependencies, sources);
@@ -138,7 +140,7 @@ export class Build {
       throw propError('server.kind', (server as { kind: unknown }).kind, 'must be \'gunicorn\' or \'command\'');
     }
     const description = `Python ${pythonVersion} app ${runs}${deps.description} on python slim-bookworm`;
-    const image = `python:${pythonVersion}-slim-bookworm`;
+    const image = python.image;
     const healthcheck = service.healthcheckCommand ?? (service.healthPath !== undefined && service.port !== undefined
       ? ['python', '-c', `import urllib.request; urllib.request.urlopen('http://127.0.0.1:${service.port}${service.healthPath}', timeout=4)`]
       : undefined);
@@ -186,7 +188,8 @@ export class Build {
     assertProps('BuildNodeOptions', options);
     const common = resolveCommon(options);
     const service = resolveService(options);
-    const nodeVersion = checkVersion('nodeVersion', options.nodeVersion ?? NODE_VERSION);
+    const node = checkVersionRef('nodeVersion', options.nodeVersion ?? NODE_VERSION, (v) => `node:${v}-bookworm-slim`);
+    const nodeVersion = node.version;
     const entry = options.entry ?? 'server.js';
     if (entry.trim() === '' || /\s/.test(entry)) throw propError('entry', entry, 'must be a script path without whitespace');
     const buildScript = options.buildScript === undefined ? undefined : checkNpmScript('buildScript', options.buildScript);
@@ -199,7 +202,7 @@ export class Build {
       throw propError('sources', options.sources, 'cannot be combined with \'buildScript\' (the runtime copies package.json and the build output)');
     }
     const deps = resolveNodeDependencies(options.dependencies, buildScript === undefined ? sources : undefined);
-    const image = `node:${nodeVersion}-bookworm-slim`;
+    const image = node.image;
     const description = `Node.js ${nodeVersion} app running ${entry}${buildScript !== undefined ? ` (built with npm run ${buildScript})` : ''}`
       + `${deps.description} on node bookworm-slim`;
     const healthcheck = service.healthcheckCommand ?? (service.healthPath !== undefined && service.port !== undefined
@@ -255,13 +258,14 @@ export class Build {
     const common = resolveCommon(options);
     const service = resolveService(options);
     checkBinary('binary', options.binary);
-    const goVersion = checkVersion('goVersion', options.goVersion ?? GO_VERSION);
+    const go = checkVersionRef('goVersion', options.goVersion ?? GO_VERSION, (v) => `golang:${v}-bookworm`);
+    const goVersion = go.version;
     const pkg = options.package === undefined || options.package === '.' ? '.' : `./${checkContextPaths('package', [options.package.replace(/^\.\//, '')])[0]}`;
     const description = `Go ${goVersion} static build of binary ${options.binary} from ${pkg} on distroless static`;
     const modCache = DockerfileMount.cache({ target: '/go/pkg/mod' });
     const binaryPath = `/usr/local/bin/${options.binary}`;
 
-    const build = DockerfileStage.from(`golang:${goVersion}-bookworm`, {
+    const build = DockerfileStage.from(go.image, {
       as: 'build',
       comment: 'Build: module and build caches are cache mounts.',
       instructions: [
@@ -302,8 +306,10 @@ export class Build {
     const healthPath = options.healthPath === undefined ? undefined : checkHealthPath(options.healthPath);
     if (options.healthcheckCommand !== undefined) checkArgv('healthcheckCommand', options.healthcheckCommand);
     const buildScript = options.buildScript === undefined ? undefined : checkNpmScript('buildScript', options.buildScript);
-    const nodeVersion = checkVersion('nodeVersion', options.nodeVersion ?? NODE_VERSION);
-    const nginxVersion = checkVersion('nginxVersion', options.nginxVersion ?? NGINX_UNPRIVILEGED_VERSION);
+    const node = checkVersionRef('nodeVersion', options.nodeVersion ?? NODE_VERSION, (v) => `node:${v}-bookworm-slim`);
+    const nodeVersion = node.version;
+    const nginx = checkVersionRef('nginxVersion', options.nginxVersion ?? NGINX_UNPRIVILEGED_VERSION, (v) => `nginxinc/nginx-unprivileged:${v}-bookworm`);
+    const nginxVersion = nginx.version;
     if (options.nodeVersion !== undefined && buildScript === undefined) {
       throw propError('nodeVersion', options.nodeVersion, 'requires \'buildScript\' (without a build there is no node stage)');
     }
@@ -316,7 +322,7 @@ export class Build {
 
     const stages: DockerfileStage[] = [];
     if (buildScript !== undefined) {
-      stages.push(DockerfileStage.from(`node:${nodeVersion}-bookworm-slim`, {
+      stages.push(DockerfileStage.from(node.image, {
         as: 'build',
         comment: `Build: npm ci, then npm run ${buildScript}.`,
         instructions: [
@@ -328,7 +334,7 @@ export class Build {
         ],
       }));
     }
-    stages.push(DockerfileStage.from(`nginxinc/nginx-unprivileged:${nginxVersion}-bookworm`, {
+    stages.push(DockerfileStage.from(nginx.image, {
       comment: 'Runtime: nginx-unprivileged listens on 8080 and keeps its pid and temp files in /tmp.',
       instructions: [
         labels(common, 'site', description),

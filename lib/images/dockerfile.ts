@@ -75,6 +75,17 @@ export class DockerfileStage {
     ];
   }
 
+  /** A copy of this stage on `image` instead (e.g. the same reference pinned to a digest); checked as `from()` checks it. */
+  public withImage(image: string): DockerfileStage {
+    if (image === this.image) return this;
+    return DockerfileStage.from(image, {
+      ...(this.name !== undefined ? { as: this.name } : {}),
+      ...(this.platform !== undefined ? { platform: this.platform } : {}),
+      instructions: [...this.instructions],
+      ...(this.comment !== undefined ? { comment: this.comment } : {}),
+    });
+  }
+
   /** The last instruction of `kind` in this stage, if any. */
   public last(kind: DockerfileInstructionKind): DockerfileInstruction | undefined {
     for (let i = this.instructions.length - 1; i >= 0; i--) {
@@ -224,6 +235,20 @@ export class Dockerfile {
       if (stage.name !== undefined) names.add(stage.name);
     }
     return images;
+  }
+
+  /**
+   * A copy whose FROM images are `map(image)`: called for every stage built on an image (not on an earlier stage,
+   * `scratch` or a `$ARG` reference), with the image as written. The base-image lock pins tags to digests with it.
+   */
+  public withBaseImages(map: (image: string) => string): Dockerfile {
+    const names = new Set<string>();
+    const stages = this.stages.map((stage) => {
+      const onImage = !names.has(stage.image) && stage.image !== 'scratch' && !stage.image.includes('$');
+      if (stage.name !== undefined) names.add(stage.name);
+      return onImage ? stage.withImage(map(stage.image)) : stage;
+    });
+    return Dockerfile.of({ stages, syntax: this.syntax, args: [...this.args], ...(this.comment !== undefined ? { comment: this.comment } : {}) });
   }
 
   /** The Dockerfile text, ending with a newline. */

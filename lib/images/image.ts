@@ -8,6 +8,8 @@ import { ImageRef } from '../values/image-ref';
 import { Blueprint } from '../blueprint/blueprint';
 import { IImageSource } from './image-source';
 import { ImageSigning } from '../values/image-signing';
+import { lockBaseImages } from './base-lock';
+import { baseImageLockOf } from './_base-lock-scope';
 
 /** Props for `Image`. */
 export interface ImageProps {
@@ -96,7 +98,7 @@ export class Image extends Construct implements IImageSource {
     if (context.startsWith('/') || context.split('/').includes('..')) {
       report(this, k, propError('context', context, 'must be a directory relative to the repository root, without \'..\''));
     }
-    const resolved = { ref, context, facts: props.build.facts() };
+    const resolved = { ref, context, facts: lockBaseImages(props.build.facts(), baseImageLockOf(scope)) };
     for (let s = this.node.scope; s; s = s.node.scope) {
       if (s instanceof Blueprint) {
         report(this, k, `an Image is built once for every environment: create it in the app (new Image(app, …)), not inside Blueprint '${s.node.path}'`);

@@ -93,11 +93,19 @@ export const PROP_SPECS = {
       tag: { optional: true, type: 'string' },
     },
   },
+  BaseImageLockEntry: {
+    props: {
+      digest: { optional: false, type: 'string' },
+      registry: { optional: false, type: 'string' },
+      resolvedAgainst: { optional: false, type: 'string' },
+    },
+  },
   BlueprintAlertsProps: {
     props: { name: { optional: false, type: 'string' }, policy: { optional: false, type: { instance: 'AlertPolicy' } } },
   },
   BlueprintAppProps: {
     props: {
+      baseImageLock: { optional: true, type: 'string' },
       checks: { optional: true, type: { array: { ref: 'GateCheck' } } },
       crdFiles: { optional: true, type: { array: 'string' } },
       crds: { optional: true, type: { array: { instance: 'CustomResourceSchemas' } } },
@@ -1303,6 +1311,10 @@ export const METHOD_OPTIONS = {
       { index: 3, name: 'schedule', spec: 'ScheduleOptions' },
     ],
   },
+  'BaseImageLock.with': {
+    file: 'lib/images/base-lock.ts',
+    params: [{ index: 1, name: 'entry', spec: 'BaseImageLockEntry' }],
+  },
   'BlueprintTesting.app': {
     file: 'lib/app/testing.ts',
     params: [{ index: 0, name: 'props', spec: 'BlueprintAppProps' }],
@@ -1522,6 +1534,7 @@ export const CLASS_FACTORIES = {
   BackupEncryption: ['age({...})', 'none(reason)'],
   BackupMethod: ['volumeSnapshots()', 'command({...})', 'sqlite({...})'],
   BackupPolicy: ['daily({...})', 'weekly({...})', 'monthly({...})', 'custom(schedule, {...})', 'disabled(reason)'],
+  BaseImageLock: ['empty()', 'of(entries)', 'parse(text)'],
   Build: ['rust({...})', 'python({...})', 'node()', 'go({...})', 'staticSite()', 'fromDockerfile(dockerfile)'],
   Cpu: ['millis(millis)', 'cores(cores)'],
   CustomResourceSchemas: ['fromYaml(text)', 'fromObject(crd)'],
