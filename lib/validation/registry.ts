@@ -1,3 +1,4 @@
+import { BASE_LOCK_RULES } from './base-lock-rules';
 import { GATEWAY_RULES } from './gateway-rules';
 import { IMAGE_RULES } from './image-rules';
 import { INGRESS_RULES } from './ingress-rules';
@@ -15,4 +16,4 @@ import type { Rule } from './types';
  * The rule set of the validation gate, in the order it runs. Every rule is documented in the README
  * ("Validation gate") with its id, severity and source; `test/validation/rules.test.ts` holds a failing case for each.
  */
-export const RULES: readonly Rule[] = [...SEMANTIC_RULES, ...PSS_RULES, ...POLICY_RULES, ...IMAGE_RULES, ...PIN_HEALTH_RULES, ...SCHEDULING_RULES, ...INGRESS_RULES, ...SECRET_RULES, ...SCALING_RULES, ...GATEWAY_RULES, ...RBAC_RULES];
+export const RULES: readonly Rule[] = [...SEMANTIC_RULES, ...PSS_RULES, ...POLICY_RULES, ...IMAGE_RULES, ...PIN_HEALTH_RULES, ...SCHEDULING_RULES, ...INGRESS_RULES, ...SECRET_RULES, ...SCALING_RULES, ...GATEWAY_RULES, ...RBAC_RULES, ...BASE_LOCK_RULES];

@@ -11,6 +11,7 @@
  * `corpus.test.ts` checks the whole: enough distinct cases, every rule covered, each case in its rule's family.
  * Not a test file (no `.test.ts`): jest only runs it through the tests that import it.
  */
+import { BASE_LOCK_CASES } from './_corpus-base-lock';
 import { CHECK_CASES } from './_corpus-checks';
 import { CONSTRUCT_BLUEPRINT_CASES } from './_corpus-construct-blueprint';
 import { CONSTRUCT_VALUE_CASES } from './_corpus-construct-values';
@@ -42,6 +43,7 @@ export const FAMILIES = {
   'scaling': SCALING_CASES,
   'gateway': GATEWAY_CASES,
   'rbac': RBAC_CASES,
+  'base-lock': BASE_LOCK_CASES,
   'gate': GATE_CASES,
 } as const satisfies Record<string, readonly CorpusCase[]>;
 

@@ -4,6 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { BASE_LOCK_RULES } from '../../lib/validation/base-lock-rules';
 import { GATEWAY_RULES } from '../../lib/validation/gateway-rules';
 import { IMAGE_RULES } from '../../lib/validation/image-rules';
 import { INGRESS_RULES } from '../../lib/validation/ingress-rules';
@@ -22,8 +23,8 @@ const BUILT_IN_CHECKS = ['schema', 'unique-objects'];
 
 describe('RULES', () => {
   test('are the semantic, Pod Security, policy and image rules, in that order', () => {
-    expect(RULES).toEqual([...SEMANTIC_RULES, ...PSS_RULES, ...POLICY_RULES, ...IMAGE_RULES, ...PIN_HEALTH_RULES, ...SCHEDULING_RULES, ...INGRESS_RULES, ...SECRET_RULES, ...SCALING_RULES, ...GATEWAY_RULES, ...RBAC_RULES]);
-    expect(RULES.length).toEqual(74);
+    expect(RULES).toEqual([...SEMANTIC_RULES, ...PSS_RULES, ...POLICY_RULES, ...IMAGE_RULES, ...PIN_HEALTH_RULES, ...SCHEDULING_RULES, ...INGRESS_RULES, ...SECRET_RULES, ...SCALING_RULES, ...GATEWAY_RULES, ...RBAC_RULES, ...BASE_LOCK_RULES]);
+    expect(RULES.length).toEqual(75);
   });
 
   test('rule ids are unique kebab-case and not the ids of the built-in checks', () => {
