@@ -30,6 +30,8 @@ export interface Session {
   readonly synths: SynthRecord[];
   /** `cdk8s-blueprints diff`: synth() synthesizes (gate included) and records its output here, writing nothing. */
   readonly dryRun?: boolean;
+  /** `cdk8s-blueprints lock`: synth() does nothing; the CLI reads only the construct tree the app file made. */
+  readonly constructOnly?: boolean;
 }
 
 const KEY = Symbol.for('cdk8s-blueprints.cli-session');
@@ -40,8 +42,8 @@ export function currentSession(): Session | undefined {
 }
 
 /** Starts a session (the CLI, before it runs the app file). */
-export function startSession(options: { readonly dryRun?: boolean } = {}): Session {
-  const session: Session = { apps: [], synths: [], ...(options.dryRun ? { dryRun: true } : {}) };
+export function startSession(options: { readonly dryRun?: boolean; readonly constructOnly?: boolean } = {}): Session {
+  const session: Session = { apps: [], synths: [], ...(options.dryRun ? { dryRun: true } : {}), ...(options.constructOnly ? { constructOnly: true } : {}) };
   (globalThis as Record<symbol, Session | undefined>)[KEY] = session;
   return session;
 }

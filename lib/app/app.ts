@@ -111,8 +111,10 @@ export class BlueprintApp extends App {
     this.crds = { given: checked.crds ?? [], files: checked.crdFiles ?? [] };
     this.helm = recorded(this, 'BlueprintApp', () => resolveHelmChartOptions(checked.helm), undefined);
     if (checked.baseImageLock !== undefined) {
-      const file = checked.baseImageLock;
-      this.baseImageLockPath = path.resolve(file);
+      this.baseImageLockPath = path.resolve(checked.baseImageLock);
+      // named in messages as given, or relative to the working directory when given as an absolute path inside it
+      const relative = path.relative(process.cwd(), this.baseImageLockPath);
+      const file = path.isAbsolute(checked.baseImageLock) && relative !== '' && !relative.startsWith('..') ? relative : checked.baseImageLock;
       const lock = recorded(this, 'BlueprintApp', () => readBaseImageLock(this.baseImageLockPath!, file), BaseImageLock.empty(file));
       useBaseImageLock(this, lock);
     }
@@ -227,6 +229,7 @@ export class BlueprintApp extends App {
    * `cdk8s-blueprints diff` (a dry run: the output is recorded for the comparison instead).
    */
   public override synth(): void {
+    if (currentSession()?.constructOnly) return; // `cdk8s-blueprints lock` reads the constructs only
     const result = this.synthesize();
     const session = currentSession();
     if (!session) for (const w of result.warnings) process.stderr.write(`warning [${w.rule}] ${w.path}: ${w.message}\n`);

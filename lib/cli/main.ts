@@ -1,15 +1,18 @@
 #!/usr/bin/env node
 /**
  * The `cdk8s-blueprints` command: `init [dir]` scaffolds a project, `synth` runs an app file and writes its output,
- * `diff` shows what a synth would change (or how two environments differ) without writing anything.
+ * `diff` shows what a synth would change (or how two environments differ) without writing anything, `lock` resolves
+ * the base images of the app's Dockerfiles to digests in its base-image lock.
  * Exit status: 0 done, 1 the app has mistakes (or a command failed), 2 the command line is wrong; `diff`: 0 no
- * differences, 1 differences, 2 an error (the app's mistakes included).
+ * differences, 1 differences, 2 an error (the app's mistakes included); `lock`: 0 the lock is complete, 1 a registry
+ * could not be reached or gave no digest (the lock is left unchanged) or the app reads no lock, 2 a wrong command line.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { Command, CommanderError, Option } from 'commander';
 import { diffCommand } from './diff';
 import { initCommand } from './init';
+import { lockCommand } from './lock';
 import { CommandIO, formatFailure, synthCommand } from './synth';
 import { UsageError } from './_run-app';
 
@@ -59,6 +62,15 @@ export async function main(argv: readonly string[], io: CommandIO & { readonly c
     .option('--verbose', 'print stack traces')
     .action(async (opts: { app?: string; output?: string; env?: string[]; format: 'text' | 'markdown'; verbose?: boolean }) => {
       status = await diffCommand({ ...opts, color: io.color ?? false }, io);
+    });
+
+  program.command('lock')
+    .description('resolve the base images of the app\'s Dockerfiles to digests through the registry API and write them to its base-image lock (BlueprintApp\'s baseImageLock): missing entries, or all with --refresh; exit 1, the lock unchanged, when a registry fails')
+    .option('-a, --app <file>', 'the app file, TypeScript or JavaScript (default: main.ts, main.mts, main.js or main.mjs)')
+    .option('--refresh', 're-resolve every entry, not only the missing ones')
+    .option('--mirror <registry=url>', 'resolve a registry\'s images through another registry API, e.g. docker.io=http://127.0.0.1:5000 (repeatable)', (v: string, list: string[] = []) => [...list, v])
+    .action(async (opts: { app?: string; refresh?: boolean; mirror?: string[] }) => {
+      status = await lockCommand(opts, io);
     });
 
   try {

@@ -6,7 +6,8 @@
 #   CONTAINERS_HOME (default /var/tmp/cdk8s-blueprints-containers)
 #     storage.conf      overlay storage: graphroot=$CONTAINERS_HOME/storage, runroot=$CONTAINERS_HOME/run
 #     containers.conf   runc (crun fails on this hybrid-cgroup host), cgroupfs, rlimits the host allows
-#     registries.conf   short names resolve to docker.io; nothing is ever pulled (see setup.sh)
+#     registries.conf   short names resolve to docker.io; docker.io and gcr.io are mirrored by the local registry
+#     registry/         the local docker-registry (config.yml, data/, pid, registry.log) serving the stand-ins
 #     work/             build contexts of the stand-in base images, debootstrap cache, setup stamps
 
 CONTAINERS_HOME="${CONTAINERS_HOME:-/var/tmp/cdk8s-blueprints-containers}"
@@ -18,3 +19,5 @@ export CONTAINERS_REGISTRIES_CONF="$CONTAINERS_HOME/registries.conf"
 # (Docker image format; the OCI format drops HEALTHCHECK with a warning).
 export BUILDAH_ISOLATION="${BUILDAH_ISOLATION:-chroot}"
 export BUILDAH_FORMAT="${BUILDAH_FORMAT:-docker}"
+# the local registry serving the stand-in base images (scripts/containers/setup.sh starts it)
+export CDK8S_BLUEPRINTS_REGISTRY="${CDK8S_BLUEPRINTS_REGISTRY:-127.0.0.1:5000}"

@@ -39,6 +39,7 @@ LOGS="$CONTAINERS_HOME/logs"
 SETUP_JOBS="${SETUP_JOBS:-3}"
 RUST_SOURCE="${RUST_SOURCE:-auto}"
 RECIPE_LABEL=io.cdk8s-blueprints.recipe
+REGISTRY_ADDR="${CDK8S_BLUEPRINTS_REGISTRY:-127.0.0.1:5000}"
 
 GO_MINOR=1.23            # newest Go in bookworm-backports (golang-1.23-go 1.23.5-1~bpo12+1 when this was written)
 NGINX_MINOR=1.22         # bookworm's nginx (1.22.1), what the stand-in really contains
@@ -87,7 +88,7 @@ done
 # 1. Debian packages
 # ---------------------------------------------------------------------------------------------------------------
 install_tools() {
-  local pkgs=(buildah podman runc catatonit debootstrap iptables containernetworking-plugins ca-certificates)
+  local pkgs=(buildah podman runc catatonit debootstrap iptables containernetworking-plugins ca-certificates docker-registry skopeo)
   local missing=() p
   for p in "${pkgs[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
@@ -136,12 +137,28 @@ cgroup_manager = "cgroupfs"
 events_logger = "file"
 network_backend = "cni"
 EOF
-  write_if_changed "$CONTAINERS_REGISTRIES_CONF" <<'EOF' && changed+=(registries.conf)
+  write_if_changed "$CONTAINERS_REGISTRIES_CONF" <<EOF && changed+=(registries.conf)
 # written by scripts/containers/setup.sh
 # Short names (FROM rust:...) resolve to docker.io/library/..., where the stand-in images are tagged.
-# Nothing is pulled: builds run with --pull=never and no registry is reachable anyway.
+# Builds run with --pull=never (local storage), except the digest pulls through the local mirror below.
 unqualified-search-registries = ["docker.io"]
 short-name-mode = "permissive"
+# The local registry (Debian's docker-registry on $REGISTRY_ADDR, see start_registry) serves the same stand-ins and
+# mirrors docker.io and gcr.io: a build of FROM name:tag@sha256:... (the base-image lock's digests) with --pull
+# pulls the digest through it. Plain HTTP, on the loopback address only.
+[[registry]]
+prefix = "docker.io"
+location = "docker.io"
+[[registry.mirror]]
+location = "$REGISTRY_ADDR"
+insecure = true
+
+[[registry]]
+prefix = "gcr.io"
+location = "gcr.io"
+[[registry.mirror]]
+location = "$REGISTRY_ADDR"
+insecure = true
 EOF
   if [ ${#changed[@]} -gt 0 ]; then log "config: wrote ${changed[*]} in $CONTAINERS_HOME"; else log "config: unchanged in $CONTAINERS_HOME"; fi
 }
@@ -875,6 +892,58 @@ EOF
 }
 
 # ---------------------------------------------------------------------------------------------------------------
+# 4b. The local registry: Debian's docker-registry (distribution 2.8) on $REGISTRY_ADDR, serving the stand-ins of
+#     the FROM bases under their upstream paths (library/debian:bookworm-slim, distroless/cc-debian12:nonroot, ...),
+#     as the mirror of docker.io and gcr.io (registries.conf). `cdk8s-blueprints lock --mirror docker.io=http://$REGISTRY_ADDR`
+#     resolves real digests from it; buildah pulls FROM name:tag@sha256:... through it. Started once and kept running
+#     (pid and registry.log in $CONTAINERS_HOME/registry, data in its data/).
+# ---------------------------------------------------------------------------------------------------------------
+REGISTRY_KEYS=(debian distroless-static distroless-cc rust golang python node nginx)
+
+registry_up() { curl -fsS -m 2 -o /dev/null "http://$REGISTRY_ADDR/v2/" 2>/dev/null; }
+
+start_registry() {
+  local dir="$CONTAINERS_HOME/registry" i
+  mkdir -p "$dir/data"
+  write_if_changed "$dir/config.yml" <<EOF || true
+# written by scripts/containers/setup.sh: the local registry the stand-in base images are pushed to
+version: 0.1
+log:
+  level: warn
+  accesslog:
+    disabled: true
+storage:
+  filesystem:
+    rootdirectory: $dir/data
+  delete:
+    enabled: true
+http:
+  addr: $REGISTRY_ADDR
+EOF
+  if registry_up; then log "registry: up at http://$REGISTRY_ADDR"; return; fi
+  setsid docker-registry serve "$dir/config.yml" >>"$dir/registry.log" 2>&1 </dev/null &
+  echo $! >"$dir/pid"
+  for i in $(seq 1 50); do registry_up && break; sleep 0.2; done
+  registry_up || die "registry: docker-registry did not answer on $REGISTRY_ADDR (see $dir/registry.log)"
+  log "registry: started docker-registry at http://$REGISTRY_ADDR (pid $(cat "$dir/pid"))"
+}
+
+push_standins() { # pushes a stand-in only when the registry's copy is another image (config digest = image id)
+  local k tag path local_id remote_id pushed=()
+  for k in "${REGISTRY_KEYS[@]}"; do
+    tag=${TAGS[$k]}
+    path=${tag#*/}   # docker.io/library/debian:bookworm-slim -> library/debian:bookworm-slim
+    local_id=$(podman image inspect --format '{{.Id}}' "$tag")
+    remote_id=$(skopeo inspect --tls-verify=false --raw "docker://$REGISTRY_ADDR/$path" 2>/dev/null \
+      | node -e 'let s="";process.stdin.on("data",(d)=>{s+=d;}).on("end",()=>{try{console.log(JSON.parse(s).config.digest.slice(7));}catch{}});' || true)
+    [ "$local_id" = "$remote_id" ] && continue
+    skopeo copy -q --dest-tls-verify=false "containers-storage:$tag" "docker://$REGISTRY_ADDR/$path" >/dev/null
+    pushed+=("$k")
+  done
+  if [ ${#pushed[@]} -gt 0 ]; then log "registry: pushed ${pushed[*]}"; else log "registry: every stand-in is current"; fi
+}
+
+# ---------------------------------------------------------------------------------------------------------------
 # 5. Main
 # ---------------------------------------------------------------------------------------------------------------
 wants_rebuild() { local k; for k in "${REBUILD[@]}"; do [ "$k" = all ] || [ "$k" = "$1" ] && return 0; done; return 1; }
@@ -952,6 +1021,8 @@ if [ ${#todo[@]} -gt 0 ]; then
 fi
 
 [ "$failed" = 0 ] || die "some base images failed (logs in $LOGS)"
+start_registry
+push_standins
 # The Rust test services' images build offline from crates Debian packages (librust-*-dev, /usr/share/cargo/registry):
 # install them and vendor what test/fixtures/services/rust-apps/Cargo.lock names into its vendor/ (idempotent).
 bash "$SCRIPT_DIR/../vendor-rust.sh" || die "scripts/vendor-rust.sh failed"
