@@ -16,7 +16,8 @@
  * CONTAINERS_HOME). Errors name the command and end with the tail of its output.
  */
 import { spawn, spawnSync } from 'child_process';
-import { existsSync, readFileSync } from 'fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
 import * as http from 'http';
 import * as net from 'net';
 import * as path from 'path';
@@ -155,6 +156,35 @@ export function ensureContainerTools(requiredImages: readonly string[] = Object.
   return env;
 }
 
+/** The local registry serving the stand-ins (scripts/containers/setup.sh starts it), as the mirror of docker.io and gcr.io. */
+export function localRegistry(): string {
+  return `http://${containerEnv().CDK8S_BLUEPRINTS_REGISTRY ?? '127.0.0.1:5000'}`;
+}
+
+/**
+ * A base-image lock of the examples freshly resolved against the local registry by the real `cdk8s-blueprints lock`
+ * (into a temporary file, returned): the stand-ins setup.sh made on this machine, whose digests differ from the
+ * committed base-images.lock.json on a machine that made its own. Throws with the command's output when it fails.
+ */
+export function freshExamplesLock(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cdk8s-blueprints-lock-'));
+  const file = path.join(dir, 'base-images.lock.json');
+  const app = path.join(dir, 'main.ts');
+  writeFileSync(app, `import { buildExamples } from ${JSON.stringify(path.join(REPO_ROOT, 'apps'))};\nbuildExamples({ baseImageLock: ${JSON.stringify(file)} }).synth();\n`);
+  const registry = localRegistry();
+  const r = spawnSync(process.execPath, [
+    '--require', require.resolve('tsx/cjs'), path.join(REPO_ROOT, 'lib/cli/main.ts'), 'lock', '--app', app,
+    '--mirror', `docker.io=${registry}`, '--mirror', `gcr.io=${registry}`,
+  ], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
+  if (r.status !== 0) throw new Error(`cdk8s-blueprints lock against ${registry} failed (exit ${r.status}; run \`${SETUP_HINT}\`):\n${r.stdout}${r.stderr}`);
+  return file;
+}
+
+/** The Dockerfile with the digests of its FROM lines removed (`FROM name:tag@sha256:…` → `FROM name:tag`). */
+export function withoutFromDigests(dockerfile: string): string {
+  return dockerfile.replace(/^(FROM\s.*?)@sha256:[0-9a-f]{64}/gm, '$1');
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Build
 // ---------------------------------------------------------------------------------------------------------------
@@ -178,6 +208,13 @@ export interface BuildImageOptions {
   readonly network?: 'host' | 'none';
   /** Ignore the layer cache. @default false */
   readonly noCache?: boolean;
+  /**
+   * `--pull`: 'never' builds from local storage only; 'always' pulls every FROM image from its registry first (here
+   * the local registry, the mirror of docker.io and gcr.io in registries.conf): a `FROM name:tag@sha256:…` is then
+   * pulled by that digest, and a digest the registry does not have fails the build.
+   * @default 'never'
+   */
+  readonly pull?: 'never' | 'always';
   /** @default 900000 (15 min) */
   readonly timeoutMs?: number;
 }
@@ -197,7 +234,7 @@ export interface BuiltImage {
  * on a missing base image instead of trying a registry, --layers caches each step for the next build.
  */
 export async function buildImage(options: BuildImageOptions): Promise<BuiltImage> {
-  const args = ['bud', '--format', 'docker', '--pull=never', '--layers', '--force-rm'];
+  const args = ['bud', '--format', 'docker', `--pull=${options.pull ?? 'never'}`, '--layers', '--force-rm'];
   if (options.network === 'none') args.push('--isolation', 'oci', '--network', 'none');
   else args.push('--isolation', 'chroot');
   for (const [k, v] of Object.entries(options.buildArgs ?? {})) args.push('--build-arg', `${k}=${v}`);
@@ -403,7 +440,7 @@ export interface BuildImageWithIgnoreFileOptions extends BuildImageOptions {
  * as <layer id>-working-container), and it keeps that intermediate image in use.
  */
 export async function buildImageWithIgnoreFile(options: BuildImageWithIgnoreFileOptions): Promise<BuiltImage> {
-  const args = ['bud', '--format', 'docker', '--pull=never', '--layers', '--force-rm'];
+  const args = ['bud', '--format', 'docker', `--pull=${options.pull ?? 'never'}`, '--layers', '--force-rm'];
   if (options.network === 'none') args.push('--isolation', 'oci', '--network', 'none');
   else args.push('--isolation', 'chroot');
   for (const [k, v] of Object.entries(options.buildArgs ?? {})) args.push('--build-arg', `${k}=${v}`);

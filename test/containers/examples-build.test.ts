@@ -3,8 +3,12 @@
  * with buildah, and runs it the way the synthesized manifests run it:
  *
  *  1. synthesizes the examples in memory and finds every Image construct;
- *  2. checks the in-memory Dockerfile and ignore file equal the committed ones in dist/, then builds
- *     `-f dist/images/<name>/Dockerfile --ignorefile dist/images/<name>/Dockerfile.dockerignore <Image.context>`;
+ *  2. locks the bases afresh against the local registry (`cdk8s-blueprints lock --mirror docker.io=… --mirror gcr.io=…`
+ *     into a temporary lock: this machine's stand-ins), synthesizes with that lock, checks the in-memory Dockerfile
+ *     equals the committed one in dist/ but for the FROM digests (every FROM of both is name:tag@sha256:…) and the
+ *     ignore file equals it, then builds the locked Dockerfile with `--pull=always --ignorefile
+ *     dist/images/<name>/Dockerfile.dockerignore <Image.context>`: every base is pulled by its digest through the
+ *     registry mirror (a digest the registry lacks fails the build);
  *  3. picks a workload container that runs the Image's reference (a production one when there is one) and runs the
  *     image with that container's user, read-only root, capabilities, no-new-privileges, emptyDir tmpfs mounts,
  *     PVC host directories, env, command/args and published probe port (see ./_pod-spec.ts), then waits for HTTP
@@ -25,15 +29,15 @@
  * mounts are kept even then). Needs root and `bash scripts/containers/setup.sh`;
  * CDK8S_BLUEPRINTS_SKIP_CONTAINER_TESTS=1 skips.
  */
-import { readdirSync, readFileSync, statSync } from 'fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import { buildExamples } from '../../apps';
 import { NOTES_DATABASE } from '../../apps/rust-notes';
 import { Image } from '../../lib/index';
 import {
-  buildImageWithIgnoreFile, ensureContainerTools, httpRequest, inspectImage, REPO_ROOT, runCommand, runContainerSpecToExit,
-  Running, startContainerSpec, waitHttp,
+  buildImageWithIgnoreFile, ensureContainerTools, freshExamplesLock, httpRequest, inspectImage, REPO_ROOT, runCommand, runContainerSpecToExit,
+  Running, startContainerSpec, waitHttp, withoutFromDigests,
 } from '../_containers';
 import { describeWorkload, manifestRun, workloadContainers, WorkloadContainer } from './_pod-spec';
 
@@ -41,8 +45,14 @@ const DIST = path.join(REPO_ROOT, 'dist');
 const TEST_TIMEOUT_MS = 20 * 60_000;
 const NO_CACHE = process.env.CDK8S_BLUEPRINTS_CONTAINERS_NO_CACHE === '1';
 
+const SKIP = process.env.CDK8S_BLUEPRINTS_SKIP_CONTAINER_TESTS === '1';
+// The bases are locked afresh against the local registry (`cdk8s-blueprints lock`, into a temporary file): the
+// stand-ins of this machine, whose digests the committed base-images.lock.json (and so dist/) names only where it was
+// resolved. The Dockerfiles built are the in-memory ones with those digests; they must equal dist/'s but for them.
+const LOCK = SKIP ? undefined : freshExamplesLock();
+const BUILD_DIR = mkdtempSync(path.join(tmpdir(), 'cdk8s-blueprints-examples-locked-'));
 // In memory: synthesize() renders and validates, and writes nothing (the outdir is never created).
-const app = buildExamples({ outdir: path.join(tmpdir(), 'cdk8s-blueprints-examples-build') });
+const app = buildExamples({ outdir: path.join(tmpdir(), 'cdk8s-blueprints-examples-build'), ...(LOCK !== undefined ? { baseImageLock: LOCK } : {}) });
 const synthesis = app.synthesize();
 const images = app.node.findAll().filter((c): c is Image => c instanceof Image).sort((a, b) => a.name.localeCompare(b.name));
 const containers = workloadContainers(synthesis.objects);
@@ -96,7 +106,10 @@ function workloadFor(image: Image): { w: WorkloadContainer; web: boolean } {
 }
 
 async function buildExample(image: Image) {
-  const dockerfile = path.join(DIST, image.dockerfilePath);
+  // the in-memory Dockerfile, locked to this machine's stand-ins (checked against dist/ in checkImage)
+  const dockerfile = path.join(BUILD_DIR, image.dockerfilePath);
+  mkdirSync(path.dirname(dockerfile), { recursive: true });
+  writeFileSync(dockerfile, synthesis.files.get(image.dockerfilePath)!);
   return buildImageWithIgnoreFile({
     contextDir: path.join(REPO_ROOT, image.context),
     dockerfile,
@@ -105,12 +118,17 @@ async function buildExample(image: Image) {
     // RUN steps that install Debian packages need the mirror; every other build must work without any network.
     network: /\bapt-get\b/.test(readFileSync(dockerfile, 'utf8')) ? 'host' : 'none',
     noCache: NO_CACHE,
+    // every FROM is name:tag@sha256: pulled by that digest through the local registry (registries.conf's mirror of
+    // docker.io and gcr.io), not taken from local storage by its tag
+    pull: 'always',
   });
 }
 
-const describeContainers = process.env.CDK8S_BLUEPRINTS_SKIP_CONTAINER_TESTS === '1' ? describe.skip : describe;
+const describeContainers = SKIP ? describe.skip : describe;
 
 describeContainers('example images: the generated Dockerfiles build unchanged and run as their manifests run them', () => {
+  afterAll(() => rmSync(BUILD_DIR, { recursive: true, force: true }));
+
   beforeAll(async () => {
     ensureContainerTools();
     // the Rust images build offline from the crates this vendors from Debian's packages (idempotent)
@@ -131,7 +149,7 @@ describeContainers('example images: the generated Dockerfiles build unchanged an
 
   for (const image of images) {
     const bug = KNOWN_BUGS[image.name];
-    const title = `${image.name}: the committed Dockerfile builds unchanged and the image runs as its manifest runs it`;
+    const title = `${image.name}: the committed Dockerfile, locked to the local registry's stand-ins, builds (bases pulled by digest) and the image runs as its manifest runs it`;
     if (bug === undefined) {
       test(title, () => checkImage(image), TEST_TIMEOUT_MS);
     } else {
@@ -212,8 +230,13 @@ async function checkFlaskWorker(): Promise<void> {
 }
 
 async function checkImage(image: Image): Promise<void> {
-  // --- what is built is what synthesis produces ---
-  expect(readFileSync(path.join(DIST, image.dockerfilePath), 'utf8')).toBe(synthesis.files.get(image.dockerfilePath));
+  // --- what is built is what synthesis produces: dist/'s Dockerfile but for the FROM digests, every base locked ---
+  const committed = readFileSync(path.join(DIST, image.dockerfilePath), 'utf8');
+  const locked = synthesis.files.get(image.dockerfilePath)!;
+  expect(withoutFromDigests(locked)).toBe(withoutFromDigests(committed));
+  const fromImages = (d: string) => d.split('\n').filter((l) => l.startsWith('FROM ')).map((l) => l.split(/\s+/)[1]!);
+  for (const d of [locked, committed]) expect(fromImages(d).filter((i) => !/@sha256:[0-9a-f]{64}$/.test(i))).toEqual([]);
+  expect(image.facts.baseLock?.unlocked).toEqual([]);
   expect(readFileSync(path.join(DIST, image.dockerignorePath), 'utf8')).toBe(synthesis.files.get(image.dockerignorePath));
 
   const { w, web } = workloadFor(image);
@@ -227,6 +250,10 @@ async function checkImage(image: Image): Promise<void> {
     expect(image.facts.writablePaths.filter((p) => !run.writableMounts.includes(p))).toEqual([]);
 
     const built = await buildExample(image);
+    // each base came by its digest from the registry (buildah: "Trying to pull docker.io/library/debian@sha256:…")
+    for (const base of new Set(fromImages(locked).filter((i) => i.includes('@')))) {
+      expect(built.log).toMatch(new RegExp(`Trying to pull \\S*@${base.slice(base.indexOf('@') + 1)}`));
+    }
     const config = await inspectImage(tagOf(image));
     expect(config.User).toBe(run.spec.user); // USER = runAsUser:runAsGroup
     if (run.readiness !== undefined) expect(Object.keys(config.ExposedPorts ?? {})).toContain(`${run.readiness.port}/tcp`);
