@@ -900,7 +900,9 @@ EOF
 # ---------------------------------------------------------------------------------------------------------------
 REGISTRY_KEYS=(debian distroless-static distroless-cc rust golang python node nginx)
 
-registry_up() { curl -fsS -m 2 -o /dev/null "http://$REGISTRY_ADDR/v2/" 2>/dev/null; }
+registry_up() { # (node, not curl: the project needs node anyway, and a clean machine may have no curl)
+  node -e 'fetch(process.argv[1], { signal: AbortSignal.timeout(2000) }).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))' "http://$REGISTRY_ADDR/v2/"
+}
 
 start_registry() {
   local dir="$CONTAINERS_HOME/registry" i
