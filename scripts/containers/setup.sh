@@ -923,7 +923,12 @@ http:
   addr: $REGISTRY_ADDR
 EOF
   if registry_up; then log "registry: up at http://$REGISTRY_ADDR"; return; fi
-  setsid docker-registry serve "$dir/config.yml" >>"$dir/registry.log" 2>&1 </dev/null &
+  # a daemon: it must not keep any descriptor this script inherited open (e.g. the lock of `flock LOCK setup.sh`,
+  # which it would then hold for as long as it runs)
+  (
+    for fd in /proc/$BASHPID/fd/*; do fd=${fd##*/}; [ "$fd" -gt 2 ] 2>/dev/null && eval "exec $fd>&-"; done
+    exec setsid docker-registry serve "$dir/config.yml" >>"$dir/registry.log" 2>&1 </dev/null
+  ) &
   echo $! >"$dir/pid"
   for i in $(seq 1 50); do registry_up && break; sleep 0.2; done
   registry_up || die "registry: docker-registry did not answer on $REGISTRY_ADDR (see $dir/registry.log)"
