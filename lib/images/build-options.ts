@@ -120,7 +120,7 @@ export interface BuildRustOptions extends BuildServiceOptions {
   /** The cargo binary target (`cargo build --bin <binary>`). */
   readonly binary: string;
   /**
-   * Tag of `rust:<rustVersion>-slim-bookworm`.
+   * Tag of `rust:<rustVersion>-slim-bookworm`, optionally with the digest to pin it to: '1.95@sha256:<digest>'.
    * @default '1.95'
    */
   readonly rustVersion?: string;
@@ -209,7 +209,7 @@ export interface BuildPythonOptions extends BuildServiceOptions {
   /** How the app is started. */
   readonly server: PythonServer;
   /**
-   * Tag of `python:<pythonVersion>-slim-bookworm`.
+   * Tag of `python:<pythonVersion>-slim-bookworm`, optionally with a digest: '3.11@sha256:<digest>'.
    * @default '3.11'
    */
   readonly pythonVersion?: string;
@@ -267,7 +267,7 @@ export interface BuildNodeOptions extends BuildServiceOptions {
    */
   readonly entry?: string;
   /**
-   * Tag of `node:<nodeVersion>-bookworm-slim`.
+   * Tag of `node:<nodeVersion>-bookworm-slim`, optionally with a digest: '20@sha256:<digest>'.
    * @default '20'
    */
   readonly nodeVersion?: string;
@@ -305,7 +305,7 @@ export interface BuildGoOptions extends BuildServiceOptions {
    */
   readonly package?: string;
   /**
-   * Tag of `golang:<goVersion>-bookworm`.
+   * Tag of `golang:<goVersion>-bookworm`, optionally with a digest: '1.23@sha256:<digest>'.
    * @default '1.23'
    */
   readonly goVersion?: string;
@@ -329,12 +329,12 @@ export interface BuildStaticSiteOptions extends BuildOptions {
    */
   readonly buildScript?: string;
   /**
-   * Tag of `node:<nodeVersion>-bookworm-slim` for the build stage.
+   * Tag of `node:<nodeVersion>-bookworm-slim` for the build stage, optionally with a digest: '20@sha256:<digest>'.
    * @default '20'
    */
   readonly nodeVersion?: string;
   /**
-   * Minor version of `nginxinc/nginx-unprivileged:<nginxVersion>-bookworm`, the runtime.
+   * Minor version of `nginxinc/nginx-unprivileged:<nginxVersion>-bookworm`, the runtime, optionally with a digest: '1.27@sha256:<digest>'.
    * @default '1.27'
    */
   readonly nginxVersion?: string;

@@ -707,6 +707,14 @@ export const PROP_SPECS = {
       subjectRegExp: { optional: true, type: 'string' },
     },
   },
+  LockCommandOptions: {
+    props: {
+      app: { optional: true, type: 'string' },
+      mirror: { optional: true, type: { array: 'string' } },
+      refresh: { optional: true, type: 'boolean' },
+      timeoutMs: { optional: true, type: 'number' },
+    },
+  },
   OutputWriteOptions: { props: { onStep: { optional: true, type: 'function' } } },
   PasswordOptions: {
     props: {
