@@ -1,3 +1,4 @@
+import { Size } from 'cdk8s';
 import { ImageFacts } from '../values/image-facts';
 import { Dockerfile } from './dockerfile';
 
@@ -19,6 +20,12 @@ export interface BuildFacts extends ImageFacts {
    * @default - the app reads no lock: FROM lines are as the build wrote them
    */
   readonly baseLock?: BaseLockUse;
+  /**
+   * The largest the built image may be (uncompressed layers) unless the Image sets `sizeBudget`: Rust 64 MiB (distroless),
+   * 192 MiB (debian-slim), Go 48, Python 320, Node.js 384, static site 256, fromDockerfile 512 MiB.
+   * @default - the preset's budget
+   */
+  readonly sizeBudget?: Size;
 }
 
 /** Options every preset takes. */

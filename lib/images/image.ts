@@ -1,3 +1,4 @@
+import { Size, SizeRoundingBehavior } from 'cdk8s';
 import { Construct } from 'constructs';
 import { checkedProps } from '../k8s/_construct-props';
 import { propError } from '../values/_errors';
@@ -40,6 +41,13 @@ export interface ImageProps {
    * @default - unsigned
    */
   readonly signing?: ImageSigning;
+  /**
+   * The largest the built image may be (its uncompressed layers): the build script states it and the image build test
+   * checks it, so a base or dependency that bloats the image fails a test instead of slowing every pull.
+   * @default - the preset's (BuildFacts.sizeBudget): Rust 64 MiB on distroless, 192 MiB on debian-slim, Go 48 MiB,
+   * Python 320 MiB, Node.js 384 MiB, static site 256 MiB, fromDockerfile 512 MiB
+   */
+  readonly sizeBudget?: Size;
 }
 
 /**
@@ -66,6 +74,8 @@ export class Image extends Construct implements IImageSource {
   public readonly context: string;
   /** Who signs the image, if anyone. */
   public readonly signing?: ImageSigning;
+  /** The largest the built image may be (uncompressed). */
+  public readonly sizeBudget: Size;
   /** Output path of the Dockerfile, relative to the output directory. */
   public readonly dockerfilePath: string;
   /** Output path of the ignore file, relative to the output directory. */
@@ -98,6 +108,11 @@ export class Image extends Construct implements IImageSource {
     if (context.startsWith('/') || context.split('/').includes('..')) {
       report(this, k, propError('context', context, 'must be a directory relative to the repository root, without \'..\''));
     }
+    const budget = props.sizeBudget ?? props.build.facts().sizeBudget ?? DEFAULT_SIZE_BUDGET;
+    const budgetKi = budget instanceof Size ? budget.toKibibytes({ rounding: SizeRoundingBehavior.NONE }) : NaN;
+    if (!(budgetKi > 0)) {
+      report(this, k, propError('sizeBudget', budget instanceof Size ? `${budgetKi}Ki` : budget, 'must be a positive Size, e.g. Size.mebibytes(64)'));
+    }
     const resolved = { ref, context, facts: lockBaseImages(props.build.facts(), baseImageLockOf(scope)) };
     for (let s = this.node.scope; s; s = s.node.scope) {
       if (s instanceof Blueprint) {
@@ -109,6 +124,7 @@ export class Image extends Construct implements IImageSource {
     this.context = resolved.context;
     this.signing = props.signing instanceof ImageSigning ? props.signing : undefined;
     this.facts = resolved.facts;
+    this.sizeBudget = budgetKi > 0 ? budget : DEFAULT_SIZE_BUDGET;
     this.dockerfilePath = `images/${id}/Dockerfile`;
     this.dockerignorePath = `images/${id}/Dockerfile.dockerignore`;
   }
@@ -133,6 +149,9 @@ export class Image extends Construct implements IImageSource {
     return `docker build -f ${outdir}/${this.dockerfilePath} -t ${this.imageReference} ${this.context}`;
   }
 }
+
+/** The budget of an image whose Build states none (and the stand-in for a mistaken one). */
+const DEFAULT_SIZE_BUDGET = Size.mebibytes(512);
 
 /** Stands in for a reference with a mistake (recorded; nothing is written). */
 const PLACEHOLDER_REF = ImageRef.parse('invalid.invalid/image-with-a-mistake:0');

@@ -657,6 +657,7 @@ export const PROP_SPECS = {
       digest: { optional: true, type: 'string' },
       repository: { optional: false, type: 'string' },
       signing: { optional: true, type: { instance: 'ImageSigning' } },
+      sizeBudget: { optional: true, type: { instance: 'Size' } },
       tag: { optional: true, type: 'string' },
     },
   },
