@@ -3,7 +3,9 @@ import { IConstruct } from 'constructs';
 import { Blueprint } from '../blueprint/blueprint';
 import { Image } from '../images/image';
 import { Artifact } from './artifact';
+import { buildScriptArtifacts } from './build-script';
 import { composePath, renderCompose } from './compose';
+import { IMAGES_WORKFLOW_PATH, renderImagesWorkflow } from './github-workflow';
 import { veleroRestoreArtifacts } from './velero-restore';
 
 /** A file synthesis writes besides the manifests, with the construct it comes from. */
@@ -19,20 +21,24 @@ export interface DeclaredArtifact {
 }
 
 /**
- * Every file besides the manifests, in tree order: each Image's Dockerfile and .dockerignore, a Compose file for
- * each blueprint that wants one, and every Artifact. Compose files name the Dockerfiles relative to `outdir` (as
- * the repository root sees it).
+ * Every file besides the manifests, in tree order: each Image's Dockerfile, .dockerignore and build script (and
+ * cosign.pub for a key pair), a Compose file for each blueprint that wants one, and every Artifact; then the Velero
+ * Restore files and, when the app has an Image, the GitHub Actions workflow that builds them all. Compose files and
+ * build scripts name the Dockerfiles relative to `outdir` (as the repository root sees it).
  */
 export function collectArtifacts(app: IConstruct, outdir: string): DeclaredArtifact[] {
   const rel = path.relative(process.cwd(), path.resolve(outdir));
   const logicalOutdir = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : 'dist';
   const out: DeclaredArtifact[] = [];
+  const images: Image[] = [];
   for (const c of app.node.findAll()) {
     if (c instanceof Image) {
       out.push(
         { path: c.dockerfilePath, constructPath: `${c.node.path}/Dockerfile`, description: `Dockerfile of ${c.name}: ${c.facts.description}`, render: () => c.renderDockerfile() },
         { path: c.dockerignorePath, constructPath: `${c.node.path}/DockerIgnore`, description: `.dockerignore of ${c.name} (BuildKit reads <Dockerfile>.dockerignore; buildah: --ignorefile)`, render: () => c.renderDockerignore() },
+        ...buildScriptArtifacts(c, logicalOutdir),
       );
+      images.push(c);
     } else if (c instanceof Blueprint && (c as Blueprint).compose) {
       // (Blueprint overrides Chart's static `of`, which keeps `instanceof` from narrowing.)
       const b = c as Blueprint;
@@ -42,5 +48,12 @@ export function collectArtifacts(app: IConstruct, outdir: string): DeclaredArtif
     }
   }
   out.push(...veleroRestoreArtifacts(app));
+  if (images.length > 0) {
+    out.push({
+      path: IMAGES_WORKFLOW_PATH, constructPath: `${images[0]!.node.path}/BuildWorkflow`,
+      description: 'GitHub Actions workflow building every image (copy it to .github/workflows/build-images.yml)',
+      render: () => renderImagesWorkflow(images, logicalOutdir),
+    });
+  }
   return out;
 }
