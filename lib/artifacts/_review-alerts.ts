@@ -2,7 +2,10 @@
  * The review page's alerts: every alerting rule of the blueprint's PrometheusRules (prometheus-operator), with its
  * severity, its `for:`, what it says when it fires and its one-line runbook, then what no alert watches.
  */
+import { SUPPRESSION_ANNOTATION_PREFIX } from '../k8s/suppressions';
 import { byString, code, describe, namespaceOf, ReviewObject, table, text } from './_review-model';
+
+const DISABLED_ANNOTATION = `${SUPPRESSION_ANNOTATION_PREFIX}alerts-watch-backups`;
 
 const isPrometheusRule = (o: ReviewObject) => o.json.kind === 'PrometheusRule' && String(o.json.apiVersion).startsWith('monitoring.coreos.com/');
 
@@ -24,8 +27,12 @@ export function alertsSection(objects: readonly ReviewObject[]): string {
       }
     }
   }
-  // Without a PrometheusRule there is no section (the page stays as it was for blueprints without alerts).
-  if (rules.length === 0) return '';
+  if (rules.length === 0) {
+    // AlertPolicy.disabled(reason) suppresses the gate's alerts-watch-backups rule: the reason is on every object.
+    const reason = objects.map((o) => o.json.metadata?.annotations?.[DISABLED_ANNOTATION]).find((r): r is string => typeof r === 'string');
+    // Without a PrometheusRule or a reason there is no section (the page stays as it was for blueprints without alerts).
+    return reason === undefined ? '' : [...out, `No alerts (\`AlertPolicy.disabled\`): ${text(reason)}`].join('\n');
+  }
   {
     const names = rules.map((r) => code(String(r.json.metadata?.name))).join(', ');
     out.push(`${rows.length} alert${rows.length === 1 ? '' : 's'} in PrometheusRule ${names}, loaded by a Prometheus whose \`ruleSelector\` matches ${rules.length === 1 ? 'its' : 'their'} labels. Runbook lines name the objects; \`{{ $labels.… }}\` is filled in by the firing series.`);

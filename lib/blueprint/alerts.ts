@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import { checkedProps } from '../k8s/_construct-props';
 import { emitObject } from '../k8s/emit';
 import { AlertPolicy } from '../values/alerts';
+import { BACKUP_OF_LABEL, RESTORE_OF_LABEL } from '../values/conventions';
 import { alertGroups } from './_alerts-rules';
 
 export type { AlertGroup, AlertRule } from './_alerts-rules';
@@ -16,6 +17,14 @@ export interface BlueprintAlertsProps {
   readonly policy: AlertPolicy;
   /** The PrometheusRule's name. */
   readonly name: string;
+  /**
+   * Emit the PrometheusRule only when the blueprint backs something up — a dump CronJob (label
+   * `blueprints.cdk8s.io/backup-of`) or a Velero Schedule — decided when the app synthesizes, after every construct
+   * has added its objects (what a production Blueprint does without an `alerts` prop). Without a backup nothing is
+   * emitted: no empty PrometheusRule.
+   * @default false
+   */
+  readonly onlyWithBackups?: boolean;
 }
 
 /**
@@ -35,22 +44,64 @@ export interface BlueprintAlertsProps {
  *
  * Every rule selects the blueprint's namespace and its objects by name, and carries `summary`, `description` and a
  * one-line `runbook` (listed in the review page's Alerts section). A Blueprint creates this itself, from its
- * `alerts` prop.
+ * `alerts` prop; a production Blueprint without the prop creates it with `onlyWithBackups`, so that every
+ * production blueprint that backs something up is watched (the gate's `alerts-watch-backups` rule checks it).
  */
 export class BlueprintAlerts extends Construct {
   public readonly policy: AlertPolicy;
-  /** The PrometheusRule. */
-  public readonly prometheusRule: ApiObject;
+  /** The PrometheusRule's name. */
+  public readonly ruleName: string;
+  private rule?: ApiObject;
 
   constructor(scope: Construct, id: string, props: BlueprintAlertsProps) {
     props = checkedProps('BlueprintAlerts', scope, id, props);
     super(scope, id);
     this.policy = props.policy;
+    this.ruleName = props.name;
+    if (!props.policy.enabled) return;
+    if (props.onlyWithBackups) {
+      // The backups are added by constructs made after the blueprint: the tree is complete when the app validates it,
+      // which it does before rendering anything, so the rule is emitted then (once) or never.
+      this.node.addValidation({ validate: () => this.emitWhenBackedUp() });
+    } else {
+      this.rule = this.emit();
+    }
+  }
+
+  /**
+   * The PrometheusRule; undefined for a blueprint whose default alerts (`onlyWithBackups`) found no backup, and, for
+   * those, before the app has synthesized.
+   */
+  public get prometheusRule(): ApiObject | undefined {
+    return this.rule;
+  }
+
+  /** The blueprint's backups, as the default alerts see them: dump CronJobs and Velero Schedules, by construct path. */
+  public backups(): string[] {
     const chart = Chart.of(this);
-    const policy = props.policy;
-    const self = (): ApiObject => this.prometheusRule;
-    this.prometheusRule = emitObject(this, 'PrometheusRule', {
-      apiVersion: 'monitoring.coreos.com/v1', kind: 'PrometheusRule', name: props.name,
+    return chart.node.findAll()
+      .filter((c): c is ApiObject => ApiObject.isApiObject(c) && Chart.of(c) === chart && isBackup(c))
+      .map((o) => o.node.path);
+  }
+
+  private emitWhenBackedUp(): string[] {
+    if (this.rule !== undefined || this.backups().length === 0) return [];
+    const chart = Chart.of(this);
+    // A name claimed now could not be reported as the blueprint's mistakes are (they are collected before validation).
+    const taken = chart.node.findAll().find((c) => ApiObject.isApiObject(c) && c.kind === 'PrometheusRule' && c.name === this.ruleName);
+    if (taken) {
+      return [`PrometheusRule name '${this.ruleName}' of the blueprint's default alerts is used by '${taken.node.path}'; give the blueprint 'alerts: AlertPolicy.prometheus()' and that object another name, or 'alerts: AlertPolicy.disabled(reason)'`];
+    }
+    this.rule = this.emit();
+    return [];
+  }
+
+  private emit(): ApiObject {
+    const chart = Chart.of(this);
+    const policy = this.policy;
+    const self = (): ApiObject | undefined => this.rule;
+    return emitObject(this, 'PrometheusRule', {
+      apiVersion: 'monitoring.coreos.com/v1', kind: 'PrometheusRule', name: this.ruleName,
       labels: { 'app.kubernetes.io/component': 'alerts', ...policy.ruleLabels },
       render: () => {
         const objects = chart.node.findAll()
@@ -67,4 +118,11 @@ export class BlueprintAlerts extends Construct {
       },
     });
   }
+}
+
+/** A dump CronJob (not a restore or a drill) or a Velero Schedule, from what is known before rendering. */
+function isBackup(o: ApiObject): boolean {
+  const group = o.apiVersion.split('/')[0];
+  if (o.kind === 'Schedule') return group === 'velero.io';
+  return o.kind === 'CronJob' && group === 'batch' && o.metadata.getLabel(BACKUP_OF_LABEL) !== undefined && o.metadata.getLabel(RESTORE_OF_LABEL) === undefined;
 }

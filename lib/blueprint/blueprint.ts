@@ -11,7 +11,7 @@ import { childPath, recordedAt, trackCreation } from '../k8s/_recorded-errors';
 import { Environment } from '../values/environment';
 import { PriorityClasses, PriorityTier } from '../values/priority-classes';
 import { Policy } from '../k8s/suppressions';
-import type { AlertPolicy } from '../values/alerts';
+import { AlertPolicy } from '../values/alerts';
 import { BlueprintAlerts } from './alerts';
 
 /** What a BlueprintApp offers its blueprints (an interface: app.ts imports this file). */
@@ -67,8 +67,9 @@ export interface BlueprintProps {
    * Prometheus alerts on what the blueprint promises (backups fresh, drills and jobs succeeding, pods not
    * crash-looping, autoscalers below their maximum, volumes not full, certificates renewed): a PrometheusRule
    * `<name>-alerts` (see `BlueprintAlerts`), when given `AlertPolicy.prometheus(options)`; `AlertPolicy.disabled(reason)`
-   * states why there are none.
-   * @default - no alerts
+   * states why there are none (shown in the review page; it suppresses the gate's `alerts-watch-backups` rule).
+   * @default - in a production environment, `AlertPolicy.prometheus()` when the blueprint backs something up (a dump
+   * CronJob or a Velero Schedule, decided when the app synthesizes), else no alerts; elsewhere no alerts
    */
   readonly alerts?: AlertPolicy;
 }
@@ -168,7 +169,10 @@ export class Blueprint extends Chart {
   public readonly priorityClasses: PriorityClasses;
   /** The PriorityClass objects, by tier, when the blueprint emits them (`PriorityClasses.perNamespace()`). */
   public readonly priorityClassObjects: Readonly<Partial<Record<PriorityTier, ApiObject>>>;
-  /** The blueprint's alerts (a PrometheusRule), when its alert policy emits them. */
+  /**
+   * The blueprint's alerts, when its alert policy emits them or, in production without the prop, may (their
+   * `prometheusRule` is there once the app has synthesized, if the blueprint backs something up).
+   */
   public readonly alerts?: BlueprintAlerts;
 
   constructor(scope: Construct, id: string, props: BlueprintProps) {
@@ -234,6 +238,8 @@ export class Blueprint extends Chart {
 
     const alerts = props.alerts;
     if (alerts?.enabled) this.alerts = new BlueprintAlerts(this, 'Alerts', { policy: alerts, name: `${appName}-alerts` });
+    else if (alerts === undefined && env.isProduction) this.alerts = new BlueprintAlerts(this, 'Alerts', { policy: AlertPolicy.prometheus(), name: `${appName}-alerts`, onlyWithBackups: true });
+    else if (alerts?.disabledReason !== undefined) Policy.suppress(this, 'alerts-watch-backups', alerts.disabledReason);
 
     if (this.mesh && env.isProduction) {
       this.peerAuthentication = emitObject(this, 'PeerAuthentication', {

@@ -101,7 +101,11 @@ export const PROP_SPECS = {
     },
   },
   BlueprintAlertsProps: {
-    props: { name: { optional: false, type: 'string' }, policy: { optional: false, type: { instance: 'AlertPolicy' } } },
+    props: {
+      name: { optional: false, type: 'string' },
+      onlyWithBackups: { optional: true, type: 'boolean' },
+      policy: { optional: false, type: { instance: 'AlertPolicy' } },
+    },
   },
   BlueprintAppProps: {
     props: {

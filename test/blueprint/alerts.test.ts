@@ -64,7 +64,7 @@ describe('default configuration', () => {
     ]);
     expect(rule).toMatchSnapshot();
     expect(shop.alerts).toBeInstanceOf(BlueprintAlerts);
-    expect(shop.alerts!.prometheusRule.kind).toEqual('PrometheusRule');
+    expect(shop.alerts!.prometheusRule!.kind).toEqual('PrometheusRule');
   });
 
   test('every alert has a severity, a summary, a description and a one-line runbook', () => {
@@ -80,15 +80,100 @@ describe('default configuration', () => {
     }
   });
 
-  test('a blueprint without the alerts prop gets none', () => {
+  test('a blueprint without the alerts prop and without a backup gets none, in production too', () => {
     // GIVEN / WHEN / THEN
     for (const env of [Environment.development(), Environment.production()]) {
       const app = BlueprintTesting.app();
       const shop = new Blueprint(app, `shop-${env.name}`, { environment: env });
       new WebService(shop, 'web', { ...WEB, scaling: ScalingPolicy.fixed(2) });
       expect(objectsOf(BlueprintTesting.synth(shop), 'PrometheusRule')).toEqual([]);
-      expect(shop.alerts).toBeUndefined();
+      expect(shop.alerts?.prometheusRule).toBeUndefined();
     }
+  });
+});
+
+describe('default: production blueprints that back something up', () => {
+  /** `shop-<env>` without the alerts prop: a Postgres 'db' with daily dumps, or a WebService 'notes' whose volume Velero backs up. */
+  function backedUp(env: Environment, what: 'dumps' | 'velero'): Blueprint {
+    const app = BlueprintTesting.app();
+    const shop = new Blueprint(app, `shop-${env.name}`, { environment: env });
+    if (what === 'dumps') {
+      const tools = new BackupTools(app, 'backup-tools', { repository: 'registry.example.com/platform/backup-tools' });
+      declareBackupSecrets(shop, DUMPS);
+      new Postgres(shop, 'db', { credentials: dbCredentials(shop), backupTools: tools, backup: DUMPS });
+    } else {
+      new WebService(shop, 'notes', { ...WEB, scaling: ScalingPolicy.fixed(1), persistentVolumes: [{ name: 'data', path: '/data', size: Size.gibibytes(5) }], backup: VOLUME_BACKUP });
+    }
+    return shop;
+  }
+
+  test('a dump CronJob: the same PrometheusRule as AlertPolicy.prometheus(), at the same path, decided when the app synthesizes', () => {
+    // GIVEN
+    const shop = backedUp(Environment.production(), 'dumps');
+    expect(shop.alerts?.prometheusRule).toBeUndefined();
+
+    // WHEN
+    const objects = BlueprintTesting.synth(shop);
+
+    // THEN
+    const rule = objectOf(objects, 'PrometheusRule', 'shop-alerts');
+    expect(rule.spec.groups.map((g: any) => [g.name, g.rules.map((r: any) => r.alert)])).toEqual([
+      ['shop-production.backups', ['BackupTooOld', 'BackupFailed']],
+      ['shop-production.jobs', ['RestoreDrillFailed']],
+      ['shop-production.workloads', ['PodCrashLooping']],
+      ['shop-production.capacity', ['PersistentVolumeFillingUp']],
+    ]);
+    expect(shop.alerts!.prometheusRule!.node.path).toEqual('shop-production/Alerts/PrometheusRule');
+    expect(shop.alerts!.backups()).toEqual(['shop-production/db/db-backup/Resource']);
+    const app = BlueprintTesting.app();
+    const optedIn = new Blueprint(app, 'shop-production', { environment: Environment.production(), alerts: AlertPolicy.prometheus() });
+    const tools = new BackupTools(app, 'backup-tools', { repository: 'registry.example.com/platform/backup-tools' });
+    declareBackupSecrets(optedIn, DUMPS);
+    new Postgres(optedIn, 'db', { credentials: dbCredentials(optedIn), backupTools: tools, backup: DUMPS });
+    expect(objectOf(BlueprintTesting.synth(optedIn), 'PrometheusRule', 'shop-alerts')).toEqual(rule);
+    // synthesizing again emits nothing twice
+    expect(objectsOf(BlueprintTesting.synth(shop), 'PrometheusRule').length).toEqual(1);
+  });
+
+  test('a Velero Schedule', () => {
+    // GIVEN / WHEN
+    const objects = BlueprintTesting.synth(backedUp(Environment.production(), 'velero'));
+
+    // THEN
+    expect(objectOf(objects, 'PrometheusRule', 'shop-alerts').spec.groups[0].rules.map((r: any) => r.alert)).toEqual(['VeleroBackupTooOld', 'VeleroBackupFailed', 'VeleroBackupsExpiring']);
+  });
+
+  test('not outside production', () => {
+    // GIVEN / WHEN / THEN
+    const shop = backedUp(Environment.development(), 'dumps');
+    expect(objectsOf(BlueprintTesting.synth(shop), 'PrometheusRule')).toEqual([]);
+    expect(shop.alerts).toBeUndefined();
+  });
+
+  test('AlertPolicy.disabled(reason) opts out: no PrometheusRule, the reason on the objects as the suppression of alerts-watch-backups', () => {
+    // GIVEN
+    const reason = 'the platform team runs kube-prometheus mixins for every namespace';
+    const app = BlueprintTesting.app();
+    const shop = new Blueprint(app, 'shop-production', { environment: Environment.production(), alerts: AlertPolicy.disabled(reason) });
+    new WebService(shop, 'notes', { ...WEB, scaling: ScalingPolicy.fixed(1), persistentVolumes: [{ name: 'data', path: '/data', size: Size.gibibytes(5) }], backup: VOLUME_BACKUP });
+
+    // WHEN
+    const objects = BlueprintTesting.synth(shop);
+
+    // THEN
+    expect(objectsOf(objects, 'PrometheusRule')).toEqual([]);
+    expect(objectOf(objects, 'Schedule', 'shop.notes-volumes').metadata.annotations['suppress.blueprints.cdk8s.io/alerts-watch-backups']).toEqual(reason);
+    expect(shop.alerts).toBeUndefined();
+  });
+
+  test('a PrometheusRule of the same name made by hand is a mistake naming both', () => {
+    // GIVEN
+    const shop = backedUp(Environment.production(), 'velero');
+    new ApiObject(shop, 'mine', { apiVersion: 'monitoring.coreos.com/v1', kind: 'PrometheusRule', metadata: { name: 'shop-alerts' }, spec: { groups: [] } });
+
+    // WHEN / THEN
+    expect(() => BlueprintTesting.synth(shop)).toThrow(
+      "[construct] shop-production/Alerts: PrometheusRule name 'shop-alerts' of the blueprint's default alerts is used by 'shop-production/mine'; give the blueprint 'alerts: AlertPolicy.prometheus()' and that object another name, or 'alerts: AlertPolicy.disabled(reason)'");
   });
 });
 
@@ -233,5 +318,5 @@ describe('objects added by hand are watched too', () => {
 
 /** The rules as rendered, without the gate (hand-made objects need not pass it). */
 function alertGroupsOf(shop: Blueprint): any[] {
-  return shop.alerts!.prometheusRule.toJson().spec.groups.flatMap((g: any) => g.rules);
+  return shop.alerts!.prometheusRule!.toJson().spec.groups.flatMap((g: any) => g.rules);
 }

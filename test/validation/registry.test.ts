@@ -4,6 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { ALERT_RULES } from '../../lib/validation/alert-rules';
 import { BASE_LOCK_RULES } from '../../lib/validation/base-lock-rules';
 import { GATEWAY_RULES } from '../../lib/validation/gateway-rules';
 import { IMAGE_RULES } from '../../lib/validation/image-rules';
@@ -17,14 +18,15 @@ import { RULES } from '../../lib/validation/registry';
 import { SCHEDULING_RULES } from '../../lib/validation/scheduling-rules';
 import { SECRET_RULES } from '../../lib/validation/secret-rules';
 import { SEMANTIC_RULES } from '../../lib/validation/semantic-rules';
+import { SIGNING_RULES } from '../../lib/validation/signing-rules';
 
 /** The checks of the gate that are not in RULES. */
 const BUILT_IN_CHECKS = ['schema', 'unique-objects'];
 
 describe('RULES', () => {
   test('are the semantic, Pod Security, policy and image rules, in that order', () => {
-    expect(RULES).toEqual([...SEMANTIC_RULES, ...PSS_RULES, ...POLICY_RULES, ...IMAGE_RULES, ...PIN_HEALTH_RULES, ...SCHEDULING_RULES, ...INGRESS_RULES, ...SECRET_RULES, ...SCALING_RULES, ...GATEWAY_RULES, ...RBAC_RULES, ...BASE_LOCK_RULES]);
-    expect(RULES.length).toEqual(75);
+    expect(RULES).toEqual([...SEMANTIC_RULES, ...PSS_RULES, ...POLICY_RULES, ...IMAGE_RULES, ...PIN_HEALTH_RULES, ...SCHEDULING_RULES, ...INGRESS_RULES, ...SECRET_RULES, ...SCALING_RULES, ...GATEWAY_RULES, ...RBAC_RULES, ...BASE_LOCK_RULES, ...SIGNING_RULES, ...ALERT_RULES]);
+    expect(RULES.length).toEqual(77);
   });
 
   test('rule ids are unique kebab-case and not the ids of the built-in checks', () => {
