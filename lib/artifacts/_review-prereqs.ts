@@ -30,7 +30,7 @@ const BUILT_IN_GROUPS = new Set([
 const INSTALLED_BY: Array<[RegExp, string]> = [
   [/(^|\.)external-secrets\.io$/, 'External Secrets Operator'], [/\.istio\.io$/, 'Istio'], [/^monitoring\.coreos\.com$/, 'Prometheus Operator'],
   [/^velero\.io$/, 'Velero'], [/^keda\.sh$/, 'KEDA'], [/^gateway\.networking\.k8s\.io$/, 'Gateway API'], [/^argoproj\.io$/, 'Argo CD'],
-  [/\.toolkit\.fluxcd\.io$/, 'Flux'], [/^cert-manager\.io$/, 'cert-manager'],
+  [/\.toolkit\.fluxcd\.io$/, 'Flux'], [/^cert-manager\.io$/, 'cert-manager'], [/^kyverno\.io$/, 'Kyverno'],
 ];
 
 interface SecretUse { readonly name: string; readonly key?: string; readonly by: string }
@@ -79,6 +79,8 @@ export function prerequisitesSection(objects: readonly ReviewObject[]): string {
     code(g), [...kinds].sort(byString).map(text).join('<br>'), INSTALLED_BY.find(([re]) => re.test(g))?.[1] ?? '—',
   ])));
 
+  out.push(...admissionLines(objects));
+
   out.push('', '### Peers outside the namespace', '');
   const view = policyView(objects, podSites(objects));
   const peers = new Map<string, string[]>();
@@ -93,6 +95,29 @@ export function prerequisitesSection(objects: readonly ReviewObject[]): string {
     return [text(label), direction, text(ports), distinct(workloads).join(', ')];
   })));
   return out.join('\n');
+}
+
+/**
+ * `### Admission controller`, for a blueprint with a Kyverno image-verification Policy (none otherwise): the policy
+ * admits nothing by itself — Kyverno's webhooks must run, and must not skip the namespace.
+ */
+function admissionLines(objects: readonly ReviewObject[]): string[] {
+  const policies = objects.filter((o) => o.json.apiVersion === 'kyverno.io/v1' && o.json.kind === 'Policy'
+    && (o.json.spec?.rules ?? []).some((r: any) => (r.verifyImages ?? []).length > 0));
+  if (policies.length === 0) return [];
+  const rows = policies.map((o) => {
+    const entries = (o.json.spec.rules as any[]).flatMap((r) => r.verifyImages ?? []);
+    const repositories = distinct(entries.flatMap((v: any) => (v.imageReferences ?? []).map((ref: string) => ref.replace(/[:@]\*$/, '')))).sort(byString);
+    const logs = distinct(entries.flatMap((v: any) => (v.attestors ?? []).flatMap((a: any) => (a.entries ?? []).map((e: any) => (e.keyless ?? e.keys)?.rekor?.url)))
+      .filter((u: unknown): u is string => typeof u === 'string')).sort(byString);
+    return [describe(o), repositories.map(code).join('<br>'), logs.map(code).join('<br>') || '—'];
+  });
+  return [
+    '', '### Admission controller', '',
+    `Kyverno ≥ 1.11 must run in the cluster (its admission controller, with its webhooks failing closed), and namespace ${code(namespaceOf(policies[0]))} must not be excluded from them (Kyverno's \`resourceFilters\` or \`webhooks\` namespace selector): without both, pods are admitted unverified. Kyverno reaches the registries and the transparency log to verify a signature.`,
+    '',
+    table(['policy', 'admits only signed images of', 'transparency log'], rows),
+  ];
 }
 
 /** Every Secret the pods read (env, envFrom, secret and projected volumes, pull secrets; optional ones left out), an Ingress's TLS, a KEDA TriggerAuthentication's. */

@@ -13,6 +13,7 @@ import { PriorityClasses, PriorityTier } from '../values/priority-classes';
 import { Policy } from '../k8s/suppressions';
 import { AlertPolicy } from '../values/alerts';
 import { BlueprintAlerts } from './alerts';
+import { ImageVerification } from './image-verification';
 
 /** What a BlueprintApp offers its blueprints (an interface: app.ts imports this file). */
 interface GatedApp {
@@ -174,6 +175,11 @@ export class Blueprint extends Chart {
    * `prometheusRule` is there once the app has synthesized, if the blueprint backs something up).
    */
   public readonly alerts?: BlueprintAlerts;
+  /**
+   * The blueprint's admission policy for signed images, in production: a Kyverno Policy once the app has synthesized,
+   * if its workloads run an Image with `signing`.
+   */
+  public readonly imageVerification?: ImageVerification;
 
   constructor(scope: Construct, id: string, props: BlueprintProps) {
     checkConstructId('Blueprint', scope, id, false);
@@ -240,6 +246,8 @@ export class Blueprint extends Chart {
     if (alerts?.enabled) this.alerts = new BlueprintAlerts(this, 'Alerts', { policy: alerts, name: `${appName}-alerts` });
     else if (alerts === undefined && env.isProduction) this.alerts = new BlueprintAlerts(this, 'Alerts', { policy: AlertPolicy.prometheus(), name: `${appName}-alerts`, onlyWithBackups: true });
     else if (alerts?.disabledReason !== undefined) Policy.suppress(this, 'alerts-watch-backups', alerts.disabledReason);
+
+    if (env.isProduction) this.imageVerification = new ImageVerification(this, 'ImageVerification', { name: `${appName}-verify-images` });
 
     if (this.mesh && env.isProduction) {
       this.peerAuthentication = emitObject(this, 'PeerAuthentication', {

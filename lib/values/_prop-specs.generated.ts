@@ -665,6 +665,7 @@ export const PROP_SPECS = {
       tag: { optional: true, type: 'string' },
     },
   },
+  ImageVerificationProps: { props: { name: { optional: false, type: 'string' } } },
   InitCommandOptions: {
     props: {
       dependency: { optional: false, type: 'string' },
@@ -1257,6 +1258,7 @@ export const CONSTRUCTOR_PROPS = {
   GeneratedCredentials: 'GeneratedCredentialsProps',
   GitOps: 'GitOpsProps',
   Image: 'ImageProps',
+  ImageVerification: 'ImageVerificationProps',
   Job: 'JobProps',
   Postgres: 'PostgresProps',
   ProvidedSecret: 'ProvidedSecretProps',

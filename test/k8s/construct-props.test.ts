@@ -10,6 +10,7 @@ import {
 } from '../../lib';
 import { BlueprintAlerts } from '../../lib/blueprint/alerts';
 import { GeneratedCredentials } from '../../lib/blueprint/generated-credentials';
+import { ImageVerification } from '../../lib/blueprint/image-verification';
 import { AlertPolicy } from '../../lib/values/alerts';
 import { ProvidedSecret } from '../../lib/blueprint/provided-secret';
 import { StatefulWorkload } from '../../lib/data/stateful-workload';
@@ -103,6 +104,12 @@ const CONSTRUCTS: Record<keyof typeof CONSTRUCTOR_PROPS, Case> = {
       "Image 'api': 'contxt' ('api') is not a prop of ImageProps: did you mean 'context'?"],
     wrongType: [() => new Image(BlueprintTesting.app(), 'api', any({ build: Build.node(), repository: 'registry.example.com/shop/api', tag: 2 })),
       "Image 'api': 'tag' (2) must be a string"],
+  },
+  ImageVerification: {
+    typo: [() => new ImageVerification(blueprint(), 'more-verification', any({ nmae: 'more-verify-images' })),
+      `ImageVerification ${P}more-verification': 'nmae' ('more-verify-images') is not a prop of ImageVerificationProps: did you mean 'name'?`],
+    wrongType: [() => new ImageVerification(blueprint(), 'more-verification', any({ name: 5 })),
+      `ImageVerification ${P}more-verification': 'name' (5) must be a string`],
   },
   Postgres: {
     typo: [() => new Postgres(blueprint(Environment.development()), 'db', any({ credentials: CREDENTIALS, databse: 'users' })),

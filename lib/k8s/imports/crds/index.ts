@@ -11,6 +11,7 @@ import { FLUX_CRDS } from './flux';
 import { GATEWAY_API_CRDS } from './gateway-api';
 import { ISTIO_CRDS } from './istio';
 import { KEDA_CRDS } from './keda';
+import { KYVERNO_CRDS } from './kyverno';
 import { PROMETHEUS_OPERATOR_CRDS } from './prometheus-operator';
 import { VELERO_CRDS } from './velero';
 
@@ -23,6 +24,7 @@ export const CRD_SCHEMAS: readonly CrdSchema[] = [
   ...VELERO_CRDS,
   ...EXTERNAL_SECRETS_CRDS,
   ...KEDA_CRDS,
+  ...KYVERNO_CRDS,
   ...ARGO_CD_CRDS,
   ...FLUX_CRDS,
   ...GATEWAY_API_CRDS,

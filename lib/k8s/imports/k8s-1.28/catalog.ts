@@ -193,6 +193,7 @@ export const CRD_KINDS: readonly string[] = [
   "keda.sh/v1alpha1/ScaledObject",
   "keda.sh/v1alpha1/TriggerAuthentication",
   "kustomize.toolkit.fluxcd.io/v1/Kustomization",
+  "kyverno.io/v1/Policy",
   "monitoring.coreos.com/v1/PrometheusRule",
   "monitoring.coreos.com/v1/ServiceMonitor",
   "networking.istio.io/v1/DestinationRule",
@@ -207,7 +208,7 @@ export const CRD_KINDS: readonly string[] = [
 ];
 
 /** sha256 of the CRD schemas validators.js was compiled from (`crdSchemaDigest()` of lib/k8s/imports/crds). */
-export const CRD_SCHEMA_DIGEST = "7b0b3f2a90500440dd43ca1300489a9caff9e80cacc4b514a3b33d3e0fa99b9d";
+export const CRD_SCHEMA_DIGEST = "9c25ae6e7bf52bc6ec9f06f09c79975dd8d0bbb52770bae96d4c7ccb5950d9f4";
 
 /** What the `pattern`s of the schemas mean, for messages. */
 export const PATTERN_DESCRIPTIONS: Readonly<Record<string, string>> = {

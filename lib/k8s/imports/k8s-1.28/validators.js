@@ -43468,15 +43468,2616 @@ validate453.errors = vErrors;
 return errors === 0;
 }
 
-exports["monitoring.coreos.com/v1/PrometheusRule"] = validate465;
-const schema428 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"monitoring.coreos.com/v1"},"kind":{"type":"string","const":"PrometheusRule"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type prometheus-operator PrometheusRuleSpec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"monitoring.coreos.com/v1 PrometheusRule"};
-const schema429 = {"type":"object","properties":{"groups":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator RuleGroup"}}},"k8sClosed":"prometheus-operator PrometheusRuleSpec"};
-const schema430 = {"type":"object","properties":{"interval":{"type":"string","pattern":"^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$"},"limit":{"type":"integer"},"name":{"type":"string","minLength":1},"partial_response_strategy":{"type":"string","pattern":"^([Aa][Bb][Oo][Rr][Tt]|[Ww][Aa][Rr][Nn])?$"},"rules":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator Rule"}}},"required":["name"],"k8sClosed":"prometheus-operator RuleGroup"};
-const schema431 = {"type":"object","properties":{"alert":{"type":"string"},"annotations":{"type":"object","additionalProperties":{"type":"string"}},"expr":{"type":["integer","string"]},"for":{"type":"string","pattern":"^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$"},"labels":{"type":"object","additionalProperties":{"type":"string"}},"record":{"type":"string"}},"required":["expr"],"k8sClosed":"prometheus-operator Rule"};
+exports["kyverno.io/v1/Policy"] = validate465;
+const schema428 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"kyverno.io/v1"},"kind":{"type":"string","const":"Policy"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Kyverno Spec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"kyverno.io/v1 Policy"};
+const schema429 = {"type":"object","properties":{"admission":{"type":"boolean"},"applyRules":{"type":"string","enum":["All","One"]},"background":{"type":"boolean"},"emitWarning":{"type":"boolean"},"failurePolicy":{"type":"string","enum":["Ignore","Fail"]},"generateExisting":{"type":"boolean"},"generateExistingOnPolicyUpdate":{"type":"boolean"},"mutateExistingOnPolicyUpdate":{"type":"boolean"},"rules":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Kyverno Rule"},"minItems":1},"schemaValidation":{"type":"boolean"},"useServerSideApply":{"type":"boolean"},"validationFailureAction":{"type":"string","enum":["Audit","Enforce","audit","enforce"]},"validationFailureActionOverrides":{"type":"array","items":{"type":"object"}},"webhookConfiguration":{"type":"object"},"webhookTimeoutSeconds":{"type":"integer","minimum":1,"maximum":30}},"required":["rules"],"k8sClosed":"Kyverno Spec"};
+const schema430 = {"type":"object","properties":{"celPreconditions":{"type":"array","items":{"type":"object"}},"context":{"type":"array","items":{"type":"object"}},"exclude":{"$ref":"k8s#/definitions/crd-type Kyverno MatchResources"},"generate":{"type":"object"},"imageExtractors":{"type":"object"},"match":{"$ref":"k8s#/definitions/crd-type Kyverno MatchResources"},"mutate":{"type":"object"},"name":{"type":"string","minLength":1,"maxLength":63},"preconditions":{},"reportProperties":{"type":"object","additionalProperties":{"type":"string"}},"skipBackgroundRequests":{"type":"boolean"},"validate":{"type":"object"},"verifyImages":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Kyverno ImageVerification"}}},"required":["name","match"],"k8sClosed":"Kyverno Rule"};
+const schema431 = {"type":"object","properties":{"all":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Kyverno ResourceFilter"}},"any":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Kyverno ResourceFilter"}},"clusterRoles":{"type":"array","items":{"type":"string"}},"resources":{"$ref":"k8s#/definitions/crd-type Kyverno ResourceDescription"},"roles":{"type":"array","items":{"type":"string"}},"subjects":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.api.rbac.v1.Subject"}}},"k8sClosed":"Kyverno MatchResources"};
+const schema432 = {"type":"object","properties":{"clusterRoles":{"type":"array","items":{"type":"string"}},"resources":{"$ref":"k8s#/definitions/crd-type Kyverno ResourceDescription"},"roles":{"type":"array","items":{"type":"string"}},"subjects":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.api.rbac.v1.Subject"}}},"k8sClosed":"Kyverno ResourceFilter"};
+const schema433 = {"type":"object","properties":{"annotations":{"type":"object","additionalProperties":{"type":"string"}},"kinds":{"type":"array","items":{"type":"string"}},"name":{"type":"string"},"names":{"type":"array","items":{"type":"string"}},"namespaceSelector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"namespaces":{"type":"array","items":{"type":"string"}},"operations":{"type":"array","items":{"type":"string","enum":["CREATE","CONNECT","UPDATE","DELETE"]}},"selector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"}},"k8sClosed":"Kyverno ResourceDescription"};
+
+function validate471(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.annotations !== undefined){
+let data0 = data.annotations;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+for(const key0 in data0){
+if(typeof data0[key0] !== "string"){
+const err0 = {instancePath:instancePath+"/annotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.kinds !== undefined){
+let data2 = data.kinds;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data2[i0] !== "string"){
+const err2 = {instancePath:instancePath+"/kinds/" + i0,schemaPath:"#/properties/kinds/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.names !== undefined){
+let data5 = data.names;
+if(Array.isArray(data5)){
+const len1 = data5.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data5[i1] !== "string"){
+const err5 = {instancePath:instancePath+"/names/" + i1,schemaPath:"#/properties/names/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/names",schemaPath:"#/properties/names/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.namespaceSelector !== undefined){
+if(!(validate17(data.namespaceSelector, {instancePath:instancePath+"/namespaceSelector",parentData:data,parentDataProperty:"namespaceSelector",rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+}
+if(data.namespaces !== undefined){
+let data8 = data.namespaces;
+if(Array.isArray(data8)){
+const len2 = data8.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data8[i2] !== "string"){
+const err7 = {instancePath:instancePath+"/namespaces/" + i2,schemaPath:"#/properties/namespaces/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/namespaces",schemaPath:"#/properties/namespaces/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.operations !== undefined){
+let data10 = data.operations;
+if(Array.isArray(data10)){
+const len3 = data10.length;
+for(let i3=0; i3<len3; i3++){
+let data11 = data10[i3];
+if(typeof data11 !== "string"){
+const err9 = {instancePath:instancePath+"/operations/" + i3,schemaPath:"#/properties/operations/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(!((((data11 === "CREATE") || (data11 === "CONNECT")) || (data11 === "UPDATE")) || (data11 === "DELETE"))){
+const err10 = {instancePath:instancePath+"/operations/" + i3,schemaPath:"#/properties/operations/items/enum",keyword:"enum",params:{allowedValues: schema433.properties.operations.items.enum}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/operations",schemaPath:"#/properties/operations/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.selector !== undefined){
+if(!(validate17(data.selector, {instancePath:instancePath+"/selector",parentData:data,parentDataProperty:"selector",rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+}
+for(const key1 in data){
+if(!((((((((key1 === "annotations") || (key1 === "kinds")) || (key1 === "name")) || (key1 === "names")) || (key1 === "namespaceSelector")) || (key1 === "namespaces")) || (key1 === "operations")) || (key1 === "selector"))){
+const err12 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kyverno ResourceDescription"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+validate471.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate470(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.clusterRoles !== undefined){
+let data0 = data.clusterRoles;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data0[i0] !== "string"){
+const err0 = {instancePath:instancePath+"/clusterRoles/" + i0,schemaPath:"#/properties/clusterRoles/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/clusterRoles",schemaPath:"#/properties/clusterRoles/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.resources !== undefined){
+if(!(validate471(data.resources, {instancePath:instancePath+"/resources",parentData:data,parentDataProperty:"resources",rootData}))){
+vErrors = vErrors === null ? validate471.errors : vErrors.concat(validate471.errors);
+errors = vErrors.length;
+}
+}
+if(data.roles !== undefined){
+let data3 = data.roles;
+if(Array.isArray(data3)){
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data3[i1] !== "string"){
+const err2 = {instancePath:instancePath+"/roles/" + i1,schemaPath:"#/properties/roles/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.subjects !== undefined){
+let data5 = data.subjects;
+if(Array.isArray(data5)){
+const len2 = data5.length;
+for(let i2=0; i2<len2; i2++){
+let data6 = data5[i2];
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.kind === undefined){
+const err4 = {instancePath:instancePath+"/subjects/" + i2,schemaPath:"k8s#/definitions/io.k8s.api.rbac.v1.Subject/required",keyword:"required",params:{missingProperty: "kind"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data6.name === undefined){
+const err5 = {instancePath:instancePath+"/subjects/" + i2,schemaPath:"k8s#/definitions/io.k8s.api.rbac.v1.Subject/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data6.apiGroup !== undefined){
+if(typeof data6.apiGroup !== "string"){
+const err6 = {instancePath:instancePath+"/subjects/" + i2+"/apiGroup",schemaPath:"k8s#/definitions/io.k8s.api.rbac.v1.Subject/properties/apiGroup/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data6.kind !== undefined){
+if(typeof data6.kind !== "string"){
+const err7 = {instancePath:instancePath+"/subjects/" + i2+"/kind",schemaPath:"k8s#/definitions/io.k8s.api.rbac.v1.Subject/properties/kind/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data6.name !== undefined){
+if(typeof data6.name !== "string"){
+const err8 = {instancePath:instancePath+"/subjects/" + i2+"/name",schemaPath:"k8s#/definitions/io.k8s.api.rbac.v1.Subject/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data6.namespace !== undefined){
+if(typeof data6.namespace !== "string"){
+const err9 = {instancePath:instancePath+"/subjects/" + i2+"/namespace",schemaPath:"k8s#/definitions/io.k8s.api.rbac.v1.Subject/properties/namespace/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+for(const key0 in data6){
+if(!((((key0 === "apiGroup") || (key0 === "kind")) || (key0 === "name")) || (key0 === "namespace"))){
+const err10 = {instancePath:instancePath+"/subjects/" + i2,schemaPath:"k8s#/definitions/io.k8s.api.rbac.v1.Subject/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 Subject"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/subjects/" + i2,schemaPath:"k8s#/definitions/io.k8s.api.rbac.v1.Subject/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/subjects",schemaPath:"#/properties/subjects/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+for(const key1 in data){
+if(!((((key1 === "clusterRoles") || (key1 === "resources")) || (key1 === "roles")) || (key1 === "subjects"))){
+const err13 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kyverno ResourceFilter"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate470.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate469(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.all !== undefined){
+let data0 = data.all;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate470(data0[i0], {instancePath:instancePath+"/all/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate470.errors : vErrors.concat(validate470.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err0 = {instancePath:instancePath+"/all",schemaPath:"#/properties/all/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.any !== undefined){
+let data2 = data.any;
+if(Array.isArray(data2)){
+const len1 = data2.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate470(data2[i1], {instancePath:instancePath+"/any/" + i1,parentData:data2,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate470.errors : vErrors.concat(validate470.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/any",schemaPath:"#/properties/any/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.clusterRoles !== undefined){
+let data4 = data.clusterRoles;
+if(Array.isArray(data4)){
+const len2 = data4.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data4[i2] !== "string"){
+const err2 = {instancePath:instancePath+"/clusterRoles/" + i2,schemaPath:"#/properties/clusterRoles/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/clusterRoles",schemaPath:"#/properties/clusterRoles/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.resources !== undefined){
+if(!(validate471(data.resources, {instancePath:instancePath+"/resources",parentData:data,parentDataProperty:"resources",rootData}))){
+vErrors = vErrors === null ? validate471.errors : vErrors.concat(validate471.errors);
+errors = vErrors.length;
+}
+}
+if(data.roles !== undefined){
+let data7 = data.roles;
+if(Array.isArray(data7)){
+const len3 = data7.length;
+for(let i3=0; i3<len3; i3++){
+if(typeof data7[i3] !== "string"){
+const err4 = {instancePath:instancePath+"/roles/" + i3,schemaPath:"#/properties/roles/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.subjects !== undefined){
+let data9 = data.subjects;
+if(Array.isArray(data9)){
+const len4 = data9.length;
+for(let i4=0; i4<len4; i4++){
+let data10 = data9[i4];
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.kind === undefined){
+const err6 = {instancePath:instancePath+"/subjects/" + i4,schemaPath:"k8s#/definitions/io.k8s.api.rbac.v1.Subject/required",keyword:"required",params:{missingProperty: "kind"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data10.name === undefined){
+const err7 = {instancePath:instancePath+"/subjects/" + i4,schemaPath:"k8s#/definitions/io.k8s.api.rbac.v1.Subject/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data10.apiGroup !== undefined){
+if(typeof data10.apiGroup !== "string"){
+const err8 = {instancePath:instancePath+"/subjects/" + i4+"/apiGroup",schemaPath:"k8s#/definitions/io.k8s.api.rbac.v1.Subject/properties/apiGroup/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data10.kind !== undefined){
+if(typeof data10.kind !== "string"){
+const err9 = {instancePath:instancePath+"/subjects/" + i4+"/kind",schemaPath:"k8s#/definitions/io.k8s.api.rbac.v1.Subject/properties/kind/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data10.name !== undefined){
+if(typeof data10.name !== "string"){
+const err10 = {instancePath:instancePath+"/subjects/" + i4+"/name",schemaPath:"k8s#/definitions/io.k8s.api.rbac.v1.Subject/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data10.namespace !== undefined){
+if(typeof data10.namespace !== "string"){
+const err11 = {instancePath:instancePath+"/subjects/" + i4+"/namespace",schemaPath:"k8s#/definitions/io.k8s.api.rbac.v1.Subject/properties/namespace/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+for(const key0 in data10){
+if(!((((key0 === "apiGroup") || (key0 === "kind")) || (key0 === "name")) || (key0 === "namespace"))){
+const err12 = {instancePath:instancePath+"/subjects/" + i4,schemaPath:"k8s#/definitions/io.k8s.api.rbac.v1.Subject/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 Subject"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/subjects/" + i4,schemaPath:"k8s#/definitions/io.k8s.api.rbac.v1.Subject/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/subjects",schemaPath:"#/properties/subjects/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+for(const key1 in data){
+if(!((((((key1 === "all") || (key1 === "any")) || (key1 === "clusterRoles")) || (key1 === "resources")) || (key1 === "roles")) || (key1 === "subjects"))){
+const err15 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kyverno MatchResources"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+validate469.errors = vErrors;
+return errors === 0;
+}
+
+const schema436 = {"type":"object","properties":{"additionalExtensions":{"type":"object","additionalProperties":{"type":"string"}},"annotations":{"type":"object","additionalProperties":{"type":"string"}},"attestations":{"type":"array","items":{"type":"object"}},"attestors":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Kyverno AttestorSet"}},"cosignOCI11":{"type":"boolean"},"failureAction":{"type":"string","enum":["Audit","Enforce"]},"image":{"type":"string"},"imageReferences":{"type":"array","items":{"type":"string"},"minItems":1},"imageRegistryCredentials":{"$ref":"k8s#/definitions/crd-type Kyverno ImageRegistryCredentials"},"issuer":{"type":"string"},"key":{"type":"string"},"mutateDigest":{"type":"boolean"},"repository":{"type":"string"},"required":{"type":"boolean"},"roots":{"type":"string"},"skipImageReferences":{"type":"array","items":{"type":"string"}},"subject":{"type":"string"},"type":{"type":"string","enum":["Cosign","SigstoreBundle","Notary"]},"useCache":{"type":"boolean"},"validate":{"type":"object"},"verifyDigest":{"type":"boolean"}},"k8sClosed":"Kyverno ImageVerification"};
+const schema446 = {"type":"object","properties":{"allowInsecureRegistry":{"type":"boolean"},"providers":{"type":"array","items":{"type":"string"}},"secrets":{"type":"array","items":{"type":"string"}}},"k8sClosed":"Kyverno ImageRegistryCredentials"};
+const schema437 = {"type":"object","properties":{"count":{"type":"integer","minimum":1},"entries":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Kyverno Attestor"},"minItems":1}},"k8sClosed":"Kyverno AttestorSet"};
+const schema438 = {"type":"object","properties":{"annotations":{"type":"object","additionalProperties":{"type":"string"}},"attestor":{},"certificates":{"type":"object"},"keyless":{"$ref":"k8s#/definitions/crd-type Kyverno KeylessAttestor"},"keys":{"$ref":"k8s#/definitions/crd-type Kyverno StaticKeyAttestor"},"repository":{"type":"string"},"signatureAlgorithm":{"type":"string"}},"k8sClosed":"Kyverno Attestor","k8sExclusive":[["keys","keyless","certificates","attestor"]]};
+const schema439 = {"type":"object","properties":{"additionalExtensions":{"type":"object","additionalProperties":{"type":"string"}},"ctlog":{"$ref":"k8s#/definitions/crd-type Kyverno CTLog"},"issuer":{"type":"string"},"issuerRegExp":{"type":"string"},"rekor":{"$ref":"k8s#/definitions/crd-type Kyverno Rekor"},"roots":{"type":"string"},"subject":{"type":"string"},"subjectRegExp":{"type":"string"}},"k8sClosed":"Kyverno KeylessAttestor"};
+const schema440 = {"type":"object","properties":{"ignoreSCT":{"type":"boolean"},"pubkey":{"type":"string"},"tsaCertChain":{"type":"string"}},"k8sClosed":"Kyverno CTLog"};
+const schema441 = {"type":"object","properties":{"ignoreTlog":{"type":"boolean"},"pubkey":{"type":"string"},"url":{"type":"string"}},"k8sClosed":"Kyverno Rekor"};
+
+function validate483(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.additionalExtensions !== undefined){
+let data0 = data.additionalExtensions;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+for(const key0 in data0){
+if(typeof data0[key0] !== "string"){
+const err0 = {instancePath:instancePath+"/additionalExtensions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/additionalExtensions/additionalProperties/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/additionalExtensions",schemaPath:"#/properties/additionalExtensions/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.ctlog !== undefined){
+let data2 = data.ctlog;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.ignoreSCT !== undefined){
+if(typeof data2.ignoreSCT !== "boolean"){
+const err2 = {instancePath:instancePath+"/ctlog/ignoreSCT",schemaPath:"k8s#/definitions/crd-type Kyverno CTLog/properties/ignoreSCT/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data2.pubkey !== undefined){
+if(typeof data2.pubkey !== "string"){
+const err3 = {instancePath:instancePath+"/ctlog/pubkey",schemaPath:"k8s#/definitions/crd-type Kyverno CTLog/properties/pubkey/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data2.tsaCertChain !== undefined){
+if(typeof data2.tsaCertChain !== "string"){
+const err4 = {instancePath:instancePath+"/ctlog/tsaCertChain",schemaPath:"k8s#/definitions/crd-type Kyverno CTLog/properties/tsaCertChain/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+for(const key1 in data2){
+if(!(((key1 === "ignoreSCT") || (key1 === "pubkey")) || (key1 === "tsaCertChain"))){
+const err5 = {instancePath:instancePath+"/ctlog",schemaPath:"k8s#/definitions/crd-type Kyverno CTLog/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kyverno CTLog"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/ctlog",schemaPath:"k8s#/definitions/crd-type Kyverno CTLog/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.issuer !== undefined){
+if(typeof data.issuer !== "string"){
+const err7 = {instancePath:instancePath+"/issuer",schemaPath:"#/properties/issuer/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.issuerRegExp !== undefined){
+if(typeof data.issuerRegExp !== "string"){
+const err8 = {instancePath:instancePath+"/issuerRegExp",schemaPath:"#/properties/issuerRegExp/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.rekor !== undefined){
+let data8 = data.rekor;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.ignoreTlog !== undefined){
+if(typeof data8.ignoreTlog !== "boolean"){
+const err9 = {instancePath:instancePath+"/rekor/ignoreTlog",schemaPath:"k8s#/definitions/crd-type Kyverno Rekor/properties/ignoreTlog/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data8.pubkey !== undefined){
+if(typeof data8.pubkey !== "string"){
+const err10 = {instancePath:instancePath+"/rekor/pubkey",schemaPath:"k8s#/definitions/crd-type Kyverno Rekor/properties/pubkey/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data8.url !== undefined){
+if(typeof data8.url !== "string"){
+const err11 = {instancePath:instancePath+"/rekor/url",schemaPath:"k8s#/definitions/crd-type Kyverno Rekor/properties/url/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+for(const key2 in data8){
+if(!(((key2 === "ignoreTlog") || (key2 === "pubkey")) || (key2 === "url"))){
+const err12 = {instancePath:instancePath+"/rekor",schemaPath:"k8s#/definitions/crd-type Kyverno Rekor/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Kyverno Rekor"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/rekor",schemaPath:"k8s#/definitions/crd-type Kyverno Rekor/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.roots !== undefined){
+if(typeof data.roots !== "string"){
+const err14 = {instancePath:instancePath+"/roots",schemaPath:"#/properties/roots/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.subject !== undefined){
+if(typeof data.subject !== "string"){
+const err15 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.subjectRegExp !== undefined){
+if(typeof data.subjectRegExp !== "string"){
+const err16 = {instancePath:instancePath+"/subjectRegExp",schemaPath:"#/properties/subjectRegExp/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+for(const key3 in data){
+if(!((((((((key3 === "additionalExtensions") || (key3 === "ctlog")) || (key3 === "issuer")) || (key3 === "issuerRegExp")) || (key3 === "rekor")) || (key3 === "roots")) || (key3 === "subject")) || (key3 === "subjectRegExp"))){
+const err17 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key3, type: "Kyverno KeylessAttestor"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+validate483.errors = vErrors;
+return errors === 0;
+}
+
+const schema442 = {"type":"object","properties":{"ctlog":{"$ref":"k8s#/definitions/crd-type Kyverno CTLog"},"kms":{"type":"string"},"publicKeys":{"type":"string"},"rekor":{"$ref":"k8s#/definitions/crd-type Kyverno Rekor"},"secret":{"$ref":"k8s#/definitions/crd-type Kyverno SecretReference"},"signatureAlgorithm":{"type":"string"}},"k8sClosed":"Kyverno StaticKeyAttestor"};
+const schema445 = {"type":"object","properties":{"name":{"type":"string"},"namespace":{"type":"string"}},"required":["name","namespace"],"k8sClosed":"Kyverno SecretReference"};
+
+function validate485(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.ctlog !== undefined){
+let data0 = data.ctlog;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.ignoreSCT !== undefined){
+if(typeof data0.ignoreSCT !== "boolean"){
+const err0 = {instancePath:instancePath+"/ctlog/ignoreSCT",schemaPath:"k8s#/definitions/crd-type Kyverno CTLog/properties/ignoreSCT/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data0.pubkey !== undefined){
+if(typeof data0.pubkey !== "string"){
+const err1 = {instancePath:instancePath+"/ctlog/pubkey",schemaPath:"k8s#/definitions/crd-type Kyverno CTLog/properties/pubkey/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data0.tsaCertChain !== undefined){
+if(typeof data0.tsaCertChain !== "string"){
+const err2 = {instancePath:instancePath+"/ctlog/tsaCertChain",schemaPath:"k8s#/definitions/crd-type Kyverno CTLog/properties/tsaCertChain/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+for(const key0 in data0){
+if(!(((key0 === "ignoreSCT") || (key0 === "pubkey")) || (key0 === "tsaCertChain"))){
+const err3 = {instancePath:instancePath+"/ctlog",schemaPath:"k8s#/definitions/crd-type Kyverno CTLog/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kyverno CTLog"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/ctlog",schemaPath:"k8s#/definitions/crd-type Kyverno CTLog/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.kms !== undefined){
+if(typeof data.kms !== "string"){
+const err5 = {instancePath:instancePath+"/kms",schemaPath:"#/properties/kms/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.publicKeys !== undefined){
+if(typeof data.publicKeys !== "string"){
+const err6 = {instancePath:instancePath+"/publicKeys",schemaPath:"#/properties/publicKeys/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.rekor !== undefined){
+let data6 = data.rekor;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.ignoreTlog !== undefined){
+if(typeof data6.ignoreTlog !== "boolean"){
+const err7 = {instancePath:instancePath+"/rekor/ignoreTlog",schemaPath:"k8s#/definitions/crd-type Kyverno Rekor/properties/ignoreTlog/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data6.pubkey !== undefined){
+if(typeof data6.pubkey !== "string"){
+const err8 = {instancePath:instancePath+"/rekor/pubkey",schemaPath:"k8s#/definitions/crd-type Kyverno Rekor/properties/pubkey/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data6.url !== undefined){
+if(typeof data6.url !== "string"){
+const err9 = {instancePath:instancePath+"/rekor/url",schemaPath:"k8s#/definitions/crd-type Kyverno Rekor/properties/url/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+for(const key1 in data6){
+if(!(((key1 === "ignoreTlog") || (key1 === "pubkey")) || (key1 === "url"))){
+const err10 = {instancePath:instancePath+"/rekor",schemaPath:"k8s#/definitions/crd-type Kyverno Rekor/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kyverno Rekor"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/rekor",schemaPath:"k8s#/definitions/crd-type Kyverno Rekor/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.secret !== undefined){
+let data10 = data.secret;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.name === undefined){
+const err12 = {instancePath:instancePath+"/secret",schemaPath:"k8s#/definitions/crd-type Kyverno SecretReference/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data10.namespace === undefined){
+const err13 = {instancePath:instancePath+"/secret",schemaPath:"k8s#/definitions/crd-type Kyverno SecretReference/required",keyword:"required",params:{missingProperty: "namespace"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data10.name !== undefined){
+if(typeof data10.name !== "string"){
+const err14 = {instancePath:instancePath+"/secret/name",schemaPath:"k8s#/definitions/crd-type Kyverno SecretReference/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data10.namespace !== undefined){
+if(typeof data10.namespace !== "string"){
+const err15 = {instancePath:instancePath+"/secret/namespace",schemaPath:"k8s#/definitions/crd-type Kyverno SecretReference/properties/namespace/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+for(const key2 in data10){
+if(!((key2 === "name") || (key2 === "namespace"))){
+const err16 = {instancePath:instancePath+"/secret",schemaPath:"k8s#/definitions/crd-type Kyverno SecretReference/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Kyverno SecretReference"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/secret",schemaPath:"k8s#/definitions/crd-type Kyverno SecretReference/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.signatureAlgorithm !== undefined){
+if(typeof data.signatureAlgorithm !== "string"){
+const err18 = {instancePath:instancePath+"/signatureAlgorithm",schemaPath:"#/properties/signatureAlgorithm/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+for(const key3 in data){
+if(!((((((key3 === "ctlog") || (key3 === "kms")) || (key3 === "publicKeys")) || (key3 === "rekor")) || (key3 === "secret")) || (key3 === "signatureAlgorithm"))){
+const err19 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key3, type: "Kyverno StaticKeyAttestor"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+validate485.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate482(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.annotations !== undefined){
+let data0 = data.annotations;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+for(const key0 in data0){
+if(typeof data0[key0] !== "string"){
+const err0 = {instancePath:instancePath+"/annotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.certificates !== undefined){
+let data2 = data.certificates;
+if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
+const err2 = {instancePath:instancePath+"/certificates",schemaPath:"#/properties/certificates/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.keyless !== undefined){
+if(!(validate483(data.keyless, {instancePath:instancePath+"/keyless",parentData:data,parentDataProperty:"keyless",rootData}))){
+vErrors = vErrors === null ? validate483.errors : vErrors.concat(validate483.errors);
+errors = vErrors.length;
+}
+}
+if(data.keys !== undefined){
+if(!(validate485(data.keys, {instancePath:instancePath+"/keys",parentData:data,parentDataProperty:"keys",rootData}))){
+vErrors = vErrors === null ? validate485.errors : vErrors.concat(validate485.errors);
+errors = vErrors.length;
+}
+}
+if(data.repository !== undefined){
+if(typeof data.repository !== "string"){
+const err3 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.signatureAlgorithm !== undefined){
+if(typeof data.signatureAlgorithm !== "string"){
+const err4 = {instancePath:instancePath+"/signatureAlgorithm",schemaPath:"#/properties/signatureAlgorithm/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+for(const key1 in data){
+if(!(((((((key1 === "annotations") || (key1 === "attestor")) || (key1 === "certificates")) || (key1 === "keyless")) || (key1 === "keys")) || (key1 === "repository")) || (key1 === "signatureAlgorithm"))){
+const err5 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kyverno Attestor"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if((data["keys"] !== undefined) + (data["keyless"] !== undefined) + (data["certificates"] !== undefined) + (data["attestor"] !== undefined) > 1){
+const err6 = {instancePath,schemaPath:"#/k8sExclusive",keyword:"k8sExclusive",params:{fields: ["keys","keyless","certificates","attestor"]}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate482.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate481(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.count !== undefined){
+let data0 = data.count;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err0 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 1 || isNaN(data0)){
+const err1 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+if(data.entries !== undefined){
+let data1 = data.entries;
+if(Array.isArray(data1)){
+if(data1.length < 1){
+const err2 = {instancePath:instancePath+"/entries",schemaPath:"#/properties/entries/minItems",keyword:"minItems",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate482(data1[i0], {instancePath:instancePath+"/entries/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate482.errors : vErrors.concat(validate482.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/entries",schemaPath:"#/properties/entries/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+for(const key0 in data){
+if(!((key0 === "count") || (key0 === "entries"))){
+const err4 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kyverno AttestorSet"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate481.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate480(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.additionalExtensions !== undefined){
+let data0 = data.additionalExtensions;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+for(const key0 in data0){
+if(typeof data0[key0] !== "string"){
+const err0 = {instancePath:instancePath+"/additionalExtensions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/additionalExtensions/additionalProperties/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/additionalExtensions",schemaPath:"#/properties/additionalExtensions/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.annotations !== undefined){
+let data2 = data.annotations;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+for(const key1 in data2){
+if(typeof data2[key1] !== "string"){
+const err2 = {instancePath:instancePath+"/annotations/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.attestations !== undefined){
+let data4 = data.attestations;
+if(Array.isArray(data4)){
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(!(data5 && typeof data5 == "object" && !Array.isArray(data5))){
+const err4 = {instancePath:instancePath+"/attestations/" + i0,schemaPath:"#/properties/attestations/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/attestations",schemaPath:"#/properties/attestations/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.attestors !== undefined){
+let data6 = data.attestors;
+if(Array.isArray(data6)){
+const len1 = data6.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate481(data6[i1], {instancePath:instancePath+"/attestors/" + i1,parentData:data6,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate481.errors : vErrors.concat(validate481.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/attestors",schemaPath:"#/properties/attestors/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.cosignOCI11 !== undefined){
+if(typeof data.cosignOCI11 !== "boolean"){
+const err7 = {instancePath:instancePath+"/cosignOCI11",schemaPath:"#/properties/cosignOCI11/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.failureAction !== undefined){
+let data9 = data.failureAction;
+if(typeof data9 !== "string"){
+const err8 = {instancePath:instancePath+"/failureAction",schemaPath:"#/properties/failureAction/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(!((data9 === "Audit") || (data9 === "Enforce"))){
+const err9 = {instancePath:instancePath+"/failureAction",schemaPath:"#/properties/failureAction/enum",keyword:"enum",params:{allowedValues: schema436.properties.failureAction.enum}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.image !== undefined){
+if(typeof data.image !== "string"){
+const err10 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.imageReferences !== undefined){
+let data11 = data.imageReferences;
+if(Array.isArray(data11)){
+if(data11.length < 1){
+const err11 = {instancePath:instancePath+"/imageReferences",schemaPath:"#/properties/imageReferences/minItems",keyword:"minItems",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+const len2 = data11.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data11[i2] !== "string"){
+const err12 = {instancePath:instancePath+"/imageReferences/" + i2,schemaPath:"#/properties/imageReferences/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/imageReferences",schemaPath:"#/properties/imageReferences/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.imageRegistryCredentials !== undefined){
+let data13 = data.imageRegistryCredentials;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.allowInsecureRegistry !== undefined){
+if(typeof data13.allowInsecureRegistry !== "boolean"){
+const err14 = {instancePath:instancePath+"/imageRegistryCredentials/allowInsecureRegistry",schemaPath:"k8s#/definitions/crd-type Kyverno ImageRegistryCredentials/properties/allowInsecureRegistry/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data13.providers !== undefined){
+let data15 = data13.providers;
+if(Array.isArray(data15)){
+const len3 = data15.length;
+for(let i3=0; i3<len3; i3++){
+if(typeof data15[i3] !== "string"){
+const err15 = {instancePath:instancePath+"/imageRegistryCredentials/providers/" + i3,schemaPath:"k8s#/definitions/crd-type Kyverno ImageRegistryCredentials/properties/providers/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/imageRegistryCredentials/providers",schemaPath:"k8s#/definitions/crd-type Kyverno ImageRegistryCredentials/properties/providers/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data13.secrets !== undefined){
+let data17 = data13.secrets;
+if(Array.isArray(data17)){
+const len4 = data17.length;
+for(let i4=0; i4<len4; i4++){
+if(typeof data17[i4] !== "string"){
+const err17 = {instancePath:instancePath+"/imageRegistryCredentials/secrets/" + i4,schemaPath:"k8s#/definitions/crd-type Kyverno ImageRegistryCredentials/properties/secrets/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/imageRegistryCredentials/secrets",schemaPath:"k8s#/definitions/crd-type Kyverno ImageRegistryCredentials/properties/secrets/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+for(const key2 in data13){
+if(!(((key2 === "allowInsecureRegistry") || (key2 === "providers")) || (key2 === "secrets"))){
+const err19 = {instancePath:instancePath+"/imageRegistryCredentials",schemaPath:"k8s#/definitions/crd-type Kyverno ImageRegistryCredentials/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Kyverno ImageRegistryCredentials"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/imageRegistryCredentials",schemaPath:"k8s#/definitions/crd-type Kyverno ImageRegistryCredentials/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.issuer !== undefined){
+if(typeof data.issuer !== "string"){
+const err21 = {instancePath:instancePath+"/issuer",schemaPath:"#/properties/issuer/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.key !== undefined){
+if(typeof data.key !== "string"){
+const err22 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.mutateDigest !== undefined){
+if(typeof data.mutateDigest !== "boolean"){
+const err23 = {instancePath:instancePath+"/mutateDigest",schemaPath:"#/properties/mutateDigest/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.repository !== undefined){
+if(typeof data.repository !== "string"){
+const err24 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.required !== undefined){
+if(typeof data.required !== "boolean"){
+const err25 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.roots !== undefined){
+if(typeof data.roots !== "string"){
+const err26 = {instancePath:instancePath+"/roots",schemaPath:"#/properties/roots/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.skipImageReferences !== undefined){
+let data25 = data.skipImageReferences;
+if(Array.isArray(data25)){
+const len5 = data25.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data25[i5] !== "string"){
+const err27 = {instancePath:instancePath+"/skipImageReferences/" + i5,schemaPath:"#/properties/skipImageReferences/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/skipImageReferences",schemaPath:"#/properties/skipImageReferences/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.subject !== undefined){
+if(typeof data.subject !== "string"){
+const err29 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data28 = data.type;
+if(typeof data28 !== "string"){
+const err30 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(!(((data28 === "Cosign") || (data28 === "SigstoreBundle")) || (data28 === "Notary"))){
+const err31 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema436.properties.type.enum}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.useCache !== undefined){
+if(typeof data.useCache !== "boolean"){
+const err32 = {instancePath:instancePath+"/useCache",schemaPath:"#/properties/useCache/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.validate !== undefined){
+let data30 = data.validate;
+if(!(data30 && typeof data30 == "object" && !Array.isArray(data30))){
+const err33 = {instancePath:instancePath+"/validate",schemaPath:"#/properties/validate/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.verifyDigest !== undefined){
+if(typeof data.verifyDigest !== "boolean"){
+const err34 = {instancePath:instancePath+"/verifyDigest",schemaPath:"#/properties/verifyDigest/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+for(const key3 in data){
+if(!(((((((((((((((((((((key3 === "additionalExtensions") || (key3 === "annotations")) || (key3 === "attestations")) || (key3 === "attestors")) || (key3 === "cosignOCI11")) || (key3 === "failureAction")) || (key3 === "image")) || (key3 === "imageReferences")) || (key3 === "imageRegistryCredentials")) || (key3 === "issuer")) || (key3 === "key")) || (key3 === "mutateDigest")) || (key3 === "repository")) || (key3 === "required")) || (key3 === "roots")) || (key3 === "skipImageReferences")) || (key3 === "subject")) || (key3 === "type")) || (key3 === "useCache")) || (key3 === "validate")) || (key3 === "verifyDigest"))){
+const err35 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key3, type: "Kyverno ImageVerification"}};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+validate480.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate468(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.match === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "match"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.celPreconditions !== undefined){
+let data0 = data.celPreconditions;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(!(data1 && typeof data1 == "object" && !Array.isArray(data1))){
+const err2 = {instancePath:instancePath+"/celPreconditions/" + i0,schemaPath:"#/properties/celPreconditions/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/celPreconditions",schemaPath:"#/properties/celPreconditions/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.context !== undefined){
+let data2 = data.context;
+if(Array.isArray(data2)){
+const len1 = data2.length;
+for(let i1=0; i1<len1; i1++){
+let data3 = data2[i1];
+if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){
+const err4 = {instancePath:instancePath+"/context/" + i1,schemaPath:"#/properties/context/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.exclude !== undefined){
+if(!(validate469(data.exclude, {instancePath:instancePath+"/exclude",parentData:data,parentDataProperty:"exclude",rootData}))){
+vErrors = vErrors === null ? validate469.errors : vErrors.concat(validate469.errors);
+errors = vErrors.length;
+}
+}
+if(data.generate !== undefined){
+let data5 = data.generate;
+if(!(data5 && typeof data5 == "object" && !Array.isArray(data5))){
+const err6 = {instancePath:instancePath+"/generate",schemaPath:"#/properties/generate/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.imageExtractors !== undefined){
+let data6 = data.imageExtractors;
+if(!(data6 && typeof data6 == "object" && !Array.isArray(data6))){
+const err7 = {instancePath:instancePath+"/imageExtractors",schemaPath:"#/properties/imageExtractors/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.match !== undefined){
+if(!(validate469(data.match, {instancePath:instancePath+"/match",parentData:data,parentDataProperty:"match",rootData}))){
+vErrors = vErrors === null ? validate469.errors : vErrors.concat(validate469.errors);
+errors = vErrors.length;
+}
+}
+if(data.mutate !== undefined){
+let data8 = data.mutate;
+if(!(data8 && typeof data8 == "object" && !Array.isArray(data8))){
+const err8 = {instancePath:instancePath+"/mutate",schemaPath:"#/properties/mutate/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data9 = data.name;
+if(typeof data9 === "string"){
+if(func2(data9) > 63){
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 63}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(func2(data9) < 1){
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.reportProperties !== undefined){
+let data10 = data.reportProperties;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key0 in data10){
+if(typeof data10[key0] !== "string"){
+const err12 = {instancePath:instancePath+"/reportProperties/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reportProperties/additionalProperties/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/reportProperties",schemaPath:"#/properties/reportProperties/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.skipBackgroundRequests !== undefined){
+if(typeof data.skipBackgroundRequests !== "boolean"){
+const err14 = {instancePath:instancePath+"/skipBackgroundRequests",schemaPath:"#/properties/skipBackgroundRequests/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.validate !== undefined){
+let data13 = data.validate;
+if(!(data13 && typeof data13 == "object" && !Array.isArray(data13))){
+const err15 = {instancePath:instancePath+"/validate",schemaPath:"#/properties/validate/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.verifyImages !== undefined){
+let data14 = data.verifyImages;
+if(Array.isArray(data14)){
+const len2 = data14.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate480(data14[i2], {instancePath:instancePath+"/verifyImages/" + i2,parentData:data14,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate480.errors : vErrors.concat(validate480.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/verifyImages",schemaPath:"#/properties/verifyImages/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+for(const key1 in data){
+if(!(((((((((((((key1 === "celPreconditions") || (key1 === "context")) || (key1 === "exclude")) || (key1 === "generate")) || (key1 === "imageExtractors")) || (key1 === "match")) || (key1 === "mutate")) || (key1 === "name")) || (key1 === "preconditions")) || (key1 === "reportProperties")) || (key1 === "skipBackgroundRequests")) || (key1 === "validate")) || (key1 === "verifyImages"))){
+const err17 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kyverno Rule"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+validate468.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate467(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.rules === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rules"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.admission !== undefined){
+if(typeof data.admission !== "boolean"){
+const err1 = {instancePath:instancePath+"/admission",schemaPath:"#/properties/admission/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.applyRules !== undefined){
+let data1 = data.applyRules;
+if(typeof data1 !== "string"){
+const err2 = {instancePath:instancePath+"/applyRules",schemaPath:"#/properties/applyRules/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!((data1 === "All") || (data1 === "One"))){
+const err3 = {instancePath:instancePath+"/applyRules",schemaPath:"#/properties/applyRules/enum",keyword:"enum",params:{allowedValues: schema429.properties.applyRules.enum}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.background !== undefined){
+if(typeof data.background !== "boolean"){
+const err4 = {instancePath:instancePath+"/background",schemaPath:"#/properties/background/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.emitWarning !== undefined){
+if(typeof data.emitWarning !== "boolean"){
+const err5 = {instancePath:instancePath+"/emitWarning",schemaPath:"#/properties/emitWarning/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.failurePolicy !== undefined){
+let data4 = data.failurePolicy;
+if(typeof data4 !== "string"){
+const err6 = {instancePath:instancePath+"/failurePolicy",schemaPath:"#/properties/failurePolicy/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(!((data4 === "Ignore") || (data4 === "Fail"))){
+const err7 = {instancePath:instancePath+"/failurePolicy",schemaPath:"#/properties/failurePolicy/enum",keyword:"enum",params:{allowedValues: schema429.properties.failurePolicy.enum}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.generateExisting !== undefined){
+if(typeof data.generateExisting !== "boolean"){
+const err8 = {instancePath:instancePath+"/generateExisting",schemaPath:"#/properties/generateExisting/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.generateExistingOnPolicyUpdate !== undefined){
+if(typeof data.generateExistingOnPolicyUpdate !== "boolean"){
+const err9 = {instancePath:instancePath+"/generateExistingOnPolicyUpdate",schemaPath:"#/properties/generateExistingOnPolicyUpdate/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.mutateExistingOnPolicyUpdate !== undefined){
+if(typeof data.mutateExistingOnPolicyUpdate !== "boolean"){
+const err10 = {instancePath:instancePath+"/mutateExistingOnPolicyUpdate",schemaPath:"#/properties/mutateExistingOnPolicyUpdate/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.rules !== undefined){
+let data8 = data.rules;
+if(Array.isArray(data8)){
+if(data8.length < 1){
+const err11 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/minItems",keyword:"minItems",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate468(data8[i0], {instancePath:instancePath+"/rules/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate468.errors : vErrors.concat(validate468.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.schemaValidation !== undefined){
+if(typeof data.schemaValidation !== "boolean"){
+const err13 = {instancePath:instancePath+"/schemaValidation",schemaPath:"#/properties/schemaValidation/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.useServerSideApply !== undefined){
+if(typeof data.useServerSideApply !== "boolean"){
+const err14 = {instancePath:instancePath+"/useServerSideApply",schemaPath:"#/properties/useServerSideApply/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.validationFailureAction !== undefined){
+let data12 = data.validationFailureAction;
+if(typeof data12 !== "string"){
+const err15 = {instancePath:instancePath+"/validationFailureAction",schemaPath:"#/properties/validationFailureAction/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(!((((data12 === "Audit") || (data12 === "Enforce")) || (data12 === "audit")) || (data12 === "enforce"))){
+const err16 = {instancePath:instancePath+"/validationFailureAction",schemaPath:"#/properties/validationFailureAction/enum",keyword:"enum",params:{allowedValues: schema429.properties.validationFailureAction.enum}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.validationFailureActionOverrides !== undefined){
+let data13 = data.validationFailureActionOverrides;
+if(Array.isArray(data13)){
+const len1 = data13.length;
+for(let i1=0; i1<len1; i1++){
+let data14 = data13[i1];
+if(!(data14 && typeof data14 == "object" && !Array.isArray(data14))){
+const err17 = {instancePath:instancePath+"/validationFailureActionOverrides/" + i1,schemaPath:"#/properties/validationFailureActionOverrides/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/validationFailureActionOverrides",schemaPath:"#/properties/validationFailureActionOverrides/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.webhookConfiguration !== undefined){
+let data15 = data.webhookConfiguration;
+if(!(data15 && typeof data15 == "object" && !Array.isArray(data15))){
+const err19 = {instancePath:instancePath+"/webhookConfiguration",schemaPath:"#/properties/webhookConfiguration/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.webhookTimeoutSeconds !== undefined){
+let data16 = data.webhookTimeoutSeconds;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err20 = {instancePath:instancePath+"/webhookTimeoutSeconds",schemaPath:"#/properties/webhookTimeoutSeconds/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 30 || isNaN(data16)){
+const err21 = {instancePath:instancePath+"/webhookTimeoutSeconds",schemaPath:"#/properties/webhookTimeoutSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 30}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data16 < 1 || isNaN(data16)){
+const err22 = {instancePath:instancePath+"/webhookTimeoutSeconds",schemaPath:"#/properties/webhookTimeoutSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+for(const key0 in data){
+if(!(((((((((((((((key0 === "admission") || (key0 === "applyRules")) || (key0 === "background")) || (key0 === "emitWarning")) || (key0 === "failurePolicy")) || (key0 === "generateExisting")) || (key0 === "generateExistingOnPolicyUpdate")) || (key0 === "mutateExistingOnPolicyUpdate")) || (key0 === "rules")) || (key0 === "schemaValidation")) || (key0 === "useServerSideApply")) || (key0 === "validationFailureAction")) || (key0 === "validationFailureActionOverrides")) || (key0 === "webhookConfiguration")) || (key0 === "webhookTimeoutSeconds"))){
+const err23 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kyverno Spec"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+validate467.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate465(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.apiVersion === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.kind === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.spec === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.apiVersion !== undefined){
+let data0 = data.apiVersion;
+if(typeof data0 !== "string"){
+const err3 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if("kyverno.io/v1" !== data0){
+const err4 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "kyverno.io/v1"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data1 = data.kind;
+if(typeof data1 !== "string"){
+const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if("Policy" !== data1){
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Policy"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data.spec !== undefined){
+if(!(validate467(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate467.errors : vErrors.concat(validate467.errors);
+errors = vErrors.length;
+}
+}
+if(data.status !== undefined){
+let data4 = data.status;
+if(!(data4 && typeof data4 == "object" && !Array.isArray(data4))){
+const err7 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+for(const key0 in data){
+if(!(((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec")) || (key0 === "status"))){
+const err8 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "kyverno.io/v1 Policy"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate465.errors = vErrors;
+return errors === 0;
+}
+
+exports["monitoring.coreos.com/v1/PrometheusRule"] = validate492;
+const schema447 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"monitoring.coreos.com/v1"},"kind":{"type":"string","const":"PrometheusRule"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type prometheus-operator PrometheusRuleSpec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"monitoring.coreos.com/v1 PrometheusRule"};
+const schema448 = {"type":"object","properties":{"groups":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator RuleGroup"}}},"k8sClosed":"prometheus-operator PrometheusRuleSpec"};
+const schema449 = {"type":"object","properties":{"interval":{"type":"string","pattern":"^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$"},"limit":{"type":"integer"},"name":{"type":"string","minLength":1},"partial_response_strategy":{"type":"string","pattern":"^([Aa][Bb][Oo][Rr][Tt]|[Ww][Aa][Rr][Nn])?$"},"rules":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator Rule"}}},"required":["name"],"k8sClosed":"prometheus-operator RuleGroup"};
+const schema450 = {"type":"object","properties":{"alert":{"type":"string"},"annotations":{"type":"object","additionalProperties":{"type":"string"}},"expr":{"type":["integer","string"]},"for":{"type":"string","pattern":"^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$"},"labels":{"type":"object","additionalProperties":{"type":"string"}},"record":{"type":"string"}},"required":["expr"],"k8sClosed":"prometheus-operator Rule"};
 const pattern70 = new RegExp("^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$", "u");
 const pattern71 = new RegExp("^([Aa][Bb][Oo][Rr][Tt]|[Ww][Aa][Rr][Nn])?$", "u");
 
-function validate468(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate495(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -43637,7 +46238,7 @@ errors++;
 if(data5.expr !== undefined){
 let data9 = data5.expr;
 if((!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))) && (typeof data9 !== "string")){
-const err12 = {instancePath:instancePath+"/rules/" + i0+"/expr",schemaPath:"k8s#/definitions/crd-type prometheus-operator Rule/properties/expr/type",keyword:"type",params:{type: schema431.properties.expr.type}};
+const err12 = {instancePath:instancePath+"/rules/" + i0+"/expr",schemaPath:"k8s#/definitions/crd-type prometheus-operator Rule/properties/expr/type",keyword:"type",params:{type: schema450.properties.expr.type}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -43770,12 +46371,12 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate468.errors = vErrors;
+validate495.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate467(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate494(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -43784,8 +46385,8 @@ let data0 = data.groups;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate468(data0[i0], {instancePath:instancePath+"/groups/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate468.errors : vErrors.concat(validate468.errors);
+if(!(validate495(data0[i0], {instancePath:instancePath+"/groups/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate495.errors : vErrors.concat(validate495.errors);
 errors = vErrors.length;
 }
 }
@@ -43824,12 +46425,12 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate467.errors = vErrors;
+validate494.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate465(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate492(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -43916,8 +46517,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate467(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate467.errors : vErrors.concat(validate467.errors);
+if(!(validate494(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate494.errors : vErrors.concat(validate494.errors);
 errors = vErrors.length;
 }
 }
@@ -43957,21 +46558,21 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate465.errors = vErrors;
+validate492.errors = vErrors;
 return errors === 0;
 }
 
-exports["monitoring.coreos.com/v1/ServiceMonitor"] = validate471;
-const schema432 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"monitoring.coreos.com/v1"},"kind":{"type":"string","const":"ServiceMonitor"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type prometheus-operator ServiceMonitorSpec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"monitoring.coreos.com/v1 ServiceMonitor"};
-const schema433 = {"type":"object","properties":{"attachMetadata":{"$ref":"k8s#/definitions/crd-type prometheus-operator AttachMetadata"},"endpoints":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator Endpoint"}},"jobLabel":{"type":"string"},"labelLimit":{"type":"integer"},"labelNameLengthLimit":{"type":"integer"},"labelValueLengthLimit":{"type":"integer"},"namespaceSelector":{"$ref":"k8s#/definitions/crd-type prometheus-operator NamespaceSelector"},"podTargetLabels":{"type":"array","items":{"type":"string"}},"sampleLimit":{"type":"integer"},"selector":{"$ref":"k8s#/definitions/crd-type prometheus-operator LabelSelector"},"targetLabels":{"type":"array","items":{"type":"string"}},"targetLimit":{"type":"integer"}},"required":["endpoints","selector"],"k8sClosed":"prometheus-operator ServiceMonitorSpec"};
-const schema434 = {"type":"object","properties":{"node":{"type":"boolean"}},"k8sClosed":"prometheus-operator AttachMetadata"};
-const schema451 = {"type":"object","properties":{"any":{"type":"boolean"},"matchNames":{"type":"array","items":{"type":"string"}}},"k8sClosed":"prometheus-operator NamespaceSelector"};
-const schema435 = {"type":"object","properties":{"authorization":{"$ref":"k8s#/definitions/crd-type prometheus-operator SafeAuthorization"},"basicAuth":{"$ref":"k8s#/definitions/crd-type prometheus-operator BasicAuth"},"bearerTokenFile":{"type":"string"},"bearerTokenSecret":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"enableHttp2":{"type":"boolean"},"filterRunning":{"type":"boolean"},"followRedirects":{"type":"boolean"},"honorLabels":{"type":"boolean"},"honorTimestamps":{"type":"boolean"},"interval":{"type":"string","pattern":"^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$"},"metricRelabelings":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator RelabelConfig"}},"oauth2":{"$ref":"k8s#/definitions/crd-type prometheus-operator OAuth2"},"params":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}},"path":{"type":"string"},"port":{"type":"string"},"proxyUrl":{"type":"string"},"relabelings":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator RelabelConfig"}},"scheme":{"type":"string","enum":["http","https"]},"scrapeTimeout":{"type":"string","pattern":"^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$"},"targetPort":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647},"tlsConfig":{"$ref":"k8s#/definitions/crd-type prometheus-operator TLSConfig"}},"k8sClosed":"prometheus-operator Endpoint"};
-const schema437 = {"type":"object","properties":{"key":{"type":"string"},"name":{"type":"string"},"optional":{"type":"boolean"}},"required":["key"],"k8sClosed":"prometheus-operator SecretKeySelector"};
-const schema442 = {"type":"object","properties":{"action":{"type":"string","enum":["replace","Replace","keep","Keep","drop","Drop","hashmod","HashMod","labelmap","LabelMap","labeldrop","LabelDrop","labelkeep","LabelKeep","lowercase","Lowercase","uppercase","Uppercase","keepequal","KeepEqual","dropequal","DropEqual"]},"modulus":{"type":"integer"},"regex":{"type":"string"},"replacement":{"type":"string"},"separator":{"type":"string"},"sourceLabels":{"type":"array","items":{"type":"string","pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$"}},"targetLabel":{"type":"string"}},"k8sClosed":"prometheus-operator RelabelConfig"};
-const schema436 = {"type":"object","properties":{"credentials":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"type":{"type":"string"}},"k8sClosed":"prometheus-operator SafeAuthorization"};
+exports["monitoring.coreos.com/v1/ServiceMonitor"] = validate498;
+const schema451 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"monitoring.coreos.com/v1"},"kind":{"type":"string","const":"ServiceMonitor"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type prometheus-operator ServiceMonitorSpec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"monitoring.coreos.com/v1 ServiceMonitor"};
+const schema452 = {"type":"object","properties":{"attachMetadata":{"$ref":"k8s#/definitions/crd-type prometheus-operator AttachMetadata"},"endpoints":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator Endpoint"}},"jobLabel":{"type":"string"},"labelLimit":{"type":"integer"},"labelNameLengthLimit":{"type":"integer"},"labelValueLengthLimit":{"type":"integer"},"namespaceSelector":{"$ref":"k8s#/definitions/crd-type prometheus-operator NamespaceSelector"},"podTargetLabels":{"type":"array","items":{"type":"string"}},"sampleLimit":{"type":"integer"},"selector":{"$ref":"k8s#/definitions/crd-type prometheus-operator LabelSelector"},"targetLabels":{"type":"array","items":{"type":"string"}},"targetLimit":{"type":"integer"}},"required":["endpoints","selector"],"k8sClosed":"prometheus-operator ServiceMonitorSpec"};
+const schema453 = {"type":"object","properties":{"node":{"type":"boolean"}},"k8sClosed":"prometheus-operator AttachMetadata"};
+const schema470 = {"type":"object","properties":{"any":{"type":"boolean"},"matchNames":{"type":"array","items":{"type":"string"}}},"k8sClosed":"prometheus-operator NamespaceSelector"};
+const schema454 = {"type":"object","properties":{"authorization":{"$ref":"k8s#/definitions/crd-type prometheus-operator SafeAuthorization"},"basicAuth":{"$ref":"k8s#/definitions/crd-type prometheus-operator BasicAuth"},"bearerTokenFile":{"type":"string"},"bearerTokenSecret":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"enableHttp2":{"type":"boolean"},"filterRunning":{"type":"boolean"},"followRedirects":{"type":"boolean"},"honorLabels":{"type":"boolean"},"honorTimestamps":{"type":"boolean"},"interval":{"type":"string","pattern":"^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$"},"metricRelabelings":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator RelabelConfig"}},"oauth2":{"$ref":"k8s#/definitions/crd-type prometheus-operator OAuth2"},"params":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}},"path":{"type":"string"},"port":{"type":"string"},"proxyUrl":{"type":"string"},"relabelings":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator RelabelConfig"}},"scheme":{"type":"string","enum":["http","https"]},"scrapeTimeout":{"type":"string","pattern":"^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$"},"targetPort":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647},"tlsConfig":{"$ref":"k8s#/definitions/crd-type prometheus-operator TLSConfig"}},"k8sClosed":"prometheus-operator Endpoint"};
+const schema456 = {"type":"object","properties":{"key":{"type":"string"},"name":{"type":"string"},"optional":{"type":"boolean"}},"required":["key"],"k8sClosed":"prometheus-operator SecretKeySelector"};
+const schema461 = {"type":"object","properties":{"action":{"type":"string","enum":["replace","Replace","keep","Keep","drop","Drop","hashmod","HashMod","labelmap","LabelMap","labeldrop","LabelDrop","labelkeep","LabelKeep","lowercase","Lowercase","uppercase","Uppercase","keepequal","KeepEqual","dropequal","DropEqual"]},"modulus":{"type":"integer"},"regex":{"type":"string"},"replacement":{"type":"string"},"separator":{"type":"string"},"sourceLabels":{"type":"array","items":{"type":"string","pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$"}},"targetLabel":{"type":"string"}},"k8sClosed":"prometheus-operator RelabelConfig"};
+const schema455 = {"type":"object","properties":{"credentials":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"type":{"type":"string"}},"k8sClosed":"prometheus-operator SafeAuthorization"};
 
-function validate475(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate502(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -44083,13 +46684,13 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate475.errors = vErrors;
+validate502.errors = vErrors;
 return errors === 0;
 }
 
-const schema438 = {"type":"object","properties":{"password":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"username":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"}},"k8sClosed":"prometheus-operator BasicAuth"};
+const schema457 = {"type":"object","properties":{"password":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"username":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"}},"k8sClosed":"prometheus-operator BasicAuth"};
 
-function validate477(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate504(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -44262,15 +46863,15 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate477.errors = vErrors;
+validate504.errors = vErrors;
 return errors === 0;
 }
 
-const schema443 = {"type":"object","properties":{"clientId":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretOrConfigMap"},"clientSecret":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"endpointParams":{"type":"object","additionalProperties":{"type":"string"}},"scopes":{"type":"array","items":{"type":"string"}},"tokenUrl":{"type":"string","minLength":1}},"required":["clientId","clientSecret","tokenUrl"],"k8sClosed":"prometheus-operator OAuth2"};
-const schema444 = {"type":"object","properties":{"configMap":{"$ref":"k8s#/definitions/crd-type prometheus-operator ConfigMapKeySelector"},"secret":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"}},"k8sClosed":"prometheus-operator SecretOrConfigMap"};
-const schema445 = {"type":"object","properties":{"key":{"type":"string"},"name":{"type":"string"},"optional":{"type":"boolean"}},"required":["key"],"k8sClosed":"prometheus-operator ConfigMapKeySelector"};
+const schema462 = {"type":"object","properties":{"clientId":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretOrConfigMap"},"clientSecret":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"endpointParams":{"type":"object","additionalProperties":{"type":"string"}},"scopes":{"type":"array","items":{"type":"string"}},"tokenUrl":{"type":"string","minLength":1}},"required":["clientId","clientSecret","tokenUrl"],"k8sClosed":"prometheus-operator OAuth2"};
+const schema463 = {"type":"object","properties":{"configMap":{"$ref":"k8s#/definitions/crd-type prometheus-operator ConfigMapKeySelector"},"secret":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"}},"k8sClosed":"prometheus-operator SecretOrConfigMap"};
+const schema464 = {"type":"object","properties":{"key":{"type":"string"},"name":{"type":"string"},"optional":{"type":"boolean"}},"required":["key"],"k8sClosed":"prometheus-operator ConfigMapKeySelector"};
 
-function validate480(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate507(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -44443,12 +47044,12 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate480.errors = vErrors;
+validate507.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate479(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate506(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -44483,8 +47084,8 @@ vErrors.push(err2);
 errors++;
 }
 if(data.clientId !== undefined){
-if(!(validate480(data.clientId, {instancePath:instancePath+"/clientId",parentData:data,parentDataProperty:"clientId",rootData}))){
-vErrors = vErrors === null ? validate480.errors : vErrors.concat(validate480.errors);
+if(!(validate507(data.clientId, {instancePath:instancePath+"/clientId",parentData:data,parentDataProperty:"clientId",rootData}))){
+vErrors = vErrors === null ? validate507.errors : vErrors.concat(validate507.errors);
 errors = vErrors.length;
 }
 }
@@ -44664,19 +47265,19 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate479.errors = vErrors;
+validate506.errors = vErrors;
 return errors === 0;
 }
 
-const schema449 = {"type":"object","properties":{"ca":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretOrConfigMap"},"caFile":{"type":"string"},"cert":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretOrConfigMap"},"certFile":{"type":"string"},"insecureSkipVerify":{"type":"boolean"},"keyFile":{"type":"string"},"keySecret":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"serverName":{"type":"string"}},"k8sClosed":"prometheus-operator TLSConfig"};
+const schema468 = {"type":"object","properties":{"ca":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretOrConfigMap"},"caFile":{"type":"string"},"cert":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretOrConfigMap"},"certFile":{"type":"string"},"insecureSkipVerify":{"type":"boolean"},"keyFile":{"type":"string"},"keySecret":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"serverName":{"type":"string"}},"k8sClosed":"prometheus-operator TLSConfig"};
 
-function validate483(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate510(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.ca !== undefined){
-if(!(validate480(data.ca, {instancePath:instancePath+"/ca",parentData:data,parentDataProperty:"ca",rootData}))){
-vErrors = vErrors === null ? validate480.errors : vErrors.concat(validate480.errors);
+if(!(validate507(data.ca, {instancePath:instancePath+"/ca",parentData:data,parentDataProperty:"ca",rootData}))){
+vErrors = vErrors === null ? validate507.errors : vErrors.concat(validate507.errors);
 errors = vErrors.length;
 }
 }
@@ -44693,8 +47294,8 @@ errors++;
 }
 }
 if(data.cert !== undefined){
-if(!(validate480(data.cert, {instancePath:instancePath+"/cert",parentData:data,parentDataProperty:"cert",rootData}))){
-vErrors = vErrors === null ? validate480.errors : vErrors.concat(validate480.errors);
+if(!(validate507(data.cert, {instancePath:instancePath+"/cert",parentData:data,parentDataProperty:"cert",rootData}))){
+vErrors = vErrors === null ? validate507.errors : vErrors.concat(validate507.errors);
 errors = vErrors.length;
 }
 }
@@ -44842,25 +47443,25 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate483.errors = vErrors;
+validate510.errors = vErrors;
 return errors === 0;
 }
 
 const pattern74 = new RegExp("^[a-zA-Z_][a-zA-Z0-9_]*$", "u");
 
-function validate474(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate501(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.authorization !== undefined){
-if(!(validate475(data.authorization, {instancePath:instancePath+"/authorization",parentData:data,parentDataProperty:"authorization",rootData}))){
-vErrors = vErrors === null ? validate475.errors : vErrors.concat(validate475.errors);
+if(!(validate502(data.authorization, {instancePath:instancePath+"/authorization",parentData:data,parentDataProperty:"authorization",rootData}))){
+vErrors = vErrors === null ? validate502.errors : vErrors.concat(validate502.errors);
 errors = vErrors.length;
 }
 }
 if(data.basicAuth !== undefined){
-if(!(validate477(data.basicAuth, {instancePath:instancePath+"/basicAuth",parentData:data,parentDataProperty:"basicAuth",rootData}))){
-vErrors = vErrors === null ? validate477.errors : vErrors.concat(validate477.errors);
+if(!(validate504(data.basicAuth, {instancePath:instancePath+"/basicAuth",parentData:data,parentDataProperty:"basicAuth",rootData}))){
+vErrors = vErrors === null ? validate504.errors : vErrors.concat(validate504.errors);
 errors = vErrors.length;
 }
 }
@@ -45054,7 +47655,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!((((((((((((((((((((((data15 === "replace") || (data15 === "Replace")) || (data15 === "keep")) || (data15 === "Keep")) || (data15 === "drop")) || (data15 === "Drop")) || (data15 === "hashmod")) || (data15 === "HashMod")) || (data15 === "labelmap")) || (data15 === "LabelMap")) || (data15 === "labeldrop")) || (data15 === "LabelDrop")) || (data15 === "labelkeep")) || (data15 === "LabelKeep")) || (data15 === "lowercase")) || (data15 === "Lowercase")) || (data15 === "uppercase")) || (data15 === "Uppercase")) || (data15 === "keepequal")) || (data15 === "KeepEqual")) || (data15 === "dropequal")) || (data15 === "DropEqual"))){
-const err15 = {instancePath:instancePath+"/metricRelabelings/" + i0+"/action",schemaPath:"k8s#/definitions/crd-type prometheus-operator RelabelConfig/properties/action/enum",keyword:"enum",params:{allowedValues: schema442.properties.action.enum}};
+const err15 = {instancePath:instancePath+"/metricRelabelings/" + i0+"/action",schemaPath:"k8s#/definitions/crd-type prometheus-operator RelabelConfig/properties/action/enum",keyword:"enum",params:{allowedValues: schema461.properties.action.enum}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -45203,8 +47804,8 @@ errors++;
 }
 }
 if(data.oauth2 !== undefined){
-if(!(validate479(data.oauth2, {instancePath:instancePath+"/oauth2",parentData:data,parentDataProperty:"oauth2",rootData}))){
-vErrors = vErrors === null ? validate479.errors : vErrors.concat(validate479.errors);
+if(!(validate506(data.oauth2, {instancePath:instancePath+"/oauth2",parentData:data,parentDataProperty:"oauth2",rootData}))){
+vErrors = vErrors === null ? validate506.errors : vErrors.concat(validate506.errors);
 errors = vErrors.length;
 }
 }
@@ -45307,7 +47908,7 @@ vErrors.push(err33);
 errors++;
 }
 if(!((((((((((((((((((((((data32 === "replace") || (data32 === "Replace")) || (data32 === "keep")) || (data32 === "Keep")) || (data32 === "drop")) || (data32 === "Drop")) || (data32 === "hashmod")) || (data32 === "HashMod")) || (data32 === "labelmap")) || (data32 === "LabelMap")) || (data32 === "labeldrop")) || (data32 === "LabelDrop")) || (data32 === "labelkeep")) || (data32 === "LabelKeep")) || (data32 === "lowercase")) || (data32 === "Lowercase")) || (data32 === "uppercase")) || (data32 === "Uppercase")) || (data32 === "keepequal")) || (data32 === "KeepEqual")) || (data32 === "dropequal")) || (data32 === "DropEqual"))){
-const err34 = {instancePath:instancePath+"/relabelings/" + i3+"/action",schemaPath:"k8s#/definitions/crd-type prometheus-operator RelabelConfig/properties/action/enum",keyword:"enum",params:{allowedValues: schema442.properties.action.enum}};
+const err34 = {instancePath:instancePath+"/relabelings/" + i3+"/action",schemaPath:"k8s#/definitions/crd-type prometheus-operator RelabelConfig/properties/action/enum",keyword:"enum",params:{allowedValues: schema461.properties.action.enum}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -45468,7 +48069,7 @@ vErrors.push(err46);
 errors++;
 }
 if(!((data40 === "http") || (data40 === "https"))){
-const err47 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/enum",keyword:"enum",params:{allowedValues: schema435.properties.scheme.enum}};
+const err47 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/enum",keyword:"enum",params:{allowedValues: schema454.properties.scheme.enum}};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -45506,7 +48107,7 @@ errors++;
 if(data.targetPort !== undefined){
 let data42 = data.targetPort;
 if((!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))) && (typeof data42 !== "string")){
-const err50 = {instancePath:instancePath+"/targetPort",schemaPath:"#/properties/targetPort/type",keyword:"type",params:{type: schema435.properties.targetPort.type}};
+const err50 = {instancePath:instancePath+"/targetPort",schemaPath:"#/properties/targetPort/type",keyword:"type",params:{type: schema454.properties.targetPort.type}};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -45539,8 +48140,8 @@ errors++;
 }
 }
 if(data.tlsConfig !== undefined){
-if(!(validate483(data.tlsConfig, {instancePath:instancePath+"/tlsConfig",parentData:data,parentDataProperty:"tlsConfig",rootData}))){
-vErrors = vErrors === null ? validate483.errors : vErrors.concat(validate483.errors);
+if(!(validate510(data.tlsConfig, {instancePath:instancePath+"/tlsConfig",parentData:data,parentDataProperty:"tlsConfig",rootData}))){
+vErrors = vErrors === null ? validate510.errors : vErrors.concat(validate510.errors);
 errors = vErrors.length;
 }
 }
@@ -45567,14 +48168,14 @@ vErrors.push(err54);
 }
 errors++;
 }
-validate474.errors = vErrors;
+validate501.errors = vErrors;
 return errors === 0;
 }
 
-const schema452 = {"type":"object","properties":{"matchExpressions":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator LabelSelectorRequirement"}},"matchLabels":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"prometheus-operator LabelSelector"};
-const schema453 = {"type":"object","properties":{"key":{"type":"string"},"operator":{"type":"string"},"values":{"type":"array","items":{"type":"string"}}},"required":["key","operator"],"k8sClosed":"prometheus-operator LabelSelectorRequirement"};
+const schema471 = {"type":"object","properties":{"matchExpressions":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator LabelSelectorRequirement"}},"matchLabels":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"prometheus-operator LabelSelector"};
+const schema472 = {"type":"object","properties":{"key":{"type":"string"},"operator":{"type":"string"},"values":{"type":"array","items":{"type":"string"}}},"required":["key","operator"],"k8sClosed":"prometheus-operator LabelSelectorRequirement"};
 
-function validate488(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate515(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -45743,12 +48344,12 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate488.errors = vErrors;
+validate515.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate473(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate500(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -45816,8 +48417,8 @@ let data2 = data.endpoints;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate474(data2[i0], {instancePath:instancePath+"/endpoints/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate474.errors : vErrors.concat(validate474.errors);
+if(!(validate501(data2[i0], {instancePath:instancePath+"/endpoints/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate501.errors : vErrors.concat(validate501.errors);
 errors = vErrors.length;
 }
 }
@@ -45993,8 +48594,8 @@ errors++;
 }
 }
 if(data.selector !== undefined){
-if(!(validate488(data.selector, {instancePath:instancePath+"/selector",parentData:data,parentDataProperty:"selector",rootData}))){
-vErrors = vErrors === null ? validate488.errors : vErrors.concat(validate488.errors);
+if(!(validate515(data.selector, {instancePath:instancePath+"/selector",parentData:data,parentDataProperty:"selector",rootData}))){
+vErrors = vErrors === null ? validate515.errors : vErrors.concat(validate515.errors);
 errors = vErrors.length;
 }
 }
@@ -46062,12 +48663,12 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate473.errors = vErrors;
+validate500.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate471(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate498(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -46154,8 +48755,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate473(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate473.errors : vErrors.concat(validate473.errors);
+if(!(validate500(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate500.errors : vErrors.concat(validate500.errors);
 errors = vErrors.length;
 }
 }
@@ -46195,26 +48796,26 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate471.errors = vErrors;
+validate498.errors = vErrors;
 return errors === 0;
 }
 
-exports["networking.istio.io/v1/DestinationRule"] = validate491;
-const schema454 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"networking.istio.io/v1"},"kind":{"type":"string","const":"DestinationRule"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio DestinationRule"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"networking.istio.io/v1 DestinationRule"};
-const schema455 = {"type":"object","properties":{"exportTo":{"type":"array","items":{"type":"string"}},"host":{"type":"string"},"subsets":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio Subset"}},"trafficPolicy":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy"},"workloadSelector":{"$ref":"k8s#/definitions/crd-type Istio WorkloadSelector"}},"required":["host"],"k8sClosed":"Istio DestinationRule"};
-const schema478 = {"type":"object","properties":{"matchLabels":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"Istio WorkloadSelector"};
-const schema456 = {"type":"object","properties":{"labels":{"type":"object","additionalProperties":{"type":"string"}},"name":{"type":"string"},"trafficPolicy":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy"}},"required":["name"],"k8sClosed":"Istio Subset"};
-const schema457 = {"type":"object","properties":{"connectionPool":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings"},"loadBalancer":{"$ref":"k8s#/definitions/crd-type Istio LoadBalancerSettings"},"outlierDetection":{"$ref":"k8s#/definitions/crd-type Istio OutlierDetection"},"portLevelSettings":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy.PortTrafficPolicy"}},"proxyProtocol":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy.ProxyProtocol"},"tls":{"$ref":"k8s#/definitions/crd-type Istio ClientTLSSettings"},"tunnel":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy.TunnelSettings"}},"k8sClosed":"Istio TrafficPolicy"};
-const schema470 = {"type":"object","properties":{"baseEjectionTime":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"consecutive5xxErrors":{"type":"integer","minimum":0,"maximum":4294967295},"consecutiveErrors":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"consecutiveGatewayErrors":{"type":"integer","minimum":0,"maximum":4294967295},"consecutiveLocalOriginFailures":{"type":"integer","minimum":0,"maximum":4294967295},"interval":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"maxEjectionPercent":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"minHealthPercent":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"splitExternalLocalOriginErrors":{"type":"boolean"}},"k8sClosed":"Istio OutlierDetection"};
-const schema475 = {"type":"object","properties":{"version":{"type":"string","enum":["V1","V2"]}},"k8sClosed":"Istio TrafficPolicy.ProxyProtocol"};
-const schema474 = {"type":"object","properties":{"caCertificates":{"type":"string"},"caCrl":{"type":"string"},"clientCertificate":{"type":"string"},"credentialName":{"type":"string"},"insecureSkipVerify":{"type":"boolean"},"mode":{"type":"string","enum":["DISABLE","SIMPLE","MUTUAL","ISTIO_MUTUAL"]},"privateKey":{"type":"string"},"sni":{"type":"string"},"subjectAltNames":{"type":"array","items":{"type":"string"}}},"k8sClosed":"Istio ClientTLSSettings"};
-const schema477 = {"type":"object","properties":{"protocol":{"type":"string"},"targetHost":{"type":"string"},"targetPort":{"type":"integer","minimum":0,"maximum":4294967295}},"required":["targetHost","targetPort"],"k8sClosed":"Istio TrafficPolicy.TunnelSettings"};
-const schema458 = {"type":"object","properties":{"http":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings.HTTPSettings"},"tcp":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings.TCPSettings"}},"k8sClosed":"Istio ConnectionPoolSettings"};
-const schema459 = {"type":"object","properties":{"h2UpgradePolicy":{"type":"string","enum":["DEFAULT","DO_NOT_UPGRADE","UPGRADE"]},"http1MaxPendingRequests":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"http2MaxRequests":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"idleTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"maxConcurrentStreams":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"maxRequestsPerConnection":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"maxRetries":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"useClientProtocol":{"type":"boolean"}},"k8sClosed":"Istio ConnectionPoolSettings.HTTPSettings"};
-const schema460 = {"type":"object","properties":{"connectTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"idleTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"maxConnectionDuration":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"maxConnections":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"tcpKeepalive":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings.TCPSettings.TcpKeepalive"}},"k8sClosed":"Istio ConnectionPoolSettings.TCPSettings"};
-const schema461 = {"type":"object","properties":{"interval":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"probes":{"type":"integer","minimum":0,"maximum":4294967295},"time":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"k8sClosed":"Istio ConnectionPoolSettings.TCPSettings.TcpKeepalive"};
+exports["networking.istio.io/v1/DestinationRule"] = validate518;
+const schema473 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"networking.istio.io/v1"},"kind":{"type":"string","const":"DestinationRule"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio DestinationRule"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"networking.istio.io/v1 DestinationRule"};
+const schema474 = {"type":"object","properties":{"exportTo":{"type":"array","items":{"type":"string"}},"host":{"type":"string"},"subsets":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio Subset"}},"trafficPolicy":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy"},"workloadSelector":{"$ref":"k8s#/definitions/crd-type Istio WorkloadSelector"}},"required":["host"],"k8sClosed":"Istio DestinationRule"};
+const schema497 = {"type":"object","properties":{"matchLabels":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"Istio WorkloadSelector"};
+const schema475 = {"type":"object","properties":{"labels":{"type":"object","additionalProperties":{"type":"string"}},"name":{"type":"string"},"trafficPolicy":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy"}},"required":["name"],"k8sClosed":"Istio Subset"};
+const schema476 = {"type":"object","properties":{"connectionPool":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings"},"loadBalancer":{"$ref":"k8s#/definitions/crd-type Istio LoadBalancerSettings"},"outlierDetection":{"$ref":"k8s#/definitions/crd-type Istio OutlierDetection"},"portLevelSettings":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy.PortTrafficPolicy"}},"proxyProtocol":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy.ProxyProtocol"},"tls":{"$ref":"k8s#/definitions/crd-type Istio ClientTLSSettings"},"tunnel":{"$ref":"k8s#/definitions/crd-type Istio TrafficPolicy.TunnelSettings"}},"k8sClosed":"Istio TrafficPolicy"};
+const schema489 = {"type":"object","properties":{"baseEjectionTime":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"consecutive5xxErrors":{"type":"integer","minimum":0,"maximum":4294967295},"consecutiveErrors":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"consecutiveGatewayErrors":{"type":"integer","minimum":0,"maximum":4294967295},"consecutiveLocalOriginFailures":{"type":"integer","minimum":0,"maximum":4294967295},"interval":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"maxEjectionPercent":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"minHealthPercent":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"splitExternalLocalOriginErrors":{"type":"boolean"}},"k8sClosed":"Istio OutlierDetection"};
+const schema494 = {"type":"object","properties":{"version":{"type":"string","enum":["V1","V2"]}},"k8sClosed":"Istio TrafficPolicy.ProxyProtocol"};
+const schema493 = {"type":"object","properties":{"caCertificates":{"type":"string"},"caCrl":{"type":"string"},"clientCertificate":{"type":"string"},"credentialName":{"type":"string"},"insecureSkipVerify":{"type":"boolean"},"mode":{"type":"string","enum":["DISABLE","SIMPLE","MUTUAL","ISTIO_MUTUAL"]},"privateKey":{"type":"string"},"sni":{"type":"string"},"subjectAltNames":{"type":"array","items":{"type":"string"}}},"k8sClosed":"Istio ClientTLSSettings"};
+const schema496 = {"type":"object","properties":{"protocol":{"type":"string"},"targetHost":{"type":"string"},"targetPort":{"type":"integer","minimum":0,"maximum":4294967295}},"required":["targetHost","targetPort"],"k8sClosed":"Istio TrafficPolicy.TunnelSettings"};
+const schema477 = {"type":"object","properties":{"http":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings.HTTPSettings"},"tcp":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings.TCPSettings"}},"k8sClosed":"Istio ConnectionPoolSettings"};
+const schema478 = {"type":"object","properties":{"h2UpgradePolicy":{"type":"string","enum":["DEFAULT","DO_NOT_UPGRADE","UPGRADE"]},"http1MaxPendingRequests":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"http2MaxRequests":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"idleTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"maxConcurrentStreams":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"maxRequestsPerConnection":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"maxRetries":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"useClientProtocol":{"type":"boolean"}},"k8sClosed":"Istio ConnectionPoolSettings.HTTPSettings"};
+const schema479 = {"type":"object","properties":{"connectTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"idleTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"maxConnectionDuration":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"maxConnections":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"tcpKeepalive":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings.TCPSettings.TcpKeepalive"}},"k8sClosed":"Istio ConnectionPoolSettings.TCPSettings"};
+const schema480 = {"type":"object","properties":{"interval":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"probes":{"type":"integer","minimum":0,"maximum":4294967295},"time":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"k8sClosed":"Istio ConnectionPoolSettings.TCPSettings.TcpKeepalive"};
 
-function validate497(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate524(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -46463,12 +49064,12 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate497.errors = vErrors;
+validate524.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate496(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate523(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -46488,7 +49089,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((data1 === "DEFAULT") || (data1 === "DO_NOT_UPGRADE")) || (data1 === "UPGRADE"))){
-const err1 = {instancePath:instancePath+"/http/h2UpgradePolicy",schemaPath:"k8s#/definitions/crd-type Istio ConnectionPoolSettings.HTTPSettings/properties/h2UpgradePolicy/enum",keyword:"enum",params:{allowedValues: schema459.properties.h2UpgradePolicy.enum}};
+const err1 = {instancePath:instancePath+"/http/h2UpgradePolicy",schemaPath:"k8s#/definitions/crd-type Istio ConnectionPoolSettings.HTTPSettings/properties/h2UpgradePolicy/enum",keyword:"enum",params:{allowedValues: schema478.properties.h2UpgradePolicy.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -46735,8 +49336,8 @@ errors++;
 }
 }
 if(data.tcp !== undefined){
-if(!(validate497(data.tcp, {instancePath:instancePath+"/tcp",parentData:data,parentDataProperty:"tcp",rootData}))){
-vErrors = vErrors === null ? validate497.errors : vErrors.concat(validate497.errors);
+if(!(validate524(data.tcp, {instancePath:instancePath+"/tcp",parentData:data,parentDataProperty:"tcp",rootData}))){
+vErrors = vErrors === null ? validate524.errors : vErrors.concat(validate524.errors);
 errors = vErrors.length;
 }
 }
@@ -46763,17 +49364,17 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate496.errors = vErrors;
+validate523.errors = vErrors;
 return errors === 0;
 }
 
-const schema462 = {"type":"object","properties":{"consistentHash":{"$ref":"k8s#/definitions/crd-type Istio ConsistentHashLB"},"localityLbSetting":{"$ref":"k8s#/definitions/crd-type Istio LocalityLoadBalancerSetting"},"simple":{"type":"string","enum":["UNSPECIFIED","LEAST_CONN","RANDOM","PASSTHROUGH","ROUND_ROBIN","LEAST_REQUEST"]},"warmupDurationSecs":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"k8sClosed":"Istio LoadBalancerSettings","k8sExclusive":[["simple","consistentHash"]]};
-const schema463 = {"type":"object","properties":{"httpCookie":{"$ref":"k8s#/definitions/crd-type Istio HTTPCookie"},"httpHeaderName":{"type":"string"},"httpQueryParameterName":{"type":"string"},"maglev":{"$ref":"k8s#/definitions/crd-type Istio MagLev"},"minimumRingSize":{"type":"integer","minimum":0,"maximum":4294967295},"ringHash":{"$ref":"k8s#/definitions/crd-type Istio RingHash"},"useSourceIp":{"type":"boolean"}},"k8sClosed":"Istio ConsistentHashLB","k8sExclusive":[["httpHeaderName","httpCookie","useSourceIp","httpQueryParameterName"],["ringHash","maglev"]]};
-const schema464 = {"type":"object","properties":{"name":{"type":"string"},"path":{"type":"string"},"ttl":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"required":["name"],"k8sClosed":"Istio HTTPCookie"};
-const schema465 = {"type":"object","properties":{"tableSize":{"type":"integer","minimum":0,"maximum":4294967295}},"k8sClosed":"Istio MagLev"};
-const schema466 = {"type":"object","properties":{"minimumRingSize":{"type":"integer","minimum":0,"maximum":4294967295}},"k8sClosed":"Istio RingHash"};
+const schema481 = {"type":"object","properties":{"consistentHash":{"$ref":"k8s#/definitions/crd-type Istio ConsistentHashLB"},"localityLbSetting":{"$ref":"k8s#/definitions/crd-type Istio LocalityLoadBalancerSetting"},"simple":{"type":"string","enum":["UNSPECIFIED","LEAST_CONN","RANDOM","PASSTHROUGH","ROUND_ROBIN","LEAST_REQUEST"]},"warmupDurationSecs":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"k8sClosed":"Istio LoadBalancerSettings","k8sExclusive":[["simple","consistentHash"]]};
+const schema482 = {"type":"object","properties":{"httpCookie":{"$ref":"k8s#/definitions/crd-type Istio HTTPCookie"},"httpHeaderName":{"type":"string"},"httpQueryParameterName":{"type":"string"},"maglev":{"$ref":"k8s#/definitions/crd-type Istio MagLev"},"minimumRingSize":{"type":"integer","minimum":0,"maximum":4294967295},"ringHash":{"$ref":"k8s#/definitions/crd-type Istio RingHash"},"useSourceIp":{"type":"boolean"}},"k8sClosed":"Istio ConsistentHashLB","k8sExclusive":[["httpHeaderName","httpCookie","useSourceIp","httpQueryParameterName"],["ringHash","maglev"]]};
+const schema483 = {"type":"object","properties":{"name":{"type":"string"},"path":{"type":"string"},"ttl":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"required":["name"],"k8sClosed":"Istio HTTPCookie"};
+const schema484 = {"type":"object","properties":{"tableSize":{"type":"integer","minimum":0,"maximum":4294967295}},"k8sClosed":"Istio MagLev"};
+const schema485 = {"type":"object","properties":{"minimumRingSize":{"type":"integer","minimum":0,"maximum":4294967295}},"k8sClosed":"Istio RingHash"};
 
-function validate501(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate528(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -47101,15 +49702,15 @@ vErrors.push(err26);
 }
 errors++;
 }
-validate501.errors = vErrors;
+validate528.errors = vErrors;
 return errors === 0;
 }
 
-const schema467 = {"type":"object","properties":{"distribute":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio LocalityLoadBalancerSetting.Distribute"}},"enabled":{"type":"boolean"},"failover":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio LocalityLoadBalancerSetting.Failover"}},"failoverPriority":{"type":"array","items":{"type":"string"}}},"k8sClosed":"Istio LocalityLoadBalancerSetting"};
-const schema468 = {"type":"object","properties":{"from":{"type":"string"},"to":{"type":"object","additionalProperties":{"type":"integer","minimum":0,"maximum":4294967295}}},"k8sClosed":"Istio LocalityLoadBalancerSetting.Distribute"};
-const schema469 = {"type":"object","properties":{"from":{"type":"string"},"to":{"type":"string"}},"k8sClosed":"Istio LocalityLoadBalancerSetting.Failover"};
+const schema486 = {"type":"object","properties":{"distribute":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio LocalityLoadBalancerSetting.Distribute"}},"enabled":{"type":"boolean"},"failover":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio LocalityLoadBalancerSetting.Failover"}},"failoverPriority":{"type":"array","items":{"type":"string"}}},"k8sClosed":"Istio LocalityLoadBalancerSetting"};
+const schema487 = {"type":"object","properties":{"from":{"type":"string"},"to":{"type":"object","additionalProperties":{"type":"integer","minimum":0,"maximum":4294967295}}},"k8sClosed":"Istio LocalityLoadBalancerSetting.Distribute"};
+const schema488 = {"type":"object","properties":{"from":{"type":"string"},"to":{"type":"string"}},"k8sClosed":"Istio LocalityLoadBalancerSetting.Failover"};
 
-function validate503(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate530(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -47348,24 +49949,24 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate503.errors = vErrors;
+validate530.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate500(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate527(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.consistentHash !== undefined){
-if(!(validate501(data.consistentHash, {instancePath:instancePath+"/consistentHash",parentData:data,parentDataProperty:"consistentHash",rootData}))){
-vErrors = vErrors === null ? validate501.errors : vErrors.concat(validate501.errors);
+if(!(validate528(data.consistentHash, {instancePath:instancePath+"/consistentHash",parentData:data,parentDataProperty:"consistentHash",rootData}))){
+vErrors = vErrors === null ? validate528.errors : vErrors.concat(validate528.errors);
 errors = vErrors.length;
 }
 }
 if(data.localityLbSetting !== undefined){
-if(!(validate503(data.localityLbSetting, {instancePath:instancePath+"/localityLbSetting",parentData:data,parentDataProperty:"localityLbSetting",rootData}))){
-vErrors = vErrors === null ? validate503.errors : vErrors.concat(validate503.errors);
+if(!(validate530(data.localityLbSetting, {instancePath:instancePath+"/localityLbSetting",parentData:data,parentDataProperty:"localityLbSetting",rootData}))){
+vErrors = vErrors === null ? validate530.errors : vErrors.concat(validate530.errors);
 errors = vErrors.length;
 }
 }
@@ -47382,7 +49983,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((((data2 === "UNSPECIFIED") || (data2 === "LEAST_CONN")) || (data2 === "RANDOM")) || (data2 === "PASSTHROUGH")) || (data2 === "ROUND_ROBIN")) || (data2 === "LEAST_REQUEST"))){
-const err1 = {instancePath:instancePath+"/simple",schemaPath:"#/properties/simple/enum",keyword:"enum",params:{allowedValues: schema462.properties.simple.enum}};
+const err1 = {instancePath:instancePath+"/simple",schemaPath:"#/properties/simple/enum",keyword:"enum",params:{allowedValues: schema481.properties.simple.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -47450,26 +50051,26 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate500.errors = vErrors;
+validate527.errors = vErrors;
 return errors === 0;
 }
 
-const schema471 = {"type":"object","properties":{"connectionPool":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings"},"loadBalancer":{"$ref":"k8s#/definitions/crd-type Istio LoadBalancerSettings"},"outlierDetection":{"$ref":"k8s#/definitions/crd-type Istio OutlierDetection"},"port":{"$ref":"k8s#/definitions/crd-type Istio PortSelector"},"tls":{"$ref":"k8s#/definitions/crd-type Istio ClientTLSSettings"}},"k8sClosed":"Istio TrafficPolicy.PortTrafficPolicy"};
-const schema473 = {"type":"object","properties":{"number":{"type":"integer","minimum":0,"maximum":4294967295}},"k8sClosed":"Istio PortSelector"};
+const schema490 = {"type":"object","properties":{"connectionPool":{"$ref":"k8s#/definitions/crd-type Istio ConnectionPoolSettings"},"loadBalancer":{"$ref":"k8s#/definitions/crd-type Istio LoadBalancerSettings"},"outlierDetection":{"$ref":"k8s#/definitions/crd-type Istio OutlierDetection"},"port":{"$ref":"k8s#/definitions/crd-type Istio PortSelector"},"tls":{"$ref":"k8s#/definitions/crd-type Istio ClientTLSSettings"}},"k8sClosed":"Istio TrafficPolicy.PortTrafficPolicy"};
+const schema492 = {"type":"object","properties":{"number":{"type":"integer","minimum":0,"maximum":4294967295}},"k8sClosed":"Istio PortSelector"};
 
-function validate506(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate533(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.connectionPool !== undefined){
-if(!(validate496(data.connectionPool, {instancePath:instancePath+"/connectionPool",parentData:data,parentDataProperty:"connectionPool",rootData}))){
-vErrors = vErrors === null ? validate496.errors : vErrors.concat(validate496.errors);
+if(!(validate523(data.connectionPool, {instancePath:instancePath+"/connectionPool",parentData:data,parentDataProperty:"connectionPool",rootData}))){
+vErrors = vErrors === null ? validate523.errors : vErrors.concat(validate523.errors);
 errors = vErrors.length;
 }
 }
 if(data.loadBalancer !== undefined){
-if(!(validate500(data.loadBalancer, {instancePath:instancePath+"/loadBalancer",parentData:data,parentDataProperty:"loadBalancer",rootData}))){
-vErrors = vErrors === null ? validate500.errors : vErrors.concat(validate500.errors);
+if(!(validate527(data.loadBalancer, {instancePath:instancePath+"/loadBalancer",parentData:data,parentDataProperty:"loadBalancer",rootData}))){
+vErrors = vErrors === null ? validate527.errors : vErrors.concat(validate527.errors);
 errors = vErrors.length;
 }
 }
@@ -47910,7 +50511,7 @@ vErrors.push(err35);
 errors++;
 }
 if(!((((data20 === "DISABLE") || (data20 === "SIMPLE")) || (data20 === "MUTUAL")) || (data20 === "ISTIO_MUTUAL"))){
-const err36 = {instancePath:instancePath+"/tls/mode",schemaPath:"k8s#/definitions/crd-type Istio ClientTLSSettings/properties/mode/enum",keyword:"enum",params:{allowedValues: schema474.properties.mode.enum}};
+const err36 = {instancePath:instancePath+"/tls/mode",schemaPath:"k8s#/definitions/crd-type Istio ClientTLSSettings/properties/mode/enum",keyword:"enum",params:{allowedValues: schema493.properties.mode.enum}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -48019,24 +50620,24 @@ vErrors.push(err44);
 }
 errors++;
 }
-validate506.errors = vErrors;
+validate533.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate495(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate522(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.connectionPool !== undefined){
-if(!(validate496(data.connectionPool, {instancePath:instancePath+"/connectionPool",parentData:data,parentDataProperty:"connectionPool",rootData}))){
-vErrors = vErrors === null ? validate496.errors : vErrors.concat(validate496.errors);
+if(!(validate523(data.connectionPool, {instancePath:instancePath+"/connectionPool",parentData:data,parentDataProperty:"connectionPool",rootData}))){
+vErrors = vErrors === null ? validate523.errors : vErrors.concat(validate523.errors);
 errors = vErrors.length;
 }
 }
 if(data.loadBalancer !== undefined){
-if(!(validate500(data.loadBalancer, {instancePath:instancePath+"/loadBalancer",parentData:data,parentDataProperty:"loadBalancer",rootData}))){
-vErrors = vErrors === null ? validate500.errors : vErrors.concat(validate500.errors);
+if(!(validate527(data.loadBalancer, {instancePath:instancePath+"/loadBalancer",parentData:data,parentDataProperty:"loadBalancer",rootData}))){
+vErrors = vErrors === null ? validate527.errors : vErrors.concat(validate527.errors);
 errors = vErrors.length;
 }
 }
@@ -48344,8 +50945,8 @@ let data12 = data.portLevelSettings;
 if(Array.isArray(data12)){
 const len0 = data12.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate506(data12[i0], {instancePath:instancePath+"/portLevelSettings/" + i0,parentData:data12,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate506.errors : vErrors.concat(validate506.errors);
+if(!(validate533(data12[i0], {instancePath:instancePath+"/portLevelSettings/" + i0,parentData:data12,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate533.errors : vErrors.concat(validate533.errors);
 errors = vErrors.length;
 }
 }
@@ -48377,7 +50978,7 @@ vErrors.push(err26);
 errors++;
 }
 if(!((data15 === "V1") || (data15 === "V2"))){
-const err27 = {instancePath:instancePath+"/proxyProtocol/version",schemaPath:"k8s#/definitions/crd-type Istio TrafficPolicy.ProxyProtocol/properties/version/enum",keyword:"enum",params:{allowedValues: schema475.properties.version.enum}};
+const err27 = {instancePath:instancePath+"/proxyProtocol/version",schemaPath:"k8s#/definitions/crd-type Istio TrafficPolicy.ProxyProtocol/properties/version/enum",keyword:"enum",params:{allowedValues: schema494.properties.version.enum}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -48487,7 +51088,7 @@ vErrors.push(err35);
 errors++;
 }
 if(!((((data22 === "DISABLE") || (data22 === "SIMPLE")) || (data22 === "MUTUAL")) || (data22 === "ISTIO_MUTUAL"))){
-const err36 = {instancePath:instancePath+"/tls/mode",schemaPath:"k8s#/definitions/crd-type Istio ClientTLSSettings/properties/mode/enum",keyword:"enum",params:{allowedValues: schema474.properties.mode.enum}};
+const err36 = {instancePath:instancePath+"/tls/mode",schemaPath:"k8s#/definitions/crd-type Istio ClientTLSSettings/properties/mode/enum",keyword:"enum",params:{allowedValues: schema493.properties.mode.enum}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -48702,12 +51303,12 @@ vErrors.push(err53);
 }
 errors++;
 }
-validate495.errors = vErrors;
+validate522.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate494(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate521(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -48761,8 +51362,8 @@ errors++;
 }
 }
 if(data.trafficPolicy !== undefined){
-if(!(validate495(data.trafficPolicy, {instancePath:instancePath+"/trafficPolicy",parentData:data,parentDataProperty:"trafficPolicy",rootData}))){
-vErrors = vErrors === null ? validate495.errors : vErrors.concat(validate495.errors);
+if(!(validate522(data.trafficPolicy, {instancePath:instancePath+"/trafficPolicy",parentData:data,parentDataProperty:"trafficPolicy",rootData}))){
+vErrors = vErrors === null ? validate522.errors : vErrors.concat(validate522.errors);
 errors = vErrors.length;
 }
 }
@@ -48789,12 +51390,12 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate494.errors = vErrors;
+validate521.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate493(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate520(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -48853,8 +51454,8 @@ let data3 = data.subsets;
 if(Array.isArray(data3)){
 const len1 = data3.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate494(data3[i1], {instancePath:instancePath+"/subsets/" + i1,parentData:data3,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate494.errors : vErrors.concat(validate494.errors);
+if(!(validate521(data3[i1], {instancePath:instancePath+"/subsets/" + i1,parentData:data3,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate521.errors : vErrors.concat(validate521.errors);
 errors = vErrors.length;
 }
 }
@@ -48871,8 +51472,8 @@ errors++;
 }
 }
 if(data.trafficPolicy !== undefined){
-if(!(validate495(data.trafficPolicy, {instancePath:instancePath+"/trafficPolicy",parentData:data,parentDataProperty:"trafficPolicy",rootData}))){
-vErrors = vErrors === null ? validate495.errors : vErrors.concat(validate495.errors);
+if(!(validate522(data.trafficPolicy, {instancePath:instancePath+"/trafficPolicy",parentData:data,parentDataProperty:"trafficPolicy",rootData}))){
+vErrors = vErrors === null ? validate522.errors : vErrors.concat(validate522.errors);
 errors = vErrors.length;
 }
 }
@@ -48953,12 +51554,12 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate493.errors = vErrors;
+validate520.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate491(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate518(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -49045,8 +51646,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate493(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate493.errors : vErrors.concat(validate493.errors);
+if(!(validate520(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate520.errors : vErrors.concat(validate520.errors);
 errors = vErrors.length;
 }
 }
@@ -49086,22 +51687,22 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate491.errors = vErrors;
+validate518.errors = vErrors;
 return errors === 0;
 }
 
-exports["networking.istio.io/v1/VirtualService"] = validate514;
-const schema479 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"networking.istio.io/v1"},"kind":{"type":"string","const":"VirtualService"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio VirtualService"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"networking.istio.io/v1 VirtualService"};
-const schema480 = {"type":"object","properties":{"exportTo":{"type":"array","items":{"type":"string"}},"gateways":{"type":"array","items":{"type":"string"}},"hosts":{"type":"array","items":{"type":"string"}},"http":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio HTTPRoute"}},"tcp":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio TCPRoute"}},"tls":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio TLSRoute"}}},"k8sClosed":"Istio VirtualService"};
-const schema481 = {"type":"object","properties":{"corsPolicy":{"$ref":"k8s#/definitions/crd-type Istio CorsPolicy"},"delegate":{"$ref":"k8s#/definitions/crd-type Istio Delegate"},"directResponse":{"$ref":"k8s#/definitions/crd-type Istio HTTPDirectResponse"},"fault":{"$ref":"k8s#/definitions/crd-type Istio HTTPFaultInjection"},"headers":{"$ref":"k8s#/definitions/crd-type Istio Headers"},"match":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio HTTPMatchRequest"}},"mirror":{"$ref":"k8s#/definitions/crd-type Istio Destination"},"mirrorPercent":{"type":"integer","minimum":0,"maximum":4294967295},"mirrorPercentage":{"$ref":"k8s#/definitions/crd-type Istio Percent"},"mirrors":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio HTTPMirrorPolicy"}},"name":{"type":"string"},"redirect":{"$ref":"k8s#/definitions/crd-type Istio HTTPRedirect"},"retries":{"$ref":"k8s#/definitions/crd-type Istio HTTPRetry"},"rewrite":{"$ref":"k8s#/definitions/crd-type Istio HTTPRewrite"},"route":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio HTTPRouteDestination"}},"timeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"k8sClosed":"Istio HTTPRoute"};
-const schema484 = {"type":"object","properties":{"name":{"type":"string"},"namespace":{"type":"string"}},"k8sClosed":"Istio Delegate"};
-const schema489 = {"type":"object","properties":{"value":{"type":"number"}},"k8sClosed":"Istio Percent"};
-const schema508 = {"type":"object","properties":{"authority":{"type":"string"},"derivePort":{"type":"string","enum":["FROM_PROTOCOL_DEFAULT","FROM_REQUEST_PORT"]},"port":{"type":"integer","minimum":0,"maximum":4294967295},"redirectCode":{"type":"integer","minimum":0,"maximum":4294967295},"scheme":{"type":"string"},"uri":{"type":"string"}},"k8sClosed":"Istio HTTPRedirect","k8sExclusive":[["port","derivePort"]]};
-const schema509 = {"type":"object","properties":{"attempts":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"perTryTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"retryOn":{"type":"string"},"retryRemoteLocalities":{"type":"boolean"}},"k8sClosed":"Istio HTTPRetry"};
-const schema482 = {"type":"object","properties":{"allowCredentials":{"type":"boolean"},"allowHeaders":{"type":"array","items":{"type":"string"}},"allowMethods":{"type":"array","items":{"type":"string"}},"allowOrigin":{"type":"array","items":{"type":"string"}},"allowOrigins":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"}},"exposeHeaders":{"type":"array","items":{"type":"string"}},"maxAge":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"unmatchedPreflights":{"type":"string","enum":["UNSPECIFIED","FORWARD","IGNORE"]}},"k8sClosed":"Istio CorsPolicy"};
-const schema483 = {"type":"object","properties":{"exact":{"type":"string"},"prefix":{"type":"string"},"regex":{"type":"string"}},"k8sClosed":"Istio StringMatch","k8sExclusive":[["exact","prefix","regex"]]};
+exports["networking.istio.io/v1/VirtualService"] = validate541;
+const schema498 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"networking.istio.io/v1"},"kind":{"type":"string","const":"VirtualService"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio VirtualService"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"networking.istio.io/v1 VirtualService"};
+const schema499 = {"type":"object","properties":{"exportTo":{"type":"array","items":{"type":"string"}},"gateways":{"type":"array","items":{"type":"string"}},"hosts":{"type":"array","items":{"type":"string"}},"http":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio HTTPRoute"}},"tcp":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio TCPRoute"}},"tls":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio TLSRoute"}}},"k8sClosed":"Istio VirtualService"};
+const schema500 = {"type":"object","properties":{"corsPolicy":{"$ref":"k8s#/definitions/crd-type Istio CorsPolicy"},"delegate":{"$ref":"k8s#/definitions/crd-type Istio Delegate"},"directResponse":{"$ref":"k8s#/definitions/crd-type Istio HTTPDirectResponse"},"fault":{"$ref":"k8s#/definitions/crd-type Istio HTTPFaultInjection"},"headers":{"$ref":"k8s#/definitions/crd-type Istio Headers"},"match":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio HTTPMatchRequest"}},"mirror":{"$ref":"k8s#/definitions/crd-type Istio Destination"},"mirrorPercent":{"type":"integer","minimum":0,"maximum":4294967295},"mirrorPercentage":{"$ref":"k8s#/definitions/crd-type Istio Percent"},"mirrors":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio HTTPMirrorPolicy"}},"name":{"type":"string"},"redirect":{"$ref":"k8s#/definitions/crd-type Istio HTTPRedirect"},"retries":{"$ref":"k8s#/definitions/crd-type Istio HTTPRetry"},"rewrite":{"$ref":"k8s#/definitions/crd-type Istio HTTPRewrite"},"route":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio HTTPRouteDestination"}},"timeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"k8sClosed":"Istio HTTPRoute"};
+const schema503 = {"type":"object","properties":{"name":{"type":"string"},"namespace":{"type":"string"}},"k8sClosed":"Istio Delegate"};
+const schema508 = {"type":"object","properties":{"value":{"type":"number"}},"k8sClosed":"Istio Percent"};
+const schema527 = {"type":"object","properties":{"authority":{"type":"string"},"derivePort":{"type":"string","enum":["FROM_PROTOCOL_DEFAULT","FROM_REQUEST_PORT"]},"port":{"type":"integer","minimum":0,"maximum":4294967295},"redirectCode":{"type":"integer","minimum":0,"maximum":4294967295},"scheme":{"type":"string"},"uri":{"type":"string"}},"k8sClosed":"Istio HTTPRedirect","k8sExclusive":[["port","derivePort"]]};
+const schema528 = {"type":"object","properties":{"attempts":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"perTryTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"retryOn":{"type":"string"},"retryRemoteLocalities":{"type":"boolean"}},"k8sClosed":"Istio HTTPRetry"};
+const schema501 = {"type":"object","properties":{"allowCredentials":{"type":"boolean"},"allowHeaders":{"type":"array","items":{"type":"string"}},"allowMethods":{"type":"array","items":{"type":"string"}},"allowOrigin":{"type":"array","items":{"type":"string"}},"allowOrigins":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"}},"exposeHeaders":{"type":"array","items":{"type":"string"}},"maxAge":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"unmatchedPreflights":{"type":"string","enum":["UNSPECIFIED","FORWARD","IGNORE"]}},"k8sClosed":"Istio CorsPolicy"};
+const schema502 = {"type":"object","properties":{"exact":{"type":"string"},"prefix":{"type":"string"},"regex":{"type":"string"}},"k8sClosed":"Istio StringMatch","k8sExclusive":[["exact","prefix","regex"]]};
 
-function validate518(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate545(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -49356,7 +51957,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!(((data15 === "UNSPECIFIED") || (data15 === "FORWARD")) || (data15 === "IGNORE"))){
-const err19 = {instancePath:instancePath+"/unmatchedPreflights",schemaPath:"#/properties/unmatchedPreflights/enum",keyword:"enum",params:{allowedValues: schema482.properties.unmatchedPreflights.enum}};
+const err19 = {instancePath:instancePath+"/unmatchedPreflights",schemaPath:"#/properties/unmatchedPreflights/enum",keyword:"enum",params:{allowedValues: schema501.properties.unmatchedPreflights.enum}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -49389,14 +51990,14 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate518.errors = vErrors;
+validate545.errors = vErrors;
 return errors === 0;
 }
 
-const schema485 = {"type":"object","properties":{"body":{"$ref":"k8s#/definitions/crd-type Istio HTTPBody"},"status":{"type":"integer","minimum":0,"maximum":4294967295}},"required":["status"],"k8sClosed":"Istio HTTPDirectResponse"};
-const schema486 = {"type":"object","properties":{"bytes":{"type":"string"},"string":{"type":"string"}},"k8sClosed":"Istio HTTPBody","k8sExclusive":[["string","bytes"]]};
+const schema504 = {"type":"object","properties":{"body":{"$ref":"k8s#/definitions/crd-type Istio HTTPBody"},"status":{"type":"integer","minimum":0,"maximum":4294967295}},"required":["status"],"k8sClosed":"Istio HTTPDirectResponse"};
+const schema505 = {"type":"object","properties":{"bytes":{"type":"string"},"string":{"type":"string"}},"k8sClosed":"Istio HTTPBody","k8sExclusive":[["string","bytes"]]};
 
-function validate520(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate547(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -49529,14 +52130,14 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate520.errors = vErrors;
+validate547.errors = vErrors;
 return errors === 0;
 }
 
-const schema487 = {"type":"object","properties":{"abort":{"$ref":"k8s#/definitions/crd-type Istio HTTPFaultInjection.Abort"},"delay":{"$ref":"k8s#/definitions/crd-type Istio HTTPFaultInjection.Delay"}},"k8sClosed":"Istio HTTPFaultInjection"};
-const schema488 = {"type":"object","properties":{"grpcStatus":{"type":"string"},"http2Error":{"type":"string"},"httpStatus":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"percentage":{"$ref":"k8s#/definitions/crd-type Istio Percent"}},"k8sClosed":"Istio HTTPFaultInjection.Abort","k8sExclusive":[["httpStatus","grpcStatus","http2Error"]]};
+const schema506 = {"type":"object","properties":{"abort":{"$ref":"k8s#/definitions/crd-type Istio HTTPFaultInjection.Abort"},"delay":{"$ref":"k8s#/definitions/crd-type Istio HTTPFaultInjection.Delay"}},"k8sClosed":"Istio HTTPFaultInjection"};
+const schema507 = {"type":"object","properties":{"grpcStatus":{"type":"string"},"http2Error":{"type":"string"},"httpStatus":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"percentage":{"$ref":"k8s#/definitions/crd-type Istio Percent"}},"k8sClosed":"Istio HTTPFaultInjection.Abort","k8sExclusive":[["httpStatus","grpcStatus","http2Error"]]};
 
-function validate523(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate550(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -49672,13 +52273,13 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate523.errors = vErrors;
+validate550.errors = vErrors;
 return errors === 0;
 }
 
-const schema490 = {"type":"object","properties":{"exponentialDelay":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"fixedDelay":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"percent":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"percentage":{"$ref":"k8s#/definitions/crd-type Istio Percent"}},"k8sClosed":"Istio HTTPFaultInjection.Delay","k8sExclusive":[["fixedDelay","exponentialDelay"]]};
+const schema509 = {"type":"object","properties":{"exponentialDelay":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"fixedDelay":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"percent":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"percentage":{"$ref":"k8s#/definitions/crd-type Istio Percent"}},"k8sClosed":"Istio HTTPFaultInjection.Delay","k8sExclusive":[["fixedDelay","exponentialDelay"]]};
 
-function validate525(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate552(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -49840,24 +52441,24 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate525.errors = vErrors;
+validate552.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate522(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate549(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.abort !== undefined){
-if(!(validate523(data.abort, {instancePath:instancePath+"/abort",parentData:data,parentDataProperty:"abort",rootData}))){
-vErrors = vErrors === null ? validate523.errors : vErrors.concat(validate523.errors);
+if(!(validate550(data.abort, {instancePath:instancePath+"/abort",parentData:data,parentDataProperty:"abort",rootData}))){
+vErrors = vErrors === null ? validate550.errors : vErrors.concat(validate550.errors);
 errors = vErrors.length;
 }
 }
 if(data.delay !== undefined){
-if(!(validate525(data.delay, {instancePath:instancePath+"/delay",parentData:data,parentDataProperty:"delay",rootData}))){
-vErrors = vErrors === null ? validate525.errors : vErrors.concat(validate525.errors);
+if(!(validate552(data.delay, {instancePath:instancePath+"/delay",parentData:data,parentDataProperty:"delay",rootData}))){
+vErrors = vErrors === null ? validate552.errors : vErrors.concat(validate552.errors);
 errors = vErrors.length;
 }
 }
@@ -49884,14 +52485,14 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate522.errors = vErrors;
+validate549.errors = vErrors;
 return errors === 0;
 }
 
-const schema492 = {"type":"object","properties":{"request":{"$ref":"k8s#/definitions/crd-type Istio Headers.HeaderOperations"},"response":{"$ref":"k8s#/definitions/crd-type Istio Headers.HeaderOperations"}},"k8sClosed":"Istio Headers"};
-const schema493 = {"type":"object","properties":{"add":{"type":"object","additionalProperties":{"type":"string"}},"remove":{"type":"array","items":{"type":"string"}},"set":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"Istio Headers.HeaderOperations"};
+const schema511 = {"type":"object","properties":{"request":{"$ref":"k8s#/definitions/crd-type Istio Headers.HeaderOperations"},"response":{"$ref":"k8s#/definitions/crd-type Istio Headers.HeaderOperations"}},"k8sClosed":"Istio Headers"};
+const schema512 = {"type":"object","properties":{"add":{"type":"object","additionalProperties":{"type":"string"}},"remove":{"type":"array","items":{"type":"string"}},"set":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"Istio Headers.HeaderOperations"};
 
-function validate528(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate555(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -50136,13 +52737,13 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate528.errors = vErrors;
+validate555.errors = vErrors;
 return errors === 0;
 }
 
-const schema495 = {"type":"object","properties":{"authority":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"},"gateways":{"type":"array","items":{"type":"string"}},"headers":{"type":"object","additionalProperties":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"}},"ignoreUriCase":{"type":"boolean"},"method":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"},"name":{"type":"string"},"port":{"type":"integer","minimum":0,"maximum":4294967295},"queryParams":{"type":"object","additionalProperties":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"}},"scheme":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"},"sourceLabels":{"type":"object","additionalProperties":{"type":"string"}},"sourceNamespace":{"type":"string"},"statPrefix":{"type":"string"},"uri":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"},"withoutHeaders":{"type":"object","additionalProperties":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"}}},"k8sClosed":"Istio HTTPMatchRequest"};
+const schema514 = {"type":"object","properties":{"authority":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"},"gateways":{"type":"array","items":{"type":"string"}},"headers":{"type":"object","additionalProperties":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"}},"ignoreUriCase":{"type":"boolean"},"method":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"},"name":{"type":"string"},"port":{"type":"integer","minimum":0,"maximum":4294967295},"queryParams":{"type":"object","additionalProperties":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"}},"scheme":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"},"sourceLabels":{"type":"object","additionalProperties":{"type":"string"}},"sourceNamespace":{"type":"string"},"statPrefix":{"type":"string"},"uri":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"},"withoutHeaders":{"type":"object","additionalProperties":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"}}},"k8sClosed":"Istio HTTPMatchRequest"};
 
-function validate530(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate557(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -50863,13 +53464,13 @@ vErrors.push(err57);
 }
 errors++;
 }
-validate530.errors = vErrors;
+validate557.errors = vErrors;
 return errors === 0;
 }
 
-const schema503 = {"type":"object","properties":{"host":{"type":"string"},"port":{"$ref":"k8s#/definitions/crd-type Istio PortSelector"},"subset":{"type":"string"}},"required":["host"],"k8sClosed":"Istio Destination"};
+const schema522 = {"type":"object","properties":{"host":{"type":"string"},"port":{"$ref":"k8s#/definitions/crd-type Istio PortSelector"},"subset":{"type":"string"}},"required":["host"],"k8sClosed":"Istio Destination"};
 
-function validate532(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate559(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -50992,13 +53593,13 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate532.errors = vErrors;
+validate559.errors = vErrors;
 return errors === 0;
 }
 
-const schema506 = {"type":"object","properties":{"destination":{"$ref":"k8s#/definitions/crd-type Istio Destination"},"percentage":{"$ref":"k8s#/definitions/crd-type Istio Percent"}},"required":["destination"],"k8sClosed":"Istio HTTPMirrorPolicy"};
+const schema525 = {"type":"object","properties":{"destination":{"$ref":"k8s#/definitions/crd-type Istio Destination"},"percentage":{"$ref":"k8s#/definitions/crd-type Istio Percent"}},"required":["destination"],"k8sClosed":"Istio HTTPMirrorPolicy"};
 
-function validate534(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate561(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -51013,8 +53614,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.destination !== undefined){
-if(!(validate532(data.destination, {instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData}))){
-vErrors = vErrors === null ? validate532.errors : vErrors.concat(validate532.errors);
+if(!(validate559(data.destination, {instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData}))){
+vErrors = vErrors === null ? validate559.errors : vErrors.concat(validate559.errors);
 errors = vErrors.length;
 }
 }
@@ -51081,14 +53682,14 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate534.errors = vErrors;
+validate561.errors = vErrors;
 return errors === 0;
 }
 
-const schema510 = {"type":"object","properties":{"authority":{"type":"string"},"uri":{"type":"string"},"uriRegexRewrite":{"$ref":"k8s#/definitions/crd-type Istio RegexRewrite"}},"k8sClosed":"Istio HTTPRewrite"};
-const schema511 = {"type":"object","properties":{"match":{"type":"string"},"rewrite":{"type":"string"}},"k8sClosed":"Istio RegexRewrite"};
+const schema529 = {"type":"object","properties":{"authority":{"type":"string"},"uri":{"type":"string"},"uriRegexRewrite":{"$ref":"k8s#/definitions/crd-type Istio RegexRewrite"}},"k8sClosed":"Istio HTTPRewrite"};
+const schema530 = {"type":"object","properties":{"match":{"type":"string"},"rewrite":{"type":"string"}},"k8sClosed":"Istio RegexRewrite"};
 
-function validate537(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate564(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -51190,13 +53791,13 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate537.errors = vErrors;
+validate564.errors = vErrors;
 return errors === 0;
 }
 
-const schema512 = {"type":"object","properties":{"destination":{"$ref":"k8s#/definitions/crd-type Istio Destination"},"headers":{"$ref":"k8s#/definitions/crd-type Istio Headers"},"weight":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["destination"],"k8sClosed":"Istio HTTPRouteDestination"};
+const schema531 = {"type":"object","properties":{"destination":{"$ref":"k8s#/definitions/crd-type Istio Destination"},"headers":{"$ref":"k8s#/definitions/crd-type Istio Headers"},"weight":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["destination"],"k8sClosed":"Istio HTTPRouteDestination"};
 
-function validate539(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate566(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -51211,14 +53812,14 @@ vErrors.push(err0);
 errors++;
 }
 if(data.destination !== undefined){
-if(!(validate532(data.destination, {instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData}))){
-vErrors = vErrors === null ? validate532.errors : vErrors.concat(validate532.errors);
+if(!(validate559(data.destination, {instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData}))){
+vErrors = vErrors === null ? validate559.errors : vErrors.concat(validate559.errors);
 errors = vErrors.length;
 }
 }
 if(data.headers !== undefined){
-if(!(validate528(data.headers, {instancePath:instancePath+"/headers",parentData:data,parentDataProperty:"headers",rootData}))){
-vErrors = vErrors === null ? validate528.errors : vErrors.concat(validate528.errors);
+if(!(validate555(data.headers, {instancePath:instancePath+"/headers",parentData:data,parentDataProperty:"headers",rootData}))){
+vErrors = vErrors === null ? validate555.errors : vErrors.concat(validate555.errors);
 errors = vErrors.length;
 }
 }
@@ -51280,18 +53881,18 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate539.errors = vErrors;
+validate566.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate517(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate544(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.corsPolicy !== undefined){
-if(!(validate518(data.corsPolicy, {instancePath:instancePath+"/corsPolicy",parentData:data,parentDataProperty:"corsPolicy",rootData}))){
-vErrors = vErrors === null ? validate518.errors : vErrors.concat(validate518.errors);
+if(!(validate545(data.corsPolicy, {instancePath:instancePath+"/corsPolicy",parentData:data,parentDataProperty:"corsPolicy",rootData}))){
+vErrors = vErrors === null ? validate545.errors : vErrors.concat(validate545.errors);
 errors = vErrors.length;
 }
 }
@@ -51347,20 +53948,20 @@ errors++;
 }
 }
 if(data.directResponse !== undefined){
-if(!(validate520(data.directResponse, {instancePath:instancePath+"/directResponse",parentData:data,parentDataProperty:"directResponse",rootData}))){
-vErrors = vErrors === null ? validate520.errors : vErrors.concat(validate520.errors);
+if(!(validate547(data.directResponse, {instancePath:instancePath+"/directResponse",parentData:data,parentDataProperty:"directResponse",rootData}))){
+vErrors = vErrors === null ? validate547.errors : vErrors.concat(validate547.errors);
 errors = vErrors.length;
 }
 }
 if(data.fault !== undefined){
-if(!(validate522(data.fault, {instancePath:instancePath+"/fault",parentData:data,parentDataProperty:"fault",rootData}))){
-vErrors = vErrors === null ? validate522.errors : vErrors.concat(validate522.errors);
+if(!(validate549(data.fault, {instancePath:instancePath+"/fault",parentData:data,parentDataProperty:"fault",rootData}))){
+vErrors = vErrors === null ? validate549.errors : vErrors.concat(validate549.errors);
 errors = vErrors.length;
 }
 }
 if(data.headers !== undefined){
-if(!(validate528(data.headers, {instancePath:instancePath+"/headers",parentData:data,parentDataProperty:"headers",rootData}))){
-vErrors = vErrors === null ? validate528.errors : vErrors.concat(validate528.errors);
+if(!(validate555(data.headers, {instancePath:instancePath+"/headers",parentData:data,parentDataProperty:"headers",rootData}))){
+vErrors = vErrors === null ? validate555.errors : vErrors.concat(validate555.errors);
 errors = vErrors.length;
 }
 }
@@ -51369,8 +53970,8 @@ let data7 = data.match;
 if(Array.isArray(data7)){
 const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate530(data7[i0], {instancePath:instancePath+"/match/" + i0,parentData:data7,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate530.errors : vErrors.concat(validate530.errors);
+if(!(validate557(data7[i0], {instancePath:instancePath+"/match/" + i0,parentData:data7,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate557.errors : vErrors.concat(validate557.errors);
 errors = vErrors.length;
 }
 }
@@ -51387,8 +53988,8 @@ errors++;
 }
 }
 if(data.mirror !== undefined){
-if(!(validate532(data.mirror, {instancePath:instancePath+"/mirror",parentData:data,parentDataProperty:"mirror",rootData}))){
-vErrors = vErrors === null ? validate532.errors : vErrors.concat(validate532.errors);
+if(!(validate559(data.mirror, {instancePath:instancePath+"/mirror",parentData:data,parentDataProperty:"mirror",rootData}))){
+vErrors = vErrors === null ? validate559.errors : vErrors.concat(validate559.errors);
 errors = vErrors.length;
 }
 }
@@ -51472,8 +54073,8 @@ let data13 = data.mirrors;
 if(Array.isArray(data13)){
 const len1 = data13.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate534(data13[i1], {instancePath:instancePath+"/mirrors/" + i1,parentData:data13,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate534.errors : vErrors.concat(validate534.errors);
+if(!(validate561(data13[i1], {instancePath:instancePath+"/mirrors/" + i1,parentData:data13,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate561.errors : vErrors.concat(validate561.errors);
 errors = vErrors.length;
 }
 }
@@ -51529,7 +54130,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!((data18 === "FROM_PROTOCOL_DEFAULT") || (data18 === "FROM_REQUEST_PORT"))){
-const err15 = {instancePath:instancePath+"/redirect/derivePort",schemaPath:"k8s#/definitions/crd-type Istio HTTPRedirect/properties/derivePort/enum",keyword:"enum",params:{allowedValues: schema508.properties.derivePort.enum}};
+const err15 = {instancePath:instancePath+"/redirect/derivePort",schemaPath:"k8s#/definitions/crd-type Istio HTTPRedirect/properties/derivePort/enum",keyword:"enum",params:{allowedValues: schema527.properties.derivePort.enum}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -51779,8 +54380,8 @@ errors++;
 }
 }
 if(data.rewrite !== undefined){
-if(!(validate537(data.rewrite, {instancePath:instancePath+"/rewrite",parentData:data,parentDataProperty:"rewrite",rootData}))){
-vErrors = vErrors === null ? validate537.errors : vErrors.concat(validate537.errors);
+if(!(validate564(data.rewrite, {instancePath:instancePath+"/rewrite",parentData:data,parentDataProperty:"rewrite",rootData}))){
+vErrors = vErrors === null ? validate564.errors : vErrors.concat(validate564.errors);
 errors = vErrors.length;
 }
 }
@@ -51789,8 +54390,8 @@ let data29 = data.route;
 if(Array.isArray(data29)){
 const len2 = data29.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate539(data29[i2], {instancePath:instancePath+"/route/" + i2,parentData:data29,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate539.errors : vErrors.concat(validate539.errors);
+if(!(validate566(data29[i2], {instancePath:instancePath+"/route/" + i2,parentData:data29,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate566.errors : vErrors.concat(validate566.errors);
 errors = vErrors.length;
 }
 }
@@ -51854,15 +54455,15 @@ vErrors.push(err40);
 }
 errors++;
 }
-validate517.errors = vErrors;
+validate544.errors = vErrors;
 return errors === 0;
 }
 
-const schema513 = {"type":"object","properties":{"match":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio L4MatchAttributes"}},"route":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio RouteDestination"}}},"k8sClosed":"Istio TCPRoute"};
-const schema514 = {"type":"object","properties":{"destinationSubnets":{"type":"array","items":{"type":"string"}},"gateways":{"type":"array","items":{"type":"string"}},"port":{"type":"integer","minimum":0,"maximum":4294967295},"sourceLabels":{"type":"object","additionalProperties":{"type":"string"}},"sourceNamespace":{"type":"string"},"sourceSubnet":{"type":"string"}},"k8sClosed":"Istio L4MatchAttributes"};
-const schema515 = {"type":"object","properties":{"destination":{"$ref":"k8s#/definitions/crd-type Istio Destination"},"weight":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["destination"],"k8sClosed":"Istio RouteDestination"};
+const schema532 = {"type":"object","properties":{"match":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio L4MatchAttributes"}},"route":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio RouteDestination"}}},"k8sClosed":"Istio TCPRoute"};
+const schema533 = {"type":"object","properties":{"destinationSubnets":{"type":"array","items":{"type":"string"}},"gateways":{"type":"array","items":{"type":"string"}},"port":{"type":"integer","minimum":0,"maximum":4294967295},"sourceLabels":{"type":"object","additionalProperties":{"type":"string"}},"sourceNamespace":{"type":"string"},"sourceSubnet":{"type":"string"}},"k8sClosed":"Istio L4MatchAttributes"};
+const schema534 = {"type":"object","properties":{"destination":{"$ref":"k8s#/definitions/crd-type Istio Destination"},"weight":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["destination"],"k8sClosed":"Istio RouteDestination"};
 
-function validate545(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate572(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -51877,8 +54478,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.destination !== undefined){
-if(!(validate532(data.destination, {instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData}))){
-vErrors = vErrors === null ? validate532.errors : vErrors.concat(validate532.errors);
+if(!(validate559(data.destination, {instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData}))){
+vErrors = vErrors === null ? validate559.errors : vErrors.concat(validate559.errors);
 errors = vErrors.length;
 }
 }
@@ -51940,12 +54541,12 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate545.errors = vErrors;
+validate572.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate544(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate571(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -52139,8 +54740,8 @@ let data11 = data.route;
 if(Array.isArray(data11)){
 const len3 = data11.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate545(data11[i3], {instancePath:instancePath+"/route/" + i3,parentData:data11,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate545.errors : vErrors.concat(validate545.errors);
+if(!(validate572(data11[i3], {instancePath:instancePath+"/route/" + i3,parentData:data11,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate572.errors : vErrors.concat(validate572.errors);
 errors = vErrors.length;
 }
 }
@@ -52179,14 +54780,14 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate544.errors = vErrors;
+validate571.errors = vErrors;
 return errors === 0;
 }
 
-const schema516 = {"type":"object","properties":{"match":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio TLSMatchAttributes"}},"route":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio RouteDestination"}}},"k8sClosed":"Istio TLSRoute"};
-const schema517 = {"type":"object","properties":{"destinationSubnets":{"type":"array","items":{"type":"string"}},"gateways":{"type":"array","items":{"type":"string"}},"port":{"type":"integer","minimum":0,"maximum":4294967295},"sniHosts":{"type":"array","items":{"type":"string"}},"sourceLabels":{"type":"object","additionalProperties":{"type":"string"}},"sourceNamespace":{"type":"string"}},"required":["sniHosts"],"k8sClosed":"Istio TLSMatchAttributes"};
+const schema535 = {"type":"object","properties":{"match":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio TLSMatchAttributes"}},"route":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio RouteDestination"}}},"k8sClosed":"Istio TLSRoute"};
+const schema536 = {"type":"object","properties":{"destinationSubnets":{"type":"array","items":{"type":"string"}},"gateways":{"type":"array","items":{"type":"string"}},"port":{"type":"integer","minimum":0,"maximum":4294967295},"sniHosts":{"type":"array","items":{"type":"string"}},"sourceLabels":{"type":"object","additionalProperties":{"type":"string"}},"sourceNamespace":{"type":"string"}},"required":["sniHosts"],"k8sClosed":"Istio TLSMatchAttributes"};
 
-function validate549(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate576(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -52406,8 +55007,8 @@ let data12 = data.route;
 if(Array.isArray(data12)){
 const len4 = data12.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate545(data12[i4], {instancePath:instancePath+"/route/" + i4,parentData:data12,parentDataProperty:i4,rootData}))){
-vErrors = vErrors === null ? validate545.errors : vErrors.concat(validate545.errors);
+if(!(validate572(data12[i4], {instancePath:instancePath+"/route/" + i4,parentData:data12,parentDataProperty:i4,rootData}))){
+vErrors = vErrors === null ? validate572.errors : vErrors.concat(validate572.errors);
 errors = vErrors.length;
 }
 }
@@ -52446,12 +55047,12 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate549.errors = vErrors;
+validate576.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate516(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate543(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -52544,8 +55145,8 @@ let data6 = data.http;
 if(Array.isArray(data6)){
 const len3 = data6.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate517(data6[i3], {instancePath:instancePath+"/http/" + i3,parentData:data6,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate517.errors : vErrors.concat(validate517.errors);
+if(!(validate544(data6[i3], {instancePath:instancePath+"/http/" + i3,parentData:data6,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate544.errors : vErrors.concat(validate544.errors);
 errors = vErrors.length;
 }
 }
@@ -52566,8 +55167,8 @@ let data8 = data.tcp;
 if(Array.isArray(data8)){
 const len4 = data8.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate544(data8[i4], {instancePath:instancePath+"/tcp/" + i4,parentData:data8,parentDataProperty:i4,rootData}))){
-vErrors = vErrors === null ? validate544.errors : vErrors.concat(validate544.errors);
+if(!(validate571(data8[i4], {instancePath:instancePath+"/tcp/" + i4,parentData:data8,parentDataProperty:i4,rootData}))){
+vErrors = vErrors === null ? validate571.errors : vErrors.concat(validate571.errors);
 errors = vErrors.length;
 }
 }
@@ -52588,8 +55189,8 @@ let data10 = data.tls;
 if(Array.isArray(data10)){
 const len5 = data10.length;
 for(let i5=0; i5<len5; i5++){
-if(!(validate549(data10[i5], {instancePath:instancePath+"/tls/" + i5,parentData:data10,parentDataProperty:i5,rootData}))){
-vErrors = vErrors === null ? validate549.errors : vErrors.concat(validate549.errors);
+if(!(validate576(data10[i5], {instancePath:instancePath+"/tls/" + i5,parentData:data10,parentDataProperty:i5,rootData}))){
+vErrors = vErrors === null ? validate576.errors : vErrors.concat(validate576.errors);
 errors = vErrors.length;
 }
 }
@@ -52628,12 +55229,12 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate516.errors = vErrors;
+validate543.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate514(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate541(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -52720,8 +55321,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate516(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate516.errors : vErrors.concat(validate516.errors);
+if(!(validate543(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate543.errors : vErrors.concat(validate543.errors);
 errors = vErrors.length;
 }
 }
@@ -52761,14 +55362,14 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate514.errors = vErrors;
+validate541.errors = vErrors;
 return errors === 0;
 }
 
-exports["networking.istio.io/v1beta1/DestinationRule"] = validate553;
-const schema518 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"networking.istio.io/v1beta1"},"kind":{"type":"string","const":"DestinationRule"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio DestinationRule"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"networking.istio.io/v1beta1 DestinationRule"};
+exports["networking.istio.io/v1beta1/DestinationRule"] = validate580;
+const schema537 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"networking.istio.io/v1beta1"},"kind":{"type":"string","const":"DestinationRule"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio DestinationRule"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"networking.istio.io/v1beta1 DestinationRule"};
 
-function validate553(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate580(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -52855,8 +55456,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate493(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate493.errors : vErrors.concat(validate493.errors);
+if(!(validate520(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate520.errors : vErrors.concat(validate520.errors);
 errors = vErrors.length;
 }
 }
@@ -52896,14 +55497,14 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate553.errors = vErrors;
+validate580.errors = vErrors;
 return errors === 0;
 }
 
-exports["networking.istio.io/v1beta1/VirtualService"] = validate556;
-const schema519 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"networking.istio.io/v1beta1"},"kind":{"type":"string","const":"VirtualService"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio VirtualService"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"networking.istio.io/v1beta1 VirtualService"};
+exports["networking.istio.io/v1beta1/VirtualService"] = validate583;
+const schema538 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"networking.istio.io/v1beta1"},"kind":{"type":"string","const":"VirtualService"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio VirtualService"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"networking.istio.io/v1beta1 VirtualService"};
 
-function validate556(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate583(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -52990,8 +55591,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate516(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate516.errors : vErrors.concat(validate516.errors);
+if(!(validate543(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate543.errors : vErrors.concat(validate543.errors);
 errors = vErrors.length;
 }
 }
@@ -53031,16 +55632,16 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate556.errors = vErrors;
+validate583.errors = vErrors;
 return errors === 0;
 }
 
-exports["security.istio.io/v1/PeerAuthentication"] = validate559;
-const schema520 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"security.istio.io/v1"},"kind":{"type":"string","const":"PeerAuthentication"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio PeerAuthentication"},"status":{"type":"object"}},"required":["apiVersion","kind"],"k8sClosed":"security.istio.io/v1 PeerAuthentication"};
-const schema521 = {"type":"object","properties":{"mtls":{"$ref":"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS"},"portLevelMtls":{"type":"object","additionalProperties":{"$ref":"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS"}},"selector":{"$ref":"k8s#/definitions/crd-type Istio WorkloadSelector"}},"k8sClosed":"Istio PeerAuthentication"};
-const schema522 = {"type":"object","properties":{"mode":{"type":"string","enum":["UNSET","DISABLE","PERMISSIVE","STRICT"]}},"k8sClosed":"Istio PeerAuthentication.MutualTLS"};
+exports["security.istio.io/v1/PeerAuthentication"] = validate586;
+const schema539 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"security.istio.io/v1"},"kind":{"type":"string","const":"PeerAuthentication"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio PeerAuthentication"},"status":{"type":"object"}},"required":["apiVersion","kind"],"k8sClosed":"security.istio.io/v1 PeerAuthentication"};
+const schema540 = {"type":"object","properties":{"mtls":{"$ref":"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS"},"portLevelMtls":{"type":"object","additionalProperties":{"$ref":"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS"}},"selector":{"$ref":"k8s#/definitions/crd-type Istio WorkloadSelector"}},"k8sClosed":"Istio PeerAuthentication"};
+const schema541 = {"type":"object","properties":{"mode":{"type":"string","enum":["UNSET","DISABLE","PERMISSIVE","STRICT"]}},"k8sClosed":"Istio PeerAuthentication.MutualTLS"};
 
-function validate561(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate588(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -53060,7 +55661,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((data1 === "UNSET") || (data1 === "DISABLE")) || (data1 === "PERMISSIVE")) || (data1 === "STRICT"))){
-const err1 = {instancePath:instancePath+"/mtls/mode",schemaPath:"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS/properties/mode/enum",keyword:"enum",params:{allowedValues: schema522.properties.mode.enum}};
+const err1 = {instancePath:instancePath+"/mtls/mode",schemaPath:"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS/properties/mode/enum",keyword:"enum",params:{allowedValues: schema541.properties.mode.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -53113,7 +55714,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!((((data4 === "UNSET") || (data4 === "DISABLE")) || (data4 === "PERMISSIVE")) || (data4 === "STRICT"))){
-const err5 = {instancePath:instancePath+"/portLevelMtls/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS/properties/mode/enum",keyword:"enum",params:{allowedValues: schema522.properties.mode.enum}};
+const err5 = {instancePath:instancePath+"/portLevelMtls/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS/properties/mode/enum",keyword:"enum",params:{allowedValues: schema541.properties.mode.enum}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -53236,12 +55837,12 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate561.errors = vErrors;
+validate588.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate559(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate586(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -53318,8 +55919,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate561(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate561.errors : vErrors.concat(validate561.errors);
+if(!(validate588(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate588.errors : vErrors.concat(validate588.errors);
 errors = vErrors.length;
 }
 }
@@ -53359,14 +55960,14 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate559.errors = vErrors;
+validate586.errors = vErrors;
 return errors === 0;
 }
 
-exports["security.istio.io/v1beta1/PeerAuthentication"] = validate563;
-const schema525 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"security.istio.io/v1beta1"},"kind":{"type":"string","const":"PeerAuthentication"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio PeerAuthentication"},"status":{"type":"object"}},"required":["apiVersion","kind"],"k8sClosed":"security.istio.io/v1beta1 PeerAuthentication"};
+exports["security.istio.io/v1beta1/PeerAuthentication"] = validate590;
+const schema544 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"security.istio.io/v1beta1"},"kind":{"type":"string","const":"PeerAuthentication"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Istio PeerAuthentication"},"status":{"type":"object"}},"required":["apiVersion","kind"],"k8sClosed":"security.istio.io/v1beta1 PeerAuthentication"};
 
-function validate563(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate590(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -53443,8 +56044,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate561(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate561.errors : vErrors.concat(validate561.errors);
+if(!(validate588(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate588.errors : vErrors.concat(validate588.errors);
 errors = vErrors.length;
 }
 }
@@ -53484,17 +56085,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate563.errors = vErrors;
+validate590.errors = vErrors;
 return errors === 0;
 }
 
-exports["source.toolkit.fluxcd.io/v1/GitRepository"] = validate566;
-const schema526 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"source.toolkit.fluxcd.io/v1"},"kind":{"type":"string","const":"GitRepository"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Flux GitRepositorySpec"},"status":{"type":"object"}},"required":["apiVersion","kind"],"k8sClosed":"source.toolkit.fluxcd.io/v1 GitRepository"};
-const schema527 = {"type":"object","properties":{"ignore":{"type":"string"},"include":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Flux GitRepositoryInclude"}},"interval":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"proxySecretRef":{"$ref":"k8s#/definitions/crd-type Flux LocalObjectReference"},"recurseSubmodules":{"type":"boolean"},"ref":{"$ref":"k8s#/definitions/crd-type Flux GitRepositoryRef"},"secretRef":{"$ref":"k8s#/definitions/crd-type Flux LocalObjectReference"},"suspend":{"type":"boolean"},"timeout":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m))+$"},"url":{"type":"string","pattern":"^(http|https|ssh)://.*$"},"verify":{"$ref":"k8s#/definitions/crd-type Flux GitRepositoryVerification"}},"required":["interval","url"],"k8sClosed":"Flux GitRepositorySpec"};
-const schema531 = {"type":"object","properties":{"branch":{"type":"string"},"commit":{"type":"string"},"name":{"type":"string"},"semver":{"type":"string"},"tag":{"type":"string"}},"k8sClosed":"Flux GitRepositoryRef"};
-const schema528 = {"type":"object","properties":{"fromPath":{"type":"string"},"repository":{"$ref":"k8s#/definitions/crd-type Flux LocalObjectReference"},"toPath":{"type":"string"}},"required":["repository"],"k8sClosed":"Flux GitRepositoryInclude"};
+exports["source.toolkit.fluxcd.io/v1/GitRepository"] = validate593;
+const schema545 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"source.toolkit.fluxcd.io/v1"},"kind":{"type":"string","const":"GitRepository"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Flux GitRepositorySpec"},"status":{"type":"object"}},"required":["apiVersion","kind"],"k8sClosed":"source.toolkit.fluxcd.io/v1 GitRepository"};
+const schema546 = {"type":"object","properties":{"ignore":{"type":"string"},"include":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Flux GitRepositoryInclude"}},"interval":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"proxySecretRef":{"$ref":"k8s#/definitions/crd-type Flux LocalObjectReference"},"recurseSubmodules":{"type":"boolean"},"ref":{"$ref":"k8s#/definitions/crd-type Flux GitRepositoryRef"},"secretRef":{"$ref":"k8s#/definitions/crd-type Flux LocalObjectReference"},"suspend":{"type":"boolean"},"timeout":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m))+$"},"url":{"type":"string","pattern":"^(http|https|ssh)://.*$"},"verify":{"$ref":"k8s#/definitions/crd-type Flux GitRepositoryVerification"}},"required":["interval","url"],"k8sClosed":"Flux GitRepositorySpec"};
+const schema550 = {"type":"object","properties":{"branch":{"type":"string"},"commit":{"type":"string"},"name":{"type":"string"},"semver":{"type":"string"},"tag":{"type":"string"}},"k8sClosed":"Flux GitRepositoryRef"};
+const schema547 = {"type":"object","properties":{"fromPath":{"type":"string"},"repository":{"$ref":"k8s#/definitions/crd-type Flux LocalObjectReference"},"toPath":{"type":"string"}},"required":["repository"],"k8sClosed":"Flux GitRepositoryInclude"};
 
-function validate569(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate596(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -53604,13 +56205,13 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate569.errors = vErrors;
+validate596.errors = vErrors;
 return errors === 0;
 }
 
-const schema533 = {"type":"object","properties":{"mode":{"type":"string","enum":["head","HEAD","Tag","TagAndHEAD"]},"secretRef":{"$ref":"k8s#/definitions/crd-type Flux LocalObjectReference"}},"required":["secretRef"],"k8sClosed":"Flux GitRepositoryVerification"};
+const schema552 = {"type":"object","properties":{"mode":{"type":"string","enum":["head","HEAD","Tag","TagAndHEAD"]},"secretRef":{"$ref":"k8s#/definitions/crd-type Flux LocalObjectReference"}},"required":["secretRef"],"k8sClosed":"Flux GitRepositoryVerification"};
 
-function validate571(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate598(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -53637,7 +56238,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!((((data0 === "head") || (data0 === "HEAD")) || (data0 === "Tag")) || (data0 === "TagAndHEAD"))){
-const err2 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/enum",keyword:"enum",params:{allowedValues: schema533.properties.mode.enum}};
+const err2 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/enum",keyword:"enum",params:{allowedValues: schema552.properties.mode.enum}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -53719,14 +56320,14 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate571.errors = vErrors;
+validate598.errors = vErrors;
 return errors === 0;
 }
 
 const pattern95 = new RegExp("^([0-9]+(\\.[0-9]+)?(ms|s|m))+$", "u");
 const pattern96 = new RegExp("^(http|https|ssh)://.*$", "u");
 
-function validate568(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate595(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -53767,8 +56368,8 @@ let data1 = data.include;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate569(data1[i0], {instancePath:instancePath+"/include/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate569.errors : vErrors.concat(validate569.errors);
+if(!(validate596(data1[i0], {instancePath:instancePath+"/include/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate596.errors : vErrors.concat(validate596.errors);
 errors = vErrors.length;
 }
 }
@@ -54069,8 +56670,8 @@ errors++;
 }
 }
 if(data.verify !== undefined){
-if(!(validate571(data.verify, {instancePath:instancePath+"/verify",parentData:data,parentDataProperty:"verify",rootData}))){
-vErrors = vErrors === null ? validate571.errors : vErrors.concat(validate571.errors);
+if(!(validate598(data.verify, {instancePath:instancePath+"/verify",parentData:data,parentDataProperty:"verify",rootData}))){
+vErrors = vErrors === null ? validate598.errors : vErrors.concat(validate598.errors);
 errors = vErrors.length;
 }
 }
@@ -54097,12 +56698,12 @@ vErrors.push(err28);
 }
 errors++;
 }
-validate568.errors = vErrors;
+validate595.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate566(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate593(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -54179,8 +56780,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate568(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate568.errors : vErrors.concat(validate568.errors);
+if(!(validate595(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate595.errors : vErrors.concat(validate595.errors);
 errors = vErrors.length;
 }
 }
@@ -54220,18 +56821,18 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate566.errors = vErrors;
+validate593.errors = vErrors;
 return errors === 0;
 }
 
-exports["velero.io/v1/Restore"] = validate574;
-const schema535 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"velero.io/v1"},"kind":{"type":"string","const":"Restore"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Velero RestoreSpec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"velero.io/v1 Restore"};
-const schema536 = {"type":"object","properties":{"backupName":{"type":"string"},"excludedNamespaces":{"type":"array","items":{"type":"string"}},"excludedResources":{"type":"array","items":{"type":"string"}},"existingResourcePolicy":{"type":"string","enum":["none","update"]},"includeClusterResources":{"type":"boolean"},"includedNamespaces":{"type":"array","items":{"type":"string"}},"includedResources":{"type":"array","items":{"type":"string"}},"itemOperationTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"labelSelector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"namespaceMapping":{"type":"object","additionalProperties":{"type":"string"}},"orLabelSelectors":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"}},"preserveNodePorts":{"type":"boolean"},"resourceModifier":{"$ref":"k8s#/definitions/crd-type Velero TypedLocalObjectReference"},"restorePVs":{"type":"boolean"},"restoreStatus":{"$ref":"k8s#/definitions/crd-type Velero RestoreStatusSpec"},"scheduleName":{"type":"string"},"uploaderConfig":{"$ref":"k8s#/definitions/crd-type Velero UploaderConfigForRestore"}},"k8sClosed":"Velero RestoreSpec"};
-const schema537 = {"type":"object","properties":{"apiGroup":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"}},"required":["kind","name"],"k8sClosed":"Velero TypedLocalObjectReference"};
-const schema538 = {"type":"object","properties":{"excludedResources":{"type":"array","items":{"type":"string"}},"includedResources":{"type":"array","items":{"type":"string"}}},"k8sClosed":"Velero RestoreStatusSpec"};
-const schema539 = {"type":"object","properties":{"parallelFilesDownload":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"writeSparseFiles":{"type":"boolean"}},"k8sClosed":"Velero UploaderConfigForRestore"};
+exports["velero.io/v1/Restore"] = validate601;
+const schema554 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"velero.io/v1"},"kind":{"type":"string","const":"Restore"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Velero RestoreSpec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"velero.io/v1 Restore"};
+const schema555 = {"type":"object","properties":{"backupName":{"type":"string"},"excludedNamespaces":{"type":"array","items":{"type":"string"}},"excludedResources":{"type":"array","items":{"type":"string"}},"existingResourcePolicy":{"type":"string","enum":["none","update"]},"includeClusterResources":{"type":"boolean"},"includedNamespaces":{"type":"array","items":{"type":"string"}},"includedResources":{"type":"array","items":{"type":"string"}},"itemOperationTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"labelSelector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"namespaceMapping":{"type":"object","additionalProperties":{"type":"string"}},"orLabelSelectors":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"}},"preserveNodePorts":{"type":"boolean"},"resourceModifier":{"$ref":"k8s#/definitions/crd-type Velero TypedLocalObjectReference"},"restorePVs":{"type":"boolean"},"restoreStatus":{"$ref":"k8s#/definitions/crd-type Velero RestoreStatusSpec"},"scheduleName":{"type":"string"},"uploaderConfig":{"$ref":"k8s#/definitions/crd-type Velero UploaderConfigForRestore"}},"k8sClosed":"Velero RestoreSpec"};
+const schema556 = {"type":"object","properties":{"apiGroup":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"}},"required":["kind","name"],"k8sClosed":"Velero TypedLocalObjectReference"};
+const schema557 = {"type":"object","properties":{"excludedResources":{"type":"array","items":{"type":"string"}},"includedResources":{"type":"array","items":{"type":"string"}}},"k8sClosed":"Velero RestoreStatusSpec"};
+const schema558 = {"type":"object","properties":{"parallelFilesDownload":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"writeSparseFiles":{"type":"boolean"}},"k8sClosed":"Velero UploaderConfigForRestore"};
 
-function validate576(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate603(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -54316,7 +56917,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!((data5 === "none") || (data5 === "update"))){
-const err6 = {instancePath:instancePath+"/existingResourcePolicy",schemaPath:"#/properties/existingResourcePolicy/enum",keyword:"enum",params:{allowedValues: schema536.properties.existingResourcePolicy.enum}};
+const err6 = {instancePath:instancePath+"/existingResourcePolicy",schemaPath:"#/properties/existingResourcePolicy/enum",keyword:"enum",params:{allowedValues: schema555.properties.existingResourcePolicy.enum}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -54773,12 +57374,12 @@ vErrors.push(err40);
 }
 errors++;
 }
-validate576.errors = vErrors;
+validate603.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate574(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate601(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -54865,8 +57466,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate576(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate576.errors : vErrors.concat(validate576.errors);
+if(!(validate603(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate603.errors : vErrors.concat(validate603.errors);
 errors = vErrors.length;
 }
 }
@@ -54906,22 +57507,22 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate574.errors = vErrors;
+validate601.errors = vErrors;
 return errors === 0;
 }
 
-exports["velero.io/v1/Schedule"] = validate580;
-const schema540 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"velero.io/v1"},"kind":{"type":"string","const":"Schedule"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Velero ScheduleSpec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"velero.io/v1 Schedule"};
-const schema541 = {"type":"object","properties":{"paused":{"type":"boolean"},"schedule":{"type":"string"},"skipImmediately":{"type":"boolean"},"template":{"$ref":"k8s#/definitions/crd-type Velero BackupSpec"},"useOwnerReferencesInBackup":{"type":"boolean"}},"required":["schedule","template"],"k8sClosed":"Velero ScheduleSpec"};
-const schema542 = {"type":"object","properties":{"csiSnapshotTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"datamover":{"type":"string"},"defaultVolumesToFsBackup":{"type":"boolean"},"defaultVolumesToRestic":{"type":"boolean"},"excludedClusterScopedResources":{"type":"array","items":{"type":"string"}},"excludedNamespaceScopedResources":{"type":"array","items":{"type":"string"}},"excludedNamespaces":{"type":"array","items":{"type":"string"}},"excludedResources":{"type":"array","items":{"type":"string"}},"hooks":{"$ref":"k8s#/definitions/crd-type Velero BackupHooks"},"includeClusterResources":{"type":"boolean"},"includedClusterScopedResources":{"type":"array","items":{"type":"string"}},"includedNamespaceScopedResources":{"type":"array","items":{"type":"string"}},"includedNamespaces":{"type":"array","items":{"type":"string"}},"includedResources":{"type":"array","items":{"type":"string"}},"itemOperationTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"labelSelector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"metadata":{"$ref":"k8s#/definitions/crd-type Velero Metadata"},"orLabelSelectors":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"}},"orderedResources":{"type":"object","additionalProperties":{"type":"string"}},"resourcePolicy":{"$ref":"k8s#/definitions/crd-type Velero TypedLocalObjectReference"},"snapshotMoveData":{"type":"boolean"},"snapshotVolumes":{"type":"boolean"},"storageLocation":{"type":"string"},"ttl":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"uploaderConfig":{"$ref":"k8s#/definitions/crd-type Velero UploaderConfigForBackup"},"volumeSnapshotLocations":{"type":"array","items":{"type":"string"}}},"k8sClosed":"Velero BackupSpec"};
-const schema547 = {"type":"object","properties":{"labels":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"Velero Metadata"};
-const schema549 = {"type":"object","properties":{"parallelFilesUpload":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"k8sClosed":"Velero UploaderConfigForBackup"};
-const schema543 = {"type":"object","properties":{"resources":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Velero BackupResourceHookSpec"}}},"k8sClosed":"Velero BackupHooks"};
-const schema544 = {"type":"object","properties":{"excludedNamespaces":{"type":"array","items":{"type":"string"}},"excludedResources":{"type":"array","items":{"type":"string"}},"includedNamespaces":{"type":"array","items":{"type":"string"}},"includedResources":{"type":"array","items":{"type":"string"}},"labelSelector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"name":{"type":"string"},"post":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Velero BackupResourceHook"}},"pre":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Velero BackupResourceHook"}}},"required":["name"],"k8sClosed":"Velero BackupResourceHookSpec"};
-const schema545 = {"type":"object","properties":{"exec":{"$ref":"k8s#/definitions/crd-type Velero ExecHook"}},"required":["exec"],"k8sClosed":"Velero BackupResourceHook"};
-const schema546 = {"type":"object","properties":{"command":{"type":"array","items":{"type":"string"},"minItems":1},"container":{"type":"string"},"onError":{"type":"string","enum":["Continue","Fail"]},"timeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"required":["command"],"k8sClosed":"Velero ExecHook"};
+exports["velero.io/v1/Schedule"] = validate607;
+const schema559 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"velero.io/v1"},"kind":{"type":"string","const":"Schedule"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"k8s#/definitions/crd-type Velero ScheduleSpec"},"status":{"type":"object"}},"required":["apiVersion","kind","spec"],"k8sClosed":"velero.io/v1 Schedule"};
+const schema560 = {"type":"object","properties":{"paused":{"type":"boolean"},"schedule":{"type":"string"},"skipImmediately":{"type":"boolean"},"template":{"$ref":"k8s#/definitions/crd-type Velero BackupSpec"},"useOwnerReferencesInBackup":{"type":"boolean"}},"required":["schedule","template"],"k8sClosed":"Velero ScheduleSpec"};
+const schema561 = {"type":"object","properties":{"csiSnapshotTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"datamover":{"type":"string"},"defaultVolumesToFsBackup":{"type":"boolean"},"defaultVolumesToRestic":{"type":"boolean"},"excludedClusterScopedResources":{"type":"array","items":{"type":"string"}},"excludedNamespaceScopedResources":{"type":"array","items":{"type":"string"}},"excludedNamespaces":{"type":"array","items":{"type":"string"}},"excludedResources":{"type":"array","items":{"type":"string"}},"hooks":{"$ref":"k8s#/definitions/crd-type Velero BackupHooks"},"includeClusterResources":{"type":"boolean"},"includedClusterScopedResources":{"type":"array","items":{"type":"string"}},"includedNamespaceScopedResources":{"type":"array","items":{"type":"string"}},"includedNamespaces":{"type":"array","items":{"type":"string"}},"includedResources":{"type":"array","items":{"type":"string"}},"itemOperationTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"labelSelector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"metadata":{"$ref":"k8s#/definitions/crd-type Velero Metadata"},"orLabelSelectors":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"}},"orderedResources":{"type":"object","additionalProperties":{"type":"string"}},"resourcePolicy":{"$ref":"k8s#/definitions/crd-type Velero TypedLocalObjectReference"},"snapshotMoveData":{"type":"boolean"},"snapshotVolumes":{"type":"boolean"},"storageLocation":{"type":"string"},"ttl":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"},"uploaderConfig":{"$ref":"k8s#/definitions/crd-type Velero UploaderConfigForBackup"},"volumeSnapshotLocations":{"type":"array","items":{"type":"string"}}},"k8sClosed":"Velero BackupSpec"};
+const schema566 = {"type":"object","properties":{"labels":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"Velero Metadata"};
+const schema568 = {"type":"object","properties":{"parallelFilesUpload":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"k8sClosed":"Velero UploaderConfigForBackup"};
+const schema562 = {"type":"object","properties":{"resources":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Velero BackupResourceHookSpec"}}},"k8sClosed":"Velero BackupHooks"};
+const schema563 = {"type":"object","properties":{"excludedNamespaces":{"type":"array","items":{"type":"string"}},"excludedResources":{"type":"array","items":{"type":"string"}},"includedNamespaces":{"type":"array","items":{"type":"string"}},"includedResources":{"type":"array","items":{"type":"string"}},"labelSelector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"name":{"type":"string"},"post":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Velero BackupResourceHook"}},"pre":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Velero BackupResourceHook"}}},"required":["name"],"k8sClosed":"Velero BackupResourceHookSpec"};
+const schema564 = {"type":"object","properties":{"exec":{"$ref":"k8s#/definitions/crd-type Velero ExecHook"}},"required":["exec"],"k8sClosed":"Velero BackupResourceHook"};
+const schema565 = {"type":"object","properties":{"command":{"type":"array","items":{"type":"string"},"minItems":1},"container":{"type":"string"},"onError":{"type":"string","enum":["Continue","Fail"]},"timeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$"}},"required":["command"],"k8sClosed":"Velero ExecHook"};
 
-function validate587(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate614(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -55011,7 +57612,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!((data4 === "Continue") || (data4 === "Fail"))){
-const err7 = {instancePath:instancePath+"/exec/onError",schemaPath:"k8s#/definitions/crd-type Velero ExecHook/properties/onError/enum",keyword:"enum",params:{allowedValues: schema546.properties.onError.enum}};
+const err7 = {instancePath:instancePath+"/exec/onError",schemaPath:"k8s#/definitions/crd-type Velero ExecHook/properties/onError/enum",keyword:"enum",params:{allowedValues: schema565.properties.onError.enum}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -55093,12 +57694,12 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate587.errors = vErrors;
+validate614.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate585(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate612(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -55247,8 +57848,8 @@ let data10 = data.post;
 if(Array.isArray(data10)){
 const len4 = data10.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate587(data10[i4], {instancePath:instancePath+"/post/" + i4,parentData:data10,parentDataProperty:i4,rootData}))){
-vErrors = vErrors === null ? validate587.errors : vErrors.concat(validate587.errors);
+if(!(validate614(data10[i4], {instancePath:instancePath+"/post/" + i4,parentData:data10,parentDataProperty:i4,rootData}))){
+vErrors = vErrors === null ? validate614.errors : vErrors.concat(validate614.errors);
 errors = vErrors.length;
 }
 }
@@ -55269,8 +57870,8 @@ let data12 = data.pre;
 if(Array.isArray(data12)){
 const len5 = data12.length;
 for(let i5=0; i5<len5; i5++){
-if(!(validate587(data12[i5], {instancePath:instancePath+"/pre/" + i5,parentData:data12,parentDataProperty:i5,rootData}))){
-vErrors = vErrors === null ? validate587.errors : vErrors.concat(validate587.errors);
+if(!(validate614(data12[i5], {instancePath:instancePath+"/pre/" + i5,parentData:data12,parentDataProperty:i5,rootData}))){
+vErrors = vErrors === null ? validate614.errors : vErrors.concat(validate614.errors);
 errors = vErrors.length;
 }
 }
@@ -55309,12 +57910,12 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate585.errors = vErrors;
+validate612.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate584(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate611(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -55323,8 +57924,8 @@ let data0 = data.resources;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate585(data0[i0], {instancePath:instancePath+"/resources/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate585.errors : vErrors.concat(validate585.errors);
+if(!(validate612(data0[i0], {instancePath:instancePath+"/resources/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate612.errors : vErrors.concat(validate612.errors);
 errors = vErrors.length;
 }
 }
@@ -55363,12 +57964,12 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate584.errors = vErrors;
+validate611.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate583(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate610(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -55546,8 +58147,8 @@ errors++;
 }
 }
 if(data.hooks !== undefined){
-if(!(validate584(data.hooks, {instancePath:instancePath+"/hooks",parentData:data,parentDataProperty:"hooks",rootData}))){
-vErrors = vErrors === null ? validate584.errors : vErrors.concat(validate584.errors);
+if(!(validate611(data.hooks, {instancePath:instancePath+"/hooks",parentData:data,parentDataProperty:"hooks",rootData}))){
+vErrors = vErrors === null ? validate611.errors : vErrors.concat(validate611.errors);
 errors = vErrors.length;
 }
 }
@@ -56066,12 +58667,12 @@ vErrors.push(err51);
 }
 errors++;
 }
-validate583.errors = vErrors;
+validate610.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate582(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate609(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -56132,8 +58733,8 @@ errors++;
 }
 }
 if(data.template !== undefined){
-if(!(validate583(data.template, {instancePath:instancePath+"/template",parentData:data,parentDataProperty:"template",rootData}))){
-vErrors = vErrors === null ? validate583.errors : vErrors.concat(validate583.errors);
+if(!(validate610(data.template, {instancePath:instancePath+"/template",parentData:data,parentDataProperty:"template",rootData}))){
+vErrors = vErrors === null ? validate610.errors : vErrors.concat(validate610.errors);
 errors = vErrors.length;
 }
 }
@@ -56172,12 +58773,12 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate582.errors = vErrors;
+validate609.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate580(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate607(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -56264,8 +58865,8 @@ errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate582(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
-vErrors = vErrors === null ? validate582.errors : vErrors.concat(validate582.errors);
+if(!(validate609(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate609.errors : vErrors.concat(validate609.errors);
 errors = vErrors.length;
 }
 }
@@ -56305,7 +58906,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate580.errors = vErrors;
+validate607.errors = vErrors;
 return errors === 0;
 }
 

@@ -1,0 +1,77 @@
+/**
+ * Signed images in production: a production workload running an Image built here is admitted only when a Kyverno
+ * verifyImages policy of its namespace enforces a signature on that image (SLSA v1.0 "verify provenance before use";
+ * Sigstore cosign; Kyverno's verifyImages rules). A production Blueprint emits that policy from its Images' `signing`;
+ * the rule finds the workload's image, then a policy that covers it — from the rendered objects alone.
+ */
+import { ImageRef } from '../values/image-ref';
+import type { RenderedObject } from './gate';
+import type { Rule, RuleContext, Violation } from './types';
+
+/** Kyverno's wildcard match of an image reference pattern: `*` any run of characters, `?` one. */
+function wildcardMatch(pattern: string, value: string): boolean {
+  const re = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  return new RegExp(`^${re}$`).test(value);
+}
+
+/** Whether `policy` (a Kyverno Policy of the namespace, or a ClusterPolicy) enforces a signature on `image` in Pods. */
+function enforcesSignature(policy: any, image: string): boolean {
+  const spec = policy.spec ?? {};
+  const enforcing = String(spec.validationFailureAction ?? 'Audit').toLowerCase() === 'enforce';
+  for (const rule of Array.isArray(spec.rules) ? spec.rules : []) {
+    const filters = [...(rule.match?.any ?? []), ...(rule.match?.all ?? []), ...(rule.match?.resources ? [{ resources: rule.match.resources }] : [])];
+    if (!filters.some((f: any) => (f?.resources?.kinds ?? []).includes('Pod'))) continue;
+    for (const v of Array.isArray(rule.verifyImages) ? rule.verifyImages : []) {
+      const action = v.failureAction !== undefined ? String(v.failureAction).toLowerCase() === 'enforce' : enforcing;
+      const patterns: string[] = [...(v.imageReferences ?? []), ...(v.image !== undefined ? [v.image] : [])];
+      const attested = (v.attestors ?? []).some((a: any) => (a?.entries ?? []).length > 0) || v.key !== undefined || v.subject !== undefined;
+      if (action && v.required !== false && attested && patterns.some((p) => typeof p === 'string' && wildcardMatch(p, image))) return true;
+    }
+  }
+  return false;
+}
+
+function containerImage(ctx: RuleContext, object: RenderedObject, container: string): string | undefined {
+  const site = ctx.pods.find((p) => p.object === object);
+  const c = (site?.spec.containers ?? []).find((x: any) => x?.name === container);
+  return typeof c?.image === 'string' ? c.image : undefined;
+}
+
+function check(ctx: RuleContext): Violation[] {
+  const byPath = new Map(ctx.objects.map((o) => [o.path, o]));
+  const policies = [...ctx.ofKind('Policy'), ...ctx.ofKind('ClusterPolicy')].filter((o) => o.json.apiVersion === 'kyverno.io/v1');
+  const seen = new Set<string>();
+  const out: Violation[] = [];
+  for (const b of ctx.input.images ?? []) {
+    const object = byPath.get(b.objectPath);
+    const key = `${b.objectPath}\0${b.container}`;
+    if (!object?.production || seen.has(key)) continue;
+    seen.add(key);
+    const image = containerImage(ctx, object, b.container);
+    if (image === undefined) continue;
+    const namespace = object.json.metadata?.namespace;
+    const covering = policies.filter((p) => p.json.kind === 'ClusterPolicy' || (p.blueprint === object.blueprint && p.json.metadata?.namespace === namespace));
+    if (covering.some((p) => enforcesSignature(p.json, image))) continue;
+    let repository = image;
+    try {
+      repository = ImageRef.parse(image).repository;
+    } catch {
+      // the reference's own rules report it
+    }
+    out.push({
+      path: b.objectPath,
+      message: `${object.json.kind} '${object.json.metadata?.name}' runs '${image}' (${b.dockerfilePath}) unsigned: no Kyverno verifyImages policy in namespace '${namespace}' admits only signed ${repository} images; give the Image a signing identity, e.g. signing: ImageSigning.githubActions({ repository: 'owner/name' })`,
+    });
+  }
+  return out;
+}
+
+export const SIGNING_RULES: readonly Rule[] = [
+  {
+    id: 'image-signed-in-production', severity: 'error', category: 'image',
+    source: 'SLSA v1.0 ("verify artifacts before use"); Sigstore cosign signatures; Kyverno verifyImages rules (kyverno.io/docs/writing-policies/verify-images)',
+    summary: 'A production workload running an Image built here runs it only signed: a Kyverno verifyImages policy of its namespace enforces the Image\'s signing identity (production only).',
+    fix: 'give the Image `signing: ImageSigning.githubActions({ repository: \'owner/name\' })` (or `ImageSigning.keyless({...})`, `ImageSigning.key({ publicKey })`): its production blueprints then emit the Kyverno Policy `<app>-verify-images`, and the build signs it',
+    check,
+  },
+];
