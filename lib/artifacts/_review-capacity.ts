@@ -4,8 +4,8 @@
  * spread, priority class, update strategy).
  */
 import {
-  code, containersOf, describe, formatBytes, formatCpu, nameOf, namespaceOf, parseQuantity, PodSite, podSites, replicaRange,
-  ReplicaRange, ReviewObject, selectsLabels, table, text,
+  code, containersOf, describe, formatBytes, formatCpu, namespaceOf, objectsNamed, parseQuantity, PodSite, podSites, replicaRange,
+  ReplicaRange, ReviewObject, selectsLabels, SiteIndex, table, text,
 } from './_review-model';
 
 const RESOURCES = ['cpu', 'memory', 'ephemeral-storage'] as const;
@@ -115,9 +115,20 @@ export function capacitySection(objects: readonly ReviewObject[]): string {
 /** `## Availability`. */
 export function availabilitySection(objects: readonly ReviewObject[]): string {
   const workloads = longRunning(objects);
-  const pdbs = objects.filter((o) => o.json.kind === 'PodDisruptionBudget');
+  // Each pod's budgets, in output order: every budget's pods found through the label index, checked with its selector.
+  const budgets = new Map<PodSite, ReviewObject[]>();
+  const index = SiteIndex.of(podSites(objects));
+  for (const p of objects) {
+    if (p.json.kind !== 'PodDisruptionBudget') continue;
+    const selector = p.json.spec?.selector;
+    for (const site of selector ? index.candidates(selector) : []) {
+      if (!(namespaceOf(p) === namespaceOf(site.object) && selectsLabels(selector, site.labels))) continue;
+      const list = budgets.get(site);
+      if (list) list.push(p); else budgets.set(site, [p]);
+    }
+  }
   const rows = workloads.map(({ site, range }) => {
-    const budget = pdbs.filter((p) => namespaceOf(p) === namespaceOf(site.object) && selectsLabels(p.json.spec?.selector, site.labels))
+    const budget = (budgets.get(site) ?? [])
       .map((p) => `${describe(p)}: ${p.json.spec?.minAvailable !== undefined ? `minAvailable ${p.json.spec.minAvailable}` : `maxUnavailable ${p.json.spec?.maxUnavailable}`}`);
     return [describe(site.object), replicasText(range), budget.join('<br>') || 'none', spreadText(site.spec), priorityText(site.spec, objects), strategyText(site.object)];
   });
@@ -140,7 +151,7 @@ function spreadText(spec: any): string {
 function priorityText(spec: any, objects: readonly ReviewObject[]): string {
   const name = spec.priorityClassName;
   if (!name) return 'none (the cluster default)';
-  const pc = objects.find((o) => o.json.kind === 'PriorityClass' && nameOf(o) === name);
+  const pc = objectsNamed(objects, 'PriorityClass', name)[0];
   if (!pc) return `${code(name)} (not in this blueprint)`;
   return `${code(name)} (${pc.json.value}, ${pc.json.preemptionPolicy === 'Never' ? 'never preempts' : 'may preempt'})`;
 }

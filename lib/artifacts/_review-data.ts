@@ -5,7 +5,7 @@
  */
 import { BACKUP_DISABLED_ANNOTATION, BACKUP_OF_LABEL, RESTORE_OF_LABEL } from '../values/conventions';
 import { veleroRestoreCommand } from '../workloads/velero-restore';
-import { code, containersOf, describe, nameOf, namespaceOf, podSites, ReviewObject, selects, table, text } from './_review-model';
+import { code, containersOf, describe, nameOf, namespaceOf, objectsNamed, PodSite, podSites, positionOf, ReviewObject, selects, table, text } from './_review-model';
 
 const ENCRYPTION_ANNOTATION = 'blueprints.cdk8s.io/encryption';
 const RUN_ANNOTATION = 'blueprints.cdk8s.io/run';
@@ -50,7 +50,8 @@ export function dataSection(objects: readonly ReviewObject[]): string {
   restoreRows.push(...velero.map((v) => veleroRestoreRow(v, objects)));
   out.push(restoreRows.length === 0 ? 'No restore job.' : table(['job', 'restores', 'runs'], restoreRows));
   const veleroBackedUp = velero.map((v) => labelsOf(v)['app.kubernetes.io/name']).filter((n): n is string => n !== undefined);
-  const noDrill = [...backedUp, ...veleroBackedUp].filter((t) => !restores.some((r) => labelsOf(r)[RESTORE_OF_LABEL] === t && !r.json.spec?.suspend));
+  const drilled = new Set(restores.filter((r) => !r.json.spec?.suspend).map((r) => labelsOf(r)[RESTORE_OF_LABEL]));
+  const noDrill = [...backedUp, ...veleroBackedUp].filter((t) => !drilled.has(t));
   if (noDrill.length) out.push('', `No scheduled restore drill for: ${noDrill.map(code).join(', ')}.`);
   const missing = volumes.filter((v) => v.notBackedUp !== undefined);
   out.push('', '### Not backed up', '');
@@ -68,10 +69,23 @@ function volumesOf(objects: readonly ReviewObject[], dumps: readonly ReviewObjec
     if (reason !== undefined) return { backup: `not backed up: ${text(reason)}`, notBackedUp: text(reason) };
     return { backup: 'not backed up', notBackedUp: 'no backup covers it and no reason is given (the gate requires one or the other in production)' };
   };
+  // The pods that mount each claim, and the dumps of each target, in output order.
+  const claimUsers = new Map<unknown, PodSite[]>();
+  for (const s of podSites(objects)) {
+    for (const claim of new Set<unknown>((s.spec.volumes ?? []).map((v: any) => v.persistentVolumeClaim?.claimName))) {
+      const list = claimUsers.get(claim);
+      if (list) list.push(s); else claimUsers.set(claim, [s]);
+    }
+  }
+  const dumpsOf = new Map<unknown, ReviewObject[]>();
+  for (const c of dumps) {
+    const list = dumpsOf.get(labelsOf(c)[BACKUP_OF_LABEL]);
+    if (list) list.push(c); else dumpsOf.set(labelsOf(c)[BACKUP_OF_LABEL], [c]);
+  }
   for (const o of objects) {
     const j = o.json;
     if (j.kind === 'PersistentVolumeClaim') {
-      const users = podSites(objects).filter((s) => (s.spec.volumes ?? []).some((v: any) => v.persistentVolumeClaim?.claimName === nameOf(o))).map((s) => describe(s.object));
+      const users = (claimUsers.get(nameOf(o)) ?? []).map((s) => describe(s.object));
       out.push({ name: `PVC ${code(nameOf(o))}`, owner: users.join(', ') || 'no pod', ...claimFacts(j.spec), ...coverage(o, j.metadata?.labels ?? {}, []) });
     }
     if (j.kind === 'StatefulSet') {
@@ -79,7 +93,7 @@ function volumesOf(objects: readonly ReviewObject[], dumps: readonly ReviewObjec
       for (const t of j.spec?.volumeClaimTemplates ?? []) {
         const claims = Array.from({ length: Math.min(replicas, 3) }, (_, i) => `${t.metadata?.name}-${nameOf(o)}-${i}`);
         const name = `${code(String(t.metadata?.name))} (${claims.map(code).join(', ')}${replicas > 3 ? ', …' : ''})`;
-        const dumpedBy = dumps.filter((c) => labelsOf(c)[BACKUP_OF_LABEL] === nameOf(o) && namespaceOf(c) === namespaceOf(o));
+        const dumpedBy = (dumpsOf.get(nameOf(o)) ?? []).filter((c) => namespaceOf(c) === namespaceOf(o));
         out.push({ name, owner: describe(o), ...claimFacts(t.spec), ...coverage(o, j.spec?.template?.metadata?.labels ?? {}, dumpedBy) });
       }
     }
@@ -128,7 +142,8 @@ function dumpRow(c: ReviewObject, objects: readonly ReviewObject[]): string[] {
   }
   const days = value('RETENTION_DAYS');
   const target = labelsOf(c)[BACKUP_OF_LABEL];
-  const of = objects.find((o) => (o.json.kind === 'StatefulSet' || o.json.kind === 'Deployment') && nameOf(o) === target && namespaceOf(o) === namespaceOf(c));
+  const of = [...objectsNamed(objects, 'StatefulSet', target), ...objectsNamed(objects, 'Deployment', target)]
+    .filter((o) => namespaceOf(o) === namespaceOf(c)).sort((a, b) => positionOf(objects).get(a)! - positionOf(objects).get(b)!)[0];
   return [`dump: ${describe(c)}`, of ? describe(of) : code(target), scheduleText(c), days ? `${days} days` : '—', encryption, destination];
 }
 

@@ -4,7 +4,7 @@
  * VirtualServices, Services and NetworkPolicies the blueprint emits, as a Mermaid flowchart (GitHub and GitLab
  * render it in a pull request), followed by the same connections as a table.
  */
-import { byString, code, describe, nameOf, namespaceOf, PodSite, podSites, ReviewObject, selects, table, text } from './_review-model';
+import { byString, code, describe, nameOf, namespaceOf, PodSite, podSites, ReviewObject, selects, SiteIndex, table, text } from './_review-model';
 import { policyView, portsText } from './_review-policy';
 
 type Shape = 'circle' | 'host' | 'service' | 'workload' | 'data' | 'job' | 'outside';
@@ -27,6 +27,25 @@ export function exposureSection(objects: readonly ReviewObject[]): string {
   // Services, and the pods they select.
   const services = objects.filter((o) => o.json.kind === 'Service' && o.json.apiVersion === 'v1');
   const serviceNode = (svc: ReviewObject) => g.node(`s_${nameOf(svc)}`, serviceLabel(svc), 'service', 'namespace');
+  // The pods each Service selects in its namespace (site order), and the Services that select each pod (Service order).
+  const index = SiteIndex.of(sites);
+  const selectedBy = new Map<ReviewObject, PodSite[]>();
+  const servicesOf = new Map<PodSite, ReviewObject[]>();
+  for (const svc of services) {
+    const selector = svc.json.spec?.selector;
+    const selected = selector ? index.candidates({ matchLabels: selector }).filter((x) => namespaceOf(x.object) === namespaceOf(svc) && selects(selector, x.labels)) : [];
+    selectedBy.set(svc, selected);
+    for (const s of selected) {
+      const list = servicesOf.get(s);
+      if (list) list.push(svc); else servicesOf.set(s, [svc]);
+    }
+  }
+  const byName = new Map<string, Map<string, ReviewObject>>(); // namespace → name → the first such Service
+  for (const svc of services) {
+    const names = byName.get(namespaceOf(svc)) ?? new Map<string, ReviewObject>();
+    byName.set(namespaceOf(svc), names);
+    if (!names.has(nameOf(svc))) names.set(nameOf(svc), svc);
+  }
   for (const svc of services) {
     if (svc.json.spec?.clusterIP === 'None') continue;
     const id = serviceNode(svc);
@@ -35,14 +54,14 @@ export function exposureSection(objects: readonly ReviewObject[]): string {
       g.edge(id, g.outside(`dns:${host}`, host), 'DNS alias (ExternalName)', `Service ${nameOf(svc)}`);
       continue;
     }
-    for (const s of sites.filter((x) => x.longRunning && namespaceOf(x.object) === namespaceOf(svc) && selects(svc.json.spec?.selector, x.labels))) {
+    for (const s of selectedBy.get(svc)!.filter((x) => x.longRunning)) {
       g.edge(id, siteNode(s), (svc.json.spec?.ports ?? []).map((p: any) => `${p.port}→${p.targetPort ?? p.port}`).join(', '), `Service ${nameOf(svc)}`);
     }
     const type = svc.json.spec?.type;
     if (type === 'LoadBalancer' || type === 'NodePort') g.edge(g.internet(), id, type, `Service ${nameOf(svc)} (${type})`);
   }
   const toService = (name: unknown, ns: string, from: string, label: string, via: string) => {
-    const svc = services.find((s) => nameOf(s) === name && namespaceOf(s) === ns);
+    const svc = typeof name === 'string' ? byName.get(ns)?.get(name) : undefined;
     const to = svc ? serviceNode(svc) : g.node(`s_${String(name)}`, `Service ${name} (not in this blueprint)`, 'service', 'namespace');
     g.edge(from, to, label, via);
   };
@@ -97,8 +116,8 @@ export function exposureSection(objects: readonly ReviewObject[]): string {
   const view = policyView(objects, sites);
   for (const c of view.internal) {
     const via = `NetworkPolicy ${c.policies.join(', ')}`;
-    const svc = c.ports !== 'any' ? services.find((s) => s.json.spec?.clusterIP !== 'None' && namespaceOf(s) === namespaceOf(c.to.object)
-      && selects(s.json.spec?.selector, c.to.labels) && (s.json.spec?.ports ?? []).some((p: any) => (c.ports as ReadonlySet<string>).has(`${p.targetPort ?? p.port}/${p.protocol ?? 'TCP'}`))) : undefined;
+    const svc = c.ports !== 'any' ? (servicesOf.get(c.to) ?? []).find((s) => s.json.spec?.clusterIP !== 'None'
+      && (s.json.spec?.ports ?? []).some((p: any) => (c.ports as ReadonlySet<string>).has(`${p.targetPort ?? p.port}/${p.protocol ?? 'TCP'}`))) : undefined;
     g.edge(siteNode(c.from), svc ? serviceNode(svc) : siteNode(c.to), portsText(c.ports), via);
   }
   for (const c of view.inbound) g.edge(g.outside(c.peer.key, c.peer.label), siteNode(c.to), portsText(c.ports), `NetworkPolicy ${c.policies.join(', ')}`);
@@ -129,6 +148,8 @@ export function exposureSection(objects: readonly ReviewObject[]): string {
 class Graph {
   public readonly edges: Edge[] = [];
   private readonly nodes = new Map<string, Node>();
+  /** `from`, `to` and label of every edge (ids hold no NUL), so that an edge is drawn once. */
+  private readonly drawn = new Set<string>();
 
   private readonly ids = new Map<string, string>();
 
@@ -157,7 +178,9 @@ class Graph {
   }
 
   public edge(from: string, to: string, label: string, via: string): void {
-    if (this.edges.some((e) => e.from === from && e.to === to && e.label === label)) return;
+    const key = `${from}\u0000${to}\u0000${label}`;
+    if (this.drawn.has(key)) return;
+    this.drawn.add(key);
     this.edges.push({ from, to, label, via });
   }
 

@@ -35,9 +35,11 @@ export function inventorySection(objects: readonly ReviewObject[], images: reado
     '### Images',
     '',
   ];
+  const builtFrom = new Map<string, ReviewImage>();
+  for (const i of images) if (!builtFrom.has(i.reference)) builtFrom.set(i.reference, i);
   const imageRows = imageUses(objects).map((u) => {
     const ref = splitReference(u.reference);
-    const built = images.find((i) => i.reference === u.reference);
+    const built = builtFrom.get(u.reference);
     return [
       code(ref.repository), ref.tag ? code(ref.tag) : '—', ref.digest ? code(ref.digest) : '—',
       built ? `[${text(built.dockerfilePath)}](../${built.dockerfilePath})` : 'not built here',

@@ -24,8 +24,24 @@ export interface PodSite {
 
 const TEMPLATE_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job']);
 
+/**
+ * Per-page indexes, computed once per object list (the list a page's sections share) and dropped with it: the
+ * sections look objects up by name, label or target instead of scanning every object for every workload.
+ */
+function memo<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  const cache = new WeakMap<K, V>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
 /** Every pod template of the objects, in their order: workload templates, CronJob job templates and bare Pods. */
-export function podSites(objects: readonly ReviewObject[]): PodSite[] {
+export const podSites: (objects: readonly ReviewObject[]) => readonly PodSite[] = memo((objects: readonly ReviewObject[]) => {
   const out: PodSite[] = [];
   for (const object of objects) {
     const j = object.json;
@@ -39,6 +55,39 @@ export function podSites(objects: readonly ReviewObject[]): PodSite[] {
     }
   }
   return out;
+});
+
+/**
+ * Pods by label, to find the pods a selector may select without testing every pod: a selector with match labels
+ * can only select pods that carry each of them, so its candidates are the pods of its rarest label; any other
+ * selector may select every pod. Candidates are in site order and still have to be checked against the selector.
+ */
+export class SiteIndex {
+  /** The index of a list of sites, made once per list. */
+  public static of: (sites: readonly PodSite[]) => SiteIndex = memo((sites: readonly PodSite[]) => new SiteIndex(sites));
+
+  private readonly byLabel = new Map<string, PodSite[]>();
+
+  private constructor(private readonly sites: readonly PodSite[]) {
+    for (const site of sites) {
+      for (const [k, v] of Object.entries(site.labels)) {
+        const key = `${k}=${v}`;
+        const list = this.byLabel.get(key);
+        if (list) list.push(site); else this.byLabel.set(key, [site]);
+      }
+    }
+  }
+
+  /** The sites a `matchLabels`/`matchExpressions` label selector may select (a superset, in site order). */
+  public candidates(selector: any): readonly PodSite[] {
+    let best: readonly PodSite[] = this.sites;
+    for (const [k, v] of Object.entries(selector?.matchLabels ?? {})) {
+      const list = this.byLabel.get(`${k}=${v}`);
+      if (!list) return [];
+      if (list.length < best.length) best = list;
+    }
+    return best;
+  }
 }
 
 /** The containers of a pod spec, init containers first. */
@@ -108,14 +157,49 @@ export function replicaRange(objects: readonly ReviewObject[], w: ReviewObject):
   return { min: n, max: n };
 }
 
-/** The HorizontalPodAutoscaler or KEDA ScaledObject whose scaleTargetRef is the workload. */
+/** The HorizontalPodAutoscaler or KEDA ScaledObject whose scaleTargetRef is the workload (the first one, in output order). */
 export function autoscalerOf(objects: readonly ReviewObject[], w: ReviewObject): ReviewObject | undefined {
-  return objects.find((o) => {
+  return autoscalers(objects).get(namespaceOf(w))?.get(w.json.kind)?.get(w.json.metadata?.name);
+}
+
+/** The autoscalers by namespace, target kind and target name (values compared as `===` does), the first of each. */
+const autoscalers = memo((objects: readonly ReviewObject[]) => {
+  const out = new Map<string, Map<unknown, Map<unknown, ReviewObject>>>();
+  for (const o of objects) {
     const k = o.json.kind;
-    if (k !== 'HorizontalPodAutoscaler' && !(k === 'ScaledObject' && String(o.json.apiVersion).startsWith('keda.sh/'))) return false;
+    if (k !== 'HorizontalPodAutoscaler' && !(k === 'ScaledObject' && String(o.json.apiVersion).startsWith('keda.sh/'))) continue;
     const ref = o.json.spec?.scaleTargetRef ?? {};
-    return ref.name === w.json.metadata?.name && (ref.kind ?? 'Deployment') === w.json.kind && namespaceOf(o) === namespaceOf(w);
-  });
+    const ns = namespaceOf(o);
+    const kind = ref.kind ?? 'Deployment';
+    const byKind = out.get(ns) ?? new Map<unknown, Map<unknown, ReviewObject>>();
+    out.set(ns, byKind);
+    const byName = byKind.get(kind) ?? new Map<unknown, ReviewObject>();
+    byKind.set(kind, byName);
+    if (!byName.has(ref.name)) byName.set(ref.name, o);
+  }
+  return out;
+});
+
+/** The objects by kind, then name (as `nameOf` gives it), in output order. */
+export const objectsByKindAndName: (objects: readonly ReviewObject[]) => ReadonlyMap<unknown, ReadonlyMap<string, readonly ReviewObject[]>> = memo((objects: readonly ReviewObject[]) => {
+  const out = new Map<unknown, Map<string, ReviewObject[]>>();
+  for (const o of objects) {
+    const byName = out.get(o.json.kind) ?? new Map<string, ReviewObject[]>();
+    out.set(o.json.kind, byName);
+    const name = nameOf(o);
+    const list = byName.get(name);
+    if (list) list.push(o); else byName.set(name, [o]);
+  }
+  return out;
+});
+
+/** Each object's position in the list (output order). */
+export const positionOf: (objects: readonly ReviewObject[]) => ReadonlyMap<ReviewObject, number> = memo((objects: readonly ReviewObject[]) => new Map(objects.map((o, i) => [o, i])));
+
+/** The objects of a kind (compared as `===` does) with a name, in output order: none when the name is not a string. */
+export function objectsNamed(objects: readonly ReviewObject[], kind: unknown, name: unknown): readonly ReviewObject[] {
+  if (typeof name !== 'string') return [];
+  return objectsByKindAndName(objects).get(kind)?.get(name) ?? [];
 }
 
 // ---- quantities

@@ -3,7 +3,7 @@
  * selected by a policy of type Ingress (Egress) accepts (sends) only what one of its policies' rules allows; a pod
  * no policy selects is not isolated in that direction. A connection inside the namespace needs both sides.
  */
-import { byString, containersOf, nameOf, namespaceOf, PodSite, ReviewObject, selectsLabels } from './_review-model';
+import { byString, containersOf, nameOf, namespaceOf, PodSite, ReviewObject, selectsLabels, SiteIndex } from './_review-model';
 
 /** A set of destination ports ('5432/TCP'), or every port. */
 export type Ports = ReadonlySet<string> | 'any';
@@ -44,9 +44,21 @@ interface Grant {
   readonly policy: string;
 }
 
+/** The views computed for an object list (the exposure graph and the prerequisites read the same one), by pod sites. */
+const views = new WeakMap<readonly ReviewObject[], { sites: readonly PodSite[]; view: PolicyView }>();
+
+/** What the NetworkPolicies of the objects allow between the pod sites and to and from outside them (computed once per list). */
 export function policyView(objects: readonly ReviewObject[], sites: readonly PodSite[]): PolicyView {
+  const known = views.get(objects);
+  if (known?.sites === sites) return known.view;
+  const view = computePolicyView(objects, sites);
+  views.set(objects, { sites, view });
+  return view;
+}
+
+function computePolicyView(objects: readonly ReviewObject[], sites: readonly PodSite[]): PolicyView {
   const policies = objects.filter((o) => o.json.kind === 'NetworkPolicy' && String(o.json.apiVersion).startsWith('networking.k8s.io/'));
-  const index = new SiteIndex(sites);
+  const index = SiteIndex.of(sites);
   // Each policy's pods, found through the label index and checked with the selector itself; kept in policy order.
   const policiesOf = new Map<PodSite, ReviewObject[]>(sites.map((s) => [s, []]));
   for (const p of policies) {
@@ -85,15 +97,33 @@ export function policyView(objects: readonly ReviewObject[], sites: readonly Pod
     for (const g of side.grants) for (const b of peerCandidates(g)) sendersTo.get(b)!.add(a);
   }
   const order = new Map(sites.map((s, i) => [s, i]));
+  const openEgress = view.openEgress;
+  // Membership in a candidate list, for the lists longer than the pods that may send (made once per list).
+  const candidateSets = new Map<readonly PodSite[], ReadonlySet<PodSite>>();
+  const asSet = (list: readonly PodSite[]) => {
+    let set = candidateSets.get(list);
+    if (!set) candidateSets.set(list, set = new Set(list));
+    return set;
+  };
   const pairs: Array<[PodSite, PodSite]> = [];
   for (const b of sites) {
     const senders = sendersTo.get(b)!;
     const side = ingress.get(b)!;
     // An isolated B admits only its ingress peers, of which an egress-isolated A must also name B; else (B open)
-    // only an egress-isolated A naming B makes a listed pair (two open sides are not listed).
+    // only an egress-isolated A naming B makes a listed pair (two open sides are not listed). The peers of B's
+    // rules are intersected with the pods that may send to B (egress open, or naming B) from the smaller side.
     const from = side.isolated ? new Set<PodSite>() : senders;
     if (side.isolated) {
-      for (const g of side.grants) for (const a of peerCandidates(g)) if (!egress.get(a)!.isolated || senders.has(a)) from.add(a);
+      for (const g of side.grants) {
+        const candidates = peerCandidates(g);
+        if (candidates.length <= openEgress.length + senders.size) {
+          for (const a of candidates) if (!egress.get(a)!.isolated || senders.has(a)) from.add(a);
+        } else {
+          const peers = asSet(candidates);
+          for (const a of openEgress) if (peers.has(a)) from.add(a);
+          for (const a of senders) if (peers.has(a)) from.add(a);
+        }
+      }
     }
     for (const a of from) pairs.push([a, b]);
   }
@@ -126,31 +156,6 @@ export function policyView(objects: readonly ReviewObject[], sites: readonly Pod
     }
   }
   return view;
-}
-
-/**
- * Pods by label, to find the pods a selector may select without testing every pod: a selector with match labels
- * can only select pods that carry its first label; any other may select every pod. Candidates are in site order
- * and still have to be checked against the selector.
- */
-class SiteIndex {
-  private readonly byLabel = new Map<string, PodSite[]>();
-
-  public constructor(private readonly sites: readonly PodSite[]) {
-    for (const site of sites) {
-      for (const [k, v] of Object.entries(site.labels)) {
-        const key = `${k}=${v}`;
-        const list = this.byLabel.get(key);
-        if (list) list.push(site); else this.byLabel.set(key, [site]);
-      }
-    }
-  }
-
-  public candidates(selector: any): readonly PodSite[] {
-    const first = Object.entries(selector?.matchLabels ?? {})[0];
-    if (!first) return this.sites;
-    return this.byLabel.get(`${first[0]}=${first[1]}`) ?? [];
-  }
 }
 
 /** The policy types of a spec: as written, else Ingress, plus Egress when it has egress rules (the API's default). */

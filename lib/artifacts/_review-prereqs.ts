@@ -6,7 +6,7 @@
  */
 import { SUPPRESSION_ANNOTATION_PREFIX } from '../k8s/suppressions';
 import { PROVIDED_BY_ANNOTATION, PROVIDED_SECRET_ANNOTATION, PROVIDED_SECRET_KEYS_ANNOTATION } from '../values/secret-ref';
-import { byString, code, containersOf, describe, distinct, nameOf, namespaceOf, podSites, ReviewObject, table, text } from './_review-model';
+import { byString, code, containersOf, describe, distinct, nameOf, namespaceOf, objectsNamed, podSites, ReviewObject, table, text } from './_review-model';
 import { policyView, portsText } from './_review-policy';
 
 /** A finding of the gate (its `Finding`, structurally). */
@@ -51,8 +51,13 @@ export function prerequisitesSection(objects: readonly ReviewObject[]): string {
   }
   const uses = secretUses(objects).filter((u) => !created.has(u.name));
   const names = distinct([...uses.map((u) => u.name), ...provided.keys()]);
+  const usesOf = new Map<string, SecretUse[]>();
+  for (const u of uses) {
+    const list = usesOf.get(u.name);
+    if (list) list.push(u); else usesOf.set(u.name, [u]);
+  }
   out.push(names.length === 0 ? 'None: the blueprint creates every Secret it reads.' : table(['Secret', 'keys read', 'read by', 'provided by'], names.map((name) => {
-    const mine = uses.filter((u) => u.name === name);
+    const mine = usesOf.get(name) ?? [];
     const keys = distinct(mine.map((u) => u.key).filter((k): k is string => k !== undefined)).sort(byString);
     const p = provided.get(name);
     return [
@@ -86,7 +91,8 @@ export function prerequisitesSection(objects: readonly ReviewObject[]): string {
   const peers = new Map<string, string[]>();
   const peer = (label: string, direction: string, ports: string, workload: string) => {
     const key = [label, direction, ports].join('\u0000');
-    peers.set(key, [...(peers.get(key) ?? []), workload]);
+    const list = peers.get(key);
+    if (list) list.push(workload); else peers.set(key, [workload]);
   };
   for (const c of view.inbound) peer(c.peer.label, 'connects to', portsText(c.ports), describe(c.to.object));
   for (const c of view.outbound) peer(c.peer.label, 'is reached by', portsText(c.ports), describe(c.from.object));
@@ -153,7 +159,7 @@ function secretUses(objects: readonly ReviewObject[]): SecretUse[] {
 /** Objects the blueprint names and does not emit: secret stores, IngressClasses, Gateways, StorageClasses, PriorityClasses, ConfigMaps, ServiceAccounts. */
 function namedObjects(objects: readonly ReviewObject[]): Array<{ kind: string; name: string; by: string[] }> {
   const rows = new Map<string, { kind: string; name: string; by: string[] }>();
-  const emitted = (kind: string, name: string, ns?: string) => objects.some((o) => o.json.kind === kind && nameOf(o) === name && (ns === undefined || namespaceOf(o) === ns));
+  const emitted = (kind: string, name: string, ns?: string) => objectsNamed(objects, kind, name).some((o) => ns === undefined || namespaceOf(o) === ns);
   const add = (kind: string, name: string, by: string) => {
     const key = `${kind}\u0000${name}`;
     const row = rows.get(key) ?? { kind, name, by: [] };

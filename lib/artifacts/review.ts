@@ -78,9 +78,17 @@ export function renderReview(input: ReviewInput): string {
  * Dockerfiles the app generates (for the inventory's "built from").
  */
 export function reviewPages(root: IConstruct, objects: readonly ReviewObject[], warnings: readonly ReviewFinding[]): Map<string, string> {
-  const images = root.node.findAll().filter((c): c is Image => c instanceof Image).map((i) => ({ reference: i.imageReference, dockerfilePath: i.dockerfilePath }));
+  const constructs = root.node.findAll();
+  const images = constructs.filter((c): c is Image => c instanceof Image).map((i) => ({ reference: i.imageReference, dockerfilePath: i.dockerfilePath }));
   const pages = new Map<string, string>();
-  const blueprints = new Set(root.node.findAll().filter((c) => c instanceof Blueprint).map((c) => c.node.id));
-  for (const blueprint of new Set(objects.map((o) => o.blueprint).filter((b) => blueprints.has(b)))) pages.set(reviewPath(blueprint), renderReview({ blueprint, objects, warnings, images }));
+  const blueprints = new Set(constructs.filter((c) => c instanceof Blueprint).map((c) => c.node.id));
+  // Each page is given its blueprint's objects only (renderReview keeps them as they are), not every object of the app.
+  const byBlueprint = new Map<string, ReviewObject[]>();
+  for (const o of objects) {
+    if (!blueprints.has(o.blueprint)) continue;
+    const list = byBlueprint.get(o.blueprint);
+    if (list) list.push(o); else byBlueprint.set(o.blueprint, [o]);
+  }
+  for (const [blueprint, own] of byBlueprint) pages.set(reviewPath(blueprint), renderReview({ blueprint, objects: own, warnings, images }));
   return pages;
 }
