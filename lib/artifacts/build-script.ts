@@ -97,7 +97,7 @@ export function renderBuildScript(image: Image, outdir: string): string {
     '',
     '# 2. The digest the registry stored (containerimage.digest of the metadata file).',
     'digest="$(grep -o \'"containerimage.digest": *"sha256:[0-9a-f]\\{64\\}"\' "$work/metadata.json" | grep -o \'sha256:[0-9a-f]\\{64\\}\' || true)"',
-    'if [ -z "$digest" ]; then',
+    'if [[ -z "$digest" ]]; then',
     '  echo "build.sh: no containerimage.digest in the metadata of docker buildx build ($work/metadata.json): was the image pushed?" >&2',
     '  exit 1',
     'fi',
@@ -176,7 +176,7 @@ function signingSteps(signing: ImageSigning): string[] {
 function pinnedDigestNotice(pinned: string): string[] {
   return [
     '',
-    `if [ "$digest" != ${quote(pinned)} ]; then`,
+    `if [[ "$digest" != ${quote(pinned)} ]]; then`,
     `  echo "build.sh: pushed $digest; the manifests run ${pinned}: set the Image's 'digest' to $digest and synthesize again" >&2`,
     'fi',
   ];
