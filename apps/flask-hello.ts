@@ -3,7 +3,7 @@
  * development and production.
  */
 import {
-  Blueprint, BlueprintApp, Build, Config, CronTask, Environment, EnvValue, ExternalSecret, HealthCheck, Image, ResourceProfile,
+  Blueprint, BlueprintApp, Build, Config, CronTask, Environment, EnvValue, ExternalSecret, HealthCheck, Image, ImageSigning, ResourceProfile,
   ScalingPolicy, Schedule, WebService, Worker,
 } from '../lib/index';
 
@@ -18,6 +18,7 @@ export function flaskHello(app: BlueprintApp): void {
       title: 'flask-hello', description: 'Seed 001: Hello, World! in Flask',
     }),
     repository: 'registry.example.com/flask-hello/web',
+    signing: ImageSigning.githubActions({ repository: 'example/flask-hello' }),
     tag: '1.0.2',
     context: 'test/fixtures/services/flask-app',
   });

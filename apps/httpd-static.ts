@@ -5,9 +5,16 @@
  * HEALTHCHECK of the readiness probe's URL, exec-form entrypoint.
  */
 import {
-  Blueprint, BlueprintApp, Build, Dockerfile, Duration, DockerfileInstruction as I, DockerfileStage, Environment, Image,
+  Blueprint, BlueprintApp, Build, Dockerfile, Duration, DockerfileInstruction as I, DockerfileStage, Environment, Image, ImageSigning,
   ResourceProfile, WebService,
 } from '../lib/index';
+
+/** The public half of the cosign key pair that signs the image (`cosign generate-key-pair`; a P-256 key). */
+const COSIGN_PUBLIC_KEY = `-----BEGIN PUBLIC KEY-----
+MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE6vj97k6yJWmF8+PPcOLQhoQfGLxY
+jP2EyBgkxccT/ogvo3QgANYqbmnBkDpkzQLcbb7Hl8MVfrjGWU4ltVJO3Q==
+-----END PUBLIC KEY-----
+`;
 
 export function httpdStatic(app: BlueprintApp): void {
   const dockerfile = Dockerfile.of({
@@ -28,6 +35,8 @@ export function httpdStatic(app: BlueprintApp): void {
   const image = new Image(app, 'httpd-static', {
     build: Build.fromDockerfile(dockerfile, { healthPath: '/healthz', description: 'Debian slim + curl + busybox httpd' }),
     repository: 'registry.example.com/seeds/httpd-static',
+    // A cosign key pair, not keyless: admission verifies with this public key (the private key stays in CI's secrets)
+    signing: ImageSigning.key({ publicKey: COSIGN_PUBLIC_KEY }),
     tag: '1.0.0',
     context: 'test/fixtures/services/custom-httpd',
   });

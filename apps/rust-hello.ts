@@ -3,7 +3,7 @@
  * release build with cache mounts, distroless runtime, numeric non-root USER — instead of the seed's
  * `FROM rust:latest` with a debug binary.
  */
-import { Blueprint, BlueprintApp, Build, Environment, Image, ScalingPolicy, WebService } from '../lib/index';
+import { Blueprint, BlueprintApp, Build, Environment, Image, ImageSigning, ScalingPolicy, WebService } from '../lib/index';
 
 export function rustHello(app: BlueprintApp): void {
   const image = new Image(app, 'rust-web', {
@@ -13,6 +13,7 @@ export function rustHello(app: BlueprintApp): void {
       healthcheckCommand: ['/usr/local/bin/rust-web', '--healthcheck', 'http://127.0.0.1:8080/healthz'],
     }),
     repository: 'registry.example.com/seeds/rust-web',
+    signing: ImageSigning.githubActions({ repository: 'example/rust-hello' }),
     tag: '1.0.0',
     context: 'test/fixtures/services/rust-web',
   });

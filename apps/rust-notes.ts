@@ -6,7 +6,7 @@
  * suspended restore CronJob and checked every week by a restore drill (the dump must hold rows in `users`).
  */
 import {
-  BackupEncryption, BackupMethod, BackupPolicy, BackupTools, Blueprint, BlueprintApp, Build, Duration, Environment, Image, ProvidedSecret,
+  BackupEncryption, BackupMethod, BackupPolicy, BackupTools, Blueprint, BlueprintApp, Build, Duration, Environment, Image, ImageSigning, ProvidedSecret,
   ResourceProfile, Schedule, Size, StatefulWorkload,
 } from '../lib/index';
 
@@ -29,6 +29,7 @@ export function rustNotes(app: BlueprintApp, backupTools: BackupTools): void {
       healthcheckCommand: ['/usr/local/bin/rust-sqlite', '--healthcheck', 'http://127.0.0.1:8080/healthz'],
     }),
     repository: 'registry.example.com/seeds/rust-sqlite',
+    signing: ImageSigning.githubActions({ repository: 'example/rust-notes' }),
     tag: '1.0.0',
     context: 'test/fixtures/services/rust-apps',
   });

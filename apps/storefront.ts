@@ -12,9 +12,12 @@
 import * as path from 'path';
 import { ApiObject } from 'cdk8s';
 import {
-  BackupEncryption, BackupPolicy, Blueprint, BlueprintApp, Build, Duration, Environment, GeneratedCredentials, HealthCheck, Image, Redis,
+  BackupEncryption, BackupPolicy, Blueprint, BlueprintApp, Build, Duration, Environment, GeneratedCredentials, HealthCheck, Image, ImageSigning, Redis,
   ResourceProfile, ScalingPolicy, ScalingTrigger, Schedule, Size, WebService, Worker,
 } from '../lib/index';
+
+/** Who signs the storefront's images: its GitHub Actions workflow on main (production admits nothing else). */
+const STOREFRONT_SIGNING = ImageSigning.githubActions({ repository: 'example/storefront' });
 
 /** The CRD files the storefront's objects need: BlueprintApp's `crdFiles`. */
 export const STOREFRONT_CRD_FILES = [path.join(__dirname, 'crds', 'cert-manager-certificate.yaml')];
@@ -23,10 +26,12 @@ export function storefront(app: BlueprintApp): void {
   const site = new Image(app, 'storefront-site', {
     build: Build.staticSite({ directory: '.', healthPath: '/healthz', title: 'storefront-site', description: 'Storefront pages on nginx-unprivileged' }),
     repository: 'registry.example.com/storefront/site', tag: '2.3.0', context: 'test/fixtures/services/static-site',
+    signing: STOREFRONT_SIGNING,
   });
   const api = new Image(app, 'storefront-api', {
     build: Build.node({ entry: 'server.js', port: 3000, healthPath: '/healthz', sources: ['server.js'], title: 'storefront-api', description: 'Storefront API on Node 20' }),
     repository: 'registry.example.com/storefront/api', tag: '2.3.0', context: 'test/fixtures/services/node-app',
+    signing: STOREFRONT_SIGNING,
   });
   const inventory = new Image(app, 'storefront-inventory', {
     build: Build.go({
@@ -35,6 +40,7 @@ export function storefront(app: BlueprintApp): void {
       healthcheckCommand: ['/usr/local/bin/go-app', '--healthcheck', 'http://127.0.0.1:8080/healthz'],
     }),
     repository: 'registry.example.com/storefront/inventory', tag: '2.3.0', context: 'test/fixtures/services/go-app',
+    signing: STOREFRONT_SIGNING,
   });
 
   for (const env of [Environment.development(), Environment.production()]) {

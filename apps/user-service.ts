@@ -7,14 +7,18 @@
 import {
   AlertPolicy,
   BackupEncryption, BackupPolicy, BackupTools, Blueprint, BlueprintApp, Build, Duration, Environment, GeneratedCredentials,
-  GitOps, GitOpsCluster, GitRevision, Image, Job, LoadBalancer, Postgres, ProvidedSecret, ResourceProfile, ScalingPolicy, Schedule, Size, TrafficPolicy, WebService,
+  GitOps, GitOpsCluster, GitRevision, Image, ImageSigning, Job, LoadBalancer, Postgres, ProvidedSecret, ResourceProfile, ScalingPolicy, Schedule, Size, TrafficPolicy, WebService,
 } from '../lib/index';
 
 /** The users table, as the service creates it (test/fixtures/services/rust-apps/user-service/src/main.rs). */
 const USERS_SCHEMA = 'CREATE TABLE IF NOT EXISTS users (id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL, email TEXT NOT NULL)';
 
 export function userService(app: BlueprintApp): BackupTools {
-  const tools = new BackupTools(app, 'backup-tools', { repository: 'registry.example.com/platform/backup-tools', tag: '1.0.0' });
+  const tools = new BackupTools(app, 'backup-tools', {
+    repository: 'registry.example.com/platform/backup-tools', tag: '1.0.0',
+    // the platform team's workflow builds and signs it: production admits the backup jobs' image only signed by it
+    signing: ImageSigning.githubActions({ repository: 'example/platform', workflow: '.github/workflows/backup-tools.yml' }),
+  });
   // Built in the workspace test/fixtures/services/rust-apps, which it shares with the other service: cargo loads every
   // member, so the build copies all three (the shared crate http-json, rust-sqlite, user-service). Its crates
   // (tokio-postgres, hyper, tokio, serde_json) are vendored in the context (scripts/vendor-rust.sh): built offline.
@@ -27,6 +31,7 @@ export function userService(app: BlueprintApp): BackupTools {
       healthcheckCommand: ['/usr/local/bin/user-service', '--healthcheck', 'http://127.0.0.1:8080/healthz'],
     }),
     repository: 'registry.example.com/shop/user-service',
+    signing: ImageSigning.githubActions({ repository: 'example/shop' }),
     tag: '1.4.2',
     context: 'test/fixtures/services/rust-apps',
   });

@@ -44,8 +44,11 @@ interface SignedImage {
  * `required`, `verifyDigest` and `mutateDigest`; the policy is `Enforce`, not run in the background, with a 30 s
  * webhook timeout.
  *
- * Decided when the app synthesizes, after every workload exists: a blueprint none of whose workloads runs a signed
- * Image gets no Policy (the gate's `image-signed-in-production` rule reports the unsigned ones). A Blueprint in a
+ * The Policy is made with the blueprint, as a child of the blueprint itself — so a GitOps engine syncs it in the first
+ * wave, with the Namespace, before any workload whose pods it must check, and `kubectl apply` reads it before them —
+ * and its entries are computed when the app synthesizes, from the workloads made since. A blueprint none of whose
+ * workloads runs a signed Image gets no Policy: it is removed when the app validates the complete tree, before
+ * anything is rendered (the gate's `image-signed-in-production` rule reports the unsigned ones). A Blueprint in a
  * production environment creates this itself. Needs Kyverno ≥ 1.11 in the cluster (see the review page's
  * prerequisites).
  *
@@ -54,18 +57,32 @@ interface SignedImage {
 export class ImageVerification extends Construct {
   /** The Policy's name. */
   public readonly policyName: string;
+  /** The construct id of the Policy, a child of the blueprint. */
+  private readonly policyId: string;
   private policyObject?: ApiObject;
 
   constructor(scope: Construct, id: string, props: ImageVerificationProps) {
     props = checkedProps('ImageVerification', scope, id, props);
     super(scope, id);
     this.policyName = props.name;
+    this.policyId = `${id}Policy`;
+    const chart = Chart.of(this);
+    this.policyObject = emitObject(chart, this.policyId, {
+      apiVersion: 'kyverno.io/v1', kind: 'Policy', name: this.policyName,
+      labels: { 'app.kubernetes.io/component': 'admission-policy' },
+      // Pods only, no rules generated for Deployments, StatefulSets, Jobs and CronJobs: Kyverno's auto-generated
+      // controller rules would mutate the image of the Deployment (tag → digest), which the GitOps engine applying
+      // the committed manifests sees as drift and reverts, endlessly. Checked and pinned on the Pod, the signature
+      // still gates every pod any controller creates.
+      annotations: { 'pod-policies.kyverno.io/autogen-controllers': 'none' },
+      render: () => ({ spec: this.spec() }),
+    });
     // The workloads are made after the blueprint: the tree is complete when the app validates it, which it does before
-    // rendering anything, so the Policy is emitted then (once) or never.
-    this.node.addValidation({ validate: () => this.emitWhenSigned() });
+    // rendering anything, so an unneeded Policy is removed then.
+    this.node.addValidation({ validate: () => this.removeWhenUnsigned() });
   }
 
-  /** The Kyverno Policy; undefined before the app has synthesized, and for a blueprint that runs no signed Image. */
+  /** The Kyverno Policy; undefined, once the app has synthesized, for a blueprint that runs no signed Image. */
   public get policy(): ApiObject | undefined {
     return this.policyObject;
   }
@@ -88,24 +105,11 @@ export class ImageVerification extends Construct {
     return [...byRepository.values()].sort((a, b) => (a.repository < b.repository ? -1 : a.repository > b.repository ? 1 : 0));
   }
 
-  private emitWhenSigned(): string[] {
-    if (this.policyObject !== undefined || this.signedImages().length === 0) return [];
-    const chart = Chart.of(this);
-    // A name claimed now could not be reported as the blueprint's mistakes are (they are collected before validation).
-    const taken = chart.node.findAll().find((c) => ApiObject.isApiObject(c) && c.kind === 'Policy' && c.apiVersion === 'kyverno.io/v1' && c.name === this.policyName);
-    if (taken) {
-      return [`Kyverno Policy name '${this.policyName}' of the blueprint's image verification is used by '${taken.node.path}'; give that object another name`];
+  private removeWhenUnsigned(): string[] {
+    if (this.policyObject !== undefined && this.signedImages().length === 0) {
+      Chart.of(this).node.tryRemoveChild(this.policyId);
+      this.policyObject = undefined;
     }
-    this.policyObject = emitObject(this, 'Policy', {
-      apiVersion: 'kyverno.io/v1', kind: 'Policy', name: this.policyName,
-      labels: { 'app.kubernetes.io/component': 'admission-policy' },
-      // Pods only, no rules generated for Deployments, StatefulSets, Jobs and CronJobs: Kyverno's auto-generated
-      // controller rules would mutate the image of the Deployment (tag → digest), which the GitOps engine applying
-      // the committed manifests sees as drift and reverts, endlessly. Checked and pinned on the Pod, the signature
-      // still gates every pod any controller creates.
-      annotations: { 'pod-policies.kyverno.io/autogen-controllers': 'none' },
-      render: () => ({ spec: this.spec() }),
-    });
     return [];
   }
 

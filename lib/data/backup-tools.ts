@@ -3,6 +3,7 @@ import { checkedProps } from '../k8s/_construct-props';
 import { Image } from '../images/image';
 import { Build } from '../images/build';
 import { Dockerfile, DockerfileInstruction as I, DockerfileStage } from '../images/dockerfile';
+import { ImageSigning } from '../values/image-signing';
 
 /** Props for `BackupTools`. */
 export interface BackupToolsProps {
@@ -17,6 +18,12 @@ export interface BackupToolsProps {
    * @default - none
    */
   readonly digest?: string;
+  /**
+   * Who signs the image, as for any `Image`: production blueprints whose backup jobs run it admit it only signed by
+   * that identity (the gate's `image-signed-in-production` rule requires one there).
+   * @default - unsigned
+   */
+  readonly signing?: ImageSigning;
 }
 
 /**
@@ -54,6 +61,7 @@ export class BackupTools extends Image {
       repository: props.repository,
       tag: props.tag ?? '1.0.0',
       digest: props.digest,
+      signing: props.signing,
     });
   }
 }

@@ -90,6 +90,7 @@ export const PROP_SPECS = {
     props: {
       digest: { optional: true, type: 'string' },
       repository: { optional: false, type: 'string' },
+      signing: { optional: true, type: { instance: 'ImageSigning' } },
       tag: { optional: true, type: 'string' },
     },
   },
