@@ -33,6 +33,7 @@ export function renderImagesWorkflow(images: readonly Image[], outdir: string): 
   const push: Record<string, string[]> = {};
   if (branches.length > 0 || tags.length === 0) push.branches = branches.length > 0 ? branches : ['main'];
   if (tags.length > 0) push.tags = tags;
+  const elsewhere = sorted.filter((i) => i.signing?.githubActions !== undefined && i.signing.githubActions.workflow !== IMAGES_WORKFLOW_TARGET);
   const workflow = {
     name: 'build-images',
     on: { push, workflow_dispatch: {} },
@@ -47,6 +48,7 @@ export function renderImagesWorkflow(images: readonly Image[], outdir: string): 
     '# cosign sign, attest and verify. Registry logins use the secrets <HOST>_USERNAME and <HOST>_PASSWORD',
     '# (ghcr.io: the workflow\'s GITHUB_TOKEN); cosign key pairs read their private key from a secret of the same name.',
     '# A keyless job signs with this workflow\'s OIDC token: the script\'s cosign verify fails unless that is the signer.',
+    ...elsewhere.map((i) => `# ${i.name}: its signer is ${i.signing!.githubActions!.workflow}, so copy its job there (or this file to that name).`),
   ];
   // js-yaml writes no comments: each pinned action gets its release as a comment after the SHA
   let body = toYaml([workflow]);
