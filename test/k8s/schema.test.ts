@@ -753,6 +753,41 @@ describe('validateSchema: CRDs', () => {
         { pointer: '/spec/secretTargetRef/0/optional', message: "unknown field 'optional' (KEDA AuthSecretTargetRef has no such field)" },
       ],
     ],
+    'kyverno.io/v1 Policy': [
+      {
+        apiVersion: 'kyverno.io/v1', kind: 'Policy', metadata: { ...meta, annotations: { 'pod-policies.kyverno.io/autogen-controllers': 'none' } },
+        spec: {
+          validationFailureAction: 'Enforce', background: false, webhookTimeoutSeconds: 30,
+          rules: [{
+            name: 'verify-image-signatures',
+            match: { any: [{ resources: { kinds: ['Pod'] } }] },
+            verifyImages: [
+              {
+                type: 'Cosign', imageReferences: ['registry.example.com/shop/api:*', 'registry.example.com/shop/api@*'],
+                attestors: [{ entries: [{ keyless: { issuer: 'https://token.actions.githubusercontent.com', subject: 'https://github.com/acme/shop/.github/workflows/build-images.yml@refs/heads/main', rekor: { url: 'https://rekor.sigstore.dev' } } }] }],
+                mutateDigest: true, verifyDigest: true, required: true,
+              },
+              {
+                imageReferences: ['registry.example.com/shop/web:*'],
+                attestors: [{ count: 1, entries: [{ keys: { publicKeys: '-----BEGIN PUBLIC KEY-----\nMFkw\n-----END PUBLIC KEY-----\n', rekor: { url: 'https://rekor.sigstore.dev' } } }] }],
+              },
+            ],
+          }],
+        },
+      },
+      (o) => {
+        o.spec.webhookTimeoutSeconds = '30';
+        o.spec.rules[0].verifyImages[0].imageReference = o.spec.rules[0].verifyImages[0].imageReferences;
+        o.spec.rules[0].verifyImages[1].attestors[0].entries[0].keyless = { issuer: 'https://accounts.google.com' };
+        o.spec.validationFailureAction = 'Deny';
+      },
+      [
+        { pointer: '/spec/rules/0/verifyImages/0/imageReference', message: "unknown field 'imageReference' (Kyverno ImageVerification has no such field)" },
+        { pointer: '/spec/rules/0/verifyImages/1/attestors/0/entries/0', message: "only one of 'keys', 'keyless', 'certificates', 'attestor' may be set, got 'keys' and 'keyless'" },
+        { pointer: '/spec/validationFailureAction', message: "must be one of 'Audit', 'Enforce', 'audit', 'enforce', got 'Deny'" },
+        { pointer: '/spec/webhookTimeoutSeconds', message: "must be an integer, got '30'" },
+      ],
+    ],
     'gateway.networking.k8s.io/v1 HTTPRoute': [
       {
         apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', metadata: meta,
@@ -907,6 +942,23 @@ describe('validateSchema: CRDs', () => {
       { pointer: '/spec/dataFrom/0/sourceRef', message: "only one of 'storeRef', 'generatorRef' may be set, got 'storeRef' and 'generatorRef'" },
     ]);
     expect(validateSchema(nameless)).toEqual([{ pointer: '/spec/dataFrom/0/sourceRef/generatorRef', message: "missing required field 'name'" }]);
+  });
+
+  test('a Kyverno Policy needs a rule, rule names of at most 63 characters, and a webhook timeout Kyverno accepts (1-30 s)', () => {
+    // GIVEN
+    const valid = CRDS['kyverno.io/v1 Policy'][0];
+    const noRules = clone(valid);
+    noRules.spec.rules = [];
+    const long = clone(valid);
+    long.spec.rules[0].name = 'r'.repeat(64);
+    long.spec.webhookTimeoutSeconds = 31;
+
+    // THEN
+    expect(validateSchema(noRules)).toEqual([{ pointer: '/spec/rules', message: 'must have at least 1 item(s), got an array' }]);
+    expect(validateSchema(long)).toEqual([
+      { pointer: '/spec/rules/0/name', message: `must be at most 63 character(s) long, got '${'r'.repeat(64)}'` },
+      { pointer: '/spec/webhookTimeoutSeconds', message: 'must be <= 30, got 31' },
+    ]);
   });
 
   test('CRD objects get ObjectMeta checks', () => {
