@@ -5,7 +5,7 @@
  * library renders by default.
  */
 import {
-  Blueprint, BlueprintTesting, Build, Config, CronTask, EnvValue, Environment, ExternalSecret, GateInput, HealthCheck, Image, Schedule, ScalingPolicy,
+  Blueprint, BlueprintTesting, Build, Config, CronTask, EnvValue, Environment, ExternalSecret, GateInput, HealthCheck, Image, ImageSigning, Schedule, ScalingPolicy,
   WebService, Worker,
 } from '../../lib/index';
 import { ruleContext } from '../../lib/validation/checks';
@@ -16,7 +16,7 @@ import type { Rule, RuleContext } from '../../lib/validation/types';
 export function cleanInput(): GateInput {
   let captured: GateInput | undefined;
   const app = BlueprintTesting.app({ checks: [{ name: 'capture', run: (input) => { captured = input; return []; } }] });
-  const api = new Image(app, 'api-image', { build: Build.rust({ binary: 'api', healthPath: '/healthz', healthcheckCommand: RUST_HEALTHCHECK }), repository: 'registry.example.com/shop/api', tag: '1.4.2' });
+  const api = new Image(app, 'api-image', { build: Build.rust({ binary: 'api', healthPath: '/healthz', healthcheckCommand: RUST_HEALTHCHECK }), repository: 'registry.example.com/shop/api', tag: '1.4.2', signing: ImageSigning.githubActions({ repository: 'example/shop' }) });
   for (const environment of [Environment.production(), Environment.development()]) {
     const shop = new Blueprint(app, `shop-${environment.name}`, { environment });
     const config = new Config(shop, 'settings', { data: { LOG_LEVEL: 'info' } });

@@ -26,6 +26,7 @@ import { RBAC_CASES } from './_corpus-rbac';
 import { SCALING_CASES, SCALING_CONSTRUCT_CASES } from './_corpus-scaling';
 import { SECRET_CASES } from './_corpus-secrets';
 import { SEMANTIC_CASES } from './_corpus-semantic';
+import { SIGNING_CASES } from './_corpus-signing';
 
 export type { CorpusCase, CorpusKind } from './_corpus-kit';
 
@@ -44,6 +45,7 @@ export const FAMILIES = {
   'gateway': GATEWAY_CASES,
   'rbac': RBAC_CASES,
   'base-lock': BASE_LOCK_CASES,
+  'signing': SIGNING_CASES,
   'gate': GATE_CASES,
 } as const satisfies Record<string, readonly CorpusCase[]>;
 

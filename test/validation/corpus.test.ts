@@ -16,6 +16,7 @@ import { RULES } from '../../lib/validation/registry';
 import { SCHEDULING_RULES } from '../../lib/validation/scheduling-rules';
 import { SECRET_RULES } from '../../lib/validation/secret-rules';
 import { SEMANTIC_RULES } from '../../lib/validation/semantic-rules';
+import { SIGNING_RULES } from '../../lib/validation/signing-rules';
 import { CORPUS, FAMILIES } from './_corpus';
 import { runCases } from './_corpus-run';
 
@@ -37,6 +38,7 @@ const RULES_OF: Record<keyof typeof FAMILIES, readonly string[]> = {
   'gateway': GATEWAY_RULES.map((r) => r.id),
   'rbac': RBAC_RULES.map((r) => r.id),
   'base-lock': BASE_LOCK_RULES.map((r) => r.id),
+  'signing': SIGNING_RULES.map((r) => r.id),
   'gate': ['suppression', 'artifact-path'],
 };
 
