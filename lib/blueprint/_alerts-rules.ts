@@ -2,7 +2,11 @@
  * The alerting rules of one blueprint, computed from its rendered objects (plain JSON), so that every CronJob,
  * Velero Schedule, autoscaler, claim and certificate is watched whichever construct emitted it. Each rule selects
  * only the blueprint's namespace and objects, takes its threshold from what the user declared (the backup
- * schedule, the retention, the jobs' deadlines, the scaling maximum) and carries a one-line runbook.
+ * schedule, the retention, the jobs' deadlines, the scaling maximum) and carries a one-line runbook. Each rule's
+ * labels name the object it watches, as kube-state-metrics names it (`cronjob`, `schedule`, `deployment`,
+ * `statefulset` + `volumeclaimtemplate`, `persistentvolumeclaim`, `horizontalpodautoscaler`, `name` of a
+ * certificate): Alertmanager can route and group by them, and no two rules of a group share an alert name and
+ * labels (promtool's duplicate-rules lint fails such a file).
  *
  * Metrics read (all exported by the components' current releases):
  * - kube-state-metrics 2.x (docs/metrics/workload/cronjob-metrics.md, horizontalpodautoscaler-metrics.md,
@@ -71,9 +75,9 @@ const re = (name: string) => name.replace(/\./g, '\\.');
 
 /** The rule builder with the context's labels and runbook URL. */
 function ruleOf(ctx: AlertContext) {
-  return (alert: string, severity: 'critical' | 'warning', expr: string, annotations: { summary: string; description: string; runbook: string }, forDuration?: string): AlertRule => ({
+  return (identity: Record<string, string>, alert: string, severity: 'critical' | 'warning', expr: string, annotations: { summary: string; description: string; runbook: string }, forDuration?: string): AlertRule => ({
     alert, expr, ...(forDuration ? { for: forDuration } : {}),
-    labels: { ...ctx.alertLabels, severity },
+    labels: { ...ctx.alertLabels, ...identity, severity },
     annotations: {
       ...annotations,
       ...(ctx.runbookBaseUrl ? { runbook_url: `${ctx.runbookBaseUrl}#${alert.toLowerCase()}` } : {}),
@@ -111,7 +115,7 @@ export function alertGroups(objects: readonly any[], ctx: AlertContext): AlertGr
           const of = labels[BACKUP_OF_LABEL];
           if (interval !== undefined) {
             const threshold = Math.round(interval * 1.5);
-            backups.push(rule('BackupTooOld', 'critical',
+            backups.push(rule({ cronjob: name }, 'BackupTooOld', 'critical',
               `time() - max by (namespace, cronjob) (kube_cronjob_status_last_successful_time${s}) > ${threshold}\nor\n(time() - max by (namespace, cronjob) (kube_cronjob_created${s}) > ${threshold} unless on (namespace, cronjob) kube_cronjob_status_last_successful_time${s})`,
               {
                 summary: `No successful backup of ${of} (CronJob ${ns}/${name}) for ${humanSeconds(threshold)}`,
@@ -119,20 +123,20 @@ export function alertGroups(objects: readonly any[], ctx: AlertContext): AlertGr
                 runbook: `${logs}; fix the cause (credentials, destination, space), then take a backup now: ${rerun}`,
               }));
           }
-          backups.push(rule('BackupFailed', 'warning', lastRunFailed, {
+          backups.push(rule({ cronjob: name }, 'BackupFailed', 'warning', lastRunFailed, {
             summary: `The last backup run of ${of} (CronJob ${ns}/${name}) did not succeed`,
             description: `The run scheduled last has not completed successfully within ${within}: it failed, timed out or never started.`,
             runbook: `${logs}; after the fix: ${rerun}`,
           }));
         } else if (labels[RESTORE_OF_LABEL] !== undefined) {
           const of = labels[RESTORE_OF_LABEL];
-          jobs.push(rule('RestoreDrillFailed', 'critical', lastRunFailed, {
+          jobs.push(rule({ cronjob: name }, 'RestoreDrillFailed', 'critical', lastRunFailed, {
             summary: `The restore drill of ${of} (CronJob ${ns}/${name}) did not succeed`,
             description: `The drill restores the newest backup of ${of} into scratch space and checks it; its last run has not succeeded within ${within}: the backups may not be restorable.`,
             runbook: `${logs}; check that the newest backup restores (wrong key, truncated dump, schema check), then: ${rerun}`,
           }));
         } else {
-          jobs.push(rule('CronJobFailed', 'warning', lastRunFailed, {
+          jobs.push(rule({ cronjob: name }, 'CronJobFailed', 'warning', lastRunFailed, {
             summary: `The last run of CronJob ${ns}/${name} did not succeed`,
             description: `The run scheduled last ('${o.spec?.schedule}') has not completed successfully within ${within}.`,
             runbook: `${logs}; after the fix: ${rerun}`,
@@ -141,7 +145,7 @@ export function alertGroups(objects: readonly any[], ctx: AlertContext): AlertGr
         break;
       }
       case 'batch/Job': {
-        jobs.push(rule('JobFailed', 'warning', `max by (namespace, job_name) (kube_job_failed${sel({ namespace: ns, job_name: name, condition: 'true' })}) == 1`, {
+        jobs.push(rule({ job_name: name }, 'JobFailed', 'warning', `max by (namespace, job_name) (kube_job_failed${sel({ namespace: ns, job_name: name, condition: 'true' })}) == 1`, {
           summary: `Job ${ns}/${name} failed`,
           description: `The Job has the Failed condition: its pods failed more often than its backoff limit allows, or it ran past its active deadline.`,
           runbook: `kubectl -n ${ns} describe job ${name}; kubectl -n ${ns} logs job/${name} --tail=200; after the fix delete the Job and let the next sync recreate it: kubectl -n ${ns} delete job ${name}`,
@@ -157,19 +161,19 @@ export function alertGroups(objects: readonly any[], ctx: AlertContext): AlertGr
         const last = `max by (schedule) (velero_backup_last_successful_timestamp${s})`;
         const runbook = `velero -n ${ns} backup get --selector velero.io/schedule-name=${name}; velero -n ${ns} backup describe <newest> --details; velero -n ${ns} backup logs <newest>`;
         const now = `velero -n ${ns} backup create --from-schedule ${name}`;
-        backups.push(rule('VeleroBackupTooOld', 'critical', `time() - ${last} > ${threshold}`, {
+        backups.push(rule({ schedule: name }, 'VeleroBackupTooOld', 'critical', `time() - ${last} > ${threshold}`, {
           summary: `No successful Velero backup of schedule ${name} for ${humanSeconds(threshold)}`,
           description: `Schedule ${ns}/${name} runs '${o.spec.schedule}', at most ${humanSeconds(interval)} apart: no backup has completed for 1.5 times that.`,
           runbook: `${runbook}; fix the cause (storage location, snapshotter, node agent), then: ${now}`,
         }));
-        backups.push(rule('VeleroBackupFailed', 'warning',
+        backups.push(rule({ schedule: name }, 'VeleroBackupFailed', 'warning',
           `max by (schedule) (increase(velero_backup_failure_total${s}[${humanSeconds(threshold)}])) > 0\nor\nmax by (schedule) (increase(velero_backup_partial_failure_total${s}[${humanSeconds(threshold)}])) > 0`, {
             summary: `A Velero backup of schedule ${name} failed or partially failed`,
             description: `Velero counted a failed or partially failed backup of ${ns}/${name} within the last ${humanSeconds(threshold)}.`,
             runbook: `${runbook}; after the fix: ${now}`,
           }));
         if (ttl !== undefined && ttl > threshold) {
-          backups.push(rule('VeleroBackupsExpiring', 'critical', `time() - ${last} > ${ttl - interval}`, {
+          backups.push(rule({ schedule: name }, 'VeleroBackupsExpiring', 'critical', `time() - ${last} > ${ttl - interval}`, {
             summary: `The newest Velero backup of schedule ${name} expires within ${humanSeconds(interval)}`,
             description: `Backups of ${ns}/${name} are kept ${humanSeconds(ttl)} (the retention): with no newer success, Velero deletes the last one within one schedule interval and nothing is left to restore.`,
             runbook: `keep the newest backup before it expires: velero -n ${ns} backup get --selector velero.io/schedule-name=${name}, then kubectl -n ${ns} patch backup <newest> --type merge -p '{"spec":{"ttl":"2160h0m0s"}}'; then fix the schedule: ${now}`,
@@ -180,19 +184,19 @@ export function alertGroups(objects: readonly any[], ctx: AlertContext): AlertGr
       case 'apps/Deployment':
       case 'apps/StatefulSet': {
         const pods = o.kind === 'Deployment' ? `~${re(name)}-${SAFE}{1,10}-${SAFE}{5}` : `~${re(name)}-[0-9]+`;
-        workloads.push(rule('PodCrashLooping', 'warning',
+        workloads.push(rule({ [o.kind.toLowerCase()]: name }, 'PodCrashLooping', 'warning',
           `max by (namespace, pod, container) (max_over_time(kube_pod_container_status_waiting_reason${sel({ namespace: ns, pod: pods, reason: 'CrashLoopBackOff' })}[5m])) >= 1`, {
             summary: `A pod of ${o.kind} ${ns}/${name} is crash-looping`,
             description: `Container {{ $labels.container }} of pod {{ $labels.pod }} has been restarting in CrashLoopBackOff for 15 minutes.`,
             runbook: `kubectl -n ${ns} logs {{ $labels.pod }} -c {{ $labels.container }} --previous; kubectl -n ${ns} describe pod {{ $labels.pod }} (Last State: exit code, OOMKilled, failed probes)`,
           }, '15m'));
         if (o.kind === 'StatefulSet') {
-          for (const t of o.spec?.volumeClaimTemplates ?? []) capacity.push(volumeRule(rule, ctx, ns, `~${re(String(t.metadata?.name))}-${re(name)}-[0-9]+`, `${t.metadata?.name} of StatefulSet ${name}`, t.spec?.resources?.requests?.storage));
+          for (const t of o.spec?.volumeClaimTemplates ?? []) capacity.push(volumeRule(rule, ctx, ns, { statefulset: name, volumeclaimtemplate: String(t.metadata?.name) }, `~${re(String(t.metadata?.name))}-${re(name)}-[0-9]+`, `${t.metadata?.name} of StatefulSet ${name}`, t.spec?.resources?.requests?.storage));
         }
         break;
       }
       case 'v1/PersistentVolumeClaim':
-        capacity.push(volumeRule(rule, ctx, ns, name, name, o.spec?.resources?.requests?.storage));
+        capacity.push(volumeRule(rule, ctx, ns, { persistentvolumeclaim: name }, name, name, o.spec?.resources?.requests?.storage));
         break;
       case 'autoscaling/HorizontalPodAutoscaler':
       case 'keda.sh/ScaledObject': {
@@ -201,7 +205,7 @@ export function alertGroups(objects: readonly any[], ctx: AlertContext): AlertGr
         const max = Number(keda ? o.spec?.maxReplicaCount ?? 100 : o.spec?.maxReplicas);
         const target = o.spec?.scaleTargetRef ?? {};
         const targetName = `${target.kind ?? 'Deployment'} ${target.name}`;
-        capacity.push(rule('AutoscalerAtMaximum', 'warning',
+        capacity.push(rule({ horizontalpodautoscaler: hpa }, 'AutoscalerAtMaximum', 'warning',
           `max by (namespace, horizontalpodautoscaler) (kube_horizontalpodautoscaler_status_current_replicas${sel({ namespace: ns, horizontalpodautoscaler: hpa })}) >= ${max}`, {
             summary: `${targetName} has run at its scaling maximum of ${max} replicas for 15 minutes`,
             description: `The ${keda ? `HorizontalPodAutoscaler KEDA made for ScaledObject ${name}` : 'HorizontalPodAutoscaler'} (${ns}/${hpa}) cannot add replicas beyond the policy's maximum (${max}): more load will queue, slow or fail.`,
@@ -212,12 +216,12 @@ export function alertGroups(objects: readonly any[], ctx: AlertContext): AlertGr
       case 'cert-manager.io/Certificate': {
         const s = sel({ namespace: ns, name });
         const runbook = `kubectl -n ${ns} describe certificate ${name}; kubectl -n ${ns} get certificaterequests,orders,challenges; after the fix: cmctl renew -n ${ns} ${name}`;
-        certificates.push(rule('CertificateExpiringSoon', 'critical', `max by (namespace, name) (certmanager_certificate_expiration_timestamp_seconds${s}) - time() < ${14 * 86400}`, {
+        certificates.push(rule({ name }, 'CertificateExpiringSoon', 'critical', `max by (namespace, name) (certmanager_certificate_expiration_timestamp_seconds${s}) - time() < ${14 * 86400}`, {
           summary: `Certificate ${ns}/${name} (Secret ${o.spec?.secretName}) expires in less than 14 days`,
           description: `cert-manager renews well before expiry (by default at two thirds of the lifetime): a certificate this close to expiry has failed to renew, and clients will refuse ${(o.spec?.dnsNames ?? []).join(', ') || 'its names'} once it expires.`,
           runbook,
         }, '1h'));
-        certificates.push(rule('CertificateNotReady', 'warning', `max by (namespace, name) (certmanager_certificate_ready_status${sel({ namespace: ns, name, condition: 'False' })}) == 1`, {
+        certificates.push(rule({ name }, 'CertificateNotReady', 'warning', `max by (namespace, name) (certmanager_certificate_ready_status${sel({ namespace: ns, name, condition: 'False' })}) == 1`, {
           summary: `Certificate ${ns}/${name} is not Ready`,
           description: `cert-manager reports the certificate not ready for 15 minutes: issuance or renewal fails (issuer, ACME challenge, DNS).`,
           runbook,
@@ -237,9 +241,9 @@ export function alertGroups(objects: readonly any[], ctx: AlertContext): AlertGr
   ].filter((g) => g.rules.length > 0);
 }
 
-function volumeRule(rule: ReturnType<typeof ruleOf>, ctx: AlertContext, ns: string, claim: string, what: string, size: unknown): AlertRule {
+function volumeRule(rule: ReturnType<typeof ruleOf>, ctx: AlertContext, ns: string, identity: Record<string, string>, claim: string, what: string, size: unknown): AlertRule {
   const s = sel({ namespace: ns, persistentvolumeclaim: claim });
-  return rule('PersistentVolumeFillingUp', 'warning',
+  return rule(identity, 'PersistentVolumeFillingUp', 'warning',
     `max by (namespace, persistentvolumeclaim) (kubelet_volume_stats_used_bytes${s} / kubelet_volume_stats_capacity_bytes${s}) > ${ctx.volumeUsagePercent / 100}`, {
       summary: `Volume ${what} is more than ${ctx.volumeUsagePercent}% full`,
       description: `PersistentVolumeClaim {{ $labels.persistentvolumeclaim }}${size ? ` (${String(size)} requested)` : ''} is {{ $value | humanizePercentage }} full.`,

@@ -42,7 +42,8 @@ export interface BlueprintAlertsProps {
  * | capacity | `AutoscalerAtMaximum`, `PersistentVolumeFillingUp` | warning | an HPA (or KEDA's HPA) at the policy's maximum for 15 min; a claim above the policy's percentage for 10 min |
  * | certificates | `CertificateExpiringSoon`, `CertificateNotReady` | critical, warning | a cert-manager Certificate expires within 14 days (1 h); is not Ready (15 min) |
  *
- * Every rule selects the blueprint's namespace and its objects by name, and carries `summary`, `description` and a
+ * Every rule selects the blueprint's namespace and its objects by name, is labelled with the object it watches
+ * (`cronjob: db-backup`, `deployment: web`…) and its `severity`, and carries `summary`, `description` and a
  * one-line `runbook` (listed in the review page's Alerts section). A Blueprint creates this itself, from its
  * `alerts` prop; a production Blueprint without the prop creates it with `onlyWithBackups`, so that every
  * production blueprint that backs something up is watched (the gate's `alerts-watch-backups` rule checks it).

@@ -1,40 +1,15 @@
 /**
  * BlueprintAlerts: the PrometheusRule a blueprint emits from its `alerts` prop (production by default), its rules
  * computed from the blueprint's objects with the thresholds the user declared. promtool checks and unit-tests the
- * same rules in alerts-promtool.test.ts; the gate's backup-alerts rule is in test/validation/alerts-rules.test.ts.
+ * same rules in alerts-promtool.test.ts; the gate's alerts-watch-backups rule is in test/validation/alert-rules.test.ts.
  */
 import { ApiObject } from 'cdk8s';
 import {
-  AlertPolicy, BackupEncryption, BackupPolicy, BackupTools, Blueprint, BlueprintAlerts, BlueprintTesting, CronTask, Duration, Environment,
-  Postgres, ScalingPolicy, Schedule, Size, WebService,
+  AlertPolicy, BackupTools, Blueprint, BlueprintAlerts, BlueprintTesting, Environment, Postgres, ScalingPolicy, Size, WebService,
 } from '../../lib';
 import { IMAGE, WEB, objectOf, objectsOf } from '../_helpers';
-import { daily, dbCredentials, declareBackupSecrets } from '../data/_backed-up';
-
-/** Velero volume backups: weekly on Sunday at 03:00, 30 days kept. */
-export const VOLUME_BACKUP = BackupPolicy.weekly({ retention: Duration.days(30), encryption: BackupEncryption.none('the Velero storage location encrypts at rest with KMS') }, 'sunday', { hour: 3 });
-/** The dumps: daily at 02:00, 14 days kept, a weekly restore drill. */
-export const DUMPS = daily({ restoreDrill: Schedule.weekly('sunday', { hour: 5 }) });
-
-/**
- * `shop-<env>` with everything the alerts watch: a Postgres 'db' with daily dumps and a drill, a WebService 'web'
- * autoscaled up to 8 replicas, a WebService 'notes' with a 5Gi volume backed up by Velero, a CronTask 'report'
- * (hourly) and a cert-manager Certificate added by hand.
- */
-export function watchedShop(props: { env?: Environment; alerts?: AlertPolicy } = {}): Blueprint {
-  const env = props.env ?? Environment.production();
-  const app = BlueprintTesting.app();
-  const tools = new BackupTools(app, 'backup-tools', { repository: 'registry.example.com/platform/backup-tools' });
-  const shop = new Blueprint(app, `shop-${env.name}`, { environment: env, alerts: props.alerts ?? AlertPolicy.prometheus() });
-  declareBackupSecrets(shop, DUMPS);
-  new Postgres(shop, 'db', { credentials: dbCredentials(shop), backupTools: tools, backup: DUMPS });
-  new WebService(shop, 'web', { ...WEB, scaling: ScalingPolicy.autoscale({ minReplicas: 2, maxReplicas: 8, cpuUtilization: 70 }) });
-  new WebService(shop, 'notes', {
-    ...WEB, scaling: ScalingPolicy.fixed(1), persistentVolumes: [{ name: 'data', path: '/data', size: Size.gibibytes(5) }], backup: VOLUME_BACKUP,
-  });
-  new CronTask(shop, 'report', { image: IMAGE, schedule: Schedule.hourly(15) });
-  return shop;
-}
+import { dbCredentials, declareBackupSecrets } from '../data/_backed-up';
+import { DUMPS, TOOLS, VOLUME_BACKUP, watchedShop } from './_alerts-fixture';
 
 const rulesOf = (objects: any[]) => objectOf(objects, 'PrometheusRule', 'shop-alerts').spec.groups.flatMap((g: any) => g.rules.map((r: any) => ({ group: g.name, ...r })));
 const find = (objects: any[], alert: string, text: string) => {
@@ -67,14 +42,28 @@ describe('default configuration', () => {
     expect(shop.alerts!.prometheusRule!.kind).toEqual('PrometheusRule');
   });
 
-  test('every alert has a severity, a summary, a description and a one-line runbook', () => {
+  test('every alert has a severity, the object it watches as labels, a summary, a description and a one-line runbook', () => {
     // GIVEN / WHEN
     const rules = rulesOf(BlueprintTesting.synth(watchedShop()));
 
-    // THEN
+    // THEN: no two rules share an alert name and labels (promtool's duplicate-rules lint)
+    expect(rules.map((r: any) => [r.alert, r.labels])).toEqual([
+      ['BackupTooOld', { cronjob: 'db-backup', severity: 'critical' }],
+      ['BackupFailed', { cronjob: 'db-backup', severity: 'warning' }],
+      ['VeleroBackupTooOld', { schedule: 'shop.notes-volumes', severity: 'critical' }],
+      ['VeleroBackupFailed', { schedule: 'shop.notes-volumes', severity: 'warning' }],
+      ['VeleroBackupsExpiring', { schedule: 'shop.notes-volumes', severity: 'critical' }],
+      ['RestoreDrillFailed', { cronjob: 'db-restore-drill', severity: 'critical' }],
+      ['CronJobFailed', { cronjob: 'report', severity: 'warning' }],
+      ['PodCrashLooping', { severity: 'warning', statefulset: 'db' }],
+      ['PodCrashLooping', { deployment: 'web', severity: 'warning' }],
+      ['PodCrashLooping', { deployment: 'notes', severity: 'warning' }],
+      ['PersistentVolumeFillingUp', { severity: 'warning', statefulset: 'db', volumeclaimtemplate: 'data' }],
+      ['PersistentVolumeFillingUp', { persistentvolumeclaim: 'db-backups', severity: 'warning' }],
+      ['AutoscalerAtMaximum', { horizontalpodautoscaler: 'web', severity: 'warning' }],
+      ['PersistentVolumeFillingUp', { persistentvolumeclaim: 'notes-data', severity: 'warning' }],
+    ]);
     for (const r of rules) {
-      expect([r.alert, Object.keys(r.labels)]).toEqual([r.alert, ['severity']]);
-      expect(['critical', 'warning']).toContain(r.labels.severity);
       expect(Object.keys(r.annotations).sort()).toEqual(['description', 'runbook', 'summary']);
       expect(r.annotations.runbook).not.toContain('\n');
     }
@@ -98,7 +87,7 @@ describe('default: production blueprints that back something up', () => {
     const app = BlueprintTesting.app();
     const shop = new Blueprint(app, `shop-${env.name}`, { environment: env });
     if (what === 'dumps') {
-      const tools = new BackupTools(app, 'backup-tools', { repository: 'registry.example.com/platform/backup-tools' });
+      const tools = new BackupTools(app, 'backup-tools', TOOLS);
       declareBackupSecrets(shop, DUMPS);
       new Postgres(shop, 'db', { credentials: dbCredentials(shop), backupTools: tools, backup: DUMPS });
     } else {
@@ -121,13 +110,13 @@ describe('default: production blueprints that back something up', () => {
       ['shop-production.backups', ['BackupTooOld', 'BackupFailed']],
       ['shop-production.jobs', ['RestoreDrillFailed']],
       ['shop-production.workloads', ['PodCrashLooping']],
-      ['shop-production.capacity', ['PersistentVolumeFillingUp']],
+      ['shop-production.capacity', ['PersistentVolumeFillingUp', 'PersistentVolumeFillingUp']],
     ]);
     expect(shop.alerts!.prometheusRule!.node.path).toEqual('shop-production/Alerts/PrometheusRule');
-    expect(shop.alerts!.backups()).toEqual(['shop-production/db/db-backup/Resource']);
+    expect(shop.alerts!.backups()).toEqual(['shop-production/db/db-backup/CronJob']);
     const app = BlueprintTesting.app();
     const optedIn = new Blueprint(app, 'shop-production', { environment: Environment.production(), alerts: AlertPolicy.prometheus() });
-    const tools = new BackupTools(app, 'backup-tools', { repository: 'registry.example.com/platform/backup-tools' });
+    const tools = new BackupTools(app, 'backup-tools', TOOLS);
     declareBackupSecrets(optedIn, DUMPS);
     new Postgres(optedIn, 'db', { credentials: dbCredentials(optedIn), backupTools: tools, backup: DUMPS });
     expect(objectOf(BlueprintTesting.synth(optedIn), 'PrometheusRule', 'shop-alerts')).toEqual(rule);
@@ -191,7 +180,7 @@ describe('thresholds come from the policies', () => {
       '(time() - max by (namespace, cronjob) (kube_cronjob_created{namespace="shop", cronjob="db-backup"}) > 129600 unless on (namespace, cronjob) kube_cronjob_status_last_successful_time{namespace="shop", cronjob="db-backup"})',
     ].join('\n'));
     expect(r.for).toBeUndefined();
-    expect(r.labels).toEqual({ severity: 'critical' });
+    expect(r.labels).toEqual({ cronjob: 'db-backup', severity: 'critical' });
     expect(r.annotations.summary).toEqual('No successful backup of db (CronJob shop/db-backup) for 1d12h');
   });
 
@@ -268,7 +257,7 @@ describe('AlertPolicy options', () => {
     // THEN
     expect(objectOf(objects, 'PrometheusRule', 'shop-alerts').metadata.labels.release).toEqual('kube-prometheus-stack');
     const r = find(objects, 'BackupTooOld', 'cronjob="db-backup"');
-    expect(r.labels).toEqual({ team: 'shop', severity: 'critical' });
+    expect(r.labels).toEqual({ cronjob: 'db-backup', team: 'shop', severity: 'critical' });
     expect(r.annotations.runbook_url).toEqual('https://runbooks.example.com/shop#backuptooold');
     expect(find(objects, 'PersistentVolumeFillingUp', 'persistentvolumeclaim="notes-data"').expr).toMatch(/ > 0\.8$/);
   });
