@@ -93,9 +93,17 @@ class EmittedObject extends ApiObject {
       const rendered = this.render();
       const data: Record<string, unknown> = { ...this.apiVersionAndKind };
       for (const field of this.fields) data[field] = rendered[field];
-      data.metadata = metadataJson(this.metadata);
+      const metadata = metadataJson(this.metadata);
       const patches = (this as unknown as { readonly patches: readonly JsonPatch[] }).patches;
-      const json = patches.length === 0 ? resolveAndSanitize(data) : JsonPatch.apply(resolveAndSanitize(data), ...patches);
+      let json: any;
+      if (patches.length === 0) {
+        // The metadata is resolved and sanitized already (resolving it again gives the same value): only the rest is.
+        json = resolveAndSanitize(data);
+        if (metadata !== undefined) json.metadata = metadata;
+      } else {
+        data.metadata = metadata;
+        json = JsonPatch.apply(resolveAndSanitize(data), ...patches);
+      }
       const result: Record<string, unknown> = {};
       for (const k of ['apiVersion', 'kind', 'metadata', ...Object.keys(json)]) {
         if (k in json) result[k] = json[k];
@@ -146,7 +154,15 @@ function resolveAndSanitize(value: any, filterEmpty = false): any {
   }
   const out: Record<string, unknown> = {};
   let empty = true;
-  for (const key of Object.keys(value).sort()) {
+  const keys = Object.keys(value);
+  // Render functions mostly write keys in order already: sorting is then left out (the order is the same).
+  for (let i = 1; i < keys.length; i++) {
+    if (keys[i - 1] > keys[i]) {
+      keys.sort();
+      break;
+    }
+  }
+  for (const key of keys) {
     const v = resolveAndSanitize(value[key], filterEmpty);
     if (v !== null && v !== undefined) {
       out[key] = v;
