@@ -5,7 +5,7 @@
  */
 import { BaseImageLock, Build, Image, WebService } from '../../lib/index';
 import { useBaseImageLock } from '../../lib/images/_base-lock-scope';
-import { CorpusCase, development, error, ONE_ERROR, production, report, RUST_HEALTHCHECK, warning } from './_corpus-kit';
+import { CorpusCase, development, error, ONE_ERROR, production, report, RUST_HEALTHCHECK, SIGNING, warning } from './_corpus-kit';
 
 export const BASE_LOCK_FIX = 'run `npx cdk8s-blueprints lock` to resolve the missing bases into the lock file (or pin the digest in the preset, e.g. rustVersion \'1.95@sha256:…\'), then synthesize again';
 
@@ -18,7 +18,7 @@ function lockedImage(app: Parameters<CorpusCase['build']>[0], lock: BaseImageLoc
   useBaseImageLock(app, lock);
   return new Image(app, 'api-image', {
     build: Build.rust({ binary: 'api', healthPath: '/healthz', healthcheckCommand: RUST_HEALTHCHECK }),
-    repository: 'registry.example.com/shop/api', tag: '1.4.2',
+    repository: 'registry.example.com/shop/api', tag: '1.4.2', signing: SIGNING,
   });
 }
 

@@ -8,7 +8,7 @@ import { JsonPatch } from 'cdk8s';
 import { Build, Dockerfile, DockerfileInstruction, DockerfileStage, HealthCheck, Image, type IImageSource, WebService, Worker } from '../../lib/index';
 import {
   CONTAINER, CorpusCase, e, GOOD_ENTRYPOINT, GOOD_FROM, GOOD_HEALTHCHECK, GOOD_USER, IMAGE, oneError, production, RAW, RAW_PATH,
-  rawDockerfile, report, RUST_HEALTHCHECK, rustImage, warning,
+  rawDockerfile, report, RUST_HEALTHCHECK, rustImage, SIGNING, warning,
 } from './_corpus-kit';
 
 /** Inputs each image rule rejects. */
@@ -51,7 +51,8 @@ export const IMAGE_CASES: readonly CorpusCase[] = [
           instructions: [DockerfileInstruction.userId(10001, 10001), DockerfileInstruction.entrypointShellForm('/usr/local/bin/app --serve')],
         })],
       }));
-      const external: IImageSource = { imageReference: IMAGE, facts: build.facts(), dockerfilePath: 'vendor/api/Dockerfile' };
+      // signed, as production requires (a workload reads an image source's `signing` as it reads an Image's)
+      const external: IImageSource & { signing: typeof SIGNING } = { imageReference: IMAGE, facts: build.facts(), dockerfilePath: 'vendor/api/Dockerfile', signing: SIGNING };
       // an ordinary worker: readiness and a different liveness command, so the entrypoint is the only finding
       new Worker(production(app), 'worker', { image: external, health: HealthCheck.exec(['/app/healthcheck'], { liveness: HealthCheck.exec(['/app/healthcheck', '--alive']) }) });
     },
@@ -132,7 +133,7 @@ export const IMAGE_CASES: readonly CorpusCase[] = [
     kind: 'gate', rule: 'dockerfile-apt-pin',
     build: (app) => {
       const build = Build.rust({ binary: 'api', runtime: 'debian-slim', runtimePackages: ['ca-certificates', 'libpq5'], healthPath: '/healthz', healthcheckCommand: RUST_HEALTHCHECK });
-      new WebService(production(app), 'api', { image: new Image(app, 'api-image', { build, repository: 'registry.example.com/shop/api', tag: '1.4.2' }) });
+      new WebService(production(app), 'api', { image: new Image(app, 'api-image', { build, repository: 'registry.example.com/shop/api', tag: '1.4.2', signing: SIGNING }) });
     },
     expected: oneError('dockerfile-apt-pin', 'api-image/Dockerfile', 'images/api-image/Dockerfile: line 19: apt-get install libpq5 without a pinned version'),
   },
@@ -140,7 +141,7 @@ export const IMAGE_CASES: readonly CorpusCase[] = [
     name: 'dockerfile-healthcheck: an image serving HTTP on distroless without healthcheckCommand',
     kind: 'gate', rule: 'dockerfile-healthcheck',
     build: (app) => {
-      const image = new Image(app, 'api-image', { build: Build.rust({ binary: 'api', healthPath: '/healthz' }), repository: 'registry.example.com/shop/api', tag: '1.4.2' });
+      const image = new Image(app, 'api-image', { build: Build.rust({ binary: 'api', healthPath: '/healthz' }), repository: 'registry.example.com/shop/api', tag: '1.4.2', signing: SIGNING });
       new WebService(production(app), 'api', { image });
     },
     expected: oneError('dockerfile-healthcheck', 'api-image/Dockerfile', 'images/api-image/Dockerfile: the final stage has no HEALTHCHECK, but the image serves HTTP on port 8080 (health path /healthz)'),
@@ -154,7 +155,7 @@ export const IMAGE_CASES: readonly CorpusCase[] = [
           instructions: [DockerfileInstruction.userId(10001, 10001), DockerfileInstruction.expose(8080), DockerfileInstruction.healthcheckNone(), DockerfileInstruction.entrypoint(['/usr/local/bin/app'])],
         })],
       });
-      const image = new Image(app, 'api-image', { build: Build.fromDockerfile(dockerfile, { healthPath: '/healthz' }), repository: 'registry.example.com/shop/api', tag: '1.4.2' });
+      const image = new Image(app, 'api-image', { build: Build.fromDockerfile(dockerfile, { healthPath: '/healthz' }), repository: 'registry.example.com/shop/api', tag: '1.4.2', signing: SIGNING });
       new WebService(production(app), 'api', { image });
     },
     expected: oneError('dockerfile-healthcheck', 'api-image/Dockerfile', 'images/api-image/Dockerfile: line 6: HEALTHCHECK NONE, but the image serves HTTP on port 8080 (health path /healthz)'),
@@ -170,7 +171,7 @@ export const IMAGE_CASES: readonly CorpusCase[] = [
     kind: 'gate', rule: 'image-healthcheck',
     build: (app) => {
       const build = Build.rust({ binary: 'api', healthPath: '/healthz', healthcheckCommand: ['/usr/local/bin/api', '--healthcheck', 'http://127.0.0.1:8080/health'] });
-      new WebService(production(app), 'api', { image: new Image(app, 'api-image', { build, repository: 'registry.example.com/shop/api', tag: '1.4.2' }) });
+      new WebService(production(app), 'api', { image: new Image(app, 'api-image', { build, repository: 'registry.example.com/shop/api', tag: '1.4.2', signing: SIGNING }) });
     },
     expected: oneError('image-healthcheck', 'shop-production/api/Deployment', 'images/api-image/Dockerfile vs container \'api\': the HEALTHCHECK requests http://127.0.0.1:8080/health but the readinessProbe checks port 8080 path /healthz'),
   },

@@ -4,7 +4,7 @@
  * (`_corpus-<family>.ts`); `_corpus.ts` joins them. Not a test file: jest only runs it through the tests that import it.
  */
 import { JsonPatch } from 'cdk8s';
-import { Artifact, Blueprint, BlueprintApp, Build, Environment, HealthCheck, Image, ScalingPolicy, Schedule, WebService, Worker } from '../../lib/index';
+import { Artifact, Blueprint, BlueprintApp, Build, Environment, HealthCheck, Image, ImageSigning, ScalingPolicy, Schedule, WebService, Worker } from '../../lib/index';
 
 /** How a case fails. */
 export type CorpusKind =
@@ -191,10 +191,13 @@ export const RAW_PATH = 'images/raw/Dockerfile';
 /** The HEALTHCHECK of the Rust service the cases build: the binary's own health-check mode (distroless has no curl). */
 export const RUST_HEALTHCHECK = ['/usr/local/bin/api', '--healthcheck', 'http://127.0.0.1:8080/healthz'];
 
+/** Who signs the cases' Images: production runs an Image only signed (image-signed-in-production). */
+export const SIGNING = ImageSigning.githubActions({ repository: 'example/shop' });
+
 /** An Image built here, in the app (a Rust service on port 8080, USER 10001:10001, checking its own /healthz). */
 export function rustImage(app: BlueprintApp, options: { writablePaths?: string[] } = {}): Image {
   return new Image(app, 'api-image', {
     build: Build.rust({ binary: 'api', healthPath: '/healthz', healthcheckCommand: RUST_HEALTHCHECK, ...options }),
-    repository: 'registry.example.com/shop/api', tag: '1.4.2',
+    repository: 'registry.example.com/shop/api', tag: '1.4.2', signing: SIGNING,
   });
 }

@@ -1,7 +1,7 @@
 import { Duration } from 'cdk8s';
 import fc from 'fast-check';
 import { parseAllDocuments } from 'yaml';
-import { Blueprint, BlueprintApp, BlueprintError, BlueprintTesting, Build, Config, Cpu, CronTask, CronTaskProps, DeploymentStrategy, DisruptionBudget, EnvValue, Environment, HealthCheck, Image, ImagePolicy, ResourceProfile, ScalingPolicy, Schedule, ValidationError, WebService, WebServiceProps, Weekday, Worker, WorkerProps } from '../../lib/index';
+import { Blueprint, BlueprintApp, BlueprintError, BlueprintTesting, Build, Config, Cpu, CronTask, CronTaskProps, DeploymentStrategy, DisruptionBudget, EnvValue, Environment, HealthCheck, Image, ImagePolicy, ImageSigning, ResourceProfile, ScalingPolicy, Schedule, ValidationError, WebService, WebServiceProps, Weekday, Worker, WorkerProps } from '../../lib/index';
 import { SENSITIVE_NAME } from '../../lib/values/conventions';
 import { MUTABLE_TAGS } from '../../lib/values/image-ref';
 import { validateSchema } from '../../lib/k8s/schema';
@@ -178,7 +178,7 @@ type AppSpec = typeof app extends fc.Arbitrary<infer T> ? T : never;
 /** Builds the app a spec describes: every workload in every environment. */
 function buildApp(spec: AppSpec): BlueprintApp {
   const root = BlueprintTesting.app();
-  const built = spec.build && new Image(root, 'built', { build: spec.build(), repository: 'registry.example.com/shop/built', tag: '1.0.0' });
+  const built = spec.build && new Image(root, 'built', { build: spec.build(), repository: 'registry.example.com/shop/built', tag: '1.0.0', signing: ImageSigning.githubActions({ repository: 'example/shop' }) });
   for (const env of spec.environments) {
     const shop = new Blueprint(root, `shop-${env.name}`, { environment: env });
     const config = spec.config && new Config(shop, 'settings', { data: spec.config });
