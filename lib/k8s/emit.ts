@@ -154,14 +154,7 @@ function resolveAndSanitize(value: any, filterEmpty = false): any {
   }
   const out: Record<string, unknown> = {};
   let empty = true;
-  const keys = Object.keys(value);
-  // Render functions mostly write keys in order already: sorting is then left out (the order is the same).
-  for (let i = 1; i < keys.length; i++) {
-    if (keys[i - 1] > keys[i]) {
-      keys.sort();
-      break;
-    }
-  }
+  const keys = sortKeys(Object.keys(value));
   for (const key of keys) {
     const v = resolveAndSanitize(value[key], filterEmpty);
     if (v !== null && v !== undefined) {
@@ -170,6 +163,25 @@ function resolveAndSanitize(value: any, filterEmpty = false): any {
     }
   }
   return filterEmpty && empty ? undefined : out;
+}
+
+/**
+ * `keys.sort()` in place (the same order: by UTF-16 code unit), by insertion: an object has a few keys, often in
+ * order already, and the built-in sort allocates a work array on every call (most of the memory objects took).
+ */
+function sortKeys(keys: string[]): string[] {
+  if (keys.length > 32) return keys.sort();
+  for (let i = 1; i < keys.length; i++) {
+    const key = keys[i];
+    let j = i - 1;
+    if (keys[j] <= key) continue;
+    while (j >= 0 && keys[j] > key) {
+      keys[j + 1] = keys[j];
+      j--;
+    }
+    keys[j + 1] = key;
+  }
+  return keys;
 }
 
 /**
