@@ -1,6 +1,9 @@
 import * as fs from 'fs';
+import Module = require('module');
 import * as path from 'path';
 import { pathToFileURL } from 'url';
+import { cacheDir, codeCachingLoader } from './_compile-cache';
+import { findEsbuild, lightLoaderFits, registerTypeScript } from './_ts-loader';
 
 /** A mistake in how the CLI was called (exit status 2). */
 export class UsageError extends Error {
@@ -27,21 +30,39 @@ let registered = { cjs: false, esm: false };
 /** A real `import()`: TypeScript compiles `import()` to `require()` in CommonJS output, which cannot load every ES module. */
 // eslint-disable-next-line @typescript-eslint/no-implied-eval
 const dynamicImport = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
+const extensions = (Module as unknown as { _extensions: NodeJS.RequireExtensions })._extensions;
+let cache: { dir: string | undefined } | undefined;
+
+/**
+ * Puts the CLI's compile cache (lib/cli/_compile-cache.ts) in front of Node's `.js` loader for this package and the
+ * packages it depends on, once per process. The CLI calls it first thing, before it loads the library.
+ */
+export function useCompileCache(): void {
+  if (cache) return;
+  cache = { dir: cacheDir() };
+  if (cache.dir) extensions['.js'] = codeCachingLoader(cache.dir, ownPackageDirs(), extensions['.js']);
+}
 
 /**
  * Runs the user's app file as the main module, the way `node`, `ts-node` or `tsx` would (so `require.main ===
- * module` holds in it): TypeScript through tsx's loader (registered once, only for TypeScript files; no
- * type-check), ES modules through `import()`.
+ * module` holds in it): CommonJS TypeScript through the CLI's esbuild loader (lib/cli/_ts-loader.ts; tsx's when
+ * the app's tsconfig maps `paths`), registered once, only for TypeScript files, never over a loader already there
+ * (`tsx`, `ts-node`); ES modules through `import()`, TypeScript ones with tsx's ES module loader. No type-check.
  */
 export async function runAppFile(file: string): Promise<void> {
   const ext = path.extname(file);
   const esm = isEsm(file);
-  if (TS.has(ext) && !esm && !registered.cjs && !require.extensions['.ts']) {
-    // tsx's CommonJS require hooks.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const direct = require.extensions['.js'];
-    require('tsx/cjs/api').register();
-    loadOwnJavaScriptDirectly(direct);
+  if (TS.has(ext) && !esm && !registered.cjs && !extensions['.ts']) {
+    const esbuild = lightLoaderFits(file) ? findEsbuild() : undefined;
+    if (esbuild) {
+      registerTypeScript(file, cache?.dir, esbuild);
+    } else {
+      // tsx's CommonJS require hooks.
+      const direct = extensions['.js'];
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      require('tsx/cjs/api').register();
+      loadOwnJavaScriptDirectly(direct);
+    }
     registered = { ...registered, cjs: true };
   }
   if (TS.has(ext) && esm && !registered.esm) {

@@ -9,12 +9,15 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { Command, CommanderError, Option } from 'commander';
-import { diffCommand } from './diff';
-import { initCommand } from './init';
-import { lockCommand } from './lock';
-import { CommandIO, formatFailure, synthCommand } from './synth';
-import { UsageError } from './_run-app';
+import type { CommandIO } from './synth';
+import { UsageError, useCompileCache } from './_run-app';
+
+// The commands' modules, and commander, are loaded when used: `synth` never loads the diff engine, and the CLI puts
+// its compile cache in front of Node's loader (useCompileCache) before it loads the library.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const commander = () => require('commander') as typeof import('commander');
+const synthModule = () => require('./synth') as typeof import('./synth');
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 const VERSION: string = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')).version;
 
@@ -26,6 +29,7 @@ function drained(): Promise<void> {
 /** Parses `argv` (without node and the script) and runs the command; resolves to the exit status. */
 export async function main(argv: readonly string[], io: CommandIO & { readonly color?: boolean }): Promise<number> {
   let status = 0;
+  const { Command, CommanderError, Option } = commander();
   const program = new Command('cdk8s-blueprints')
     .description('Typed app blueprints on cdk8s: Kubernetes manifests per environment and the Dockerfiles of their images, checked before anything is written.')
     .version(VERSION, '-V, --version', 'print the version')
@@ -41,6 +45,8 @@ export async function main(argv: readonly string[], io: CommandIO & { readonly c
     .option('--name <name>', 'the application\'s name (default: the folder\'s name)')
     .option('--dependency <spec>', `how package.json depends on cdk8s-blueprints, e.g. a tarball or file: path (default: ^${VERSION})`)
     .action((dir: string, opts: { name?: string; dependency?: string }) => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { initCommand } = require('./init') as typeof import('./init');
       status = initCommand({ dir, name: opts.name, dependency: opts.dependency ?? `^${VERSION}` }, io);
     });
 
@@ -50,7 +56,7 @@ export async function main(argv: readonly string[], io: CommandIO & { readonly c
     .option('-o, --output <dir>', 'the output folder, for apps that do not set outdir (default: $CDK8S_OUTDIR or dist)')
     .option('--verbose', 'print stack traces')
     .action(async (opts: { app?: string; output?: string; verbose?: boolean }) => {
-      status = await synthCommand(opts, io);
+      status = await synthModule().synthCommand(opts, io);
     });
 
   program.command('diff')
@@ -61,6 +67,8 @@ export async function main(argv: readonly string[], io: CommandIO & { readonly c
     .addOption(new Option('--format <format>', 'text for a terminal, markdown for a pull-request comment').choices(['text', 'markdown']).default('text'))
     .option('--verbose', 'print stack traces')
     .action(async (opts: { app?: string; output?: string; env?: string[]; format: 'text' | 'markdown'; verbose?: boolean }) => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { diffCommand } = require('./diff') as typeof import('./diff');
       status = await diffCommand({ ...opts, color: io.color ?? false }, io);
     });
 
@@ -70,6 +78,8 @@ export async function main(argv: readonly string[], io: CommandIO & { readonly c
     .option('--refresh', 're-resolve every entry, not only the missing ones')
     .option('--mirror <registry=url>', 'resolve a registry\'s images through another registry API, e.g. docker.io=http://127.0.0.1:5000 (repeatable)', (v: string, list: string[] = []) => [...list, v])
     .action(async (opts: { app?: string; refresh?: boolean; mirror?: string[] }) => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { lockCommand } = require('./lock') as typeof import('./lock');
       status = await lockCommand(opts, io);
     });
 
@@ -91,6 +101,7 @@ export async function main(argv: readonly string[], io: CommandIO & { readonly c
 }
 
 if (require.main === module) {
+  useCompileCache();
   const io: CommandIO & { color: boolean } = {
     cwd: process.cwd(),
     // https://no-color.org: colours only on a terminal, and never when NO_COLOR is set to anything but ''.
@@ -103,7 +114,7 @@ if (require.main === module) {
   Error.stackTraceLimit = Math.max(Error.stackTraceLimit, 50);
   const verbose = process.argv.includes('--verbose');
   const escaped = (e: unknown) => {
-    process.stderr.write(formatFailure(e, io.cwd, verbose));
+    process.stderr.write(synthModule().formatFailure(e, io.cwd, verbose));
     process.exit(1);
   };
   process.on('uncaughtException', escaped);

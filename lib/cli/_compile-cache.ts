@@ -1,0 +1,124 @@
+/**
+ * The CLI's compile cache: V8's code cache of the CommonJS files it loads again on every run (this package's own
+ * JavaScript and that of its dependencies), and the JavaScript the app's TypeScript files were transformed into.
+ *
+ * Compiling the library's JavaScript, and then lazily each function it runs, is a fifth of a cold synth. V8 can
+ * serialize what it compiled (`vm.Script#createCachedData`, taken at exit, when the functions that ran are
+ * compiled too) and start from it the next time. Entries are named by the sha-1 of what they were made from
+ * (the file's path and text, Node's version, architecture and V8 flags), so an edited file or another Node never
+ * meets a stale entry; V8 rejects an entry it cannot use, and the file is compiled from its source as before.
+ *
+ * Where: `node_modules/.cache/cdk8s-blueprints/` of the project the package is installed in (the folder
+ * find-cache-dir, babel and eslint use), or `$CDK8S_BLUEPRINTS_CACHE_DIR`; `CDK8S_BLUEPRINTS_CACHE=off` turns it
+ * off. Nothing here changes what a synth writes: only how fast the CLI starts.
+ */
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import Module = require('module');
+import * as path from 'path';
+import * as vm from 'vm';
+
+/** The one folder of this process's cache entries, or undefined when caching is off or the folder is not writable. */
+export function cacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.CDK8S_BLUEPRINTS_CACHE === 'off') return undefined;
+  const dir = env.CDK8S_BLUEPRINTS_CACHE_DIR || defaultCacheDir();
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.accessSync(dir, fs.constants.W_OK);
+    return dir;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `<project>/node_modules/.cache/cdk8s-blueprints`: the `node_modules` folder the package is installed in, or
+ * this repository's own when it runs from its checkout.
+ */
+function defaultCacheDir(): string {
+  const root = fs.realpathSync(path.resolve(__dirname, '..', '..'));
+  const parts = root.split(path.sep);
+  const at = parts.lastIndexOf('node_modules');
+  const nodeModules = at >= 0 ? parts.slice(0, at + 1).join(path.sep) : path.join(root, 'node_modules');
+  return path.join(nodeModules, '.cache', 'cdk8s-blueprints');
+}
+
+/** The sha-1 (hex) of the parts, each length-prefixed so that no two lists of parts hash alike. */
+export function entryName(...parts: readonly (string | Buffer)[]): string {
+  const hash = createHash('sha1');
+  for (const p of parts) hash.update(`${Buffer.byteLength(p)}:`).update(p);
+  return hash.digest('hex');
+}
+
+/** What the code cache of a script depends on besides its text: the V8 that made it and its flags. */
+const V8_IDENTITY = `${process.version} ${process.arch} ${process.versions.v8} ${process.execArgv.join(' ')}`;
+
+/** Writes `data` to `file` so that a reader never sees half of it: a temp file renamed over it (atomic on POSIX). */
+export function writeAtomically(file: string, data: string | Buffer): void {
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    fs.writeFileSync(temp, data);
+    fs.renameSync(temp, file);
+  } catch {
+    fs.rmSync(temp, { force: true }); // a cache that cannot be written is no cache: the run goes on
+  }
+}
+
+/** A CommonJS `.js` loader: what `require.extensions['.js']` holds. */
+export type JsLoader = NodeJS.RequireExtensions['.js'];
+
+/**
+ * A `.js` loader that compiles the files under `dirs` through V8's code cache in `dir` and leaves every other file
+ * to `next`. Entries missing or rejected are written when the process exits.
+ */
+export function codeCachingLoader(dir: string, dirs: readonly string[], next: JsLoader): JsLoader {
+  const prefixes = dirs.map((d) => d + path.sep);
+  const pending: { script: vm.Script; file: string }[] = [];
+  process.once('exit', () => {
+    for (const p of pending) {
+      try {
+        writeAtomically(p.file, p.script.createCachedData());
+      } catch {
+        // a script V8 cannot serialize is compiled from its source next time
+      }
+    }
+  });
+  return (module, filename) => {
+    if (!prefixes.some((p) => filename.startsWith(p))) return next(module, filename);
+    const source = stripShebang(fs.readFileSync(filename, 'utf8'));
+    const file = path.join(dir, `${entryName('v8', V8_IDENTITY, filename, source)}.v8`);
+    let cachedData: Buffer | undefined;
+    try {
+      cachedData = fs.readFileSync(file);
+    } catch {
+      cachedData = undefined;
+    }
+    const script = new vm.Script(Module.wrap(source), { filename, cachedData });
+    if (cachedData === undefined || script.cachedDataRejected) pending.push({ script, file });
+    const wrapper = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => void;
+    wrapper.call(module.exports, module.exports, requireOf(module), module, filename, path.dirname(filename));
+  };
+}
+
+/** The `require` a module's code sees, as Node makes it (resolve, resolve.paths, main, extensions, cache). */
+function requireOf(module: NodeJS.Module): NodeJS.Require {
+  const internal = Module as unknown as {
+    _resolveFilename(request: string, parent: NodeJS.Module, isMain: boolean, options?: { paths?: string[] }): string;
+    _resolveLookupPaths(request: string, parent: NodeJS.Module): string[] | null;
+    _extensions: NodeJS.RequireExtensions;
+    _cache: NodeJS.Dict<NodeJS.Module>;
+  };
+  const require = ((id: string) => module.require(id)) as NodeJS.Require;
+  const resolve = ((request: string, options?: { paths?: string[] }) => internal._resolveFilename(request, module, false, options)) as NodeJS.RequireResolve;
+  resolve.paths = (request: string) => internal._resolveLookupPaths(request, module);
+  require.resolve = resolve;
+  require.main = process.mainModule;
+  require.extensions = internal._extensions;
+  require.cache = internal._cache;
+  return require;
+}
+
+/** Node ignores a `#!` line at the top of a CommonJS file; `vm.Script` would not. */
+function stripShebang(source: string): string {
+  return source.startsWith('#!') ? `//${source.slice(2)}` : source;
+}

@@ -1,0 +1,136 @@
+/**
+ * The CLI's TypeScript loader (lib/cli/_ts-loader.ts), in a Node process of its own as the CLI runs it: an app file
+ * in TypeScript with the module shapes users write, stack traces on its TypeScript lines, transforms kept in the
+ * cache, and the apps it leaves to tsx.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { findEsbuild, lightLoaderFits } from '../../lib/cli/_ts-loader';
+import { REPO, useTmp } from './_cli';
+
+const tmp = useTmp();
+
+/**
+ * The loader as the package ships it: its two modules compiled to JavaScript (by esbuild, as the build's tsc would)
+ * into a folder of their own, so that nothing but Node's own loader and the one under test runs in the process.
+ */
+function compiledLoader(): string {
+  const out = path.join(tmp(), 'compiled-loader');
+  if (fs.existsSync(out)) return out;
+  fs.mkdirSync(out);
+  const esbuild = findEsbuild()!;
+  for (const name of ['_ts-loader', '_compile-cache']) {
+    const source = fs.readFileSync(path.join(REPO, 'lib', 'cli', `${name}.ts`), 'utf8');
+    fs.writeFileSync(path.join(out, `${name}.js`), esbuild.transformSync(source, { loader: 'ts', format: 'cjs', platform: 'node' }).code);
+  }
+  return out;
+}
+
+/** Registers the loader for `app` (cache in `cache`, or none) in a fresh Node process and runs the app as its main module. */
+function runApp(app: string, cache?: string) {
+  const script = [
+    `const loader = require(${JSON.stringify(path.join(compiledLoader(), '_ts-loader.js'))});`,
+    `loader.registerTypeScript(${JSON.stringify(app)}, ${JSON.stringify(cache)}, loader.findEsbuild());`,
+    `process.argv[1] = ${JSON.stringify(app)};`,
+    `require('module').runMain(${JSON.stringify(app)});`,
+  ].join('\n');
+  // findEsbuild resolves tsx from the loader's folder: this repository's node_modules, through NODE_PATH
+  return spawnSync(process.execPath, ['-e', script], { cwd: path.dirname(app), encoding: 'utf8', env: { ...process.env, NODE_PATH: path.join(REPO, 'node_modules') } });
+}
+
+describe('the TypeScript loader', () => {
+  test('runs a TypeScript app: types, enums, imports of ./x.js meaning ./x.ts, an ES module .js of the user, require.main', () => {
+    // GIVEN
+    const dir = tmp();
+    fs.writeFileSync(path.join(dir, 'helper.ts'), 'export enum Tier { Web = 1, Worker }\nexport const twice = (n: number): number => n * 2;\n');
+    fs.writeFileSync(path.join(dir, 'plain.js'), "export const greeting = 'hello from an ES module .js';\n");
+    fs.writeFileSync(path.join(dir, 'main.ts'), [
+      "import { Tier, twice } from './helper.js';",
+      "import { greeting } from './plain';",
+      'interface Shape { readonly n: number }',
+      'const shape: Shape = { n: Tier.Worker };',
+      'console.log(JSON.stringify({ n: twice(shape.n), greeting, main: require.main === module }));',
+      '',
+    ].join('\n'));
+
+    // WHEN
+    const r = runApp(path.join(dir, 'main.ts'));
+
+    // THEN
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual({ n: 4, greeting: 'hello from an ES module .js', main: true });
+  });
+
+  test("an error's stack names the TypeScript file's own line and column", () => {
+    // GIVEN: the throw is on line 4, after lines that the transform removes (an interface, a type)
+    const dir = tmp();
+    fs.writeFileSync(path.join(dir, 'main.ts'), 'interface A {\n  readonly a: string;\n}\ntype B = A; const e: Error = new Error("here");\nconsole.log(e.stack!.split("\\n")[1].trim());\n');
+
+    // WHEN
+    const r = runApp(path.join(dir, 'main.ts'));
+
+    // THEN
+    expect(r.stdout.trim()).toBe(`at Object.<anonymous> (${path.join(fs.realpathSync(dir), 'main.ts')}:4:30)`);
+  });
+
+  test('keeps each transform in the cache, named by what it was made from', () => {
+    // GIVEN
+    const dir = tmp();
+    const cache = path.join(dir, 'cache');
+    fs.mkdirSync(cache);
+    fs.writeFileSync(path.join(dir, 'main.ts'), 'const n: number = 1;\nconsole.log(n);\n');
+
+    // WHEN
+    const first = runApp(path.join(dir, 'main.ts'), cache);
+    const entries = fs.readdirSync(cache);
+    // the entry is what runs: a changed entry shows
+    fs.writeFileSync(path.join(cache, entries[0]), 'console.log("from the cache");\n');
+    const second = runApp(path.join(dir, 'main.ts'), cache);
+    fs.writeFileSync(path.join(dir, 'main.ts'), 'const n: number = 2;\nconsole.log(n);\n');
+    const edited = runApp(path.join(dir, 'main.ts'), cache);
+
+    // THEN
+    expect(first.stdout).toBe('1\n');
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatch(/^[0-9a-f]{40}\.js$/);
+    expect(second.stdout).toBe('from the cache\n');
+    expect(edited.stdout).toBe('2\n');
+    expect(fs.readdirSync(cache)).toHaveLength(2);
+  });
+
+  test("reads the app's tsconfig.json: experimentalDecorators", () => {
+    // GIVEN
+    const dir = tmp();
+    fs.writeFileSync(path.join(dir, 'tsconfig.json'), '{\n  // comments, as tsc allows\n  "compilerOptions": { "experimentalDecorators": true, },\n}\n');
+    fs.writeFileSync(path.join(dir, 'main.ts'), [
+      'const seen: string[] = [];',
+      'function mark(_target: object, key: string) { seen.push(key); }',
+      'class C { @mark method() {} }',
+      'new C();',
+      'console.log(seen.join());',
+      '',
+    ].join('\n'));
+
+    // WHEN
+    const r = runApp(path.join(dir, 'main.ts'));
+
+    // THEN: the legacy decorator ran with (prototype, key), at class definition
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('method\n');
+  });
+
+  test('leaves an app whose tsconfig.json maps paths to tsx', () => {
+    // GIVEN
+    const dir = path.join(tmp(), 'project');
+    fs.mkdirSync(path.join(dir, 'src'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'src', 'main.ts'), '');
+    fs.writeFileSync(path.join(dir, 'tsconfig.json'), '{ "compilerOptions": { "baseUrl": ".", "paths": { "@lib/*": ["lib/*"] } } }\n');
+    const other = path.join(tmp(), 'other.ts');
+    fs.writeFileSync(other, '');
+
+    // THEN
+    expect(lightLoaderFits(path.join(dir, 'src', 'main.ts'))).toBe(false);
+    expect(lightLoaderFits(other)).toBe(true);
+  });
+});
