@@ -1,6 +1,6 @@
 import * as yaml from 'js-yaml';
 import { buildExamples } from '../../apps/index';
-import { Blueprint, BlueprintApp, BlueprintAppProps, BlueprintProps, BlueprintTesting, Build, Environment, HealthCheck, Image, Job, PriorityClasses, ValidationError, WebService } from '../../lib';
+import { Blueprint, BlueprintApp, BlueprintAppProps, BlueprintProps, BlueprintTesting, Build, Environment, HealthCheck, Image, ImageSigning, Job, PriorityClasses, ValidationError, WebService } from '../../lib';
 import { HELM_CHARTS_FOLDER, resolveHelmChartOptions } from '../../lib/artifacts/helm';
 import { escapeGoTemplate, imageSites, objectTemplate, templateFileNames } from '../../lib/artifacts/_helm-templates';
 import { appVersionOf, helmHooks, imageValueNames, valuesSchema } from '../../lib/artifacts/_helm-chart';
@@ -282,7 +282,7 @@ describe('values and appVersion', () => {
     const app = BlueprintTesting.app({ helm: { version: '2.0.0' } });
     const shop = new Blueprint(app, 'shop-production', { environment: Environment.production() });
     for (const [name, tag] of [['api', '2.3.0'], ['site', '2.4.0']]) {
-      const image = new Image(app, name, { build: Build.node({ entry: 'server.js', port: 8080, healthPath: '/healthz' }), repository: `registry.example.com/shop/${name}`, tag });
+      const image = new Image(app, name, { build: Build.node({ entry: 'server.js', port: 8080, healthPath: '/healthz' }), repository: `registry.example.com/shop/${name}`, tag, signing: ImageSigning.githubActions({ repository: 'example/shop' }) });
       new WebService(shop, name, { image, health: HealthCheck.http('/healthz') });
     }
 

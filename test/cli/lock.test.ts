@@ -32,9 +32,9 @@ function lock(cwd: string, ...args: string[]) {
 /** An app with one Rust image (rust build stage, distroless cc runtime) in production, reading ./base-images.lock.json. */
 function rustApp(dir: string, options: { lock?: boolean; rustVersion?: string } = {}): void {
   appFile(dir, 'main.ts', [
-    `import { Build, Image } from ${JSON.stringify(path.resolve(__dirname, '../../lib'))};`,
+    `import { Build, Image, ImageSigning } from ${JSON.stringify(path.resolve(__dirname, '../../lib'))};`,
     `const app = new BlueprintApp(${options.lock === false ? '' : "{ baseImageLock: 'base-images.lock.json' }"});`,
-    `const image = new Image(app, 'api', { build: Build.rust({ binary: 'api'${options.rustVersion ? `, rustVersion: '${options.rustVersion}'` : ''} }), repository: 'registry.example.com/api', tag: '1.0.0' });`,
+    `const image = new Image(app, 'api', { build: Build.rust({ binary: 'api'${options.rustVersion ? `, rustVersion: '${options.rustVersion}'` : ''} }), repository: 'registry.example.com/api', tag: '1.0.0', signing: ImageSigning.githubActions({ repository: 'example/api' }) });`,
     "new WebService(new Blueprint(app, 'shop-production', { environment: Environment.production() }), 'api', { image, health: HealthCheck.http('/healthz') });",
     'app.synth();',
   ]);

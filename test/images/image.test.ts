@@ -32,7 +32,7 @@ describe('default configuration', () => {
     // GIVEN
     const app = BlueprintTesting.app();
     const build = Build.rust({ binary: 'api', healthPath: '/healthz', healthcheckCommand: ['/usr/local/bin/api', '--healthcheck', 'http://127.0.0.1:8080/healthz'] });
-    const image = new Image(app, 'api-image', { build, repository: 'registry.example.com/shop/api', tag: '1.4.2' });
+    const image = new Image(app, 'api-image', { build, repository: 'registry.example.com/shop/api', tag: '1.4.2', signing: ImageSigning.githubActions({ repository: 'example/shop' }) });
     for (const environment of [Environment.development(), Environment.production()]) {
       new WebService(new Blueprint(app, `shop-${environment.name}`, { environment }), 'api', { image });
     }

@@ -1,4 +1,4 @@
-import { BlueprintTesting, Build, CronTask, Duration, Environment, HealthCheck, Image, Schedule } from '../../lib';
+import { BlueprintTesting, Build, CronTask, Duration, Environment, HealthCheck, Image, ImageSigning, Schedule } from '../../lib';
 import { DNS_EGRESS, IMAGE, blueprint, containerOf, kindsAndNames, objectOf, podTemplate, selector, standardLabels } from '../_helpers';
 
 type CronTaskProps = ConstructorParameters<typeof CronTask>[2];
@@ -138,7 +138,7 @@ describe('props', () => {
     const shop = blueprint();
     const image = new Image(shop.node.scope!, 'reports-image', {
       build: Build.rust({ binary: 'reports', healthPath: '/healthz', healthcheckCommand: ['/usr/local/bin/reports', '--healthcheck', 'http://127.0.0.1:8080/healthz'] }),
-      repository: 'registry.example.com/shop/reports', tag: '1.2.0',
+      repository: 'registry.example.com/shop/reports', tag: '1.2.0', signing: ImageSigning.githubActions({ repository: 'example/shop' }),
     });
 
     // WHEN

@@ -1,4 +1,4 @@
-import { BlueprintTesting, Build, Duration, Environment, HealthCheck, Image, Job, WebService, Worker } from '../../lib';
+import { BlueprintTesting, Build, Duration, Environment, HealthCheck, Image, ImageSigning, Job, WebService, Worker } from '../../lib';
 import { Blueprint } from '../../lib/blueprint/blueprint';
 import { CONTAINER_SECURITY, DNS_EGRESS, IMAGE, WEB, WORKER, blueprint, containerOf, kindsAndNames, objectOf, objectsOf, podTemplate, standardLabels } from '../_helpers';
 
@@ -86,7 +86,7 @@ describe('the Job\'s name', () => {
 describe('health', () => {
   const api = (app: any) => new Image(app, 'api-image', {
     build: Build.rust({ binary: 'api', healthPath: '/healthz', healthcheckCommand: ['/usr/local/bin/api', '--healthcheck', 'http://127.0.0.1:8080/healthz'] }),
-    repository: 'registry.example.com/shop/api', tag: '1.4.2',
+    repository: 'registry.example.com/shop/api', tag: '1.4.2', signing: ImageSigning.githubActions({ repository: 'example/shop' }),
   });
 
   test('an Image\'s health path gives no probes: the Job runs a task, not the server', () => {
