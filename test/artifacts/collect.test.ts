@@ -1,11 +1,14 @@
 /**
  * collectArtifacts (lib/artifacts/collect.ts): every file synthesis writes besides the manifests — each Image's
- * Dockerfile and ignore file, a Compose file for each blueprint that wants one, and every Artifact — in tree order.
+ * Dockerfile, ignore file and build script, a Compose file for each blueprint that wants one, and every Artifact — in
+ * tree order, then the GitHub Actions workflow that builds the images.
  */
 import * as os from 'os';
 import * as path from 'path';
 import { Artifact, Blueprint, BlueprintTesting, Build, Environment, Image, WebService } from '../../lib/index';
+import { renderBuildScript } from '../../lib/artifacts/build-script';
 import { collectArtifacts } from '../../lib/artifacts/collect';
+import { renderImagesWorkflow } from '../../lib/artifacts/github-workflow';
 
 /** An app with an Image, a development blueprint (with a Compose file) running it, a production one, and an Artifact. */
 function shop() {
@@ -30,8 +33,10 @@ describe('collectArtifacts', () => {
     expect(artifacts.map(({ path: p, constructPath, description }) => ({ path: p, constructPath, description }))).toEqual([
       { path: 'images/api-image/Dockerfile', constructPath: 'api-image/Dockerfile', description: 'Dockerfile of api-image: Rust 1.95 release build of binary api on distroless cc' },
       { path: 'images/api-image/Dockerfile.dockerignore', constructPath: 'api-image/DockerIgnore', description: '.dockerignore of api-image (BuildKit reads <Dockerfile>.dockerignore; buildah: --ignorefile)' },
+      { path: 'images/api-image/build.sh', constructPath: 'api-image/BuildScript', description: 'Build script of api-image: docker buildx build with SBOM and provenance, push, unsigned (bash dist/images/api-image/build.sh)' },
       { path: 'compose/shop-development.compose.yaml', constructPath: 'shop-development/Compose', description: 'Compose file running shop-development locally' },
       { path: 'review/notes.txt', constructPath: 'Notes', description: 'review notes' },
+      { path: 'ci/github/build-images.yml', constructPath: 'api-image/BuildWorkflow', description: 'GitHub Actions workflow building every image (copy it to .github/workflows/build-images.yml)' },
     ]);
   });
 
@@ -40,12 +45,14 @@ describe('collectArtifacts', () => {
     const { app, image } = shop();
 
     // WHEN
-    const [dockerfile, dockerignore, , notes] = collectArtifacts(app, 'dist');
+    const [dockerfile, dockerignore, buildScript, , notes, workflow] = collectArtifacts(app, 'dist');
 
     // THEN
     expect(dockerfile.render()).toEqual(image.renderDockerfile());
     expect(dockerignore.render()).toEqual(image.renderDockerignore());
+    expect(buildScript.render()).toEqual(renderBuildScript(image, 'dist'));
     expect(notes.render()).toEqual('notes\n');
+    expect(workflow.render()).toEqual(renderImagesWorkflow([image], 'dist'));
   });
 
   test('a Compose file names the Dockerfile relative to the output folder as the repository sees it; outside it, dist/', () => {
@@ -57,6 +64,17 @@ describe('collectArtifacts', () => {
     expect(composeOf(path.join(process.cwd(), 'out', 'site'))).toContain('dockerfile: out/site/images/api-image/Dockerfile\n');
     expect(composeOf('dist')).toContain('dockerfile: dist/images/api-image/Dockerfile\n');
     expect(composeOf(path.join(os.tmpdir(), 'elsewhere'))).toContain('dockerfile: dist/images/api-image/Dockerfile\n');
+  });
+
+  test('so do the build script and the workflow', () => {
+    // GIVEN
+    const { app } = shop();
+    const fileOf = (outdir: string, file: string) => collectArtifacts(app, outdir).find((a) => a.path === file)!.render();
+
+    // THEN
+    expect(fileOf(path.join(process.cwd(), 'out', 'site'), 'images/api-image/build.sh')).toContain('readonly DOCKERFILE=\'out/site/images/api-image/Dockerfile\'\n');
+    expect(fileOf(path.join(os.tmpdir(), 'elsewhere'), 'images/api-image/build.sh')).toContain('readonly DOCKERFILE=\'dist/images/api-image/Dockerfile\'\n');
+    expect(fileOf(path.join(process.cwd(), 'out', 'site'), 'ci/github/build-images.yml')).toContain('bash out/site/images/api-image/build.sh | tail -n 1');
   });
 
   test('nothing to collect in an app of manifests only', () => {

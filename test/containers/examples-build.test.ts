@@ -22,7 +22,9 @@
  *  5. runs the flask image's Worker as its Deployment runs it and its exec probes (from the manifest) in it:
  *     readiness `python -m worker --check` and liveness `--alive` pass while the worker loop runs; in the same
  *     container without the loop, readiness passes and liveness fails (no heartbeat);
- *  6. prints build and run-to-healthy seconds per image.
+ *  6. checks the built image's size (podman's uncompressed size of its layers) is within the Image's size budget
+ *     (`sizeBudget`, by default the preset's; the image's build.sh states it);
+ *  7. prints build and run-to-healthy seconds and the size of each image.
  *
  * Containers are removed; images are kept (tag localhost/cdk8s-blueprints-example/<name>:test) so that the next run
  * builds from the layer cache. CDK8S_BLUEPRINTS_CONTAINERS_NO_CACHE=1 builds without it (cold timings; cargo's cache
@@ -32,9 +34,11 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
+import { SizeRoundingBehavior } from 'cdk8s';
 import { buildExamples } from '../../apps';
 import { NOTES_DATABASE } from '../../apps/rust-notes';
 import { Image } from '../../lib/index';
+import { buildScriptPath, sizeBudgetText } from '../../lib/artifacts/build-script';
 import {
   buildImageWithIgnoreFile, ensureContainerTools, freshExamplesLock, httpRequest, inspectImage, REPO_ROOT, runCommand, runContainerSpecToExit,
   Running, startContainerSpec, waitHttp, withoutFromDigests,
@@ -89,6 +93,30 @@ const TOOLS_OUTPUT: RegExp[] = [
 
 interface Timing { image: string; workload: string; build: number; run: number; what: string; stop?: number }
 const timings: Timing[] = [];
+/** Uncompressed size of each built image, in bytes. */
+const sizes: Record<string, number> = {};
+
+/** The uncompressed size of a built image (podman: the sum of its layers), in bytes. */
+async function imageSize(tag: string): Promise<number> {
+  const r = await runCommand('podman', ['image', 'inspect', '--format', '{{.Size}}', tag]);
+  const bytes = Number(r.stdout.trim());
+  if (!Number.isInteger(bytes) || bytes <= 0) throw new Error(`podman image inspect ${tag}: no size in '${r.stdout.trim()}'`);
+  return bytes;
+}
+
+/** MiB with one decimal, e.g. '25.6 MiB'. */
+function mib(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+/** Throws, naming the image, its size and its budget, when the built image is larger than the Image's sizeBudget. */
+function checkSizeBudget(image: Image, bytes: number): void {
+  const budget = image.sizeBudget.toKibibytes({ rounding: SizeRoundingBehavior.NONE }) * 1024;
+  if (bytes > budget) {
+    throw new Error(`${image.name}: the built image is ${mib(bytes)} (${bytes} bytes), over its size budget of ${sizeBudgetText(image)} `
+      + `(${budget} bytes; Image 'sizeBudget', stated in ${buildScriptPath(image)}): make it smaller, or raise the budget if the growth is meant`);
+  }
+}
 
 function tagOf(image: Image): string {
   return `localhost/cdk8s-blueprints-example/${image.name}:test`;
@@ -139,12 +167,21 @@ describeContainers('example images: the generated Dockerfiles build unchanged an
     if (timings.length === 0) return;
     const rows = timings.map((t) =>
       `${t.image.padEnd(14)} build ${t.build.toFixed(1).padStart(6)} s   ${t.what.padEnd(15)} ${t.run.toFixed(1).padStart(5)} s   `
-      + `${t.stop !== undefined ? `stop ${t.stop.toFixed(1).padStart(4)} s` : '           '}   ${t.workload}`);
+      + `${t.stop !== undefined ? `stop ${t.stop.toFixed(1).padStart(4)} s` : '           '}   `
+      + `${sizes[t.image] !== undefined ? `${mib(sizes[t.image]!).padStart(10)} of ${images.find((i) => i.name === t.image)!.sizeBudget.toMebibytes()} MiB` : ''}   ${t.workload}`);
     console.log(`example images (${NO_CACHE ? 'no layer cache' : 'layer cache'}), build + run:\n${rows.join('\n')}`);
   });
 
   test('every image in dist/images is an Image of the examples, and the other way round', () => {
     expect(images.map((i) => i.name)).toEqual(readdirSync(path.join(DIST, 'images')).sort());
+  });
+
+  test('the size check fails naming the image, its size and its budget', () => {
+    const image = images.find((i) => i.name === 'rust-web')!;
+    expect(() => checkSizeBudget(image, 64 * 1024 * 1024)).not.toThrow(); // exactly the budget is within it
+    expect(() => checkSizeBudget(image, 64 * 1024 * 1024 + 1)).toThrow(
+      'rust-web: the built image is 64.0 MiB (67108865 bytes), over its size budget of 64 MiB (67108864 bytes; Image \'sizeBudget\', '
+      + 'stated in images/rust-web/build.sh): make it smaller, or raise the budget if the growth is meant');
   });
 
   for (const image of images) {
@@ -254,6 +291,10 @@ async function checkImage(image: Image): Promise<void> {
     for (const base of new Set(fromImages(locked).filter((i) => i.includes('@')))) {
       expect(built.log).toMatch(new RegExp(`Trying to pull \\S*@${base.slice(base.indexOf('@') + 1)}`));
     }
+    // within its size budget, which its build script states
+    expect(synthesis.files.get(buildScriptPath(image))).toContain(`\n# Size budget: ${sizeBudgetText(image)} uncompressed`);
+    sizes[image.name] = await imageSize(tagOf(image));
+    checkSizeBudget(image, sizes[image.name]!);
     const config = await inspectImage(tagOf(image));
     expect(config.User).toBe(run.spec.user); // USER = runAsUser:runAsGroup
     if (run.readiness !== undefined) expect(Object.keys(config.ExposedPorts ?? {})).toContain(`${run.readiness.port}/tcp`);

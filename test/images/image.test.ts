@@ -45,7 +45,7 @@ describe('default configuration', () => {
     expect(image.renderDockerignore()).toEqual(`${image.facts.dockerignore.join('\n')}\n`);
     expect(files.get('images/api-image/Dockerfile')).toEqual(image.renderDockerfile());
     expect(files.get('images/api-image/Dockerfile.dockerignore')).toEqual(image.renderDockerignore());
-    expect([...files.keys()].filter((f) => f.startsWith('images/'))).toEqual(['images/api-image/Dockerfile', 'images/api-image/Dockerfile.dockerignore']);
+    expect([...files.keys()].filter((f) => f.startsWith('images/'))).toEqual(['images/api-image/Dockerfile', 'images/api-image/Dockerfile.dockerignore', 'images/api-image/build.sh']);
   });
 });
 
