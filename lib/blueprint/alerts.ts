@@ -19,9 +19,9 @@ export interface BlueprintAlertsProps {
   readonly name: string;
   /**
    * Emit the PrometheusRule only when the blueprint backs something up — a dump CronJob (label
-   * `blueprints.cdk8s.io/backup-of`) or a Velero Schedule — decided when the app synthesizes, after every construct
-   * has added its objects (what a production Blueprint does without an `alerts` prop). Without a backup nothing is
-   * emitted: no empty PrometheusRule.
+   * `blueprints.cdk8s.io/backup-of`) or a Velero Schedule — decided when the app validates the complete tree, after
+   * every construct has added its objects and before anything is rendered (what a production Blueprint does without
+   * an `alerts` prop). Without a backup the rule is removed then: no empty PrometheusRule is written.
    * @default false
    */
   readonly onlyWithBackups?: boolean;
@@ -60,18 +60,18 @@ export class BlueprintAlerts extends Construct {
     this.policy = props.policy;
     this.ruleName = props.name;
     if (!props.policy.enabled) return;
+    // Made with the blueprint, so that a GitOps declared after it gives the rule a sync wave like every other object.
+    this.rule = this.emit();
     if (props.onlyWithBackups) {
       // The backups are added by constructs made after the blueprint: the tree is complete when the app validates it,
-      // which it does before rendering anything, so the rule is emitted then (once) or never.
-      this.node.addValidation({ validate: () => this.emitWhenBackedUp() });
-    } else {
-      this.rule = this.emit();
+      // which it does before rendering anything, so the rule of a blueprint that backs nothing up is removed then.
+      this.node.addValidation({ validate: () => this.removeWithoutBackups() });
     }
   }
 
   /**
-   * The PrometheusRule; undefined for a blueprint whose default alerts (`onlyWithBackups`) found no backup, and, for
-   * those, before the app has synthesized.
+   * The PrometheusRule; undefined, once the app has synthesized, for a blueprint whose default alerts
+   * (`onlyWithBackups`) found no backup.
    */
   public get prometheusRule(): ApiObject | undefined {
     return this.rule;
@@ -85,15 +85,11 @@ export class BlueprintAlerts extends Construct {
       .map((o) => o.node.path);
   }
 
-  private emitWhenBackedUp(): string[] {
-    if (this.rule !== undefined || this.backups().length === 0) return [];
-    const chart = Chart.of(this);
-    // A name claimed now could not be reported as the blueprint's mistakes are (they are collected before validation).
-    const taken = chart.node.findAll().find((c) => ApiObject.isApiObject(c) && c.kind === 'PrometheusRule' && c.name === this.ruleName);
-    if (taken) {
-      return [`PrometheusRule name '${this.ruleName}' of the blueprint's default alerts is used by '${taken.node.path}'; give the blueprint 'alerts: AlertPolicy.prometheus()' and that object another name, or 'alerts: AlertPolicy.disabled(reason)'`];
+  private removeWithoutBackups(): string[] {
+    if (this.rule !== undefined && this.backups().length === 0) {
+      this.node.tryRemoveChild(this.rule.node.id);
+      this.rule = undefined;
     }
-    this.rule = this.emit();
     return [];
   }
 

@@ -5,7 +5,8 @@
  */
 import { ApiObject } from 'cdk8s';
 import {
-  AlertPolicy, BackupTools, Blueprint, BlueprintAlerts, BlueprintTesting, Environment, Postgres, ScalingPolicy, Size, WebService,
+  AlertPolicy, BackupTools, Blueprint, BlueprintAlerts, BlueprintTesting, Environment, GitOps, GitOpsCluster, GitRevision, Postgres, ScalingPolicy, Size,
+  WebService,
 } from '../../lib';
 import { IMAGE, WEB, objectOf, objectsOf } from '../_helpers';
 import { dbCredentials, declareBackupSecrets } from '../data/_backed-up';
@@ -96,10 +97,9 @@ describe('default: production blueprints that back something up', () => {
     return shop;
   }
 
-  test('a dump CronJob: the same PrometheusRule as AlertPolicy.prometheus(), at the same path, decided when the app synthesizes', () => {
+  test('a dump CronJob: the same PrometheusRule as AlertPolicy.prometheus(), at the same path, kept when the app synthesizes', () => {
     // GIVEN
     const shop = backedUp(Environment.production(), 'dumps');
-    expect(shop.alerts?.prometheusRule).toBeUndefined();
 
     // WHEN
     const objects = BlueprintTesting.synth(shop);
@@ -155,6 +155,26 @@ describe('default: production blueprints that back something up', () => {
     expect(shop.alerts).toBeUndefined();
   });
 
+  test('a blueprint that backs nothing up has none once synthesized, and a GitOps declared after it syncs the rule in a wave when it does', () => {
+    // GIVEN
+    const app = BlueprintTesting.app();
+    const shop = new Blueprint(app, 'shop-production', { environment: Environment.production() });
+    new WebService(shop, 'notes', { ...WEB, scaling: ScalingPolicy.fixed(1), persistentVolumes: [{ name: 'data', path: '/data', size: Size.gibibytes(5) }], backup: VOLUME_BACKUP });
+    const plain = new Blueprint(app, 'site-production', { environment: Environment.production() });
+    new WebService(plain, 'web', { ...WEB, scaling: ScalingPolicy.fixed(2) });
+    new GitOps(app, 'deploy', { repoURL: 'https://github.com/example/deploy.git', revision: GitRevision.branch('main'), engine: 'argocd', clusters: { production: GitOpsCluster.inCluster() } });
+    expect(plain.alerts!.prometheusRule).toBeDefined();
+
+    // WHEN
+    const objects = BlueprintTesting.synthApp(app).objects;
+
+    // THEN
+    const rules = objects.filter((o) => o.json.kind === 'PrometheusRule').map((o) => [o.blueprint, o.json.metadata.name, o.json.metadata.annotations['argocd.argoproj.io/sync-wave']]);
+    expect(rules).toEqual([['shop-production', 'shop-alerts', '1']]);
+    expect(plain.alerts!.prometheusRule).toBeUndefined();
+    expect(plain.node.tryFindChild('Alerts')!.node.children).toEqual([]);
+  });
+
   test('a PrometheusRule of the same name made by hand is a mistake naming both', () => {
     // GIVEN
     const shop = backedUp(Environment.production(), 'velero');
@@ -162,7 +182,7 @@ describe('default: production blueprints that back something up', () => {
 
     // WHEN / THEN
     expect(() => BlueprintTesting.synth(shop)).toThrow(
-      "[construct] shop-production/Alerts: PrometheusRule name 'shop-alerts' of the blueprint's default alerts is used by 'shop-production/mine'; give the blueprint 'alerts: AlertPolicy.prometheus()' and that object another name, or 'alerts: AlertPolicy.disabled(reason)'");
+      "✗ [unique-objects] shop-production/mine: PrometheusRule 'shop-alerts' is also emitted by 'shop-production/Alerts/PrometheusRule'\n      fix: give one of the constructs another id or name");
   });
 });
 
