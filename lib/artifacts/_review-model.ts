@@ -90,8 +90,14 @@ export class SiteIndex {
   }
 }
 
-/** The containers of a pod spec, init containers first. */
-export function containersOf(spec: any): Array<{ container: any; init: boolean }> {
+/** The containers of a pod spec, init containers first (listed once per spec: the sections walk them several times). */
+export function containersOf(spec: any): ReadonlyArray<{ readonly container: any; readonly init: boolean }> {
+  return typeof spec === 'object' && spec !== null ? containersOfSpec(spec) : listContainers(spec);
+}
+
+const containersOfSpec = memo((spec: object) => listContainers(spec));
+
+function listContainers(spec: any): Array<{ readonly container: any; readonly init: boolean }> {
   return [
     ...(spec.initContainers ?? []).map((container: any) => ({ container, init: true })),
     ...(spec.containers ?? []).map((container: any) => ({ container, init: false })),

@@ -30,12 +30,27 @@ export function podSites(objects: readonly RenderedObject[]): PodSite[] {
   return sites;
 }
 
+/** A container of a pod spec, with its pointer. */
+export interface SiteContainer {
+  readonly container: any;
+  readonly pointer: string;
+  readonly init: boolean;
+}
+
+/** The containers of each pod site, listed once: most rules walk them (a rule run does not change a pod). */
+const CONTAINERS = new WeakMap<PodSite, readonly SiteContainer[]>();
+
 /** All containers of a pod spec (init containers first) with their pointer. */
-export function containersOf(site: PodSite): Array<{ container: any; pointer: string; init: boolean }> {
-  return [
-    ...(site.spec.initContainers ?? []).map((c: any, i: number) => ({ container: c, pointer: `${site.pointer}/initContainers/${i}`, init: true })),
-    ...(site.spec.containers ?? []).map((c: any, i: number) => ({ container: c, pointer: `${site.pointer}/containers/${i}`, init: false })),
-  ];
+export function containersOf(site: PodSite): readonly SiteContainer[] {
+  let out = CONTAINERS.get(site);
+  if (out === undefined) {
+    out = [
+      ...(site.spec.initContainers ?? []).map((c: any, i: number) => ({ container: c, pointer: `${site.pointer}/initContainers/${i}`, init: true })),
+      ...(site.spec.containers ?? []).map((c: any, i: number) => ({ container: c, pointer: `${site.pointer}/containers/${i}`, init: false })),
+    ];
+    CONTAINERS.set(site, out);
+  }
+  return out;
 }
 
 /** Whether a matchLabels selector selects these labels. An empty selector selects everything. */
