@@ -54,9 +54,10 @@ function check(ctx: RuleContext): Violation[] {
       .some((rule: any) => typeof rule?.alert === 'string' && typeof rule.expr === 'string' && watchesFreshness(rule.expr, watched, name))));
     out.push(...(alerting ? [] : [{
       path: o.path,
-      message: `${watched.what} of production blueprint '${o.blueprint}' has no alert that fires when it stops succeeding: `
-        + `${own.length === 0 ? 'the blueprint has no PrometheusRule' : `no alerting rule of PrometheusRule ${own.map((r) => `'${r.json.metadata?.name}'`).join(', ')}`} `
-        + `reads time() - ${watched.metric}{${watched.label}="${name}"}`,
+      message: `${watched.what} of production blueprint '${o.blueprint}' has no alert on the age of its last success: `
+        + (own.length === 0
+          ? `the blueprint has no PrometheusRule to hold one (an alerting rule on time() - ${watched.metric}{${watched.label}="${name}"})`
+          : `no alerting rule of PrometheusRule ${own.map((r) => `'${r.json.metadata?.name}'`).join(', ')} reads time() - ${watched.metric}{${watched.label}="${name}"}`),
     }]));
   }
   return out;
