@@ -34,7 +34,10 @@ describe('IMAGE_RULES', () => {
       ['shop-production/api/Deployment', 'api', 'images/api-image/Dockerfile'],
       ['shop-development/api/Deployment', 'api', 'images/api-image/Dockerfile'],
     ]);
-    expect(input.artifacts.map((a) => a.path)).toEqual(['images/api-image/Dockerfile', 'images/api-image/Dockerfile.dockerignore', 'compose/shop-development.compose.yaml']);
+    expect(input.artifacts.map((a) => a.path)).toEqual([
+      'images/api-image/Dockerfile', 'images/api-image/Dockerfile.dockerignore', 'images/api-image/build.sh', 'compose/shop-development.compose.yaml',
+      'ci/github/build-images.yml',
+    ]);
   });
 });
 
