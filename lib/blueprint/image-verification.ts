@@ -44,30 +44,27 @@ interface SignedImage {
  * `required`, `verifyDigest` and `mutateDigest`; the policy is `Enforce`, not run in the background, with a 30 s
  * webhook timeout.
  *
- * The Policy is made with the blueprint, as a child of the blueprint itself — so a GitOps engine syncs it in the first
- * wave, with the Namespace, before any workload whose pods it must check, and `kubectl apply` reads it before them —
- * and its entries are computed when the app synthesizes, from the workloads made since. A blueprint none of whose
- * workloads runs a signed Image gets no Policy: it is removed when the app validates the complete tree, before
- * anything is rendered (the gate's `image-signed-in-production` rule reports the unsigned ones). A Blueprint in a
- * production environment creates this itself. Needs Kyverno ≥ 1.11 in the cluster (see the review page's
- * prerequisites).
+ * The Policy is made with the blueprint, before its workloads (so `kubectl apply` reads it before them, and a GitOps
+ * engine reads it when it orders the blueprint's objects), and its entries are computed when the app synthesizes, from
+ * the workloads made since. A blueprint none of whose workloads runs a signed Image gets no Policy: it is removed when
+ * the app validates the complete tree, before anything is rendered (the gate's `image-signed-in-production` rule
+ * reports the unsigned ones). A Blueprint in a production environment creates this itself. Needs Kyverno ≥ 1.11 in the
+ * cluster (see the review page's prerequisites).
  *
  * @see https://kyverno.io/docs/writing-policies/verify-images/
  */
 export class ImageVerification extends Construct {
   /** The Policy's name. */
   public readonly policyName: string;
-  /** The construct id of the Policy, a child of the blueprint. */
-  private readonly policyId: string;
   private policyObject?: ApiObject;
 
   constructor(scope: Construct, id: string, props: ImageVerificationProps) {
     props = checkedProps('ImageVerification', scope, id, props);
     super(scope, id);
     this.policyName = props.name;
-    this.policyId = `${id}Policy`;
-    const chart = Chart.of(this);
-    this.policyObject = emitObject(chart, this.policyId, {
+    // A child of this construct, like every construct's objects: a GitOps engine syncs it in the first wave of the
+    // blueprint's constructs, with the workloads that do not wait for another, and removing it (below) moves no wave.
+    this.policyObject = emitObject(this, 'Policy', {
       apiVersion: 'kyverno.io/v1', kind: 'Policy', name: this.policyName,
       labels: { 'app.kubernetes.io/component': 'admission-policy' },
       // Pods only, no rules generated for Deployments, StatefulSets, Jobs and CronJobs: Kyverno's auto-generated
@@ -107,7 +104,7 @@ export class ImageVerification extends Construct {
 
   private removeWhenUnsigned(): string[] {
     if (this.policyObject !== undefined && this.signedImages().length === 0) {
-      Chart.of(this).node.tryRemoveChild(this.policyId);
+      this.node.tryRemoveChild('Policy');
       this.policyObject = undefined;
     }
     return [];

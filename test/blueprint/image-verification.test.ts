@@ -87,7 +87,7 @@ describe('default configuration', () => {
       },
     });
     expect(bp.imageVerification).toBeInstanceOf(ImageVerification);
-    expect(bp.imageVerification!.policy!.node.path).toEqual('shop-production/ImageVerificationPolicy');
+    expect(bp.imageVerification!.policy!.node.path).toEqual('shop-production/ImageVerification/Policy');
   });
 
   test('the Policy comes with the blueprint\'s own objects, before any object of a workload (kubectl apply order)', () => {
@@ -96,7 +96,7 @@ describe('default configuration', () => {
     expect(names.slice(4).every((n) => !n.startsWith('Policy/'))).toBe(true);
   });
 
-  test('a GitOps deployment syncs the Policy in the first wave, with the Namespace', () => {
+  test('a GitOps deployment syncs the Policy in the first wave of the blueprint\'s constructs, with the workloads that wait for nothing', () => {
     // GIVEN
     const bp = shop(Environment.production(), GITHUB);
     const app = bp.node.root as ReturnType<typeof BlueprintTesting.app>;
@@ -109,8 +109,9 @@ describe('default configuration', () => {
     BlueprintTesting.synth(bp);
 
     // THEN
-    expect(gitops.waveOf(bp.imageVerification!.policy!)).toEqual(0);
     expect(gitops.waveOf(bp.namespaceResource!)).toEqual(0);
+    expect(gitops.waveOf(bp.imageVerification!.policy!)).toEqual(1);
+    expect(gitops.waveOf(bp.node.findChild('api1').node.findChild('Deployment') as any)).toEqual(1);
   });
 });
 
@@ -209,7 +210,7 @@ describe('no Policy', () => {
     // THEN
     expect(objectsOf(objects, 'Policy')).toEqual([]);
     expect(bp.imageVerification!.policy).toBeUndefined();
-    expect(bp.node.tryFindChild('ImageVerificationPolicy')).toBeUndefined();
+    expect(bp.imageVerification!.node.tryFindChild('Policy')).toBeUndefined();
   });
 
   test('in a production blueprint running an unsigned Image: the gate reports it instead', () => {
@@ -226,6 +227,6 @@ describe('mistakes', () => {
 
     // THEN
     expect(() => new ImageVerification(bp, 'More', { name: 'shop-verify-images' })).not.toThrow();
-    expect(() => BlueprintTesting.synth(bp)).toThrow("✗ [unique-objects] shop-production/MorePolicy: Policy 'shop-verify-images' is also emitted by 'shop-production/ImageVerificationPolicy'");
+    expect(() => BlueprintTesting.synth(bp)).toThrow("✗ [unique-objects] shop-production/More/Policy: Policy 'shop-verify-images' is also emitted by 'shop-production/ImageVerification/Policy'");
   });
 });
