@@ -53,8 +53,10 @@ export interface ImageProps {
 /**
  * A container image, built once from a Dockerfile generated here and promoted through every environment.
  * It is environment-independent: create it in the app, not in a blueprint, and give it to workloads in as
- * many blueprints as you like. Synthesis writes `dist/images/<id>/Dockerfile` and
- * `dist/images/<id>/Dockerfile.dockerignore`, and the validation gate checks every workload that runs it
+ * many blueprints as you like. Synthesis writes `dist/images/<id>/Dockerfile`,
+ * `dist/images/<id>/Dockerfile.dockerignore` and `dist/images/<id>/build.sh` (buildx with SBOM and provenance, push, and
+ * cosign signing per `signing`; `cosign.pub` beside it for a key pair), plus `dist/ci/github/build-images.yml` for all
+ * images, and the validation gate checks every workload that runs it
  * against it: EXPOSE = containerPort = Service targetPort = probe port, USER = runAsUser/runAsGroup, every path
  * the image writes is a writable mount, and the entrypoint is in exec form.
  *
