@@ -16,7 +16,7 @@
  * - the kubelet (pkg/kubelet/metrics/collectors/volume_stats.go): kubelet_volume_stats_used_bytes,
  *   kubelet_volume_stats_capacity_bytes;
  * - Velero (pkg/metrics/metrics.go, label `schedule`): velero_backup_last_successful_timestamp,
- *   velero_backup_failure_total, velero_backup_partial_failure_total;
+ *   velero_backup_attempt_total, velero_backup_failure_total, velero_backup_partial_failure_total;
  * - cert-manager (pkg/metrics/certificates.go): certmanager_certificate_expiration_timestamp_seconds,
  *   certmanager_certificate_ready_status.
  */
@@ -161,7 +161,12 @@ export function alertGroups(objects: readonly any[], ctx: AlertContext): AlertGr
         const last = `max by (schedule) (velero_backup_last_successful_timestamp${s})`;
         const runbook = `velero -n ${ns} backup get --selector velero.io/schedule-name=${name}; velero -n ${ns} backup describe <newest> --details; velero -n ${ns} backup logs <newest>`;
         const now = `velero -n ${ns} backup create --from-schedule ${name}`;
-        backups.push(rule({ schedule: name }, 'VeleroBackupTooOld', 'critical', `time() - ${last} > ${threshold}`, {
+        // Velero exports the last success only once there is one; velero_backup_attempt_total (0 from the moment the
+        // schedule is known) says since when a schedule that never succeeded has existed: its first sample in a window
+        // two hours longer than the threshold, stepped hourly (so it fires within an hour of the threshold, whether the
+        // range is closed, as in Prometheus 2, or left-open, as in 3); timestamp() of the raw series (an aggregation has none).
+        const never = `(time() - min by (schedule) (min_over_time(timestamp(velero_backup_attempt_total${s})[${humanSeconds(threshold + 7200)}:1h])) > ${threshold} unless on (schedule) velero_backup_last_successful_timestamp${s})`;
+        backups.push(rule({ schedule: name }, 'VeleroBackupTooOld', 'critical', `time() - ${last} > ${threshold}\nor\n${never}`, {
           summary: `No successful Velero backup of schedule ${name} for ${humanSeconds(threshold)}`,
           description: `Schedule ${ns}/${name} runs '${o.spec.schedule}', at most ${humanSeconds(interval)} apart: no backup has completed for 1.5 times that.`,
           runbook: `${runbook}; fix the cause (storage location, snapshotter, node agent), then: ${now}`,

@@ -36,7 +36,7 @@ export interface BlueprintAlertsProps {
  * |---|---|---|---|
  * | backups | `BackupTooOld` | critical | no successful run of a dump CronJob for 1.5 × its schedule's longest interval |
  * | backups | `BackupFailed` | warning | its last scheduled run has not succeeded within starting + active deadline |
- * | backups | `VeleroBackupTooOld`, `VeleroBackupFailed`, `VeleroBackupsExpiring` | critical, warning, critical | a Schedule's last success is older than 1.5 × its interval; a backup failed; the newest expires (TTL) within an interval |
+ * | backups | `VeleroBackupTooOld`, `VeleroBackupFailed`, `VeleroBackupsExpiring` | critical, warning, critical | a Schedule's last success is older than 1.5 × its interval (or, never successful, Velero has known it that long); a backup failed; the newest expires (TTL) within an interval |
  * | jobs | `RestoreDrillFailed`, `CronJobFailed`, `JobFailed` | critical, warning, warning | the drill's (any other CronJob's) last run has not succeeded within its deadlines; a Job has the Failed condition |
  * | workloads | `PodCrashLooping` | warning | a pod of a Deployment or StatefulSet is in CrashLoopBackOff for 15 min |
  * | capacity | `AutoscalerAtMaximum`, `PersistentVolumeFillingUp` | warning | an HPA (or KEDA's HPA) at the policy's maximum for 15 min; a claim above the policy's percentage for 10 min |

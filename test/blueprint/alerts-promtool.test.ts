@@ -172,6 +172,25 @@ describe('VeleroBackupTooOld: no successful Velero backup for 1.5 × the weekly 
     });
   });
 
+  test('fires for a schedule that has never succeeded, within an hour after 10 d 12 h since Velero first counted it', () => {
+    // velero_backup_attempt_total is 0 from the moment Velero knows the schedule (InitSchedule); no success since
+    const attempts = (values: string) => ({ series: 'velero_backup_attempt_total{job="velero", schedule="shop.notes-volumes"}', values });
+    const firing = [{
+      exp_labels: { severity: 'critical', schedule: 'shop.notes-volumes' },
+      exp_annotations: {
+        summary: 'No successful Velero backup of schedule shop.notes-volumes for 10d12h',
+        description: 'Schedule velero/shop.notes-volumes runs \'0 3 * * 0\', at most 7d apart: no backup has completed for 1.5 times that.',
+        runbook: `${VELERO_RUNBOOK}; fix the cause (storage location, snapshotter, node agent), then: velero -n velero backup create --from-schedule shop.notes-volumes`,
+      },
+    }];
+    expectPasses({ name: 'never', series: [attempts(hourly(0, 254))], alertname: 'VeleroBackupTooOld', evalTime: '254h', interval: '1h', expected: firing });
+    expectPasses({ name: 'never, not yet', series: [attempts(hourly(0, 252))], alertname: 'VeleroBackupTooOld', evalTime: '252h', interval: '1h', expected: [] });
+    // known for 100 h only
+    expectPasses({ name: 'new', series: [attempts(`_x154 ${hourly(0, 100)}`)], alertname: 'VeleroBackupTooOld', evalTime: '254h', interval: '1h', expected: [] });
+    // a success 13 h ago
+    expectPasses({ name: 'succeeded', series: [attempts(hourly(0, 254)), success(`_x240 ${hourly(241 * HOUR, 14)}`)], alertname: 'VeleroBackupTooOld', evalTime: '254h', interval: '1h', expected: [] });
+  });
+
   test('is silent when the last success is 13 h old', () => {
     expectPasses({ name: 'fresh', series: [success(`${hourly(0, 239)} ${hourly(240 * HOUR, 13)}`)], alertname: 'VeleroBackupTooOld', evalTime: '253h', interval: '1h', expected: [] });
     expectPasses({ name: 'not yet', series: [success(hourly(0, 252))], alertname: 'VeleroBackupTooOld', evalTime: '252h', interval: '1h', expected: [] });

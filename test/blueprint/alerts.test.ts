@@ -224,10 +224,13 @@ describe('thresholds come from the policies', () => {
     expect(rulesOf(objects).filter((r: any) => r.expr.includes('cronjob="db-restore"'))).toEqual([]);
   });
 
-  test('Velero: 1.5 × the week, failures within that window, and the newest backup expiring within an interval of the 30-day TTL', () => {
+  test('Velero: 1.5 × the week (since the last success, or since Velero first counted a schedule that never succeeded), failures within that window, and the newest backup expiring within an interval of the 30-day TTL', () => {
     // GIVEN / WHEN / THEN
-    expect(find(objects, 'VeleroBackupTooOld', 'schedule="shop.notes-volumes"').expr).toEqual(
-      'time() - max by (schedule) (velero_backup_last_successful_timestamp{schedule="shop.notes-volumes"}) > 907200');
+    expect(find(objects, 'VeleroBackupTooOld', 'schedule="shop.notes-volumes"').expr).toEqual([
+      'time() - max by (schedule) (velero_backup_last_successful_timestamp{schedule="shop.notes-volumes"}) > 907200',
+      'or',
+      '(time() - min by (schedule) (min_over_time(timestamp(velero_backup_attempt_total{schedule="shop.notes-volumes"})[10d14h:1h])) > 907200 unless on (schedule) velero_backup_last_successful_timestamp{schedule="shop.notes-volumes"})',
+    ].join('\n'));
     expect(find(objects, 'VeleroBackupFailed', 'schedule="shop.notes-volumes"').expr).toEqual([
       'max by (schedule) (increase(velero_backup_failure_total{schedule="shop.notes-volumes"}[10d12h])) > 0',
       'or',
