@@ -206,12 +206,14 @@ export class BlueprintApp extends App {
       .filter((f) => !isBroken(f.path, broken));
     const findings = [...constructFindings, ...renderFindings, ...gateFindings].map((f) => withSite(this, f));
     if (findings.some((f) => f.severity === 'error')) throw new ValidationError(findings);
+    lap('suppressions and findings');
     // The review pages (review/<blueprint>.md), once the gate has passed: from the objects and the warnings alone.
     for (const [page, content] of reviewPages(this, objects, findings)) {
       const taken = artifacts.find((a) => a.path === page);
       if (taken) throw new ValidationError([{ path: taken.constructPath, rule: 'artifact-path', severity: 'error', message: `'path' ('${page}') is the review page of blueprint '${page.slice('review/'.length, -'.md'.length)}'` }]);
       files.set(page, content);
     }
+    lap('review pages');
 
     const sorted = new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     return { files: sorted, objects, warnings: findings, timings };

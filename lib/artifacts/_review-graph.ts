@@ -253,6 +253,7 @@ function slug(s: string): string {
 
 /** Text inside a quoted Mermaid label: '#', quotes and angle brackets as Mermaid's entity codes, line breaks as <br/>. */
 function escape(s: string): string {
+  if (!/[#&"<>\n]/.test(s)) return s;
   return s.replace(/#/g, '#35;').replace(/&/g, '#amp;').replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;').replace(/\n/g, '<br/>');
 }
 

@@ -245,11 +245,13 @@ export function formatBytes(bytes: number): string {
 /** A code span that is safe inside a table cell: a pipe is escaped, a backtick falls back to plain text. */
 export function code(s: string): string {
   if (s.includes('`')) return text(s);
-  return `\`${s.replace(/\|/g, '\\|')}\``;
+  return `\`${s.includes('|') ? s.replace(/\|/g, '\\|') : s}\``;
 }
 
 /** Plain text that is safe inside a table cell: pipes escaped, no line breaks, Markdown emphasis characters escaped. */
 export function text(s: string): string {
+  // Most cells have nothing to escape: they are returned as they are, without two new strings.
+  if (!/[\n\\`*_|<>[\]]/.test(s)) return s;
   return s.replace(/\r?\n/g, ' ').replace(/([\\`*_|<>[\]])/g, '\\$1');
 }
 

@@ -114,26 +114,28 @@ export function toYaml(docs: readonly unknown[]): string {
   if (!SCALARS || SCALARS.size() > ScalarCache.LIMIT) SCALARS = new ScalarCache();
   const scalars = SCALARS;
   const out = new Writer(scalars);
-  // Documents are joined in chunks as they come, so that each one's string dies young (a list of them all would
-  // outlive a few collections and be copied to the old generation, doubling the memory a large stream needs).
+  // Documents are joined in chunks as they come, so that each chunk's pieces die young (a list of them all would
+  // outlive a few collections and be copied to the old generation, doubling the memory a large stream needs); the
+  // pieces of a chunk's documents are joined once, without a string per document in between.
   const chunks: string[] = [];
-  let chunk: string[] = [];
+  let inChunk = 0;
   for (const doc of docs) {
-    let text: string;
+    if (inChunk > 0) out.parts.push('---\n');
+    const start = out.parts.length;
     try {
-      out.parts.length = 0;
-      text = out.document(doc);
+      out.document(doc);
     } catch (e) {
       if (e !== NOT_JSON) throw e;
-      text = dump(doc, OPTIONS);
+      out.parts.length = start;
+      out.parts.push(dump(doc, OPTIONS));
     }
-    chunk.push(text);
-    if (chunk.length === 64) {
-      chunks.push(chunk.join('---\n'));
-      chunk = [];
+    if (++inChunk === 64) {
+      chunks.push(out.parts.join(''));
+      out.parts.length = 0;
+      inChunk = 0;
     }
   }
-  if (chunk.length > 0 || chunks.length === 0) chunks.push(chunk.join('---\n'));
+  if (inChunk > 0 || chunks.length === 0) chunks.push(out.parts.join(''));
   return chunks.join('---\n');
 }
 
@@ -199,12 +201,11 @@ class Writer {
 
   public constructor(private readonly scalars: ScalarCache) {}
 
-  /** The document's YAML with its final line break ('' for `undefined`), or NOT_JSON thrown. */
-  public document(doc: unknown): string {
-    if (doc === undefined) return '';
+  /** Appends the document's YAML with its final line break (nothing for `undefined`), or throws NOT_JSON. */
+  public document(doc: unknown): void {
+    if (doc === undefined) return;
     this.node(doc, 0, true);
     this.parts.push('\n');
-    return this.parts.join('');
   }
 
   /**
