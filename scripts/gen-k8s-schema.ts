@@ -15,7 +15,8 @@
  * - lib/k8s/imports/crds: the hand-written CRD schemas.
  *
  * Output (lib/k8s/imports/k8s-1.28/):
- * - validators.js (+ .d.ts): ajv standalone code, one validate function per compiled kind, keyed `<apiVersion>/<kind>`.
+ * - validators.js (+ .d.ts): one validate function per compiled kind, keyed `<apiVersion>/<kind>`, each required on
+ *   first use from kinds/: ajv standalone code split by the kinds that reach each part (scripts/_split-validators.ts).
  * - catalog.ts: every (apiVersion, kind) pair 1.28 serves, the compiled kinds, the CRD kinds, pattern descriptions
  *   for messages and the digest of the CRD schemas the validators were built from.
  */
@@ -27,6 +28,7 @@ import { not, or, stringify } from 'ajv/dist/compile/codegen';
 import standaloneCode from 'ajv/dist/standalone';
 import * as ts from 'typescript';
 import * as dsl from '../lib/k8s/imports/crds/_dsl';
+import { escapeNonAscii, splitValidators } from './_split-validators';
 import { CRD_SCHEMAS, crdSchemaDigest } from '../lib/k8s/imports/crds';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -35,7 +37,7 @@ const rootRequire = createRequire(path.join(ROOT, 'package.json'));
 const K8S_DTS = rootRequire.resolve('cdk8s-plus-28/lib/imports/k8s.d.ts');
 const K8S_JS = rootRequire.resolve('cdk8s-plus-28/lib/imports/k8s.js');
 const HEADER_LINES = [
-  'GENERATED FILE — DO NOT EDIT BY HAND.',
+  'GENERATED FILE - DO NOT EDIT BY HAND.',
   'Regenerate with `npm run gen:schema` (scripts/gen-k8s-schema.ts); `npm run gen:schema -- --check` verifies it.',
   `Sources: cdk8s-plus-28@${pkgVersion('cdk8s-plus-28')} lib/imports/k8s.d.ts (Kubernetes 1.28), ` +
     `kubernetes-models@${pkgVersion('kubernetes-models')} (enums/formats), lib/k8s/imports/crds (CRDs).`,
@@ -480,7 +482,9 @@ function generate(): Map<string, string> {
   const comment = (prefix: string) => HEADER_LINES.map((l) => `${prefix}${l}`).join('\n');
   const files = new Map<string, string>();
 
-  files.set('validators.js', `/*\n${comment(' * ')}\n *\n * ajv standalone validators (Kubernetes 1.28 + CRDs), keyed '<apiVersion>/<kind>'.\n */\n${code}\n`);
+  const split = splitValidators(code, `/*\n${comment(' * ')}\n *\n * ajv standalone validators (Kubernetes 1.28 + CRDs), keyed '<apiVersion>/<kind>'.\n */`);
+  files.set('validators.js', split.index);
+  for (const [name, content] of split.modules) files.set(`kinds/${name}`, content);
   files.set(
     'validators.d.ts',
     `/*\n${comment(' * ')}\n */\n` +
@@ -507,7 +511,7 @@ function generate(): Map<string, string> {
       `/** sha256 of the CRD schemas validators.js was compiled from (\`crdSchemaDigest()\` of lib/k8s/imports/crds). */\n` +
       `export const CRD_SCHEMA_DIGEST = ${JSON.stringify(crdSchemaDigest())};\n\n` +
       `/** What the \`pattern\`s of the schemas mean, for messages. */\n` +
-      `export const PATTERN_DESCRIPTIONS: Readonly<Record<string, string>> = ${JSON.stringify(dsl.PATTERN_DESCRIPTIONS, null, 2)};\n`,
+      `export const PATTERN_DESCRIPTIONS: Readonly<Record<string, string>> = ${escapeNonAscii(JSON.stringify(dsl.PATTERN_DESCRIPTIONS, null, 2))};\n`,
   );
 
   log(
@@ -530,11 +534,15 @@ function main(): void {
     if (current === content) continue;
     stale.push(path.relative(ROOT, file));
     if (!check) {
-      fs.mkdirSync(OUT_DIR, { recursive: true });
+      fs.mkdirSync(path.dirname(file), { recursive: true });
       fs.writeFileSync(file, content);
     }
   }
-  const extra = fs.existsSync(OUT_DIR) ? fs.readdirSync(OUT_DIR).filter((f) => !files.has(f)) : [];
+  const present = fs.existsSync(OUT_DIR) ? (fs.readdirSync(OUT_DIR, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(OUT_DIR, f)).isFile()) : [];
+  const extra = present.filter((f) => !files.has(f.split(path.sep).join('/')));
+  // kinds/ holds nothing but generated modules: one no longer generated (a kind or a shared part gone) is removed
+  const removed = check ? [] : extra.filter((f) => f.startsWith(`kinds${path.sep}`));
+  for (const f of removed) fs.rmSync(path.join(OUT_DIR, f));
   const ms = Number((process.hrtime.bigint() - started) / 1_000_000n);
   const bytes = [...files.values()].reduce((n, c) => n + Buffer.byteLength(c), 0);
   if (check) {
@@ -544,8 +552,10 @@ function main(): void {
     } else log(`up to date (${ms} ms)`);
     return;
   }
-  if (extra.length) log(`warning: files not produced by the generator in ${path.relative(ROOT, OUT_DIR)}: ${extra.join(', ')}`);
-  log(`${stale.length ? `wrote ${stale.join(', ')}` : 'no changes'} (${(bytes / 1024).toFixed(0)} KiB, ${ms} ms)`);
+  const unknown = extra.filter((f) => !removed.includes(f));
+  if (unknown.length) log(`warning: files not produced by the generator in ${path.relative(ROOT, OUT_DIR)}: ${unknown.join(', ')}`);
+  const changed = [...stale.filter((f) => !f.includes('/kinds/')), ...(stale.some((f) => f.includes('/kinds/')) ? [`${stale.filter((f) => f.includes('/kinds/')).length} modules in kinds/`] : []), ...(removed.length ? [`removed ${removed.length} from kinds/`] : [])];
+  log(`${changed.length ? `wrote ${changed.join(', ')}` : 'no changes'} (${files.size} files, ${(bytes / 1024).toFixed(0)} KiB, ${ms} ms)`);
 }
 
 function pkgVersion(name: string): string {

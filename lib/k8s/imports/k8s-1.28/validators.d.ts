@@ -1,5 +1,5 @@
 /*
- * GENERATED FILE — DO NOT EDIT BY HAND.
+ * GENERATED FILE - DO NOT EDIT BY HAND.
  * Regenerate with `npm run gen:schema` (scripts/gen-k8s-schema.ts); `npm run gen:schema -- --check` verifies it.
  * Sources: cdk8s-plus-28@2.5.6 lib/imports/k8s.d.ts (Kubernetes 1.28), kubernetes-models@4.5.1 (enums/formats), lib/k8s/imports/crds (CRDs).
  */

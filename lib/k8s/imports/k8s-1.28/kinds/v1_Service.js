@@ -1,0 +1,819 @@
+/*
+ * GENERATED FILE - DO NOT EDIT BY HAND.
+ * Regenerate with `npm run gen:schema` (scripts/gen-k8s-schema.ts); `npm run gen:schema -- --check` verifies it.
+ * Sources: cdk8s-plus-28@2.5.6 lib/imports/k8s.d.ts (Kubernetes 1.28), kubernetes-models@4.5.1 (enums/formats), lib/k8s/imports/crds (CRDs).
+ *
+ * ajv standalone validators (Kubernetes 1.28 + CRDs), keyed '<apiVersion>/<kind>'.
+ */
+// The validators of v1/Service alone.
+"use strict";
+const {validate12} = require("./_shared-3b773811c50a.js");
+const schema293 = {"type":"object","properties":{"allocateLoadBalancerNodePorts":{"type":"boolean"},"clusterIP":{"type":"string"},"clusterIPs":{"type":"array","items":{"type":"string"}},"externalIPs":{"type":"array","items":{"type":"string"}},"externalName":{"type":"string"},"externalTrafficPolicy":{"type":"string","enum":["Cluster","Local"]},"healthCheckNodePort":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"internalTrafficPolicy":{"type":"string","enum":["Cluster","Local"]},"ipFamilies":{"type":"array","items":{"type":"string","enum":["","IPv4","IPv6"]}},"ipFamilyPolicy":{"type":"string","enum":["PreferDualStack","RequireDualStack","SingleStack"]},"loadBalancerClass":{"type":"string"},"loadBalancerIP":{"type":"string"},"loadBalancerSourceRanges":{"type":"array","items":{"type":"string"}},"ports":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.ServicePort"}},"publishNotReadyAddresses":{"type":"boolean"},"selector":{"type":"object","additionalProperties":{"type":"string"}},"sessionAffinity":{"type":"string","enum":["ClientIP","None"]},"sessionAffinityConfig":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.SessionAffinityConfig"},"type":{"type":"string","enum":["ClusterIP","ExternalName","LoadBalancer","NodePort"]}},"k8sClosed":"Kubernetes 1.28 ServiceSpec"};
+const schema294 = {"type":"object","properties":{"appProtocol":{"type":"string"},"name":{"type":"string"},"nodePort":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"port":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"protocol":{"type":"string","enum":["SCTP","TCP","UDP"]},"targetPort":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647}},"required":["port"],"k8sClosed":"Kubernetes 1.28 ServicePort"};
+function validate342(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.clientIP !== undefined){
+let data0 = data.clientIP;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.timeoutSeconds !== undefined){
+let data1 = data0.timeoutSeconds;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err0 = {instancePath:instancePath+"/clientIP/timeoutSeconds",schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ClientIPConfig/properties/timeoutSeconds/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 2147483647 || isNaN(data1)){
+const err1 = {instancePath:instancePath+"/clientIP/timeoutSeconds",schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ClientIPConfig/properties/timeoutSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data1 < -2147483648 || isNaN(data1)){
+const err2 = {instancePath:instancePath+"/clientIP/timeoutSeconds",schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ClientIPConfig/properties/timeoutSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+for(const key0 in data0){
+if(!(key0 === "timeoutSeconds")){
+const err3 = {instancePath:instancePath+"/clientIP",schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ClientIPConfig/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 ClientIPConfig"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/clientIP",schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ClientIPConfig/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+for(const key1 in data){
+if(!(key1 === "clientIP")){
+const err5 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kubernetes 1.28 SessionAffinityConfig"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate342.errors = vErrors;
+return errors === 0;
+}
+function validate341(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.allocateLoadBalancerNodePorts !== undefined){
+if(typeof data.allocateLoadBalancerNodePorts !== "boolean"){
+const err0 = {instancePath:instancePath+"/allocateLoadBalancerNodePorts",schemaPath:"#/properties/allocateLoadBalancerNodePorts/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.clusterIP !== undefined){
+if(typeof data.clusterIP !== "string"){
+const err1 = {instancePath:instancePath+"/clusterIP",schemaPath:"#/properties/clusterIP/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.clusterIPs !== undefined){
+let data2 = data.clusterIPs;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data2[i0] !== "string"){
+const err2 = {instancePath:instancePath+"/clusterIPs/" + i0,schemaPath:"#/properties/clusterIPs/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/clusterIPs",schemaPath:"#/properties/clusterIPs/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.externalIPs !== undefined){
+let data4 = data.externalIPs;
+if(Array.isArray(data4)){
+const len1 = data4.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data4[i1] !== "string"){
+const err4 = {instancePath:instancePath+"/externalIPs/" + i1,schemaPath:"#/properties/externalIPs/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/externalIPs",schemaPath:"#/properties/externalIPs/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.externalName !== undefined){
+if(typeof data.externalName !== "string"){
+const err6 = {instancePath:instancePath+"/externalName",schemaPath:"#/properties/externalName/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.externalTrafficPolicy !== undefined){
+let data7 = data.externalTrafficPolicy;
+if(typeof data7 !== "string"){
+const err7 = {instancePath:instancePath+"/externalTrafficPolicy",schemaPath:"#/properties/externalTrafficPolicy/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(!((data7 === "Cluster") || (data7 === "Local"))){
+const err8 = {instancePath:instancePath+"/externalTrafficPolicy",schemaPath:"#/properties/externalTrafficPolicy/enum",keyword:"enum",params:{allowedValues: schema293.properties.externalTrafficPolicy.enum}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.healthCheckNodePort !== undefined){
+let data8 = data.healthCheckNodePort;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err9 = {instancePath:instancePath+"/healthCheckNodePort",schemaPath:"#/properties/healthCheckNodePort/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 > 2147483647 || isNaN(data8)){
+const err10 = {instancePath:instancePath+"/healthCheckNodePort",schemaPath:"#/properties/healthCheckNodePort/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data8 < -2147483648 || isNaN(data8)){
+const err11 = {instancePath:instancePath+"/healthCheckNodePort",schemaPath:"#/properties/healthCheckNodePort/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data.internalTrafficPolicy !== undefined){
+let data9 = data.internalTrafficPolicy;
+if(typeof data9 !== "string"){
+const err12 = {instancePath:instancePath+"/internalTrafficPolicy",schemaPath:"#/properties/internalTrafficPolicy/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(!((data9 === "Cluster") || (data9 === "Local"))){
+const err13 = {instancePath:instancePath+"/internalTrafficPolicy",schemaPath:"#/properties/internalTrafficPolicy/enum",keyword:"enum",params:{allowedValues: schema293.properties.internalTrafficPolicy.enum}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.ipFamilies !== undefined){
+let data10 = data.ipFamilies;
+if(Array.isArray(data10)){
+const len2 = data10.length;
+for(let i2=0; i2<len2; i2++){
+let data11 = data10[i2];
+if(typeof data11 !== "string"){
+const err14 = {instancePath:instancePath+"/ipFamilies/" + i2,schemaPath:"#/properties/ipFamilies/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(!(((data11 === "") || (data11 === "IPv4")) || (data11 === "IPv6"))){
+const err15 = {instancePath:instancePath+"/ipFamilies/" + i2,schemaPath:"#/properties/ipFamilies/items/enum",keyword:"enum",params:{allowedValues: schema293.properties.ipFamilies.items.enum}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/ipFamilies",schemaPath:"#/properties/ipFamilies/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.ipFamilyPolicy !== undefined){
+let data12 = data.ipFamilyPolicy;
+if(typeof data12 !== "string"){
+const err17 = {instancePath:instancePath+"/ipFamilyPolicy",schemaPath:"#/properties/ipFamilyPolicy/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(!(((data12 === "PreferDualStack") || (data12 === "RequireDualStack")) || (data12 === "SingleStack"))){
+const err18 = {instancePath:instancePath+"/ipFamilyPolicy",schemaPath:"#/properties/ipFamilyPolicy/enum",keyword:"enum",params:{allowedValues: schema293.properties.ipFamilyPolicy.enum}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.loadBalancerClass !== undefined){
+if(typeof data.loadBalancerClass !== "string"){
+const err19 = {instancePath:instancePath+"/loadBalancerClass",schemaPath:"#/properties/loadBalancerClass/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.loadBalancerIP !== undefined){
+if(typeof data.loadBalancerIP !== "string"){
+const err20 = {instancePath:instancePath+"/loadBalancerIP",schemaPath:"#/properties/loadBalancerIP/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.loadBalancerSourceRanges !== undefined){
+let data15 = data.loadBalancerSourceRanges;
+if(Array.isArray(data15)){
+const len3 = data15.length;
+for(let i3=0; i3<len3; i3++){
+if(typeof data15[i3] !== "string"){
+const err21 = {instancePath:instancePath+"/loadBalancerSourceRanges/" + i3,schemaPath:"#/properties/loadBalancerSourceRanges/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/loadBalancerSourceRanges",schemaPath:"#/properties/loadBalancerSourceRanges/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.ports !== undefined){
+let data17 = data.ports;
+if(Array.isArray(data17)){
+const len4 = data17.length;
+for(let i4=0; i4<len4; i4++){
+let data18 = data17[i4];
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.port === undefined){
+const err23 = {instancePath:instancePath+"/ports/" + i4,schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ServicePort/required",keyword:"required",params:{missingProperty: "port"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(data18.appProtocol !== undefined){
+if(typeof data18.appProtocol !== "string"){
+const err24 = {instancePath:instancePath+"/ports/" + i4+"/appProtocol",schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ServicePort/properties/appProtocol/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data18.name !== undefined){
+if(typeof data18.name !== "string"){
+const err25 = {instancePath:instancePath+"/ports/" + i4+"/name",schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ServicePort/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data18.nodePort !== undefined){
+let data21 = data18.nodePort;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err26 = {instancePath:instancePath+"/ports/" + i4+"/nodePort",schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ServicePort/properties/nodePort/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 > 2147483647 || isNaN(data21)){
+const err27 = {instancePath:instancePath+"/ports/" + i4+"/nodePort",schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ServicePort/properties/nodePort/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(data21 < -2147483648 || isNaN(data21)){
+const err28 = {instancePath:instancePath+"/ports/" + i4+"/nodePort",schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ServicePort/properties/nodePort/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+if(data18.port !== undefined){
+let data22 = data18.port;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err29 = {instancePath:instancePath+"/ports/" + i4+"/port",schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ServicePort/properties/port/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 > 2147483647 || isNaN(data22)){
+const err30 = {instancePath:instancePath+"/ports/" + i4+"/port",schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ServicePort/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(data22 < -2147483648 || isNaN(data22)){
+const err31 = {instancePath:instancePath+"/ports/" + i4+"/port",schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ServicePort/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+if(data18.protocol !== undefined){
+let data23 = data18.protocol;
+if(typeof data23 !== "string"){
+const err32 = {instancePath:instancePath+"/ports/" + i4+"/protocol",schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ServicePort/properties/protocol/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if(!(((data23 === "SCTP") || (data23 === "TCP")) || (data23 === "UDP"))){
+const err33 = {instancePath:instancePath+"/ports/" + i4+"/protocol",schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ServicePort/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema294.properties.protocol.enum}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data18.targetPort !== undefined){
+let data24 = data18.targetPort;
+if((!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) && (typeof data24 !== "string")){
+const err34 = {instancePath:instancePath+"/ports/" + i4+"/targetPort",schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ServicePort/properties/targetPort/type",keyword:"type",params:{type: schema294.properties.targetPort.type}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 > 2147483647 || isNaN(data24)){
+const err35 = {instancePath:instancePath+"/ports/" + i4+"/targetPort",schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ServicePort/properties/targetPort/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if(data24 < -2147483648 || isNaN(data24)){
+const err36 = {instancePath:instancePath+"/ports/" + i4+"/targetPort",schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ServicePort/properties/targetPort/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+for(const key0 in data18){
+if(!((((((key0 === "appProtocol") || (key0 === "name")) || (key0 === "nodePort")) || (key0 === "port")) || (key0 === "protocol")) || (key0 === "targetPort"))){
+const err37 = {instancePath:instancePath+"/ports/" + i4,schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ServicePort/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 ServicePort"}};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/ports/" + i4,schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ServicePort/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data.publishNotReadyAddresses !== undefined){
+if(typeof data.publishNotReadyAddresses !== "boolean"){
+const err40 = {instancePath:instancePath+"/publishNotReadyAddresses",schemaPath:"#/properties/publishNotReadyAddresses/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data.selector !== undefined){
+let data26 = data.selector;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+for(const key1 in data26){
+if(typeof data26[key1] !== "string"){
+const err41 = {instancePath:instancePath+"/selector/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/selector/additionalProperties/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/selector",schemaPath:"#/properties/selector/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data.sessionAffinity !== undefined){
+let data28 = data.sessionAffinity;
+if(typeof data28 !== "string"){
+const err43 = {instancePath:instancePath+"/sessionAffinity",schemaPath:"#/properties/sessionAffinity/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if(!((data28 === "ClientIP") || (data28 === "None"))){
+const err44 = {instancePath:instancePath+"/sessionAffinity",schemaPath:"#/properties/sessionAffinity/enum",keyword:"enum",params:{allowedValues: schema293.properties.sessionAffinity.enum}};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data.sessionAffinityConfig !== undefined){
+if(!(validate342(data.sessionAffinityConfig, {instancePath:instancePath+"/sessionAffinityConfig",parentData:data,parentDataProperty:"sessionAffinityConfig",rootData}))){
+vErrors = vErrors === null ? validate342.errors : vErrors.concat(validate342.errors);
+errors = vErrors.length;
+}
+}
+if(data.type !== undefined){
+let data30 = data.type;
+if(typeof data30 !== "string"){
+const err45 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(!((((data30 === "ClusterIP") || (data30 === "ExternalName")) || (data30 === "LoadBalancer")) || (data30 === "NodePort"))){
+const err46 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema293.properties.type.enum}};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+for(const key2 in data){
+if(!(((((((((((((((((((key2 === "allocateLoadBalancerNodePorts") || (key2 === "clusterIP")) || (key2 === "clusterIPs")) || (key2 === "externalIPs")) || (key2 === "externalName")) || (key2 === "externalTrafficPolicy")) || (key2 === "healthCheckNodePort")) || (key2 === "internalTrafficPolicy")) || (key2 === "ipFamilies")) || (key2 === "ipFamilyPolicy")) || (key2 === "loadBalancerClass")) || (key2 === "loadBalancerIP")) || (key2 === "loadBalancerSourceRanges")) || (key2 === "ports")) || (key2 === "publishNotReadyAddresses")) || (key2 === "selector")) || (key2 === "sessionAffinity")) || (key2 === "sessionAffinityConfig")) || (key2 === "type"))){
+const err47 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Kubernetes 1.28 ServiceSpec"}};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+validate341.errors = vErrors;
+return errors === 0;
+}
+function validate339(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.apiVersion !== undefined){
+let data0 = data.apiVersion;
+if(typeof data0 !== "string"){
+const err0 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if("v1" !== data0){
+const err1 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "v1"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data1 = data.kind;
+if(typeof data1 !== "string"){
+const err2 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if("Service" !== data1){
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Service"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data.spec !== undefined){
+if(!(validate341(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate341.errors : vErrors.concat(validate341.errors);
+errors = vErrors.length;
+}
+}
+if(data.status !== undefined){
+let data4 = data.status;
+if(!(data4 && typeof data4 == "object" && !Array.isArray(data4))){
+const err4 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+for(const key0 in data){
+if(!(((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec")) || (key0 === "status"))){
+const err5 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 Service"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate339.errors = vErrors;
+return errors === 0;
+}
+module.exports = {validate339};

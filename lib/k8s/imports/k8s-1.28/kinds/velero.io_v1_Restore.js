@@ -1,0 +1,690 @@
+/*
+ * GENERATED FILE - DO NOT EDIT BY HAND.
+ * Regenerate with `npm run gen:schema` (scripts/gen-k8s-schema.ts); `npm run gen:schema -- --check` verifies it.
+ * Sources: cdk8s-plus-28@2.5.6 lib/imports/k8s.d.ts (Kubernetes 1.28), kubernetes-models@4.5.1 (enums/formats), lib/k8s/imports/crds (CRDs).
+ *
+ * ajv standalone validators (Kubernetes 1.28 + CRDs), keyed '<apiVersion>/<kind>'.
+ */
+// The validators of velero.io/v1/Restore alone.
+"use strict";
+const {pattern32} = require("./_shared-147f0be6cfe9.js");
+const {validate17} = require("./_shared-189cd486ec31.js");
+const {validate12} = require("./_shared-3b773811c50a.js");
+const schema555 = {"type":"object","properties":{"backupName":{"type":"string"},"excludedNamespaces":{"type":"array","items":{"type":"string"}},"excludedResources":{"type":"array","items":{"type":"string"}},"existingResourcePolicy":{"type":"string","enum":["none","update"]},"includeClusterResources":{"type":"boolean"},"includedNamespaces":{"type":"array","items":{"type":"string"}},"includedResources":{"type":"array","items":{"type":"string"}},"itemOperationTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h))+)$"},"labelSelector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"namespaceMapping":{"type":"object","additionalProperties":{"type":"string"}},"orLabelSelectors":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"}},"preserveNodePorts":{"type":"boolean"},"resourceModifier":{"$ref":"k8s#/definitions/crd-type Velero TypedLocalObjectReference"},"restorePVs":{"type":"boolean"},"restoreStatus":{"$ref":"k8s#/definitions/crd-type Velero RestoreStatusSpec"},"scheduleName":{"type":"string"},"uploaderConfig":{"$ref":"k8s#/definitions/crd-type Velero UploaderConfigForRestore"}},"k8sClosed":"Velero RestoreSpec"};
+function validate603(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.backupName !== undefined){
+if(typeof data.backupName !== "string"){
+const err0 = {instancePath:instancePath+"/backupName",schemaPath:"#/properties/backupName/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.excludedNamespaces !== undefined){
+let data1 = data.excludedNamespaces;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data1[i0] !== "string"){
+const err1 = {instancePath:instancePath+"/excludedNamespaces/" + i0,schemaPath:"#/properties/excludedNamespaces/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/excludedNamespaces",schemaPath:"#/properties/excludedNamespaces/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.excludedResources !== undefined){
+let data3 = data.excludedResources;
+if(Array.isArray(data3)){
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data3[i1] !== "string"){
+const err3 = {instancePath:instancePath+"/excludedResources/" + i1,schemaPath:"#/properties/excludedResources/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/excludedResources",schemaPath:"#/properties/excludedResources/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.existingResourcePolicy !== undefined){
+let data5 = data.existingResourcePolicy;
+if(typeof data5 !== "string"){
+const err5 = {instancePath:instancePath+"/existingResourcePolicy",schemaPath:"#/properties/existingResourcePolicy/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(!((data5 === "none") || (data5 === "update"))){
+const err6 = {instancePath:instancePath+"/existingResourcePolicy",schemaPath:"#/properties/existingResourcePolicy/enum",keyword:"enum",params:{allowedValues: schema555.properties.existingResourcePolicy.enum}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.includeClusterResources !== undefined){
+if(typeof data.includeClusterResources !== "boolean"){
+const err7 = {instancePath:instancePath+"/includeClusterResources",schemaPath:"#/properties/includeClusterResources/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.includedNamespaces !== undefined){
+let data7 = data.includedNamespaces;
+if(Array.isArray(data7)){
+const len2 = data7.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data7[i2] !== "string"){
+const err8 = {instancePath:instancePath+"/includedNamespaces/" + i2,schemaPath:"#/properties/includedNamespaces/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/includedNamespaces",schemaPath:"#/properties/includedNamespaces/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.includedResources !== undefined){
+let data9 = data.includedResources;
+if(Array.isArray(data9)){
+const len3 = data9.length;
+for(let i3=0; i3<len3; i3++){
+if(typeof data9[i3] !== "string"){
+const err10 = {instancePath:instancePath+"/includedResources/" + i3,schemaPath:"#/properties/includedResources/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/includedResources",schemaPath:"#/properties/includedResources/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.itemOperationTimeout !== undefined){
+let data11 = data.itemOperationTimeout;
+if(typeof data11 === "string"){
+if(!pattern32.test(data11)){
+const err12 = {instancePath:instancePath+"/itemOperationTimeout",schemaPath:"#/properties/itemOperationTimeout/pattern",keyword:"pattern",params:{pattern: "^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h))+)$"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/itemOperationTimeout",schemaPath:"#/properties/itemOperationTimeout/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.labelSelector !== undefined){
+if(!(validate17(data.labelSelector, {instancePath:instancePath+"/labelSelector",parentData:data,parentDataProperty:"labelSelector",rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+}
+if(data.namespaceMapping !== undefined){
+let data13 = data.namespaceMapping;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+for(const key0 in data13){
+if(typeof data13[key0] !== "string"){
+const err14 = {instancePath:instancePath+"/namespaceMapping/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/namespaceMapping/additionalProperties/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/namespaceMapping",schemaPath:"#/properties/namespaceMapping/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.orLabelSelectors !== undefined){
+let data15 = data.orLabelSelectors;
+if(Array.isArray(data15)){
+const len4 = data15.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate17(data15[i4], {instancePath:instancePath+"/orLabelSelectors/" + i4,parentData:data15,parentDataProperty:i4,rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/orLabelSelectors",schemaPath:"#/properties/orLabelSelectors/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.preserveNodePorts !== undefined){
+if(typeof data.preserveNodePorts !== "boolean"){
+const err17 = {instancePath:instancePath+"/preserveNodePorts",schemaPath:"#/properties/preserveNodePorts/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.resourceModifier !== undefined){
+let data18 = data.resourceModifier;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.kind === undefined){
+const err18 = {instancePath:instancePath+"/resourceModifier",schemaPath:"k8s#/definitions/crd-type Velero TypedLocalObjectReference/required",keyword:"required",params:{missingProperty: "kind"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data18.name === undefined){
+const err19 = {instancePath:instancePath+"/resourceModifier",schemaPath:"k8s#/definitions/crd-type Velero TypedLocalObjectReference/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data18.apiGroup !== undefined){
+if(typeof data18.apiGroup !== "string"){
+const err20 = {instancePath:instancePath+"/resourceModifier/apiGroup",schemaPath:"k8s#/definitions/crd-type Velero TypedLocalObjectReference/properties/apiGroup/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data18.kind !== undefined){
+if(typeof data18.kind !== "string"){
+const err21 = {instancePath:instancePath+"/resourceModifier/kind",schemaPath:"k8s#/definitions/crd-type Velero TypedLocalObjectReference/properties/kind/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data18.name !== undefined){
+if(typeof data18.name !== "string"){
+const err22 = {instancePath:instancePath+"/resourceModifier/name",schemaPath:"k8s#/definitions/crd-type Velero TypedLocalObjectReference/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+for(const key1 in data18){
+if(!(((key1 === "apiGroup") || (key1 === "kind")) || (key1 === "name"))){
+const err23 = {instancePath:instancePath+"/resourceModifier",schemaPath:"k8s#/definitions/crd-type Velero TypedLocalObjectReference/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Velero TypedLocalObjectReference"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/resourceModifier",schemaPath:"k8s#/definitions/crd-type Velero TypedLocalObjectReference/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.restorePVs !== undefined){
+if(typeof data.restorePVs !== "boolean"){
+const err25 = {instancePath:instancePath+"/restorePVs",schemaPath:"#/properties/restorePVs/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.restoreStatus !== undefined){
+let data23 = data.restoreStatus;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23.excludedResources !== undefined){
+let data24 = data23.excludedResources;
+if(Array.isArray(data24)){
+const len5 = data24.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data24[i5] !== "string"){
+const err26 = {instancePath:instancePath+"/restoreStatus/excludedResources/" + i5,schemaPath:"k8s#/definitions/crd-type Velero RestoreStatusSpec/properties/excludedResources/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/restoreStatus/excludedResources",schemaPath:"k8s#/definitions/crd-type Velero RestoreStatusSpec/properties/excludedResources/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data23.includedResources !== undefined){
+let data26 = data23.includedResources;
+if(Array.isArray(data26)){
+const len6 = data26.length;
+for(let i6=0; i6<len6; i6++){
+if(typeof data26[i6] !== "string"){
+const err28 = {instancePath:instancePath+"/restoreStatus/includedResources/" + i6,schemaPath:"k8s#/definitions/crd-type Velero RestoreStatusSpec/properties/includedResources/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/restoreStatus/includedResources",schemaPath:"k8s#/definitions/crd-type Velero RestoreStatusSpec/properties/includedResources/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+for(const key2 in data23){
+if(!((key2 === "excludedResources") || (key2 === "includedResources"))){
+const err30 = {instancePath:instancePath+"/restoreStatus",schemaPath:"k8s#/definitions/crd-type Velero RestoreStatusSpec/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Velero RestoreStatusSpec"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/restoreStatus",schemaPath:"k8s#/definitions/crd-type Velero RestoreStatusSpec/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.scheduleName !== undefined){
+if(typeof data.scheduleName !== "string"){
+const err32 = {instancePath:instancePath+"/scheduleName",schemaPath:"#/properties/scheduleName/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.uploaderConfig !== undefined){
+let data29 = data.uploaderConfig;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.parallelFilesDownload !== undefined){
+let data30 = data29.parallelFilesDownload;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+const err33 = {instancePath:instancePath+"/uploaderConfig/parallelFilesDownload",schemaPath:"k8s#/definitions/crd-type Velero UploaderConfigForRestore/properties/parallelFilesDownload/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 > 2147483647 || isNaN(data30)){
+const err34 = {instancePath:instancePath+"/uploaderConfig/parallelFilesDownload",schemaPath:"k8s#/definitions/crd-type Velero UploaderConfigForRestore/properties/parallelFilesDownload/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(data30 < -2147483648 || isNaN(data30)){
+const err35 = {instancePath:instancePath+"/uploaderConfig/parallelFilesDownload",schemaPath:"k8s#/definitions/crd-type Velero UploaderConfigForRestore/properties/parallelFilesDownload/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+if(data29.writeSparseFiles !== undefined){
+if(typeof data29.writeSparseFiles !== "boolean"){
+const err36 = {instancePath:instancePath+"/uploaderConfig/writeSparseFiles",schemaPath:"k8s#/definitions/crd-type Velero UploaderConfigForRestore/properties/writeSparseFiles/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+for(const key3 in data29){
+if(!((key3 === "parallelFilesDownload") || (key3 === "writeSparseFiles"))){
+const err37 = {instancePath:instancePath+"/uploaderConfig",schemaPath:"k8s#/definitions/crd-type Velero UploaderConfigForRestore/k8sClosed",keyword:"k8sClosed",params:{field: key3, type: "Velero UploaderConfigForRestore"}};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/uploaderConfig",schemaPath:"k8s#/definitions/crd-type Velero UploaderConfigForRestore/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+for(const key4 in data){
+if(!(((((((((((((((((key4 === "backupName") || (key4 === "excludedNamespaces")) || (key4 === "excludedResources")) || (key4 === "existingResourcePolicy")) || (key4 === "includeClusterResources")) || (key4 === "includedNamespaces")) || (key4 === "includedResources")) || (key4 === "itemOperationTimeout")) || (key4 === "labelSelector")) || (key4 === "namespaceMapping")) || (key4 === "orLabelSelectors")) || (key4 === "preserveNodePorts")) || (key4 === "resourceModifier")) || (key4 === "restorePVs")) || (key4 === "restoreStatus")) || (key4 === "scheduleName")) || (key4 === "uploaderConfig"))){
+const err39 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key4, type: "Velero RestoreSpec"}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+validate603.errors = vErrors;
+return errors === 0;
+}
+function validate601(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.apiVersion === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.kind === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.spec === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.apiVersion !== undefined){
+let data0 = data.apiVersion;
+if(typeof data0 !== "string"){
+const err3 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if("velero.io/v1" !== data0){
+const err4 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "velero.io/v1"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data1 = data.kind;
+if(typeof data1 !== "string"){
+const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if("Restore" !== data1){
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Restore"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data.spec !== undefined){
+if(!(validate603(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate603.errors : vErrors.concat(validate603.errors);
+errors = vErrors.length;
+}
+}
+if(data.status !== undefined){
+let data4 = data.status;
+if(!(data4 && typeof data4 == "object" && !Array.isArray(data4))){
+const err7 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+for(const key0 in data){
+if(!(((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec")) || (key0 === "status"))){
+const err8 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "velero.io/v1 Restore"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate601.errors = vErrors;
+return errors === 0;
+}
+module.exports = {validate601};
