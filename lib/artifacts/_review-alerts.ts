@@ -43,7 +43,10 @@ export function alertsSection(objects: readonly ReviewObject[]): string {
   return out.join('\n');
 }
 
-/** What no alert can watch: TLS Secrets that no cert-manager Certificate of the blueprint issues, Ingresses without TLS. */
+/**
+ * What no alert can watch: TLS Secrets that neither a cert-manager Certificate of the blueprint nor cert-manager's
+ * ingress-shim (an Ingress annotated `cert-manager.io/cluster-issuer` or `/issuer`) issues, Ingresses without TLS.
+ */
 function unwatched(objects: readonly ReviewObject[]): string[] {
   const issued = new Set(objects.filter((o) => o.json.kind === 'Certificate' && String(o.json.apiVersion).startsWith('cert-manager.io/'))
     .map((o) => `${namespaceOf(o)}/${o.json.spec?.secretName}`));
@@ -54,9 +57,12 @@ function unwatched(objects: readonly ReviewObject[]): string[] {
       out.push(`${describe(o)} has no TLS: there is no certificate to watch (the gate's \`ingress-tls\` rule).`);
       continue;
     }
+    // cert-manager's ingress-shim issues the TLS Secrets of an Ingress annotated with an issuer (and the alerts watch them).
+    const annotations = o.json.metadata?.annotations ?? {};
+    const shim = typeof (annotations['cert-manager.io/cluster-issuer'] ?? annotations['cert-manager.io/issuer']) === 'string';
     for (const t of tls) {
       const secret = t?.secretName;
-      if (typeof secret === 'string' && !issued.has(`${namespaceOf(o)}/${secret}`)) {
+      if (typeof secret === 'string' && !shim && !issued.has(`${namespaceOf(o)}/${secret}`)) {
         out.push(`${describe(o)}: TLS Secret ${code(secret)} is not issued by a cert-manager Certificate of the blueprint, so nothing here alerts before it expires (probe it, e.g. blackbox_exporter's \`probe_ssl_earliest_cert_expiry\`).`);
       }
     }

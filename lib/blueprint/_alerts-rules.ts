@@ -96,6 +96,9 @@ export function alertGroups(objects: readonly any[], ctx: AlertContext): AlertGr
   const certificates: AlertRule[] = [];
   const kindOf = (o: any) => `${String(o.apiVersion).split('/')[0]}/${o.kind}`;
 
+  // The certificates the blueprint declares: an Ingress naming one of their names needs no rule of its own.
+  const certificateNames = new Set(objects.filter((o) => kindOf(o) === 'cert-manager.io/Certificate').map((o) => `${nsOf(o)}/${o.metadata?.name}`));
+
   for (const o of objects) {
     const name = String(o.metadata?.name);
     const ns = nsOf(o);
@@ -218,19 +221,21 @@ export function alertGroups(objects: readonly any[], ctx: AlertContext): AlertGr
           }, '15m'));
         break;
       }
-      case 'cert-manager.io/Certificate': {
-        const s = sel({ namespace: ns, name });
-        const runbook = `kubectl -n ${ns} describe certificate ${name}; kubectl -n ${ns} get certificaterequests,orders,challenges; after the fix: cmctl renew -n ${ns} ${name}`;
-        certificates.push(rule({ name }, 'CertificateExpiringSoon', 'critical', `max by (namespace, name) (certmanager_certificate_expiration_timestamp_seconds${s}) - time() < ${14 * 86400}`, {
-          summary: `Certificate ${ns}/${name} (Secret ${o.spec?.secretName}) expires in less than 14 days`,
-          description: `cert-manager renews well before expiry (by default at two thirds of the lifetime): a certificate this close to expiry has failed to renew, and clients will refuse ${(o.spec?.dnsNames ?? []).join(', ') || 'its names'} once it expires.`,
-          runbook,
-        }, '1h'));
-        certificates.push(rule({ name }, 'CertificateNotReady', 'warning', `max by (namespace, name) (certmanager_certificate_ready_status${sel({ namespace: ns, name, condition: 'False' })}) == 1`, {
-          summary: `Certificate ${ns}/${name} is not Ready`,
-          description: `cert-manager reports the certificate not ready for 15 minutes: issuance or renewal fails (issuer, ACME challenge, DNS).`,
-          runbook,
-        }, '15m'));
+      case 'cert-manager.io/Certificate':
+        certificates.push(...certificateRules(rule, ns, name, `Certificate ${ns}/${name} (Secret ${o.spec?.secretName})`, o.spec?.dnsNames ?? []));
+        break;
+      case 'networking.k8s.io/Ingress': {
+        // cert-manager's ingress-shim makes, for an Ingress annotated with an issuer, a Certificate named after each
+        // tls[].secretName in the Ingress's namespace (https://cert-manager.io/docs/usage/ingress/): watched as one.
+        const annotations = o.metadata?.annotations ?? {};
+        const issuer = annotations['cert-manager.io/cluster-issuer'] ?? annotations['cert-manager.io/issuer'];
+        if (typeof issuer !== 'string') break;
+        for (const t of Array.isArray(o.spec?.tls) ? o.spec.tls : []) {
+          const secret = t?.secretName;
+          if (typeof secret !== 'string' || certificateNames.has(`${ns}/${secret}`)) continue;
+          certificateNames.add(`${ns}/${secret}`);
+          certificates.push(...certificateRules(rule, ns, secret, `Certificate ${ns}/${secret} (made by cert-manager for Ingress ${name})`, t.hosts ?? []));
+        }
         break;
       }
       default:
@@ -244,6 +249,23 @@ export function alertGroups(objects: readonly any[], ctx: AlertContext): AlertGr
     { name: `${ctx.blueprint}.capacity`, rules: capacity },
     { name: `${ctx.blueprint}.certificates`, rules: certificates },
   ].filter((g) => g.rules.length > 0);
+}
+
+/** The rules of one cert-manager Certificate: `what` names it in the summary, `names` are the names it certifies. */
+function certificateRules(rule: ReturnType<typeof ruleOf>, ns: string, name: string, what: string, names: readonly string[]): AlertRule[] {
+  const runbook = `kubectl -n ${ns} describe certificate ${name}; kubectl -n ${ns} get certificaterequests,orders,challenges; after the fix: cmctl renew -n ${ns} ${name}`;
+  return [
+    rule({ name }, 'CertificateExpiringSoon', 'critical', `max by (namespace, name) (certmanager_certificate_expiration_timestamp_seconds${sel({ namespace: ns, name })}) - time() < ${14 * 86400}`, {
+      summary: `${what} expires in less than 14 days`,
+      description: `cert-manager renews well before expiry (by default at two thirds of the lifetime): a certificate this close to expiry has failed to renew, and clients will refuse ${names.join(', ') || 'its names'} once it expires.`,
+      runbook,
+    }, '1h'),
+    rule({ name }, 'CertificateNotReady', 'warning', `max by (namespace, name) (certmanager_certificate_ready_status${sel({ namespace: ns, name, condition: 'False' })}) == 1`, {
+      summary: `Certificate ${ns}/${name} is not Ready`,
+      description: `cert-manager reports the certificate not ready for 15 minutes: issuance or renewal fails (issuer, ACME challenge, DNS).`,
+      runbook,
+    }, '15m'),
+  ];
 }
 
 function volumeRule(rule: ReturnType<typeof ruleOf>, ctx: AlertContext, ns: string, identity: Record<string, string>, claim: string, what: string, size: unknown): AlertRule {

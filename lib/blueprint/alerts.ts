@@ -9,7 +9,7 @@ import { alertGroups } from './_alerts-rules';
 export type { AlertGroup, AlertRule } from './_alerts-rules';
 
 /** The kinds whose objects the alerts watch: only these are rendered again for the rule. */
-const WATCHED_KINDS = new Set(['CronJob', 'Job', 'Schedule', 'Deployment', 'StatefulSet', 'PersistentVolumeClaim', 'HorizontalPodAutoscaler', 'ScaledObject', 'Certificate']);
+const WATCHED_KINDS = new Set(['CronJob', 'Job', 'Schedule', 'Deployment', 'StatefulSet', 'PersistentVolumeClaim', 'HorizontalPodAutoscaler', 'ScaledObject', 'Certificate', 'Ingress']);
 
 /** Props for `BlueprintAlerts`. */
 export interface BlueprintAlertsProps {
@@ -40,7 +40,7 @@ export interface BlueprintAlertsProps {
  * | jobs | `RestoreDrillFailed`, `CronJobFailed`, `JobFailed` | critical, warning, warning | the drill's (any other CronJob's) last run has not succeeded within its deadlines; a Job has the Failed condition |
  * | workloads | `PodCrashLooping` | warning | a pod of a Deployment or StatefulSet is in CrashLoopBackOff for 15 min |
  * | capacity | `AutoscalerAtMaximum`, `PersistentVolumeFillingUp` | warning | an HPA (or KEDA's HPA) at the policy's maximum for 15 min; a claim above the policy's percentage for 10 min |
- * | certificates | `CertificateExpiringSoon`, `CertificateNotReady` | critical, warning | a cert-manager Certificate expires within 14 days (1 h); is not Ready (15 min) |
+ * | certificates | `CertificateExpiringSoon`, `CertificateNotReady` | critical, warning | a cert-manager Certificate — declared, or made by cert-manager's ingress-shim for an Ingress annotated `cert-manager.io/cluster-issuer` or `/issuer` — expires within 14 days (1 h); is not Ready (15 min) |
  *
  * Every rule selects the blueprint's namespace and its objects by name, is labelled with the object it watches
  * (`cronjob: db-backup`, `deployment: web`…) and its `severity`, and carries `summary`, `description` and a

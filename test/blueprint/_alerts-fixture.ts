@@ -20,7 +20,8 @@ export const DUMPS = daily({ restoreDrill: Schedule.weekly('sunday', { hour: 5 }
 /**
  * `shop-<env>` with everything the alerts watch: a Postgres 'db' with daily dumps and a drill, a WebService 'web'
  * autoscaled up to 8 replicas, a WebService 'notes' with a 5Gi volume backed up by Velero, a CronTask 'report'
- * (hourly), and with `certificate` a cert-manager Certificate 'shop-tls' (Secret shop-tls, shop.example.com) added by hand.
+ * (hourly), and with `certificate` a cert-manager Certificate 'shop-tls' (Secret shop-tls, shop.example.com) added by hand
+ * and an ingress for 'web' (api.shop.example.com, Secret api-tls) annotated for cert-manager's ingress-shim.
  */
 export function watchedShop(props: { env?: Environment; alerts?: AlertPolicy; certificate?: boolean } = {}): Blueprint {
   const env = props.env ?? Environment.production();
@@ -29,7 +30,10 @@ export function watchedShop(props: { env?: Environment; alerts?: AlertPolicy; ce
   const shop = new Blueprint(app, `shop-${env.name}`, { environment: env, alerts: props.alerts ?? AlertPolicy.prometheus() });
   declareBackupSecrets(shop, DUMPS);
   new Postgres(shop, 'db', { credentials: dbCredentials(shop), backupTools: tools, backup: DUMPS });
-  new WebService(shop, 'web', { ...WEB, scaling: ScalingPolicy.autoscale({ minReplicas: 2, maxReplicas: 8, cpuUtilization: 70 }) });
+  new WebService(shop, 'web', {
+    ...WEB, scaling: ScalingPolicy.autoscale({ minReplicas: 2, maxReplicas: 8, cpuUtilization: 70 }),
+    ...(props.certificate ? { ingress: { host: 'api.shop.example.com', tlsSecret: 'api-tls', annotations: { 'cert-manager.io/cluster-issuer': 'letsencrypt' } } } : {}),
+  });
   new WebService(shop, 'notes', {
     ...WEB, scaling: ScalingPolicy.fixed(1), persistentVolumes: [{ name: 'data', path: '/data', size: Size.gibibytes(5) }], backup: VOLUME_BACKUP,
   });

@@ -89,7 +89,7 @@ describe('promtool check rules', () => {
 
     // THEN
     const count = rule.spec.groups.reduce((n: number, g: any) => n + g.rules.length, 0);
-    expect(count).toEqual(16);
+    expect(count).toEqual(18);
     expect(r).toEqual({ status: 0, output: `Checking rules.yaml\n  SUCCESS: ${count} rules found\n\n` });
   });
 
@@ -367,5 +367,20 @@ describe('CertificateExpiringSoon: a cert-manager Certificate expiring within 14
       }],
     });
     expectPasses({ name: 'valid', series: [expiry(60 * 86400)], alertname: 'CertificateExpiringSoon', evalTime: '61m', expected: [] });
+  });
+
+  test('fires for the Certificate cert-manager\'s ingress-shim makes for the annotated ingress of web (named after its Secret)', () => {
+    const shim = { series: 'certmanager_certificate_expiration_timestamp_seconds{job="cert-manager", namespace="shop", name="api-tls", issuer_name="letsencrypt"}', values: flat(3 * 86400, 62) };
+    expectPasses({
+      name: 'ingress-shim', series: [shim], alertname: 'CertificateExpiringSoon', evalTime: '61m',
+      expected: [{
+        exp_labels: { severity: 'critical', namespace: 'shop', name: 'api-tls' },
+        exp_annotations: {
+          summary: 'Certificate shop/api-tls (made by cert-manager for Ingress web) expires in less than 14 days',
+          description: 'cert-manager renews well before expiry (by default at two thirds of the lifetime): a certificate this close to expiry has failed to renew, and clients will refuse api.shop.example.com once it expires.',
+          runbook: 'kubectl -n shop describe certificate api-tls; kubectl -n shop get certificaterequests,orders,challenges; after the fix: cmctl renew -n shop api-tls',
+        },
+      }],
+    });
   });
 });

@@ -307,6 +307,61 @@ describe('AlertPolicy options', () => {
   });
 });
 
+describe('ingresses: TLS issued by cert-manager\'s ingress-shim is watched; other TLS and no TLS are listed as not watched', () => {
+  /** shop-production (alerts on) with WebServices 'a' (ingress-shim), 'b' (a Secret from elsewhere), 'c' (no TLS, development only). */
+  function ingresses(env: Environment, certificate?: string): { app: ReturnType<typeof BlueprintTesting.app>; shop: Blueprint } {
+    const app = BlueprintTesting.app();
+    const shop = new Blueprint(app, `shop-${env.name}`, { environment: env, alerts: AlertPolicy.prometheus() });
+    new WebService(shop, 'a', { ...WEB, scaling: ScalingPolicy.fixed(2), ingress: { host: 'a.example.com', tlsSecret: 'a-tls', annotations: { 'cert-manager.io/issuer': 'acme' } } });
+    new WebService(shop, 'b', { ...WEB, scaling: ScalingPolicy.fixed(2), ingress: { host: 'b.example.com', tlsSecret: 'b-tls' } });
+    if (!env.isProduction) new WebService(shop, 'c', { ...WEB, scaling: ScalingPolicy.fixed(2), ingress: { host: 'c.example.com' } });
+    if (certificate) {
+      new ApiObject(shop, certificate, {
+        apiVersion: 'cert-manager.io/v1', kind: 'Certificate', metadata: { name: certificate },
+        spec: { secretName: certificate, dnsNames: ['a.example.com'], issuerRef: { name: 'acme', kind: 'Issuer' } },
+      });
+    }
+    return { app, shop };
+  }
+
+  test('an Ingress annotated with an issuer: its Secret\'s Certificate, as cert-manager names it', () => {
+    // GIVEN / WHEN
+    const rules = rulesOf(BlueprintTesting.synth(ingresses(Environment.production()).shop)).filter((r: any) => r.group === 'shop-production.certificates');
+
+    // THEN
+    expect(rules.map((r: any) => [r.alert, r.labels, r.annotations.summary])).toEqual([
+      ['CertificateExpiringSoon', { name: 'a-tls', severity: 'critical' }, 'Certificate shop/a-tls (made by cert-manager for Ingress a) expires in less than 14 days'],
+      ['CertificateNotReady', { name: 'a-tls', severity: 'warning' }, 'Certificate shop/a-tls is not Ready'],
+    ]);
+    expect(rules[0].expr).toEqual('max by (namespace, name) (certmanager_certificate_expiration_timestamp_seconds{namespace="shop", name="a-tls"}) - time() < 1209600');
+  });
+
+  test('a declared Certificate of that name is watched once, as declared', () => {
+    // GIVEN / WHEN
+    const rules = alertGroupsOf(ingresses(Environment.production(), 'a-tls').shop).filter((r: any) => r.alert.startsWith('Certificate'));
+
+    // THEN
+    expect(rules.map((r: any) => r.annotations.summary)).toEqual(['Certificate shop/a-tls (Secret a-tls) expires in less than 14 days', 'Certificate shop/a-tls is not Ready']);
+  });
+
+  test('the review page lists what no alert watches: the Secret from elsewhere, and the Ingress without TLS (the gate\'s ingress-tls)', () => {
+    // GIVEN
+    const { app } = ingresses(Environment.development());
+
+    // WHEN
+    const page = BlueprintTesting.synthApp(app).files.get('review/shop-development.md')!;
+
+    // THEN
+    const notWatched = page.slice(page.indexOf('**Not watched:**'));
+    expect(notWatched.slice(0, notWatched.indexOf('\n\n## '))).toEqual([
+      '**Not watched:**',
+      '',
+      '- Ingress `b`: TLS Secret `b-tls` is not issued by a cert-manager Certificate of the blueprint, so nothing here alerts before it expires (probe it, e.g. blackbox_exporter\'s `probe_ssl_earliest_cert_expiry`).',
+      '- Ingress `c` has no TLS: there is no certificate to watch (the gate\'s `ingress-tls` rule).',
+    ].join('\n'));
+  });
+});
+
 describe('objects added by hand are watched too', () => {
   test('a CronJob and a KEDA ScaledObject made with ApiObject', () => {
     // GIVEN
