@@ -8,7 +8,7 @@
  * Not a test file: jest only runs it through the tests that import it.
  */
 import {
-  BackupEncryption, BackupPolicy, BackupTools, Blueprint, BlueprintTesting, Duration, Environment, ExternalSecret, GeneratedCredentials, Postgres,
+  BackupEncryption, BackupPolicy, BackupTools, Blueprint, BlueprintTesting, Duration, Environment, ExternalSecret, GeneratedCredentials, ImageSigning, Postgres,
   ProvidedSecret, Redis, ResourceProfile, SecretRef,
 } from '../../lib';
 import { objectOf, podTemplate, selector } from '../_helpers';
@@ -69,7 +69,8 @@ export interface Setup {
 export function shopWithTools(setup: Setup = {}): { shop: Blueprint; tools: BackupTools } {
   const env = setup.env ?? Environment.production();
   const app = BlueprintTesting.app();
-  const tools = new BackupTools(app, 'backup-tools', { repository: 'registry.example.com/platform/backup-tools' });
+  // signed: production runs an Image built here only signed (image-signed-in-production)
+  const tools = new BackupTools(app, 'backup-tools', { repository: 'registry.example.com/platform/backup-tools', signing: ImageSigning.githubActions({ repository: 'example/platform' }) });
   const shop = new Blueprint(app, `shop-${env.name}`, { environment: env, mesh: setup.mesh });
   declareBackupSecrets(shop, setup.backup ?? daily());
   return { shop, tools };

@@ -15,7 +15,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { createHash } from 'crypto';
-import { BackupTools, Blueprint, BlueprintTesting, Environment } from '../../../lib';
+import { BackupTools, Blueprint, BlueprintTesting, Environment, ImageSigning } from '../../../lib';
 import { BackupEngine } from '../../../lib/data/backup/backup-engine';
 import { StatefulWorkload } from '../../../lib/data/stateful-workload';
 import { BackupScript } from '../../../lib/data/backup/backup-engine';
@@ -69,7 +69,8 @@ export interface ShippedBackup {
  */
 export function shipped(make: (shop: Blueprint, tools: BackupTools) => StatefulWorkload): ShippedBackup {
   const app = BlueprintTesting.app();
-  const tools = new BackupTools(app, 'backup-tools', { repository: 'registry.example.com/platform/backup-tools' });
+  // signed: production runs an Image built here only signed (image-signed-in-production)
+  const tools = new BackupTools(app, 'backup-tools', { repository: 'registry.example.com/platform/backup-tools', signing: ImageSigning.githubActions({ repository: 'example/platform' }) });
   const shop = new Blueprint(app, `shop-development`, { environment: Environment.development() });
   const service = make(shop, tools);
   return shippedIn(BlueprintTesting.synth(shop), service);

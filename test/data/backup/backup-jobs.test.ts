@@ -71,7 +71,7 @@ describe('a daily backup to a volume, encrypted with age', () => {
 
     // THEN
     expect(kindsAndNames(objects)).toEqual([
-      'Namespace/shop', 'PriorityClass/shop-services', 'PriorityClass/shop-data',
+      'Namespace/shop', 'PriorityClass/shop-services', 'PriorityClass/shop-data', 'PrometheusRule/shop-alerts', 'Policy/shop-verify-images',
       'ConfigMap/db-backup-age-provided', 'Password/db-credentials', 'ExternalSecret/db-credentials',
       'ServiceAccount/db', 'NetworkPolicy/db', 'Service/db-headless', 'Service/db', 'StatefulSet/db', 'PodDisruptionBudget/db', 'PersistentVolumeClaim/db-backups',
       `ConfigMap/${scriptsMap(objects, 'db').metadata.name}`,
