@@ -93,18 +93,22 @@ describe('promtool check rules', () => {
     expect(r).toEqual({ status: 0, output: `Checking rules.yaml\n  SUCCESS: ${count} rules found\n\n` });
   });
 
-  test('the shop example\'s production PrometheusRule shop-alerts, as synthesized, passes', () => {
+  test('every PrometheusRule of the examples, as synthesized, passes: the shop\'s own and the production blueprints that back something up', () => {
     // GIVEN
     const synthesis = buildExamples({ outdir: path.join(WORK, 'dist') }).synthesize();
-    const rules = synthesis.objects.filter((o) => o.blueprint === 'shop-production' && o.json.kind === 'PrometheusRule');
-    expect(rules.map((o) => o.json.metadata.name)).toEqual(['shop-alerts']);
+    const rules = synthesis.objects.filter((o) => o.json.kind === 'PrometheusRule');
+    expect(rules.map((o) => [o.blueprint, o.json.metadata.name])).toEqual([
+      ['shop-production', 'shop-alerts'], ['rust-notes-production', 'rust-notes-alerts'], ['storefront-production', 'storefront-alerts'],
+    ]);
 
-    // WHEN
-    const r = run(['check', 'rules', 'rules.yaml'], { 'rules.yaml': ruleFile(rules[0].json) });
+    for (const rule of rules) {
+      // WHEN
+      const r = run(['check', 'rules', 'rules.yaml'], { 'rules.yaml': ruleFile(rule.json) });
 
-    // THEN
-    expect(r.output).toMatch(/^Checking rules\.yaml\n {2}SUCCESS: \d+ rules found\n\n$/);
-    expect(r.status).toEqual(0);
+      // THEN
+      const count = rule.json.spec.groups.reduce((n: number, g: any) => n + g.rules.length, 0);
+      expect([rule.blueprint, r]).toEqual([rule.blueprint, { status: 0, output: `Checking rules.yaml\n  SUCCESS: ${count} rules found\n\n` }]);
+    }
   });
 
   test('promtool itself refuses a broken expression (the check can fail)', () => {
