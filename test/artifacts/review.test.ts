@@ -124,9 +124,20 @@ describe('the examples', () => {
     ]);
     expect(tableIn(pre, 'kind').rows.map((r) => r.slice(0, 2))).toEqual([['IngressClass', '`nginx`'], ['StorageClass', 'the cluster default']]);
     expect(tableIn(pre, 'API group').rows.map((r) => r[0])).toEqual([
-      '`external-secrets.io`', '`generators.external-secrets.io`', '`monitoring.coreos.com`', '`networking.istio.io`', '`security.istio.io`',
+      '`external-secrets.io`', '`generators.external-secrets.io`', '`kyverno.io`', '`monitoring.coreos.com`', '`networking.istio.io`', '`security.istio.io`',
     ]);
     expect(tableIn(pre, 'peer').rows[0]).toEqual(['namespace ingress-nginx', 'connects to', '8080/TCP', 'Deployment `user-service`']);
+  });
+
+  test('the shop\'s admission controller: Kyverno, the namespace not excluded, and the images its Policy admits only signed', () => {
+    const pre = section(shop, 'Prerequisites');
+    expect(tableIn(pre, 'API group').rows.find((r) => r[0] === '`kyverno.io`')).toEqual(['`kyverno.io`', 'Policy (kyverno.io/v1)', 'Kyverno']);
+    expect(pre).toContain('### Admission controller\n\nKyverno ≥ 1.11 must run in the cluster (its admission controller, with its webhooks failing closed), and namespace `shop` must not be excluded from them (Kyverno\'s `resourceFilters` or `webhooks` namespace selector): without both, pods are admitted unverified. Kyverno reaches the registries and the transparency log to verify a signature.\n');
+    expect(tableIn(pre, 'policy').rows).toEqual([
+      ['Policy `shop-verify-images`', '`registry.example.com/platform/backup-tools`<br>`registry.example.com/shop/user-service`', '`https://rekor.sigstore.dev`'],
+    ]);
+    // a blueprint without the Policy has no such section
+    expect(section(pages.get('review/shop-development.md')!, 'Prerequisites')).not.toContain('### Admission controller');
   });
 
   test('the gate\'s warnings of a blueprint are on its page only', () => {
