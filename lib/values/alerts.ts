@@ -36,7 +36,9 @@ export interface AlertPolicyOptions {
  * volumes nearly full and cert-manager certificates about to expire.
  *
  * A blueprint emits them when its `alerts` prop is `AlertPolicy.prometheus()` (the PrometheusRule CRD must exist in
- * the cluster); `AlertPolicy.disabled(reason)` states why there are none. Without the prop, no alerts.
+ * the cluster); `AlertPolicy.disabled(reason)` states why there are none (the reason is shown in the review page's
+ * Alerts section, and suppresses the gate's `alerts-watch-backups` rule). Without the prop, a production blueprint
+ * that backs something up (a dump CronJob or a Velero Schedule) gets `AlertPolicy.prometheus()`; any other, none.
  *
  * @example new Blueprint(app, 'shop-production', { environment, alerts: AlertPolicy.prometheus({ ruleLabels: { release: 'kube-prometheus-stack' } }) })
  */
