@@ -142,6 +142,7 @@ export class BlueprintApp extends App {
     lap('dependencies and suppressions');
     const objects: RenderedObject[] = [];
     const files = new Map<string, string>();
+    const manifests: Array<{ readonly file: string; readonly docs: readonly unknown[] }> = [];
     const renderFindings: Finding[] = [];
     // cdk8s' `charts`, computed from the tree above (it orders the whole tree by its dependencies on every read).
     const charts = dependencyOrder(this, all).filter((c): c is Chart => c instanceof Chart);
@@ -162,8 +163,12 @@ export class BlueprintApp extends App {
         }
       }
       lap('render objects');
-      if (docs.length > 0) files.set(manifestFileOf(chart), toYaml(docs)); // `<id>.k8s.yaml`; GitOps manifests under gitops/
-      lap('write YAML (in memory)');
+      // `<id>.k8s.yaml`; GitOps manifests under gitops/. Its path is taken now, its YAML written once the gate and the
+      // review pages are done: they read the objects, not the YAML, which would only add to the memory they run in.
+      if (docs.length > 0) {
+        files.set(manifestFileOf(chart), '');
+        manifests.push({ file: manifestFileOf(chart), docs });
+      }
       // The blueprint's Helm chart, charts/<id>/, when the app asks for charts.
       if (this.helm && chart instanceof Blueprint && docs.length > 0) {
         for (const [f, c] of helmChartFiles(chart as Blueprint, helmObjects, this.helm)) files.set(f, c);
@@ -214,6 +219,8 @@ export class BlueprintApp extends App {
       files.set(page, content);
     }
     lap('review pages');
+    for (const m of manifests) files.set(m.file, toYaml(m.docs));
+    lap('write YAML (in memory)');
 
     const sorted = new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     return { files: sorted, objects, warnings: findings, timings };
