@@ -11,6 +11,7 @@
  * `corpus.test.ts` checks the whole: enough distinct cases, every rule covered, each case in its rule's family.
  * Not a test file (no `.test.ts`): jest only runs it through the tests that import it.
  */
+import { ALERTS_CASES } from './_corpus-alerts';
 import { BASE_LOCK_CASES } from './_corpus-base-lock';
 import { CHECK_CASES } from './_corpus-checks';
 import { CONSTRUCT_BLUEPRINT_CASES } from './_corpus-construct-blueprint';
@@ -46,6 +47,7 @@ export const FAMILIES = {
   'rbac': RBAC_CASES,
   'base-lock': BASE_LOCK_CASES,
   'signing': SIGNING_CASES,
+  'alerts': ALERTS_CASES,
   'gate': GATE_CASES,
 } as const satisfies Record<string, readonly CorpusCase[]>;
 

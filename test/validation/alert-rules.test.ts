@@ -8,6 +8,8 @@ import type { RenderedObject } from '../../lib/validation/gate';
 import { IMAGE, WEB } from '../_helpers';
 import { VOLUME_BACKUP } from '../blueprint/_alerts-fixture';
 import { cleanInput, contextOf, violationsOf } from './_clean-input';
+import { ALERTS_CASES } from './_corpus-alerts';
+import { runCases } from './_corpus-run';
 
 const BACKUP_OF = 'blueprints.cdk8s.io/backup-of';
 
@@ -139,3 +141,5 @@ describe('the gate', () => {
       `## Alerts\n\nNo alerts (\`AlertPolicy.disabled\`): the platform team's Velero mixin alerts on every schedule of the cluster\n`);
   });
 });
+
+runCases(ALERTS_CASES);

@@ -3,6 +3,7 @@
  * covered, each case in the family of its rule. Runs the construction errors, which belong to no rule of the gate;
  * the gate's cases run in the test file of their family.
  */
+import { ALERT_RULES } from '../../lib/validation/alert-rules';
 import { BASE_LOCK_RULES } from '../../lib/validation/base-lock-rules';
 import { GATEWAY_RULES } from '../../lib/validation/gateway-rules';
 import { IMAGE_RULES } from '../../lib/validation/image-rules';
@@ -39,6 +40,7 @@ const RULES_OF: Record<keyof typeof FAMILIES, readonly string[]> = {
   'rbac': RBAC_RULES.map((r) => r.id),
   'base-lock': BASE_LOCK_RULES.map((r) => r.id),
   'signing': SIGNING_RULES.map((r) => r.id),
+  'alerts': ALERT_RULES.map((r) => r.id),
   'gate': ['suppression', 'artifact-path'],
 };
 
