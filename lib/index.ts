@@ -57,7 +57,7 @@ export type { Suppression } from './k8s/suppressions';
 export { BlueprintAlerts } from './blueprint/alerts';
 export type { AlertGroup, AlertRule, BlueprintAlertsProps } from './blueprint/alerts';
 export { ImageVerification } from './blueprint/image-verification';
-export type { ImageVerificationProps } from './blueprint/image-verification';
+export type { ImageVerificationProps, SignedImage } from './blueprint/image-verification';
 export { Blueprint } from './blueprint/blueprint';
 export type { BlueprintProps } from './blueprint/blueprint';
 export { Config } from './blueprint/config';

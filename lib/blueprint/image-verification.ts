@@ -27,7 +27,7 @@ interface RunsImage {
 }
 
 /** A signed image the blueprint runs: its repository and who signs it. */
-interface SignedImage {
+export interface SignedImage {
   readonly repository: string;
   readonly signing: ImageSigning;
 }
