@@ -3,11 +3,14 @@
 // the platform team's; credentials only as Secret references, network paths only where declared.
 import {
   BackupDestination, BackupEncryption, BackupPolicy, BackupTools, Blueprint, BlueprintApp, Duration, Environment,
-  ExternalSecret, GeneratedCredentials, HealthCheck, Postgres, ProvidedSecret, Schedule, WebService,
+  ExternalSecret, GeneratedCredentials, HealthCheck, ImageSigning, Postgres, ProvidedSecret, Schedule, WebService,
 } from '../../lib/index';
 
 export function build(app: BlueprintApp): void {
-  const tools = new BackupTools(app, 'backup-tools', { repository: 'registry.example.com/platform/backup-tools', tag: '1.0.0' });
+  const tools = new BackupTools(app, 'backup-tools', {
+    repository: 'registry.example.com/platform/backup-tools', tag: '1.0.0',
+    signing: ImageSigning.githubActions({ repository: 'example/platform' }),
+  });
   const shop = new Blueprint(app, 'shop-production', { environment: Environment.production(), createNamespace: false });
   const keys = new ProvidedSecret(shop, 'orders-db-backup-age', {
     keys: ['recipients', 'identity'],
