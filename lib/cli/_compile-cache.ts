@@ -17,6 +17,7 @@ import * as fs from 'fs';
 import Module = require('module');
 import * as path from 'path';
 import * as vm from 'vm';
+import type { CrdCache } from '../k8s/_crd-cache';
 
 /** The one folder of this process's cache entries, or undefined when caching is off or the folder is not writable. */
 export function cacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
@@ -70,36 +71,72 @@ export function writeAtomically(file: string, data: string | Buffer): void {
 /** A CommonJS `.js` loader: what `require.extensions['.js']` holds. */
 export type JsLoader = NodeJS.RequireExtensions['.js'];
 
+/** Scripts compiled without a usable code cache entry, written at exit (after the functions that ran are compiled). */
+const pending: { script: vm.Script; file: string }[] = [];
+process.once('exit', () => {
+  for (const p of pending) {
+    try {
+      writeAtomically(p.file, p.script.createCachedData());
+    } catch {
+      // a script V8 cannot serialize is compiled from its source next time
+    }
+  }
+});
+
+/** The CommonJS wrapper function of `source`, compiled through V8's code cache in `dir`. */
+function compileCached(dir: string, filename: string, source: string): (...args: unknown[]) => void {
+  const file = path.join(dir, `${entryName('v8', V8_IDENTITY, filename, source)}.v8`);
+  let cachedData: Buffer | undefined;
+  try {
+    cachedData = fs.readFileSync(file);
+  } catch {
+    cachedData = undefined;
+  }
+  const script = new vm.Script(Module.wrap(source), { filename, cachedData });
+  if (cachedData === undefined || script.cachedDataRejected) pending.push({ script, file });
+  return script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => void;
+}
+
 /**
  * A `.js` loader that compiles the files under `dirs` through V8's code cache in `dir` and leaves every other file
  * to `next`. Entries missing or rejected are written when the process exits.
  */
 export function codeCachingLoader(dir: string, dirs: readonly string[], next: JsLoader): JsLoader {
   const prefixes = dirs.map((d) => d + path.sep);
-  const pending: { script: vm.Script; file: string }[] = [];
-  process.once('exit', () => {
-    for (const p of pending) {
-      try {
-        writeAtomically(p.file, p.script.createCachedData());
-      } catch {
-        // a script V8 cannot serialize is compiled from its source next time
-      }
-    }
-  });
   return (module, filename) => {
     if (!prefixes.some((p) => filename.startsWith(p))) return next(module, filename);
-    const source = stripShebang(fs.readFileSync(filename, 'utf8'));
-    const file = path.join(dir, `${entryName('v8', V8_IDENTITY, filename, source)}.v8`);
-    let cachedData: Buffer | undefined;
-    try {
-      cachedData = fs.readFileSync(file);
-    } catch {
-      cachedData = undefined;
-    }
-    const script = new vm.Script(Module.wrap(source), { filename, cachedData });
-    if (cachedData === undefined || script.cachedDataRejected) pending.push({ script, file });
-    const wrapper = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => void;
+    const wrapper = compileCached(dir, filename, stripShebang(fs.readFileSync(filename, 'utf8')));
     wrapper.call(module.exports, module.exports, requireOf(module), module, filename, path.dirname(filename));
+  };
+}
+
+/**
+ * The CRD cache of lib/k8s (what the app's CustomResourceDefinitions parse and compile to) kept in `dir`: JSON
+ * files, and modules run through the code cache like the library's own.
+ */
+export function crdCacheIn(dir: string): CrdCache {
+  const read = (file: string) => {
+    try {
+      return fs.readFileSync(file, 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    readJson: (key) => {
+      const text = read(path.join(dir, `${key}.json`));
+      return text === undefined ? undefined : JSON.parse(text);
+    },
+    writeJson: (key, value) => writeAtomically(path.join(dir, `${key}.json`), JSON.stringify(value)),
+    loadModule: (key, require) => {
+      const filename = path.join(dir, `${key}.module.js`);
+      const source = read(filename);
+      if (source === undefined) return undefined;
+      const module = { exports: {} as unknown };
+      compileCached(dir, filename, source).call(module.exports, module.exports, require, module, filename, dir);
+      return module.exports;
+    },
+    writeModule: (key, code) => writeAtomically(path.join(dir, `${key}.module.js`), code),
   };
 }
 

@@ -2,7 +2,8 @@ import * as fs from 'fs';
 import Module = require('module');
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { cacheDir, codeCachingLoader } from './_compile-cache';
+import { useCrdCache } from '../k8s/_crd-cache';
+import { cacheDir, codeCachingLoader, crdCacheIn } from './_compile-cache';
 import { findEsbuild, lightLoaderFits, registerTypeScript } from './_ts-loader';
 
 /** A mistake in how the CLI was called (exit status 2). */
@@ -35,12 +36,15 @@ let cache: { dir: string | undefined } | undefined;
 
 /**
  * Puts the CLI's compile cache (lib/cli/_compile-cache.ts) in front of Node's `.js` loader for this package and the
- * packages it depends on, once per process. The CLI calls it first thing, before it loads the library.
+ * packages it depends on, and makes it the CRD cache (what the app's CRD files parse and compile to), once per
+ * process. The CLI calls it first thing, before it loads the library.
  */
 export function useCompileCache(): void {
   if (cache) return;
   cache = { dir: cacheDir() };
-  if (cache.dir) extensions['.js'] = codeCachingLoader(cache.dir, ownPackageDirs(), extensions['.js']);
+  if (!cache.dir) return;
+  extensions['.js'] = codeCachingLoader(cache.dir, ownPackageDirs(), extensions['.js']);
+  useCrdCache(crdCacheIn(cache.dir));
 }
 
 /**

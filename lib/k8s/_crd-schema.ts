@@ -11,7 +11,9 @@
  * - `metadata` is the API server's (ObjectMeta): only its type is checked here. CEL rules
  *   (`x-kubernetes-validations`) are not evaluated: the API server checks them when the object is applied.
  */
-import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
+import type Ajv from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { crdCache, crdCacheKey } from './_crd-cache';
 import { PATTERNS } from './imports/crds/_dsl';
 
 type Node = Record<string, any>;
@@ -116,16 +118,36 @@ export const FORMAT_DESCRIPTIONS: Readonly<Record<string, string>> = {
 };
 
 let ajv: Ajv | undefined;
+const AJV_OPTIONS = { allErrors: true, strict: false, verbose: true, unicodeRegExp: false } as const;
 
-/** Compiles a root schema (throws ajv's error for a schema it cannot compile). */
+/**
+ * Compiles a root schema (throws ajv's error for a schema it cannot compile). With a CRD cache (the CLI's), a schema
+ * compiled before is loaded as the standalone module ajv wrote for it, and ajv itself is not even loaded.
+ */
 export function compileCrd(schema: Node): ValidateFunction {
+  const cache = crdCache();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const key = cache && crdCacheKey('ajv', (require('ajv/package.json') as { version: string }).version, JSON.stringify(AJV_OPTIONS), JSON.stringify(FORMATS, (_k, v) => (v instanceof RegExp ? String(v) : v)), JSON.stringify(schema));
+  if (cache && key) {
+    const cached = cache.loadModule(key, require) as { default?: ValidateFunction } | undefined;
+    if (cached?.default) return cached.default;
+  }
   if (!ajv) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { default: AjvClass } = require('ajv') as typeof import('ajv');
     // strict: false: structural schemas may carry keywords ajv does not know (x-where is ours, a label for messages).
-    ajv = new Ajv({ allErrors: true, strict: false, verbose: true, unicodeRegExp: false });
+    // code.source: kept with the validator, for the standalone module a cache keeps.
+    ajv = new AjvClass({ ...AJV_OPTIONS, code: { source: true } });
     ajv.addKeyword({ keyword: 'x-where', schemaType: 'string' });
     for (const [name, format] of Object.entries(FORMATS)) ajv.addFormat(name, format);
   }
-  return ajv.compile(schema);
+  const validate = ajv.compile(schema);
+  if (cache && key) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { default: standaloneCode } = require('ajv/dist/standalone') as typeof import('ajv/dist/standalone');
+    cache.writeModule(key, standaloneCode(ajv, validate));
+  }
+  return validate;
 }
 
 export type CrdError = ErrorObject;

@@ -1,6 +1,6 @@
-import { ValidateFunction } from 'ajv';
-import { parseAllDocuments } from 'yaml';
+import type { ValidateFunction } from 'ajv';
 import { BlueprintError } from '../values/_errors';
+import { crdCache, crdCacheKey, isJsonValue } from './_crd-cache';
 import { compileCrd, rootSchema } from './_crd-schema';
 
 /** One served version of a user's CRD: the kind the gate checks, and its validator. */
@@ -28,13 +28,7 @@ export class CustomResourceSchemas {
    * an error, empty ones are skipped. `source` names the text in messages.
    */
   public static fromYaml(text: string, source = 'the CRD YAML'): CustomResourceSchemas {
-    const docs = parseAllDocuments(text);
-    const objects: unknown[] = [];
-    docs.forEach((doc, i) => {
-      if (doc.errors.length > 0) throw new BlueprintError(`'crds' (${source}) document ${i + 1} is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
-      const value = doc.toJS();
-      if (value !== null && value !== undefined) objects.push(value);
-    });
+    const objects = parseCrdYaml(text, source);
     if (objects.length === 0) throw new BlueprintError(`'crds' (${source}) holds no CustomResourceDefinition`);
     return new CustomResourceSchemas(source, objects.flatMap((o, i) => kindsOf(o, `${source}${objects.length > 1 ? ` document ${i + 1}` : ''}`)));
   }
@@ -62,6 +56,25 @@ export class CustomResourceSchemas {
   public validatorFor(apiVersion: string, kind: string): ValidateFunction | undefined {
     return this.byKey.get(`${apiVersion}/${kind}`)?.validate;
   }
+}
+
+/** The documents of a CRD YAML stream that are not empty; kept in the CRD cache (the CLI's) when JSON holds them. */
+function parseCrdYaml(text: string, source: string): unknown[] {
+  const cache = crdCache();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const key = cache && crdCacheKey('yaml', (require('yaml/package.json') as { version: string }).version, text);
+  const cached = cache && key ? cache.readJson(key) : undefined;
+  if (Array.isArray(cached)) return cached;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { parseAllDocuments } = require('yaml') as typeof import('yaml');
+  const objects: unknown[] = [];
+  parseAllDocuments(text).forEach((doc, i) => {
+    if (doc.errors.length > 0) throw new BlueprintError(`'crds' (${source}) document ${i + 1} is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
+    const value = doc.toJS();
+    if (value !== null && value !== undefined) objects.push(value);
+  });
+  if (cache && key && isJsonValue(objects)) cache.writeJson(key, objects);
+  return objects;
 }
 
 function kindsOf(crd: unknown, source: string): CustomResourceKind[] {
