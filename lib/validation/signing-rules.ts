@@ -14,6 +14,14 @@ function wildcardMatch(pattern: string, value: string): boolean {
   return new RegExp(`^${re}$`).test(value);
 }
 
+/** The reference as written and, without a registry, as Kyverno normalizes it (its default registry, docker.io). */
+function asKyvernoSees(image: string): string[] {
+  const first = image.split('/')[0];
+  const hasRegistry = image.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
+  if (hasRegistry) return [image];
+  return image.includes('/') ? [image, `docker.io/${image}`] : [image, `docker.io/${image}`, `docker.io/library/${image}`];
+}
+
 /** Whether `policy` (a Kyverno Policy of the namespace, or a ClusterPolicy) enforces a signature on `image` in Pods. */
 function enforcesSignature(policy: any, image: string): boolean {
   const spec = policy.spec ?? {};
@@ -25,7 +33,7 @@ function enforcesSignature(policy: any, image: string): boolean {
       const action = v.failureAction !== undefined ? String(v.failureAction).toLowerCase() === 'enforce' : enforcing;
       const patterns: string[] = [...(v.imageReferences ?? []), ...(v.image !== undefined ? [v.image] : [])];
       const attested = (v.attestors ?? []).some((a: any) => (a?.entries ?? []).length > 0) || v.key !== undefined || v.subject !== undefined;
-      if (action && v.required !== false && attested && patterns.some((p) => typeof p === 'string' && wildcardMatch(p, image))) return true;
+      if (action && v.required !== false && attested && patterns.some((p) => typeof p === 'string' && asKyvernoSees(image).some((i) => wildcardMatch(p, i)))) return true;
     }
   }
   return false;

@@ -177,6 +177,22 @@ describe('signing identities', () => {
     expect(policy.spec.rules[0].verifyImages).toEqual([entry(['api'], GITHUB_KEYLESS)]);
   });
 
+  test('a Docker Hub repository written without its registry is also listed as Kyverno normalizes it (docker.io)', () => {
+    // GIVEN
+    const app = BlueprintTesting.app();
+    const hub = new Image(app, 'hub', {
+      build: Build.rust({ binary: 'api', healthPath: '/healthz', healthcheckCommand: RUST_HEALTHCHECK }), repository: 'acme/api', tag: '1.4.2', signing: GITHUB,
+    });
+    const bp = new Blueprint(app, 'shop-production', { environment: Environment.production() });
+    new WebService(bp, 'api', { image: hub });
+
+    // WHEN
+    const policy = objectOf(BlueprintTesting.synth(bp), 'Policy', 'shop-verify-images');
+
+    // THEN
+    expect(policy.spec.rules[0].verifyImages[0].imageReferences).toEqual(['acme/api:*', 'acme/api@*', 'docker.io/acme/api:*', 'docker.io/acme/api@*']);
+  });
+
   test('images of other repositories (a plain reference) are not in the policy', () => {
     // GIVEN
     const bp = shop(Environment.production(), GITHUB);

@@ -81,6 +81,17 @@ describe('image-signed-in-production', () => {
     for (const [name, p] of cases) expect([name, check([api, p], [binding(api.path)])]).toEqual([name, unsigned]);
   });
 
+  test('a Docker Hub image written without its registry matches the patterns Kyverno matches it with (docker.io, docker.io/library)', () => {
+    const hub = deployment('shop-production/api/Deployment', true, 'acme/api:1.4.2');
+    expect(check([hub, policy(['docker.io/acme/api:*'])], [binding(hub.path)])).toEqual([]);
+    const official = deployment('shop-production/api/Deployment', true, 'api:1.4.2');
+    expect(check([official, policy(['docker.io/library/api:*'])], [binding(official.path)])).toEqual([]);
+    expect(check([hub, policy(['docker.io/acme/web:*'])], [binding(hub.path)])).toEqual([{
+      path: 'shop-production/api/Deployment',
+      message: "Deployment 'api' runs 'acme/api:1.4.2' (images/api/Dockerfile) unsigned: no Kyverno verifyImages policy in namespace 'shop' admits only signed acme/api images; give the Image a signing identity, e.g. signing: ImageSigning.githubActions({ repository: 'owner/name' })",
+    }]);
+  });
+
   test('an entry in Enforce counts in a policy in Audit', () => {
     const p = policy(['registry.example.com/shop/api:*'], (x) => { x.spec.validationFailureAction = 'Audit'; x.spec.rules[0].verifyImages[0].failureAction = 'Enforce'; });
     expect(check([api, p], [binding(api.path)])).toEqual([]);
