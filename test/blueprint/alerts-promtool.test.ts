@@ -130,29 +130,31 @@ describe('BackupTooOld: no successful dump for 1.5 × the daily schedule (36 h)'
       runbook: `${LOGS('db-backup')}; fix the cause (credentials, destination, space), then take a backup now: kubectl -n shop create job --from=cronjob/db-backup db-backup-rerun`,
     },
   }];
-  const created = { series: 'kube_cronjob_created{job="kube-state-metrics", namespace="shop", cronjob="db-backup"}', values: flat(0, 37 * 60) };
+  // samples and evaluations every 5 minutes: 37 h of them
+  const every5 = (value: number, hours: number) => `${value}x${hours * 12}`;
+  const created = { series: 'kube_cronjob_created{job="kube-state-metrics", namespace="shop", cronjob="db-backup"}', values: every5(0, 37) };
   const success = (values: string) => ({ series: 'kube_cronjob_status_last_successful_time{job="kube-state-metrics", namespace="shop", cronjob="db-backup"}', values });
 
   test('fires 37 h after the last success', () => {
-    expectPasses({ name: 'stale', series: [created, success(flat(0, 37 * 60))], alertname: 'BackupTooOld', evalTime: '37h', expected: firing });
+    expectPasses({ name: 'stale', series: [created, success(every5(0, 37))], alertname: 'BackupTooOld', evalTime: '37h', interval: '5m', expected: firing });
   });
 
   test('is silent 35 h after it', () => {
-    expectPasses({ name: 'not yet', series: [created, success(flat(0, 35 * 60))], alertname: 'BackupTooOld', evalTime: '35h', expected: [] });
+    expectPasses({ name: 'not yet', series: [created, success(every5(0, 35))], alertname: 'BackupTooOld', evalTime: '35h', interval: '5m', expected: [] });
   });
 
   test('is silent when the last success is 7 h old', () => {
     // success at 0, then again at 30 h
-    expectPasses({ name: 'fresh', series: [created, success(`${flat(0, 30 * 60)} ${flat(30 * HOUR, 7 * 60)}`)], alertname: 'BackupTooOld', evalTime: '37h', expected: [] });
+    expectPasses({ name: 'fresh', series: [created, success(`${every5(0, 30)} ${every5(30 * HOUR, 7)}`)], alertname: 'BackupTooOld', evalTime: '37h', interval: '5m', expected: [] });
   });
 
   test('fires for a CronJob that has never succeeded, 37 h after it was created', () => {
-    expectPasses({ name: 'never', series: [created], alertname: 'BackupTooOld', evalTime: '37h', expected: firing });
+    expectPasses({ name: 'never', series: [created], alertname: 'BackupTooOld', evalTime: '37h', interval: '5m', expected: firing });
   });
 
   test('another CronJob\'s stale success does not fire it', () => {
-    const other = { series: 'kube_cronjob_status_last_successful_time{namespace="shop", cronjob="db-backup-old"}', values: flat(0, 37 * 60) };
-    expectPasses({ name: 'other', series: [other], alertname: 'BackupTooOld', evalTime: '37h', expected: [] });
+    const other = { series: 'kube_cronjob_status_last_successful_time{namespace="shop", cronjob="db-backup-old"}', values: every5(0, 37) };
+    expectPasses({ name: 'other', series: [other], alertname: 'BackupTooOld', evalTime: '37h', interval: '5m', expected: [] });
   });
 });
 
