@@ -3,6 +3,8 @@
  * workloads run with `signing` — one verifyImages entry per signing identity. The gate's image-signed-in-production
  * rule is in test/validation/signing-rules.test.ts; the Policy's schema in test/k8s/schema.test.ts.
  */
+import { spawnSync } from 'child_process';
+import * as path from 'path';
 import {
   Blueprint, BlueprintTesting, Build, CronTask, Environment, GitOps, GitOpsCluster, GitRevision, HealthCheck, Image, ImageSigning,
   ImageVerification, Schedule, WebService, Worker,
@@ -203,6 +205,32 @@ describe('signing identities', () => {
 
     // THEN
     expect(policy.spec.rules[0].verifyImages.flatMap((v: any) => v.imageReferences)).toEqual(['registry.example.com/shop/api1:*', 'registry.example.com/shop/api1@*']);
+  });
+});
+
+describe('the Policy passes the validator of @kubernetes-models/kyverno (the upstream CRD\'s schema, independent of the gate\'s)', () => {
+  /** Runs the package's own precompiled validator (an ES module) on `policies` in a node process; one line per policy. */
+  function upstream(policies: any[]): string[] {
+    const script = [
+      "import { Policy } from '@kubernetes-models/kyverno/kyverno.io/v1/Policy';",
+      "let input = ''; process.stdin.on('data', (d) => { input += d; }); process.stdin.on('end', () => {",
+      "  for (const p of JSON.parse(input)) { try { new Policy(p).validate(); console.log('valid'); } catch (e) { console.log(String(e.message).split('\\n')[0]); } }",
+      '});',
+    ].join('\n');
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: path.join(__dirname, '..', '..'), input: JSON.stringify(policies), encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(r.stderr);
+    return r.stdout.trim().split('\n');
+  }
+
+  test('keyless, key and mixed identities are valid; a wrong type is not', () => {
+    // GIVEN
+    const policy = objectOf(BlueprintTesting.synth(shop(Environment.production(), GITHUB, ImageSigning.key({ publicKey: PUBLIC_KEY }),
+      ImageSigning.keyless({ issuer: 'https://accounts.google.com', subjectRegExp: '^release@acme\\.example$' }))), 'Policy', 'shop-verify-images');
+    const broken = JSON.parse(JSON.stringify(policy));
+    broken.spec.rules[0].verifyImages[0].mutateDigest = 'yes';
+
+    // THEN
+    expect(upstream([policy, broken])).toEqual(['valid', 'data/spec/rules/0/verifyImages/0/mutateDigest must be boolean']);
   });
 });
 
