@@ -47,6 +47,11 @@ export interface BlueprintAlertsProps {
  * one-line `runbook` (listed in the review page's Alerts section). A Blueprint creates this itself, from its
  * `alerts` prop; a production Blueprint without the prop creates it with `onlyWithBackups`, so that every
  * production blueprint that backs something up is watched (the gate's `alerts-watch-backups` rule checks it).
+ *
+ * @example
+ * // production, a Postgres with daily dumps: PrometheusRule 'shop-alerts' (BackupTooOld after 36 h without a success…)
+ * const shop = new Blueprint(app, 'shop-production', { environment: Environment.production() });
+ * new Postgres(shop, 'db', { credentials, backupTools, backup: BackupPolicy.daily({ retention: Duration.days(14), encryption }) });
  */
 export class BlueprintAlerts extends Construct {
   public readonly policy: AlertPolicy;
