@@ -111,18 +111,21 @@ function admissionLines(objects: readonly ReviewObject[]): string[] {
   const policies = objects.filter((o) => o.json.apiVersion === 'kyverno.io/v1' && o.json.kind === 'Policy'
     && (o.json.spec?.rules ?? []).some((r: any) => (r.verifyImages ?? []).length > 0));
   if (policies.length === 0) return [];
-  const rows = policies.map((o) => {
-    const entries = (o.json.spec.rules as any[]).flatMap((r) => r.verifyImages ?? []);
-    const repositories = distinct(entries.flatMap((v: any) => (v.imageReferences ?? []).map((ref: string) => ref.replace(/[:@]\*$/, '')))).sort(byString);
-    const logs = distinct(entries.flatMap((v: any) => (v.attestors ?? []).flatMap((a: any) => (a.entries ?? []).map((e: any) => (e.keyless ?? e.keys)?.rekor?.url)))
-      .filter((u: unknown): u is string => typeof u === 'string')).sort(byString);
-    return [describe(o), repositories.map(code).join('<br>'), logs.map(code).join('<br>') || '—'];
-  });
+  // One row per verifyImages entry: which images, who may sign them, and the log their signatures are checked in.
+  const rows = policies.flatMap((o) => (o.json.spec.rules as any[]).flatMap((r) => r.verifyImages ?? []).map((v: any) => {
+    const repositories = distinct((v.imageReferences ?? []).map((ref: string) => ref.replace(/[:@]\*$/, ''))).sort(byString);
+    const attestors = (v.attestors ?? []).flatMap((a: any) => a.entries ?? []);
+    const signers = attestors.map((e: any) => (e.keyless
+      ? `keyless: ${e.keyless.subject !== undefined ? code(String(e.keyless.subject)) : `identities matching ${code(String(e.keyless.subjectRegExp))}`}, issued by ${code(String(e.keyless.issuer))}`
+      : e.keys ? 'the cosign public key in the policy' : 'another attestor'));
+    const logs = distinct(attestors.map((e: any) => (e.keyless ?? e.keys)?.rekor?.url).filter((u: unknown): u is string => typeof u === 'string')).sort(byString);
+    return [describe(o), repositories.map(code).join('<br>'), signers.join('<br>') || '—', logs.map(code).join('<br>') || '—'];
+  }));
   return [
     '', '### Admission controller', '',
     `Kyverno ≥ 1.11 must run in the cluster (its admission controller, with its webhooks failing closed), and namespace ${code(namespaceOf(policies[0]))} must not be excluded from them (Kyverno's \`resourceFilters\` or \`webhooks\` namespace selector): without both, pods are admitted unverified. Kyverno reaches the registries and the transparency log to verify a signature.`,
     '',
-    table(['policy', 'admits only signed images of', 'transparency log'], rows),
+    table(['policy', 'admits only signed images of', 'signed by', 'transparency log'], rows),
   ];
 }
 

@@ -134,7 +134,14 @@ describe('the examples', () => {
     expect(tableIn(pre, 'API group').rows.find((r) => r[0] === '`kyverno.io`')).toEqual(['`kyverno.io`', 'Policy (kyverno.io/v1)', 'Kyverno']);
     expect(pre).toContain('### Admission controller\n\nKyverno ≥ 1.11 must run in the cluster (its admission controller, with its webhooks failing closed), and namespace `shop` must not be excluded from them (Kyverno\'s `resourceFilters` or `webhooks` namespace selector): without both, pods are admitted unverified. Kyverno reaches the registries and the transparency log to verify a signature.\n');
     expect(tableIn(pre, 'policy').rows).toEqual([
-      ['Policy `shop-verify-images`', '`registry.example.com/platform/backup-tools`<br>`registry.example.com/shop/user-service`', '`https://rekor.sigstore.dev`'],
+      ['Policy `shop-verify-images`', '`registry.example.com/platform/backup-tools`',
+        'keyless: `https://github.com/example/platform/.github/workflows/backup-tools.yml@refs/heads/main`, issued by `https://token.actions.githubusercontent.com`', '`https://rekor.sigstore.dev`'],
+      ['Policy `shop-verify-images`', '`registry.example.com/shop/user-service`',
+        'keyless: `https://github.com/example/shop/.github/workflows/build-images.yml@refs/heads/main`, issued by `https://token.actions.githubusercontent.com`', '`https://rekor.sigstore.dev`'],
+    ]);
+    // a key-signed image: the key is in the policy, not repeated on the page
+    expect(tableIn(section(pages.get('review/httpd-static-production.md')!, 'Prerequisites'), 'policy').rows).toEqual([
+      ['Policy `httpd-static-verify-images`', '`registry.example.com/seeds/httpd-static`', 'the cosign public key in the policy', '`https://rekor.sigstore.dev`'],
     ]);
     // a blueprint without the Policy has no such section
     expect(section(pages.get('review/shop-development.md')!, 'Prerequisites')).not.toContain('### Admission controller');
