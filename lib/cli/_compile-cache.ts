@@ -5,7 +5,7 @@
  * Compiling the library's JavaScript, and then lazily each function it runs, is a fifth of a cold synth. V8 can
  * serialize what it compiled (`vm.Script#createCachedData`, taken at exit, when the functions that ran are
  * compiled too) and start from it the next time. Entries are named by the sha-1 of what they were made from
- * (the file's path and text, Node's version and architecture), so an edited file or another Node never
+ * (the file's path and text, Node's version, architecture and flags), so an edited file or another Node never
  * meets a stale entry; V8 rejects an entry it cannot use, and the file is compiled from its source as before.
  *
  * Where: `node_modules/.cache/cdk8s-blueprints/` of the project the package is installed in (the folder
@@ -52,10 +52,11 @@ export function entryName(...parts: readonly (string | Buffer)[]): string {
 }
 
 /**
- * What the code cache of a script depends on besides its text: the V8 that made it. (V8 checks its flags itself: an
- * entry made under other flags, e.g. --cpu-prof, is rejected, compiled from source and written again.)
+ * What the code cache of a script depends on besides its text: the V8 that made it, and the flags it runs with.
+ * V8 rejects an entry made under other flags itself; naming entries by them too keeps runs with other flags (a
+ * profiler's, NODE_OPTIONS') from overwriting each other's entries, every run a miss.
  */
-const V8_IDENTITY = `${process.version} ${process.arch} ${process.versions.v8}`;
+const V8_IDENTITY = `${process.version} ${process.arch} ${process.versions.v8} ${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`;
 
 /** Writes `data` to `file` so that a reader never sees half of it: a temp file renamed over it (atomic on POSIX). */
 export function writeAtomically(file: string, data: string | Buffer): void {

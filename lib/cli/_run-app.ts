@@ -32,7 +32,7 @@ let registered = { cjs: false, esm: false };
 // eslint-disable-next-line @typescript-eslint/no-implied-eval
 const dynamicImport = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
 const extensions = (Module as unknown as { _extensions: NodeJS.RequireExtensions })._extensions;
-let cache: { dir: string | undefined } | undefined;
+let cache: { dir: string | undefined; packageDirs: string[] } | undefined;
 
 /**
  * Puts the CLI's compile cache (lib/cli/_compile-cache.ts) in front of Node's `.js` loader for this package and the
@@ -41,9 +41,9 @@ let cache: { dir: string | undefined } | undefined;
  */
 export function useCompileCache(): void {
   if (cache) return;
-  cache = { dir: cacheDir() };
+  cache = { dir: cacheDir(), packageDirs: ownPackageDirs() };
   if (!cache.dir) return;
-  extensions['.js'] = codeCachingLoader(cache.dir, ownPackageDirs(), extensions['.js']);
+  extensions['.js'] = codeCachingLoader(cache.dir, cache.packageDirs, extensions['.js']);
   useCrdCache(crdCacheIn(cache.dir));
 }
 
@@ -59,7 +59,7 @@ export async function runAppFile(file: string): Promise<void> {
   if (TS.has(ext) && !esm && !registered.cjs && !extensions['.ts']) {
     const esbuild = lightLoaderFits(file) ? findEsbuild() : undefined;
     if (esbuild) {
-      registerTypeScript(file, cache?.dir, esbuild);
+      registerTypeScript(file, cache?.dir, esbuild, cache?.packageDirs ?? ownPackageDirs());
     } else {
       // tsx's CommonJS require hooks.
       const direct = extensions['.js'];

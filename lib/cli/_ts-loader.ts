@@ -58,10 +58,10 @@ export function lightLoaderFits(appFile: string): boolean {
 
 /**
  * Registers the loader for the app file: `require.extensions` for the TypeScript extensions, the user's `.js` files
- * (outside node_modules) written as ES modules, and `./x.js` → `./x.ts` resolution. `cache`: the compile cache's
- * folder (transforms are kept there), or undefined.
+ * (outside node_modules and the `packageDirs`, this package's and its dependencies') written as ES modules, and
+ * `./x.js` → `./x.ts` resolution. `cache`: the compile cache's folder (transforms are kept there), or undefined.
  */
-export function registerTypeScript(appFile: string, cache: string | undefined, esbuild: Esbuild): void {
+export function registerTypeScript(appFile: string, cache: string | undefined, esbuild: Esbuild, packageDirs: readonly string[] = []): void {
   const tsconfig = nearestTsconfig(path.dirname(appFile));
   const transform = (source: string, filename: string, loader: 'ts' | 'tsx' | 'js'): string => {
     const options = {
@@ -88,8 +88,9 @@ export function registerTypeScript(appFile: string, cache: string | undefined, e
     };
   }
   const js: JsLoader = internal._extensions['.js'];
+  const own = packageDirs.map((d) => d + path.sep);
   internal._extensions['.js'] = (module, filename) => {
-    if (filename.split(path.sep).includes('node_modules')) return js(module, filename);
+    if (own.some((d) => filename.startsWith(d)) || filename.split(path.sep).includes('node_modules')) return js(module, filename);
     const source = fs.readFileSync(filename, 'utf8');
     if (!/^\s*(import|export)\b/m.test(source)) return js(module, filename);
     (module as unknown as { _compile(code: string, filename: string): void })._compile(transform(source, filename, 'js'), filename);

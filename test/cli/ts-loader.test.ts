@@ -27,11 +27,14 @@ function compiledLoader(): string {
   return out;
 }
 
-/** Registers the loader for `app` (cache in `cache`, or none) in a fresh Node process and runs the app as its main module. */
-function runApp(app: string, cache?: string) {
+/**
+ * Registers the loader for `app` (cache in `cache`, or none; `packageDirs` the package folders it leaves alone) in a
+ * fresh Node process and runs the app as its main module.
+ */
+function runApp(app: string, cache?: string, packageDirs: string[] = []) {
   const script = [
     `const loader = require(${JSON.stringify(path.join(compiledLoader(), '_ts-loader.js'))});`,
-    `loader.registerTypeScript(${JSON.stringify(app)}, ${JSON.stringify(cache)}, loader.findEsbuild());`,
+    `loader.registerTypeScript(${JSON.stringify(app)}, ${JSON.stringify(cache)}, loader.findEsbuild(), ${JSON.stringify(packageDirs)});`,
     `process.argv[1] = ${JSON.stringify(app)};`,
     `require('module').runMain(${JSON.stringify(app)});`,
   ].join('\n');
@@ -60,6 +63,28 @@ describe('the TypeScript loader', () => {
     // THEN
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout)).toEqual({ n: 4, greeting: 'hello from an ES module .js', main: true });
+  });
+
+  test("leaves the JavaScript of the package folders to Node's loader: a package's file is never scanned for ES module syntax", () => {
+    // GIVEN: the same ES module .js in a package folder and in the user's
+    const dir = tmp();
+    fs.mkdirSync(path.join(dir, 'pkg'));
+    fs.writeFileSync(path.join(dir, 'pkg', 'esm.js'), 'export const where = 1;\n');
+    fs.writeFileSync(path.join(dir, 'esm.js'), 'export const where = 2;\n');
+    fs.writeFileSync(path.join(dir, 'main.ts'), [
+      'const kind = (file: string) => { try { return Object.prototype.toString.call(require(file)); } catch (e) { return (e as Error).message; } };',
+      "console.log(JSON.stringify([kind('./esm'), kind('./pkg/esm')]));",
+      '',
+    ].join('\n'));
+
+    // WHEN
+    const r = runApp(path.join(dir, 'main.ts'), undefined, [path.join(dir, 'pkg')]);
+
+    // THEN: the user's file became CommonJS exports (esbuild's); the package's went to Node's own loader, which
+    // loads it as an ES module (Node >= 20.19: a namespace object) or, older, refuses its syntax
+    const [users, packages] = JSON.parse(r.stdout);
+    expect(users).toBe('[object Object]');
+    expect(["[object Module]", "Unexpected token 'export'"]).toContain(packages);
   });
 
   test("an error's stack names the TypeScript file's own line and column", () => {
