@@ -113,12 +113,12 @@ function admissionLines(objects: readonly ReviewObject[]): string[] {
   if (policies.length === 0) return [];
   // One row per verifyImages entry: which images, who may sign them, and the log their signatures are checked in.
   const rows = policies.flatMap((o) => (o.json.spec.rules as any[]).flatMap((r) => r.verifyImages ?? []).map((v: any) => {
-    const repositories = distinct((v.imageReferences ?? []).map((ref: string) => ref.replace(/[:@]\*$/, ''))).sort(byString);
+    const repositories = distinct<string>((v.imageReferences ?? []).map((ref: string) => ref.replace(/[:@]\*$/, ''))).sort(byString);
     const attestors = (v.attestors ?? []).flatMap((a: any) => a.entries ?? []);
     const signers = attestors.map((e: any) => (e.keyless
       ? `keyless: ${e.keyless.subject !== undefined ? code(String(e.keyless.subject)) : `identities matching ${code(String(e.keyless.subjectRegExp))}`}, issued by ${code(String(e.keyless.issuer))}`
       : e.keys ? 'the cosign public key in the policy' : 'another attestor'));
-    const logs = distinct(attestors.map((e: any) => (e.keyless ?? e.keys)?.rekor?.url).filter((u: unknown): u is string => typeof u === 'string')).sort(byString);
+    const logs = distinct<string>(attestors.map((e: any) => (e.keyless ?? e.keys)?.rekor?.url).filter((u: unknown): u is string => typeof u === 'string')).sort(byString);
     return [describe(o), repositories.map(code).join('<br>'), signers.join('<br>') || '—', logs.map(code).join('<br>') || '—'];
   }));
   return [
