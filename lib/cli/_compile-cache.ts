@@ -10,7 +10,8 @@
  *
  * Where: `node_modules/.cache/cdk8s-blueprints/` of the project the package is installed in (the folder
  * find-cache-dir, babel and eslint use), or `$CDK8S_BLUEPRINTS_CACHE_DIR`; `CDK8S_BLUEPRINTS_CACHE=off` turns it
- * off. Nothing here changes what a synth writes: only how fast the CLI starts.
+ * off. A run that writes entries removes those no run has used for two weeks. Nothing here changes what a synth
+ * writes: only how fast the CLI starts.
  */
 import { createHash } from 'crypto';
 import * as fs from 'fs';
@@ -58,14 +59,60 @@ export function entryName(...parts: readonly (string | Buffer)[]): string {
  */
 const V8_IDENTITY = `${process.version} ${process.arch} ${process.versions.v8} ${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`;
 
+/** The entries this process read (kept when the folder is pruned) and whether it wrote any (then it is pruned). */
+const used = new Set<string>();
+const written: { dirs: Set<string> } = { dirs: new Set() };
+
+/** How long an entry no run has used stays: a run that writes an entry removes those older (two weeks). */
+export const UNUSED_ENTRY_LIFETIME_MS = 14 * 24 * 3600 * 1000;
+
 /** Writes `data` to `file` so that a reader never sees half of it: a temp file renamed over it (atomic on POSIX). */
 export function writeAtomically(file: string, data: string | Buffer): void {
   const temp = `${file}.${process.pid}.tmp`;
   try {
     fs.writeFileSync(temp, data);
     fs.renameSync(temp, file);
+    used.add(file);
+    written.dirs.add(path.dirname(file));
   } catch {
     fs.rmSync(temp, { force: true }); // a cache that cannot be written is no cache: the run goes on
+  }
+}
+
+/** The entry `file` (a Buffer, or text with `encoding`), or undefined when there is none. */
+export function readEntry(file: string): Buffer | undefined;
+export function readEntry(file: string, encoding: 'utf8'): string | undefined;
+export function readEntry(file: string, encoding?: 'utf8'): Buffer | string | undefined {
+  try {
+    const data = encoding ? fs.readFileSync(file, encoding) : fs.readFileSync(file);
+    used.add(file);
+    return data;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Removes the entries of `dir` this run did not use whose last use is older than `lifetime` (an edited file, an
+ * upgraded package or Node leaves its old entries behind), and marks those it used as used now. Runs only after a
+ * run wrote something, so an unchanged project never pays for it.
+ */
+export function pruneCache(dir: string, now = Date.now(), lifetime = UNUSED_ENTRY_LIFETIME_MS): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  const date = new Date(now);
+  for (const name of names) {
+    const file = path.join(dir, name);
+    try {
+      if (used.has(file)) fs.utimesSync(file, date, date);
+      else if (fs.statSync(file).mtimeMs < now - lifetime) fs.rmSync(file, { force: true });
+    } catch {
+      // another run removed or replaced it
+    }
   }
 }
 
@@ -82,17 +129,13 @@ process.once('exit', () => {
       // a script V8 cannot serialize is compiled from its source next time
     }
   }
+  for (const dir of written.dirs) pruneCache(dir);
 });
 
 /** The CommonJS wrapper function of `source`, compiled through V8's code cache in `dir`. */
 function compileCached(dir: string, filename: string, source: string): (...args: unknown[]) => void {
   const file = path.join(dir, `${entryName('v8', V8_IDENTITY, filename, source)}.v8`);
-  let cachedData: Buffer | undefined;
-  try {
-    cachedData = fs.readFileSync(file);
-  } catch {
-    cachedData = undefined;
-  }
+  const cachedData = readEntry(file);
   const script = new vm.Script(Module.wrap(source), { filename, cachedData });
   if (cachedData === undefined || script.cachedDataRejected) pending.push({ script, file });
   return script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => void;
@@ -116,13 +159,7 @@ export function codeCachingLoader(dir: string, dirs: readonly string[], next: Js
  * files, and modules run through the code cache like the library's own.
  */
 export function crdCacheIn(dir: string): CrdCache {
-  const read = (file: string) => {
-    try {
-      return fs.readFileSync(file, 'utf8');
-    } catch {
-      return undefined;
-    }
-  };
+  const read = (file: string) => readEntry(file, 'utf8');
   return {
     readJson: (key) => {
       const text = read(path.join(dir, `${key}.json`));

@@ -12,7 +12,7 @@
 import * as fs from 'fs';
 import Module = require('module');
 import * as path from 'path';
-import { entryName, JsLoader, writeAtomically } from './_compile-cache';
+import { entryName, JsLoader, readEntry, writeAtomically } from './_compile-cache';
 
 /** What this module needs of esbuild's API. */
 interface Esbuild {
@@ -69,13 +69,8 @@ export function registerTypeScript(appFile: string, cache: string | undefined, e
       sourcefile: filename, ...(tsconfig ? { tsconfigRaw: tsconfig.text } : {}),
     };
     const entry = cache && path.join(cache, `${entryName('esbuild', esbuild.version, JSON.stringify(options), source)}.js`);
-    if (entry) {
-      try {
-        return fs.readFileSync(entry, 'utf8');
-      } catch {
-        // not transformed yet
-      }
-    }
+    const kept = entry ? readEntry(entry, 'utf8') : undefined;
+    if (kept !== undefined) return kept;
     const code = esbuild.transformSync(source, options).code;
     if (entry) writeAtomically(entry, code);
     return code;

@@ -73,6 +73,54 @@ describe('the compile cache', () => {
     expect(fs.readdirSync(cache)).toHaveLength(2);
   });
 
+  test('a run that writes an entry removes those no run used for two weeks, and keeps those it used', () => {
+    // GIVEN: a cache of two files, made a month ago, and a stray entry of the same age
+    const pkg = path.join(tmp(), 'pkg');
+    const cache = path.join(tmp(), 'cache');
+    fs.mkdirSync(pkg);
+    fs.mkdirSync(cache);
+    const index = path.join(pkg, 'index.js');
+    fs.writeFileSync(index, "exports.value = require('./two').two;\n");
+    fs.writeFileSync(path.join(pkg, 'two.js'), 'exports.two = 2;\n');
+    run(cache, pkg, index);
+    fs.writeFileSync(path.join(cache, 'stray.v8'), '');
+    const monthAgo = new Date(Date.now() - 30 * 24 * 3600 * 1000);
+    const before = fs.readdirSync(cache);
+    for (const f of before) fs.utimesSync(path.join(cache, f), monthAgo, monthAgo);
+
+    // WHEN: index.js changes, so the run writes its new entry
+    fs.writeFileSync(index, "exports.value = require('./two').two + 1;\n");
+    const r = run(cache, pkg, index);
+
+    // THEN: two.js's entry was used (kept, marked now); index.js's old one and the stray are gone; the new one is there
+    expect(JSON.parse(r.stdout)).toEqual({ value: 3, taken: [true] });
+    const after = fs.readdirSync(cache);
+    expect(after).toHaveLength(2);
+    expect(after).not.toContain('stray.v8');
+    expect(after.filter((f) => before.includes(f))).toHaveLength(1);
+    for (const f of after) expect(fs.statSync(path.join(cache, f)).mtimeMs).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  test('a run that writes nothing leaves the cache as it is', () => {
+    // GIVEN: a complete cache, a month old, and a stray entry
+    const pkg = path.join(tmp(), 'pkg');
+    const cache = path.join(tmp(), 'cache');
+    fs.mkdirSync(pkg);
+    fs.mkdirSync(cache);
+    fs.writeFileSync(path.join(pkg, 'index.js'), 'exports.value = 1;\n');
+    run(cache, pkg, path.join(pkg, 'index.js'));
+    fs.writeFileSync(path.join(cache, 'stray.v8'), '');
+    const monthAgo = new Date(Date.now() - 30 * 24 * 3600 * 1000);
+    for (const f of fs.readdirSync(cache)) fs.utimesSync(path.join(cache, f), monthAgo, monthAgo);
+
+    // WHEN
+    run(cache, pkg, path.join(pkg, 'index.js'));
+
+    // THEN
+    expect(fs.readdirSync(cache).sort()).toHaveLength(2);
+    expect(fs.readdirSync(cache)).toContain('stray.v8');
+  });
+
   test('files outside the package dirs are left to the next loader', () => {
     // GIVEN
     const pkg = path.join(tmp(), 'pkg');
