@@ -48,9 +48,10 @@ describe('the examples', () => {
       for (const line of t.lines.filter((_, i) => i !== 1)) expect(sourceCells(line).length).toEqual(t.header.length);
       for (const r of t.rows) expect(r.length).toEqual(t.header.length);
     }
-    // An Alerts section only where the blueprint has a PrometheusRule (the shop in production: AlertPolicy.prometheus()).
+    // An Alerts section only where the blueprint has a PrometheusRule: the shop opts in (AlertPolicy.prometheus()), and
+    // production blueprints that back something up have alerts by default (rust-notes' dumps, the storefront's Velero volumes).
     expect(page.split('\n').filter((l) => l.startsWith('## '))).toEqual([
-      '## Inventory', '## Exposure', '## Capacity', '## Availability', '## Data', ...(bp === 'shop-production' ? ['## Alerts'] : []), '## Prerequisites', '## Gate warnings and suppressions',
+      '## Inventory', '## Exposure', '## Capacity', '## Availability', '## Data', ...(['shop-production', 'rust-notes-production', 'storefront-production'].includes(bp) ? ['## Alerts'] : []), '## Prerequisites', '## Gate warnings and suppressions',
     ]);
     expect(page.startsWith(`# Review: ${bp}\n`)).toBe(true);
     expect(page.endsWith('\n') && !page.endsWith('\n\n')).toBe(true);

@@ -35,7 +35,7 @@ describe('default configuration', () => {
     const objects = BlueprintTesting.synth(shop);
     expect([objectOf(objects, 'PersistentVolumeClaim', 'notes-data'), objectOf(objects, 'Schedule', 'shop.notes-volumes')]).toMatchSnapshot();
     expect(kindsAndNames(objects)).toEqual([
-      'Namespace/shop', 'PriorityClass/shop-services', 'PriorityClass/shop-data', 'ServiceAccount/notes', 'NetworkPolicy/notes', 'PersistentVolumeClaim/notes-data', 'Schedule/shop.notes-volumes', 'Deployment/notes', 'Service/notes',
+      'Namespace/shop', 'PriorityClass/shop-services', 'PriorityClass/shop-data', 'PrometheusRule/shop-alerts', 'ServiceAccount/notes', 'NetworkPolicy/notes', 'PersistentVolumeClaim/notes-data', 'Schedule/shop.notes-volumes', 'Deployment/notes', 'Service/notes',
     ]);
   });
 

@@ -114,7 +114,7 @@ describe('the restore path of a WebService\'s volume backup', () => {
 
     // THEN
     expect(kindsAndNames(objects)).toEqual([
-      'Namespace/shop', 'PriorityClass/shop-services', 'PriorityClass/shop-data', 'ServiceAccount/notes', 'NetworkPolicy/notes', 'PersistentVolumeClaim/notes-data', 'Schedule/shop.notes-volumes',
+      'Namespace/shop', 'PriorityClass/shop-services', 'PriorityClass/shop-data', 'PrometheusRule/shop-alerts', 'ServiceAccount/notes', 'NetworkPolicy/notes', 'PersistentVolumeClaim/notes-data', 'Schedule/shop.notes-volumes',
       'ConfigMap/notes-restore-drill', 'Namespace/shop-notes-drill', 'ServiceAccount/notes-restore-drill', 'NetworkPolicy/notes-restore-drill', 'CronJob/notes-restore-drill',
       'Role/shop.notes-restore-drill', 'RoleBinding/shop.notes-restore-drill', 'Role/shop.notes-restore-drill', 'RoleBinding/shop.notes-restore-drill',
       'Deployment/notes', 'Service/notes',
