@@ -1,7 +1,7 @@
 /**
- * The review page at scale (issue 12): its sections look objects up through indexes made once per page, so a page
- * of many workloads takes time in proportion to them, and the shortcuts those indexes take decide nothing the
- * NetworkPolicy semantics would not.
+ * The review page at scale (issue 12): its sections look objects up through indexes made once per page, and the
+ * shortcuts those indexes take decide nothing the NetworkPolicy semantics would not. That the page stays linear is
+ * measured by `npm run bench` (N = 100, 1,000 and 5,000), not by a timed test.
  */
 import { renderReview, ReviewObject } from '../../lib/artifacts/review';
 import { mermaidOf, section, tableIn } from './_review-pages';
@@ -71,28 +71,5 @@ describe('review page at scale', () => {
     // THEN
     expect(availability.find((r) => r[0] === 'Deployment `svc-7`')?.[2]).toBe('PodDisruptionBudget `svc-7`: maxUnavailable 1<br>PodDisruptionBudget `svc-7-extra`: minAvailable 1');
     expect(availability.find((r) => r[0] === 'Deployment `svc-8`')?.[2]).toBe('PodDisruptionBudget `svc-8`: maxUnavailable 1');
-  });
-
-  test('four times the services take about four times as long, not sixteen', () => {
-    // GIVEN pages of 300 and 1,200 web services, each rendered after a first, warming render
-    const objectsOf = (n: number) => Array.from({ length: n }, (_, i) => service(`svc-${i}`)).flat();
-    const small = objectsOf(300);
-    const large = objectsOf(1200);
-    const fastest = (objects: ReviewObject[]) => {
-      let best = Infinity;
-      for (let i = 0; i < 3; i++) {
-        const start = performance.now();
-        page(objects);
-        best = Math.min(best, performance.now() - start);
-      }
-      return best;
-    };
-    page(small);
-
-    // WHEN
-    const ratio = fastest(large) / fastest(small);
-
-    // THEN linear is 4 (quadratic, as the page was before its indexes, 16): at most 8 leaves room for a noisy machine
-    expect(ratio).toBeLessThan(8);
   });
 });
