@@ -63,6 +63,9 @@ const V8_IDENTITY = `${process.version} ${process.arch} ${process.versions.v8} $
 const used = new Set<string>();
 const written: { dirs: Set<string> } = { dirs: new Set() };
 
+/** The names of this cache's entries: the sha-1 of what they were made from, and what they hold. */
+const ENTRY_NAME = /^[0-9a-f]{40}\.(v8|js|json|module\.js)$/;
+
 /** How long an entry no run has used stays: a run that writes an entry removes those older (two weeks). */
 export const UNUSED_ENTRY_LIFETIME_MS = 14 * 24 * 3600 * 1000;
 
@@ -105,7 +108,8 @@ export function pruneCache(dir: string, now = Date.now(), lifetime = UNUSED_ENTR
     return;
   }
   const date = new Date(now);
-  for (const name of names) {
+  // only what this cache writes: it never deletes a file it did not write
+  for (const name of names.filter((n) => ENTRY_NAME.test(n))) {
     const file = path.join(dir, name);
     try {
       if (used.has(file)) fs.utimesSync(file, date, date);

@@ -83,7 +83,9 @@ describe('the compile cache', () => {
     fs.writeFileSync(index, "exports.value = require('./two').two;\n");
     fs.writeFileSync(path.join(pkg, 'two.js'), 'exports.two = 2;\n');
     run(cache, pkg, index);
-    fs.writeFileSync(path.join(cache, 'stray.v8'), '');
+    const stray = `${'0'.repeat(40)}.v8`;
+    fs.writeFileSync(path.join(cache, stray), '');
+    fs.writeFileSync(path.join(cache, 'README'), 'not an entry: never removed\n');
     const monthAgo = new Date(Date.now() - 30 * 24 * 3600 * 1000);
     const before = fs.readdirSync(cache);
     for (const f of before) fs.utimesSync(path.join(cache, f), monthAgo, monthAgo);
@@ -94,11 +96,12 @@ describe('the compile cache', () => {
 
     // THEN: two.js's entry was used (kept, marked now); index.js's old one and the stray are gone; the new one is there
     expect(JSON.parse(r.stdout)).toEqual({ value: 3, taken: [true] });
-    const after = fs.readdirSync(cache);
+    const after = fs.readdirSync(cache).filter((f) => f !== 'README');
     expect(after).toHaveLength(2);
-    expect(after).not.toContain('stray.v8');
+    expect(after).not.toContain(stray);
     expect(after.filter((f) => before.includes(f))).toHaveLength(1);
     for (const f of after) expect(fs.statSync(path.join(cache, f)).mtimeMs).toBeGreaterThan(Date.now() - 60_000);
+    expect(fs.readFileSync(path.join(cache, 'README'), 'utf8')).toBe('not an entry: never removed\n');
   });
 
   test('a run that writes nothing leaves the cache as it is', () => {
@@ -109,7 +112,8 @@ describe('the compile cache', () => {
     fs.mkdirSync(cache);
     fs.writeFileSync(path.join(pkg, 'index.js'), 'exports.value = 1;\n');
     run(cache, pkg, path.join(pkg, 'index.js'));
-    fs.writeFileSync(path.join(cache, 'stray.v8'), '');
+    const stray = `${'0'.repeat(40)}.v8`;
+    fs.writeFileSync(path.join(cache, stray), '');
     const monthAgo = new Date(Date.now() - 30 * 24 * 3600 * 1000);
     for (const f of fs.readdirSync(cache)) fs.utimesSync(path.join(cache, f), monthAgo, monthAgo);
 
@@ -118,7 +122,7 @@ describe('the compile cache', () => {
 
     // THEN
     expect(fs.readdirSync(cache).sort()).toHaveLength(2);
-    expect(fs.readdirSync(cache)).toContain('stray.v8');
+    expect(fs.readdirSync(cache)).toContain(stray);
   });
 
   test('files outside the package dirs are left to the next loader', () => {
