@@ -85,6 +85,7 @@ export function prerequisitesSection(objects: readonly ReviewObject[]): string {
   ])));
 
   out.push(...admissionLines(objects));
+  out.push(...alertMetricLines(objects));
 
   out.push('', '### Peers outside the namespace', '');
   const view = policyView(objects, podSites(objects));
@@ -126,6 +127,45 @@ function admissionLines(objects: readonly ReviewObject[]): string[] {
     `Kyverno ≥ 1.11 must run in the cluster (its admission controller, with its webhooks failing closed), and namespace ${code(namespaceOf(policies[0]))} must not be excluded from them (Kyverno's \`resourceFilters\` or \`webhooks\` namespace selector): without both, pods are admitted unverified. Kyverno reaches the registries and the transparency log to verify a signature.`,
     '',
     table(['policy', 'admits only signed images of', 'signed by', 'transparency log'], rows),
+  ];
+}
+
+/** Who exports the series an alert expression reads, by metric-name prefix (the first that matches). */
+const METRIC_SOURCES: Array<[RegExp, string]> = [
+  [/^kube_/, 'kube-state-metrics ≥ 2.5 (kube_cronjob_status_last_successful_time arrived in 2.5) with its CronJob, Job, Pod and HorizontalPodAutoscaler collectors, scraped by the Prometheus that loads the rule'],
+  [/^kubelet_volume_stats_/, "every node's kubelet (its /metrics endpoint, as kube-prometheus scrapes it)"],
+  [/^velero_/, "Velero's server (its metrics port, 8085 by default), scraped"],
+  [/^certmanager_/, "cert-manager's controller (its metrics port, 9402 by default), scraped"],
+];
+
+/**
+ * `### Metrics the alerts read`, for a blueprint with a PrometheusRule (none otherwise): an alert on a series nobody
+ * scrapes never fires, so every exporter its expressions read is a prerequisite.
+ */
+function alertMetricLines(objects: readonly ReviewObject[]): string[] {
+  const bySource = new Map<string, Set<string>>();
+  const rules = objects.filter((o) => String(o.json.apiVersion).startsWith('monitoring.coreos.com/') && o.json.kind === 'PrometheusRule');
+  for (const o of rules) {
+    for (const g of o.json.spec?.groups ?? []) {
+      for (const r of g.rules ?? []) {
+        // Metric names: identifiers followed by a selector, a range or a closing parenthesis; functions and label names are not.
+        for (const m of String(r.expr ?? '').matchAll(/\b([a-z_:][a-z0-9_:]*)\s*(?=\{|\[|\)|$)/g)) {
+          const source = METRIC_SOURCES.find(([re]) => re.test(m[1]))?.[1];
+          if (source === undefined) continue;
+          const names = bySource.get(source) ?? new Set<string>();
+          names.add(m[1]);
+          bySource.set(source, names);
+        }
+      }
+    }
+  }
+  if (bySource.size === 0) return [];
+  return [
+    '', '### Metrics the alerts read', '',
+    `The alerts of ${rules.map(describe).join(', ')} fire only if these series are scraped:`,
+    '',
+    table(['exported by', 'metrics'], METRIC_SOURCES.filter(([, source]) => bySource.has(source))
+      .map(([, source]) => [source, [...bySource.get(source)!].sort(byString).map(code).join('<br>')])),
   ];
 }
 

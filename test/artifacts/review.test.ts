@@ -148,6 +148,23 @@ describe('the examples', () => {
     expect(section(pages.get('review/shop-development.md')!, 'Prerequisites')).not.toContain('### Admission controller');
   });
 
+  test('the exporters whose series the alerts read are prerequisites: kube-state-metrics and the kubelet for the shop, Velero for the storefront', () => {
+    const pre = section(shop, 'Prerequisites');
+    expect(pre).toContain('### Metrics the alerts read\n\nThe alerts of PrometheusRule `shop-alerts` fire only if these series are scraped:\n');
+    expect(tableIn(pre, 'exported by').rows).toEqual([
+      ['kube-state-metrics ≥ 2.5 (kube_cronjob_status_last_successful_time arrived in 2.5) with its CronJob, Job, Pod and HorizontalPodAutoscaler collectors, scraped by the Prometheus that loads the rule',
+        ['`kube_cronjob_created`', '`kube_cronjob_status_last_schedule_time`', '`kube_cronjob_status_last_successful_time`', '`kube_horizontalpodautoscaler_status_current_replicas`', '`kube_job_failed`', '`kube_pod_container_status_waiting_reason`'].join('<br>')],
+      ['every node\'s kubelet (its /metrics endpoint, as kube-prometheus scrapes it)', '`kubelet_volume_stats_capacity_bytes`<br>`kubelet_volume_stats_used_bytes`'],
+    ]);
+    const storefront = tableIn(section(pages.get('review/storefront-production.md')!, 'Prerequisites'), 'exported by').rows;
+    expect(storefront.find((r) => r[0].startsWith('Velero'))).toEqual([
+      'Velero\'s server (its metrics port, 8085 by default), scraped',
+      '`velero_backup_attempt_total`<br>`velero_backup_failure_total`<br>`velero_backup_last_successful_timestamp`<br>`velero_backup_partial_failure_total`',
+    ]);
+    // a blueprint without alerts has no such section
+    expect(section(pages.get('review/shop-development.md')!, 'Prerequisites')).not.toContain('### Metrics the alerts read');
+  });
+
   test('the gate\'s warnings of a blueprint are on its page only', () => {
     expect(tableIn(section(pages.get('review/shop-development.md')!, 'Gate warnings and suppressions'), 'rule').rows).toEqual([
       ['`deployment-replicas`', '`shop-development/user-service/Deployment`', 'Deployment \'user-service\' runs 1 replica'],
