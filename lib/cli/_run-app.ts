@@ -50,7 +50,7 @@ export function useCompileCache(): void {
 /**
  * Runs the user's app file as the main module, the way `node`, `ts-node` or `tsx` would (so `require.main ===
  * module` holds in it): CommonJS TypeScript through the CLI's esbuild loader (lib/cli/_ts-loader.ts; tsx's when
- * the app's tsconfig maps `paths`), registered once, only for TypeScript files, never over a loader already there
+ * the app's tsconfig maps `paths` or extends another), registered once, only for TypeScript files, never over a loader already there
  * (`tsx`, `ts-node`); ES modules through `import()`, TypeScript ones with tsx's ES module loader. No type-check.
  */
 export async function runAppFile(file: string): Promise<void> {

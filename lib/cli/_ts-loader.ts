@@ -7,7 +7,8 @@
  * What tsx does that an app file needs is kept: the stack traces of the user's lines point into the TypeScript
  * (inline source maps, Node's source-map support), `./x.js` finds `./x.ts`, the tsconfig.json beside the app
  * (or above it) sets how esbuild reads the code (decorators, class fields, JSX), and the user's own `.js` files in
- * ES module syntax are transformed too. An app whose tsconfig maps `paths` is left to tsx (see `lightLoaderFits`).
+ * ES module syntax are transformed too. An app whose tsconfig maps `paths` or `extends` another is left to tsx
+ * (see `lightLoaderFits`).
  */
 import * as fs from 'fs';
 import Module = require('module');
@@ -48,12 +49,12 @@ export function nearestTsconfig(dir: string): { file: string; text: string } | u
 }
 
 /**
- * Whether this loader can run the app file: esbuild is there, and its tsconfig.json maps no `paths` (tsx resolves
- * those; esbuild's transform does not).
+ * Whether this loader can run the app file: esbuild is there, and its tsconfig.json neither maps `paths` nor
+ * `extends` another (tsx resolves the one and follows the other; esbuild's transform reads only the file itself).
  */
 export function lightLoaderFits(appFile: string): boolean {
   const tsconfig = nearestTsconfig(path.dirname(appFile));
-  return !(tsconfig && /"paths"\s*:/.test(tsconfig.text)) && findEsbuild() !== undefined;
+  return !(tsconfig && /"(paths|extends)"\s*:/.test(tsconfig.text)) && findEsbuild() !== undefined;
 }
 
 /**

@@ -145,7 +145,7 @@ describe('the TypeScript loader', () => {
     expect(r.stdout).toBe('method\n');
   });
 
-  test('leaves an app whose tsconfig.json maps paths to tsx', () => {
+  test('leaves an app whose tsconfig.json maps paths, or extends another, to tsx', () => {
     // GIVEN
     const dir = path.join(tmp(), 'project');
     fs.mkdirSync(path.join(dir, 'src'), { recursive: true });
@@ -154,8 +154,13 @@ describe('the TypeScript loader', () => {
     const other = path.join(tmp(), 'other.ts');
     fs.writeFileSync(other, '');
 
+    const extending = path.join(tmp(), 'extending');
+    fs.mkdirSync(extending);
+    fs.writeFileSync(path.join(extending, 'tsconfig.json'), '{ "extends": "@tsconfig/node20/tsconfig.json" }\n');
+
     // THEN
     expect(lightLoaderFits(path.join(dir, 'src', 'main.ts'))).toBe(false);
+    expect(lightLoaderFits(path.join(extending, 'main.ts'))).toBe(false);
     expect(lightLoaderFits(other)).toBe(true);
   });
 });
