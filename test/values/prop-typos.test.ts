@@ -9,6 +9,7 @@ import {
   ResourceProfile, ScalingPolicy, ScalingTrigger, Schedule, SecretRef, Size, TrafficPolicy, TrafficSplit,
 } from '../../lib/index';
 import { AlertPolicy } from '../../lib/values/alerts';
+import { BaseImageLock } from '../../lib/images/base-lock';
 import { ImageSigning } from '../../lib/values/image-signing';
 import { METHOD_OPTIONS } from '../../lib/values/_prop-specs.generated';
 
@@ -38,6 +39,7 @@ const SIZE = 'a Size (Size.kibibytes(amount), Size.mebibytes(amount), Size.gibib
 const RETENTION = { retention: Duration.days(14) };
 const STAGE = DockerfileStage.from('debian:bookworm-slim');
 const TARGET = { host: 'api.shop.svc.cluster.local' };
+const LOCK_DIGEST = `sha256:${'a'.repeat(64)}`;
 
 const CASES: Record<string, Case> = {
   'BackupDestination.s3': {
@@ -172,6 +174,12 @@ const CASES: Record<string, Case> = {
   'HealthCheck.tcp': {
     typo: [() => HealthCheck.tcp(any({ prot: 5432 })), "'health.prot' (5432) is not a prop of HealthCheckOptions: did you mean 'health.port'?"],
     wrongType: [() => HealthCheck.tcp(any({ period: 10 })), `'health.period' (10) must be ${DURATION}`],
+  },
+  'BaseImageLock.with': {
+    typo: [() => BaseImageLock.empty('base-images.lock.json').with('debian:bookworm-slim', any({ digst: LOCK_DIGEST, registry: 'docker.io', resolvedAgainst: 'https://registry-1.docker.io' })),
+      `'images['debian:bookworm-slim'].digst' ('${LOCK_DIGEST}') is not a field of a lock entry (digest, registry, resolvedAgainst)`],
+    wrongType: [() => BaseImageLock.empty('base-images.lock.json').with('debian:bookworm-slim', any({ digest: LOCK_DIGEST, registry: 7, resolvedAgainst: 'https://registry-1.docker.io' })),
+      "'images['debian:bookworm-slim'].registry' (7) must be a registry host such as 'docker.io'"],
   },
   'ImageSigning.githubActions': {
     typo: [() => ImageSigning.githubActions(any({ repo: 'acme/shop' })), "'signing.repo' ('acme/shop') is not a prop of GitHubActionsSigningOptions: did you mean 'signing.ref'?; 'signing.repository' is required"],
