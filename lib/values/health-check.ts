@@ -229,12 +229,10 @@ export class HealthCheck {
     if (this.liveness) this.checkDistinct(defaultPort);
     // The startup probe checks often, but never more often than one check can take.
     const startupPeriod = Math.max(Math.min(5, this.periodSeconds), this.timeoutSeconds + 1);
-    const timings = (periodSeconds: number, failureThreshold: number) => ({ periodSeconds, timeoutSeconds: this.timeoutSeconds, failureThreshold, successThreshold: 1 });
-    return {
-      startupProbe: { ...action(this.startup, portOf(this.startup)), ...timings(startupPeriod, Math.max(1, Math.ceil(this.startupBudgetSeconds / startupPeriod))) },
-      readinessProbe: { ...action(this.readiness, portOf(this.readiness)), ...timings(this.periodSeconds, this.failureThreshold) },
-      ...(this.liveness ? { livenessProbe: { ...action(this.liveness, portOf(this.liveness)), ...timings(this.periodSeconds * 2, this.failureThreshold) } } : {}),
-    };
+    const startupProbe = probe(this.startup, portOf(this.startup), startupPeriod, this.timeoutSeconds, Math.max(1, Math.ceil(this.startupBudgetSeconds / startupPeriod)));
+    const readinessProbe = probe(this.readiness, portOf(this.readiness), this.periodSeconds, this.timeoutSeconds, this.failureThreshold);
+    if (!this.liveness) return { startupProbe, readinessProbe };
+    return { startupProbe, readinessProbe, livenessProbe: probe(this.liveness, portOf(this.liveness), this.periodSeconds * 2, this.timeoutSeconds, this.failureThreshold) };
   }
 
   /** The check in the words a user writes it, for messages: `HealthCheck.tcp({ port: 5432 })`. */
@@ -268,6 +266,26 @@ export class HealthCheck {
       : 'test something else, or set \'health.liveness\' to false';
     const shown = value instanceof HealthCheck ? value.toString() : show(value);
     throw new BlueprintError(`'${prop}' (${shown}) must not repeat the readiness probe (${same.kind === 'exec' ? 'the same exec command' : `${same.kind} on the same ${same.kind === 'httpGet' ? 'path and ' : ''}port`}): kube-score (pod-probes) grades that CRITICAL, as a liveness probe that fails with readiness restarts pods that should only leave rotation; ${fix}`);
+  }
+}
+
+/**
+ * One probe as the API takes it: the handler's one field, then the timings. Built as one literal of each kind (not
+ * spread together from parts), so every workload's probes share a few compact object shapes: a workload keeps its
+ * probes from construction to synthesis, and at a thousand workloads the spread copies were the largest thing it
+ * kept of the health check.
+ */
+function probe(t: ProbeTest, port: number | undefined, periodSeconds: number, timeoutSeconds: number, failureThreshold: number): any {
+  const h = t.handler;
+  switch (h.kind) {
+    case 'http':
+      return { httpGet: { path: h.path, port, scheme: h.scheme }, periodSeconds, timeoutSeconds, failureThreshold, successThreshold: 1 };
+    case 'tcp':
+      return { tcpSocket: { port }, periodSeconds, timeoutSeconds, failureThreshold, successThreshold: 1 };
+    case 'grpc':
+      return { grpc: h.service ? { port, service: h.service } : { port }, periodSeconds, timeoutSeconds, failureThreshold, successThreshold: 1 };
+    case 'exec':
+      return { exec: { command: h.command }, periodSeconds, timeoutSeconds, failureThreshold, successThreshold: 1 };
   }
 }
 

@@ -158,21 +158,50 @@ export class ResourceProfile {
     }, true);
   }
 
-  /** The container `resources` block. */
+  /** The container `resources` block: a new object each call (callers own it), of quantities written once per profile. */
   public toKube(): { requests: Record<string, string>; limits: Record<string, string> } {
+    let q = QUANTITIES.get(this);
+    if (q === undefined) QUANTITIES.set(this, (q = this.toQuantities()));
     const limits: Record<string, string> = {};
-    if (this.cpu.limit) limits.cpu = this.cpu.limit.toQuantity();
-    limits.memory = quantity(this.memory.limit!);
-    if (this.ephemeralStorage.limit) limits['ephemeral-storage'] = quantity(this.ephemeralStorage.limit);
+    if (q.cpuLimit !== undefined) limits.cpu = q.cpuLimit;
+    limits.memory = q.memoryLimit;
+    if (q.ephemeralStorageLimit !== undefined) limits['ephemeral-storage'] = q.ephemeralStorageLimit;
     return {
       requests: {
-        'cpu': this.cpu.request.toQuantity(),
-        'memory': quantity(this.memory.request),
-        'ephemeral-storage': quantity(this.ephemeralStorage.request),
+        'cpu': q.cpuRequest,
+        'memory': q.memoryRequest,
+        'ephemeral-storage': q.ephemeralStorageRequest,
       },
       limits,
     };
   }
+
+  private toQuantities(): ProfileQuantities {
+    return {
+      cpuRequest: this.cpu.request.toQuantity(),
+      cpuLimit: this.cpu.limit?.toQuantity(),
+      memoryRequest: quantity(this.memory.request),
+      memoryLimit: quantity(this.memory.limit!),
+      ephemeralStorageRequest: quantity(this.ephemeralStorage.request),
+      ephemeralStorageLimit: this.ephemeralStorage.limit ? quantity(this.ephemeralStorage.limit) : undefined,
+    };
+  }
+}
+
+/**
+ * The quantities of each profile's `toKube()`, written once: an environment's profile is rendered into every workload
+ * of it. Kept beside the profile, not on it, so a profile still compares and prints as its values.
+ */
+const QUANTITIES = new WeakMap<ResourceProfile, ProfileQuantities>();
+
+/** A profile's requests and limits as Kubernetes quantities. */
+interface ProfileQuantities {
+  readonly cpuRequest: string;
+  readonly cpuLimit: string | undefined;
+  readonly memoryRequest: string;
+  readonly memoryLimit: string;
+  readonly ephemeralStorageRequest: string;
+  readonly ephemeralStorageLimit: string | undefined;
 }
 
 function mib(size: Size | undefined): number | undefined {
