@@ -37,7 +37,7 @@ export const BASE_LOCK_RULES: readonly Rule[] = [
     id: 'image-base-locked', severity: 'warning', category: 'image',
     source: 'Docker build best practices, "Pin base image versions" (FROM image:tag@sha256:digest); SLSA v1.0 build track (reproducible inputs); the app\'s base-image lock',
     summary: 'An image a workload runs is built only from base images its app\'s base-image lock pins by digest (when the app reads a lock): an error in production, a warning elsewhere.',
-    fix: 'run `npx cdk8s-blueprints lock` to resolve the missing bases into the lock file (or pin the digest in the preset, e.g. rustVersion \'1.95@sha256:…\'), then synthesize again',
+    fix: 'run `npx cdk8s-blueprints lock` to resolve the missing bases into the lock file (or give the preset\'s version prop a digest — rustVersion, goVersion, pythonVersion, nodeVersion or nginxVersion, e.g. goVersion \'1.23@sha256:…\'), then synthesize again',
     check,
   },
 ];

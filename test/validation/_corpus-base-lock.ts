@@ -7,7 +7,7 @@ import { BaseImageLock, Build, Image, WebService } from '../../lib/index';
 import { useBaseImageLock } from '../../lib/images/_base-lock-scope';
 import { CorpusCase, development, error, ONE_ERROR, production, report, RUST_HEALTHCHECK, SIGNING, warning } from './_corpus-kit';
 
-export const BASE_LOCK_FIX = 'run `npx cdk8s-blueprints lock` to resolve the missing bases into the lock file (or pin the digest in the preset, e.g. rustVersion \'1.95@sha256:…\'), then synthesize again';
+export const BASE_LOCK_FIX = 'run `npx cdk8s-blueprints lock` to resolve the missing bases into the lock file (or give the preset\'s version prop a digest — rustVersion, goVersion, pythonVersion, nodeVersion or nginxVersion, e.g. goVersion \'1.23@sha256:…\'), then synthesize again';
 
 /** A lock holding the rust build stage only: the distroless runtime is missing. */
 const RUST_ONLY = BaseImageLock.of({
