@@ -140,14 +140,18 @@ export abstract class ReplicatedWorkload extends Workload {
         report(this, kind, `'strategy' ('${this.strategy.type}') cannot replace a pod that holds the ReadWriteOnce volume '${rwo.name}': the new pod would wait for the volume forever; use DeploymentStrategy.recreate()`);
       }
     }
-    const seen = new Set<string>();
-    // Each volume that passes, with its size as the API takes it.
-    const volumes = allVolumes.flatMap((v) => recorded(this, kind, () => {
-      checkDnsLabel('persistentVolumes.name', v.name);
-      if (seen.has(v.name)) throw propError('persistentVolumes.name', v.name, 'must be unique among the workload\'s persistent volumes');
-      seen.add(v.name);
-      return [{ ...v, storage: quantity(v.size) }];
-    }, []));
+    // Each volume that passes, with its size as the API takes it. In a block of its own, so the render functions made
+    // below (kept until synthesis) do not keep the set of names alive, and only when there are volumes.
+    let volumes: Array<PersistentVolumeOptions & { readonly storage: string }> = [];
+    if (allVolumes.length > 0) {
+      const seen = new Set<string>();
+      volumes = allVolumes.flatMap((v) => recorded(this, kind, () => {
+        checkDnsLabel('persistentVolumes.name', v.name);
+        if (seen.has(v.name)) throw propError('persistentVolumes.name', v.name, 'must be unique among the workload\'s persistent volumes');
+        seen.add(v.name);
+        return [{ ...v, storage: quantity(v.size) }];
+      }, []));
+    }
     if (props.backup?.encryption?.kind === 'age') {
       report(this, kind, '\'backup.encryption\' (age) cannot apply to volume backups: Velero encrypts at its storage location; state how with BackupEncryption.none(reason)');
     }
