@@ -46,6 +46,26 @@ describe('emitObject', () => {
     }]);
   });
 
+  test('labels: the chart\'s and the object\'s own as ApiObject sets them, an own label replacing the chart\'s; addLabel still reaches the output', () => {
+    // GIVEN: cdk8s' own ApiObject with the same metadata, in a chart with labels
+    const chart = new Chart(Testing.app(), 'shop', { namespace: 'shop', labels: { team: 'web', tier: 'chart' } });
+    const labels = { zone: 'a', tier: 'own', app: 'api' };
+    const plain = new ApiObject(chart, 'Plain', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'settings', labels, annotations: { note: 'x' } } });
+
+    // WHEN
+    const obj = emitObject(chart, 'Settings', { apiVersion: 'v1', kind: 'ConfigMap', name: 'settings', labels, annotations: { note: 'x' }, fields: [], render: () => ({}) });
+    obj.metadata.addLabel('added', 'later');
+    plain.metadata.addLabel('added', 'later');
+
+    // THEN
+    const expected = { name: 'settings', namespace: 'shop', labels: { added: 'later', app: 'api', team: 'web', tier: 'own', zone: 'a' }, annotations: { note: 'x' } };
+    expect(JSON.stringify(obj.toJson().metadata)).toEqual(JSON.stringify(plain.toJson().metadata));
+    expect(JSON.stringify(ApiObject.prototype.toJson.call(obj).metadata)).toEqual(JSON.stringify(plain.toJson().metadata));
+    expect(obj.toJson().metadata).toEqual(expected);
+    expect(obj.metadata.getLabel('tier')).toEqual('own');
+    expect(labels).toEqual({ zone: 'a', tier: 'own', app: 'api' }); // the caller's record is not changed
+  });
+
   test('a cluster-scoped object has no namespace', () => {
     // GIVEN
     const chart = new Chart(Testing.app(), 'shop', { namespace: 'shop' });
