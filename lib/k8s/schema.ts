@@ -46,10 +46,10 @@ export function hasSchema(apiVersion: string, kind: string): boolean {
  */
 export function validateSchema(obj: unknown, crds: readonly CustomResourceSchemas[] = []): SchemaFinding[] {
   if (!isPlainObject(obj)) return [{ pointer: '', message: `must be a Kubernetes object, got ${describe(obj)}` }];
-  const typeFindings = [checkTypeField(obj, 'apiVersion'), checkTypeField(obj, 'kind')].filter(
-    (f): f is SchemaFinding => f !== undefined,
-  );
-  if (typeFindings.length) return typeFindings;
+  // Arrays only for an object that lacks one (the gate validates every object, nearly all of which have both).
+  const badApiVersion = checkTypeField(obj, 'apiVersion');
+  const badKind = checkTypeField(obj, 'kind');
+  if (badApiVersion !== undefined || badKind !== undefined) return [badApiVersion, badKind].filter((f): f is SchemaFinding => f !== undefined);
   const apiVersion = obj.apiVersion as string;
   const kind = obj.kind as string;
   const key = `${apiVersion}/${kind}`;

@@ -66,15 +66,23 @@ export function probePorts(c: any): Array<[string, unknown]> {
 const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
 const LABEL_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
 export function badLabel(key: string, value: unknown): string | undefined {
-  // Objects repeat their labels (a blueprint's standard labels on every object): each pair is checked once.
-  const memoKey = typeof value === 'string' ? `${key}\0${value}` : undefined;
-  if (memoKey !== undefined && LABELS_CHECKED.has(memoKey)) return LABELS_CHECKED.get(memoKey);
+  // Objects repeat their labels (a blueprint's standard labels on every object): each pair is checked once, and
+  // looked up by key, then value, so that a repeated pair costs two Map lookups and builds no string.
+  if (typeof value !== 'string') return checkLabel(key, value);
+  let byValue = LABELS_CHECKED.get(key);
+  if (byValue?.has(value)) return byValue.get(value);
   const bad = checkLabel(key, value);
-  if (memoKey !== undefined && LABELS_CHECKED.size < 100_000) LABELS_CHECKED.set(memoKey, bad);
+  if (labelsChecked < 100_000) {
+    if (byValue === undefined) LABELS_CHECKED.set(key, (byValue = new Map()));
+    byValue.set(value, bad);
+    labelsChecked++;
+  }
   return bad;
 }
 
-const LABELS_CHECKED = new Map<string, string | undefined>();
+/** Label key → label value → what `checkLabel` says of the pair; `labelsChecked` pairs in all. */
+const LABELS_CHECKED = new Map<string, Map<string, string | undefined>>();
+let labelsChecked = 0;
 
 function checkLabel(key: string, value: unknown): string | undefined {
   const slash = key.lastIndexOf('/');

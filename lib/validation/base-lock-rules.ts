@@ -14,13 +14,16 @@ function unlockedBases(binding: ImageBinding): { file: string; unlocked: readonl
 }
 
 function check(ctx: RuleContext): Violation[] {
-  const production = new Map(ctx.objects.map((o) => [o.path, o.production]));
+  // Object path → production, made only for a binding that lacks a base (none does when the app reads no lock).
+  let production: Map<string, boolean> | undefined;
   const seen = new Set<string>();
   const out: Violation[] = [];
   for (const b of ctx.input.images ?? []) {
     const lock = unlockedBases(b);
+    if (lock === undefined) continue;
+    production ??= new Map(ctx.objects.map((o) => [o.path, o.production]));
     const key = `${b.objectPath}\0${b.dockerfilePath}`;
-    if (lock === undefined || seen.has(key) || !production.has(b.objectPath)) continue;
+    if (seen.has(key) || !production.has(b.objectPath)) continue;
     seen.add(key);
     const bases = lock.unlocked.map((r) => `FROM ${r}`).join(', ');
     out.push({

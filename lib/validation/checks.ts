@@ -77,11 +77,22 @@ export const policyRules: GateCheck = {
 /** Every object against the Kubernetes 1.28 schema (and the bundled CRD schemas, and the app's own CRDs): unknown fields, types, required fields, served API versions, enums and formats. */
 export const schema: GateCheck = {
   name: 'schema',
-  run: (input: GateInput): Finding[] => input.objects.flatMap((o) => validateSchema(o.json, input.crds).map((f): Finding => ({
-    path: o.path, rule: 'schema', severity: 'error',
-    message: `${o.json.kind} '${o.json.metadata?.name}' ${f.pointer || '/'}: ${f.message}`,
-    fix: 'fix the field named, or file a bug if a construct of this library produced it',
-  }))),
+  run: (input: GateInput): Finding[] => {
+    // A loop, not flatMap: no array per valid object (6,000 at 1,000 services) to concatenate.
+    const findings: Finding[] = [];
+    for (let i = 0; i < input.objects.length; i++) {
+      const o = input.objects[i];
+      const found = validateSchema(o.json, input.crds);
+      for (let j = 0; j < found.length; j++) {
+        findings.push({
+          path: o.path, rule: 'schema', severity: 'error',
+          message: `${o.json.kind} '${o.json.metadata?.name}' ${found[j].pointer || '/'}: ${found[j].message}`,
+          fix: 'fix the field named, or file a bug if a construct of this library produced it',
+        });
+      }
+    }
+    return findings;
+  },
 };
 
 /** The built-in checks, in the order they run. */

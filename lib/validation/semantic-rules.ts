@@ -23,15 +23,23 @@ export const SEMANTIC_RULES: readonly Rule[] = [
     fix: 'label values: at most 63 characters of letters, digits, \'-\', \'_\' and \'.\'',
     check: (ctx) => {
       const out: Violation[] = [];
-      for (const o of ctx.objects) {
-        for (const [k, v] of Object.entries(o.json.metadata?.labels ?? {})) {
-          const bad = badLabel(k, v);
+      // Object.keys and indexes, not Object.entries and for-of: one array per object rather than one more per label
+      // and an iterator result per step (6,000 objects, 40,000 labels at 1,000 services); the same keys in the same order.
+      for (let i = 0; i < ctx.objects.length; i++) {
+        const o = ctx.objects[i];
+        const labels = o.json.metadata?.labels;
+        if (labels === undefined || labels === null) continue;
+        const keys = Object.keys(labels);
+        for (let j = 0; j < keys.length; j++) {
+          const bad = badLabel(keys[j], labels[keys[j]]);
           if (bad) out.push({ path: o.path, message: `${describe(o)}: ${bad}` });
         }
       }
-      for (const p of ctx.pods) {
-        for (const [k, v] of Object.entries(p.labels)) {
-          const bad = badLabel(k, v);
+      for (let i = 0; i < ctx.pods.length; i++) {
+        const p = ctx.pods[i];
+        const keys = Object.keys(p.labels);
+        for (let j = 0; j < keys.length; j++) {
+          const bad = badLabel(keys[j], p.labels[keys[j]]);
           if (bad) out.push({ path: p.object.path, message: `${describe(p.object)} pod template: ${bad}` });
         }
       }

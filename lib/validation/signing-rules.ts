@@ -46,11 +46,13 @@ function containerImage(ctx: RuleContext, object: RenderedObject, container: str
 }
 
 function check(ctx: RuleContext): Violation[] {
+  const images = ctx.input.images ?? [];
+  if (images.length === 0) return []; // and no index of every object by path for an app without Images
   const byPath = new Map(ctx.objects.map((o) => [o.path, o]));
   const policies = [...ctx.ofKind('Policy'), ...ctx.ofKind('ClusterPolicy')].filter((o) => o.json.apiVersion === 'kyverno.io/v1');
   const seen = new Set<string>();
   const out: Violation[] = [];
-  for (const b of ctx.input.images ?? []) {
+  for (const b of images) {
     const object = byPath.get(b.objectPath);
     const key = `${b.objectPath}\0${b.container}`;
     if (!object?.production || seen.has(key)) continue;
