@@ -107,14 +107,23 @@ export class BlueprintLabels {
     };
   }
 
-  /** Every label of one part's objects and pods. */
+  /**
+   * Every label of one part's objects and pods: the selector's, the component, the version if any, then the common
+   * ones (in this order), in one object filled key by key (no selector, common labels or version record to spread).
+   */
   public forPart(part: string, component: string, version?: string): Record<string, string> {
-    return {
-      ...this.selector(part),
+    const labels: Record<string, string> = {
+      'app.kubernetes.io/name': part,
+      'app.kubernetes.io/instance': `${this.appName}-${this.environmentName}`,
       'app.kubernetes.io/component': component,
-      ...(version ? { 'app.kubernetes.io/version': version } : {}),
-      ...this.common,
     };
+    if (version) labels['app.kubernetes.io/version'] = version;
+    labels['app.kubernetes.io/part-of'] = this.appName;
+    labels['app.kubernetes.io/managed-by'] = MANAGED_BY;
+    labels['blueprints.cdk8s.io/environment'] = this.environmentName;
+    const extra = this.extra;
+    for (const key of Object.keys(extra)) labels[key] = extra[key];
+    return labels;
   }
 }
 

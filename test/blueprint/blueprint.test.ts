@@ -77,6 +77,30 @@ describe('default configuration', () => {
     });
   });
 
+  test('a part\'s labels: the selector\'s, the component, the version if any, then the common ones with the extra labels, in that order', () => {
+    // GIVEN
+    const shop = new Blueprint(BlueprintTesting.app(), 'shop-qa', { environment: Environment.custom({ name: 'qa' }), labels: { team: 'web', 'cost-center': 'c7' } });
+
+    // WHEN
+    const labels = shop.standardLabels;
+    const versioned = labels.forPart('api', 'web', '1.2.0');
+    const unversioned = labels.forPart('db', 'database');
+
+    // THEN
+    expect(Object.entries(versioned)).toEqual([
+      ['app.kubernetes.io/name', 'api'], ['app.kubernetes.io/instance', 'shop-qa'], ['app.kubernetes.io/component', 'web'],
+      ['app.kubernetes.io/version', '1.2.0'], ['app.kubernetes.io/part-of', 'shop'], ['app.kubernetes.io/managed-by', 'cdk8s-blueprints'],
+      ['blueprints.cdk8s.io/environment', 'qa'], ['team', 'web'], ['cost-center', 'c7'],
+    ]);
+    expect(Object.entries(unversioned)).toEqual([
+      ['app.kubernetes.io/name', 'db'], ['app.kubernetes.io/instance', 'shop-qa'], ['app.kubernetes.io/component', 'database'],
+      ['app.kubernetes.io/part-of', 'shop'], ['app.kubernetes.io/managed-by', 'cdk8s-blueprints'], ['blueprints.cdk8s.io/environment', 'qa'],
+      ['team', 'web'], ['cost-center', 'c7'],
+    ]);
+    expect(Object.entries(versioned)).toEqual(Object.entries({ ...labels.selector('api'), 'app.kubernetes.io/component': 'web', 'app.kubernetes.io/version': '1.2.0', ...labels.common }));
+    expect(labels.forPart('api', 'web', '1.2.0')).not.toBe(versioned); // a new record per call: callers may add to it
+  });
+
   test('workload objects go into the blueprint\'s namespace, named after their construct id', () => {
     // GIVEN
     const shop = blueprint();
