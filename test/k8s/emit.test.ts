@@ -162,6 +162,33 @@ describe('toJson: cdk8s\' own result, rendered once and resolved in one pass', (
     });
   });
 
+  test('metadata: fields added with add(), finalizers and owner references as cdk8s writes them, for objects of several metadata shapes', () => {
+    // GIVEN: objects with and without a namespace of their own, annotations and labels (the copy sees several shapes)
+    const chart = new Chart(Testing.app(), 'shop', { namespace: 'shop', labels: { team: 'web' } });
+    const render = () => ({ data: {} });
+    const objects = [
+      emitObject(chart, 'A', { apiVersion: 'v1', kind: 'ConfigMap', name: 'a', fields: ['data'], render }),
+      emitObject(chart, 'B', { apiVersion: 'v1', kind: 'ConfigMap', name: 'b', namespace: 'velero', annotations: { note: 'x' }, fields: ['data'], render }),
+      emitObject(chart, 'C', { apiVersion: 'v1', kind: 'ConfigMap', name: 'c', labels: { app: 'c' }, annotations: { note: 'y' }, fields: ['data'], render }),
+      emitObject(chart, 'D', { apiVersion: 'v1', kind: 'ConfigMap', name: 'd', namespace: 'other', labels: { app: 'd' }, fields: ['data'], render }),
+    ];
+
+    // WHEN
+    objects[0].metadata.add('generateName', 'a-');
+    objects[1].metadata.addFinalizers('example.com/keep');
+    objects[2].metadata.addOwnerReference({ apiVersion: 'v1', kind: 'ConfigMap', name: 'a', uid: '0000' });
+    objects[3].metadata.add('labels', { ignored: 'cdk8s writes its own labels over this' });
+
+    // THEN
+    for (const obj of objects) expect(JSON.stringify(obj.toJson())).toEqual(JSON.stringify(ApiObject.prototype.toJson.call(obj)));
+    expect(objects.map((o) => o.toJson().metadata)).toEqual([
+      { generateName: 'a-', labels: { team: 'web' }, name: 'a', namespace: 'shop' },
+      { annotations: { note: 'x' }, finalizers: ['example.com/keep'], labels: { team: 'web' }, name: 'b', namespace: 'velero' },
+      { annotations: { note: 'y' }, labels: { app: 'c', team: 'web' }, name: 'c', namespace: 'shop', ownerReferences: [{ apiVersion: 'v1', kind: 'ConfigMap', name: 'a', uid: '0000' }] },
+      { labels: { app: 'd', team: 'web' }, name: 'd', namespace: 'other' },
+    ]);
+  });
+
   test('render runs once per toJson, not once per field', () => {
     const renders = { count: 0 };
     const obj = tricky(Testing.chart(), renders);
