@@ -1,6 +1,6 @@
 /** Helpers shared by the rule modules: walking pods and containers, replica ranges, label syntax. */
-import { containersOf, PodSite } from './_objects';
-import { RenderedObject } from './gate';
+import { containersOf, PodSite, sameScope } from './_objects';
+import { RenderedArtifact, RenderedObject } from './gate';
 import type { RuleContext, Violation } from './types';
 import { isDnsSubdomain } from '../values/_names';
 
@@ -37,6 +37,66 @@ export function replicaRange(ctx: RuleContext, o: RenderedObject): { min: number
   if (hpa) return { min: hpa.json.spec.minReplicas ?? 1, max: hpa.json.spec.maxReplicas };
   const r = o.json.spec?.replicas ?? 1;
   return { min: r, max: r };
+}
+
+/** The first item per key, as `items.find((t) => keyOf(t) === key)` finds it. */
+function firstByKey<T, K>(items: readonly T[], keyOf: (t: T) => K): Map<K, T> {
+  const out = new Map<K, T>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (!out.has(key)) out.set(key, item);
+  }
+  return out;
+}
+
+// Indexes made on first use and kept for the gate run of their context: the image rules look a pod site and a
+// Dockerfile up for every binding (each with a scan of all of them, before: quadratic in an app of many Images).
+const SITES_BY_PATH = new WeakMap<RuleContext, Map<string, PodSite>>();
+const SITES_BY_OBJECT = new WeakMap<RuleContext, Map<RenderedObject, PodSite>>();
+const ARTIFACTS_BY_PATH = new WeakMap<RuleContext, Map<string, RenderedArtifact>>();
+
+/** The first pod site of the object at construct path `path` (`ctx.pods.find((p) => p.object.path === path)`). */
+export function siteAt(ctx: RuleContext, path: string): PodSite | undefined {
+  let index = SITES_BY_PATH.get(ctx);
+  if (index === undefined) SITES_BY_PATH.set(ctx, (index = firstByKey(ctx.pods, (p) => p.object.path)));
+  return index.get(path);
+}
+
+/** The first pod site of `object` (`ctx.pods.find((p) => p.object === object)`). */
+export function siteOf(ctx: RuleContext, object: RenderedObject): PodSite | undefined {
+  let index = SITES_BY_OBJECT.get(ctx);
+  if (index === undefined) SITES_BY_OBJECT.set(ctx, (index = firstByKey(ctx.pods, (p) => p.object)));
+  return index.get(object);
+}
+
+/** The first artifact written at `path` (`ctx.input.artifacts.find((a) => a.path === path)`). */
+export function artifactAt(ctx: RuleContext, path: string): RenderedArtifact | undefined {
+  let index = ARTIFACTS_BY_PATH.get(ctx);
+  if (index === undefined) ARTIFACTS_BY_PATH.set(ctx, (index = firstByKey(ctx.input.artifacts, (a) => a.path)));
+  return index.get(path);
+}
+
+const SERVICES_BY_SITE = new WeakMap<RuleContext, Map<PodSite, RenderedObject[]>>();
+
+/**
+ * The Services whose selector selects `site`'s pods, in their order: `ctx.ofKind('Service').filter((o) =>
+ * sameScope(o, site.object) && selects(o.json.spec?.selector, site.labels))`, from one pass over the Services
+ * through the pod index (which holds every pod of a Service's scope that its selector selects) for all sites.
+ */
+export function servicesSelecting(ctx: RuleContext, site: PodSite): readonly RenderedObject[] {
+  let index = SERVICES_BY_SITE.get(ctx);
+  if (index === undefined) {
+    index = new Map();
+    for (const svc of ctx.ofKind('Service')) {
+      for (const pod of ctx.podIndex.match(svc, svc.json.spec?.selector)) {
+        if (!sameScope(svc, pod.object)) continue;
+        const list = index.get(pod);
+        if (list) list.push(svc); else index.set(pod, [svc]);
+      }
+    }
+    SERVICES_BY_SITE.set(ctx, index);
+  }
+  return index.get(site) ?? [];
 }
 
 export function replicated(ctx: RuleContext): RenderedObject[] {

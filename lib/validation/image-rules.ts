@@ -1,7 +1,8 @@
 import type { Instruction, JSONInstruction } from 'dockerfile-ast';
 import { dockerfileUtils, parseDockerfile } from './_dockerfile-libs';
 import { SENSITIVE_NAME } from '../values/conventions';
-import { containersOf, PodSite, sameScope, selects } from './_objects';
+import { containersOf, PodSite } from './_objects';
+import { servicesSelecting, siteAt } from './_rule-helpers';
 import type { ImageBinding } from '../values/image-facts';
 import type { RenderedArtifact } from './gate';
 import type { Rule, RuleContext, Violation } from './types';
@@ -16,7 +17,7 @@ interface Pair {
 function pairs(ctx: RuleContext): Pair[] {
   const out: Pair[] = [];
   for (const binding of ctx.input.images ?? []) {
-    const site = ctx.pods.find((p) => p.object.path === binding.objectPath);
+    const site = siteAt(ctx, binding.objectPath);
     const container = site && containersOf(site).find((c) => c.container.name === binding.container)?.container;
     if (site && container) out.push({ binding, site, container });
   }
@@ -53,7 +54,23 @@ function dockerfiles(ctx: RuleContext): ParsedDockerfile[] {
   });
 }
 
-function perDockerfile(ctx: RuleContext, fn: (d: ParsedDockerfile) => string[]): Violation[] {
+/**
+ * dockerfile-utils' errors in a Dockerfile's text, worked out once per text: Images of one build write the same
+ * Dockerfile (a thousand services from one preset validate one text, not a thousand). Callers only read the list.
+ */
+function syntaxErrors(content: string): readonly string[] {
+  let errors = SYNTAX_ERRORS.get(content);
+  if (errors === undefined) {
+    if (SYNTAX_ERRORS.size >= 256) SYNTAX_ERRORS.clear();
+    errors = dockerfileUtils().validate(content).filter((diag) => diag.severity === 1).map((diag) => `line ${diag.range.start.line + 1}: ${diag.message}`);
+    SYNTAX_ERRORS.set(content, errors);
+  }
+  return errors;
+}
+
+const SYNTAX_ERRORS = new Map<string, readonly string[]>();
+
+function perDockerfile(ctx: RuleContext, fn: (d: ParsedDockerfile) => readonly string[]): Violation[] {
   return dockerfiles(ctx).flatMap((d) => fn(d).map((message) => ({ path: d.artifact.constructPath, message: `${d.artifact.path}: ${message}` })));
 }
 
@@ -89,7 +106,7 @@ export const IMAGE_RULES: readonly Rule[] = [
         if (typeof port === 'number' && port !== exposed) out.push(`EXPOSE ${exposed} but the ${kind} checks port ${port}`);
       }
       const main = ports[0];
-      for (const svc of ctx.ofKind('Service').filter((o) => sameScope(o, site.object) && selects(o.json.spec?.selector, site.labels))) {
+      for (const svc of servicesSelecting(ctx, site)) {
         // The Service ports that lead to the app's main port (others, e.g. 'metrics', target other ports).
         for (const sp of (svc.json.spec?.ports ?? []).filter((p: any) => !main || p.name === main.name || p.targetPort === main.name)) {
           const target = sp.targetPort ?? sp.port;
@@ -134,9 +151,7 @@ export const IMAGE_RULES: readonly Rule[] = [
     id: 'dockerfile-syntax', severity: 'error', category: 'image', source: 'dockerfile-utils validate()',
     summary: 'Generated Dockerfiles have no syntax errors.',
     fix: 'build Dockerfiles through the Dockerfile model',
-    check: (ctx) => perDockerfile(ctx, (d) => dockerfileUtils().validate(d.artifact.content)
-      .filter((diag) => diag.severity === 1)
-      .map((diag) => `line ${diag.range.start.line + 1}: ${diag.message}`)),
+    check: (ctx) => perDockerfile(ctx, (d) => syntaxErrors(d.artifact.content)),
   },
   {
     id: 'dockerfile-pinned-base', severity: 'error', category: 'image', source: 'hadolint DL3006, DL3007',

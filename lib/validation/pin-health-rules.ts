@@ -6,6 +6,7 @@
 import type { Instruction } from 'dockerfile-ast';
 import { parseDockerfile } from './_dockerfile-libs';
 import { containersOf } from './_objects';
+import { artifactAt, siteAt } from './_rule-helpers';
 import type { ImageBinding } from '../values/image-facts';
 import type { RenderedArtifact } from './gate';
 import type { Rule, RuleContext, Violation } from './types';
@@ -171,8 +172,8 @@ export const PIN_HEALTH_RULES: readonly Rule[] = [
     summary: 'A HEALTHCHECK that requests a loopback URL requests the port and path of the readiness probe of every container that runs the image\'s own process.',
     fix: 'let the workload take its port and probes from the Image, or make the HEALTHCHECK request the readiness probe\'s port and path',
     check: (ctx) => (ctx.input.images ?? []).flatMap((b): Violation[] => {
-      const artifact = ctx.input.artifacts.find((a) => a.path === b.dockerfilePath);
-      const site = ctx.pods.find((p) => p.object.path === b.objectPath);
+      const artifact = artifactAt(ctx, b.dockerfilePath);
+      const site = siteAt(ctx, b.objectPath);
       const container = site && containersOf(site).find((c) => c.container.name === b.container)?.container;
       if (!artifact || !site || !container || container.command !== undefined) return [];
       const d = parse(artifact);

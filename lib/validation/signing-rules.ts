@@ -6,13 +6,22 @@
  */
 import { ImageRef } from '../values/image-ref';
 import type { RenderedObject } from './gate';
+import { siteOf } from './_rule-helpers';
 import type { Rule, RuleContext, Violation } from './types';
 
 /** Kyverno's wildcard match of an image reference pattern: `*` any run of characters, `?` one. */
 function wildcardMatch(pattern: string, value: string): boolean {
-  const re = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
-  return new RegExp(`^${re}$`).test(value);
+  let re = PATTERNS.get(pattern);
+  if (re === undefined) {
+    if (PATTERNS.size >= 4096) PATTERNS.clear();
+    re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+    PATTERNS.set(pattern, re);
+  }
+  return re.test(value);
 }
+
+/** Each pattern's expression, made once: a policy of many Images is matched against every binding of the app. */
+const PATTERNS = new Map<string, RegExp>();
 
 /** The reference as written and, without a registry, as Kyverno normalizes it (its default registry, docker.io). */
 function asKyvernoSees(image: string): string[] {
@@ -22,25 +31,62 @@ function asKyvernoSees(image: string): string[] {
   return image.includes('/') ? [image, `docker.io/${image}`] : [image, `docker.io/${image}`, `docker.io/library/${image}`];
 }
 
+/** What a verifyImages entry says, whatever image is asked about: read once per entry (see `enforcesSignature`). */
+interface EntryFacts {
+  /** Its own failureAction enforces; `undefined` when it has none (the policy's applies). */
+  readonly action: boolean | undefined;
+  readonly required: boolean;
+  readonly attested: boolean;
+  readonly patterns: readonly unknown[];
+}
+
+/**
+ * Facts of the policies' rules and verifyImages entries, for one run of the rule: each read the first time a binding
+ * reaches it, with the reads a walk for every binding makes, in its order (so a malformed policy fails where it did).
+ */
+interface PolicyFacts {
+  readonly podRules: WeakMap<object, boolean>;
+  readonly entries: WeakMap<object, EntryFacts>;
+}
+
+function matchesPods(rule: any, memo: PolicyFacts): boolean {
+  const known = typeof rule === 'object' && rule !== null ? memo.podRules.get(rule) : undefined;
+  if (known !== undefined) return known;
+  const filters = [...(rule.match?.any ?? []), ...(rule.match?.all ?? []), ...(rule.match?.resources ? [{ resources: rule.match.resources }] : [])];
+  const pods = filters.some((f: any) => (f?.resources?.kinds ?? []).includes('Pod'));
+  if (typeof rule === 'object' && rule !== null) memo.podRules.set(rule, pods);
+  return pods;
+}
+
+function entryFacts(v: any, memo: PolicyFacts): EntryFacts {
+  const known = typeof v === 'object' && v !== null ? memo.entries.get(v) : undefined;
+  if (known !== undefined) return known;
+  const action = v.failureAction !== undefined ? String(v.failureAction).toLowerCase() === 'enforce' : undefined;
+  const patterns: unknown[] = [...(v.imageReferences ?? []), ...(v.image !== undefined ? [v.image] : [])];
+  const attested = (v.attestors ?? []).some((a: any) => (a?.entries ?? []).length > 0) || v.key !== undefined || v.subject !== undefined;
+  const facts = { action, required: v.required !== false, attested, patterns };
+  if (typeof v === 'object') memo.entries.set(v, facts);
+  return facts;
+}
+
 /** Whether `policy` (a Kyverno Policy of the namespace, or a ClusterPolicy) enforces a signature on `image` in Pods. */
-function enforcesSignature(policy: any, image: string): boolean {
+function enforcesSignature(policy: any, image: string, memo: PolicyFacts): boolean {
   const spec = policy.spec ?? {};
   const enforcing = String(spec.validationFailureAction ?? 'Audit').toLowerCase() === 'enforce';
+  const sees = asKyvernoSees(image);
   for (const rule of Array.isArray(spec.rules) ? spec.rules : []) {
-    const filters = [...(rule.match?.any ?? []), ...(rule.match?.all ?? []), ...(rule.match?.resources ? [{ resources: rule.match.resources }] : [])];
-    if (!filters.some((f: any) => (f?.resources?.kinds ?? []).includes('Pod'))) continue;
+    if (!matchesPods(rule, memo)) continue;
     for (const v of Array.isArray(rule.verifyImages) ? rule.verifyImages : []) {
-      const action = v.failureAction !== undefined ? String(v.failureAction).toLowerCase() === 'enforce' : enforcing;
-      const patterns: string[] = [...(v.imageReferences ?? []), ...(v.image !== undefined ? [v.image] : [])];
-      const attested = (v.attestors ?? []).some((a: any) => (a?.entries ?? []).length > 0) || v.key !== undefined || v.subject !== undefined;
-      if (action && v.required !== false && attested && patterns.some((p) => typeof p === 'string' && asKyvernoSees(image).some((i) => wildcardMatch(p, i)))) return true;
+      const facts = entryFacts(v, memo);
+      const action = facts.action ?? enforcing;
+      if (action && facts.required && facts.attested && facts.patterns.some((p) => typeof p === 'string' && sees.some((i) => wildcardMatch(p, i)))) return true;
     }
   }
   return false;
 }
 
 function containerImage(ctx: RuleContext, object: RenderedObject, container: string): string | undefined {
-  const site = ctx.pods.find((p) => p.object === object);
+  const site = siteOf(ctx, object);
   const c = (site?.spec.containers ?? []).find((x: any) => x?.name === container);
   return typeof c?.image === 'string' ? c.image : undefined;
 }
@@ -50,6 +96,7 @@ function check(ctx: RuleContext): Violation[] {
   if (images.length === 0) return []; // and no index of every object by path for an app without Images
   const byPath = new Map(ctx.objects.map((o) => [o.path, o]));
   const policies = [...ctx.ofKind('Policy'), ...ctx.ofKind('ClusterPolicy')].filter((o) => o.json.apiVersion === 'kyverno.io/v1');
+  const memo: PolicyFacts = { podRules: new WeakMap(), entries: new WeakMap() };
   const seen = new Set<string>();
   const out: Violation[] = [];
   for (const b of images) {
@@ -61,7 +108,7 @@ function check(ctx: RuleContext): Violation[] {
     if (image === undefined) continue;
     const namespace = object.json.metadata?.namespace;
     const covering = policies.filter((p) => p.json.kind === 'ClusterPolicy' || (p.blueprint === object.blueprint && p.json.metadata?.namespace === namespace));
-    if (covering.some((p) => enforcesSignature(p.json, image))) continue;
+    if (covering.some((p) => enforcesSignature(p.json, image, memo))) continue;
     let repository = image;
     try {
       repository = ImageRef.parse(image).repository;
