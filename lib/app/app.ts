@@ -177,7 +177,7 @@ export class BlueprintApp extends App {
     }
 
     const artifacts: RenderedArtifact[] = [];
-    for (const artifact of collectArtifacts(this, this.outdir)) {
+    for (const artifact of collectArtifacts(this, this.outdir, all)) {
       if (files.has(artifact.path)) {
         renderFindings.push({ path: artifact.constructPath, rule: 'artifact-path', severity: 'error', message: `'path' ('${artifact.path}') is written by another artifact or blueprint` });
         continue;
@@ -213,7 +213,7 @@ export class BlueprintApp extends App {
     if (findings.some((f) => f.severity === 'error')) throw new ValidationError(findings);
     lap('suppressions and findings');
     // The review pages (review/<blueprint>.md), once the gate has passed: from the objects and the warnings alone.
-    for (const [page, content] of reviewPages(this, objects, findings)) {
+    for (const [page, content] of reviewPages(this, objects, findings, all)) {
       const taken = artifacts.find((a) => a.path === page);
       if (taken) throw new ValidationError([{ path: taken.constructPath, rule: 'artifact-path', severity: 'error', message: `'path' ('${page}') is the review page of blueprint '${page.slice('review/'.length, -'.md'.length)}'` }]);
       files.set(page, content);

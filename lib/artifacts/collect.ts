@@ -24,14 +24,15 @@ export interface DeclaredArtifact {
  * Every file besides the manifests, in tree order: each Image's Dockerfile, .dockerignore and build script (and
  * cosign.pub for a key pair), a Compose file for each blueprint that wants one, and every Artifact; then the Velero
  * Restore files and, when the app has an Image, the GitHub Actions workflow that builds them all. Compose files and
- * build scripts name the Dockerfiles relative to `outdir` (as the repository root sees it).
+ * build scripts name the Dockerfiles relative to `outdir` (as the repository root sees it). `constructs` is the app's
+ * `findAll()`, when the caller has it already (a synthesis walks the tree once).
  */
-export function collectArtifacts(app: IConstruct, outdir: string): DeclaredArtifact[] {
+export function collectArtifacts(app: IConstruct, outdir: string, constructs: readonly IConstruct[] = app.node.findAll()): DeclaredArtifact[] {
   const rel = path.relative(process.cwd(), path.resolve(outdir));
   const logicalOutdir = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : 'dist';
   const out: DeclaredArtifact[] = [];
   const images: Image[] = [];
-  for (const c of app.node.findAll()) {
+  for (const c of constructs) {
     if (c instanceof Image) {
       out.push(
         { path: c.dockerfilePath, constructPath: `${c.node.path}/Dockerfile`, description: `Dockerfile of ${c.name}: ${c.facts.description}`, render: () => c.renderDockerfile() },
@@ -47,7 +48,7 @@ export function collectArtifacts(app: IConstruct, outdir: string): DeclaredArtif
       out.push({ path: c.path, constructPath: c.node.path, description: c.description, render: () => c.render() });
     }
   }
-  out.push(...veleroRestoreArtifacts(app));
+  out.push(...veleroRestoreArtifacts(app, constructs));
   if (images.length > 0) {
     out.push({
       path: IMAGES_WORKFLOW_PATH, constructPath: `${images[0]!.node.path}/BuildWorkflow`,

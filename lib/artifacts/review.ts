@@ -75,10 +75,12 @@ export function renderReview(input: ReviewInput): string {
 /**
  * The review pages of every Blueprint that has objects (other charts have none), by output path, in the order of the output: what
  * `BlueprintApp.synthesize()` adds to its files once the gate has passed. `root` is searched for the Images whose
- * Dockerfiles the app generates (for the inventory's "built from").
+ * Dockerfiles the app generates (for the inventory's "built from"); `constructs` is its `findAll()`, when the caller
+ * has it already.
  */
-export function reviewPages(root: IConstruct, objects: readonly ReviewObject[], warnings: readonly ReviewFinding[]): Map<string, string> {
-  const constructs = root.node.findAll();
+export function reviewPages(
+  root: IConstruct, objects: readonly ReviewObject[], warnings: readonly ReviewFinding[], constructs: readonly IConstruct[] = root.node.findAll(),
+): Map<string, string> {
   const images = constructs.filter((c): c is Image => c instanceof Image).map((i) => ({ reference: i.imageReference, dockerfilePath: i.dockerfilePath }));
   const pages = new Map<string, string>();
   const blueprints = new Set(constructs.filter((c) => c instanceof Blueprint).map((c) => c.node.id));

@@ -18,10 +18,11 @@ export interface RestoreFile {
  * One file per workload whose volumes a Velero Schedule backs up: `restore/<blueprint>/<workload>.yaml`, the
  * Velero `Restore` of its volumes from the newest backup of the Schedule. Not a manifest: applied by hand
  * (`kubectl create -f`) when a restore is meant, never by a sync, which would restore on every sync.
+ * `constructs` is the app's `findAll()`, when the caller has it already.
  */
-export function veleroRestoreArtifacts(app: IConstruct): RestoreFile[] {
+export function veleroRestoreArtifacts(app: IConstruct, constructs: readonly IConstruct[] = app.node.findAll()): RestoreFile[] {
   const out: RestoreFile[] = [];
-  for (const c of app.node.findAll()) {
+  for (const c of constructs) {
     const path = (c as { volumeRestore?: VolumeRestorePath }).volumeRestore;
     if (!path) continue;
     const blueprint = Blueprint.of(c);

@@ -40,6 +40,21 @@ describe('collectArtifacts', () => {
     ]);
   });
 
+  test('given the constructs a synthesis walked already, it reads those instead of walking the tree again', () => {
+    // GIVEN
+    const { app } = shop();
+    const all = app.node.findAll();
+    const paths = (artifacts: ReturnType<typeof collectArtifacts>) => artifacts.map((a) => a.path);
+
+    // WHEN
+    const given = collectArtifacts(app, 'dist', all);
+    const noImage = collectArtifacts(app, 'dist', all.filter((c) => !(c instanceof Image)));
+
+    // THEN: the same files as from the app's own walk; a list without the Image has none of its files
+    expect(paths(given)).toEqual(paths(collectArtifacts(app, 'dist')));
+    expect(paths(noImage)).toEqual(['compose/shop-development.compose.yaml', 'review/notes.txt']);
+  });
+
   test('renders each file only when asked, from its construct', () => {
     // GIVEN
     const { app, image } = shop();
