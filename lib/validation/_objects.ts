@@ -56,7 +56,10 @@ export function containersOf(site: PodSite): readonly SiteContainer[] {
 /** Whether a matchLabels selector selects these labels. An empty selector selects everything. */
 export function selects(selector: Record<string, string> | undefined, labels: Record<string, string>): boolean {
   if (!selector) return false;
-  return Object.entries(selector).every(([k, v]) => labels[k] === v);
+  // Object.keys and an index, not Object.entries(...).every: no pair arrays (callers ask for every pod and Service).
+  const keys = Object.keys(selector);
+  for (let i = 0; i < keys.length; i++) if (labels[keys[i]] !== selector[keys[i]]) return false;
+  return true;
 }
 
 /** Objects of one kind in one blueprint and namespace. */
