@@ -99,6 +99,19 @@ export function servicesSelecting(ctx: RuleContext, site: PodSite): readonly Ren
   return index.get(site) ?? [];
 }
 
+const SELECTED_SITES = new WeakMap<RuleContext, Set<PodSite>>();
+
+/** Whether some Service's selector selects `site` through the pod index: `ctx.ofKind('Service').some((svc) => ctx.podIndex.match(svc, svc.json.spec?.selector).includes(site))`, from one pass over the Services. */
+export function selectedByAService(ctx: RuleContext, site: PodSite): boolean {
+  let selected = SELECTED_SITES.get(ctx);
+  if (selected === undefined) {
+    selected = new Set();
+    for (const svc of ctx.ofKind('Service')) for (const pod of ctx.podIndex.match(svc, svc.json.spec?.selector)) selected.add(pod);
+    SELECTED_SITES.set(ctx, selected);
+  }
+  return selected.has(site);
+}
+
 export function replicated(ctx: RuleContext): RenderedObject[] {
   return [...ctx.ofKind('Deployment'), ...ctx.ofKind('StatefulSet')];
 }

@@ -4,7 +4,7 @@ import { MUTABLE_TAGS } from '../values/image-ref';
 import { BACKUP_DISABLED_ANNOTATION, BACKUP_OF_LABEL } from '../values/conventions';
 import { sameProbeByKubeScore } from '../values/health-check';
 import { containersOf, describe, PodSite, sameScope, selects } from './_objects';
-import { imageTag, perContainer, perPod, podField, replicaRange, replicated } from './_rule-helpers';
+import { imageTag, perContainer, perPod, podField, replicaRange, replicated, selectedByAService } from './_rule-helpers';
 import { RenderedObject } from './gate';
 import { boundServiceAccounts } from './rbac-rules';
 import type { Rule, Violation } from './types';
@@ -90,7 +90,7 @@ export const POLICY_RULES: readonly Rule[] = [
     check: (ctx) => ctx.pods.filter((p) => p.longRunning).flatMap((site) => containersOf(site).filter((x) => !x.init).flatMap(({ container: c }) => {
       if (c.readinessProbe && c.livenessProbe) return [];
       if (c.readinessProbe) return [{ path: site.object.path, message: `container '${c.name}' has no liveness probe` }];
-      const exposed = ctx.ofKind('Service').some((svc) => ctx.podIndex.match(svc, svc.json.spec?.selector).includes(site));
+      const exposed = selectedByAService(ctx, site);
       return [{
         path: site.object.path,
         message: `container '${c.name}' has no readiness probe${exposed && site.object.production ? ' (it serves traffic in production)' : ''}`,

@@ -4,7 +4,7 @@
  */
 import type { GateInput, RenderedObject } from '../../lib/index';
 import { ruleContext } from '../../lib/validation/checks';
-import { artifactAt, badLabel, servicesSelecting, siteAt, siteOf } from '../../lib/validation/_rule-helpers';
+import { artifactAt, badLabel, selectedByAService, servicesSelecting, siteAt, siteOf } from '../../lib/validation/_rule-helpers';
 import { sameScope, selects } from '../../lib/validation/_objects';
 
 function rendered(json: any, path: string, blueprint = 'shop-production'): RenderedObject {
@@ -88,5 +88,20 @@ describe('badLabel', () => {
     expect(badLabel('tier', '-web')).toBe("label 'tier' has an invalid value \"-web\"");
     expect(badLabel('tier', 5)).toBe("label 'tier' has an invalid value 5");
     expect(badLabel('-tier', 'web')).toBe("label key '-tier' is not a valid label key");
+  });
+});
+
+describe('selectedByAService', () => {
+  test('is whether the pod index gives the site to some Service', () => {
+    // GIVEN
+    const ctx = ruleContext(input());
+
+    // THEN: every site of the input is selected by a Service; without the Services, none is
+    expect(ctx.pods.map((site) => selectedByAService(ctx, site))).toEqual(
+      ctx.pods.map((site) => ctx.ofKind('Service').some((svc) => ctx.podIndex.match(svc, svc.json.spec?.selector).includes(site))),
+    );
+    expect(ctx.pods.map((site) => selectedByAService(ctx, site))).toEqual([true, true, true, true, true]);
+    const bare = ruleContext({ objects: input().objects.filter((o) => o.json.kind !== 'Service'), artifacts: [] });
+    expect(bare.pods.map((site) => selectedByAService(bare, site))).toEqual([false, false, false, false, false]);
   });
 });
