@@ -49,23 +49,33 @@ interface PolicyFacts {
   readonly entries: WeakMap<object, EntryFacts>;
 }
 
+/** A field that should be a list, as one: anything else (malformed, which the schema check reports) is empty. */
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
 function matchesPods(rule: any, memo: PolicyFacts): boolean {
-  const known = typeof rule === 'object' && rule !== null ? memo.podRules.get(rule) : undefined;
+  if (typeof rule !== 'object' || rule === null) return false; // a malformed rule: the schema check reports it
+  const known = memo.podRules.get(rule);
   if (known !== undefined) return known;
-  const filters = [...(rule.match?.any ?? []), ...(rule.match?.all ?? []), ...(rule.match?.resources ? [{ resources: rule.match.resources }] : [])];
-  const pods = filters.some((f: any) => (f?.resources?.kinds ?? []).includes('Pod'));
-  if (typeof rule === 'object' && rule !== null) memo.podRules.set(rule, pods);
+  const filters = [...list(rule.match?.any), ...list(rule.match?.all), ...(rule.match?.resources ? [{ resources: rule.match.resources }] : [])];
+  const pods = filters.some((f: any) => list(f?.resources?.kinds).includes('Pod'));
+  memo.podRules.set(rule, pods);
   return pods;
 }
 
+/** What a malformed entry (not an object) enforces: nothing; the schema check reports it. */
+const NO_ENTRY: EntryFacts = { action: false, required: false, attested: false, patterns: [] };
+
 function entryFacts(v: any, memo: PolicyFacts): EntryFacts {
-  const known = typeof v === 'object' && v !== null ? memo.entries.get(v) : undefined;
+  if (typeof v !== 'object' || v === null) return NO_ENTRY;
+  const known = memo.entries.get(v);
   if (known !== undefined) return known;
   const action = v.failureAction !== undefined ? String(v.failureAction).toLowerCase() === 'enforce' : undefined;
-  const patterns: unknown[] = [...(v.imageReferences ?? []), ...(v.image !== undefined ? [v.image] : [])];
-  const attested = (v.attestors ?? []).some((a: any) => (a?.entries ?? []).length > 0) || v.key !== undefined || v.subject !== undefined;
+  const patterns: unknown[] = [...list(v.imageReferences), ...(v.image !== undefined ? [v.image] : [])];
+  const attested = list(v.attestors).some((a: any) => list(a?.entries).length > 0) || v.key !== undefined || v.subject !== undefined;
   const facts = { action, required: v.required !== false, attested, patterns };
-  if (typeof v === 'object') memo.entries.set(v, facts);
+  memo.entries.set(v, facts);
   return facts;
 }
 

@@ -92,6 +92,18 @@ describe('image-signed-in-production', () => {
     }]);
   });
 
+  test('a malformed policy (a null rule or entry, lists that are not lists) admits nothing and does not stop the rule', () => {
+    const broken = [
+      policy(['registry.example.com/shop/api:*'], (x) => { x.spec.rules = [null]; }),
+      policy(['registry.example.com/shop/api:*'], (x) => { x.spec.rules[0].verifyImages = [null, 7]; }),
+      policy(['registry.example.com/shop/api:*'], (x) => { x.spec.rules[0].match = { any: 'Pod', all: 3 }; }),
+      policy(['registry.example.com/shop/api:*'], (x) => { x.spec.rules[0].match = { any: [{ resources: { kinds: 5 } }] }; }),
+      policy(['registry.example.com/shop/api:*'], (x) => { x.spec.rules[0].verifyImages[0].imageReferences = 42; }),
+      policy(['registry.example.com/shop/api:*'], (x) => { x.spec.rules[0].verifyImages[0].attestors = { entries: [] }; }),
+    ];
+    for (const p of broken) expect(check([api, p], [binding(api.path)])).toEqual(unsigned);
+  });
+
   test('an entry in Enforce counts in a policy in Audit', () => {
     const p = policy(['registry.example.com/shop/api:*'], (x) => { x.spec.validationFailureAction = 'Audit'; x.spec.rules[0].verifyImages[0].failureAction = 'Enforce'; });
     expect(check([api, p], [binding(api.path)])).toEqual([]);
