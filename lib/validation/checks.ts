@@ -3,7 +3,7 @@ import { validateSchema } from '../k8s/schema';
 import { Finding } from './finding';
 import { GateCheck, GateInput, RenderedObject } from './gate';
 import { RULES } from './registry';
-import { RuleContext } from './types';
+import { Rule, RuleContext } from './types';
 
 /** Two objects of one kind with one name in one namespace would overwrite each other when applied. */
 export const uniqueObjects: GateCheck = {
@@ -59,19 +59,36 @@ export function ruleContext(input: GateInput): RuleContext {
   };
 }
 
+/**
+ * Runs `rules` over one context. A rule that stops on an object it cannot read (a hand-made ApiObject with a list that
+ * is not a list, say) becomes an error finding naming the rule and what stopped it — never a stack trace out of synth —
+ * and the other rules still run; the schema check reports what is malformed.
+ */
+export function runRules(ctx: RuleContext, rules: readonly Rule[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    let violations;
+    try {
+      violations = rule.check(ctx);
+    } catch (e) {
+      findings.push({
+        path: '', rule: rule.id, severity: 'error',
+        message: `rule '${rule.id}' could not read the app's objects: ${e instanceof Error ? e.message : String(e)}`,
+        fix: 'fix the objects the schema check reports; if it reports none, this is a bug of cdk8s-blueprints: file it with this message',
+      });
+      continue;
+    }
+    for (const v of violations) {
+      findings.push({ path: v.path, rule: rule.id, severity: v.severity ?? rule.severity, message: v.message, fix: rule.fix });
+    }
+  }
+  return findings;
+}
+
 /** The semantic, Pod Security and policy rules of `RULES`. */
 export const policyRules: GateCheck = {
   name: 'rules',
-  run: (input: GateInput): Finding[] => {
-    const ctx = ruleContext(input);
-    const findings: Finding[] = [];
-    for (const rule of RULES) {
-      for (const v of rule.check(ctx)) {
-        findings.push({ path: v.path, rule: rule.id, severity: v.severity ?? rule.severity, message: v.message, fix: rule.fix });
-      }
-    }
-    return findings;
-  },
+  run: (input: GateInput): Finding[] => runRules(ruleContext(input), RULES),
 };
 
 /** Every object against the Kubernetes 1.28 schema (and the bundled CRD schemas, and the app's own CRDs): unknown fields, types, required fields, served API versions, enums and formats. */

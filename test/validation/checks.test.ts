@@ -3,7 +3,7 @@
  * rules of RULES run over one context in which pod templates are already located.
  */
 import type { RenderedObject } from '../../lib/index';
-import { defaultChecks, knownRuleIds, policyRules, ruleContext, schema, uniqueObjects } from '../../lib/validation/checks';
+import { defaultChecks, knownRuleIds, policyRules, ruleContext, runRules, schema, uniqueObjects } from '../../lib/validation/checks';
 import { RULES } from '../../lib/validation/registry';
 import { cleanInput } from './_clean-input';
 import { CHECK_CASES } from './_corpus-checks';
@@ -76,6 +76,28 @@ describe('uniqueObjects', () => {
 
     // THEN
     expect(uniqueObjects.run({ objects, artifacts: [] })).toEqual([]);
+  });
+});
+
+describe('runRules', () => {
+  test('a rule that stops on an object it cannot read is an error finding naming it, and the next rule still runs', () => {
+    // GIVEN a rule that throws on what it reads, between two that report
+    const ctx = ruleContext({ objects: [rendered({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' } })], artifacts: [] });
+    const reports = (id: string) => ({ id, severity: 'warning' as const, category: 'policy' as const, source: 's', summary: 's', fix: `fix ${id}`, check: () => [{ path: 'shop-production/x', message: `${id} saw it` }] });
+    const throws = { ...reports('reads-a-list'), check: (): never => { throw new TypeError('spec.rules is not iterable'); } };
+
+    // WHEN
+    const findings = runRules(ctx, [reports('first'), throws, reports('last')]);
+
+    // THEN
+    expect(findings).toEqual([
+      { path: 'shop-production/x', rule: 'first', severity: 'warning', message: 'first saw it', fix: 'fix first' },
+      {
+        path: '', rule: 'reads-a-list', severity: 'error', message: "rule 'reads-a-list' could not read the app's objects: spec.rules is not iterable",
+        fix: 'fix the objects the schema check reports; if it reports none, this is a bug of cdk8s-blueprints: file it with this message',
+      },
+      { path: 'shop-production/x', rule: 'last', severity: 'warning', message: 'last saw it', fix: 'fix last' },
+    ]);
   });
 });
 
