@@ -15,21 +15,26 @@ type Amounts = Record<Resource, number | undefined>;
 /** A pod's effective requests or limits, as the scheduler counts them: the larger of its containers' sum (with sidecars) and its largest init container (with the sidecars started before it). */
 export function podAmounts(spec: any, field: 'requests' | 'limits'): Amounts {
   const out = {} as Amounts;
+  // One pass per resource over the containers, no list of values: the page asks this twice per pod template.
+  const init: any[] = spec.initContainers ?? [];
+  const main: any[] = spec.containers ?? [];
   for (const r of RESOURCES) {
-    const value = (c: any) => parseQuantity(c.resources?.[field]?.[r]);
-    const all = containersOf(spec).map(({ container }) => value(container));
-    if (all.every((v) => v === undefined)) {
-      out[r] = undefined;
-      continue;
-    }
+    let set = false;
     let sidecars = 0;
     let initPeak = 0;
-    for (const c of spec.initContainers ?? []) {
-      if (c.restartPolicy === 'Always') sidecars += value(c) ?? 0;
-      else initPeak = Math.max(initPeak, (value(c) ?? 0) + sidecars);
+    for (const c of init) {
+      const v = parseQuantity(c.resources?.[field]?.[r]);
+      if (v !== undefined) set = true;
+      if (c.restartPolicy === 'Always') sidecars += v ?? 0;
+      else initPeak = Math.max(initPeak, (v ?? 0) + sidecars);
     }
-    const running = (spec.containers ?? []).reduce((sum: number, c: any) => sum + (value(c) ?? 0), 0) + sidecars;
-    out[r] = Math.max(running, initPeak);
+    let running = 0;
+    for (const c of main) {
+      const v = parseQuantity(c.resources?.[field]?.[r]);
+      if (v !== undefined) set = true;
+      running += v ?? 0;
+    }
+    out[r] = set ? Math.max(running + sidecars, initPeak) : undefined;
   }
   return out;
 }
@@ -54,8 +59,14 @@ function add(a: Amounts, b: Amounts): Amounts {
 const NONE: Amounts = { cpu: undefined, memory: undefined, 'ephemeral-storage': undefined };
 
 /** 'cpu / memory / ephemeral-storage' of requests and limits: '500m / 512Mi / 64Mi'. */
-function triple(a: Amounts, partial: ReadonlySet<Resource> = new Set()): string {
-  return RESOURCES.map((r) => `${partial.has(r) && a[r] !== undefined ? 'at least ' : ''}${amountText(r, a[r])}`).join(' / ');
+function triple(a: Amounts, partial?: ReadonlySet<Resource>): string {
+  let out = '';
+  for (const r of RESOURCES) {
+    if (out !== '') out += ' / ';
+    if (partial?.has(r) && a[r] !== undefined) out += 'at least ';
+    out += amountText(r, a[r]);
+  }
+  return out;
 }
 
 function replicasText(range: ReplicaRange): string {

@@ -213,10 +213,23 @@ export function objectsNamed(objects: readonly ReviewObject[], kind: unknown, na
 const BINARY: Record<string, number> = { Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, Pi: 2 ** 50, Ei: 2 ** 60 };
 const DECIMAL: Record<string, number> = { n: 1e-9, u: 1e-6, m: 1e-3, '': 1, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18 };
 
+/** Parsed quantities by text (bounded: cleared when full). */
+const quantities = new Map<string, number | undefined>();
+
 /** A Kubernetes quantity ('500m', '1Gi', '1.5', '2e3') as a number of base units, or undefined when it is not one. */
 export function parseQuantity(q: unknown): number | undefined {
   if (typeof q === 'number') return q;
   if (typeof q !== 'string') return undefined;
+  // An app writes few distinct quantities ('500m', '512Mi') many times over: each is parsed once.
+  const known = quantities.get(q);
+  if (known !== undefined || quantities.has(q)) return known;
+  if (quantities.size >= 10_000) quantities.clear();
+  const n = parseQuantityText(q);
+  quantities.set(q, n);
+  return n;
+}
+
+function parseQuantityText(q: string): number | undefined {
   const m = /^([+-]?[0-9.]+(?:[eE][+-]?[0-9]+)?)(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E)?$/.exec(q.trim());
   if (!m) return undefined;
   const n = Number(m[1]);
