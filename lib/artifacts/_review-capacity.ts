@@ -4,7 +4,7 @@
  * spread, priority class, update strategy).
  */
 import {
-  code, containersOf, describe, formatBytes, formatCpu, namespaceOf, objectsNamed, parseQuantity, PodSite, podSites, replicaRange,
+  code, describe, formatBytes, formatCpu, namespaceOf, objectsNamed, parseQuantity, PodSite, podSites, replicaRange,
   ReplicaRange, ReviewObject, selectsLabels, SiteIndex, table, text,
 } from './_review-model';
 
