@@ -7,9 +7,17 @@ import { propError } from '../values/_errors';
 import { checkDnsLabel, checkDnsSubdomain } from '../values/_names';
 import { GitOpsCluster } from '../values/gitops-cluster';
 import { GitRevision } from '../values/gitops-revision';
-import { argoCdApplication, fluxGitRepository, fluxKustomizations, GitOpsTarget, waveKustomization } from './_gitops-objects';
+import type * as gitopsObjects from './_gitops-objects';
+import type { GitOpsTarget } from './_gitops-objects';
 import { Artifact } from './artifact';
 import { SYNC_WAVE_ANNOTATION, syncWaves, waveCount } from './gitops-waves';
+
+let objectsModule: typeof gitopsObjects | undefined;
+/** The engines' objects' module, loaded on first use: only an app with a `GitOps` declaration writes them. */
+function objects(): typeof gitopsObjects {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (objectsModule ??= require('./_gitops-objects') as typeof gitopsObjects);
+}
 
 /** Which GitOps engine's objects a `GitOps` declaration writes. */
 export type GitOpsEngine = 'argocd' | 'flux' | 'both';
@@ -157,7 +165,7 @@ export class GitOps extends Construct {
     const argo = this.engine !== 'flux';
     const source = { name: id, repoURL: this.repoURL, revision: this.revision, path: this.path, interval };
     if (flux) {
-      fluxGitRepository(new GitOpsManifest(this, 'flux-source', `gitops/flux/sources/${id}.yaml`, fluxNamespace, managedBy()), source);
+      objects().fluxGitRepository(new GitOpsManifest(this, 'flux-source', `gitops/flux/sources/${id}.yaml`, fluxNamespace, managedBy()), source);
     }
 
     for (const blueprint of blueprints) {
@@ -189,15 +197,15 @@ export class GitOps extends Construct {
       const labels = { ...managedBy(), 'app.kubernetes.io/part-of': blueprint.appName, 'blueprints.cdk8s.io/environment': blueprint.environment.name };
       if (argo) {
         const chart = new GitOpsManifest(this, `argocd-${blueprint.node.id}`, `gitops/argocd/${blueprint.node.id}.yaml`, argoCdNamespace, labels);
-        argoCdApplication(chart, source, target, project);
+        objects().argoCdApplication(chart, source, target, project);
       }
       if (flux) {
         const chart = new GitOpsManifest(this, `flux-${blueprint.node.id}`, `gitops/flux/${blueprint.node.id}.yaml`, fluxNamespace, labels);
-        fluxKustomizations(chart, source, target);
+        objects().fluxKustomizations(chart, source, target);
         for (let wave = 0; wave < target.waves; wave++) {
           const file = `gitops/kustomize/${blueprint.node.id}/wave-${wave}/kustomization.yaml`;
           new Artifact(this, `kustomize-${blueprint.node.id}-wave-${wave}`, {
-            path: file, description: `wave ${wave} of ${blueprint.node.id} (Flux)`, render: () => waveKustomization(blueprint.node.id, wave, target.waves),
+            path: file, description: `wave ${wave} of ${blueprint.node.id} (Flux)`, render: () => objects().waveKustomization(blueprint.node.id, wave, target.waves),
           });
         }
       }

@@ -3,8 +3,8 @@ import { Blueprint } from '../blueprint/blueprint';
 import { Image } from '../images/image';
 import { toYaml } from '../k8s/yaml';
 import { propError } from '../values/_errors';
-import { applicationImages, appVersionOf, helmHooks, HELMIGNORE, imageValueNames, valuesHeader, valuesSchema } from './_helm-chart';
-import { HELM_ANNOTATIONS, objectTemplate, templateFileNames } from './_helm-templates';
+import type * as helmChart from './_helm-chart';
+import type * as helmTemplates from './_helm-templates';
 
 /** Options of the Helm charts a `BlueprintApp` writes (`new BlueprintApp({ helm: { version: '1.4.0' } })`). */
 export interface HelmChartOptions {
@@ -65,6 +65,11 @@ export interface HelmChartObject {
  * Go-template delimiters in the objects (an ExternalSecret's `{{ .password }}`) are escaped to render literally.
  */
 export function helmChartFiles(blueprint: Blueprint, objects: readonly HelmChartObject[], options: ResolvedHelmChartOptions): Map<string, string> {
+  // Loaded on first use: only an app that writes Helm charts needs them.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { applicationImages, appVersionOf, helmHooks, HELMIGNORE, imageValueNames, valuesHeader, valuesSchema } = require('./_helm-chart') as typeof helmChart;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { HELM_ANNOTATIONS, objectTemplate, templateFileNames } = require('./_helm-templates') as typeof helmTemplates;
   const chart = blueprint.node.id;
   const dir = `${HELM_CHARTS_FOLDER}/${chart}`;
   const jsons = objects.map((o) => o.json);

@@ -4,7 +4,7 @@ import { checkedProps } from '../k8s/_construct-props';
 import { emitObject } from '../k8s/emit';
 import { AlertPolicy } from '../values/alerts';
 import { BACKUP_OF_LABEL, RESTORE_OF_LABEL } from '../values/conventions';
-import { alertGroups } from './_alerts-rules';
+import type * as alertsRules from './_alerts-rules';
 
 export type { AlertGroup, AlertRule } from './_alerts-rules';
 
@@ -111,7 +111,7 @@ export class BlueprintAlerts extends Construct {
           .map((o) => o.toJson());
         return {
           spec: {
-            groups: alertGroups(objects, {
+            groups: loadAlertsRules().alertGroups(objects, {
               blueprint: chart.node.id, namespace: String(chart.namespace), alertLabels: policy.alertLabels,
               runbookBaseUrl: policy.runbookBaseUrl, volumeUsagePercent: policy.volumeUsagePercent,
             }),
@@ -120,6 +120,13 @@ export class BlueprintAlerts extends Construct {
       },
     });
   }
+}
+
+let alertsRulesModule: typeof alertsRules | undefined;
+/** The rules' module, loaded on first use: only a blueprint with alerts renders them. */
+function loadAlertsRules(): typeof alertsRules {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (alertsRulesModule ??= require('./_alerts-rules') as typeof alertsRules);
 }
 
 /** A dump CronJob (not a restore or a drill) or a Velero Schedule, from what is known before rendering. */

@@ -7,7 +7,7 @@ import { SecretRef } from '../values/secret-ref';
 import { StatefulService, StatefulServiceProps } from './stateful-service';
 import { EnvValue } from '../values/env-value';
 import { HealthCheck } from '../values/health-check';
-import { ENGINE_SCRIPTS } from './backup/_scripts.generated';
+import { backupScripts } from './backup/_scripts';
 
 /** The official PostgreSQL image this library pins (its Debian client tools are 15 too). */
 export const POSTGRES_IMAGE = 'postgres:15.10-bookworm';
@@ -90,7 +90,7 @@ export class Postgres extends StatefulService {
       backup: {
         name: 'postgres',
         fileExtension: '.pgdump',
-        scripts: ENGINE_SCRIPTS.postgres,
+        scripts: backupScripts().ENGINE_SCRIPTS.postgres,
         // libpq reads these: pg_dump, pg_restore, psql, createdb and dropdb connect without arguments.
         clientEnv: { PGHOST: `${id}.${Blueprint.of(scope).namespaceName}.svc`, PGPORT: '5432', PGUSER: user, PGPASSWORD: password, PGDATABASE: database },
         // The restore and the drill restore through the server (the drill into a scratch database).

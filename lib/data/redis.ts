@@ -6,7 +6,7 @@ import { SecretRef } from '../values/secret-ref';
 import { StatefulService, StatefulServiceProps } from './stateful-service';
 import { EnvValue } from '../values/env-value';
 import { HealthCheck } from '../values/health-check';
-import { ENGINE_SCRIPTS } from './backup/_scripts.generated';
+import { backupScripts } from './backup/_scripts';
 
 /** The official Redis image this library pins (Debian bookworm's redis-tools are 7.0 too). */
 export const REDIS_IMAGE = 'redis:7.0.15-bookworm';
@@ -60,7 +60,7 @@ export class Redis extends StatefulService {
       backup: {
         name: 'redis',
         fileExtension: '.rdb',
-        scripts: ENGINE_SCRIPTS.redis,
+        scripts: backupScripts().ENGINE_SCRIPTS.redis,
         clientEnv: { REDIS_HOST: `${id}.${Blueprint.of(scope).namespaceName}.svc`, REDIS_PORT: '6379', REDIS_PASSWORD: password },
         // An RDB cannot be loaded into a running server: the restore writes into the stopped server's volume, which
         // runs with appendonly yes (the restore also seeds appendonlydir).

@@ -12,7 +12,7 @@ import { CronTask } from '../../workloads/cron-task';
 import { Workload } from '../../workloads/workload';
 import { BackupTools } from '../backup-tools';
 import { BackupEngine, BackupScript } from './backup-engine';
-import { BACKUP_SCRIPT_LIBRARY } from './_scripts.generated';
+import { backupScripts } from './_scripts';
 
 /** Where the jobs mount the service's backup scripts ConfigMap (read-only). */
 export const BACKUP_SCRIPTS_DIR = '/opt/backup';
@@ -69,7 +69,7 @@ export interface BackupJobs {
 
 /** The files of an engine's scripts ConfigMap: the scripts and the lib.sh they source, by file name. */
 export function backupScriptFiles(engine: BackupEngine): Record<string, string> {
-  const scripts: BackupScript[] = [BACKUP_SCRIPT_LIBRARY, engine.scripts.backup, engine.scripts.restore, engine.scripts.verify];
+  const scripts: BackupScript[] = [backupScripts().BACKUP_SCRIPT_LIBRARY, engine.scripts.backup, engine.scripts.restore, engine.scripts.verify];
   return Object.fromEntries(scripts.map((s) => [s.fileName, s.text]).sort(([a], [b]) => (a! < b! ? -1 : 1)));
 }
 

@@ -1,6 +1,6 @@
 import { propError } from '../../values/_errors';
 import { BackupEngine } from './backup-engine';
-import { ENGINE_SCRIPTS } from './_scripts.generated';
+import { backupScripts } from './_scripts';
 
 /** Options for `BackupMethod.sqlite()`. */
 export interface SqliteBackupOptions {
@@ -126,7 +126,7 @@ function commandEngine(c: CommandBackupOptions, target: BackupMethodTarget): Bac
   return {
     name: 'command',
     fileExtension: '.dump',
-    scripts: ENGINE_SCRIPTS.command,
+    scripts: backupScripts().ENGINE_SCRIPTS.command,
     clientEnv: {},
     ...(volume ? {
       dumpFromDataVolume: { ...volume, env: { DATA_DIR: volume.mountPath } },
@@ -147,7 +147,7 @@ function sqliteEngine(o: SqliteBackupOptions, target: BackupMethodTarget): Backu
   return {
     name: 'sqlite',
     fileExtension: '.sqlite',
-    scripts: ENGINE_SCRIPTS.sqlite,
+    scripts: backupScripts().ENGINE_SCRIPTS.sqlite,
     clientEnv: {},
     dumpFromDataVolume: { ...volume, env: { SQLITE_DATABASE: o.database } },
     restoreIntoDataVolume: {
