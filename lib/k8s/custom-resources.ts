@@ -1,7 +1,7 @@
 import type { ValidateFunction } from 'ajv';
 import { BlueprintError } from '../values/_errors';
 import { crdCache, crdCacheKey, isJsonValue } from './_crd-cache';
-import { compileCrd, rootSchema } from './_crd-schema';
+import type * as crdSchema from './_crd-schema';
 
 /** One served version of a user's CRD: the kind the gate checks, and its validator. */
 interface CustomResourceKind {
@@ -101,6 +101,9 @@ function kindsOf(crd: unknown, source: string): CustomResourceKind[] {
     }
     let validate: ValidateFunction;
     try {
+      // Loaded on first use: only an app with a custom resource compiles a CRD's schema.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { compileCrd, rootSchema } = require('./_crd-schema') as typeof crdSchema;
       validate = compileCrd(rootSchema(openApi, apiVersion, kind));
     } catch (e) {
       throw fail(`CustomResourceDefinition '${name}' version '${v.name}': its openAPIV3Schema cannot be compiled (${(e as Error).message})`);

@@ -8,7 +8,7 @@
  * that kind is validated: an app that emits Deployments and Services never loads the Gateway API's or Velero's.
  */
 import { INT32_MAX, INT32_MIN, UINT32_MAX } from './imports/crds/_dsl';
-import { FORMAT_DESCRIPTIONS } from './_crd-schema';
+import type * as crdSchema from './_crd-schema';
 import type { CustomResourceSchemas } from './custom-resources';
 import { COMPILED_KINDS, CRD_KINDS, PATTERN_DESCRIPTIONS, SERVED_KINDS } from './imports/k8s-1.28/catalog';
 import type generated = require('./imports/k8s-1.28/validators');
@@ -183,8 +183,11 @@ function toFinding(error: SchemaError, obj: unknown): SchemaFinding {
       const where = (error as { parentSchema?: Record<string, unknown> }).parentSchema?.['x-where'];
       return { pointer: `${pointer}/${escapePointer(p.additionalProperty)}`, message: `unknown field '${p.additionalProperty}' (${where ?? 'the schema'} has no such field)` };
     }
-    case 'format':
+    case 'format': {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { FORMAT_DESCRIPTIONS } = require('./_crd-schema') as typeof crdSchema; // only a CRD's schema has formats
       return { pointer, message: `must be ${FORMAT_DESCRIPTIONS[p.format] ?? `a '${p.format}' string`}, ${got}` };
+    }
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
       return { pointer, message: `must be ${p.comparison} ${p.limit}, ${got}` };

@@ -1,8 +1,11 @@
 /** How the props checks word their messages: suggestions, echoed values, lists. */
-import { distance } from 'fastest-levenshtein';
+import type * as levenshtein from 'fastest-levenshtein';
 import { show } from './_errors';
 
 export function closest(word: string, candidates: ReadonlyArray<readonly [string, string]>): string | undefined {
+  // Loaded on first use: only a mistake in a prop name asks for a suggestion.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { distance } = require('fastest-levenshtein') as typeof levenshtein;
   const w = word.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
