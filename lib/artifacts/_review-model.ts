@@ -66,14 +66,18 @@ export class SiteIndex {
   /** The index of a list of sites, made once per list. */
   public static of: (sites: readonly PodSite[]) => SiteIndex = memo((sites: readonly PodSite[]) => new SiteIndex(sites));
 
-  private readonly byLabel = new Map<string, PodSite[]>();
+  /** The sites by label key, then value (as text). */
+  private readonly byLabel = new Map<string, Map<string, PodSite[]>>();
 
   private constructor(private readonly sites: readonly PodSite[]) {
     for (const site of sites) {
-      for (const [k, v] of Object.entries(site.labels)) {
-        const key = `${k}=${v}`;
-        const list = this.byLabel.get(key);
-        if (list) list.push(site); else this.byLabel.set(key, [site]);
+      const labels = site.labels;
+      for (const k of Object.keys(labels)) {
+        let byValue = this.byLabel.get(k);
+        if (!byValue) this.byLabel.set(k, byValue = new Map());
+        const v = String(labels[k]);
+        const list = byValue.get(v);
+        if (list) list.push(site); else byValue.set(v, [site]);
       }
     }
   }
@@ -81,8 +85,9 @@ export class SiteIndex {
   /** The sites a `matchLabels`/`matchExpressions` label selector may select (a superset, in site order). */
   public candidates(selector: any): readonly PodSite[] {
     let best: readonly PodSite[] = this.sites;
-    for (const [k, v] of Object.entries(selector?.matchLabels ?? {})) {
-      const list = this.byLabel.get(`${k}=${v}`);
+    const labels = selector?.matchLabels ?? {};
+    for (const k of Object.keys(labels)) {
+      const list = this.byLabel.get(k)?.get(String(labels[k]));
       if (!list) return [];
       if (list.length < best.length) best = list;
     }
@@ -270,11 +275,24 @@ export function text(s: string): string {
 
 /** A GFM table: a header row, the delimiter row and one row per line, every row with the header's number of cells. */
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]) => `| ${cells.map((c) => (c === '' ? ' ' : c)).join(' | ')} |`;
   for (const r of rows) {
     if (r.length !== header.length) throw new Error(`review table row has ${r.length} cells, its header ${header.length}: ${r.join(' | ')}`);
   }
-  return [line(header), `|${header.map(() => ' --- ').join('|')}|`, ...rows.map(line)].join('\n');
+  // One string built row by row and cell by cell (no array per row): a page's tables have a row per workload.
+  let out = tableLine(header);
+  out += '\n|';
+  for (let i = 0; i < header.length; i++) out += ' --- |';
+  if (header.length === 0) out += '|';
+  for (const r of rows) out += `\n${tableLine(r)}`;
+  return out;
+}
+
+/** `| a | b |`: an empty cell is written as one space. */
+function tableLine(cells: readonly string[]): string {
+  if (cells.length === 0) return '|  |';
+  let out = '|';
+  for (const c of cells) out += c === '' ? '   |' : ` ${c} |`;
+  return out;
 }
 
 /** Distinct values in first-seen order. */
