@@ -3,10 +3,22 @@ import { IConstruct } from 'constructs';
 import { Blueprint } from '../blueprint/blueprint';
 import { Image } from '../images/image';
 import { Artifact } from './artifact';
-import { buildScriptArtifacts } from './build-script';
-import { composePath, renderCompose } from './compose';
-import { IMAGES_WORKFLOW_PATH, renderImagesWorkflow } from './github-workflow';
+import type * as buildScript from './build-script';
+import type * as compose from './compose';
+import type * as githubWorkflow from './github-workflow';
 import { veleroRestoreArtifacts } from './velero-restore';
+
+/**
+ * The writers of the files only some apps have, loaded on first use: an app with an Image writes its build
+ * script and the workflow, a blueprint with `compose` its compose file.
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const load = {
+  buildScript: () => require('./build-script') as typeof buildScript,
+  compose: () => require('./compose') as typeof compose,
+  githubWorkflow: () => require('./github-workflow') as typeof githubWorkflow,
+};
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /** A file synthesis writes besides the manifests, with the construct it comes from. */
 export interface DeclaredArtifact {
@@ -37,12 +49,13 @@ export function collectArtifacts(app: IConstruct, outdir: string, constructs: re
       out.push(
         { path: c.dockerfilePath, constructPath: `${c.node.path}/Dockerfile`, description: `Dockerfile of ${c.name}: ${c.facts.description}`, render: () => c.renderDockerfile() },
         { path: c.dockerignorePath, constructPath: `${c.node.path}/DockerIgnore`, description: `.dockerignore of ${c.name} (BuildKit reads <Dockerfile>.dockerignore; buildah: --ignorefile)`, render: () => c.renderDockerignore() },
-        ...buildScriptArtifacts(c, logicalOutdir),
+        ...load.buildScript().buildScriptArtifacts(c, logicalOutdir),
       );
       images.push(c);
     } else if (c instanceof Blueprint && (c as Blueprint).compose) {
       // (Blueprint overrides Chart's static `of`, which keeps `instanceof` from narrowing.)
       const b = c as Blueprint;
+      const { composePath, renderCompose } = load.compose();
       out.push({ path: composePath(b), constructPath: `${b.node.path}/Compose`, description: `Compose file running ${b.node.id} locally`, render: () => renderCompose(b, logicalOutdir) });
     } else if (c instanceof Artifact) {
       out.push({ path: c.path, constructPath: c.node.path, description: c.description, render: () => c.render() });
@@ -50,6 +63,7 @@ export function collectArtifacts(app: IConstruct, outdir: string, constructs: re
   }
   out.push(...veleroRestoreArtifacts(app, constructs));
   if (images.length > 0) {
+    const { IMAGES_WORKFLOW_PATH, renderImagesWorkflow } = load.githubWorkflow();
     out.push({
       path: IMAGES_WORKFLOW_PATH, constructPath: `${images[0]!.node.path}/BuildWorkflow`,
       description: 'GitHub Actions workflow building every image (copy it to .github/workflows/build-images.yml)',
