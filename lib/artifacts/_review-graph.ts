@@ -184,8 +184,11 @@ class Graph {
     this.edges.push({ from, to, label, via });
   }
 
+  /** The first line of a node's label (the table names a node by it: two per edge, no array of lines per call). */
   public label(id: string): string {
-    return this.nodes.get(id)!.label.split('\n')[0];
+    const label = this.nodes.get(id)!.label;
+    const end = label.indexOf('\n');
+    return end === -1 ? label : label.slice(0, end);
   }
 
   public mermaid(namespace: string): string {
