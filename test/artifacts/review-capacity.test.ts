@@ -1,0 +1,52 @@
+/**
+ * The review page's capacity per pod as the scheduler counts it, where native sidecars (init containers with
+ * restartPolicy Always) keep running: they add to the containers and to every init container started after them.
+ */
+import { renderReview, ReviewObject } from '../../lib/artifacts/review';
+import { section, tableIn } from './_review-pages';
+
+const LABELS = (name: string) => ({ 'app.kubernetes.io/name': name });
+
+function container(name: string, cpu: string, memory: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { name, image: `${name}:1`, resources: { requests: { cpu, memory }, limits: { cpu, memory } }, ...extra };
+}
+
+function deployment(name: string, pod: Record<string, unknown>): ReviewObject {
+  return {
+    path: `cap-production/${name}/Deployment`, blueprint: 'cap-production',
+    json: { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name, namespace: 'cap', labels: LABELS(name) }, spec: { replicas: 2, selector: { matchLabels: LABELS(name) }, template: { metadata: { labels: LABELS(name) }, spec: pod } } },
+  };
+}
+
+const capacityRows = (objects: ReviewObject[]) => tableIn(section(renderReview({ blueprint: 'cap-production', objects }), 'Capacity'), 'workload').rows;
+
+test('a sidecar started before an init container counts with it; one started after it does not; both count with the containers', () => {
+  // GIVEN
+  const sidecar = container('proxy', '100m', '64Mi', { restartPolicy: 'Always' });
+  const before = deployment('before', { initContainers: [sidecar, container('migrate', '1', '512Mi')], containers: [container('api', '250m', '128Mi')] });
+  const after = deployment('after', { initContainers: [container('migrate', '1', '512Mi'), sidecar], containers: [container('api', '250m', '128Mi')] });
+  const small = deployment('small', { initContainers: [sidecar, container('wait', '10m', '8Mi')], containers: [container('api', '250m', '128Mi')] });
+  // WHEN
+  const rows = capacityRows([before, after, small]);
+  // THEN: requests per pod, limits per pod, requests at min (2 replicas)
+  expect(rows.map((r) => [r[0], r[2], r[3], r[4]])).toEqual([
+    ['Deployment `before`', '1100m / 576Mi / not set', '1100m / 576Mi / not set', '2200m / 1152Mi / not set'],
+    ['Deployment `after`', '1 / 512Mi / not set', '1 / 512Mi / not set', '2 / 1Gi / not set'],
+    ['Deployment `small`', '350m / 192Mi / not set', '350m / 192Mi / not set', '700m / 384Mi / not set'],
+    ['**total**', '', '', '**4900m / 2560Mi / not set**'],
+  ]);
+});
+
+test('a quantity that is no quantity counts as unset, each time it is read', () => {
+  // GIVEN: the same text twice ('lots' is read once per resource field and pod)
+  const odd = deployment('odd', { containers: [container('a', 'lots', '1Gi'), container('b', 'lots', '1Gi')] });
+  const half = deployment('half', { containers: [container('a', 'lots', '1Gi'), container('b', '500m', '1Gi')] });
+  // WHEN
+  const rows = capacityRows([odd, half]);
+  // THEN
+  expect(rows.map((r) => [r[0], r[2], r[4]])).toEqual([
+    ['Deployment `odd`', 'not set / 2Gi / not set', 'not set / 4Gi / not set'],
+    ['Deployment `half`', '500m / 2Gi / not set', '1 / 4Gi / not set'],
+    ['**total**', '', '**at least 1 / 8Gi / not set**'],
+  ]);
+});
