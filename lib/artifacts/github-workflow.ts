@@ -1,6 +1,7 @@
 import { Image } from '../images/image';
 import { toYaml } from '../k8s/yaml';
 import { buildScriptPath } from './build-script';
+import { registryHost } from '../values/image-ref';
 
 /** Where synthesis writes the workflow, relative to the output folder: copy it to `.github/workflows/build-images.yml`. */
 export const IMAGES_WORKFLOW_PATH = 'ci/github/build-images.yml';
@@ -97,12 +98,6 @@ function job(image: Image, outdir: string): Record<string, unknown> {
       },
     ],
   };
-}
-
-/** The registry of a repository, or undefined for Docker Hub ('acme/api', 'library/nginx'). */
-export function registryHost(repository: string): string | undefined {
-  const first = repository.split('/')[0]!;
-  return repository.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost') ? first : undefined;
 }
 
 /** The secret name prefix of a registry: 'registry.example.com' -> 'REGISTRY_EXAMPLE_COM'; Docker Hub -> 'DOCKERHUB'. */

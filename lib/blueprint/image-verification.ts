@@ -2,7 +2,7 @@ import { ApiObject, Chart } from 'cdk8s';
 import { Construct, IConstruct } from 'constructs';
 import { checkedProps } from '../k8s/_construct-props';
 import { emitObject } from '../k8s/emit';
-import { ImageRef } from '../values/image-ref';
+import { dockerHubForms, ImageRef } from '../values/image-ref';
 import { ImageSigning } from '../values/image-signing';
 
 /** Props for `ImageVerification`. */
@@ -116,7 +116,8 @@ export class ImageVerification extends Construct {
     for (const image of this.signedImages()) {
       const key = identityKey(image.signing);
       const entry = entries.get(key) ?? { signing: image.signing, references: [] };
-      for (const repository of matchedRepositories(image.repository)) entry.references.push(`${repository}:*`, `${repository}@*`);
+      // Kyverno matches the reference it normalizes with its default registry: a Docker Hub short form is listed both ways.
+      for (const repository of dockerHubForms(image.repository)) entry.references.push(`${repository}:*`, `${repository}@*`);
       entries.set(key, entry);
     }
     return {
@@ -138,18 +139,6 @@ export class ImageVerification extends Construct {
       }],
     };
   }
-}
-
-/**
- * The repository as Kyverno may see it: as written, and, for a Docker Hub repository written without its registry
- * ('acme/api'; an official image 'api' as 'docker.io/library/api' too), also with it — Kyverno matches the reference it
- * normalizes with its default registry (docker.io).
- */
-function matchedRepositories(repository: string): string[] {
-  const first = repository.split('/')[0];
-  const hasRegistry = repository.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
-  if (hasRegistry) return [repository];
-  return repository.includes('/') ? [repository, `docker.io/${repository}`] : [repository, `docker.io/${repository}`, `docker.io/library/${repository}`];
 }
 
 /** Two Images signed by the same identity share one verifyImages entry. */

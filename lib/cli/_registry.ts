@@ -7,6 +7,7 @@
  */
 import { createHash } from 'crypto';
 import type { BaseImageLockEntry } from '../images/base-lock';
+import { registryHost } from '../values/image-ref';
 
 /** The manifest media types asked for, multi-platform indexes first (their digest is what `docker pull` resolves). */
 export const MANIFEST_ACCEPT = [
@@ -45,10 +46,9 @@ export function registryReference(reference: string): RegistryReference {
   if (colon <= slash) throw new RegistryAnswerError(`'${reference}' has no tag to resolve`);
   const name = withoutDigest.slice(0, colon);
   const tag = withoutDigest.slice(colon + 1);
-  const first = name.split('/')[0];
-  const hasHost = name.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
-  const registry = hasHost ? first : 'docker.io';
-  let repository = hasHost ? name.slice(first.length + 1) : name;
+  const host = registryHost(name);
+  const registry = host ?? 'docker.io';
+  let repository = host !== undefined ? name.slice(host.length + 1) : name;
   if (registry === 'docker.io' && !repository.includes('/')) repository = `library/${repository}`;
   return { registry: registry === 'index.docker.io' ? 'docker.io' : registry, repository, tag };
 }

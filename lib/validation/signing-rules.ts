@@ -4,7 +4,7 @@
  * Sigstore cosign; Kyverno's verifyImages rules). A production Blueprint emits that policy from its Images' `signing`;
  * the rule finds the workload's image, then a policy that covers it — from the rendered objects alone.
  */
-import { ImageRef } from '../values/image-ref';
+import { dockerHubForms, ImageRef } from '../values/image-ref';
 import type { RenderedObject } from './gate';
 import { siteOf } from './_rule-helpers';
 import type { Rule, RuleContext, Violation } from './types';
@@ -22,14 +22,6 @@ function wildcardMatch(pattern: string, value: string): boolean {
 
 /** Each pattern's expression, made once: a policy of many Images is matched against every binding of the app. */
 const PATTERNS = new Map<string, RegExp>();
-
-/** The reference as written and, without a registry, as Kyverno normalizes it (its default registry, docker.io). */
-function asKyvernoSees(image: string): string[] {
-  const first = image.split('/')[0];
-  const hasRegistry = image.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
-  if (hasRegistry) return [image];
-  return image.includes('/') ? [image, `docker.io/${image}`] : [image, `docker.io/${image}`, `docker.io/library/${image}`];
-}
 
 /** What a verifyImages entry says, whatever image is asked about: read once per entry (see `enforcesSignature`). */
 interface EntryFacts {
@@ -83,7 +75,7 @@ function entryFacts(v: any, memo: PolicyFacts): EntryFacts {
 function enforcesSignature(policy: any, image: string, memo: PolicyFacts): boolean {
   const spec = policy.spec ?? {};
   const enforcing = String(spec.validationFailureAction ?? 'Audit').toLowerCase() === 'enforce';
-  const sees = asKyvernoSees(image);
+  const sees = dockerHubForms(image); // as written and as Kyverno normalizes it (its default registry, docker.io)
   for (const rule of Array.isArray(spec.rules) ? spec.rules : []) {
     if (!matchesPods(rule, memo)) continue;
     for (const v of Array.isArray(rule.verifyImages) ? rule.verifyImages : []) {

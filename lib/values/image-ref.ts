@@ -80,3 +80,22 @@ export class ImageRef {
     }
   }
 }
+
+/**
+ * The registry host a repository (or reference) names — `registry.example.com`, `localhost:5000`, `ghcr.io` — or
+ * undefined for Docker Hub's short form (`acme/api`, `nginx`): its first segment is a host only when more follows and
+ * it has a '.' or ':' or is `localhost`, as docker's reference grammar reads it.
+ */
+export function registryHost(repository: string): string | undefined {
+  const first = repository.split('/')[0]!;
+  return repository.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost') ? first : undefined;
+}
+
+/**
+ * The forms a reader that defaults to Docker Hub (Kyverno, the registry API) matches a repository or reference by: as
+ * written, and for Docker Hub's short form also with `docker.io/` (an official image also with `docker.io/library/`).
+ */
+export function dockerHubForms(repository: string): string[] {
+  if (registryHost(repository) !== undefined) return [repository];
+  return repository.includes('/') ? [repository, `docker.io/${repository}`] : [repository, `docker.io/${repository}`, `docker.io/library/${repository}`];
+}

@@ -6,7 +6,7 @@
 import { validateWorkflow } from '@action-validator/core';
 import * as yaml from 'js-yaml';
 import { BlueprintTesting, Build, Image, ImageSigning } from '../../lib';
-import { IMAGES_WORKFLOW_PATH, IMAGES_WORKFLOW_TARGET, registryHost, renderImagesWorkflow } from '../../lib/artifacts/github-workflow';
+import { IMAGES_WORKFLOW_PATH, IMAGES_WORKFLOW_TARGET, renderImagesWorkflow } from '../../lib/artifacts/github-workflow';
 
 const PEM = '-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE4kBlbzNoWBs6hhwaeFIEvqmOLwOW\n-----END PUBLIC KEY-----';
 
@@ -129,12 +129,6 @@ describe('renderImagesWorkflow', () => {
   test('the same images give the same bytes whatever the order they come in', () => {
     const { images } = app();
     expect(renderImagesWorkflow([...images].reverse(), 'dist')).toBe(renderImagesWorkflow(images, 'dist'));
-  });
-
-  test('registryHost: the registry of a repository, undefined for Docker Hub', () => {
-    expect(['ghcr.io/acme/api', 'localhost:5000/x', 'localhost/x', 'acme/tools', 'nginx', 'registry.example.com/a/b'].map(registryHost)).toEqual([
-      'ghcr.io', 'localhost:5000', 'localhost', undefined, undefined, 'registry.example.com',
-    ]);
   });
 });
 

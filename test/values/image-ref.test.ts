@@ -1,5 +1,5 @@
 import { BlueprintError } from '../../lib/values/_errors';
-import { ImagePolicy, ImageRef, MUTABLE_TAGS } from '../../lib/values/image-ref';
+import { dockerHubForms, ImagePolicy, ImageRef, MUTABLE_TAGS, registryHost } from '../../lib/values/image-ref';
 
 const DIGEST = `sha256:${'0123456789abcdef'.repeat(4)}`;
 const BAD_DIGEST = "has an invalid digest: expected 'sha256:' and 64 lowercase hex digits";
@@ -164,5 +164,19 @@ describe('ImageRef.check', () => {
   test('ImagePolicy values are the documented strings', () => {
     // GIVEN / WHEN / THEN
     expect([ImagePolicy.ANY, ImagePolicy.NO_MUTABLE_TAG, ImagePolicy.DIGEST]).toEqual(['any', 'no-mutable-tag', 'digest']);
+  });
+});
+
+describe('registryHost and dockerHubForms', () => {
+  test('registryHost: the registry a repository or reference names, undefined for Docker Hub\'s short form', () => {
+    expect(['ghcr.io/acme/api', 'localhost:5000/x', 'localhost/x', 'acme/tools', 'nginx', 'nginx:1.27', 'registry.example.com/a/b:1.0'].map(registryHost)).toEqual([
+      'ghcr.io', 'localhost:5000', 'localhost', undefined, undefined, undefined, 'registry.example.com',
+    ]);
+  });
+
+  test('dockerHubForms: as written with a registry; Docker Hub\'s short forms also with docker.io/ (official images also docker.io/library/)', () => {
+    expect(dockerHubForms('registry.example.com/shop/api')).toEqual(['registry.example.com/shop/api']);
+    expect(dockerHubForms('acme/api:1.4.2')).toEqual(['acme/api:1.4.2', 'docker.io/acme/api:1.4.2']);
+    expect(dockerHubForms('api')).toEqual(['api', 'docker.io/api', 'docker.io/library/api']);
   });
 });
