@@ -1,9 +1,6 @@
 import { SizeRoundingBehavior } from 'cdk8s';
 import { Image } from '../images/image';
-import { ImageSigning } from '../values/image-signing';
-
-/** The Rekor log cosign uses unless told otherwise (ImageSigning's default too). */
-const DEFAULT_REKOR = 'https://rekor.sigstore.dev';
+import { ImageSigning, PUBLIC_REKOR_URL } from '../values/image-signing';
 
 /** A build script or the public key beside it: what collectArtifacts lists (its DeclaredArtifact). */
 export interface BuildScriptFile {
@@ -147,7 +144,7 @@ function unsignedSteps(): string[] {
 }
 
 function signingSteps(signing: ImageSigning): string[] {
-  const rekor = signing.mode === 'keyless' && signing.rekorUrl !== undefined && signing.rekorUrl !== DEFAULT_REKOR
+  const rekor = signing.mode === 'keyless' && signing.rekorUrl !== undefined && signing.rekorUrl !== PUBLIC_REKOR_URL
     ? ` --rekor-url ${quote(signing.rekorUrl)}` : '';
   const signWith = signing.mode === 'key' ? ` --key ${quote(signing.privateKeyRef!)}` : rekor;
   const verifyWith = signing.mode === 'key'

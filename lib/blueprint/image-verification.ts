@@ -3,16 +3,13 @@ import { Construct, IConstruct } from 'constructs';
 import { checkedProps } from '../k8s/_construct-props';
 import { emitObject } from '../k8s/emit';
 import { dockerHubForms, ImageRef } from '../values/image-ref';
-import { ImageSigning } from '../values/image-signing';
+import { ImageSigning, PUBLIC_REKOR_URL } from '../values/image-signing';
 
 /** Props for `ImageVerification`. */
 export interface ImageVerificationProps {
   /** The Kyverno Policy's name. */
   readonly name: string;
 }
-
-/** The transparency log `cosign sign --key` records a signature in by default (cosign 2), so key-based entries check it too. */
-const PUBLIC_REKOR = 'https://rekor.sigstore.dev';
 
 /**
  * Kyverno's webhook timeout for the policy: verifying a signature fetches it from the registry and checks the
@@ -147,7 +144,7 @@ function identityKey(s: ImageSigning): string {
 }
 
 function attestorEntry(s: ImageSigning): Record<string, unknown> {
-  if (s.mode === 'key') return { keys: { publicKeys: s.publicKey, rekor: { url: PUBLIC_REKOR } } };
+  if (s.mode === 'key') return { keys: { publicKeys: s.publicKey, rekor: { url: PUBLIC_REKOR_URL } } } // cosign 2 records key signatures there too;
   return {
     keyless: {
       issuer: s.issuer,

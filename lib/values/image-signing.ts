@@ -55,7 +55,8 @@ export interface KeySigningOptions {
 }
 
 const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
-const DEFAULT_REKOR = 'https://rekor.sigstore.dev';
+/** Sigstore's public transparency log: where cosign 2 records signatures unless told otherwise (key pairs too). */
+export const PUBLIC_REKOR_URL = 'https://rekor.sigstore.dev';
 
 /**
  * Who signs an image, so the build signs it with cosign and production admits only images signed by that identity
@@ -78,7 +79,7 @@ export class ImageSigning {
       throw propError('signing.subject', subject, 'must be a non-empty identity without surrounding spaces');
     }
     if (subjectRegExp !== undefined) checkPattern(subjectRegExp);
-    const rekorUrl = options.rekorUrl ?? DEFAULT_REKOR;
+    const rekorUrl = options.rekorUrl ?? PUBLIC_REKOR_URL;
     checkUrl('signing.rekorUrl', rekorUrl);
     return new ImageSigning('keyless', { issuer: options.issuer, subject, subjectRegExp, rekorUrl });
   }
@@ -100,7 +101,7 @@ export class ImageSigning {
     return new ImageSigning('keyless', {
       issuer: GITHUB_ISSUER,
       subject: `https://github.com/${options.repository}/${workflow}@${ref}`,
-      rekorUrl: DEFAULT_REKOR,
+      rekorUrl: PUBLIC_REKOR_URL,
       github: { repository: options.repository, workflow, ref },
     });
   }
