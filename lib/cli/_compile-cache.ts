@@ -13,12 +13,12 @@
  * off. A run that writes entries removes those no run has used for two weeks. Nothing here changes what a synth
  * writes: only how fast the CLI starts.
  */
-import { createHash } from 'crypto';
 import * as fs from 'fs';
 import Module = require('module');
 import * as path from 'path';
 import * as vm from 'vm';
 import type { CrdCache } from '../k8s/_crd-cache';
+import { entryName } from '../values/_entry-name';
 
 /** The one folder of this process's cache entries, or undefined when caching is off or the folder is not writable. */
 export function cacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
@@ -43,13 +43,6 @@ function defaultCacheDir(): string {
   const at = parts.lastIndexOf('node_modules');
   const nodeModules = at >= 0 ? parts.slice(0, at + 1).join(path.sep) : path.join(root, 'node_modules');
   return path.join(nodeModules, '.cache', 'cdk8s-blueprints');
-}
-
-/** The sha-1 (hex) of the parts, each length-prefixed so that no two lists of parts hash alike. */
-export function entryName(...parts: readonly (string | Buffer)[]): string {
-  const hash = createHash('sha1');
-  for (const p of parts) hash.update(`${Buffer.byteLength(p)}:`).update(p);
-  return hash.digest('hex');
 }
 
 /**

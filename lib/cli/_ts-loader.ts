@@ -13,7 +13,8 @@
 import * as fs from 'fs';
 import Module = require('module');
 import * as path from 'path';
-import { entryName, JsLoader, readEntry, writeAtomically } from './_compile-cache';
+import { entryName } from '../values/_entry-name';
+import { JsLoader, readEntry, writeAtomically } from './_compile-cache';
 
 /** What this module needs of esbuild's API. */
 interface Esbuild {

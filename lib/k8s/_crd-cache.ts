@@ -4,10 +4,9 @@
  * nor compiled again (compiling cert-manager's Certificate schema is a tenth of a cold synth of the examples). The
  * CLI sets it to its compile cache (lib/cli/_compile-cache.ts); the library alone, its tests and users' own
  * programs keep none. Entries are named by the sha-1 of what they were made from, so a changed file never meets a
- * stale entry.
+ * stale entry
+ * (`entryName`, lib/values/_entry-name.ts).
  */
-import { createHash } from 'crypto';
-
 export interface CrdCache {
   /** The JSON value kept under `key`, or undefined. */
   readJson(key: string): unknown;
@@ -27,13 +26,6 @@ export function useCrdCache(cache: CrdCache | undefined): void {
 /** The cache of this process, if any. */
 export function crdCache(): CrdCache | undefined {
   return current;
-}
-
-/** The name of an entry: the sha-1 (hex) of its parts, each length-prefixed. */
-export function crdCacheKey(...parts: readonly string[]): string {
-  const hash = createHash('sha1');
-  for (const p of parts) hash.update(`${Buffer.byteLength(p)}:`).update(p);
-  return hash.digest('hex');
 }
 
 /** Whether JSON keeps `value` as it is: plain objects, arrays, strings, finite numbers, booleans and null only. */

@@ -13,7 +13,8 @@
  */
 import type Ajv from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { crdCache, crdCacheKey } from './_crd-cache';
+import { entryName } from '../values/_entry-name';
+import { crdCache } from './_crd-cache';
 import { PATTERNS } from './imports/crds/_dsl';
 
 type Node = Record<string, any>;
@@ -127,7 +128,7 @@ const AJV_OPTIONS = { allErrors: true, strict: false, verbose: true, unicodeRegE
 export function compileCrd(schema: Node): ValidateFunction {
   const cache = crdCache();
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const key = cache && crdCacheKey('ajv', (require('ajv/package.json') as { version: string }).version, JSON.stringify(AJV_OPTIONS), JSON.stringify(FORMATS, (_k, v) => (v instanceof RegExp ? String(v) : v)), JSON.stringify(schema));
+  const key = cache && entryName('ajv', (require('ajv/package.json') as { version: string }).version, JSON.stringify(AJV_OPTIONS), JSON.stringify(FORMATS, (_k, v) => (v instanceof RegExp ? String(v) : v)), JSON.stringify(schema));
   if (cache && key) {
     const cached = cache.loadModule(key, require) as { default?: ValidateFunction } | undefined;
     if (cached?.default) return cached.default;

@@ -1,6 +1,7 @@
 import type { ValidateFunction } from 'ajv';
 import { BlueprintError } from '../values/_errors';
-import { crdCache, crdCacheKey, isJsonValue } from './_crd-cache';
+import { entryName } from '../values/_entry-name';
+import { crdCache, isJsonValue } from './_crd-cache';
 import type * as crdSchema from './_crd-schema';
 
 /** One served version of a user's CRD: the kind the gate checks, and its validator. */
@@ -62,7 +63,7 @@ export class CustomResourceSchemas {
 function parseCrdYaml(text: string, source: string): unknown[] {
   const cache = crdCache();
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const key = cache && crdCacheKey('yaml', (require('yaml/package.json') as { version: string }).version, text);
+  const key = cache && entryName('yaml', (require('yaml/package.json') as { version: string }).version, text);
   const cached = cache && key ? cache.readJson(key) : undefined;
   if (Array.isArray(cached)) return cached;
   // eslint-disable-next-line @typescript-eslint/no-require-imports

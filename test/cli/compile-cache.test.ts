@@ -5,7 +5,8 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { cacheDir, entryName } from '../../lib/cli/_compile-cache';
+import { cacheDir } from '../../lib/cli/_compile-cache';
+import { entryName } from '../../lib/values/_entry-name';
 import { REPO, useTmp } from './_cli';
 
 const tmp = useTmp();

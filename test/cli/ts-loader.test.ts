@@ -12,19 +12,20 @@ import { REPO, useTmp } from './_cli';
 const tmp = useTmp();
 
 /**
- * The loader as the package ships it: its two modules compiled to JavaScript (by esbuild, as the build's tsc would)
- * into a folder of their own, so that nothing but Node's own loader and the one under test runs in the process.
+ * The loader as the package ships it: its modules compiled to JavaScript (by esbuild, as the build's tsc would) into
+ * a folder of their own, in the package's layout, so that nothing but Node's own loader and the one under test runs
+ * in the process (`<folder>/cli/_ts-loader.js`).
  */
 function compiledLoader(): string {
   const out = path.join(tmp(), 'compiled-loader');
-  if (fs.existsSync(out)) return out;
-  fs.mkdirSync(out);
+  if (fs.existsSync(out)) return path.join(out, 'cli');
   const esbuild = findEsbuild()!;
-  for (const name of ['_ts-loader', '_compile-cache']) {
-    const source = fs.readFileSync(path.join(REPO, 'lib', 'cli', `${name}.ts`), 'utf8');
+  for (const name of ['cli/_ts-loader', 'cli/_compile-cache', 'values/_entry-name']) {
+    const source = fs.readFileSync(path.join(REPO, 'lib', `${name}.ts`), 'utf8');
+    fs.mkdirSync(path.dirname(path.join(out, name)), { recursive: true });
     fs.writeFileSync(path.join(out, `${name}.js`), esbuild.transformSync(source, { loader: 'ts', format: 'cjs', platform: 'node' }).code);
   }
-  return out;
+  return path.join(out, 'cli');
 }
 
 /**
