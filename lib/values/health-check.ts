@@ -258,7 +258,11 @@ export class HealthCheck {
   /** Throws when the liveness test, on `defaultPort`, is the readiness test by kube-score's definition. */
   private checkDistinct(defaultPort: number | undefined): void {
     const portOf = (t: ProbeTest) => t.port ?? this.port ?? defaultPort;
-    const same = sameProbeByKubeScore(action(this.readiness, portOf(this.readiness)), action(this.liveness!, portOf(this.liveness!)));
+    // The probes as rendered (the timings do not count for kube-score: it compares the handlers only).
+    const same = sameProbeByKubeScore(
+      probe(this.readiness, portOf(this.readiness), this.periodSeconds, this.timeoutSeconds, this.failureThreshold),
+      probe(this.liveness!, portOf(this.liveness!), this.periodSeconds * 2, this.timeoutSeconds, this.failureThreshold),
+    );
     if (!same) return;
     const [prop, value] = this.livenessSource;
     const fix = prop === 'health.livenessPath'
@@ -286,21 +290,6 @@ function probe(t: ProbeTest, port: number | undefined, periodSeconds: number, ti
       return { grpc: h.service ? { port, service: h.service } : { port }, periodSeconds, timeoutSeconds, failureThreshold, successThreshold: 1 };
     case 'exec':
       return { exec: { command: h.command }, periodSeconds, timeoutSeconds, failureThreshold, successThreshold: 1 };
-  }
-}
-
-/** A probe's handler as the API takes it. */
-function action(t: ProbeTest, port: number | undefined): any {
-  const h = t.handler;
-  switch (h.kind) {
-    case 'http':
-      return { httpGet: { path: h.path, port, scheme: h.scheme } };
-    case 'tcp':
-      return { tcpSocket: { port } };
-    case 'grpc':
-      return { grpc: h.service ? { port, service: h.service } : { port } };
-    case 'exec':
-      return { exec: { command: h.command } };
   }
 }
 
