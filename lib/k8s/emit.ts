@@ -50,22 +50,32 @@ export interface EmitOptions {
  */
 export function emitObject(owner: Construct, id: string, options: EmitOptions): ApiObject {
   ObjectNames.of(Chart.of(owner)).claim(owner, options.kind, options.name);
-  const fields = options.fields ?? ['spec'];
-  const body: Record<string, unknown> = {};
-  for (const field of fields) body[field] = Lazy.any({ produce: () => options.render()[field] });
-  const obj = new EmittedObject(owner, id, {
-    apiVersion: options.apiVersion,
-    kind: options.kind,
-    metadata: {
-      name: options.name,
-      ...(options.namespace ? { namespace: options.namespace } : {}),
-      ...(options.annotations ? { annotations: options.annotations } : {}),
-    },
-    ...body,
-  }, fields, options.render);
+  const fields = options.fields ?? SPEC_ONLY;
+  // The metadata and the props filled key by key, in the order the spreads they replace gave (name, namespace,
+  // annotations; apiVersion, kind, metadata, the fields): no empty object per absent key and no body to spread.
+  const metadata: { name: string; namespace?: string; annotations?: Record<string, string> } = { name: options.name };
+  if (options.namespace) metadata.namespace = options.namespace;
+  if (options.annotations) metadata.annotations = options.annotations;
+  const props: { apiVersion: string; kind: string; metadata: typeof metadata; [field: string]: unknown } = { apiVersion: options.apiVersion, kind: options.kind, metadata };
+  // Each field's Lazy keeps only the render function and the field's name (a RenderedField), not a closure whose
+  // contexts would keep the whole options object alive until synthesis: thousands of objects in a large app.
+  for (const field of fields) props[field] = Lazy.any(new RenderedField(options.render, field));
+  const obj = new EmittedObject(owner, id, props, fields, options.render);
   if (options.labels) setLabels(obj.metadata, options.labels);
   if (options.clusterScoped) obj.addJsonPatch(JsonPatch.remove('/metadata/namespace'));
   return obj;
+}
+
+/** The fields of most objects: the rest of the object is its `spec`. */
+const SPEC_ONLY: readonly string[] = Object.freeze(['spec']);
+
+/** What a field's Lazy produces: that field of what `render` returns (cdk8s' toJson reads the fields one by one). */
+class RenderedField {
+  public constructor(private readonly render: () => Record<string, unknown>, private readonly field: string) {}
+
+  public produce(): unknown {
+    return this.render()[this.field];
+  }
 }
 
 /**
