@@ -21,12 +21,24 @@ export function exposureSection(objects: readonly ReviewObject[]): string {
   const g = new Graph();
   const sites = podSites(objects);
   const namespace = distinctNamespaces(objects);
-  const siteNode = (s: PodSite) => g.node(`w_${s.object.json.kind}_${nameOf(s.object)}`, `${s.object.json.kind} ${nameOf(s.object)}`, shapeOf(s), 'namespace');
+  // Each site's and each Service's node id, looked up once: the Services and the policies name the same pods again and
+  // again, and each call would build the node's key and label anew (and hash the new key) to find the id it has.
+  const siteIds = new Map<PodSite, string>();
+  const siteNode = (s: PodSite) => {
+    let id = siteIds.get(s);
+    if (id === undefined) siteIds.set(s, id = g.node(`w_${s.object.json.kind}_${nameOf(s.object)}`, `${s.object.json.kind} ${nameOf(s.object)}`, shapeOf(s), 'namespace'));
+    return id;
+  };
   for (const s of sites) siteNode(s);
 
   // Services, and the pods they select.
   const services = objects.filter((o) => o.json.kind === 'Service' && o.json.apiVersion === 'v1');
-  const serviceNode = (svc: ReviewObject) => g.node(`s_${nameOf(svc)}`, serviceLabel(svc), 'service', 'namespace');
+  const serviceIds = new Map<ReviewObject, string>();
+  const serviceNode = (svc: ReviewObject) => {
+    let id = serviceIds.get(svc);
+    if (id === undefined) serviceIds.set(svc, id = g.node(`s_${nameOf(svc)}`, serviceLabel(svc), 'service', 'namespace'));
+    return id;
+  };
   // The pods each Service selects in its namespace (site order), and the Services that select each pod (Service order).
   const index = SiteIndex.of(sites);
   const selectedBy = new Map<ReviewObject, PodSite[]>();
@@ -152,6 +164,7 @@ class Graph {
   private readonly drawn = new Set<string>();
 
   private readonly ids = new Map<string, string>();
+  private readonly outsideIds = new Map<string, string>();
 
   /** The node of `key` (made on first use): its id is the key as letters, digits and '_', unique in the graph. */
   public node(key: string, label: string, shape: Shape, group: Node['group']): string {
@@ -174,7 +187,10 @@ class Graph {
   }
 
   public outside(key: string, label: string): string {
-    return this.node(`o_${key}`, label, 'outside', 'outside');
+    // By the peer's key (the same for every pod a policy lets reach it), without a new `o_` key per call.
+    let id = this.outsideIds.get(key);
+    if (id === undefined) this.outsideIds.set(key, id = this.node(`o_${key}`, label, 'outside', 'outside'));
+    return id;
   }
 
   public edge(from: string, to: string, label: string, via: string): void {
