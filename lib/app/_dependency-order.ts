@@ -1,4 +1,4 @@
-import { DependencyGraph } from 'cdk8s';
+import { ApiObject, Chart, DependencyGraph } from 'cdk8s';
 import { IConstruct } from 'constructs';
 
 interface Vertex {
@@ -20,12 +20,18 @@ interface Vertex {
  * path that is an array index ('0', '12') comes first, in numeric order, then the others in tree order.
  */
 export function dependencyOrder(root: IConstruct, constructs: readonly IConstruct[] = root.node.findAll()): IConstruct[] {
+  return ordered(root, constructs);
+}
+
+/** `dependencyOrder`, telling `onEdge` every edge of the graph (a dependency whose target is in `constructs`). */
+function ordered(root: IConstruct, constructs: readonly IConstruct[], onEdge?: (source: IConstruct, target: IConstruct) => void): IConstruct[] {
   const vertices = new Map<IConstruct, Vertex>();
   for (const c of constructs) vertices.set(c, { value: c, outbound: new Set(), inbound: 0 });
   for (const source of vertices.values()) {
     for (const dep of source.value.node.dependencies) {
       const target = vertices.get(dep);
       if (!target || source.outbound.has(target)) continue;
+      onEdge?.(source.value, dep);
       source.outbound.add(target);
       target.inbound++;
     }
@@ -61,6 +67,61 @@ export function dependencyOrder(root: IConstruct, constructs: readonly IConstruc
   // A cycle with no way in leaves its vertices unplaced; one reachable from a root is seen on the walk.
   if (cycle || placed.size !== vertices.size) return new DependencyGraph(root.node).topology();
   return order;
+}
+
+/** The charts of an app in dependency order, and what each renders. */
+export interface ChartOrder {
+  /** The app's charts, dependencies first (cdk8s' `App.charts`). */
+  readonly charts: readonly Chart[];
+  /** The chart's own ApiObjects (not its nested charts'), dependencies first (cdk8s' `Chart.toJson()` order). */
+  objectsOf(chart: Chart): ApiObject[];
+}
+
+/**
+ * `dependencyOrder(app)`'s charts, and for each chart `dependencyOrder(chart)`'s ApiObjects whose chart it is,
+ * from one ordering of the whole app (`constructs`: its `findAll()`) instead of one more per chart.
+ *
+ * A chart's subtree orders the same in the app's graph as in its own when no edge joins the subtree to a construct
+ * outside it: the app's roots in the subtree are then the subtree's own roots, in the same order (only the chart
+ * itself can have an array-index path, in both), and a walk from a root outside never enters it. An edge from one
+ * chart to another (`chart.addDependency(other)`, an object depending on another chart's) or to a construct outside
+ * every chart marks every chart around either end: those are ordered on their own, as before.
+ */
+export function chartOrder(app: IConstruct, constructs: readonly IConstruct[] = app.node.findAll()): ChartOrder {
+  const charts: Chart[] = [];
+  const joined = new Set<Chart>();
+  const order = ordered(app, constructs, (source, target) => {
+    const a = chartOf(source);
+    const b = chartOf(target);
+    if (a === b) return;
+    for (const end of [a, b]) {
+      for (let c: IConstruct | undefined = end; c !== undefined; c = c.node.scope) if (Chart.isChart(c)) joined.add(c);
+    }
+  });
+  const own = new Map<Chart, ApiObject[]>();
+  for (const c of order) {
+    if (c instanceof Chart) charts.push(c);
+    if (!(c instanceof ApiObject)) continue;
+    const chart = chartOf(c)!; // an ApiObject is always in a chart
+    let objects = own.get(chart);
+    if (objects === undefined) own.set(chart, objects = []);
+    objects.push(c);
+  }
+  // A construct removed from the tree after `constructs` was read (by the validation of one read before it) is not
+  // rendered: every chart is then ordered from its subtree as it is now.
+  const removed = constructs.some((c) => c !== app && c.node.scope?.node.tryFindChild(c.node.id) !== c);
+  return {
+    charts,
+    objectsOf: (chart) => removed || joined.has(chart)
+      ? dependencyOrder(chart).filter((c): c is ApiObject => c instanceof ApiObject && Chart.of(c) === chart)
+      : own.get(chart) ?? [],
+  };
+}
+
+/** The chart `c` is in (cdk8s' `Chart.of`), or undefined for a construct outside every chart. */
+function chartOf(c: IConstruct): Chart | undefined {
+  for (let s: IConstruct | undefined = c; s !== undefined; s = s.node.scope) if (Chart.isChart(s)) return s;
+  return undefined;
 }
 
 /** The number a property key is when JavaScript orders it as an array index, else undefined. */

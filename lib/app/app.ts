@@ -18,7 +18,7 @@ import { GateCheck, RenderedArtifact, RenderedObject, runChecks } from '../valid
 import { checkedMethodOptions } from '../k8s/_construct-props';
 import { toYaml } from '../k8s/yaml';
 import { checkProps, withoutProblems } from '../values/_prop-check';
-import { dependencyOrder } from './_dependency-order';
+import { chartOrder } from './_dependency-order';
 import { writeOutputFolder } from './_output-folder';
 import { currentSession } from './_session';
 import { loadCrds } from './_crd-files';
@@ -130,9 +130,10 @@ export class BlueprintApp extends App {
       mark = now;
     };
     // Mistakes the constructs recorded, and their validations: reported together with everything the gate finds.
-    // The whole tree, once: every pass below walks it in this order (rendering adds no construct).
-    const all = this.node.findAll();
-    const constructFindings = [...recordedFindings(this), ...collectConstructValidations(all)];
+    // The whole tree, once, as validated: every pass below walks it in this order (rendering adds no construct).
+    const validations: Finding[] = [];
+    const all = validatedTree(this, validations);
+    const constructFindings = [...recordedFindings(this), ...validations];
     const broken = brokenPaths(this);
     lap('construct validations');
 
@@ -144,13 +145,15 @@ export class BlueprintApp extends App {
     const files = new Map<string, string>();
     const manifests: Array<{ readonly file: string; readonly docs: readonly unknown[] }> = [];
     const renderFindings: Finding[] = [];
-    // cdk8s' `charts`, computed from the tree above (it orders the whole tree by its dependencies on every read).
-    const charts = dependencyOrder(this, all).filter((c): c is Chart => c instanceof Chart);
+    // cdk8s' `charts` and each chart's objects in its `toJson()` order, computed from the tree above (cdk8s orders the
+    // whole tree by its dependencies on every read of `charts`, and each chart's subtree again).
+    const order = chartOrder(this, all);
+    const charts = order.charts;
     this.chartCount = charts.filter((c) => c instanceof Blueprint).length; // GitOps manifests are charts, not blueprints
     for (const chart of charts) {
       const docs: any[] = [];
       const helmObjects: HelmChartObject[] = [];
-      for (const obj of chartObjects(chart)) {
+      for (const obj of order.objectsOf(chart)) {
         try {
           const json = obj.toJson();
           docs.push(json);
@@ -295,15 +298,23 @@ function findByPath(root: IConstruct, path: string): IConstruct | undefined {
   return c === root ? undefined : c;
 }
 
-/** Every construct's `node.validate()` errors as findings, in tree order (`all`: the app's `findAll()`). */
-function collectConstructValidations(all: readonly IConstruct[]): Finding[] {
-  const findings: Finding[] = [];
-  for (const c of all) {
+/**
+ * The app's constructs in `findAll()` order, each validated before its children are read: its `node.validate()`
+ * errors are added to `findings`, in that order. The default alerts and the image policy remove their own object
+ * when they validate (a blueprint that backs nothing up, or runs no signed image): it is then not in the list, as it
+ * is not in the tree the app renders.
+ */
+function validatedTree(app: IConstruct, findings: Finding[]): IConstruct[] {
+  const all: IConstruct[] = [];
+  const visit = (c: IConstruct): void => {
     for (const message of c.node.validate()) {
       findings.push({ path: c.node.path, rule: 'construct', severity: 'error', message });
     }
-  }
-  return findings;
+    all.push(c);
+    for (const child of c.node.children) visit(child);
+  };
+  visit(app);
+  return all;
 }
 
 /**
@@ -347,12 +358,5 @@ function ownObjects(c: IConstruct): ApiObject[] {
   };
   visit(c);
   return out;
-}
-
-/** The chart's own ApiObjects, dependencies first, otherwise in creation order (cdk8s' `Chart.toJson()` order). */
-function chartObjects(chart: Chart): ApiObject[] {
-  return dependencyOrder(chart)
-    .filter((c): c is ApiObject => c instanceof ApiObject)
-    .filter((c) => Chart.of(c) === chart);
 }
 
