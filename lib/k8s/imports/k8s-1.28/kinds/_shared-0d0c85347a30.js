@@ -12,7 +12,7 @@ const {validate32} = require("./_shared-efae9c1ce5df.js");
 const schema188 = {"type":"object","properties":{"activeDeadlineSeconds":{"type":"integer"},"backoffLimit":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"backoffLimitPerIndex":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"completionMode":{"type":"string","enum":["Indexed","NonIndexed"]},"completions":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"manualSelector":{"type":"boolean"},"maxFailedIndexes":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"parallelism":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"podFailurePolicy":{"$ref":"k8s#/definitions/io.k8s.api.batch.v1.PodFailurePolicy"},"podReplacementPolicy":{"type":"string","enum":["Failed","TerminatingOrFailed"]},"selector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"suspend":{"type":"boolean"},"template":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.PodTemplateSpec"},"ttlSecondsAfterFinished":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["template"],"k8sClosed":"Kubernetes 1.28 JobSpec"};
 const schema190 = {"type":"object","properties":{"action":{"type":"string","enum":["Count","FailIndex","FailJob","Ignore"]},"onExitCodes":{"$ref":"k8s#/definitions/io.k8s.api.batch.v1.PodFailurePolicyOnExitCodesRequirement"},"onPodConditions":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.api.batch.v1.PodFailurePolicyOnPodConditionsPattern"}}},"required":["action"],"k8sClosed":"Kubernetes 1.28 PodFailurePolicyRule"};
 const schema191 = {"type":"object","properties":{"containerName":{"type":"string"},"operator":{"type":"string","enum":["In","NotIn"]},"values":{"type":"array","items":{"type":"integer","minimum":-2147483648,"maximum":2147483647}}},"required":["operator","values"],"k8sClosed":"Kubernetes 1.28 PodFailurePolicyOnExitCodesRequirement"};
-function validate217(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate217(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -295,7 +295,7 @@ errors++;
 validate217.errors = vErrors;
 return errors === 0;
 }
-function validate216(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate216(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -314,7 +314,7 @@ let data0 = data.rules;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate217(data0[i0], {instancePath:instancePath+"/rules/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+if(!(validate217(data0[i0], instancePath+"/rules/" + i0))){
 vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
 errors = vErrors.length;
 }
@@ -357,7 +357,8 @@ errors++;
 validate216.errors = vErrors;
 return errors === 0;
 }
-function validate215(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj25 = new Set(["activeDeadlineSeconds","backoffLimit","backoffLimitPerIndex","completionMode","completions","manualSelector","maxFailedIndexes","parallelism","podFailurePolicy","podReplacementPolicy","selector","suspend","template","ttlSecondsAfterFinished"]);
+function validate215(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -595,7 +596,7 @@ errors++;
 }
 }
 if(data.podFailurePolicy !== undefined){
-if(!(validate216(data.podFailurePolicy, {instancePath:instancePath+"/podFailurePolicy",parentData:data,parentDataProperty:"podFailurePolicy",rootData}))){
+if(!(validate216(data.podFailurePolicy, instancePath+"/podFailurePolicy"))){
 vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
@@ -624,7 +625,7 @@ errors++;
 }
 }
 if(data.selector !== undefined){
-if(!(validate17(data.selector, {instancePath:instancePath+"/selector",parentData:data,parentDataProperty:"selector",rootData}))){
+if(!(validate17(data.selector, instancePath+"/selector"))){
 vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
 errors = vErrors.length;
 }
@@ -642,7 +643,7 @@ errors++;
 }
 }
 if(data.template !== undefined){
-if(!(validate32(data.template, {instancePath:instancePath+"/template",parentData:data,parentDataProperty:"template",rootData}))){
+if(!(validate32(data.template, instancePath+"/template"))){
 vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
 errors = vErrors.length;
 }
@@ -683,7 +684,7 @@ errors++;
 }
 }
 for(const key0 in data){
-if(!((((((((((((((key0 === "activeDeadlineSeconds") || (key0 === "backoffLimit")) || (key0 === "backoffLimitPerIndex")) || (key0 === "completionMode")) || (key0 === "completions")) || (key0 === "manualSelector")) || (key0 === "maxFailedIndexes")) || (key0 === "parallelism")) || (key0 === "podFailurePolicy")) || (key0 === "podReplacementPolicy")) || (key0 === "selector")) || (key0 === "suspend")) || (key0 === "template")) || (key0 === "ttlSecondsAfterFinished"))){
+if(!(obj25.has(key0))){
 const err26 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 JobSpec"}};
 if(vErrors === null){
 vErrors = [err26];

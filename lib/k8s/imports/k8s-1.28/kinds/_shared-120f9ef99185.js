@@ -11,7 +11,8 @@ const {pattern32} = require("./_shared-147f0be6cfe9.js");
 const schema494 = {"type":"object","properties":{"version":{"type":"string","enum":["V1","V2"]}},"k8sClosed":"Istio TrafficPolicy.ProxyProtocol"};
 const schema493 = {"type":"object","properties":{"caCertificates":{"type":"string"},"caCrl":{"type":"string"},"clientCertificate":{"type":"string"},"credentialName":{"type":"string"},"insecureSkipVerify":{"type":"boolean"},"mode":{"type":"string","enum":["DISABLE","SIMPLE","MUTUAL","ISTIO_MUTUAL"]},"privateKey":{"type":"string"},"sni":{"type":"string"},"subjectAltNames":{"type":"array","items":{"type":"string"}}},"k8sClosed":"Istio ClientTLSSettings"};
 const schema478 = {"type":"object","properties":{"h2UpgradePolicy":{"type":"string","enum":["DEFAULT","DO_NOT_UPGRADE","UPGRADE"]},"http1MaxPendingRequests":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"http2MaxRequests":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"idleTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h))+)$"},"maxConcurrentStreams":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"maxRequestsPerConnection":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"maxRetries":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"useClientProtocol":{"type":"boolean"}},"k8sClosed":"Istio ConnectionPoolSettings.HTTPSettings"};
-function validate524(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj83 = new Set(["h2UpgradePolicy","http1MaxPendingRequests","http2MaxRequests","idleTimeout","maxConcurrentStreams","maxRequestsPerConnection","maxRetries","useClientProtocol"]);
+function validate524(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -263,7 +264,7 @@ errors++;
 validate524.errors = vErrors;
 return errors === 0;
 }
-function validate523(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate523(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -506,7 +507,7 @@ errors++;
 }
 }
 for(const key0 in data0){
-if(!((((((((key0 === "h2UpgradePolicy") || (key0 === "http1MaxPendingRequests")) || (key0 === "http2MaxRequests")) || (key0 === "idleTimeout")) || (key0 === "maxConcurrentStreams")) || (key0 === "maxRequestsPerConnection")) || (key0 === "maxRetries")) || (key0 === "useClientProtocol"))){
+if(!(obj83.has(key0))){
 const err20 = {instancePath:instancePath+"/http",schemaPath:"k8s#/definitions/crd-type Istio ConnectionPoolSettings.HTTPSettings/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Istio ConnectionPoolSettings.HTTPSettings"}};
 if(vErrors === null){
 vErrors = [err20];
@@ -530,7 +531,7 @@ errors++;
 }
 }
 if(data.tcp !== undefined){
-if(!(validate524(data.tcp, {instancePath:instancePath+"/tcp",parentData:data,parentDataProperty:"tcp",rootData}))){
+if(!(validate524(data.tcp, instancePath+"/tcp"))){
 vErrors = vErrors === null ? validate524.errors : vErrors.concat(validate524.errors);
 errors = vErrors.length;
 }
@@ -562,7 +563,8 @@ validate523.errors = vErrors;
 return errors === 0;
 }
 const schema481 = {"type":"object","properties":{"consistentHash":{"$ref":"k8s#/definitions/crd-type Istio ConsistentHashLB"},"localityLbSetting":{"$ref":"k8s#/definitions/crd-type Istio LocalityLoadBalancerSetting"},"simple":{"type":"string","enum":["UNSPECIFIED","LEAST_CONN","RANDOM","PASSTHROUGH","ROUND_ROBIN","LEAST_REQUEST"]},"warmupDurationSecs":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h))+)$"}},"k8sClosed":"Istio LoadBalancerSettings","k8sExclusive":[["simple","consistentHash"]]};
-function validate528(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj84 = new Set(["httpCookie","httpHeaderName","httpQueryParameterName","maglev","minimumRingSize","ringHash","useSourceIp"]);
+function validate528(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -848,7 +850,7 @@ errors++;
 }
 }
 for(const key3 in data){
-if(!(((((((key3 === "httpCookie") || (key3 === "httpHeaderName")) || (key3 === "httpQueryParameterName")) || (key3 === "maglev")) || (key3 === "minimumRingSize")) || (key3 === "ringHash")) || (key3 === "useSourceIp"))){
+if(!(obj84.has(key3))){
 const err23 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key3, type: "Istio ConsistentHashLB"}};
 if(vErrors === null){
 vErrors = [err23];
@@ -893,7 +895,7 @@ errors++;
 validate528.errors = vErrors;
 return errors === 0;
 }
-function validate530(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate530(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1135,18 +1137,18 @@ errors++;
 validate530.errors = vErrors;
 return errors === 0;
 }
-function validate527(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate527(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.consistentHash !== undefined){
-if(!(validate528(data.consistentHash, {instancePath:instancePath+"/consistentHash",parentData:data,parentDataProperty:"consistentHash",rootData}))){
+if(!(validate528(data.consistentHash, instancePath+"/consistentHash"))){
 vErrors = vErrors === null ? validate528.errors : vErrors.concat(validate528.errors);
 errors = vErrors.length;
 }
 }
 if(data.localityLbSetting !== undefined){
-if(!(validate530(data.localityLbSetting, {instancePath:instancePath+"/localityLbSetting",parentData:data,parentDataProperty:"localityLbSetting",rootData}))){
+if(!(validate530(data.localityLbSetting, instancePath+"/localityLbSetting"))){
 vErrors = vErrors === null ? validate530.errors : vErrors.concat(validate530.errors);
 errors = vErrors.length;
 }
@@ -1235,18 +1237,20 @@ errors++;
 validate527.errors = vErrors;
 return errors === 0;
 }
-function validate533(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj86 = new Set(["baseEjectionTime","consecutive5xxErrors","consecutiveErrors","consecutiveGatewayErrors","consecutiveLocalOriginFailures","interval","maxEjectionPercent","minHealthPercent","splitExternalLocalOriginErrors"]);
+const obj87 = new Set(["caCertificates","caCrl","clientCertificate","credentialName","insecureSkipVerify","mode","privateKey","sni","subjectAltNames"]);
+function validate533(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.connectionPool !== undefined){
-if(!(validate523(data.connectionPool, {instancePath:instancePath+"/connectionPool",parentData:data,parentDataProperty:"connectionPool",rootData}))){
+if(!(validate523(data.connectionPool, instancePath+"/connectionPool"))){
 vErrors = vErrors === null ? validate523.errors : vErrors.concat(validate523.errors);
 errors = vErrors.length;
 }
 }
 if(data.loadBalancer !== undefined){
-if(!(validate527(data.loadBalancer, {instancePath:instancePath+"/loadBalancer",parentData:data,parentDataProperty:"loadBalancer",rootData}))){
+if(!(validate527(data.loadBalancer, instancePath+"/loadBalancer"))){
 vErrors = vErrors === null ? validate527.errors : vErrors.concat(validate527.errors);
 errors = vErrors.length;
 }
@@ -1527,7 +1531,7 @@ errors++;
 }
 }
 for(const key0 in data2){
-if(!(((((((((key0 === "baseEjectionTime") || (key0 === "consecutive5xxErrors")) || (key0 === "consecutiveErrors")) || (key0 === "consecutiveGatewayErrors")) || (key0 === "consecutiveLocalOriginFailures")) || (key0 === "interval")) || (key0 === "maxEjectionPercent")) || (key0 === "minHealthPercent")) || (key0 === "splitExternalLocalOriginErrors"))){
+if(!(obj86.has(key0))){
 const err23 = {instancePath:instancePath+"/outlierDetection",schemaPath:"k8s#/definitions/crd-type Istio OutlierDetection/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Istio OutlierDetection"}};
 if(vErrors === null){
 vErrors = [err23];
@@ -1751,7 +1755,7 @@ errors++;
 }
 }
 for(const key2 in data14){
-if(!(((((((((key2 === "caCertificates") || (key2 === "caCrl")) || (key2 === "clientCertificate")) || (key2 === "credentialName")) || (key2 === "insecureSkipVerify")) || (key2 === "mode")) || (key2 === "privateKey")) || (key2 === "sni")) || (key2 === "subjectAltNames"))){
+if(!(obj87.has(key2))){
 const err41 = {instancePath:instancePath+"/tls",schemaPath:"k8s#/definitions/crd-type Istio ClientTLSSettings/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Istio ClientTLSSettings"}};
 if(vErrors === null){
 vErrors = [err41];
@@ -1800,18 +1804,21 @@ errors++;
 validate533.errors = vErrors;
 return errors === 0;
 }
-function validate522(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj85 = new Set(["baseEjectionTime","consecutive5xxErrors","consecutiveErrors","consecutiveGatewayErrors","consecutiveLocalOriginFailures","interval","maxEjectionPercent","minHealthPercent","splitExternalLocalOriginErrors"]);
+const obj88 = new Set(["caCertificates","caCrl","clientCertificate","credentialName","insecureSkipVerify","mode","privateKey","sni","subjectAltNames"]);
+const obj89 = new Set(["connectionPool","loadBalancer","outlierDetection","portLevelSettings","proxyProtocol","tls","tunnel"]);
+function validate522(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.connectionPool !== undefined){
-if(!(validate523(data.connectionPool, {instancePath:instancePath+"/connectionPool",parentData:data,parentDataProperty:"connectionPool",rootData}))){
+if(!(validate523(data.connectionPool, instancePath+"/connectionPool"))){
 vErrors = vErrors === null ? validate523.errors : vErrors.concat(validate523.errors);
 errors = vErrors.length;
 }
 }
 if(data.loadBalancer !== undefined){
-if(!(validate527(data.loadBalancer, {instancePath:instancePath+"/loadBalancer",parentData:data,parentDataProperty:"loadBalancer",rootData}))){
+if(!(validate527(data.loadBalancer, instancePath+"/loadBalancer"))){
 vErrors = vErrors === null ? validate527.errors : vErrors.concat(validate527.errors);
 errors = vErrors.length;
 }
@@ -2092,7 +2099,7 @@ errors++;
 }
 }
 for(const key0 in data2){
-if(!(((((((((key0 === "baseEjectionTime") || (key0 === "consecutive5xxErrors")) || (key0 === "consecutiveErrors")) || (key0 === "consecutiveGatewayErrors")) || (key0 === "consecutiveLocalOriginFailures")) || (key0 === "interval")) || (key0 === "maxEjectionPercent")) || (key0 === "minHealthPercent")) || (key0 === "splitExternalLocalOriginErrors"))){
+if(!(obj85.has(key0))){
 const err23 = {instancePath:instancePath+"/outlierDetection",schemaPath:"k8s#/definitions/crd-type Istio OutlierDetection/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Istio OutlierDetection"}};
 if(vErrors === null){
 vErrors = [err23];
@@ -2120,7 +2127,7 @@ let data12 = data.portLevelSettings;
 if(Array.isArray(data12)){
 const len0 = data12.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate533(data12[i0], {instancePath:instancePath+"/portLevelSettings/" + i0,parentData:data12,parentDataProperty:i0,rootData}))){
+if(!(validate533(data12[i0], instancePath+"/portLevelSettings/" + i0))){
 vErrors = vErrors === null ? validate533.errors : vErrors.concat(validate533.errors);
 errors = vErrors.length;
 }
@@ -2326,7 +2333,7 @@ errors++;
 }
 }
 for(const key2 in data16){
-if(!(((((((((key2 === "caCertificates") || (key2 === "caCrl")) || (key2 === "clientCertificate")) || (key2 === "credentialName")) || (key2 === "insecureSkipVerify")) || (key2 === "mode")) || (key2 === "privateKey")) || (key2 === "sni")) || (key2 === "subjectAltNames"))){
+if(!(obj88.has(key2))){
 const err41 = {instancePath:instancePath+"/tls",schemaPath:"k8s#/definitions/crd-type Istio ClientTLSSettings/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Istio ClientTLSSettings"}};
 if(vErrors === null){
 vErrors = [err41];
@@ -2456,7 +2463,7 @@ errors++;
 }
 }
 for(const key4 in data){
-if(!(((((((key4 === "connectionPool") || (key4 === "loadBalancer")) || (key4 === "outlierDetection")) || (key4 === "portLevelSettings")) || (key4 === "proxyProtocol")) || (key4 === "tls")) || (key4 === "tunnel"))){
+if(!(obj89.has(key4))){
 const err52 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key4, type: "Istio TrafficPolicy"}};
 if(vErrors === null){
 vErrors = [err52];
@@ -2481,7 +2488,7 @@ errors++;
 validate522.errors = vErrors;
 return errors === 0;
 }
-function validate521(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate521(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2535,7 +2542,7 @@ errors++;
 }
 }
 if(data.trafficPolicy !== undefined){
-if(!(validate522(data.trafficPolicy, {instancePath:instancePath+"/trafficPolicy",parentData:data,parentDataProperty:"trafficPolicy",rootData}))){
+if(!(validate522(data.trafficPolicy, instancePath+"/trafficPolicy"))){
 vErrors = vErrors === null ? validate522.errors : vErrors.concat(validate522.errors);
 errors = vErrors.length;
 }
@@ -2566,7 +2573,7 @@ errors++;
 validate521.errors = vErrors;
 return errors === 0;
 }
-function validate520(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate520(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2625,7 +2632,7 @@ let data3 = data.subsets;
 if(Array.isArray(data3)){
 const len1 = data3.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate521(data3[i1], {instancePath:instancePath+"/subsets/" + i1,parentData:data3,parentDataProperty:i1,rootData}))){
+if(!(validate521(data3[i1], instancePath+"/subsets/" + i1))){
 vErrors = vErrors === null ? validate521.errors : vErrors.concat(validate521.errors);
 errors = vErrors.length;
 }
@@ -2643,7 +2650,7 @@ errors++;
 }
 }
 if(data.trafficPolicy !== undefined){
-if(!(validate522(data.trafficPolicy, {instancePath:instancePath+"/trafficPolicy",parentData:data,parentDataProperty:"trafficPolicy",rootData}))){
+if(!(validate522(data.trafficPolicy, instancePath+"/trafficPolicy"))){
 vErrors = vErrors === null ? validate522.errors : vErrors.concat(validate522.errors);
 errors = vErrors.length;
 }

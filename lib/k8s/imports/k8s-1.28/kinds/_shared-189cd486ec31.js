@@ -7,7 +7,7 @@
  */
 // The validators that 17 kinds share: admissionregistration.k8s.io/v1/MutatingWebhookConfiguration, admissionregistration.k8s.io/v1/ValidatingWebhookConfiguration, apps/v1/DaemonSet, apps/v1/Deployment, apps/v1/ReplicaSet, apps/v1/StatefulSet, autoscaling/v2/HorizontalPodAutoscaler, batch/v1/CronJob, batch/v1/Job, kyverno.io/v1/Policy, networking.k8s.io/v1/NetworkPolicy, policy/v1/PodDisruptionBudget, rbac.authorization.k8s.io/v1/ClusterRole, v1/PersistentVolumeClaim, v1/Pod, velero.io/v1/Restore, velero.io/v1/Schedule.
 "use strict";
-function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate17(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){

@@ -9,7 +9,10 @@
 "use strict";
 const schema13 = {"type":"object","properties":{"annotations":{"type":"object","additionalProperties":{"type":"string"}},"creationTimestamp":{"type":["string","null"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"},"deletionGracePeriodSeconds":{"type":"integer"},"deletionTimestamp":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"},"finalizers":{"type":"array","items":{"type":"string"}},"generateName":{"type":"string"},"generation":{"type":"integer"},"labels":{"type":"object","additionalProperties":{"type":"string"}},"managedFields":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ManagedFieldsEntry"}},"name":{"type":"string"},"namespace":{"type":"string"},"ownerReferences":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.OwnerReference"}},"resourceVersion":{"type":"string"},"selfLink":{"type":"string"},"uid":{"type":"string"}},"k8sClosed":"Kubernetes 1.28 ObjectMeta"};
 const pattern0 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", "u");
-function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj0 = new Set(["apiVersion","fieldsType","fieldsV1","manager","operation","subresource","time"]);
+const obj1 = new Set(["apiVersion","blockOwnerDeletion","controller","kind","name","uid"]);
+const obj2 = new Set(["annotations","creationTimestamp","deletionGracePeriodSeconds","deletionTimestamp","finalizers","generateName","generation","labels","managedFields","name","namespace","ownerReferences","resourceVersion","selfLink","uid"]);
+function validate12(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -276,7 +279,7 @@ errors++;
 }
 }
 for(const key2 in data12){
-if(!(((((((key2 === "apiVersion") || (key2 === "fieldsType")) || (key2 === "fieldsV1")) || (key2 === "manager")) || (key2 === "operation")) || (key2 === "subresource")) || (key2 === "time"))){
+if(!(obj0.has(key2))){
 const err20 = {instancePath:instancePath+"/managedFields/" + i1,schemaPath:"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ManagedFieldsEntry/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Kubernetes 1.28 ManagedFieldsEntry"}};
 if(vErrors === null){
 vErrors = [err20];
@@ -455,7 +458,7 @@ errors++;
 }
 }
 for(const key3 in data22){
-if(!((((((key3 === "apiVersion") || (key3 === "blockOwnerDeletion")) || (key3 === "controller")) || (key3 === "kind")) || (key3 === "name")) || (key3 === "uid"))){
+if(!(obj1.has(key3))){
 const err35 = {instancePath:instancePath+"/ownerReferences/" + i2,schemaPath:"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.OwnerReference/k8sClosed",keyword:"k8sClosed",params:{field: key3, type: "Kubernetes 1.28 OwnerReference"}};
 if(vErrors === null){
 vErrors = [err35];
@@ -527,7 +530,7 @@ errors++;
 }
 }
 for(const key4 in data){
-if(!(((((((((((((((key4 === "annotations") || (key4 === "creationTimestamp")) || (key4 === "deletionGracePeriodSeconds")) || (key4 === "deletionTimestamp")) || (key4 === "finalizers")) || (key4 === "generateName")) || (key4 === "generation")) || (key4 === "labels")) || (key4 === "managedFields")) || (key4 === "name")) || (key4 === "namespace")) || (key4 === "ownerReferences")) || (key4 === "resourceVersion")) || (key4 === "selfLink")) || (key4 === "uid"))){
+if(!(obj2.has(key4))){
 const err41 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key4, type: "Kubernetes 1.28 ObjectMeta"}};
 if(vErrors === null){
 vErrors = [err41];

@@ -7,7 +7,7 @@
  */
 // The validators that 2 kinds share: autoscaling/v2/HorizontalPodAutoscaler, keda.sh/v1alpha1/ScaledObject.
 "use strict";
-function validate188(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate188(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -239,18 +239,18 @@ errors++;
 validate188.errors = vErrors;
 return errors === 0;
 }
-function validate187(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate187(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.scaleDown !== undefined){
-if(!(validate188(data.scaleDown, {instancePath:instancePath+"/scaleDown",parentData:data,parentDataProperty:"scaleDown",rootData}))){
+if(!(validate188(data.scaleDown, instancePath+"/scaleDown"))){
 vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
 errors = vErrors.length;
 }
 }
 if(data.scaleUp !== undefined){
-if(!(validate188(data.scaleUp, {instancePath:instancePath+"/scaleUp",parentData:data,parentDataProperty:"scaleUp",rootData}))){
+if(!(validate188(data.scaleUp, instancePath+"/scaleUp"))){
 vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
 errors = vErrors.length;
 }

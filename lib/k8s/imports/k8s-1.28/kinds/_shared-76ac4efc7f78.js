@@ -8,7 +8,7 @@
 // The validators that 8 kinds share: apps/v1/DaemonSet, apps/v1/Deployment, apps/v1/ReplicaSet, apps/v1/StatefulSet, batch/v1/CronJob, batch/v1/Job, v1/PersistentVolume, v1/Pod.
 "use strict";
 const schema35 = {"type":"object","properties":{"key":{"type":"string"},"operator":{"type":"string","enum":["DoesNotExist","Exists","Gt","In","Lt","NotIn"]},"values":{"type":"array","items":{"type":"string"}}},"required":["key","operator"],"k8sClosed":"Kubernetes 1.28 NodeSelectorRequirement"};
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate38(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -290,7 +290,7 @@ errors++;
 validate38.errors = vErrors;
 return errors === 0;
 }
-function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate41(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -309,7 +309,7 @@ let data0 = data.nodeSelectorTerms;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate38(data0[i0], {instancePath:instancePath+"/nodeSelectorTerms/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+if(!(validate38(data0[i0], instancePath+"/nodeSelectorTerms/" + i0))){
 vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
 errors = vErrors.length;
 }

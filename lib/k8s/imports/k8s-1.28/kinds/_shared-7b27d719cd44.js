@@ -8,7 +8,7 @@
 // The validators that 2 kinds share: security.istio.io/v1/PeerAuthentication, security.istio.io/v1beta1/PeerAuthentication.
 "use strict";
 const schema541 = {"type":"object","properties":{"mode":{"type":"string","enum":["UNSET","DISABLE","PERMISSIVE","STRICT"]}},"k8sClosed":"Istio PeerAuthentication.MutualTLS"};
-function validate588(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate588(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){

@@ -10,7 +10,8 @@
 const {pattern32} = require("./_shared-147f0be6cfe9.js");
 const schema527 = {"type":"object","properties":{"authority":{"type":"string"},"derivePort":{"type":"string","enum":["FROM_PROTOCOL_DEFAULT","FROM_REQUEST_PORT"]},"port":{"type":"integer","minimum":0,"maximum":4294967295},"redirectCode":{"type":"integer","minimum":0,"maximum":4294967295},"scheme":{"type":"string"},"uri":{"type":"string"}},"k8sClosed":"Istio HTTPRedirect","k8sExclusive":[["port","derivePort"]]};
 const schema501 = {"type":"object","properties":{"allowCredentials":{"type":"boolean"},"allowHeaders":{"type":"array","items":{"type":"string"}},"allowMethods":{"type":"array","items":{"type":"string"}},"allowOrigin":{"type":"array","items":{"type":"string"}},"allowOrigins":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Istio StringMatch"}},"exposeHeaders":{"type":"array","items":{"type":"string"}},"maxAge":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h))+)$"},"unmatchedPreflights":{"type":"string","enum":["UNSPECIFIED","FORWARD","IGNORE"]}},"k8sClosed":"Istio CorsPolicy"};
-function validate545(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj90 = new Set(["allowCredentials","allowHeaders","allowMethods","allowOrigin","allowOrigins","exposeHeaders","maxAge","unmatchedPreflights"]);
+function validate545(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -276,7 +277,7 @@ errors++;
 }
 }
 for(const key1 in data){
-if(!((((((((key1 === "allowCredentials") || (key1 === "allowHeaders")) || (key1 === "allowMethods")) || (key1 === "allowOrigin")) || (key1 === "allowOrigins")) || (key1 === "exposeHeaders")) || (key1 === "maxAge")) || (key1 === "unmatchedPreflights"))){
+if(!(obj90.has(key1))){
 const err20 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Istio CorsPolicy"}};
 if(vErrors === null){
 vErrors = [err20];
@@ -301,7 +302,7 @@ errors++;
 validate545.errors = vErrors;
 return errors === 0;
 }
-function validate547(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate547(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -437,7 +438,7 @@ errors++;
 validate547.errors = vErrors;
 return errors === 0;
 }
-function validate550(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate550(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -576,7 +577,7 @@ errors++;
 validate550.errors = vErrors;
 return errors === 0;
 }
-function validate552(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate552(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -741,18 +742,18 @@ errors++;
 validate552.errors = vErrors;
 return errors === 0;
 }
-function validate549(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate549(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.abort !== undefined){
-if(!(validate550(data.abort, {instancePath:instancePath+"/abort",parentData:data,parentDataProperty:"abort",rootData}))){
+if(!(validate550(data.abort, instancePath+"/abort"))){
 vErrors = vErrors === null ? validate550.errors : vErrors.concat(validate550.errors);
 errors = vErrors.length;
 }
 }
 if(data.delay !== undefined){
-if(!(validate552(data.delay, {instancePath:instancePath+"/delay",parentData:data,parentDataProperty:"delay",rootData}))){
+if(!(validate552(data.delay, instancePath+"/delay"))){
 vErrors = vErrors === null ? validate552.errors : vErrors.concat(validate552.errors);
 errors = vErrors.length;
 }
@@ -783,7 +784,7 @@ errors++;
 validate549.errors = vErrors;
 return errors === 0;
 }
-function validate555(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate555(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1031,7 +1032,8 @@ errors++;
 validate555.errors = vErrors;
 return errors === 0;
 }
-function validate557(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj91 = new Set(["authority","gateways","headers","ignoreUriCase","method","name","port","queryParams","scheme","sourceLabels","sourceNamespace","statPrefix","uri","withoutHeaders"]);
+function validate557(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1730,7 +1732,7 @@ errors++;
 }
 }
 for(const key11 in data){
-if(!((((((((((((((key11 === "authority") || (key11 === "gateways")) || (key11 === "headers")) || (key11 === "ignoreUriCase")) || (key11 === "method")) || (key11 === "name")) || (key11 === "port")) || (key11 === "queryParams")) || (key11 === "scheme")) || (key11 === "sourceLabels")) || (key11 === "sourceNamespace")) || (key11 === "statPrefix")) || (key11 === "uri")) || (key11 === "withoutHeaders"))){
+if(!(obj91.has(key11))){
 const err56 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key11, type: "Istio HTTPMatchRequest"}};
 if(vErrors === null){
 vErrors = [err56];
@@ -1755,7 +1757,7 @@ errors++;
 validate557.errors = vErrors;
 return errors === 0;
 }
-function validate559(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate559(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1881,7 +1883,7 @@ errors++;
 validate559.errors = vErrors;
 return errors === 0;
 }
-function validate561(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate561(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1896,7 +1898,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.destination !== undefined){
-if(!(validate559(data.destination, {instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData}))){
+if(!(validate559(data.destination, instancePath+"/destination"))){
 vErrors = vErrors === null ? validate559.errors : vErrors.concat(validate559.errors);
 errors = vErrors.length;
 }
@@ -1967,7 +1969,7 @@ errors++;
 validate561.errors = vErrors;
 return errors === 0;
 }
-function validate564(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate564(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2072,7 +2074,7 @@ errors++;
 validate564.errors = vErrors;
 return errors === 0;
 }
-function validate566(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate566(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2087,13 +2089,13 @@ vErrors.push(err0);
 errors++;
 }
 if(data.destination !== undefined){
-if(!(validate559(data.destination, {instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData}))){
+if(!(validate559(data.destination, instancePath+"/destination"))){
 vErrors = vErrors === null ? validate559.errors : vErrors.concat(validate559.errors);
 errors = vErrors.length;
 }
 }
 if(data.headers !== undefined){
-if(!(validate555(data.headers, {instancePath:instancePath+"/headers",parentData:data,parentDataProperty:"headers",rootData}))){
+if(!(validate555(data.headers, instancePath+"/headers"))){
 vErrors = vErrors === null ? validate555.errors : vErrors.concat(validate555.errors);
 errors = vErrors.length;
 }
@@ -2159,12 +2161,14 @@ errors++;
 validate566.errors = vErrors;
 return errors === 0;
 }
-function validate544(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj92 = new Set(["authority","derivePort","port","redirectCode","scheme","uri"]);
+const obj93 = new Set(["corsPolicy","delegate","directResponse","fault","headers","match","mirror","mirrorPercent","mirrorPercentage","mirrors","name","redirect","retries","rewrite","route","timeout"]);
+function validate544(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.corsPolicy !== undefined){
-if(!(validate545(data.corsPolicy, {instancePath:instancePath+"/corsPolicy",parentData:data,parentDataProperty:"corsPolicy",rootData}))){
+if(!(validate545(data.corsPolicy, instancePath+"/corsPolicy"))){
 vErrors = vErrors === null ? validate545.errors : vErrors.concat(validate545.errors);
 errors = vErrors.length;
 }
@@ -2221,19 +2225,19 @@ errors++;
 }
 }
 if(data.directResponse !== undefined){
-if(!(validate547(data.directResponse, {instancePath:instancePath+"/directResponse",parentData:data,parentDataProperty:"directResponse",rootData}))){
+if(!(validate547(data.directResponse, instancePath+"/directResponse"))){
 vErrors = vErrors === null ? validate547.errors : vErrors.concat(validate547.errors);
 errors = vErrors.length;
 }
 }
 if(data.fault !== undefined){
-if(!(validate549(data.fault, {instancePath:instancePath+"/fault",parentData:data,parentDataProperty:"fault",rootData}))){
+if(!(validate549(data.fault, instancePath+"/fault"))){
 vErrors = vErrors === null ? validate549.errors : vErrors.concat(validate549.errors);
 errors = vErrors.length;
 }
 }
 if(data.headers !== undefined){
-if(!(validate555(data.headers, {instancePath:instancePath+"/headers",parentData:data,parentDataProperty:"headers",rootData}))){
+if(!(validate555(data.headers, instancePath+"/headers"))){
 vErrors = vErrors === null ? validate555.errors : vErrors.concat(validate555.errors);
 errors = vErrors.length;
 }
@@ -2243,7 +2247,7 @@ let data7 = data.match;
 if(Array.isArray(data7)){
 const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate557(data7[i0], {instancePath:instancePath+"/match/" + i0,parentData:data7,parentDataProperty:i0,rootData}))){
+if(!(validate557(data7[i0], instancePath+"/match/" + i0))){
 vErrors = vErrors === null ? validate557.errors : vErrors.concat(validate557.errors);
 errors = vErrors.length;
 }
@@ -2261,7 +2265,7 @@ errors++;
 }
 }
 if(data.mirror !== undefined){
-if(!(validate559(data.mirror, {instancePath:instancePath+"/mirror",parentData:data,parentDataProperty:"mirror",rootData}))){
+if(!(validate559(data.mirror, instancePath+"/mirror"))){
 vErrors = vErrors === null ? validate559.errors : vErrors.concat(validate559.errors);
 errors = vErrors.length;
 }
@@ -2346,7 +2350,7 @@ let data13 = data.mirrors;
 if(Array.isArray(data13)){
 const len1 = data13.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate561(data13[i1], {instancePath:instancePath+"/mirrors/" + i1,parentData:data13,parentDataProperty:i1,rootData}))){
+if(!(validate561(data13[i1], instancePath+"/mirrors/" + i1))){
 vErrors = vErrors === null ? validate561.errors : vErrors.concat(validate561.errors);
 errors = vErrors.length;
 }
@@ -2508,7 +2512,7 @@ errors++;
 }
 }
 for(const key2 in data16){
-if(!((((((key2 === "authority") || (key2 === "derivePort")) || (key2 === "port")) || (key2 === "redirectCode")) || (key2 === "scheme")) || (key2 === "uri"))){
+if(!(obj92.has(key2))){
 const err24 = {instancePath:instancePath+"/redirect",schemaPath:"k8s#/definitions/crd-type Istio HTTPRedirect/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Istio HTTPRedirect"}};
 if(vErrors === null){
 vErrors = [err24];
@@ -2653,7 +2657,7 @@ errors++;
 }
 }
 if(data.rewrite !== undefined){
-if(!(validate564(data.rewrite, {instancePath:instancePath+"/rewrite",parentData:data,parentDataProperty:"rewrite",rootData}))){
+if(!(validate564(data.rewrite, instancePath+"/rewrite"))){
 vErrors = vErrors === null ? validate564.errors : vErrors.concat(validate564.errors);
 errors = vErrors.length;
 }
@@ -2663,7 +2667,7 @@ let data29 = data.route;
 if(Array.isArray(data29)){
 const len2 = data29.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate566(data29[i2], {instancePath:instancePath+"/route/" + i2,parentData:data29,parentDataProperty:i2,rootData}))){
+if(!(validate566(data29[i2], instancePath+"/route/" + i2))){
 vErrors = vErrors === null ? validate566.errors : vErrors.concat(validate566.errors);
 errors = vErrors.length;
 }
@@ -2706,7 +2710,7 @@ errors++;
 }
 }
 for(const key4 in data){
-if(!((((((((((((((((key4 === "corsPolicy") || (key4 === "delegate")) || (key4 === "directResponse")) || (key4 === "fault")) || (key4 === "headers")) || (key4 === "match")) || (key4 === "mirror")) || (key4 === "mirrorPercent")) || (key4 === "mirrorPercentage")) || (key4 === "mirrors")) || (key4 === "name")) || (key4 === "redirect")) || (key4 === "retries")) || (key4 === "rewrite")) || (key4 === "route")) || (key4 === "timeout"))){
+if(!(obj93.has(key4))){
 const err39 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key4, type: "Istio HTTPRoute"}};
 if(vErrors === null){
 vErrors = [err39];
@@ -2731,7 +2735,8 @@ errors++;
 validate544.errors = vErrors;
 return errors === 0;
 }
-function validate572(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj94 = new Set(["destinationSubnets","gateways","port","sourceLabels","sourceNamespace","sourceSubnet"]);
+function validate572(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2746,7 +2751,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.destination !== undefined){
-if(!(validate559(data.destination, {instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData}))){
+if(!(validate559(data.destination, instancePath+"/destination"))){
 vErrors = vErrors === null ? validate559.errors : vErrors.concat(validate559.errors);
 errors = vErrors.length;
 }
@@ -2812,7 +2817,7 @@ errors++;
 validate572.errors = vErrors;
 return errors === 0;
 }
-function validate571(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate571(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2966,7 +2971,7 @@ errors++;
 }
 }
 for(const key1 in data1){
-if(!((((((key1 === "destinationSubnets") || (key1 === "gateways")) || (key1 === "port")) || (key1 === "sourceLabels")) || (key1 === "sourceNamespace")) || (key1 === "sourceSubnet"))){
+if(!(obj94.has(key1))){
 const err11 = {instancePath:instancePath+"/match/" + i0,schemaPath:"k8s#/definitions/crd-type Istio L4MatchAttributes/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Istio L4MatchAttributes"}};
 if(vErrors === null){
 vErrors = [err11];
@@ -3006,7 +3011,7 @@ let data11 = data.route;
 if(Array.isArray(data11)){
 const len3 = data11.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate572(data11[i3], {instancePath:instancePath+"/route/" + i3,parentData:data11,parentDataProperty:i3,rootData}))){
+if(!(validate572(data11[i3], instancePath+"/route/" + i3))){
 vErrors = vErrors === null ? validate572.errors : vErrors.concat(validate572.errors);
 errors = vErrors.length;
 }
@@ -3049,7 +3054,8 @@ errors++;
 validate571.errors = vErrors;
 return errors === 0;
 }
-function validate576(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj95 = new Set(["destinationSubnets","gateways","port","sniHosts","sourceLabels","sourceNamespace"]);
+function validate576(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3229,7 +3235,7 @@ errors++;
 }
 }
 for(const key1 in data1){
-if(!((((((key1 === "destinationSubnets") || (key1 === "gateways")) || (key1 === "port")) || (key1 === "sniHosts")) || (key1 === "sourceLabels")) || (key1 === "sourceNamespace"))){
+if(!(obj95.has(key1))){
 const err13 = {instancePath:instancePath+"/match/" + i0,schemaPath:"k8s#/definitions/crd-type Istio TLSMatchAttributes/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Istio TLSMatchAttributes"}};
 if(vErrors === null){
 vErrors = [err13];
@@ -3269,7 +3275,7 @@ let data12 = data.route;
 if(Array.isArray(data12)){
 const len4 = data12.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate572(data12[i4], {instancePath:instancePath+"/route/" + i4,parentData:data12,parentDataProperty:i4,rootData}))){
+if(!(validate572(data12[i4], instancePath+"/route/" + i4))){
 vErrors = vErrors === null ? validate572.errors : vErrors.concat(validate572.errors);
 errors = vErrors.length;
 }
@@ -3312,7 +3318,8 @@ errors++;
 validate576.errors = vErrors;
 return errors === 0;
 }
-function validate543(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj96 = new Set(["exportTo","gateways","hosts","http","tcp","tls"]);
+function validate543(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3405,7 +3412,7 @@ let data6 = data.http;
 if(Array.isArray(data6)){
 const len3 = data6.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate544(data6[i3], {instancePath:instancePath+"/http/" + i3,parentData:data6,parentDataProperty:i3,rootData}))){
+if(!(validate544(data6[i3], instancePath+"/http/" + i3))){
 vErrors = vErrors === null ? validate544.errors : vErrors.concat(validate544.errors);
 errors = vErrors.length;
 }
@@ -3427,7 +3434,7 @@ let data8 = data.tcp;
 if(Array.isArray(data8)){
 const len4 = data8.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate571(data8[i4], {instancePath:instancePath+"/tcp/" + i4,parentData:data8,parentDataProperty:i4,rootData}))){
+if(!(validate571(data8[i4], instancePath+"/tcp/" + i4))){
 vErrors = vErrors === null ? validate571.errors : vErrors.concat(validate571.errors);
 errors = vErrors.length;
 }
@@ -3449,7 +3456,7 @@ let data10 = data.tls;
 if(Array.isArray(data10)){
 const len5 = data10.length;
 for(let i5=0; i5<len5; i5++){
-if(!(validate576(data10[i5], {instancePath:instancePath+"/tls/" + i5,parentData:data10,parentDataProperty:i5,rootData}))){
+if(!(validate576(data10[i5], instancePath+"/tls/" + i5))){
 vErrors = vErrors === null ? validate576.errors : vErrors.concat(validate576.errors);
 errors = vErrors.length;
 }
@@ -3467,7 +3474,7 @@ errors++;
 }
 }
 for(const key0 in data){
-if(!((((((key0 === "exportTo") || (key0 === "gateways")) || (key0 === "hosts")) || (key0 === "http")) || (key0 === "tcp")) || (key0 === "tls"))){
+if(!(obj96.has(key0))){
 const err9 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Istio VirtualService"}};
 if(vErrors === null){
 vErrors = [err9];

@@ -10,7 +10,7 @@
 const {validate17} = require("./_shared-189cd486ec31.js");
 const {pattern4} = require("./_shared-36b9c59a91a1.js");
 const schema64 = {"type":"object","properties":{"claims":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.ResourceClaim"}},"limits":{"type":"object","additionalProperties":{"type":["string","number"],"pattern":"^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(([KMGTPE]i)|[numkMGTPE]|[eE][+-]?[0-9]+)?$"}},"requests":{"type":"object","additionalProperties":{"type":["string","number"],"pattern":"^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(([KMGTPE]i)|[numkMGTPE]|[eE][+-]?[0-9]+)?$"}}},"k8sClosed":"Kubernetes 1.28 ResourceRequirements"};
-function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate77(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -186,7 +186,8 @@ validate77.errors = vErrors;
 return errors === 0;
 }
 const schema113 = {"type":"object","properties":{"accessModes":{"type":"array","items":{"type":"string","enum":["ReadOnlyMany","ReadWriteMany","ReadWriteOnce","ReadWriteOncePod"]}},"dataSource":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.TypedLocalObjectReference"},"dataSourceRef":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.TypedObjectReference"},"resources":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.ResourceRequirements"},"selector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"storageClassName":{"type":"string"},"volumeMode":{"type":"string","enum":["Block","Filesystem"]},"volumeName":{"type":"string"}},"k8sClosed":"Kubernetes 1.28 PersistentVolumeClaimSpec"};
-function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj15 = new Set(["accessModes","dataSource","dataSourceRef","resources","selector","storageClassName","volumeMode","volumeName"]);
+function validate119(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -408,13 +409,13 @@ errors++;
 }
 }
 if(data.resources !== undefined){
-if(!(validate77(data.resources, {instancePath:instancePath+"/resources",parentData:data,parentDataProperty:"resources",rootData}))){
+if(!(validate77(data.resources, instancePath+"/resources"))){
 vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
 errors = vErrors.length;
 }
 }
 if(data.selector !== undefined){
-if(!(validate17(data.selector, {instancePath:instancePath+"/selector",parentData:data,parentDataProperty:"selector",rootData}))){
+if(!(validate17(data.selector, instancePath+"/selector"))){
 vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
 errors = vErrors.length;
 }
@@ -467,7 +468,7 @@ errors++;
 }
 }
 for(const key2 in data){
-if(!((((((((key2 === "accessModes") || (key2 === "dataSource")) || (key2 === "dataSourceRef")) || (key2 === "resources")) || (key2 === "selector")) || (key2 === "storageClassName")) || (key2 === "volumeMode")) || (key2 === "volumeName"))){
+if(!(obj15.has(key2))){
 const err22 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Kubernetes 1.28 PersistentVolumeClaimSpec"}};
 if(vErrors === null){
 vErrors = [err22];

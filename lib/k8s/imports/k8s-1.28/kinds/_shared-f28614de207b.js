@@ -14,7 +14,7 @@ const {validate12} = require("./_shared-3b773811c50a.js");
 const {schema123, schema96, validate38, validate41} = require("./_shared-76ac4efc7f78.js");
 const {validate119, validate77} = require("./_shared-ef83c6f45ca3.js");
 const schema30 = {"type":"object","properties":{"activeDeadlineSeconds":{"type":"integer"},"affinity":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.Affinity"},"automountServiceAccountToken":{"type":"boolean"},"containers":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.Container"}},"dnsConfig":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.PodDNSConfig"},"dnsPolicy":{"type":"string","enum":["ClusterFirst","ClusterFirstWithHostNet","Default","None"]},"enableServiceLinks":{"type":"boolean"},"ephemeralContainers":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.EphemeralContainer"}},"hostAliases":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.HostAlias"}},"hostIPC":{"type":"boolean"},"hostNetwork":{"type":"boolean"},"hostPID":{"type":"boolean"},"hostUsers":{"type":"boolean"},"hostname":{"type":"string"},"imagePullSecrets":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.LocalObjectReference"}},"initContainers":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.Container"}},"nodeName":{"type":"string"},"nodeSelector":{"type":"object","additionalProperties":{"type":"string"}},"os":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.PodOS"},"overhead":{"type":"object","additionalProperties":{"type":["string","number"],"pattern":"^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(([KMGTPE]i)|[numkMGTPE]|[eE][+-]?[0-9]+)?$"}},"preemptionPolicy":{"type":"string","enum":["Never","PreemptLowerPriority"]},"priority":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"priorityClassName":{"type":"string"},"readinessGates":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.PodReadinessGate"}},"resourceClaims":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.PodResourceClaim"}},"restartPolicy":{"type":"string","enum":["Always","Never","OnFailure"]},"runtimeClassName":{"type":"string"},"schedulerName":{"type":"string"},"schedulingGates":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.PodSchedulingGate"}},"securityContext":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.PodSecurityContext"},"serviceAccount":{"type":"string"},"serviceAccountName":{"type":"string"},"setHostnameAsFQDN":{"type":"boolean"},"shareProcessNamespace":{"type":"boolean"},"subdomain":{"type":"string"},"terminationGracePeriodSeconds":{"type":"integer"},"tolerations":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.Toleration"}},"topologySpreadConstraints":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.TopologySpreadConstraint"}},"volumes":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.Volume"}}},"required":["containers"],"k8sClosed":"Kubernetes 1.28 PodSpec"};
-function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate37(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -39,7 +39,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.preference !== undefined){
-if(!(validate38(data.preference, {instancePath:instancePath+"/preference",parentData:data,parentDataProperty:"preference",rootData}))){
+if(!(validate38(data.preference, instancePath+"/preference"))){
 vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
 errors = vErrors.length;
 }
@@ -105,7 +105,7 @@ errors++;
 validate37.errors = vErrors;
 return errors === 0;
 }
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate36(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -114,7 +114,7 @@ let data0 = data.preferredDuringSchedulingIgnoredDuringExecution;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate37(data0[i0], {instancePath:instancePath+"/preferredDuringSchedulingIgnoredDuringExecution/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+if(!(validate37(data0[i0], instancePath+"/preferredDuringSchedulingIgnoredDuringExecution/" + i0))){
 vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
 errors = vErrors.length;
 }
@@ -132,7 +132,7 @@ errors++;
 }
 }
 if(data.requiredDuringSchedulingIgnoredDuringExecution !== undefined){
-if(!(validate41(data.requiredDuringSchedulingIgnoredDuringExecution, {instancePath:instancePath+"/requiredDuringSchedulingIgnoredDuringExecution",parentData:data,parentDataProperty:"requiredDuringSchedulingIgnoredDuringExecution",rootData}))){
+if(!(validate41(data.requiredDuringSchedulingIgnoredDuringExecution, instancePath+"/requiredDuringSchedulingIgnoredDuringExecution"))){
 vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
@@ -163,7 +163,7 @@ errors++;
 validate36.errors = vErrors;
 return errors === 0;
 }
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate47(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -178,13 +178,13 @@ vErrors.push(err0);
 errors++;
 }
 if(data.labelSelector !== undefined){
-if(!(validate17(data.labelSelector, {instancePath:instancePath+"/labelSelector",parentData:data,parentDataProperty:"labelSelector",rootData}))){
+if(!(validate17(data.labelSelector, instancePath+"/labelSelector"))){
 vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
 errors = vErrors.length;
 }
 }
 if(data.namespaceSelector !== undefined){
-if(!(validate17(data.namespaceSelector, {instancePath:instancePath+"/namespaceSelector",parentData:data,parentDataProperty:"namespaceSelector",rootData}))){
+if(!(validate17(data.namespaceSelector, instancePath+"/namespaceSelector"))){
 vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
 errors = vErrors.length;
 }
@@ -255,7 +255,7 @@ errors++;
 validate47.errors = vErrors;
 return errors === 0;
 }
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate46(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -280,7 +280,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.podAffinityTerm !== undefined){
-if(!(validate47(data.podAffinityTerm, {instancePath:instancePath+"/podAffinityTerm",parentData:data,parentDataProperty:"podAffinityTerm",rootData}))){
+if(!(validate47(data.podAffinityTerm, instancePath+"/podAffinityTerm"))){
 vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
 errors = vErrors.length;
 }
@@ -346,7 +346,7 @@ errors++;
 validate46.errors = vErrors;
 return errors === 0;
 }
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate45(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -355,7 +355,7 @@ let data0 = data.preferredDuringSchedulingIgnoredDuringExecution;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate46(data0[i0], {instancePath:instancePath+"/preferredDuringSchedulingIgnoredDuringExecution/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+if(!(validate46(data0[i0], instancePath+"/preferredDuringSchedulingIgnoredDuringExecution/" + i0))){
 vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
@@ -377,7 +377,7 @@ let data2 = data.requiredDuringSchedulingIgnoredDuringExecution;
 if(Array.isArray(data2)){
 const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate47(data2[i1], {instancePath:instancePath+"/requiredDuringSchedulingIgnoredDuringExecution/" + i1,parentData:data2,parentDataProperty:i1,rootData}))){
+if(!(validate47(data2[i1], instancePath+"/requiredDuringSchedulingIgnoredDuringExecution/" + i1))){
 vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
 errors = vErrors.length;
 }
@@ -420,7 +420,7 @@ errors++;
 validate45.errors = vErrors;
 return errors === 0;
 }
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate54(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -429,7 +429,7 @@ let data0 = data.preferredDuringSchedulingIgnoredDuringExecution;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate46(data0[i0], {instancePath:instancePath+"/preferredDuringSchedulingIgnoredDuringExecution/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+if(!(validate46(data0[i0], instancePath+"/preferredDuringSchedulingIgnoredDuringExecution/" + i0))){
 vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
@@ -451,7 +451,7 @@ let data2 = data.requiredDuringSchedulingIgnoredDuringExecution;
 if(Array.isArray(data2)){
 const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate47(data2[i1], {instancePath:instancePath+"/requiredDuringSchedulingIgnoredDuringExecution/" + i1,parentData:data2,parentDataProperty:i1,rootData}))){
+if(!(validate47(data2[i1], instancePath+"/requiredDuringSchedulingIgnoredDuringExecution/" + i1))){
 vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
 errors = vErrors.length;
 }
@@ -494,24 +494,24 @@ errors++;
 validate54.errors = vErrors;
 return errors === 0;
 }
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate35(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.nodeAffinity !== undefined){
-if(!(validate36(data.nodeAffinity, {instancePath:instancePath+"/nodeAffinity",parentData:data,parentDataProperty:"nodeAffinity",rootData}))){
+if(!(validate36(data.nodeAffinity, instancePath+"/nodeAffinity"))){
 vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
 }
 if(data.podAffinity !== undefined){
-if(!(validate45(data.podAffinity, {instancePath:instancePath+"/podAffinity",parentData:data,parentDataProperty:"podAffinity",rootData}))){
+if(!(validate45(data.podAffinity, instancePath+"/podAffinity"))){
 vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
 errors = vErrors.length;
 }
 }
 if(data.podAntiAffinity !== undefined){
-if(!(validate54(data.podAntiAffinity, {instancePath:instancePath+"/podAntiAffinity",parentData:data,parentDataProperty:"podAntiAffinity",rootData}))){
+if(!(validate54(data.podAntiAffinity, instancePath+"/podAntiAffinity"))){
 vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
@@ -546,7 +546,7 @@ const schema42 = {"type":"object","properties":{"args":{"type":"array","items":{
 const schema62 = {"type":"object","properties":{"containerPort":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"hostIP":{"type":"string"},"hostPort":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"name":{"type":"string"},"protocol":{"type":"string","enum":["SCTP","TCP","UDP"]}},"required":["containerPort"],"k8sClosed":"Kubernetes 1.28 ContainerPort"};
 const schema72 = {"type":"object","properties":{"mountPath":{"type":"string"},"mountPropagation":{"type":"string","enum":["Bidirectional","HostToContainer","None"]},"name":{"type":"string"},"readOnly":{"type":"boolean"},"subPath":{"type":"string"},"subPathExpr":{"type":"string"}},"required":["mountPath","name"],"k8sClosed":"Kubernetes 1.28 VolumeMount"};
 const schema47 = {"type":"object","properties":{"containerName":{"type":"string"},"divisor":{"type":["string","number"],"pattern":"^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(([KMGTPE]i)|[numkMGTPE]|[eE][+-]?[0-9]+)?$"},"resource":{"type":"string"}},"required":["resource"],"k8sClosed":"Kubernetes 1.28 ResourceFieldSelector"};
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate61(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -869,7 +869,7 @@ errors++;
 validate61.errors = vErrors;
 return errors === 0;
 }
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate60(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -908,7 +908,7 @@ errors++;
 }
 }
 if(data.valueFrom !== undefined){
-if(!(validate61(data.valueFrom, {instancePath:instancePath+"/valueFrom",parentData:data,parentDataProperty:"valueFrom",rootData}))){
+if(!(validate61(data.valueFrom, instancePath+"/valueFrom"))){
 vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 errors = vErrors.length;
 }
@@ -939,7 +939,7 @@ errors++;
 validate60.errors = vErrors;
 return errors === 0;
 }
-function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate64(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1085,7 +1085,7 @@ return errors === 0;
 }
 const schema57 = {"type":"object","properties":{"host":{"type":"string"},"port":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647}},"required":["port"],"k8sClosed":"Kubernetes 1.28 TCPSocketAction"};
 const schema55 = {"type":"object","properties":{"host":{"type":"string"},"httpHeaders":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.HTTPHeader"}},"path":{"type":"string"},"port":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647},"scheme":{"type":"string","enum":["HTTP","HTTPS"]}},"required":["port"],"k8sClosed":"Kubernetes 1.28 HTTPGetAction"};
-function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate68(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1294,7 +1294,7 @@ errors++;
 validate68.errors = vErrors;
 return errors === 0;
 }
-function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate67(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1354,7 +1354,7 @@ errors++;
 }
 }
 if(data.httpGet !== undefined){
-if(!(validate68(data.httpGet, {instancePath:instancePath+"/httpGet",parentData:data,parentDataProperty:"httpGet",rootData}))){
+if(!(validate68(data.httpGet, instancePath+"/httpGet"))){
 vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
 }
@@ -1469,18 +1469,18 @@ errors++;
 validate67.errors = vErrors;
 return errors === 0;
 }
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate66(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.postStart !== undefined){
-if(!(validate67(data.postStart, {instancePath:instancePath+"/postStart",parentData:data,parentDataProperty:"postStart",rootData}))){
+if(!(validate67(data.postStart, instancePath+"/postStart"))){
 vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
 errors = vErrors.length;
 }
 }
 if(data.preStop !== undefined){
-if(!(validate67(data.preStop, {instancePath:instancePath+"/preStop",parentData:data,parentDataProperty:"preStop",rootData}))){
+if(!(validate67(data.preStop, instancePath+"/preStop"))){
 vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
 errors = vErrors.length;
 }
@@ -1511,7 +1511,8 @@ errors++;
 validate66.errors = vErrors;
 return errors === 0;
 }
-function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj5 = new Set(["exec","failureThreshold","grpc","httpGet","initialDelaySeconds","periodSeconds","successThreshold","tcpSocket","terminationGracePeriodSeconds","timeoutSeconds"]);
+function validate73(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1690,7 +1691,7 @@ errors++;
 }
 }
 if(data.httpGet !== undefined){
-if(!(validate68(data.httpGet, {instancePath:instancePath+"/httpGet",parentData:data,parentDataProperty:"httpGet",rootData}))){
+if(!(validate68(data.httpGet, instancePath+"/httpGet"))){
 vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
 }
@@ -1933,7 +1934,7 @@ errors++;
 }
 }
 for(const key3 in data){
-if(!((((((((((key3 === "exec") || (key3 === "failureThreshold")) || (key3 === "grpc")) || (key3 === "httpGet")) || (key3 === "initialDelaySeconds")) || (key3 === "periodSeconds")) || (key3 === "successThreshold")) || (key3 === "tcpSocket")) || (key3 === "terminationGracePeriodSeconds")) || (key3 === "timeoutSeconds"))){
+if(!(obj5.has(key3))){
 const err34 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key3, type: "Kubernetes 1.28 Probe"}};
 if(vErrors === null){
 vErrors = [err34];
@@ -1960,7 +1961,8 @@ return errors === 0;
 }
 const schema66 = {"type":"object","properties":{"allowPrivilegeEscalation":{"type":"boolean"},"capabilities":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.Capabilities"},"privileged":{"type":"boolean"},"procMount":{"type":"string","enum":["Default","Unmasked"]},"readOnlyRootFilesystem":{"type":"boolean"},"runAsGroup":{"type":"integer"},"runAsNonRoot":{"type":"boolean"},"runAsUser":{"type":"integer"},"seLinuxOptions":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.SELinuxOptions"},"seccompProfile":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.SeccompProfile"},"windowsOptions":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.WindowsSecurityContextOptions"}},"k8sClosed":"Kubernetes 1.28 SecurityContext"};
 const schema69 = {"type":"object","properties":{"localhostProfile":{"type":"string"},"type":{"type":"string","enum":["Localhost","RuntimeDefault","Unconfined"]}},"required":["type"],"k8sClosed":"Kubernetes 1.28 SeccompProfile"};
-function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj6 = new Set(["allowPrivilegeEscalation","capabilities","privileged","procMount","readOnlyRootFilesystem","runAsGroup","runAsNonRoot","runAsUser","seLinuxOptions","seccompProfile","windowsOptions"]);
+function validate79(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2367,7 +2369,7 @@ errors++;
 }
 }
 for(const key4 in data){
-if(!(((((((((((key4 === "allowPrivilegeEscalation") || (key4 === "capabilities")) || (key4 === "privileged")) || (key4 === "procMount")) || (key4 === "readOnlyRootFilesystem")) || (key4 === "runAsGroup")) || (key4 === "runAsNonRoot")) || (key4 === "runAsUser")) || (key4 === "seLinuxOptions")) || (key4 === "seccompProfile")) || (key4 === "windowsOptions"))){
+if(!(obj6.has(key4))){
 const err32 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key4, type: "Kubernetes 1.28 SecurityContext"}};
 if(vErrors === null){
 vErrors = [err32];
@@ -2392,7 +2394,9 @@ errors++;
 validate79.errors = vErrors;
 return errors === 0;
 }
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj7 = new Set(["mountPath","mountPropagation","name","readOnly","subPath","subPathExpr"]);
+const obj8 = new Set(["args","command","env","envFrom","image","imagePullPolicy","lifecycle","livenessProbe","name","ports","readinessProbe","resizePolicy","resources","restartPolicy","securityContext","startupProbe","stdin","stdinOnce","terminationMessagePath","terminationMessagePolicy","tty","volumeDevices","volumeMounts","workingDir"]);
+function validate59(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2467,7 +2471,7 @@ let data4 = data.env;
 if(Array.isArray(data4)){
 const len2 = data4.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate60(data4[i2], {instancePath:instancePath+"/env/" + i2,parentData:data4,parentDataProperty:i2,rootData}))){
+if(!(validate60(data4[i2], instancePath+"/env/" + i2))){
 vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
 errors = vErrors.length;
 }
@@ -2489,7 +2493,7 @@ let data6 = data.envFrom;
 if(Array.isArray(data6)){
 const len3 = data6.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate64(data6[i3], {instancePath:instancePath+"/envFrom/" + i3,parentData:data6,parentDataProperty:i3,rootData}))){
+if(!(validate64(data6[i3], instancePath+"/envFrom/" + i3))){
 vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
 errors = vErrors.length;
 }
@@ -2542,13 +2546,13 @@ errors++;
 }
 }
 if(data.lifecycle !== undefined){
-if(!(validate66(data.lifecycle, {instancePath:instancePath+"/lifecycle",parentData:data,parentDataProperty:"lifecycle",rootData}))){
+if(!(validate66(data.lifecycle, instancePath+"/lifecycle"))){
 vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
 errors = vErrors.length;
 }
 }
 if(data.livenessProbe !== undefined){
-if(!(validate73(data.livenessProbe, {instancePath:instancePath+"/livenessProbe",parentData:data,parentDataProperty:"livenessProbe",rootData}))){
+if(!(validate73(data.livenessProbe, instancePath+"/livenessProbe"))){
 vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
 errors = vErrors.length;
 }
@@ -2736,7 +2740,7 @@ errors++;
 }
 }
 if(data.readinessProbe !== undefined){
-if(!(validate73(data.readinessProbe, {instancePath:instancePath+"/readinessProbe",parentData:data,parentDataProperty:"readinessProbe",rootData}))){
+if(!(validate73(data.readinessProbe, instancePath+"/readinessProbe"))){
 vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
 errors = vErrors.length;
 }
@@ -2829,7 +2833,7 @@ errors++;
 }
 }
 if(data.resources !== undefined){
-if(!(validate77(data.resources, {instancePath:instancePath+"/resources",parentData:data,parentDataProperty:"resources",rootData}))){
+if(!(validate77(data.resources, instancePath+"/resources"))){
 vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
 errors = vErrors.length;
 }
@@ -2847,13 +2851,13 @@ errors++;
 }
 }
 if(data.securityContext !== undefined){
-if(!(validate79(data.securityContext, {instancePath:instancePath+"/securityContext",parentData:data,parentDataProperty:"securityContext",rootData}))){
+if(!(validate79(data.securityContext, instancePath+"/securityContext"))){
 vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
 errors = vErrors.length;
 }
 }
 if(data.startupProbe !== undefined){
-if(!(validate73(data.startupProbe, {instancePath:instancePath+"/startupProbe",parentData:data,parentDataProperty:"startupProbe",rootData}))){
+if(!(validate73(data.startupProbe, instancePath+"/startupProbe"))){
 vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
 errors = vErrors.length;
 }
@@ -3127,7 +3131,7 @@ errors++;
 }
 }
 for(const key3 in data39){
-if(!((((((key3 === "mountPath") || (key3 === "mountPropagation")) || (key3 === "name")) || (key3 === "readOnly")) || (key3 === "subPath")) || (key3 === "subPathExpr"))){
+if(!(obj7.has(key3))){
 const err55 = {instancePath:instancePath+"/volumeMounts/" + i7,schemaPath:"k8s#/definitions/io.k8s.api.core.v1.VolumeMount/k8sClosed",keyword:"k8sClosed",params:{field: key3, type: "Kubernetes 1.28 VolumeMount"}};
 if(vErrors === null){
 vErrors = [err55];
@@ -3175,7 +3179,7 @@ errors++;
 }
 }
 for(const key4 in data){
-if(!((((((((((((((((((((((((key4 === "args") || (key4 === "command")) || (key4 === "env")) || (key4 === "envFrom")) || (key4 === "image")) || (key4 === "imagePullPolicy")) || (key4 === "lifecycle")) || (key4 === "livenessProbe")) || (key4 === "name")) || (key4 === "ports")) || (key4 === "readinessProbe")) || (key4 === "resizePolicy")) || (key4 === "resources")) || (key4 === "restartPolicy")) || (key4 === "securityContext")) || (key4 === "startupProbe")) || (key4 === "stdin")) || (key4 === "stdinOnce")) || (key4 === "terminationMessagePath")) || (key4 === "terminationMessagePolicy")) || (key4 === "tty")) || (key4 === "volumeDevices")) || (key4 === "volumeMounts")) || (key4 === "workingDir"))){
+if(!(obj8.has(key4))){
 const err59 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key4, type: "Kubernetes 1.28 Container"}};
 if(vErrors === null){
 vErrors = [err59];
@@ -3200,7 +3204,7 @@ errors++;
 validate59.errors = vErrors;
 return errors === 0;
 }
-function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate83(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3354,7 +3358,9 @@ validate83.errors = vErrors;
 return errors === 0;
 }
 const schema75 = {"type":"object","properties":{"args":{"type":"array","items":{"type":"string"}},"command":{"type":"array","items":{"type":"string"}},"env":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.EnvVar"}},"envFrom":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.EnvFromSource"}},"image":{"type":"string"},"imagePullPolicy":{"type":"string","enum":["Always","IfNotPresent","Never"]},"lifecycle":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.Lifecycle"},"livenessProbe":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.Probe"},"name":{"type":"string"},"ports":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.ContainerPort"}},"readinessProbe":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.Probe"},"resizePolicy":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.ContainerResizePolicy"}},"resources":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.ResourceRequirements"},"restartPolicy":{"type":"string"},"securityContext":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.SecurityContext"},"startupProbe":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.Probe"},"stdin":{"type":"boolean"},"stdinOnce":{"type":"boolean"},"targetContainerName":{"type":"string"},"terminationMessagePath":{"type":"string"},"terminationMessagePolicy":{"type":"string","enum":["FallbackToLogsOnError","File"]},"tty":{"type":"boolean"},"volumeDevices":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.VolumeDevice"}},"volumeMounts":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.VolumeMount"}},"workingDir":{"type":"string"}},"required":["name"],"k8sClosed":"Kubernetes 1.28 EphemeralContainer"};
-function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj9 = new Set(["mountPath","mountPropagation","name","readOnly","subPath","subPathExpr"]);
+const obj10 = new Set(["args","command","env","envFrom","image","imagePullPolicy","lifecycle","livenessProbe","name","ports","readinessProbe","resizePolicy","resources","restartPolicy","securityContext","startupProbe","stdin","stdinOnce","targetContainerName","terminationMessagePath","terminationMessagePolicy","tty","volumeDevices","volumeMounts","workingDir"]);
+function validate85(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3429,7 +3435,7 @@ let data4 = data.env;
 if(Array.isArray(data4)){
 const len2 = data4.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate60(data4[i2], {instancePath:instancePath+"/env/" + i2,parentData:data4,parentDataProperty:i2,rootData}))){
+if(!(validate60(data4[i2], instancePath+"/env/" + i2))){
 vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
 errors = vErrors.length;
 }
@@ -3451,7 +3457,7 @@ let data6 = data.envFrom;
 if(Array.isArray(data6)){
 const len3 = data6.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate64(data6[i3], {instancePath:instancePath+"/envFrom/" + i3,parentData:data6,parentDataProperty:i3,rootData}))){
+if(!(validate64(data6[i3], instancePath+"/envFrom/" + i3))){
 vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
 errors = vErrors.length;
 }
@@ -3504,13 +3510,13 @@ errors++;
 }
 }
 if(data.lifecycle !== undefined){
-if(!(validate66(data.lifecycle, {instancePath:instancePath+"/lifecycle",parentData:data,parentDataProperty:"lifecycle",rootData}))){
+if(!(validate66(data.lifecycle, instancePath+"/lifecycle"))){
 vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
 errors = vErrors.length;
 }
 }
 if(data.livenessProbe !== undefined){
-if(!(validate73(data.livenessProbe, {instancePath:instancePath+"/livenessProbe",parentData:data,parentDataProperty:"livenessProbe",rootData}))){
+if(!(validate73(data.livenessProbe, instancePath+"/livenessProbe"))){
 vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
 errors = vErrors.length;
 }
@@ -3698,7 +3704,7 @@ errors++;
 }
 }
 if(data.readinessProbe !== undefined){
-if(!(validate73(data.readinessProbe, {instancePath:instancePath+"/readinessProbe",parentData:data,parentDataProperty:"readinessProbe",rootData}))){
+if(!(validate73(data.readinessProbe, instancePath+"/readinessProbe"))){
 vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
 errors = vErrors.length;
 }
@@ -3791,7 +3797,7 @@ errors++;
 }
 }
 if(data.resources !== undefined){
-if(!(validate77(data.resources, {instancePath:instancePath+"/resources",parentData:data,parentDataProperty:"resources",rootData}))){
+if(!(validate77(data.resources, instancePath+"/resources"))){
 vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
 errors = vErrors.length;
 }
@@ -3809,13 +3815,13 @@ errors++;
 }
 }
 if(data.securityContext !== undefined){
-if(!(validate79(data.securityContext, {instancePath:instancePath+"/securityContext",parentData:data,parentDataProperty:"securityContext",rootData}))){
+if(!(validate79(data.securityContext, instancePath+"/securityContext"))){
 vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
 errors = vErrors.length;
 }
 }
 if(data.startupProbe !== undefined){
-if(!(validate73(data.startupProbe, {instancePath:instancePath+"/startupProbe",parentData:data,parentDataProperty:"startupProbe",rootData}))){
+if(!(validate73(data.startupProbe, instancePath+"/startupProbe"))){
 vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
 errors = vErrors.length;
 }
@@ -4101,7 +4107,7 @@ errors++;
 }
 }
 for(const key3 in data40){
-if(!((((((key3 === "mountPath") || (key3 === "mountPropagation")) || (key3 === "name")) || (key3 === "readOnly")) || (key3 === "subPath")) || (key3 === "subPathExpr"))){
+if(!(obj9.has(key3))){
 const err56 = {instancePath:instancePath+"/volumeMounts/" + i7,schemaPath:"k8s#/definitions/io.k8s.api.core.v1.VolumeMount/k8sClosed",keyword:"k8sClosed",params:{field: key3, type: "Kubernetes 1.28 VolumeMount"}};
 if(vErrors === null){
 vErrors = [err56];
@@ -4149,7 +4155,7 @@ errors++;
 }
 }
 for(const key4 in data){
-if(!(((((((((((((((((((((((((key4 === "args") || (key4 === "command")) || (key4 === "env")) || (key4 === "envFrom")) || (key4 === "image")) || (key4 === "imagePullPolicy")) || (key4 === "lifecycle")) || (key4 === "livenessProbe")) || (key4 === "name")) || (key4 === "ports")) || (key4 === "readinessProbe")) || (key4 === "resizePolicy")) || (key4 === "resources")) || (key4 === "restartPolicy")) || (key4 === "securityContext")) || (key4 === "startupProbe")) || (key4 === "stdin")) || (key4 === "stdinOnce")) || (key4 === "targetContainerName")) || (key4 === "terminationMessagePath")) || (key4 === "terminationMessagePolicy")) || (key4 === "tty")) || (key4 === "volumeDevices")) || (key4 === "volumeMounts")) || (key4 === "workingDir"))){
+if(!(obj10.has(key4))){
 const err60 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key4, type: "Kubernetes 1.28 EphemeralContainer"}};
 if(vErrors === null){
 vErrors = [err60];
@@ -4174,7 +4180,7 @@ errors++;
 validate85.errors = vErrors;
 return errors === 0;
 }
-function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate96(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4278,7 +4284,8 @@ validate96.errors = vErrors;
 return errors === 0;
 }
 const schema87 = {"type":"object","properties":{"fsGroup":{"type":"integer"},"fsGroupChangePolicy":{"type":"string","enum":["Always","OnRootMismatch"]},"runAsGroup":{"type":"integer"},"runAsNonRoot":{"type":"boolean"},"runAsUser":{"type":"integer"},"seLinuxOptions":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.SELinuxOptions"},"seccompProfile":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.SeccompProfile"},"supplementalGroups":{"type":"array","items":{"type":"integer"}},"sysctls":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.Sysctl"}},"windowsOptions":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.WindowsSecurityContextOptions"}},"k8sClosed":"Kubernetes 1.28 PodSecurityContext"};
-function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj11 = new Set(["fsGroup","fsGroupChangePolicy","runAsGroup","runAsNonRoot","runAsUser","seLinuxOptions","seccompProfile","supplementalGroups","sysctls","windowsOptions"]);
+function validate98(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4695,7 +4702,7 @@ errors++;
 }
 }
 for(const key4 in data){
-if(!((((((((((key4 === "fsGroup") || (key4 === "fsGroupChangePolicy")) || (key4 === "runAsGroup")) || (key4 === "runAsNonRoot")) || (key4 === "runAsUser")) || (key4 === "seLinuxOptions")) || (key4 === "seccompProfile")) || (key4 === "supplementalGroups")) || (key4 === "sysctls")) || (key4 === "windowsOptions"))){
+if(!(obj11.has(key4))){
 const err33 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key4, type: "Kubernetes 1.28 PodSecurityContext"}};
 if(vErrors === null){
 vErrors = [err33];
@@ -4721,7 +4728,8 @@ validate98.errors = vErrors;
 return errors === 0;
 }
 const schema93 = {"type":"object","properties":{"labelSelector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"matchLabelKeys":{"type":"array","items":{"type":"string"}},"maxSkew":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"minDomains":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"nodeAffinityPolicy":{"type":"string","enum":["Honor","Ignore"]},"nodeTaintsPolicy":{"type":"string","enum":["Honor","Ignore"]},"topologyKey":{"type":"string"},"whenUnsatisfiable":{"type":"string","enum":["DoNotSchedule","ScheduleAnyway"]}},"required":["maxSkew","topologyKey","whenUnsatisfiable"],"k8sClosed":"Kubernetes 1.28 TopologySpreadConstraint"};
-function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj12 = new Set(["labelSelector","matchLabelKeys","maxSkew","minDomains","nodeAffinityPolicy","nodeTaintsPolicy","topologyKey","whenUnsatisfiable"]);
+function validate100(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4756,7 +4764,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.labelSelector !== undefined){
-if(!(validate17(data.labelSelector, {instancePath:instancePath+"/labelSelector",parentData:data,parentDataProperty:"labelSelector",rootData}))){
+if(!(validate17(data.labelSelector, instancePath+"/labelSelector"))){
 vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
 errors = vErrors.length;
 }
@@ -4941,7 +4949,7 @@ errors++;
 }
 }
 for(const key0 in data){
-if(!((((((((key0 === "labelSelector") || (key0 === "matchLabelKeys")) || (key0 === "maxSkew")) || (key0 === "minDomains")) || (key0 === "nodeAffinityPolicy")) || (key0 === "nodeTaintsPolicy")) || (key0 === "topologyKey")) || (key0 === "whenUnsatisfiable"))){
+if(!(obj12.has(key0))){
 const err18 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 TopologySpreadConstraint"}};
 if(vErrors === null){
 vErrors = [err18];
@@ -4967,7 +4975,11 @@ validate100.errors = vErrors;
 return errors === 0;
 }
 const schema110 = {"type":"object","properties":{"medium":{"type":"string"},"sizeLimit":{"type":["string","number"],"pattern":"^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(([KMGTPE]i)|[numkMGTPE]|[eE][+-]?[0-9]+)?$"}},"k8sClosed":"Kubernetes 1.28 EmptyDirVolumeSource"};
-function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj13 = new Set(["cachingMode","diskName","diskURI","fsType","kind","readOnly"]);
+const obj17 = new Set(["group","readOnly","registry","tenant","user","volume"]);
+const obj20 = new Set(["awsElasticBlockStore","azureDisk","azureFile","cephfs","cinder","configMap","csi","downwardAPI","emptyDir","ephemeral","fc","flexVolume","flocker","gcePersistentDisk","gitRepo","glusterfs","hostPath","iscsi","name","nfs","persistentVolumeClaim","photonPersistentDisk","portworxVolume","projected","quobyte","rbd","scaleIO","secret","storageos","vsphereVolume"]);
+const obj14 = new Set(["monitors","path","readOnly","secretFile","secretRef","user"]);
+function validate104(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5097,7 +5109,7 @@ errors++;
 }
 }
 for(const key1 in data){
-if(!((((((key1 === "monitors") || (key1 === "path")) || (key1 === "readOnly")) || (key1 === "secretFile")) || (key1 === "secretRef")) || (key1 === "user"))){
+if(!(obj14.has(key1))){
 const err10 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kubernetes 1.28 CephFSVolumeSource"}};
 if(vErrors === null){
 vErrors = [err10];
@@ -5122,7 +5134,7 @@ errors++;
 validate104.errors = vErrors;
 return errors === 0;
 }
-function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate106(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5237,7 +5249,7 @@ errors++;
 validate106.errors = vErrors;
 return errors === 0;
 }
-function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate108(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5448,7 +5460,7 @@ errors++;
 validate108.errors = vErrors;
 return errors === 0;
 }
-function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate110(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5590,7 +5602,7 @@ errors++;
 validate110.errors = vErrors;
 return errors === 0;
 }
-function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate113(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5824,7 +5836,7 @@ errors++;
 validate113.errors = vErrors;
 return errors === 0;
 }
-function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate112(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5868,7 +5880,7 @@ let data1 = data.items;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate113(data1[i0], {instancePath:instancePath+"/items/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate113(data1[i0], instancePath+"/items/" + i0))){
 vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
 errors = vErrors.length;
 }
@@ -5911,7 +5923,7 @@ errors++;
 validate112.errors = vErrors;
 return errors === 0;
 }
-function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate117(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5926,13 +5938,13 @@ vErrors.push(err0);
 errors++;
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+if(!(validate12(data.metadata, instancePath+"/metadata"))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate119(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+if(!(validate119(data.spec, instancePath+"/spec"))){
 vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
 errors = vErrors.length;
 }
@@ -5963,12 +5975,12 @@ errors++;
 validate117.errors = vErrors;
 return errors === 0;
 }
-function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate116(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.volumeClaimTemplate !== undefined){
-if(!(validate117(data.volumeClaimTemplate, {instancePath:instancePath+"/volumeClaimTemplate",parentData:data,parentDataProperty:"volumeClaimTemplate",rootData}))){
+if(!(validate117(data.volumeClaimTemplate, instancePath+"/volumeClaimTemplate"))){
 vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
 errors = vErrors.length;
 }
@@ -5999,7 +6011,7 @@ errors++;
 validate116.errors = vErrors;
 return errors === 0;
 }
-function validate125(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate125(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -6141,7 +6153,8 @@ errors++;
 validate125.errors = vErrors;
 return errors === 0;
 }
-function validate127(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj16 = new Set(["chapAuthDiscovery","chapAuthSession","fsType","initiatorName","iqn","iscsiInterface","lun","portals","readOnly","secretRef","targetPortal"]);
+function validate127(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -6374,7 +6387,7 @@ errors++;
 }
 }
 for(const key1 in data){
-if(!(((((((((((key1 === "chapAuthDiscovery") || (key1 === "chapAuthSession")) || (key1 === "fsType")) || (key1 === "initiatorName")) || (key1 === "iqn")) || (key1 === "iscsiInterface")) || (key1 === "lun")) || (key1 === "portals")) || (key1 === "readOnly")) || (key1 === "secretRef")) || (key1 === "targetPortal"))){
+if(!(obj16.has(key1))){
 const err19 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kubernetes 1.28 ISCSIVolumeSource"}};
 if(vErrors === null){
 vErrors = [err19];
@@ -6399,7 +6412,7 @@ errors++;
 validate127.errors = vErrors;
 return errors === 0;
 }
-function validate131(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate131(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -6575,7 +6588,7 @@ errors++;
 validate131.errors = vErrors;
 return errors === 0;
 }
-function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate133(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -6584,7 +6597,7 @@ let data0 = data.items;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate113(data0[i0], {instancePath:instancePath+"/items/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+if(!(validate113(data0[i0], instancePath+"/items/" + i0))){
 vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
 errors = vErrors.length;
 }
@@ -6627,7 +6640,7 @@ errors++;
 validate133.errors = vErrors;
 return errors === 0;
 }
-function validate136(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate136(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -6803,24 +6816,24 @@ errors++;
 validate136.errors = vErrors;
 return errors === 0;
 }
-function validate130(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate130(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.configMap !== undefined){
-if(!(validate131(data.configMap, {instancePath:instancePath+"/configMap",parentData:data,parentDataProperty:"configMap",rootData}))){
+if(!(validate131(data.configMap, instancePath+"/configMap"))){
 vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
 errors = vErrors.length;
 }
 }
 if(data.downwardAPI !== undefined){
-if(!(validate133(data.downwardAPI, {instancePath:instancePath+"/downwardAPI",parentData:data,parentDataProperty:"downwardAPI",rootData}))){
+if(!(validate133(data.downwardAPI, instancePath+"/downwardAPI"))){
 vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
 errors = vErrors.length;
 }
 }
 if(data.secret !== undefined){
-if(!(validate136(data.secret, {instancePath:instancePath+"/secret",parentData:data,parentDataProperty:"secret",rootData}))){
+if(!(validate136(data.secret, instancePath+"/secret"))){
 vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
 errors = vErrors.length;
 }
@@ -6925,7 +6938,7 @@ errors++;
 validate130.errors = vErrors;
 return errors === 0;
 }
-function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate129(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -6969,7 +6982,7 @@ let data1 = data.sources;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate130(data1[i0], {instancePath:instancePath+"/sources/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate130(data1[i0], instancePath+"/sources/" + i0))){
 vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
 errors = vErrors.length;
 }
@@ -7012,7 +7025,8 @@ errors++;
 validate129.errors = vErrors;
 return errors === 0;
 }
-function validate140(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj18 = new Set(["fsType","image","keyring","monitors","pool","readOnly","secretRef","user"]);
+function validate140(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -7176,7 +7190,7 @@ errors++;
 }
 }
 for(const key1 in data){
-if(!((((((((key1 === "fsType") || (key1 === "image")) || (key1 === "keyring")) || (key1 === "monitors")) || (key1 === "pool")) || (key1 === "readOnly")) || (key1 === "secretRef")) || (key1 === "user"))){
+if(!(obj18.has(key1))){
 const err13 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kubernetes 1.28 RBDVolumeSource"}};
 if(vErrors === null){
 vErrors = [err13];
@@ -7201,7 +7215,8 @@ errors++;
 validate140.errors = vErrors;
 return errors === 0;
 }
-function validate142(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj19 = new Set(["fsType","gateway","protectionDomain","readOnly","secretRef","sslEnabled","storageMode","storagePool","system","volumeName"]);
+function validate142(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -7383,7 +7398,7 @@ errors++;
 }
 }
 for(const key1 in data){
-if(!((((((((((key1 === "fsType") || (key1 === "gateway")) || (key1 === "protectionDomain")) || (key1 === "readOnly")) || (key1 === "secretRef")) || (key1 === "sslEnabled")) || (key1 === "storageMode")) || (key1 === "storagePool")) || (key1 === "system")) || (key1 === "volumeName"))){
+if(!(obj19.has(key1))){
 const err15 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kubernetes 1.28 ScaleIOVolumeSource"}};
 if(vErrors === null){
 vErrors = [err15];
@@ -7408,7 +7423,7 @@ errors++;
 validate142.errors = vErrors;
 return errors === 0;
 }
-function validate144(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate144(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -7619,7 +7634,7 @@ errors++;
 validate144.errors = vErrors;
 return errors === 0;
 }
-function validate146(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate146(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -7736,7 +7751,7 @@ errors++;
 validate146.errors = vErrors;
 return errors === 0;
 }
-function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate103(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -7976,7 +7991,7 @@ errors++;
 }
 }
 for(const key1 in data5){
-if(!((((((key1 === "cachingMode") || (key1 === "diskName")) || (key1 === "diskURI")) || (key1 === "fsType")) || (key1 === "kind")) || (key1 === "readOnly"))){
+if(!(obj13.has(key1))){
 const err20 = {instancePath:instancePath+"/azureDisk",schemaPath:"k8s#/definitions/io.k8s.api.core.v1.AzureDiskVolumeSource/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kubernetes 1.28 AzureDiskVolumeSource"}};
 if(vErrors === null){
 vErrors = [err20];
@@ -8083,31 +8098,31 @@ errors++;
 }
 }
 if(data.cephfs !== undefined){
-if(!(validate104(data.cephfs, {instancePath:instancePath+"/cephfs",parentData:data,parentDataProperty:"cephfs",rootData}))){
+if(!(validate104(data.cephfs, instancePath+"/cephfs"))){
 vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
 errors = vErrors.length;
 }
 }
 if(data.cinder !== undefined){
-if(!(validate106(data.cinder, {instancePath:instancePath+"/cinder",parentData:data,parentDataProperty:"cinder",rootData}))){
+if(!(validate106(data.cinder, instancePath+"/cinder"))){
 vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
 errors = vErrors.length;
 }
 }
 if(data.configMap !== undefined){
-if(!(validate108(data.configMap, {instancePath:instancePath+"/configMap",parentData:data,parentDataProperty:"configMap",rootData}))){
+if(!(validate108(data.configMap, instancePath+"/configMap"))){
 vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
 errors = vErrors.length;
 }
 }
 if(data.csi !== undefined){
-if(!(validate110(data.csi, {instancePath:instancePath+"/csi",parentData:data,parentDataProperty:"csi",rootData}))){
+if(!(validate110(data.csi, instancePath+"/csi"))){
 vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
 errors = vErrors.length;
 }
 }
 if(data.downwardAPI !== undefined){
-if(!(validate112(data.downwardAPI, {instancePath:instancePath+"/downwardAPI",parentData:data,parentDataProperty:"downwardAPI",rootData}))){
+if(!(validate112(data.downwardAPI, instancePath+"/downwardAPI"))){
 vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
 errors = vErrors.length;
 }
@@ -8177,7 +8192,7 @@ errors++;
 }
 }
 if(data.ephemeral !== undefined){
-if(!(validate116(data.ephemeral, {instancePath:instancePath+"/ephemeral",parentData:data,parentDataProperty:"ephemeral",rootData}))){
+if(!(validate116(data.ephemeral, instancePath+"/ephemeral"))){
 vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
 errors = vErrors.length;
 }
@@ -8325,7 +8340,7 @@ errors++;
 }
 }
 if(data.flexVolume !== undefined){
-if(!(validate125(data.flexVolume, {instancePath:instancePath+"/flexVolume",parentData:data,parentDataProperty:"flexVolume",rootData}))){
+if(!(validate125(data.flexVolume, instancePath+"/flexVolume"))){
 vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
 errors = vErrors.length;
 }
@@ -8718,7 +8733,7 @@ errors++;
 }
 }
 if(data.iscsi !== undefined){
-if(!(validate127(data.iscsi, {instancePath:instancePath+"/iscsi",parentData:data,parentDataProperty:"iscsi",rootData}))){
+if(!(validate127(data.iscsi, instancePath+"/iscsi"))){
 vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
 errors = vErrors.length;
 }
@@ -9014,7 +9029,7 @@ errors++;
 }
 }
 if(data.projected !== undefined){
-if(!(validate129(data.projected, {instancePath:instancePath+"/projected",parentData:data,parentDataProperty:"projected",rootData}))){
+if(!(validate129(data.projected, instancePath+"/projected"))){
 vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
 errors = vErrors.length;
 }
@@ -9115,7 +9130,7 @@ errors++;
 }
 }
 for(const key14 in data70){
-if(!((((((key14 === "group") || (key14 === "readOnly")) || (key14 === "registry")) || (key14 === "tenant")) || (key14 === "user")) || (key14 === "volume"))){
+if(!(obj17.has(key14))){
 const err109 = {instancePath:instancePath+"/quobyte",schemaPath:"k8s#/definitions/io.k8s.api.core.v1.QuobyteVolumeSource/k8sClosed",keyword:"k8sClosed",params:{field: key14, type: "Kubernetes 1.28 QuobyteVolumeSource"}};
 if(vErrors === null){
 vErrors = [err109];
@@ -9139,25 +9154,25 @@ errors++;
 }
 }
 if(data.rbd !== undefined){
-if(!(validate140(data.rbd, {instancePath:instancePath+"/rbd",parentData:data,parentDataProperty:"rbd",rootData}))){
+if(!(validate140(data.rbd, instancePath+"/rbd"))){
 vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
 errors = vErrors.length;
 }
 }
 if(data.scaleIO !== undefined){
-if(!(validate142(data.scaleIO, {instancePath:instancePath+"/scaleIO",parentData:data,parentDataProperty:"scaleIO",rootData}))){
+if(!(validate142(data.scaleIO, instancePath+"/scaleIO"))){
 vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
 errors = vErrors.length;
 }
 }
 if(data.secret !== undefined){
-if(!(validate144(data.secret, {instancePath:instancePath+"/secret",parentData:data,parentDataProperty:"secret",rootData}))){
+if(!(validate144(data.secret, instancePath+"/secret"))){
 vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
 errors = vErrors.length;
 }
 }
 if(data.storageos !== undefined){
-if(!(validate146(data.storageos, {instancePath:instancePath+"/storageos",parentData:data,parentDataProperty:"storageos",rootData}))){
+if(!(validate146(data.storageos, instancePath+"/storageos"))){
 vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
 errors = vErrors.length;
 }
@@ -9248,7 +9263,7 @@ errors++;
 }
 }
 for(const key16 in data){
-if(!((((((((((((((((((((((((((((((key16 === "awsElasticBlockStore") || (key16 === "azureDisk")) || (key16 === "azureFile")) || (key16 === "cephfs")) || (key16 === "cinder")) || (key16 === "configMap")) || (key16 === "csi")) || (key16 === "downwardAPI")) || (key16 === "emptyDir")) || (key16 === "ephemeral")) || (key16 === "fc")) || (key16 === "flexVolume")) || (key16 === "flocker")) || (key16 === "gcePersistentDisk")) || (key16 === "gitRepo")) || (key16 === "glusterfs")) || (key16 === "hostPath")) || (key16 === "iscsi")) || (key16 === "name")) || (key16 === "nfs")) || (key16 === "persistentVolumeClaim")) || (key16 === "photonPersistentDisk")) || (key16 === "portworxVolume")) || (key16 === "projected")) || (key16 === "quobyte")) || (key16 === "rbd")) || (key16 === "scaleIO")) || (key16 === "secret")) || (key16 === "storageos")) || (key16 === "vsphereVolume"))){
+if(!(obj20.has(key16))){
 const err118 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key16, type: "Kubernetes 1.28 Volume"}};
 if(vErrors === null){
 vErrors = [err118];
@@ -9273,7 +9288,8 @@ errors++;
 validate103.errors = vErrors;
 return errors === 0;
 }
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj21 = new Set(["activeDeadlineSeconds","affinity","automountServiceAccountToken","containers","dnsConfig","dnsPolicy","enableServiceLinks","ephemeralContainers","hostAliases","hostIPC","hostNetwork","hostPID","hostUsers","hostname","imagePullSecrets","initContainers","nodeName","nodeSelector","os","overhead","preemptionPolicy","priority","priorityClassName","readinessGates","resourceClaims","restartPolicy","runtimeClassName","schedulerName","schedulingGates","securityContext","serviceAccount","serviceAccountName","setHostnameAsFQDN","shareProcessNamespace","subdomain","terminationGracePeriodSeconds","tolerations","topologySpreadConstraints","volumes"]);
+function validate34(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -9301,7 +9317,7 @@ errors++;
 }
 }
 if(data.affinity !== undefined){
-if(!(validate35(data.affinity, {instancePath:instancePath+"/affinity",parentData:data,parentDataProperty:"affinity",rootData}))){
+if(!(validate35(data.affinity, instancePath+"/affinity"))){
 vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
 errors = vErrors.length;
 }
@@ -9323,7 +9339,7 @@ let data3 = data.containers;
 if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate59(data3[i0], {instancePath:instancePath+"/containers/" + i0,parentData:data3,parentDataProperty:i0,rootData}))){
+if(!(validate59(data3[i0], instancePath+"/containers/" + i0))){
 vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
 }
@@ -9341,7 +9357,7 @@ errors++;
 }
 }
 if(data.dnsConfig !== undefined){
-if(!(validate83(data.dnsConfig, {instancePath:instancePath+"/dnsConfig",parentData:data,parentDataProperty:"dnsConfig",rootData}))){
+if(!(validate83(data.dnsConfig, instancePath+"/dnsConfig"))){
 vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
 errors = vErrors.length;
 }
@@ -9386,7 +9402,7 @@ let data8 = data.ephemeralContainers;
 if(Array.isArray(data8)){
 const len1 = data8.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate85(data8[i1], {instancePath:instancePath+"/ephemeralContainers/" + i1,parentData:data8,parentDataProperty:i1,rootData}))){
+if(!(validate85(data8[i1], instancePath+"/ephemeralContainers/" + i1))){
 vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
 errors = vErrors.length;
 }
@@ -9606,7 +9622,7 @@ let data23 = data.initContainers;
 if(Array.isArray(data23)){
 const len5 = data23.length;
 for(let i5=0; i5<len5; i5++){
-if(!(validate59(data23[i5], {instancePath:instancePath+"/initContainers/" + i5,parentData:data23,parentDataProperty:i5,rootData}))){
+if(!(validate59(data23[i5], instancePath+"/initContainers/" + i5))){
 vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
 }
@@ -9891,7 +9907,7 @@ let data38 = data.resourceClaims;
 if(Array.isArray(data38)){
 const len7 = data38.length;
 for(let i7=0; i7<len7; i7++){
-if(!(validate96(data38[i7], {instancePath:instancePath+"/resourceClaims/" + i7,parentData:data38,parentDataProperty:i7,rootData}))){
+if(!(validate96(data38[i7], instancePath+"/resourceClaims/" + i7))){
 vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
 errors = vErrors.length;
 }
@@ -10021,7 +10037,7 @@ errors++;
 }
 }
 if(data.securityContext !== undefined){
-if(!(validate98(data.securityContext, {instancePath:instancePath+"/securityContext",parentData:data,parentDataProperty:"securityContext",rootData}))){
+if(!(validate98(data.securityContext, instancePath+"/securityContext"))){
 vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
 errors = vErrors.length;
 }
@@ -10230,7 +10246,7 @@ let data60 = data.topologySpreadConstraints;
 if(Array.isArray(data60)){
 const len10 = data60.length;
 for(let i10=0; i10<len10; i10++){
-if(!(validate100(data60[i10], {instancePath:instancePath+"/topologySpreadConstraints/" + i10,parentData:data60,parentDataProperty:i10,rootData}))){
+if(!(validate100(data60[i10], instancePath+"/topologySpreadConstraints/" + i10))){
 vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
@@ -10252,7 +10268,7 @@ let data62 = data.volumes;
 if(Array.isArray(data62)){
 const len11 = data62.length;
 for(let i11=0; i11<len11; i11++){
-if(!(validate103(data62[i11], {instancePath:instancePath+"/volumes/" + i11,parentData:data62,parentDataProperty:i11,rootData}))){
+if(!(validate103(data62[i11], instancePath+"/volumes/" + i11))){
 vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
@@ -10270,7 +10286,7 @@ errors++;
 }
 }
 for(const key8 in data){
-if(!(((((((((((((((((((((((((((((((((((((((key8 === "activeDeadlineSeconds") || (key8 === "affinity")) || (key8 === "automountServiceAccountToken")) || (key8 === "containers")) || (key8 === "dnsConfig")) || (key8 === "dnsPolicy")) || (key8 === "enableServiceLinks")) || (key8 === "ephemeralContainers")) || (key8 === "hostAliases")) || (key8 === "hostIPC")) || (key8 === "hostNetwork")) || (key8 === "hostPID")) || (key8 === "hostUsers")) || (key8 === "hostname")) || (key8 === "imagePullSecrets")) || (key8 === "initContainers")) || (key8 === "nodeName")) || (key8 === "nodeSelector")) || (key8 === "os")) || (key8 === "overhead")) || (key8 === "preemptionPolicy")) || (key8 === "priority")) || (key8 === "priorityClassName")) || (key8 === "readinessGates")) || (key8 === "resourceClaims")) || (key8 === "restartPolicy")) || (key8 === "runtimeClassName")) || (key8 === "schedulerName")) || (key8 === "schedulingGates")) || (key8 === "securityContext")) || (key8 === "serviceAccount")) || (key8 === "serviceAccountName")) || (key8 === "setHostnameAsFQDN")) || (key8 === "shareProcessNamespace")) || (key8 === "subdomain")) || (key8 === "terminationGracePeriodSeconds")) || (key8 === "tolerations")) || (key8 === "topologySpreadConstraints")) || (key8 === "volumes"))){
+if(!(obj21.has(key8))){
 const err73 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key8, type: "Kubernetes 1.28 PodSpec"}};
 if(vErrors === null){
 vErrors = [err73];

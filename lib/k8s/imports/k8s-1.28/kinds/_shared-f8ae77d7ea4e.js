@@ -9,7 +9,7 @@
 "use strict";
 const {pattern3} = require("./_shared-78457870bcdb.js");
 const schema22 = {"type":"object","properties":{"apiGroups":{"type":"array","items":{"type":"string"}},"apiVersions":{"type":"array","items":{"type":"string"}},"operations":{"type":"array","items":{"type":"string","enum":["*","CONNECT","CREATE","DELETE","UPDATE"]}},"resources":{"type":"array","items":{"type":"string"}},"scope":{"type":"string"}},"k8sClosed":"Kubernetes 1.28 RuleWithOperations"};
-function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate15(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){

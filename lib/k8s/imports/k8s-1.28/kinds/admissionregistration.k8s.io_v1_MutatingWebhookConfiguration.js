@@ -11,7 +11,8 @@ const {validate17} = require("./_shared-189cd486ec31.js");
 const {validate12} = require("./_shared-3b773811c50a.js");
 const {schema22, validate15} = require("./_shared-f8ae77d7ea4e.js");
 const schema16 = {"type":"object","properties":{"admissionReviewVersions":{"type":"array","items":{"type":"string"}},"clientConfig":{"$ref":"k8s#/definitions/io.k8s.api.admissionregistration.v1.WebhookClientConfig"},"failurePolicy":{"type":"string","enum":["Fail","Ignore"]},"matchConditions":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.api.admissionregistration.v1.MatchCondition"}},"matchPolicy":{"type":"string","enum":["Equivalent","Exact"]},"name":{"type":"string"},"namespaceSelector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"objectSelector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"reinvocationPolicy":{"type":"string","enum":["IfNeeded","Never"]},"rules":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.api.admissionregistration.v1.RuleWithOperations"}},"sideEffects":{"type":"string","enum":["None","NoneOnDryRun","Some","Unknown"]},"timeoutSeconds":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["admissionReviewVersions","clientConfig","name","sideEffects"],"k8sClosed":"Kubernetes 1.28 MutatingWebhook"};
-function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj3 = new Set(["admissionReviewVersions","clientConfig","failurePolicy","matchConditions","matchPolicy","name","namespaceSelector","objectSelector","reinvocationPolicy","rules","sideEffects","timeoutSeconds"]);
+function validate14(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -84,7 +85,7 @@ errors++;
 }
 }
 if(data.clientConfig !== undefined){
-if(!(validate15(data.clientConfig, {instancePath:instancePath+"/clientConfig",parentData:data,parentDataProperty:"clientConfig",rootData}))){
+if(!(validate15(data.clientConfig, instancePath+"/clientConfig"))){
 vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
 errors = vErrors.length;
 }
@@ -235,13 +236,13 @@ errors++;
 }
 }
 if(data.namespaceSelector !== undefined){
-if(!(validate17(data.namespaceSelector, {instancePath:instancePath+"/namespaceSelector",parentData:data,parentDataProperty:"namespaceSelector",rootData}))){
+if(!(validate17(data.namespaceSelector, instancePath+"/namespaceSelector"))){
 vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
 errors = vErrors.length;
 }
 }
 if(data.objectSelector !== undefined){
-if(!(validate17(data.objectSelector, {instancePath:instancePath+"/objectSelector",parentData:data,parentDataProperty:"objectSelector",rootData}))){
+if(!(validate17(data.objectSelector, instancePath+"/objectSelector"))){
 vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
 errors = vErrors.length;
 }
@@ -506,7 +507,7 @@ errors++;
 }
 }
 for(const key2 in data){
-if(!((((((((((((key2 === "admissionReviewVersions") || (key2 === "clientConfig")) || (key2 === "failurePolicy")) || (key2 === "matchConditions")) || (key2 === "matchPolicy")) || (key2 === "name")) || (key2 === "namespaceSelector")) || (key2 === "objectSelector")) || (key2 === "reinvocationPolicy")) || (key2 === "rules")) || (key2 === "sideEffects")) || (key2 === "timeoutSeconds"))){
+if(!(obj3.has(key2))){
 const err38 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Kubernetes 1.28 MutatingWebhook"}};
 if(vErrors === null){
 vErrors = [err38];
@@ -531,7 +532,7 @@ errors++;
 validate14.errors = vErrors;
 return errors === 0;
 }
-function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate11(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -582,7 +583,7 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+if(!(validate12(data.metadata, instancePath+"/metadata"))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
@@ -592,7 +593,7 @@ let data3 = data.webhooks;
 if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate14(data3[i0], {instancePath:instancePath+"/webhooks/" + i0,parentData:data3,parentDataProperty:i0,rootData}))){
+if(!(validate14(data3[i0], instancePath+"/webhooks/" + i0))){
 vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
 errors = vErrors.length;
 }

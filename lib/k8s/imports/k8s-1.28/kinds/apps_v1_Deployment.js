@@ -12,7 +12,7 @@ const {validate12} = require("./_shared-3b773811c50a.js");
 const {validate32} = require("./_shared-efae9c1ce5df.js");
 const schema152 = {"type":"object","properties":{"rollingUpdate":{"$ref":"k8s#/definitions/io.k8s.api.apps.v1.RollingUpdateDeployment"},"type":{"type":"string","enum":["Recreate","RollingUpdate"]}},"k8sClosed":"Kubernetes 1.28 DeploymentStrategy"};
 const schema153 = {"type":"object","properties":{"maxSurge":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647},"maxUnavailable":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647}},"k8sClosed":"Kubernetes 1.28 RollingUpdateDeployment"};
-function validate158(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate158(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -162,7 +162,8 @@ errors++;
 validate158.errors = vErrors;
 return errors === 0;
 }
-function validate156(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj22 = new Set(["minReadySeconds","paused","progressDeadlineSeconds","replicas","revisionHistoryLimit","selector","strategy","template"]);
+function validate156(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -339,25 +340,25 @@ errors++;
 }
 }
 if(data.selector !== undefined){
-if(!(validate17(data.selector, {instancePath:instancePath+"/selector",parentData:data,parentDataProperty:"selector",rootData}))){
+if(!(validate17(data.selector, instancePath+"/selector"))){
 vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
 errors = vErrors.length;
 }
 }
 if(data.strategy !== undefined){
-if(!(validate158(data.strategy, {instancePath:instancePath+"/strategy",parentData:data,parentDataProperty:"strategy",rootData}))){
+if(!(validate158(data.strategy, instancePath+"/strategy"))){
 vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
 errors = vErrors.length;
 }
 }
 if(data.template !== undefined){
-if(!(validate32(data.template, {instancePath:instancePath+"/template",parentData:data,parentDataProperty:"template",rootData}))){
+if(!(validate32(data.template, instancePath+"/template"))){
 vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
 errors = vErrors.length;
 }
 }
 for(const key0 in data){
-if(!((((((((key0 === "minReadySeconds") || (key0 === "paused")) || (key0 === "progressDeadlineSeconds")) || (key0 === "replicas")) || (key0 === "revisionHistoryLimit")) || (key0 === "selector")) || (key0 === "strategy")) || (key0 === "template"))){
+if(!(obj22.has(key0))){
 const err15 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 DeploymentSpec"}};
 if(vErrors === null){
 vErrors = [err15];
@@ -382,7 +383,7 @@ errors++;
 validate156.errors = vErrors;
 return errors === 0;
 }
-function validate154(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate154(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -433,13 +434,13 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+if(!(validate12(data.metadata, instancePath+"/metadata"))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate156(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+if(!(validate156(data.spec, instancePath+"/spec"))){
 vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
 errors = vErrors.length;
 }

@@ -14,7 +14,7 @@ const {validate32} = require("./_shared-efae9c1ce5df.js");
 const schema157 = {"type":"object","properties":{"minReadySeconds":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"ordinals":{"$ref":"k8s#/definitions/io.k8s.api.apps.v1.StatefulSetOrdinals"},"persistentVolumeClaimRetentionPolicy":{"$ref":"k8s#/definitions/io.k8s.api.apps.v1.StatefulSetPersistentVolumeClaimRetentionPolicy"},"podManagementPolicy":{"type":"string","enum":["OrderedReady","Parallel"]},"replicas":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"revisionHistoryLimit":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"selector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"serviceName":{"type":"string"},"template":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.PodTemplateSpec"},"updateStrategy":{"$ref":"k8s#/definitions/io.k8s.api.apps.v1.StatefulSetUpdateStrategy"},"volumeClaimTemplates":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.PersistentVolumeClaim"}}},"required":["selector","serviceName","template"],"k8sClosed":"Kubernetes 1.28 StatefulSetSpec"};
 const schema160 = {"type":"object","properties":{"rollingUpdate":{"$ref":"k8s#/definitions/io.k8s.api.apps.v1.RollingUpdateStatefulSetStrategy"},"type":{"type":"string","enum":["OnDelete","RollingUpdate"]}},"k8sClosed":"Kubernetes 1.28 StatefulSetUpdateStrategy"};
 const schema161 = {"type":"object","properties":{"maxUnavailable":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647},"partition":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"k8sClosed":"Kubernetes 1.28 RollingUpdateStatefulSetStrategy"};
-function validate173(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate173(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -164,7 +164,7 @@ errors++;
 validate173.errors = vErrors;
 return errors === 0;
 }
-function validate175(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate175(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -215,13 +215,13 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+if(!(validate12(data.metadata, instancePath+"/metadata"))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate119(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+if(!(validate119(data.spec, instancePath+"/spec"))){
 vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
 errors = vErrors.length;
 }
@@ -265,7 +265,8 @@ errors++;
 validate175.errors = vErrors;
 return errors === 0;
 }
-function validate170(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj23 = new Set(["minReadySeconds","ordinals","persistentVolumeClaimRetentionPolicy","podManagementPolicy","replicas","revisionHistoryLimit","selector","serviceName","template","updateStrategy","volumeClaimTemplates"]);
+function validate170(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -541,7 +542,7 @@ errors++;
 }
 }
 if(data.selector !== undefined){
-if(!(validate17(data.selector, {instancePath:instancePath+"/selector",parentData:data,parentDataProperty:"selector",rootData}))){
+if(!(validate17(data.selector, instancePath+"/selector"))){
 vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
 errors = vErrors.length;
 }
@@ -559,13 +560,13 @@ errors++;
 }
 }
 if(data.template !== undefined){
-if(!(validate32(data.template, {instancePath:instancePath+"/template",parentData:data,parentDataProperty:"template",rootData}))){
+if(!(validate32(data.template, instancePath+"/template"))){
 vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
 errors = vErrors.length;
 }
 }
 if(data.updateStrategy !== undefined){
-if(!(validate173(data.updateStrategy, {instancePath:instancePath+"/updateStrategy",parentData:data,parentDataProperty:"updateStrategy",rootData}))){
+if(!(validate173(data.updateStrategy, instancePath+"/updateStrategy"))){
 vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
 errors = vErrors.length;
 }
@@ -575,7 +576,7 @@ let data13 = data.volumeClaimTemplates;
 if(Array.isArray(data13)){
 const len0 = data13.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate175(data13[i0], {instancePath:instancePath+"/volumeClaimTemplates/" + i0,parentData:data13,parentDataProperty:i0,rootData}))){
+if(!(validate175(data13[i0], instancePath+"/volumeClaimTemplates/" + i0))){
 vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
 errors = vErrors.length;
 }
@@ -593,7 +594,7 @@ errors++;
 }
 }
 for(const key2 in data){
-if(!(((((((((((key2 === "minReadySeconds") || (key2 === "ordinals")) || (key2 === "persistentVolumeClaimRetentionPolicy")) || (key2 === "podManagementPolicy")) || (key2 === "replicas")) || (key2 === "revisionHistoryLimit")) || (key2 === "selector")) || (key2 === "serviceName")) || (key2 === "template")) || (key2 === "updateStrategy")) || (key2 === "volumeClaimTemplates"))){
+if(!(obj23.has(key2))){
 const err25 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Kubernetes 1.28 StatefulSetSpec"}};
 if(vErrors === null){
 vErrors = [err25];
@@ -618,7 +619,7 @@ errors++;
 validate170.errors = vErrors;
 return errors === 0;
 }
-function validate168(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate168(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -669,13 +670,13 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+if(!(validate12(data.metadata, instancePath+"/metadata"))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate170(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+if(!(validate170(data.spec, instancePath+"/spec"))){
 vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
 errors = vErrors.length;
 }

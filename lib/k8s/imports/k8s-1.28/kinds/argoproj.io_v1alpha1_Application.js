@@ -8,7 +8,9 @@
 // The validators of argoproj.io/v1alpha1/Application alone.
 "use strict";
 const {validate12} = require("./_shared-3b773811c50a.js");
-function validate352(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj48 = new Set(["group","jqPathExpressions","jsonPointers","kind","managedFieldsManagers","name","namespace"]);
+const obj53 = new Set(["destination","ignoreDifferences","info","project","revisionHistoryLimit","source","sources","syncPolicy"]);
+function validate352(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -264,7 +266,7 @@ errors++;
 validate352.errors = vErrors;
 return errors === 0;
 }
-function validate351(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate351(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -293,7 +295,7 @@ errors++;
 }
 }
 if(data.jsonnet !== undefined){
-if(!(validate352(data.jsonnet, {instancePath:instancePath+"/jsonnet",parentData:data,parentDataProperty:"jsonnet",rootData}))){
+if(!(validate352(data.jsonnet, instancePath+"/jsonnet"))){
 vErrors = vErrors === null ? validate352.errors : vErrors.concat(validate352.errors);
 errors = vErrors.length;
 }
@@ -336,7 +338,8 @@ errors++;
 validate351.errors = vErrors;
 return errors === 0;
 }
-function validate355(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj49 = new Set(["apiVersions","fileParameters","ignoreMissingValueFiles","kubeVersion","namespace","parameters","passCredentials","releaseName","skipCrds","skipSchemaValidation","skipTests","valueFiles","values","valuesObject","version"]);
+function validate355(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -663,7 +666,7 @@ errors++;
 }
 }
 for(const key2 in data){
-if(!(((((((((((((((key2 === "apiVersions") || (key2 === "fileParameters")) || (key2 === "ignoreMissingValueFiles")) || (key2 === "kubeVersion")) || (key2 === "namespace")) || (key2 === "parameters")) || (key2 === "passCredentials")) || (key2 === "releaseName")) || (key2 === "skipCrds")) || (key2 === "skipSchemaValidation")) || (key2 === "skipTests")) || (key2 === "valueFiles")) || (key2 === "values")) || (key2 === "valuesObject")) || (key2 === "version"))){
+if(!(obj49.has(key2))){
 const err25 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Argo CD ApplicationSourceHelm"}};
 if(vErrors === null){
 vErrors = [err25];
@@ -689,7 +692,8 @@ validate355.errors = vErrors;
 return errors === 0;
 }
 const schema316 = {"type":"object","properties":{"count":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647},"name":{"type":"string"}},"required":["count","name"],"k8sClosed":"Argo CD KustomizeReplica"};
-function validate358(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj50 = new Set(["annotationSelector","group","kind","labelSelector","name","namespace","version"]);
+function validate358(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -832,7 +836,7 @@ errors++;
 }
 }
 for(const key1 in data4){
-if(!(((((((key1 === "annotationSelector") || (key1 === "group")) || (key1 === "kind")) || (key1 === "labelSelector")) || (key1 === "name")) || (key1 === "namespace")) || (key1 === "version"))){
+if(!(obj50.has(key1))){
 const err11 = {instancePath:instancePath+"/target",schemaPath:"k8s#/definitions/crd-type Argo CD KustomizeSelector/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Argo CD KustomizeSelector"}};
 if(vErrors === null){
 vErrors = [err11];
@@ -881,7 +885,8 @@ errors++;
 validate358.errors = vErrors;
 return errors === 0;
 }
-function validate357(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj51 = new Set(["apiVersions","commonAnnotations","commonAnnotationsEnvsubst","commonLabels","components","forceCommonAnnotations","forceCommonLabels","images","kubeVersion","labelWithoutSelector","namePrefix","nameSuffix","namespace","patches","replicas","version"]);
+function validate357(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1124,7 +1129,7 @@ let data18 = data.patches;
 if(Array.isArray(data18)){
 const len3 = data18.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate358(data18[i3], {instancePath:instancePath+"/patches/" + i3,parentData:data18,parentDataProperty:i3,rootData}))){
+if(!(validate358(data18[i3], instancePath+"/patches/" + i3))){
 vErrors = vErrors === null ? validate358.errors : vErrors.concat(validate358.errors);
 errors = vErrors.length;
 }
@@ -1264,7 +1269,7 @@ errors++;
 }
 }
 for(const key3 in data){
-if(!((((((((((((((((key3 === "apiVersions") || (key3 === "commonAnnotations")) || (key3 === "commonAnnotationsEnvsubst")) || (key3 === "commonLabels")) || (key3 === "components")) || (key3 === "forceCommonAnnotations")) || (key3 === "forceCommonLabels")) || (key3 === "images")) || (key3 === "kubeVersion")) || (key3 === "labelWithoutSelector")) || (key3 === "namePrefix")) || (key3 === "nameSuffix")) || (key3 === "namespace")) || (key3 === "patches")) || (key3 === "replicas")) || (key3 === "version"))){
+if(!(obj51.has(key3))){
 const err29 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key3, type: "Argo CD ApplicationSourceKustomize"}};
 if(vErrors === null){
 vErrors = [err29];
@@ -1289,7 +1294,7 @@ errors++;
 validate357.errors = vErrors;
 return errors === 0;
 }
-function validate361(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate361(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1540,7 +1545,8 @@ errors++;
 validate361.errors = vErrors;
 return errors === 0;
 }
-function validate350(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj52 = new Set(["chart","directory","helm","kustomize","name","path","plugin","ref","repoURL","targetRevision"]);
+function validate350(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1567,19 +1573,19 @@ errors++;
 }
 }
 if(data.directory !== undefined){
-if(!(validate351(data.directory, {instancePath:instancePath+"/directory",parentData:data,parentDataProperty:"directory",rootData}))){
+if(!(validate351(data.directory, instancePath+"/directory"))){
 vErrors = vErrors === null ? validate351.errors : vErrors.concat(validate351.errors);
 errors = vErrors.length;
 }
 }
 if(data.helm !== undefined){
-if(!(validate355(data.helm, {instancePath:instancePath+"/helm",parentData:data,parentDataProperty:"helm",rootData}))){
+if(!(validate355(data.helm, instancePath+"/helm"))){
 vErrors = vErrors === null ? validate355.errors : vErrors.concat(validate355.errors);
 errors = vErrors.length;
 }
 }
 if(data.kustomize !== undefined){
-if(!(validate357(data.kustomize, {instancePath:instancePath+"/kustomize",parentData:data,parentDataProperty:"kustomize",rootData}))){
+if(!(validate357(data.kustomize, instancePath+"/kustomize"))){
 vErrors = vErrors === null ? validate357.errors : vErrors.concat(validate357.errors);
 errors = vErrors.length;
 }
@@ -1609,7 +1615,7 @@ errors++;
 }
 }
 if(data.plugin !== undefined){
-if(!(validate361(data.plugin, {instancePath:instancePath+"/plugin",parentData:data,parentDataProperty:"plugin",rootData}))){
+if(!(validate361(data.plugin, instancePath+"/plugin"))){
 vErrors = vErrors === null ? validate361.errors : vErrors.concat(validate361.errors);
 errors = vErrors.length;
 }
@@ -1651,7 +1657,7 @@ errors++;
 }
 }
 for(const key0 in data){
-if(!((((((((((key0 === "chart") || (key0 === "directory")) || (key0 === "helm")) || (key0 === "kustomize")) || (key0 === "name")) || (key0 === "path")) || (key0 === "plugin")) || (key0 === "ref")) || (key0 === "repoURL")) || (key0 === "targetRevision"))){
+if(!(obj52.has(key0))){
 const err7 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Argo CD ApplicationSource"}};
 if(vErrors === null){
 vErrors = [err7];
@@ -1676,7 +1682,7 @@ errors++;
 validate350.errors = vErrors;
 return errors === 0;
 }
-function validate366(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate366(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1783,7 +1789,7 @@ errors++;
 validate366.errors = vErrors;
 return errors === 0;
 }
-function validate365(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate365(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1932,7 +1938,7 @@ errors++;
 }
 }
 if(data.retry !== undefined){
-if(!(validate366(data.retry, {instancePath:instancePath+"/retry",parentData:data,parentDataProperty:"retry",rootData}))){
+if(!(validate366(data.retry, instancePath+"/retry"))){
 vErrors = vErrors === null ? validate366.errors : vErrors.concat(validate366.errors);
 errors = vErrors.length;
 }
@@ -1991,7 +1997,7 @@ errors++;
 validate365.errors = vErrors;
 return errors === 0;
 }
-function validate349(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate349(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2228,7 +2234,7 @@ errors++;
 }
 }
 for(const key1 in data5){
-if(!(((((((key1 === "group") || (key1 === "jqPathExpressions")) || (key1 === "jsonPointers")) || (key1 === "kind")) || (key1 === "managedFieldsManagers")) || (key1 === "name")) || (key1 === "namespace"))){
+if(!(obj48.has(key1))){
 const err18 = {instancePath:instancePath+"/ignoreDifferences/" + i0,schemaPath:"k8s#/definitions/crd-type Argo CD ResourceIgnoreDifferences/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Argo CD ResourceIgnoreDifferences"}};
 if(vErrors === null){
 vErrors = [err18];
@@ -2376,7 +2382,7 @@ errors++;
 }
 }
 if(data.source !== undefined){
-if(!(validate350(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData}))){
+if(!(validate350(data.source, instancePath+"/source"))){
 vErrors = vErrors === null ? validate350.errors : vErrors.concat(validate350.errors);
 errors = vErrors.length;
 }
@@ -2386,7 +2392,7 @@ let data23 = data.sources;
 if(Array.isArray(data23)){
 const len5 = data23.length;
 for(let i5=0; i5<len5; i5++){
-if(!(validate350(data23[i5], {instancePath:instancePath+"/sources/" + i5,parentData:data23,parentDataProperty:i5,rootData}))){
+if(!(validate350(data23[i5], instancePath+"/sources/" + i5))){
 vErrors = vErrors === null ? validate350.errors : vErrors.concat(validate350.errors);
 errors = vErrors.length;
 }
@@ -2404,13 +2410,13 @@ errors++;
 }
 }
 if(data.syncPolicy !== undefined){
-if(!(validate365(data.syncPolicy, {instancePath:instancePath+"/syncPolicy",parentData:data,parentDataProperty:"syncPolicy",rootData}))){
+if(!(validate365(data.syncPolicy, instancePath+"/syncPolicy"))){
 vErrors = vErrors === null ? validate365.errors : vErrors.concat(validate365.errors);
 errors = vErrors.length;
 }
 }
 for(const key3 in data){
-if(!((((((((key3 === "destination") || (key3 === "ignoreDifferences")) || (key3 === "info")) || (key3 === "project")) || (key3 === "revisionHistoryLimit")) || (key3 === "source")) || (key3 === "sources")) || (key3 === "syncPolicy"))){
+if(!(obj53.has(key3))){
 const err31 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key3, type: "Argo CD ApplicationSpec"}};
 if(vErrors === null){
 vErrors = [err31];
@@ -2435,7 +2441,7 @@ errors++;
 validate349.errors = vErrors;
 return errors === 0;
 }
-function validate347(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate347(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2516,13 +2522,13 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+if(!(validate12(data.metadata, instancePath+"/metadata"))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate349(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+if(!(validate349(data.spec, instancePath+"/spec"))){
 vErrors = vErrors === null ? validate349.errors : vErrors.concat(validate349.errors);
 errors = vErrors.length;
 }

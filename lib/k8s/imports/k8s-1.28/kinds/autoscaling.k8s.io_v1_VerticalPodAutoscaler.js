@@ -11,7 +11,8 @@ const {validate12} = require("./_shared-3b773811c50a.js");
 const schema331 = {"type":"object","properties":{"minReplicas":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"updateMode":{"type":"string","enum":["Off","Initial","Recreate","Auto"]}},"k8sClosed":"VPA VerticalPodAutoscaler spec.updatePolicy"};
 const schema329 = {"type":"object","properties":{"containerName":{"type":"string"},"controlledResources":{"type":"array","items":{"type":"string"}},"controlledValues":{"type":"string","enum":["RequestsAndLimits","RequestsOnly"]},"maxAllowed":{"type":"object","additionalProperties":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647,"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"}},"minAllowed":{"type":"object","additionalProperties":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647,"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"}},"mode":{"type":"string","enum":["Auto","Off"]}},"k8sClosed":"VPA VerticalPodAutoscaler spec.resourcePolicy.containerPolicies[]"};
 const pattern30 = new RegExp("^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$", "u");
-function validate373(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj54 = new Set(["containerName","controlledResources","controlledValues","maxAllowed","minAllowed","mode"]);
+function validate373(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -233,7 +234,7 @@ errors++;
 }
 }
 for(const key2 in data1){
-if(!((((((key2 === "containerName") || (key2 === "controlledResources")) || (key2 === "controlledValues")) || (key2 === "maxAllowed")) || (key2 === "minAllowed")) || (key2 === "mode"))){
+if(!(obj54.has(key2))){
 const err17 = {instancePath:instancePath+"/containerPolicies/" + i0,schemaPath:"k8s#/definitions/crd-type VPA VerticalPodAutoscaler spec.resourcePolicy.containerPolicies[]/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "VPA VerticalPodAutoscaler spec.resourcePolicy.containerPolicies[]"}};
 if(vErrors === null){
 vErrors = [err17];
@@ -294,7 +295,7 @@ errors++;
 validate373.errors = vErrors;
 return errors === 0;
 }
-function validate372(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate372(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -374,7 +375,7 @@ errors++;
 }
 }
 if(data.resourcePolicy !== undefined){
-if(!(validate373(data.resourcePolicy, {instancePath:instancePath+"/resourcePolicy",parentData:data,parentDataProperty:"resourcePolicy",rootData}))){
+if(!(validate373(data.resourcePolicy, instancePath+"/resourcePolicy"))){
 vErrors = vErrors === null ? validate373.errors : vErrors.concat(validate373.errors);
 errors = vErrors.length;
 }
@@ -573,7 +574,7 @@ errors++;
 validate372.errors = vErrors;
 return errors === 0;
 }
-function validate370(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate370(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -654,13 +655,13 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+if(!(validate12(data.metadata, instancePath+"/metadata"))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate372(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+if(!(validate372(data.spec, instancePath+"/spec"))){
 vErrors = vErrors === null ? validate372.errors : vErrors.concat(validate372.errors);
 errors = vErrors.length;
 }

@@ -8,7 +8,7 @@
 // The validators of autoscaling/v1/HorizontalPodAutoscaler alone.
 "use strict";
 const {validate12} = require("./_shared-3b773811c50a.js");
-function validate182(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate182(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -246,7 +246,7 @@ errors++;
 validate182.errors = vErrors;
 return errors === 0;
 }
-function validate180(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate180(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -297,13 +297,13 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+if(!(validate12(data.metadata, instancePath+"/metadata"))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate182(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+if(!(validate182(data.spec, instancePath+"/spec"))){
 vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
 errors = vErrors.length;
 }

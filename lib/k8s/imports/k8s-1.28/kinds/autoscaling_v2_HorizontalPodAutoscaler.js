@@ -12,7 +12,7 @@ const {pattern4} = require("./_shared-36b9c59a91a1.js");
 const {validate12} = require("./_shared-3b773811c50a.js");
 const {validate187} = require("./_shared-5b56cfce74f6.js");
 const schema173 = {"type":"object","properties":{"averageUtilization":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"averageValue":{"type":["string","number"],"pattern":"^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(([KMGTPE]i)|[numkMGTPE]|[eE][+-]?[0-9]+)?$"},"type":{"type":"string"},"value":{"type":["string","number"],"pattern":"^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(([KMGTPE]i)|[numkMGTPE]|[eE][+-]?[0-9]+)?$"}},"required":["type"],"k8sClosed":"Kubernetes 1.28 MetricTarget"};
-function validate193(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate193(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -230,7 +230,7 @@ errors++;
 validate193.errors = vErrors;
 return errors === 0;
 }
-function validate196(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate196(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -257,7 +257,7 @@ errors++;
 }
 }
 if(data.selector !== undefined){
-if(!(validate17(data.selector, {instancePath:instancePath+"/selector",parentData:data,parentDataProperty:"selector",rootData}))){
+if(!(validate17(data.selector, instancePath+"/selector"))){
 vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
 errors = vErrors.length;
 }
@@ -288,7 +288,7 @@ errors++;
 validate196.errors = vErrors;
 return errors === 0;
 }
-function validate195(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate195(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -313,7 +313,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.metric !== undefined){
-if(!(validate196(data.metric, {instancePath:instancePath+"/metric",parentData:data,parentDataProperty:"metric",rootData}))){
+if(!(validate196(data.metric, instancePath+"/metric"))){
 vErrors = vErrors === null ? validate196.errors : vErrors.concat(validate196.errors);
 errors = vErrors.length;
 }
@@ -478,7 +478,7 @@ errors++;
 validate195.errors = vErrors;
 return errors === 0;
 }
-function validate200(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate200(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -596,7 +596,7 @@ errors++;
 }
 }
 if(data.metric !== undefined){
-if(!(validate196(data.metric, {instancePath:instancePath+"/metric",parentData:data,parentDataProperty:"metric",rootData}))){
+if(!(validate196(data.metric, instancePath+"/metric"))){
 vErrors = vErrors === null ? validate196.errors : vErrors.concat(validate196.errors);
 errors = vErrors.length;
 }
@@ -761,7 +761,7 @@ errors++;
 validate200.errors = vErrors;
 return errors === 0;
 }
-function validate203(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate203(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -786,7 +786,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.metric !== undefined){
-if(!(validate196(data.metric, {instancePath:instancePath+"/metric",parentData:data,parentDataProperty:"metric",rootData}))){
+if(!(validate196(data.metric, instancePath+"/metric"))){
 vErrors = vErrors === null ? validate196.errors : vErrors.concat(validate196.errors);
 errors = vErrors.length;
 }
@@ -951,7 +951,7 @@ errors++;
 validate203.errors = vErrors;
 return errors === 0;
 }
-function validate206(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate206(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1147,7 +1147,8 @@ errors++;
 validate206.errors = vErrors;
 return errors === 0;
 }
-function validate192(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj24 = new Set(["containerResource","external","object","pods","resource","type"]);
+function validate192(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1162,31 +1163,31 @@ vErrors.push(err0);
 errors++;
 }
 if(data.containerResource !== undefined){
-if(!(validate193(data.containerResource, {instancePath:instancePath+"/containerResource",parentData:data,parentDataProperty:"containerResource",rootData}))){
+if(!(validate193(data.containerResource, instancePath+"/containerResource"))){
 vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
 errors = vErrors.length;
 }
 }
 if(data.external !== undefined){
-if(!(validate195(data.external, {instancePath:instancePath+"/external",parentData:data,parentDataProperty:"external",rootData}))){
+if(!(validate195(data.external, instancePath+"/external"))){
 vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
 errors = vErrors.length;
 }
 }
 if(data.object !== undefined){
-if(!(validate200(data.object, {instancePath:instancePath+"/object",parentData:data,parentDataProperty:"object",rootData}))){
+if(!(validate200(data.object, instancePath+"/object"))){
 vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
 errors = vErrors.length;
 }
 }
 if(data.pods !== undefined){
-if(!(validate203(data.pods, {instancePath:instancePath+"/pods",parentData:data,parentDataProperty:"pods",rootData}))){
+if(!(validate203(data.pods, instancePath+"/pods"))){
 vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
 errors = vErrors.length;
 }
 }
 if(data.resource !== undefined){
-if(!(validate206(data.resource, {instancePath:instancePath+"/resource",parentData:data,parentDataProperty:"resource",rootData}))){
+if(!(validate206(data.resource, instancePath+"/resource"))){
 vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
 errors = vErrors.length;
 }
@@ -1204,7 +1205,7 @@ errors++;
 }
 }
 for(const key0 in data){
-if(!((((((key0 === "containerResource") || (key0 === "external")) || (key0 === "object")) || (key0 === "pods")) || (key0 === "resource")) || (key0 === "type"))){
+if(!(obj24.has(key0))){
 const err2 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 MetricSpec"}};
 if(vErrors === null){
 vErrors = [err2];
@@ -1229,7 +1230,7 @@ errors++;
 validate192.errors = vErrors;
 return errors === 0;
 }
-function validate186(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate186(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1254,7 +1255,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.behavior !== undefined){
-if(!(validate187(data.behavior, {instancePath:instancePath+"/behavior",parentData:data,parentDataProperty:"behavior",rootData}))){
+if(!(validate187(data.behavior, instancePath+"/behavior"))){
 vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
 errors = vErrors.length;
 }
@@ -1299,7 +1300,7 @@ let data2 = data.metrics;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate192(data2[i0], {instancePath:instancePath+"/metrics/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+if(!(validate192(data2[i0], instancePath+"/metrics/" + i0))){
 vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
 errors = vErrors.length;
 }
@@ -1460,7 +1461,7 @@ errors++;
 validate186.errors = vErrors;
 return errors === 0;
 }
-function validate184(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate184(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1511,13 +1512,13 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+if(!(validate12(data.metadata, instancePath+"/metadata"))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate186(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+if(!(validate186(data.spec, instancePath+"/spec"))){
 vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
 errors = vErrors.length;
 }

@@ -10,18 +10,18 @@
 const {validate215} = require("./_shared-0d0c85347a30.js");
 const {validate12} = require("./_shared-3b773811c50a.js");
 const schema186 = {"type":"object","properties":{"concurrencyPolicy":{"type":"string","enum":["Allow","Forbid","Replace"]},"failedJobsHistoryLimit":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"jobTemplate":{"$ref":"k8s#/definitions/io.k8s.api.batch.v1.JobTemplateSpec"},"schedule":{"type":"string"},"startingDeadlineSeconds":{"type":"integer"},"successfulJobsHistoryLimit":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"suspend":{"type":"boolean"},"timeZone":{"type":"string"}},"required":["jobTemplate","schedule"],"k8sClosed":"Kubernetes 1.28 CronJobSpec"};
-function validate213(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate213(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+if(!(validate12(data.metadata, instancePath+"/metadata"))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate215(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+if(!(validate215(data.spec, instancePath+"/spec"))){
 vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
 errors = vErrors.length;
 }
@@ -52,7 +52,8 @@ errors++;
 validate213.errors = vErrors;
 return errors === 0;
 }
-function validate212(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj26 = new Set(["concurrencyPolicy","failedJobsHistoryLimit","jobTemplate","schedule","startingDeadlineSeconds","successfulJobsHistoryLimit","suspend","timeZone"]);
+function validate212(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -135,7 +136,7 @@ errors++;
 }
 }
 if(data.jobTemplate !== undefined){
-if(!(validate213(data.jobTemplate, {instancePath:instancePath+"/jobTemplate",parentData:data,parentDataProperty:"jobTemplate",rootData}))){
+if(!(validate213(data.jobTemplate, instancePath+"/jobTemplate"))){
 vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
 errors = vErrors.length;
 }
@@ -225,7 +226,7 @@ errors++;
 }
 }
 for(const key0 in data){
-if(!((((((((key0 === "concurrencyPolicy") || (key0 === "failedJobsHistoryLimit")) || (key0 === "jobTemplate")) || (key0 === "schedule")) || (key0 === "startingDeadlineSeconds")) || (key0 === "successfulJobsHistoryLimit")) || (key0 === "suspend")) || (key0 === "timeZone"))){
+if(!(obj26.has(key0))){
 const err14 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 CronJobSpec"}};
 if(vErrors === null){
 vErrors = [err14];
@@ -250,7 +251,7 @@ errors++;
 validate212.errors = vErrors;
 return errors === 0;
 }
-function validate210(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate210(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -301,13 +302,13 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+if(!(validate12(data.metadata, instancePath+"/metadata"))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate212(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+if(!(validate212(data.spec, instancePath+"/spec"))){
 vErrors = vErrors === null ? validate212.errors : vErrors.concat(validate212.errors);
 errors = vErrors.length;
 }

@@ -11,7 +11,8 @@ const {pattern32} = require("./_shared-147f0be6cfe9.js");
 const {validate12} = require("./_shared-3b773811c50a.js");
 const schema338 = {"type":"object","properties":{"kind":{"type":"string","enum":["SecretStore","ClusterSecretStore"]},"name":{"type":"string"}},"required":["name"],"k8sClosed":"ExternalSecret SecretStoreRef"};
 const schema335 = {"type":"object","properties":{"conversionStrategy":{"type":"string","enum":["Default","Unicode"]},"decodingStrategy":{"type":"string","enum":["Auto","Base64","Base64URL","None"]},"key":{"type":"string"},"metadataPolicy":{"type":"string","enum":["None","Fetch"]},"property":{"type":"string"},"version":{"type":"string"}},"required":["key"],"k8sClosed":"ExternalSecret ExternalSecretDataRemoteRef"};
-function validate380(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj55 = new Set(["conversionStrategy","decodingStrategy","key","metadataPolicy","property","version"]);
+function validate380(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -196,7 +197,7 @@ errors++;
 validate380.errors = vErrors;
 return errors === 0;
 }
-function validate379(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate379(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -339,7 +340,7 @@ errors++;
 }
 }
 for(const key0 in data0){
-if(!((((((key0 === "conversionStrategy") || (key0 === "decodingStrategy")) || (key0 === "key")) || (key0 === "metadataPolicy")) || (key0 === "property")) || (key0 === "version"))){
+if(!(obj55.has(key0))){
 const err12 = {instancePath:instancePath+"/remoteRef",schemaPath:"k8s#/definitions/crd-type ExternalSecret ExternalSecretDataRemoteRef/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "ExternalSecret ExternalSecretDataRemoteRef"}};
 if(vErrors === null){
 vErrors = [err12];
@@ -375,7 +376,7 @@ errors++;
 }
 }
 if(data.sourceRef !== undefined){
-if(!(validate380(data.sourceRef, {instancePath:instancePath+"/sourceRef",parentData:data,parentDataProperty:"sourceRef",rootData}))){
+if(!(validate380(data.sourceRef, instancePath+"/sourceRef"))){
 vErrors = vErrors === null ? validate380.errors : vErrors.concat(validate380.errors);
 errors = vErrors.length;
 }
@@ -406,8 +407,9 @@ errors++;
 validate379.errors = vErrors;
 return errors === 0;
 }
+const obj56 = new Set(["conversionStrategy","decodingStrategy","key","metadataPolicy","property","version"]);
 const schema341 = {"type":"object","properties":{"conversionStrategy":{"type":"string","enum":["Default","Unicode"]},"decodingStrategy":{"type":"string","enum":["Auto","Base64","Base64URL","None"]},"name":{"$ref":"k8s#/definitions/crd-type ExternalSecret FindName"},"path":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"k8sClosed":"ExternalSecret ExternalSecretFind"};
-function validate384(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate384(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -561,7 +563,7 @@ errors++;
 validate384.errors = vErrors;
 return errors === 0;
 }
-function validate386(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate386(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -711,7 +713,7 @@ errors++;
 validate386.errors = vErrors;
 return errors === 0;
 }
-function validate388(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate388(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -906,7 +908,7 @@ errors++;
 validate388.errors = vErrors;
 return errors === 0;
 }
-function validate383(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate383(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1029,7 +1031,7 @@ errors++;
 }
 }
 for(const key0 in data0){
-if(!((((((key0 === "conversionStrategy") || (key0 === "decodingStrategy")) || (key0 === "key")) || (key0 === "metadataPolicy")) || (key0 === "property")) || (key0 === "version"))){
+if(!(obj56.has(key0))){
 const err10 = {instancePath:instancePath+"/extract",schemaPath:"k8s#/definitions/crd-type ExternalSecret ExternalSecretDataRemoteRef/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "ExternalSecret ExternalSecretDataRemoteRef"}};
 if(vErrors === null){
 vErrors = [err10];
@@ -1053,7 +1055,7 @@ errors++;
 }
 }
 if(data.find !== undefined){
-if(!(validate384(data.find, {instancePath:instancePath+"/find",parentData:data,parentDataProperty:"find",rootData}))){
+if(!(validate384(data.find, instancePath+"/find"))){
 vErrors = vErrors === null ? validate384.errors : vErrors.concat(validate384.errors);
 errors = vErrors.length;
 }
@@ -1063,7 +1065,7 @@ let data8 = data.rewrite;
 if(Array.isArray(data8)){
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate386(data8[i0], {instancePath:instancePath+"/rewrite/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
+if(!(validate386(data8[i0], instancePath+"/rewrite/" + i0))){
 vErrors = vErrors === null ? validate386.errors : vErrors.concat(validate386.errors);
 errors = vErrors.length;
 }
@@ -1081,7 +1083,7 @@ errors++;
 }
 }
 if(data.sourceRef !== undefined){
-if(!(validate388(data.sourceRef, {instancePath:instancePath+"/sourceRef",parentData:data,parentDataProperty:"sourceRef",rootData}))){
+if(!(validate388(data.sourceRef, instancePath+"/sourceRef"))){
 vErrors = vErrors === null ? validate388.errors : vErrors.concat(validate388.errors);
 errors = vErrors.length;
 }
@@ -1116,7 +1118,7 @@ const schema350 = {"type":"object","properties":{"creationPolicy":{"type":"strin
 const schema351 = {"type":"object","properties":{"data":{"type":"object","additionalProperties":{"type":"string"}},"engineVersion":{"type":"string","enum":["v1","v2"]},"immutable":{"type":"boolean"},"mergePolicy":{"type":"string","enum":["Replace","Merge"]},"metadata":{"$ref":"k8s#/definitions/crd-type ExternalSecret ExternalSecretTemplateMetadata"},"templateFrom":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type ExternalSecret TemplateFrom"}},"type":{"type":"string"}},"k8sClosed":"ExternalSecret ExternalSecretTemplate"};
 const schema353 = {"type":"object","properties":{"configMap":{"$ref":"k8s#/definitions/crd-type ExternalSecret TemplateFrom.configMap"},"literal":{"type":"string"},"secret":{"$ref":"k8s#/definitions/crd-type ExternalSecret TemplateFrom.secret"},"target":{"type":"string","enum":["Data","Annotations","Labels"]}},"k8sClosed":"ExternalSecret TemplateFrom"};
 const schema355 = {"type":"object","properties":{"key":{"type":"string"},"templateAs":{"type":"string","enum":["Values","KeysAndValues"]}},"required":["key"],"k8sClosed":"ExternalSecret TemplateRefItem"};
-function validate394(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate394(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1266,7 +1268,7 @@ errors++;
 validate394.errors = vErrors;
 return errors === 0;
 }
-function validate396(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate396(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1416,12 +1418,12 @@ errors++;
 validate396.errors = vErrors;
 return errors === 0;
 }
-function validate393(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate393(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.configMap !== undefined){
-if(!(validate394(data.configMap, {instancePath:instancePath+"/configMap",parentData:data,parentDataProperty:"configMap",rootData}))){
+if(!(validate394(data.configMap, instancePath+"/configMap"))){
 vErrors = vErrors === null ? validate394.errors : vErrors.concat(validate394.errors);
 errors = vErrors.length;
 }
@@ -1439,7 +1441,7 @@ errors++;
 }
 }
 if(data.secret !== undefined){
-if(!(validate396(data.secret, {instancePath:instancePath+"/secret",parentData:data,parentDataProperty:"secret",rootData}))){
+if(!(validate396(data.secret, instancePath+"/secret"))){
 vErrors = vErrors === null ? validate396.errors : vErrors.concat(validate396.errors);
 errors = vErrors.length;
 }
@@ -1493,7 +1495,8 @@ errors++;
 validate393.errors = vErrors;
 return errors === 0;
 }
-function validate392(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj57 = new Set(["data","engineVersion","immutable","mergePolicy","metadata","templateFrom","type"]);
+function validate392(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1668,7 +1671,7 @@ let data10 = data.templateFrom;
 if(Array.isArray(data10)){
 const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate393(data10[i0], {instancePath:instancePath+"/templateFrom/" + i0,parentData:data10,parentDataProperty:i0,rootData}))){
+if(!(validate393(data10[i0], instancePath+"/templateFrom/" + i0))){
 vErrors = vErrors === null ? validate393.errors : vErrors.concat(validate393.errors);
 errors = vErrors.length;
 }
@@ -1698,7 +1701,7 @@ errors++;
 }
 }
 for(const key4 in data){
-if(!(((((((key4 === "data") || (key4 === "engineVersion")) || (key4 === "immutable")) || (key4 === "mergePolicy")) || (key4 === "metadata")) || (key4 === "templateFrom")) || (key4 === "type"))){
+if(!(obj57.has(key4))){
 const err15 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key4, type: "ExternalSecret ExternalSecretTemplate"}};
 if(vErrors === null){
 vErrors = [err15];
@@ -1723,7 +1726,7 @@ errors++;
 validate392.errors = vErrors;
 return errors === 0;
 }
-function validate391(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate391(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1798,7 +1801,7 @@ errors++;
 }
 }
 if(data.template !== undefined){
-if(!(validate392(data.template, {instancePath:instancePath+"/template",parentData:data,parentDataProperty:"template",rootData}))){
+if(!(validate392(data.template, instancePath+"/template"))){
 vErrors = vErrors === null ? validate392.errors : vErrors.concat(validate392.errors);
 errors = vErrors.length;
 }
@@ -1829,7 +1832,7 @@ errors++;
 validate391.errors = vErrors;
 return errors === 0;
 }
-function validate378(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate378(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1838,7 +1841,7 @@ let data0 = data.data;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate379(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+if(!(validate379(data0[i0], instancePath+"/data/" + i0))){
 vErrors = vErrors === null ? validate379.errors : vErrors.concat(validate379.errors);
 errors = vErrors.length;
 }
@@ -1860,7 +1863,7 @@ let data2 = data.dataFrom;
 if(Array.isArray(data2)){
 const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate383(data2[i1], {instancePath:instancePath+"/dataFrom/" + i1,parentData:data2,parentDataProperty:i1,rootData}))){
+if(!(validate383(data2[i1], instancePath+"/dataFrom/" + i1))){
 vErrors = vErrors === null ? validate383.errors : vErrors.concat(validate383.errors);
 errors = vErrors.length;
 }
@@ -1975,7 +1978,7 @@ errors++;
 }
 }
 if(data.target !== undefined){
-if(!(validate391(data.target, {instancePath:instancePath+"/target",parentData:data,parentDataProperty:"target",rootData}))){
+if(!(validate391(data.target, instancePath+"/target"))){
 vErrors = vErrors === null ? validate391.errors : vErrors.concat(validate391.errors);
 errors = vErrors.length;
 }
@@ -2006,7 +2009,7 @@ errors++;
 validate378.errors = vErrors;
 return errors === 0;
 }
-function validate376(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate376(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2087,13 +2090,13 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+if(!(validate12(data.metadata, instancePath+"/metadata"))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate378(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+if(!(validate378(data.spec, instancePath+"/spec"))){
 vErrors = vErrors === null ? validate378.errors : vErrors.concat(validate378.errors);
 errors = vErrors.length;
 }

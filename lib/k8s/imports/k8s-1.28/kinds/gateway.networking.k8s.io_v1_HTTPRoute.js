@@ -14,9 +14,10 @@ const pattern34 = new RegExp("^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-
 const pattern35 = new RegExp("^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$", "u");
 const pattern36 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");
 const pattern37 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", "u");
+const obj58 = new Set(["group","kind","name","namespace","port","sectionName"]);
 const schema363 = {"type":"object","properties":{"extensionRef":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].extensionRef"},"requestHeaderModifier":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestHeaderModifier"},"requestMirror":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestMirror"},"requestRedirect":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestRedirect"},"responseHeaderModifier":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].responseHeaderModifier"},"type":{"type":"string","enum":["RequestHeaderModifier","ResponseHeaderModifier","RequestMirror","RequestRedirect","URLRewrite","ExtensionRef"]},"urlRewrite":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].urlRewrite"}},"required":["type"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[].filters[]"};
 const pattern40 = new RegExp("^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$", "u");
-function validate408(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate408(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -390,7 +391,7 @@ errors++;
 validate408.errors = vErrors;
 return errors === 0;
 }
-function validate410(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate410(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -664,7 +665,7 @@ return errors === 0;
 }
 const schema370 = {"type":"object","properties":{"hostname":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","minLength":1,"maxLength":253},"path":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestRedirect.path"},"port":{"type":"integer","minimum":1,"maximum":65535},"scheme":{"type":"string","enum":["http","https"]},"statusCode":{"type":"integer","enum":[301,302]}},"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestRedirect"};
 const schema371 = {"type":"object","properties":{"replaceFullPath":{"type":"string","maxLength":1024},"replacePrefixMatch":{"type":"string","maxLength":1024},"type":{"type":"string","enum":["ReplaceFullPath","ReplacePrefixMatch"]}},"required":["type"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].requestRedirect.path"};
-function validate412(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate412(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -930,7 +931,7 @@ errors++;
 validate412.errors = vErrors;
 return errors === 0;
 }
-function validate414(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate414(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1305,7 +1306,7 @@ validate414.errors = vErrors;
 return errors === 0;
 }
 const schema376 = {"type":"object","properties":{"replaceFullPath":{"type":"string","maxLength":1024},"replacePrefixMatch":{"type":"string","maxLength":1024},"type":{"type":"string","enum":["ReplaceFullPath","ReplacePrefixMatch"]}},"required":["type"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].backendRefs[].filters[].urlRewrite.path"};
-function validate416(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate416(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1490,7 +1491,8 @@ errors++;
 validate416.errors = vErrors;
 return errors === 0;
 }
-function validate407(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj59 = new Set(["extensionRef","requestHeaderModifier","requestMirror","requestRedirect","responseHeaderModifier","type","urlRewrite"]);
+function validate407(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1677,25 +1679,25 @@ errors++;
 }
 }
 if(data.requestHeaderModifier !== undefined){
-if(!(validate408(data.requestHeaderModifier, {instancePath:instancePath+"/requestHeaderModifier",parentData:data,parentDataProperty:"requestHeaderModifier",rootData}))){
+if(!(validate408(data.requestHeaderModifier, instancePath+"/requestHeaderModifier"))){
 vErrors = vErrors === null ? validate408.errors : vErrors.concat(validate408.errors);
 errors = vErrors.length;
 }
 }
 if(data.requestMirror !== undefined){
-if(!(validate410(data.requestMirror, {instancePath:instancePath+"/requestMirror",parentData:data,parentDataProperty:"requestMirror",rootData}))){
+if(!(validate410(data.requestMirror, instancePath+"/requestMirror"))){
 vErrors = vErrors === null ? validate410.errors : vErrors.concat(validate410.errors);
 errors = vErrors.length;
 }
 }
 if(data.requestRedirect !== undefined){
-if(!(validate412(data.requestRedirect, {instancePath:instancePath+"/requestRedirect",parentData:data,parentDataProperty:"requestRedirect",rootData}))){
+if(!(validate412(data.requestRedirect, instancePath+"/requestRedirect"))){
 vErrors = vErrors === null ? validate412.errors : vErrors.concat(validate412.errors);
 errors = vErrors.length;
 }
 }
 if(data.responseHeaderModifier !== undefined){
-if(!(validate414(data.responseHeaderModifier, {instancePath:instancePath+"/responseHeaderModifier",parentData:data,parentDataProperty:"responseHeaderModifier",rootData}))){
+if(!(validate414(data.responseHeaderModifier, instancePath+"/responseHeaderModifier"))){
 vErrors = vErrors === null ? validate414.errors : vErrors.concat(validate414.errors);
 errors = vErrors.length;
 }
@@ -1724,13 +1726,13 @@ errors++;
 }
 }
 if(data.urlRewrite !== undefined){
-if(!(validate416(data.urlRewrite, {instancePath:instancePath+"/urlRewrite",parentData:data,parentDataProperty:"urlRewrite",rootData}))){
+if(!(validate416(data.urlRewrite, instancePath+"/urlRewrite"))){
 vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
 errors = vErrors.length;
 }
 }
 for(const key1 in data){
-if(!(((((((key1 === "extensionRef") || (key1 === "requestHeaderModifier")) || (key1 === "requestMirror")) || (key1 === "requestRedirect")) || (key1 === "responseHeaderModifier")) || (key1 === "type")) || (key1 === "urlRewrite"))){
+if(!(obj59.has(key1))){
 const err18 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Gateway API HTTPRoute spec.rules[].backendRefs[].filters[]"}};
 if(vErrors === null){
 vErrors = [err18];
@@ -1755,7 +1757,8 @@ errors++;
 validate407.errors = vErrors;
 return errors === 0;
 }
-function validate406(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj60 = new Set(["filters","group","kind","name","namespace","port","weight"]);
+function validate406(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1784,7 +1787,7 @@ errors++;
 }
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate407(data0[i0], {instancePath:instancePath+"/filters/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+if(!(validate407(data0[i0], instancePath+"/filters/" + i0))){
 vErrors = vErrors === null ? validate407.errors : vErrors.concat(validate407.errors);
 errors = vErrors.length;
 }
@@ -2032,7 +2035,7 @@ errors++;
 }
 }
 for(const key0 in data){
-if(!(((((((key0 === "filters") || (key0 === "group")) || (key0 === "kind")) || (key0 === "name")) || (key0 === "namespace")) || (key0 === "port")) || (key0 === "weight"))){
+if(!(obj60.has(key0))){
 const err23 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Gateway API HTTPRoute spec.rules[].backendRefs[]"}};
 if(vErrors === null){
 vErrors = [err23];
@@ -2058,7 +2061,7 @@ validate406.errors = vErrors;
 return errors === 0;
 }
 const schema377 = {"type":"object","properties":{"extensionRef":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].extensionRef"},"requestHeaderModifier":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestHeaderModifier"},"requestMirror":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestMirror"},"requestRedirect":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestRedirect"},"responseHeaderModifier":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].responseHeaderModifier"},"type":{"type":"string","enum":["RequestHeaderModifier","ResponseHeaderModifier","RequestMirror","RequestRedirect","URLRewrite","ExtensionRef"]},"urlRewrite":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].urlRewrite"}},"required":["type"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].filters[]"};
-function validate421(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate421(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2432,7 +2435,7 @@ errors++;
 validate421.errors = vErrors;
 return errors === 0;
 }
-function validate423(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate423(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2706,7 +2709,7 @@ return errors === 0;
 }
 const schema384 = {"type":"object","properties":{"hostname":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","minLength":1,"maxLength":253},"path":{"$ref":"k8s#/definitions/crd-type Gateway API HTTPRoute spec.rules[].filters[].requestRedirect.path"},"port":{"type":"integer","minimum":1,"maximum":65535},"scheme":{"type":"string","enum":["http","https"]},"statusCode":{"type":"integer","enum":[301,302]}},"k8sClosed":"Gateway API HTTPRoute spec.rules[].filters[].requestRedirect"};
 const schema385 = {"type":"object","properties":{"replaceFullPath":{"type":"string","maxLength":1024},"replacePrefixMatch":{"type":"string","maxLength":1024},"type":{"type":"string","enum":["ReplaceFullPath","ReplacePrefixMatch"]}},"required":["type"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].filters[].requestRedirect.path"};
-function validate425(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate425(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2972,7 +2975,7 @@ errors++;
 validate425.errors = vErrors;
 return errors === 0;
 }
-function validate427(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate427(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3347,7 +3350,7 @@ validate427.errors = vErrors;
 return errors === 0;
 }
 const schema390 = {"type":"object","properties":{"replaceFullPath":{"type":"string","maxLength":1024},"replacePrefixMatch":{"type":"string","maxLength":1024},"type":{"type":"string","enum":["ReplaceFullPath","ReplacePrefixMatch"]}},"required":["type"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].filters[].urlRewrite.path"};
-function validate429(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate429(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3532,7 +3535,8 @@ errors++;
 validate429.errors = vErrors;
 return errors === 0;
 }
-function validate420(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj61 = new Set(["extensionRef","requestHeaderModifier","requestMirror","requestRedirect","responseHeaderModifier","type","urlRewrite"]);
+function validate420(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3719,25 +3723,25 @@ errors++;
 }
 }
 if(data.requestHeaderModifier !== undefined){
-if(!(validate421(data.requestHeaderModifier, {instancePath:instancePath+"/requestHeaderModifier",parentData:data,parentDataProperty:"requestHeaderModifier",rootData}))){
+if(!(validate421(data.requestHeaderModifier, instancePath+"/requestHeaderModifier"))){
 vErrors = vErrors === null ? validate421.errors : vErrors.concat(validate421.errors);
 errors = vErrors.length;
 }
 }
 if(data.requestMirror !== undefined){
-if(!(validate423(data.requestMirror, {instancePath:instancePath+"/requestMirror",parentData:data,parentDataProperty:"requestMirror",rootData}))){
+if(!(validate423(data.requestMirror, instancePath+"/requestMirror"))){
 vErrors = vErrors === null ? validate423.errors : vErrors.concat(validate423.errors);
 errors = vErrors.length;
 }
 }
 if(data.requestRedirect !== undefined){
-if(!(validate425(data.requestRedirect, {instancePath:instancePath+"/requestRedirect",parentData:data,parentDataProperty:"requestRedirect",rootData}))){
+if(!(validate425(data.requestRedirect, instancePath+"/requestRedirect"))){
 vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
 errors = vErrors.length;
 }
 }
 if(data.responseHeaderModifier !== undefined){
-if(!(validate427(data.responseHeaderModifier, {instancePath:instancePath+"/responseHeaderModifier",parentData:data,parentDataProperty:"responseHeaderModifier",rootData}))){
+if(!(validate427(data.responseHeaderModifier, instancePath+"/responseHeaderModifier"))){
 vErrors = vErrors === null ? validate427.errors : vErrors.concat(validate427.errors);
 errors = vErrors.length;
 }
@@ -3766,13 +3770,13 @@ errors++;
 }
 }
 if(data.urlRewrite !== undefined){
-if(!(validate429(data.urlRewrite, {instancePath:instancePath+"/urlRewrite",parentData:data,parentDataProperty:"urlRewrite",rootData}))){
+if(!(validate429(data.urlRewrite, instancePath+"/urlRewrite"))){
 vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
 for(const key1 in data){
-if(!(((((((key1 === "extensionRef") || (key1 === "requestHeaderModifier")) || (key1 === "requestMirror")) || (key1 === "requestRedirect")) || (key1 === "responseHeaderModifier")) || (key1 === "type")) || (key1 === "urlRewrite"))){
+if(!(obj61.has(key1))){
 const err18 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Gateway API HTTPRoute spec.rules[].filters[]"}};
 if(vErrors === null){
 vErrors = [err18];
@@ -3801,7 +3805,7 @@ const schema391 = {"type":"object","properties":{"headers":{"type":"array","item
 const schema392 = {"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$","minLength":1,"maxLength":256},"type":{"type":"string","enum":["Exact","RegularExpression"]},"value":{"type":"string","minLength":1,"maxLength":4096}},"required":["name","value"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].matches[].headers[]"};
 const schema393 = {"type":"object","properties":{"type":{"type":"string","enum":["Exact","PathPrefix","RegularExpression"]},"value":{"type":"string","maxLength":1024}},"k8sClosed":"Gateway API HTTPRoute spec.rules[].matches[].path"};
 const schema394 = {"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$","minLength":1,"maxLength":256},"type":{"type":"string","enum":["Exact","RegularExpression"]},"value":{"type":"string","minLength":1,"maxLength":1024}},"required":["name","value"],"k8sClosed":"Gateway API HTTPRoute spec.rules[].matches[].queryParams[]"};
-function validate432(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate432(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4282,7 +4286,7 @@ validate432.errors = vErrors;
 return errors === 0;
 }
 const pattern65 = new RegExp("^([0-9]{1,5}(h|m|s|ms)){1,4}$", "u");
-function validate405(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate405(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4301,7 +4305,7 @@ errors++;
 }
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate406(data0[i0], {instancePath:instancePath+"/backendRefs/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+if(!(validate406(data0[i0], instancePath+"/backendRefs/" + i0))){
 vErrors = vErrors === null ? validate406.errors : vErrors.concat(validate406.errors);
 errors = vErrors.length;
 }
@@ -4333,7 +4337,7 @@ errors++;
 }
 const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate420(data2[i1], {instancePath:instancePath+"/filters/" + i1,parentData:data2,parentDataProperty:i1,rootData}))){
+if(!(validate420(data2[i1], instancePath+"/filters/" + i1))){
 vErrors = vErrors === null ? validate420.errors : vErrors.concat(validate420.errors);
 errors = vErrors.length;
 }
@@ -4365,7 +4369,7 @@ errors++;
 }
 const len2 = data4.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate432(data4[i2], {instancePath:instancePath+"/matches/" + i2,parentData:data4,parentDataProperty:i2,rootData}))){
+if(!(validate432(data4[i2], instancePath+"/matches/" + i2))){
 vErrors = vErrors === null ? validate432.errors : vErrors.concat(validate432.errors);
 errors = vErrors.length;
 }
@@ -4485,7 +4489,7 @@ errors++;
 validate405.errors = vErrors;
 return errors === 0;
 }
-function validate404(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate404(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4828,7 +4832,7 @@ errors++;
 }
 }
 for(const key0 in data3){
-if(!((((((key0 === "group") || (key0 === "kind")) || (key0 === "name")) || (key0 === "namespace")) || (key0 === "port")) || (key0 === "sectionName"))){
+if(!(obj58.has(key0))){
 const err29 = {instancePath:instancePath+"/parentRefs/" + i1,schemaPath:"k8s#/definitions/crd-type Gateway API HTTPRoute spec.parentRefs[]/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Gateway API HTTPRoute spec.parentRefs[]"}};
 if(vErrors === null){
 vErrors = [err29];
@@ -4878,7 +4882,7 @@ errors++;
 }
 const len2 = data10.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate405(data10[i2], {instancePath:instancePath+"/rules/" + i2,parentData:data10,parentDataProperty:i2,rootData}))){
+if(!(validate405(data10[i2], instancePath+"/rules/" + i2))){
 vErrors = vErrors === null ? validate405.errors : vErrors.concat(validate405.errors);
 errors = vErrors.length;
 }
@@ -4921,7 +4925,7 @@ errors++;
 validate404.errors = vErrors;
 return errors === 0;
 }
-function validate402(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate402(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5002,13 +5006,13 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+if(!(validate12(data.metadata, instancePath+"/metadata"))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate404(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+if(!(validate404(data.spec, instancePath+"/spec"))){
 vErrors = vErrors === null ? validate404.errors : vErrors.concat(validate404.errors);
 errors = vErrors.length;
 }

@@ -8,7 +8,8 @@
 // The validators of generators.external-secrets.io/v1alpha1/Password alone.
 "use strict";
 const {validate12} = require("./_shared-3b773811c50a.js");
-function validate436(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj62 = new Set(["allowRepeat","digits","length","noUpper","symbolCharacters","symbols"]);
+function validate436(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -79,7 +80,7 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+if(!(validate12(data.metadata, instancePath+"/metadata"))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
@@ -163,7 +164,7 @@ errors++;
 }
 }
 for(const key0 in data3){
-if(!((((((key0 === "allowRepeat") || (key0 === "digits")) || (key0 === "length")) || (key0 === "noUpper")) || (key0 === "symbolCharacters")) || (key0 === "symbols"))){
+if(!(obj62.has(key0))){
 const err12 = {instancePath:instancePath+"/spec",schemaPath:"k8s#/definitions/crd-type Password PasswordSpec/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Password PasswordSpec"}};
 if(vErrors === null){
 vErrors = [err12];

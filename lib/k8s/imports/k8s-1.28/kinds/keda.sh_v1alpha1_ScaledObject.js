@@ -10,12 +10,12 @@
 const {validate12} = require("./_shared-3b773811c50a.js");
 const {validate187} = require("./_shared-5b56cfce74f6.js");
 const schema402 = {"type":"object","properties":{"activationTarget":{"type":"string"},"formula":{"type":"string"},"metricType":{"type":"string","enum":["AverageValue","Value","Utilization"]},"target":{"type":"string"}},"k8sClosed":"KEDA ScalingModifiers"};
-function validate442(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate442(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.behavior !== undefined){
-if(!(validate187(data.behavior, {instancePath:instancePath+"/behavior",parentData:data,parentDataProperty:"behavior",rootData}))){
+if(!(validate187(data.behavior, instancePath+"/behavior"))){
 vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
 errors = vErrors.length;
 }
@@ -58,12 +58,12 @@ errors++;
 validate442.errors = vErrors;
 return errors === 0;
 }
-function validate441(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate441(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.horizontalPodAutoscalerConfig !== undefined){
-if(!(validate442(data.horizontalPodAutoscalerConfig, {instancePath:instancePath+"/horizontalPodAutoscalerConfig",parentData:data,parentDataProperty:"horizontalPodAutoscalerConfig",rootData}))){
+if(!(validate442(data.horizontalPodAutoscalerConfig, instancePath+"/horizontalPodAutoscalerConfig"))){
 vErrors = vErrors === null ? validate442.errors : vErrors.concat(validate442.errors);
 errors = vErrors.length;
 }
@@ -193,7 +193,8 @@ validate441.errors = vErrors;
 return errors === 0;
 }
 const schema405 = {"type":"object","properties":{"authenticationRef":{"$ref":"k8s#/definitions/crd-type KEDA AuthenticationRef"},"metadata":{"type":"object","additionalProperties":{"type":"string"}},"metricType":{"type":"string","enum":["AverageValue","Value","Utilization"]},"name":{"type":"string"},"type":{"type":"string"},"useCachedMetrics":{"type":"boolean"}},"required":["type","metadata"],"k8sClosed":"KEDA ScaleTriggers"};
-function validate446(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj63 = new Set(["authenticationRef","metadata","metricType","name","type","useCachedMetrics"]);
+function validate446(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -365,7 +366,7 @@ errors++;
 }
 }
 for(const key2 in data){
-if(!((((((key2 === "authenticationRef") || (key2 === "metadata")) || (key2 === "metricType")) || (key2 === "name")) || (key2 === "type")) || (key2 === "useCachedMetrics"))){
+if(!(obj63.has(key2))){
 const err14 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "KEDA ScaleTriggers"}};
 if(vErrors === null){
 vErrors = [err14];
@@ -390,7 +391,8 @@ errors++;
 validate446.errors = vErrors;
 return errors === 0;
 }
-function validate440(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj64 = new Set(["advanced","cooldownPeriod","fallback","idleReplicaCount","initialCooldownPeriod","maxReplicaCount","minReplicaCount","pollingInterval","scaleTargetRef","triggers"]);
+function validate440(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -415,7 +417,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.advanced !== undefined){
-if(!(validate441(data.advanced, {instancePath:instancePath+"/advanced",parentData:data,parentDataProperty:"advanced",rootData}))){
+if(!(validate441(data.advanced, instancePath+"/advanced"))){
 vErrors = vErrors === null ? validate441.errors : vErrors.concat(validate441.errors);
 errors = vErrors.length;
 }
@@ -837,7 +839,7 @@ let data15 = data.triggers;
 if(Array.isArray(data15)){
 const len0 = data15.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate446(data15[i0], {instancePath:instancePath+"/triggers/" + i0,parentData:data15,parentDataProperty:i0,rootData}))){
+if(!(validate446(data15[i0], instancePath+"/triggers/" + i0))){
 vErrors = vErrors === null ? validate446.errors : vErrors.concat(validate446.errors);
 errors = vErrors.length;
 }
@@ -855,7 +857,7 @@ errors++;
 }
 }
 for(const key2 in data){
-if(!((((((((((key2 === "advanced") || (key2 === "cooldownPeriod")) || (key2 === "fallback")) || (key2 === "idleReplicaCount")) || (key2 === "initialCooldownPeriod")) || (key2 === "maxReplicaCount")) || (key2 === "minReplicaCount")) || (key2 === "pollingInterval")) || (key2 === "scaleTargetRef")) || (key2 === "triggers"))){
+if(!(obj64.has(key2))){
 const err38 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "KEDA ScaledObjectSpec"}};
 if(vErrors === null){
 vErrors = [err38];
@@ -880,7 +882,7 @@ errors++;
 validate440.errors = vErrors;
 return errors === 0;
 }
-function validate438(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate438(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -961,13 +963,13 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+if(!(validate12(data.metadata, instancePath+"/metadata"))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate440(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+if(!(validate440(data.spec, instancePath+"/spec"))){
 vErrors = vErrors === null ? validate440.errors : vErrors.concat(validate440.errors);
 errors = vErrors.length;
 }

@@ -9,7 +9,9 @@
 "use strict";
 const {validate12} = require("./_shared-3b773811c50a.js");
 const schema411 = {"type":"object","properties":{"identityAuthorityHost":{"type":"string"},"identityId":{"type":"string"},"identityOwner":{"type":"string","enum":["keda","workload"]},"identityTenantId":{"type":"string"},"provider":{"type":"string","enum":["none","azure-workload","aws","aws-eks","gcp"]},"roleArn":{"type":"string"}},"required":["provider"],"k8sClosed":"KEDA AuthPodIdentity"};
-function validate451(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj65 = new Set(["identityAuthorityHost","identityId","identityOwner","identityTenantId","provider","roleArn"]);
+const obj66 = new Set(["awsSecretManager","azureAppConfiguration","azureKeyVault","boundServiceAccountToken","configMapTargetRef","env","gcpSecretManager","hashiCorpVault","podIdentity","secretTargetRef"]);
+function validate451(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -423,7 +425,7 @@ errors++;
 }
 }
 for(const key2 in data17){
-if(!((((((key2 === "identityAuthorityHost") || (key2 === "identityId")) || (key2 === "identityOwner")) || (key2 === "identityTenantId")) || (key2 === "provider")) || (key2 === "roleArn"))){
+if(!(obj65.has(key2))){
 const err33 = {instancePath:instancePath+"/podIdentity",schemaPath:"k8s#/definitions/crd-type KEDA AuthPodIdentity/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "KEDA AuthPodIdentity"}};
 if(vErrors === null){
 vErrors = [err33];
@@ -556,7 +558,7 @@ errors++;
 }
 }
 for(const key4 in data){
-if(!((((((((((key4 === "awsSecretManager") || (key4 === "azureAppConfiguration")) || (key4 === "azureKeyVault")) || (key4 === "boundServiceAccountToken")) || (key4 === "configMapTargetRef")) || (key4 === "env")) || (key4 === "gcpSecretManager")) || (key4 === "hashiCorpVault")) || (key4 === "podIdentity")) || (key4 === "secretTargetRef"))){
+if(!(obj66.has(key4))){
 const err44 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key4, type: "KEDA TriggerAuthenticationSpec"}};
 if(vErrors === null){
 vErrors = [err44];
@@ -581,7 +583,7 @@ errors++;
 validate451.errors = vErrors;
 return errors === 0;
 }
-function validate449(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate449(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -662,13 +664,13 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+if(!(validate12(data.metadata, instancePath+"/metadata"))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate451(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+if(!(validate451(data.spec, instancePath+"/spec"))){
 vErrors = vErrors === null ? validate451.errors : vErrors.concat(validate451.errors);
 errors = vErrors.length;
 }

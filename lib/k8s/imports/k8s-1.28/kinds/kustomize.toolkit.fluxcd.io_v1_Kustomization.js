@@ -12,7 +12,7 @@ const {pattern67} = require("./_shared-3eb9b0009d36.js");
 const {func2} = require("./_shared-f9456b1130e2.js");
 const schema427 = {"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["OCIRepository","GitRepository","Bucket"]},"name":{"type":"string"},"namespace":{"type":"string"}},"required":["kind","name"],"k8sClosed":"Flux CrossNamespaceSourceReference"};
 const schema416 = {"type":"object","properties":{"provider":{"type":"string","enum":["sops"]},"secretRef":{"$ref":"k8s#/definitions/crd-type Flux LocalObjectReference"}},"required":["provider"],"k8sClosed":"Flux Decryption"};
-function validate456(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate456(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -124,7 +124,7 @@ errors++;
 validate456.errors = vErrors;
 return errors === 0;
 }
-function validate458(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate458(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -225,7 +225,8 @@ errors++;
 validate458.errors = vErrors;
 return errors === 0;
 }
-function validate460(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj67 = new Set(["annotationSelector","group","kind","labelSelector","name","namespace","version"]);
+function validate460(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -339,7 +340,7 @@ errors++;
 }
 }
 for(const key0 in data1){
-if(!(((((((key0 === "annotationSelector") || (key0 === "group")) || (key0 === "kind")) || (key0 === "labelSelector")) || (key0 === "name")) || (key0 === "namespace")) || (key0 === "version"))){
+if(!(obj67.has(key0))){
 const err9 = {instancePath:instancePath+"/target",schemaPath:"k8s#/definitions/crd-type Flux Selector/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Flux Selector"}};
 if(vErrors === null){
 vErrors = [err9];
@@ -389,7 +390,7 @@ validate460.errors = vErrors;
 return errors === 0;
 }
 const schema426 = {"type":"object","properties":{"kind":{"type":"string","enum":["Secret","ConfigMap"]},"name":{"type":"string","minLength":0,"maxLength":253},"optional":{"type":"boolean"}},"required":["kind","name"],"k8sClosed":"Flux SubstituteReference"};
-function validate462(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate462(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -579,7 +580,8 @@ errors++;
 validate462.errors = vErrors;
 return errors === 0;
 }
-function validate455(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj68 = new Set(["commonMetadata","components","decryption","dependsOn","force","healthChecks","images","interval","kubeConfig","patches","path","postBuild","prune","retryInterval","serviceAccountName","sourceRef","suspend","targetNamespace","timeout","wait"]);
+function validate455(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -723,7 +725,7 @@ errors++;
 }
 }
 if(data.decryption !== undefined){
-if(!(validate456(data.decryption, {instancePath:instancePath+"/decryption",parentData:data,parentDataProperty:"decryption",rootData}))){
+if(!(validate456(data.decryption, instancePath+"/decryption"))){
 vErrors = vErrors === null ? validate456.errors : vErrors.concat(validate456.errors);
 errors = vErrors.length;
 }
@@ -1055,7 +1057,7 @@ errors++;
 }
 }
 if(data.kubeConfig !== undefined){
-if(!(validate458(data.kubeConfig, {instancePath:instancePath+"/kubeConfig",parentData:data,parentDataProperty:"kubeConfig",rootData}))){
+if(!(validate458(data.kubeConfig, instancePath+"/kubeConfig"))){
 vErrors = vErrors === null ? validate458.errors : vErrors.concat(validate458.errors);
 errors = vErrors.length;
 }
@@ -1065,7 +1067,7 @@ let data27 = data.patches;
 if(Array.isArray(data27)){
 const len4 = data27.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate460(data27[i4], {instancePath:instancePath+"/patches/" + i4,parentData:data27,parentDataProperty:i4,rootData}))){
+if(!(validate460(data27[i4], instancePath+"/patches/" + i4))){
 vErrors = vErrors === null ? validate460.errors : vErrors.concat(validate460.errors);
 errors = vErrors.length;
 }
@@ -1095,7 +1097,7 @@ errors++;
 }
 }
 if(data.postBuild !== undefined){
-if(!(validate462(data.postBuild, {instancePath:instancePath+"/postBuild",parentData:data,parentDataProperty:"postBuild",rootData}))){
+if(!(validate462(data.postBuild, instancePath+"/postBuild"))){
 vErrors = vErrors === null ? validate462.errors : vErrors.concat(validate462.errors);
 errors = vErrors.length;
 }
@@ -1340,7 +1342,7 @@ errors++;
 }
 }
 for(const key7 in data){
-if(!((((((((((((((((((((key7 === "commonMetadata") || (key7 === "components")) || (key7 === "decryption")) || (key7 === "dependsOn")) || (key7 === "force")) || (key7 === "healthChecks")) || (key7 === "images")) || (key7 === "interval")) || (key7 === "kubeConfig")) || (key7 === "patches")) || (key7 === "path")) || (key7 === "postBuild")) || (key7 === "prune")) || (key7 === "retryInterval")) || (key7 === "serviceAccountName")) || (key7 === "sourceRef")) || (key7 === "suspend")) || (key7 === "targetNamespace")) || (key7 === "timeout")) || (key7 === "wait"))){
+if(!(obj68.has(key7))){
 const err59 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key7, type: "Flux KustomizationSpec"}};
 if(vErrors === null){
 vErrors = [err59];
@@ -1365,7 +1367,7 @@ errors++;
 validate455.errors = vErrors;
 return errors === 0;
 }
-function validate453(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate453(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1436,13 +1438,13 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+if(!(validate12(data.metadata, instancePath+"/metadata"))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate455(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+if(!(validate455(data.spec, instancePath+"/spec"))){
 vErrors = vErrors === null ? validate455.errors : vErrors.concat(validate455.errors);
 errors = vErrors.length;
 }

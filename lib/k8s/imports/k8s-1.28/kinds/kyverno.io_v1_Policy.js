@@ -12,7 +12,8 @@ const {validate12} = require("./_shared-3b773811c50a.js");
 const {func2} = require("./_shared-f9456b1130e2.js");
 const schema429 = {"type":"object","properties":{"admission":{"type":"boolean"},"applyRules":{"type":"string","enum":["All","One"]},"background":{"type":"boolean"},"emitWarning":{"type":"boolean"},"failurePolicy":{"type":"string","enum":["Ignore","Fail"]},"generateExisting":{"type":"boolean"},"generateExistingOnPolicyUpdate":{"type":"boolean"},"mutateExistingOnPolicyUpdate":{"type":"boolean"},"rules":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Kyverno Rule"},"minItems":1},"schemaValidation":{"type":"boolean"},"useServerSideApply":{"type":"boolean"},"validationFailureAction":{"type":"string","enum":["Audit","Enforce","audit","enforce"]},"validationFailureActionOverrides":{"type":"array","items":{"type":"object"}},"webhookConfiguration":{"type":"object"},"webhookTimeoutSeconds":{"type":"integer","minimum":1,"maximum":30}},"required":["rules"],"k8sClosed":"Kyverno Spec"};
 const schema433 = {"type":"object","properties":{"annotations":{"type":"object","additionalProperties":{"type":"string"}},"kinds":{"type":"array","items":{"type":"string"}},"name":{"type":"string"},"names":{"type":"array","items":{"type":"string"}},"namespaceSelector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"namespaces":{"type":"array","items":{"type":"string"}},"operations":{"type":"array","items":{"type":"string","enum":["CREATE","CONNECT","UPDATE","DELETE"]}},"selector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"}},"k8sClosed":"Kyverno ResourceDescription"};
-function validate471(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj69 = new Set(["annotations","kinds","name","names","namespaceSelector","namespaces","operations","selector"]);
+function validate471(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -112,7 +113,7 @@ errors++;
 }
 }
 if(data.namespaceSelector !== undefined){
-if(!(validate17(data.namespaceSelector, {instancePath:instancePath+"/namespaceSelector",parentData:data,parentDataProperty:"namespaceSelector",rootData}))){
+if(!(validate17(data.namespaceSelector, instancePath+"/namespaceSelector"))){
 vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
 errors = vErrors.length;
 }
@@ -185,13 +186,13 @@ errors++;
 }
 }
 if(data.selector !== undefined){
-if(!(validate17(data.selector, {instancePath:instancePath+"/selector",parentData:data,parentDataProperty:"selector",rootData}))){
+if(!(validate17(data.selector, instancePath+"/selector"))){
 vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
 errors = vErrors.length;
 }
 }
 for(const key1 in data){
-if(!((((((((key1 === "annotations") || (key1 === "kinds")) || (key1 === "name")) || (key1 === "names")) || (key1 === "namespaceSelector")) || (key1 === "namespaces")) || (key1 === "operations")) || (key1 === "selector"))){
+if(!(obj69.has(key1))){
 const err12 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kyverno ResourceDescription"}};
 if(vErrors === null){
 vErrors = [err12];
@@ -216,7 +217,7 @@ errors++;
 validate471.errors = vErrors;
 return errors === 0;
 }
-function validate470(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate470(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -249,7 +250,7 @@ errors++;
 }
 }
 if(data.resources !== undefined){
-if(!(validate471(data.resources, {instancePath:instancePath+"/resources",parentData:data,parentDataProperty:"resources",rootData}))){
+if(!(validate471(data.resources, instancePath+"/resources"))){
 vErrors = vErrors === null ? validate471.errors : vErrors.concat(validate471.errors);
 errors = vErrors.length;
 }
@@ -419,7 +420,8 @@ errors++;
 validate470.errors = vErrors;
 return errors === 0;
 }
-function validate469(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj70 = new Set(["all","any","clusterRoles","resources","roles","subjects"]);
+function validate469(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -428,7 +430,7 @@ let data0 = data.all;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate470(data0[i0], {instancePath:instancePath+"/all/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+if(!(validate470(data0[i0], instancePath+"/all/" + i0))){
 vErrors = vErrors === null ? validate470.errors : vErrors.concat(validate470.errors);
 errors = vErrors.length;
 }
@@ -450,7 +452,7 @@ let data2 = data.any;
 if(Array.isArray(data2)){
 const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate470(data2[i1], {instancePath:instancePath+"/any/" + i1,parentData:data2,parentDataProperty:i1,rootData}))){
+if(!(validate470(data2[i1], instancePath+"/any/" + i1))){
 vErrors = vErrors === null ? validate470.errors : vErrors.concat(validate470.errors);
 errors = vErrors.length;
 }
@@ -496,7 +498,7 @@ errors++;
 }
 }
 if(data.resources !== undefined){
-if(!(validate471(data.resources, {instancePath:instancePath+"/resources",parentData:data,parentDataProperty:"resources",rootData}))){
+if(!(validate471(data.resources, instancePath+"/resources"))){
 vErrors = vErrors === null ? validate471.errors : vErrors.concat(validate471.errors);
 errors = vErrors.length;
 }
@@ -641,7 +643,7 @@ errors++;
 }
 }
 for(const key1 in data){
-if(!((((((key1 === "all") || (key1 === "any")) || (key1 === "clusterRoles")) || (key1 === "resources")) || (key1 === "roles")) || (key1 === "subjects"))){
+if(!(obj70.has(key1))){
 const err15 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kyverno MatchResources"}};
 if(vErrors === null){
 vErrors = [err15];
@@ -667,7 +669,8 @@ validate469.errors = vErrors;
 return errors === 0;
 }
 const schema436 = {"type":"object","properties":{"additionalExtensions":{"type":"object","additionalProperties":{"type":"string"}},"annotations":{"type":"object","additionalProperties":{"type":"string"}},"attestations":{"type":"array","items":{"type":"object"}},"attestors":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Kyverno AttestorSet"}},"cosignOCI11":{"type":"boolean"},"failureAction":{"type":"string","enum":["Audit","Enforce"]},"image":{"type":"string"},"imageReferences":{"type":"array","items":{"type":"string"},"minItems":1},"imageRegistryCredentials":{"$ref":"k8s#/definitions/crd-type Kyverno ImageRegistryCredentials"},"issuer":{"type":"string"},"key":{"type":"string"},"mutateDigest":{"type":"boolean"},"repository":{"type":"string"},"required":{"type":"boolean"},"roots":{"type":"string"},"skipImageReferences":{"type":"array","items":{"type":"string"}},"subject":{"type":"string"},"type":{"type":"string","enum":["Cosign","SigstoreBundle","Notary"]},"useCache":{"type":"boolean"},"validate":{"type":"object"},"verifyDigest":{"type":"boolean"}},"k8sClosed":"Kyverno ImageVerification"};
-function validate483(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj71 = new Set(["additionalExtensions","ctlog","issuer","issuerRegExp","rekor","roots","subject","subjectRegExp"]);
+function validate483(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -885,7 +888,7 @@ errors++;
 }
 }
 for(const key3 in data){
-if(!((((((((key3 === "additionalExtensions") || (key3 === "ctlog")) || (key3 === "issuer")) || (key3 === "issuerRegExp")) || (key3 === "rekor")) || (key3 === "roots")) || (key3 === "subject")) || (key3 === "subjectRegExp"))){
+if(!(obj71.has(key3))){
 const err17 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key3, type: "Kyverno KeylessAttestor"}};
 if(vErrors === null){
 vErrors = [err17];
@@ -910,7 +913,8 @@ errors++;
 validate483.errors = vErrors;
 return errors === 0;
 }
-function validate485(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj72 = new Set(["ctlog","kms","publicKeys","rekor","secret","signatureAlgorithm"]);
+function validate485(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1148,7 +1152,7 @@ errors++;
 }
 }
 for(const key3 in data){
-if(!((((((key3 === "ctlog") || (key3 === "kms")) || (key3 === "publicKeys")) || (key3 === "rekor")) || (key3 === "secret")) || (key3 === "signatureAlgorithm"))){
+if(!(obj72.has(key3))){
 const err19 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key3, type: "Kyverno StaticKeyAttestor"}};
 if(vErrors === null){
 vErrors = [err19];
@@ -1173,7 +1177,8 @@ errors++;
 validate485.errors = vErrors;
 return errors === 0;
 }
-function validate482(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj73 = new Set(["annotations","attestor","certificates","keyless","keys","repository","signatureAlgorithm"]);
+function validate482(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1218,13 +1223,13 @@ errors++;
 }
 }
 if(data.keyless !== undefined){
-if(!(validate483(data.keyless, {instancePath:instancePath+"/keyless",parentData:data,parentDataProperty:"keyless",rootData}))){
+if(!(validate483(data.keyless, instancePath+"/keyless"))){
 vErrors = vErrors === null ? validate483.errors : vErrors.concat(validate483.errors);
 errors = vErrors.length;
 }
 }
 if(data.keys !== undefined){
-if(!(validate485(data.keys, {instancePath:instancePath+"/keys",parentData:data,parentDataProperty:"keys",rootData}))){
+if(!(validate485(data.keys, instancePath+"/keys"))){
 vErrors = vErrors === null ? validate485.errors : vErrors.concat(validate485.errors);
 errors = vErrors.length;
 }
@@ -1254,7 +1259,7 @@ errors++;
 }
 }
 for(const key1 in data){
-if(!(((((((key1 === "annotations") || (key1 === "attestor")) || (key1 === "certificates")) || (key1 === "keyless")) || (key1 === "keys")) || (key1 === "repository")) || (key1 === "signatureAlgorithm"))){
+if(!(obj73.has(key1))){
 const err5 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kyverno Attestor"}};
 if(vErrors === null){
 vErrors = [err5];
@@ -1289,7 +1294,7 @@ errors++;
 validate482.errors = vErrors;
 return errors === 0;
 }
-function validate481(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate481(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1333,7 +1338,7 @@ errors++;
 }
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate482(data1[i0], {instancePath:instancePath+"/entries/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate482(data1[i0], instancePath+"/entries/" + i0))){
 vErrors = vErrors === null ? validate482.errors : vErrors.concat(validate482.errors);
 errors = vErrors.length;
 }
@@ -1376,7 +1381,8 @@ errors++;
 validate481.errors = vErrors;
 return errors === 0;
 }
-function validate480(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj74 = new Set(["additionalExtensions","annotations","attestations","attestors","cosignOCI11","failureAction","image","imageReferences","imageRegistryCredentials","issuer","key","mutateDigest","repository","required","roots","skipImageReferences","subject","type","useCache","validate","verifyDigest"]);
+function validate480(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1468,7 +1474,7 @@ let data6 = data.attestors;
 if(Array.isArray(data6)){
 const len1 = data6.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate481(data6[i1], {instancePath:instancePath+"/attestors/" + i1,parentData:data6,parentDataProperty:i1,rootData}))){
+if(!(validate481(data6[i1], instancePath+"/attestors/" + i1))){
 vErrors = vErrors === null ? validate481.errors : vErrors.concat(validate481.errors);
 errors = vErrors.length;
 }
@@ -1838,7 +1844,7 @@ errors++;
 }
 }
 for(const key3 in data){
-if(!(((((((((((((((((((((key3 === "additionalExtensions") || (key3 === "annotations")) || (key3 === "attestations")) || (key3 === "attestors")) || (key3 === "cosignOCI11")) || (key3 === "failureAction")) || (key3 === "image")) || (key3 === "imageReferences")) || (key3 === "imageRegistryCredentials")) || (key3 === "issuer")) || (key3 === "key")) || (key3 === "mutateDigest")) || (key3 === "repository")) || (key3 === "required")) || (key3 === "roots")) || (key3 === "skipImageReferences")) || (key3 === "subject")) || (key3 === "type")) || (key3 === "useCache")) || (key3 === "validate")) || (key3 === "verifyDigest"))){
+if(!(obj74.has(key3))){
 const err35 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key3, type: "Kyverno ImageVerification"}};
 if(vErrors === null){
 vErrors = [err35];
@@ -1863,7 +1869,8 @@ errors++;
 validate480.errors = vErrors;
 return errors === 0;
 }
-function validate468(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj75 = new Set(["celPreconditions","context","exclude","generate","imageExtractors","match","mutate","name","preconditions","reportProperties","skipBackgroundRequests","validate","verifyImages"]);
+function validate468(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1946,7 +1953,7 @@ errors++;
 }
 }
 if(data.exclude !== undefined){
-if(!(validate469(data.exclude, {instancePath:instancePath+"/exclude",parentData:data,parentDataProperty:"exclude",rootData}))){
+if(!(validate469(data.exclude, instancePath+"/exclude"))){
 vErrors = vErrors === null ? validate469.errors : vErrors.concat(validate469.errors);
 errors = vErrors.length;
 }
@@ -1978,7 +1985,7 @@ errors++;
 }
 }
 if(data.match !== undefined){
-if(!(validate469(data.match, {instancePath:instancePath+"/match",parentData:data,parentDataProperty:"match",rootData}))){
+if(!(validate469(data.match, instancePath+"/match"))){
 vErrors = vErrors === null ? validate469.errors : vErrors.concat(validate469.errors);
 errors = vErrors.length;
 }
@@ -2088,7 +2095,7 @@ let data14 = data.verifyImages;
 if(Array.isArray(data14)){
 const len2 = data14.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate480(data14[i2], {instancePath:instancePath+"/verifyImages/" + i2,parentData:data14,parentDataProperty:i2,rootData}))){
+if(!(validate480(data14[i2], instancePath+"/verifyImages/" + i2))){
 vErrors = vErrors === null ? validate480.errors : vErrors.concat(validate480.errors);
 errors = vErrors.length;
 }
@@ -2106,7 +2113,7 @@ errors++;
 }
 }
 for(const key1 in data){
-if(!(((((((((((((key1 === "celPreconditions") || (key1 === "context")) || (key1 === "exclude")) || (key1 === "generate")) || (key1 === "imageExtractors")) || (key1 === "match")) || (key1 === "mutate")) || (key1 === "name")) || (key1 === "preconditions")) || (key1 === "reportProperties")) || (key1 === "skipBackgroundRequests")) || (key1 === "validate")) || (key1 === "verifyImages"))){
+if(!(obj75.has(key1))){
 const err17 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kyverno Rule"}};
 if(vErrors === null){
 vErrors = [err17];
@@ -2131,7 +2138,8 @@ errors++;
 validate468.errors = vErrors;
 return errors === 0;
 }
-function validate467(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj76 = new Set(["admission","applyRules","background","emitWarning","failurePolicy","generateExisting","generateExistingOnPolicyUpdate","mutateExistingOnPolicyUpdate","rules","schemaValidation","useServerSideApply","validationFailureAction","validationFailureActionOverrides","webhookConfiguration","webhookTimeoutSeconds"]);
+function validate467(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2278,7 +2286,7 @@ errors++;
 }
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate468(data8[i0], {instancePath:instancePath+"/rules/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
+if(!(validate468(data8[i0], instancePath+"/rules/" + i0))){
 vErrors = vErrors === null ? validate468.errors : vErrors.concat(validate468.errors);
 errors = vErrors.length;
 }
@@ -2420,7 +2428,7 @@ errors++;
 }
 }
 for(const key0 in data){
-if(!(((((((((((((((key0 === "admission") || (key0 === "applyRules")) || (key0 === "background")) || (key0 === "emitWarning")) || (key0 === "failurePolicy")) || (key0 === "generateExisting")) || (key0 === "generateExistingOnPolicyUpdate")) || (key0 === "mutateExistingOnPolicyUpdate")) || (key0 === "rules")) || (key0 === "schemaValidation")) || (key0 === "useServerSideApply")) || (key0 === "validationFailureAction")) || (key0 === "validationFailureActionOverrides")) || (key0 === "webhookConfiguration")) || (key0 === "webhookTimeoutSeconds"))){
+if(!(obj76.has(key0))){
 const err23 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kyverno Spec"}};
 if(vErrors === null){
 vErrors = [err23];
@@ -2445,7 +2453,7 @@ errors++;
 validate467.errors = vErrors;
 return errors === 0;
 }
-function validate465(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate465(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2526,13 +2534,13 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+if(!(validate12(data.metadata, instancePath+"/metadata"))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate467(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+if(!(validate467(data.spec, instancePath+"/spec"))){
 vErrors = vErrors === null ? validate467.errors : vErrors.concat(validate467.errors);
 errors = vErrors.length;
 }

@@ -12,7 +12,8 @@ const {validate12} = require("./_shared-3b773811c50a.js");
 const {func2} = require("./_shared-f9456b1130e2.js");
 const schema450 = {"type":"object","properties":{"alert":{"type":"string"},"annotations":{"type":"object","additionalProperties":{"type":"string"}},"expr":{"type":["integer","string"]},"for":{"type":"string","pattern":"^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$"},"labels":{"type":"object","additionalProperties":{"type":"string"}},"record":{"type":"string"}},"required":["expr"],"k8sClosed":"prometheus-operator Rule"};
 const pattern71 = new RegExp("^([Aa][Bb][Oo][Rr][Tt]|[Ww][Aa][Rr][Nn])?$", "u");
-function validate495(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj77 = new Set(["alert","annotations","expr","for","labels","record"]);
+function validate495(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -248,7 +249,7 @@ errors++;
 }
 }
 for(const key2 in data5){
-if(!((((((key2 === "alert") || (key2 === "annotations")) || (key2 === "expr")) || (key2 === "for")) || (key2 === "labels")) || (key2 === "record"))){
+if(!(obj77.has(key2))){
 const err18 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"k8s#/definitions/crd-type prometheus-operator Rule/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "prometheus-operator Rule"}};
 if(vErrors === null){
 vErrors = [err18];
@@ -309,7 +310,7 @@ errors++;
 validate495.errors = vErrors;
 return errors === 0;
 }
-function validate494(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate494(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -318,7 +319,7 @@ let data0 = data.groups;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate495(data0[i0], {instancePath:instancePath+"/groups/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+if(!(validate495(data0[i0], instancePath+"/groups/" + i0))){
 vErrors = vErrors === null ? validate495.errors : vErrors.concat(validate495.errors);
 errors = vErrors.length;
 }
@@ -361,7 +362,7 @@ errors++;
 validate494.errors = vErrors;
 return errors === 0;
 }
-function validate492(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate492(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -442,13 +443,13 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+if(!(validate12(data.metadata, instancePath+"/metadata"))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate494(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+if(!(validate494(data.spec, instancePath+"/spec"))){
 vErrors = vErrors === null ? validate494.errors : vErrors.concat(validate494.errors);
 errors = vErrors.length;
 }

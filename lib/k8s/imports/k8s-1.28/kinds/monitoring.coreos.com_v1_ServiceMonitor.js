@@ -12,7 +12,7 @@ const {validate12} = require("./_shared-3b773811c50a.js");
 const {func2} = require("./_shared-f9456b1130e2.js");
 const schema454 = {"type":"object","properties":{"authorization":{"$ref":"k8s#/definitions/crd-type prometheus-operator SafeAuthorization"},"basicAuth":{"$ref":"k8s#/definitions/crd-type prometheus-operator BasicAuth"},"bearerTokenFile":{"type":"string"},"bearerTokenSecret":{"$ref":"k8s#/definitions/crd-type prometheus-operator SecretKeySelector"},"enableHttp2":{"type":"boolean"},"filterRunning":{"type":"boolean"},"followRedirects":{"type":"boolean"},"honorLabels":{"type":"boolean"},"honorTimestamps":{"type":"boolean"},"interval":{"type":"string","pattern":"^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$"},"metricRelabelings":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator RelabelConfig"}},"oauth2":{"$ref":"k8s#/definitions/crd-type prometheus-operator OAuth2"},"params":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}},"path":{"type":"string"},"port":{"type":"string"},"proxyUrl":{"type":"string"},"relabelings":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type prometheus-operator RelabelConfig"}},"scheme":{"type":"string","enum":["http","https"]},"scrapeTimeout":{"type":"string","pattern":"^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$"},"targetPort":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647},"tlsConfig":{"$ref":"k8s#/definitions/crd-type prometheus-operator TLSConfig"}},"k8sClosed":"prometheus-operator Endpoint"};
 const schema461 = {"type":"object","properties":{"action":{"type":"string","enum":["replace","Replace","keep","Keep","drop","Drop","hashmod","HashMod","labelmap","LabelMap","labeldrop","LabelDrop","labelkeep","LabelKeep","lowercase","Lowercase","uppercase","Uppercase","keepequal","KeepEqual","dropequal","DropEqual"]},"modulus":{"type":"integer"},"regex":{"type":"string"},"replacement":{"type":"string"},"separator":{"type":"string"},"sourceLabels":{"type":"array","items":{"type":"string","pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$"}},"targetLabel":{"type":"string"}},"k8sClosed":"prometheus-operator RelabelConfig"};
-function validate502(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate502(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -127,7 +127,7 @@ errors++;
 validate502.errors = vErrors;
 return errors === 0;
 }
-function validate504(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate504(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -303,7 +303,7 @@ errors++;
 validate504.errors = vErrors;
 return errors === 0;
 }
-function validate507(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate507(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -479,7 +479,7 @@ errors++;
 validate507.errors = vErrors;
 return errors === 0;
 }
-function validate506(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate506(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -514,7 +514,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.clientId !== undefined){
-if(!(validate507(data.clientId, {instancePath:instancePath+"/clientId",parentData:data,parentDataProperty:"clientId",rootData}))){
+if(!(validate507(data.clientId, instancePath+"/clientId"))){
 vErrors = vErrors === null ? validate507.errors : vErrors.concat(validate507.errors);
 errors = vErrors.length;
 }
@@ -698,12 +698,13 @@ errors++;
 validate506.errors = vErrors;
 return errors === 0;
 }
-function validate510(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj80 = new Set(["ca","caFile","cert","certFile","insecureSkipVerify","keyFile","keySecret","serverName"]);
+function validate510(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.ca !== undefined){
-if(!(validate507(data.ca, {instancePath:instancePath+"/ca",parentData:data,parentDataProperty:"ca",rootData}))){
+if(!(validate507(data.ca, instancePath+"/ca"))){
 vErrors = vErrors === null ? validate507.errors : vErrors.concat(validate507.errors);
 errors = vErrors.length;
 }
@@ -721,7 +722,7 @@ errors++;
 }
 }
 if(data.cert !== undefined){
-if(!(validate507(data.cert, {instancePath:instancePath+"/cert",parentData:data,parentDataProperty:"cert",rootData}))){
+if(!(validate507(data.cert, instancePath+"/cert"))){
 vErrors = vErrors === null ? validate507.errors : vErrors.concat(validate507.errors);
 errors = vErrors.length;
 }
@@ -848,7 +849,7 @@ errors++;
 }
 }
 for(const key1 in data){
-if(!((((((((key1 === "ca") || (key1 === "caFile")) || (key1 === "cert")) || (key1 === "certFile")) || (key1 === "insecureSkipVerify")) || (key1 === "keyFile")) || (key1 === "keySecret")) || (key1 === "serverName"))){
+if(!(obj80.has(key1))){
 const err11 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "prometheus-operator TLSConfig"}};
 if(vErrors === null){
 vErrors = [err11];
@@ -874,18 +875,21 @@ validate510.errors = vErrors;
 return errors === 0;
 }
 const pattern74 = new RegExp("^[a-zA-Z_][a-zA-Z0-9_]*$", "u");
-function validate501(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj78 = new Set(["action","modulus","regex","replacement","separator","sourceLabels","targetLabel"]);
+const obj79 = new Set(["action","modulus","regex","replacement","separator","sourceLabels","targetLabel"]);
+const obj81 = new Set(["authorization","basicAuth","bearerTokenFile","bearerTokenSecret","enableHttp2","filterRunning","followRedirects","honorLabels","honorTimestamps","interval","metricRelabelings","oauth2","params","path","port","proxyUrl","relabelings","scheme","scrapeTimeout","targetPort","tlsConfig"]);
+function validate501(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.authorization !== undefined){
-if(!(validate502(data.authorization, {instancePath:instancePath+"/authorization",parentData:data,parentDataProperty:"authorization",rootData}))){
+if(!(validate502(data.authorization, instancePath+"/authorization"))){
 vErrors = vErrors === null ? validate502.errors : vErrors.concat(validate502.errors);
 errors = vErrors.length;
 }
 }
 if(data.basicAuth !== undefined){
-if(!(validate504(data.basicAuth, {instancePath:instancePath+"/basicAuth",parentData:data,parentDataProperty:"basicAuth",rootData}))){
+if(!(validate504(data.basicAuth, instancePath+"/basicAuth"))){
 vErrors = vErrors === null ? validate504.errors : vErrors.concat(validate504.errors);
 errors = vErrors.length;
 }
@@ -1193,7 +1197,7 @@ errors++;
 }
 }
 for(const key1 in data14){
-if(!(((((((key1 === "action") || (key1 === "modulus")) || (key1 === "regex")) || (key1 === "replacement")) || (key1 === "separator")) || (key1 === "sourceLabels")) || (key1 === "targetLabel"))){
+if(!(obj78.has(key1))){
 const err24 = {instancePath:instancePath+"/metricRelabelings/" + i0,schemaPath:"k8s#/definitions/crd-type prometheus-operator RelabelConfig/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "prometheus-operator RelabelConfig"}};
 if(vErrors === null){
 vErrors = [err24];
@@ -1229,7 +1233,7 @@ errors++;
 }
 }
 if(data.oauth2 !== undefined){
-if(!(validate506(data.oauth2, {instancePath:instancePath+"/oauth2",parentData:data,parentDataProperty:"oauth2",rootData}))){
+if(!(validate506(data.oauth2, instancePath+"/oauth2"))){
 vErrors = vErrors === null ? validate506.errors : vErrors.concat(validate506.errors);
 errors = vErrors.length;
 }
@@ -1446,7 +1450,7 @@ errors++;
 }
 }
 for(const key3 in data31){
-if(!(((((((key3 === "action") || (key3 === "modulus")) || (key3 === "regex")) || (key3 === "replacement")) || (key3 === "separator")) || (key3 === "sourceLabels")) || (key3 === "targetLabel"))){
+if(!(obj79.has(key3))){
 const err43 = {instancePath:instancePath+"/relabelings/" + i3,schemaPath:"k8s#/definitions/crd-type prometheus-operator RelabelConfig/k8sClosed",keyword:"k8sClosed",params:{field: key3, type: "prometheus-operator RelabelConfig"}};
 if(vErrors === null){
 vErrors = [err43];
@@ -1565,13 +1569,13 @@ errors++;
 }
 }
 if(data.tlsConfig !== undefined){
-if(!(validate510(data.tlsConfig, {instancePath:instancePath+"/tlsConfig",parentData:data,parentDataProperty:"tlsConfig",rootData}))){
+if(!(validate510(data.tlsConfig, instancePath+"/tlsConfig"))){
 vErrors = vErrors === null ? validate510.errors : vErrors.concat(validate510.errors);
 errors = vErrors.length;
 }
 }
 for(const key4 in data){
-if(!(((((((((((((((((((((key4 === "authorization") || (key4 === "basicAuth")) || (key4 === "bearerTokenFile")) || (key4 === "bearerTokenSecret")) || (key4 === "enableHttp2")) || (key4 === "filterRunning")) || (key4 === "followRedirects")) || (key4 === "honorLabels")) || (key4 === "honorTimestamps")) || (key4 === "interval")) || (key4 === "metricRelabelings")) || (key4 === "oauth2")) || (key4 === "params")) || (key4 === "path")) || (key4 === "port")) || (key4 === "proxyUrl")) || (key4 === "relabelings")) || (key4 === "scheme")) || (key4 === "scrapeTimeout")) || (key4 === "targetPort")) || (key4 === "tlsConfig"))){
+if(!(obj81.has(key4))){
 const err53 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key4, type: "prometheus-operator Endpoint"}};
 if(vErrors === null){
 vErrors = [err53];
@@ -1596,7 +1600,7 @@ errors++;
 validate501.errors = vErrors;
 return errors === 0;
 }
-function validate515(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate515(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1768,7 +1772,8 @@ errors++;
 validate515.errors = vErrors;
 return errors === 0;
 }
-function validate500(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj82 = new Set(["attachMetadata","endpoints","jobLabel","labelLimit","labelNameLengthLimit","labelValueLengthLimit","namespaceSelector","podTargetLabels","sampleLimit","selector","targetLabels","targetLimit"]);
+function validate500(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1836,7 +1841,7 @@ let data2 = data.endpoints;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate501(data2[i0], {instancePath:instancePath+"/endpoints/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+if(!(validate501(data2[i0], instancePath+"/endpoints/" + i0))){
 vErrors = vErrors === null ? validate501.errors : vErrors.concat(validate501.errors);
 errors = vErrors.length;
 }
@@ -2013,7 +2018,7 @@ errors++;
 }
 }
 if(data.selector !== undefined){
-if(!(validate515(data.selector, {instancePath:instancePath+"/selector",parentData:data,parentDataProperty:"selector",rootData}))){
+if(!(validate515(data.selector, instancePath+"/selector"))){
 vErrors = vErrors === null ? validate515.errors : vErrors.concat(validate515.errors);
 errors = vErrors.length;
 }
@@ -2060,7 +2065,7 @@ errors++;
 }
 }
 for(const key2 in data){
-if(!((((((((((((key2 === "attachMetadata") || (key2 === "endpoints")) || (key2 === "jobLabel")) || (key2 === "labelLimit")) || (key2 === "labelNameLengthLimit")) || (key2 === "labelValueLengthLimit")) || (key2 === "namespaceSelector")) || (key2 === "podTargetLabels")) || (key2 === "sampleLimit")) || (key2 === "selector")) || (key2 === "targetLabels")) || (key2 === "targetLimit"))){
+if(!(obj82.has(key2))){
 const err21 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "prometheus-operator ServiceMonitorSpec"}};
 if(vErrors === null){
 vErrors = [err21];
@@ -2085,7 +2090,7 @@ errors++;
 validate500.errors = vErrors;
 return errors === 0;
 }
-function validate498(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate498(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2166,13 +2171,13 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+if(!(validate12(data.metadata, instancePath+"/metadata"))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate500(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+if(!(validate500(data.spec, instancePath+"/spec"))){
 vErrors = vErrors === null ? validate500.errors : vErrors.concat(validate500.errors);
 errors = vErrors.length;
 }

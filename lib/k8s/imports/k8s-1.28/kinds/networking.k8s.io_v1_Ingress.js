@@ -8,7 +8,7 @@
 // The validators of networking.k8s.io/v1/Ingress alone.
 "use strict";
 const {validate12} = require("./_shared-3b773811c50a.js");
-function validate232(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate232(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -134,7 +134,7 @@ errors++;
 validate232.errors = vErrors;
 return errors === 0;
 }
-function validate231(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate231(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -222,7 +222,7 @@ errors++;
 }
 }
 if(data.service !== undefined){
-if(!(validate232(data.service, {instancePath:instancePath+"/service",parentData:data,parentDataProperty:"service",rootData}))){
+if(!(validate232(data.service, instancePath+"/service"))){
 vErrors = vErrors === null ? validate232.errors : vErrors.concat(validate232.errors);
 errors = vErrors.length;
 }
@@ -254,7 +254,7 @@ validate231.errors = vErrors;
 return errors === 0;
 }
 const schema202 = {"type":"object","properties":{"backend":{"$ref":"k8s#/definitions/io.k8s.api.networking.v1.IngressBackend"},"path":{"type":"string"},"pathType":{"type":"string","enum":["Exact","ImplementationSpecific","Prefix"]}},"required":["backend","pathType"],"k8sClosed":"Kubernetes 1.28 HTTPIngressPath"};
-function validate237(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate237(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -279,7 +279,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.backend !== undefined){
-if(!(validate231(data.backend, {instancePath:instancePath+"/backend",parentData:data,parentDataProperty:"backend",rootData}))){
+if(!(validate231(data.backend, instancePath+"/backend"))){
 vErrors = vErrors === null ? validate231.errors : vErrors.concat(validate231.errors);
 errors = vErrors.length;
 }
@@ -345,7 +345,7 @@ errors++;
 validate237.errors = vErrors;
 return errors === 0;
 }
-function validate236(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate236(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -364,7 +364,7 @@ let data0 = data.paths;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate237(data0[i0], {instancePath:instancePath+"/paths/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+if(!(validate237(data0[i0], instancePath+"/paths/" + i0))){
 vErrors = vErrors === null ? validate237.errors : vErrors.concat(validate237.errors);
 errors = vErrors.length;
 }
@@ -407,7 +407,7 @@ errors++;
 validate236.errors = vErrors;
 return errors === 0;
 }
-function validate235(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate235(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -424,7 +424,7 @@ errors++;
 }
 }
 if(data.http !== undefined){
-if(!(validate236(data.http, {instancePath:instancePath+"/http",parentData:data,parentDataProperty:"http",rootData}))){
+if(!(validate236(data.http, instancePath+"/http"))){
 vErrors = vErrors === null ? validate236.errors : vErrors.concat(validate236.errors);
 errors = vErrors.length;
 }
@@ -455,12 +455,12 @@ errors++;
 validate235.errors = vErrors;
 return errors === 0;
 }
-function validate230(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate230(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.defaultBackend !== undefined){
-if(!(validate231(data.defaultBackend, {instancePath:instancePath+"/defaultBackend",parentData:data,parentDataProperty:"defaultBackend",rootData}))){
+if(!(validate231(data.defaultBackend, instancePath+"/defaultBackend"))){
 vErrors = vErrors === null ? validate231.errors : vErrors.concat(validate231.errors);
 errors = vErrors.length;
 }
@@ -482,7 +482,7 @@ let data2 = data.rules;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate235(data2[i0], {instancePath:instancePath+"/rules/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+if(!(validate235(data2[i0], instancePath+"/rules/" + i0))){
 vErrors = vErrors === null ? validate235.errors : vErrors.concat(validate235.errors);
 errors = vErrors.length;
 }
@@ -608,7 +608,7 @@ errors++;
 validate230.errors = vErrors;
 return errors === 0;
 }
-function validate228(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate228(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -659,13 +659,13 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+if(!(validate12(data.metadata, instancePath+"/metadata"))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate230(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+if(!(validate230(data.spec, instancePath+"/spec"))){
 vErrors = vErrors === null ? validate230.errors : vErrors.concat(validate230.errors);
 errors = vErrors.length;
 }

@@ -8,7 +8,7 @@
 // The validators of networking.k8s.io/v1/IngressClass alone.
 "use strict";
 const {validate12} = require("./_shared-3b773811c50a.js");
-function validate245(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate245(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -157,7 +157,7 @@ errors++;
 validate245.errors = vErrors;
 return errors === 0;
 }
-function validate243(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate243(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -208,13 +208,13 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+if(!(validate12(data.metadata, instancePath+"/metadata"))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate245(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+if(!(validate245(data.spec, instancePath+"/spec"))){
 vErrors = vErrors === null ? validate245.errors : vErrors.concat(validate245.errors);
 errors = vErrors.length;
 }

@@ -11,7 +11,7 @@ const {validate17} = require("./_shared-189cd486ec31.js");
 const {validate12} = require("./_shared-3b773811c50a.js");
 const schema208 = {"type":"object","properties":{"egress":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.api.networking.v1.NetworkPolicyEgressRule"}},"ingress":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.api.networking.v1.NetworkPolicyIngressRule"}},"podSelector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"policyTypes":{"type":"array","items":{"type":"string","enum":["Egress","Ingress"]}}},"required":["podSelector"],"k8sClosed":"Kubernetes 1.28 NetworkPolicySpec"};
 const schema210 = {"type":"object","properties":{"endPort":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"port":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647},"protocol":{"type":"string","enum":["SCTP","TCP","UDP"]}},"k8sClosed":"Kubernetes 1.28 NetworkPolicyPort"};
-function validate251(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate251(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -93,13 +93,13 @@ errors++;
 }
 }
 if(data.namespaceSelector !== undefined){
-if(!(validate17(data.namespaceSelector, {instancePath:instancePath+"/namespaceSelector",parentData:data,parentDataProperty:"namespaceSelector",rootData}))){
+if(!(validate17(data.namespaceSelector, instancePath+"/namespaceSelector"))){
 vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
 errors = vErrors.length;
 }
 }
 if(data.podSelector !== undefined){
-if(!(validate17(data.podSelector, {instancePath:instancePath+"/podSelector",parentData:data,parentDataProperty:"podSelector",rootData}))){
+if(!(validate17(data.podSelector, instancePath+"/podSelector"))){
 vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
 errors = vErrors.length;
 }
@@ -130,7 +130,7 @@ errors++;
 validate251.errors = vErrors;
 return errors === 0;
 }
-function validate250(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate250(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -275,7 +275,7 @@ let data5 = data.to;
 if(Array.isArray(data5)){
 const len1 = data5.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate251(data5[i1], {instancePath:instancePath+"/to/" + i1,parentData:data5,parentDataProperty:i1,rootData}))){
+if(!(validate251(data5[i1], instancePath+"/to/" + i1))){
 vErrors = vErrors === null ? validate251.errors : vErrors.concat(validate251.errors);
 errors = vErrors.length;
 }
@@ -318,7 +318,7 @@ errors++;
 validate250.errors = vErrors;
 return errors === 0;
 }
-function validate256(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate256(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -327,7 +327,7 @@ let data0 = data.from;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate251(data0[i0], {instancePath:instancePath+"/from/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+if(!(validate251(data0[i0], instancePath+"/from/" + i0))){
 vErrors = vErrors === null ? validate251.errors : vErrors.concat(validate251.errors);
 errors = vErrors.length;
 }
@@ -506,7 +506,7 @@ errors++;
 validate256.errors = vErrors;
 return errors === 0;
 }
-function validate249(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate249(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -525,7 +525,7 @@ let data0 = data.egress;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate250(data0[i0], {instancePath:instancePath+"/egress/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+if(!(validate250(data0[i0], instancePath+"/egress/" + i0))){
 vErrors = vErrors === null ? validate250.errors : vErrors.concat(validate250.errors);
 errors = vErrors.length;
 }
@@ -547,7 +547,7 @@ let data2 = data.ingress;
 if(Array.isArray(data2)){
 const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate256(data2[i1], {instancePath:instancePath+"/ingress/" + i1,parentData:data2,parentDataProperty:i1,rootData}))){
+if(!(validate256(data2[i1], instancePath+"/ingress/" + i1))){
 vErrors = vErrors === null ? validate256.errors : vErrors.concat(validate256.errors);
 errors = vErrors.length;
 }
@@ -565,7 +565,7 @@ errors++;
 }
 }
 if(data.podSelector !== undefined){
-if(!(validate17(data.podSelector, {instancePath:instancePath+"/podSelector",parentData:data,parentDataProperty:"podSelector",rootData}))){
+if(!(validate17(data.podSelector, instancePath+"/podSelector"))){
 vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
 errors = vErrors.length;
 }
@@ -635,7 +635,7 @@ errors++;
 validate249.errors = vErrors;
 return errors === 0;
 }
-function validate247(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate247(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -686,13 +686,13 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+if(!(validate12(data.metadata, instancePath+"/metadata"))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate249(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+if(!(validate249(data.spec, instancePath+"/spec"))){
 vErrors = vErrors === null ? validate249.errors : vErrors.concat(validate249.errors);
 errors = vErrors.length;
 }

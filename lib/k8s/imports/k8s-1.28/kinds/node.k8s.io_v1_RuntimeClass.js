@@ -11,7 +11,7 @@ const {schema92} = require("./_shared-2d45fd122197.js");
 const {pattern4} = require("./_shared-36b9c59a91a1.js");
 const {validate12} = require("./_shared-3b773811c50a.js");
 const schema216 = {"type":"object","properties":{"podFixed":{"type":"object","additionalProperties":{"type":["string","number"],"pattern":"^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(([KMGTPE]i)|[numkMGTPE]|[eE][+-]?[0-9]+)?$"}}},"k8sClosed":"Kubernetes 1.28 Overhead"};
-function validate263(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate263(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -194,7 +194,8 @@ errors++;
 validate263.errors = vErrors;
 return errors === 0;
 }
-function validate261(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj27 = new Set(["apiVersion","handler","kind","metadata","overhead","scheduling"]);
+function validate261(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -267,7 +268,7 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+if(!(validate12(data.metadata, instancePath+"/metadata"))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
@@ -340,13 +341,13 @@ errors++;
 }
 }
 if(data.scheduling !== undefined){
-if(!(validate263(data.scheduling, {instancePath:instancePath+"/scheduling",parentData:data,parentDataProperty:"scheduling",rootData}))){
+if(!(validate263(data.scheduling, instancePath+"/scheduling"))){
 vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
 errors = vErrors.length;
 }
 }
 for(const key2 in data){
-if(!((((((key2 === "apiVersion") || (key2 === "handler")) || (key2 === "kind")) || (key2 === "metadata")) || (key2 === "overhead")) || (key2 === "scheduling"))){
+if(!(obj27.has(key2))){
 const err11 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Kubernetes 1.28 RuntimeClass"}};
 if(vErrors === null){
 vErrors = [err11];

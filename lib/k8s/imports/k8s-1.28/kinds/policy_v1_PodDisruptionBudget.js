@@ -10,7 +10,7 @@
 const {validate17} = require("./_shared-189cd486ec31.js");
 const {validate12} = require("./_shared-3b773811c50a.js");
 const schema220 = {"type":"object","properties":{"maxUnavailable":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647},"minAvailable":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647},"selector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"unhealthyPodEvictionPolicy":{"type":"string","enum":["AlwaysAllow","IfHealthyBudget"]}},"k8sClosed":"Kubernetes 1.28 PodDisruptionBudgetSpec"};
-function validate267(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate267(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -85,7 +85,7 @@ errors++;
 }
 }
 if(data.selector !== undefined){
-if(!(validate17(data.selector, {instancePath:instancePath+"/selector",parentData:data,parentDataProperty:"selector",rootData}))){
+if(!(validate17(data.selector, instancePath+"/selector"))){
 vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
 errors = vErrors.length;
 }
@@ -139,7 +139,7 @@ errors++;
 validate267.errors = vErrors;
 return errors === 0;
 }
-function validate265(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate265(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -190,13 +190,13 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+if(!(validate12(data.metadata, instancePath+"/metadata"))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate267(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+if(!(validate267(data.spec, instancePath+"/spec"))){
 vErrors = vErrors === null ? validate267.errors : vErrors.concat(validate267.errors);
 errors = vErrors.length;
 }

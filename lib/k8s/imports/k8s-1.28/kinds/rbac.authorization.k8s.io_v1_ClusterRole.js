@@ -9,7 +9,7 @@
 "use strict";
 const {validate17} = require("./_shared-189cd486ec31.js");
 const {validate12} = require("./_shared-3b773811c50a.js");
-function validate271(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate271(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -18,7 +18,7 @@ let data0 = data.clusterRoleSelectors;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate17(data0[i0], {instancePath:instancePath+"/clusterRoleSelectors/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+if(!(validate17(data0[i0], instancePath+"/clusterRoleSelectors/" + i0))){
 vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
 errors = vErrors.length;
 }
@@ -61,12 +61,12 @@ errors++;
 validate271.errors = vErrors;
 return errors === 0;
 }
-function validate270(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate270(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.aggregationRule !== undefined){
-if(!(validate271(data.aggregationRule, {instancePath:instancePath+"/aggregationRule",parentData:data,parentDataProperty:"aggregationRule",rootData}))){
+if(!(validate271(data.aggregationRule, instancePath+"/aggregationRule"))){
 vErrors = vErrors === null ? validate271.errors : vErrors.concat(validate271.errors);
 errors = vErrors.length;
 }
@@ -118,7 +118,7 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+if(!(validate12(data.metadata, instancePath+"/metadata"))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }

@@ -8,7 +8,7 @@
 // The validators of rbac.authorization.k8s.io/v1/RoleBinding alone.
 "use strict";
 const {validate12} = require("./_shared-3b773811c50a.js");
-function validate279(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate279(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -69,7 +69,7 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+if(!(validate12(data.metadata, instancePath+"/metadata"))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }

@@ -9,7 +9,8 @@
 "use strict";
 const {validate12} = require("./_shared-3b773811c50a.js");
 const schema232 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"scheduling.k8s.io/v1"},"description":{"type":"string"},"globalDefault":{"type":"boolean"},"kind":{"type":"string","const":"PriorityClass"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"preemptionPolicy":{"type":"string","enum":["Never","PreemptLowerPriority"]},"value":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["value"],"k8sClosed":"Kubernetes 1.28 PriorityClass"};
-function validate281(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj28 = new Set(["apiVersion","description","globalDefault","kind","metadata","preemptionPolicy","value"]);
+function validate281(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -94,7 +95,7 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+if(!(validate12(data.metadata, instancePath+"/metadata"))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
@@ -158,7 +159,7 @@ errors++;
 }
 }
 for(const key0 in data){
-if(!(((((((key0 === "apiVersion") || (key0 === "description")) || (key0 === "globalDefault")) || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "preemptionPolicy")) || (key0 === "value"))){
+if(!(obj28.has(key0))){
 const err12 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 PriorityClass"}};
 if(vErrors === null){
 vErrors = [err12];

@@ -9,7 +9,7 @@
 "use strict";
 const {validate12} = require("./_shared-3b773811c50a.js");
 const {pattern67} = require("./_shared-3eb9b0009d36.js");
-function validate596(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate596(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -123,7 +123,7 @@ validate596.errors = vErrors;
 return errors === 0;
 }
 const schema552 = {"type":"object","properties":{"mode":{"type":"string","enum":["head","HEAD","Tag","TagAndHEAD"]},"secretRef":{"$ref":"k8s#/definitions/crd-type Flux LocalObjectReference"}},"required":["secretRef"],"k8sClosed":"Flux GitRepositoryVerification"};
-function validate598(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate598(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -237,7 +237,8 @@ return errors === 0;
 }
 const pattern95 = new RegExp("^([0-9]+(\\.[0-9]+)?(ms|s|m))+$", "u");
 const pattern96 = new RegExp("^(http|https|ssh)://.*$", "u");
-function validate595(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj97 = new Set(["ignore","include","interval","proxySecretRef","recurseSubmodules","ref","secretRef","suspend","timeout","url","verify"]);
+function validate595(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -278,7 +279,7 @@ let data1 = data.include;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate596(data1[i0], {instancePath:instancePath+"/include/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate596(data1[i0], instancePath+"/include/" + i0))){
 vErrors = vErrors === null ? validate596.errors : vErrors.concat(validate596.errors);
 errors = vErrors.length;
 }
@@ -580,13 +581,13 @@ errors++;
 }
 }
 if(data.verify !== undefined){
-if(!(validate598(data.verify, {instancePath:instancePath+"/verify",parentData:data,parentDataProperty:"verify",rootData}))){
+if(!(validate598(data.verify, instancePath+"/verify"))){
 vErrors = vErrors === null ? validate598.errors : vErrors.concat(validate598.errors);
 errors = vErrors.length;
 }
 }
 for(const key3 in data){
-if(!(((((((((((key3 === "ignore") || (key3 === "include")) || (key3 === "interval")) || (key3 === "proxySecretRef")) || (key3 === "recurseSubmodules")) || (key3 === "ref")) || (key3 === "secretRef")) || (key3 === "suspend")) || (key3 === "timeout")) || (key3 === "url")) || (key3 === "verify"))){
+if(!(obj97.has(key3))){
 const err27 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key3, type: "Flux GitRepositorySpec"}};
 if(vErrors === null){
 vErrors = [err27];
@@ -611,7 +612,7 @@ errors++;
 validate595.errors = vErrors;
 return errors === 0;
 }
-function validate593(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate593(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -682,13 +683,13 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+if(!(validate12(data.metadata, instancePath+"/metadata"))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate595(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+if(!(validate595(data.spec, instancePath+"/spec"))){
 vErrors = vErrors === null ? validate595.errors : vErrors.concat(validate595.errors);
 errors = vErrors.length;
 }

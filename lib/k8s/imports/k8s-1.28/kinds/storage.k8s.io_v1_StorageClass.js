@@ -9,7 +9,7 @@
 "use strict";
 const {validate12} = require("./_shared-3b773811c50a.js");
 const schema233 = {"type":"object","properties":{"allowVolumeExpansion":{"type":"boolean"},"allowedTopologies":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.TopologySelectorTerm"}},"apiVersion":{"type":"string","const":"storage.k8s.io/v1"},"kind":{"type":"string","const":"StorageClass"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"mountOptions":{"type":"array","items":{"type":"string"}},"parameters":{"type":"object","additionalProperties":{"type":"string"}},"provisioner":{"type":"string"},"reclaimPolicy":{"type":"string","enum":["Delete","Recycle","Retain"]},"volumeBindingMode":{"type":"string","enum":["Immediate","WaitForFirstConsumer"]}},"required":["provisioner"],"k8sClosed":"Kubernetes 1.28 StorageClass"};
-function validate284(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate284(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -142,7 +142,8 @@ errors++;
 validate284.errors = vErrors;
 return errors === 0;
 }
-function validate283(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj29 = new Set(["allowVolumeExpansion","allowedTopologies","apiVersion","kind","metadata","mountOptions","parameters","provisioner","reclaimPolicy","volumeBindingMode"]);
+function validate283(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -173,7 +174,7 @@ let data1 = data.allowedTopologies;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate284(data1[i0], {instancePath:instancePath+"/allowedTopologies/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate284(data1[i0], instancePath+"/allowedTopologies/" + i0))){
 vErrors = vErrors === null ? validate284.errors : vErrors.concat(validate284.errors);
 errors = vErrors.length;
 }
@@ -237,7 +238,7 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+if(!(validate12(data.metadata, instancePath+"/metadata"))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
@@ -356,7 +357,7 @@ errors++;
 }
 }
 for(const key1 in data){
-if(!((((((((((key1 === "allowVolumeExpansion") || (key1 === "allowedTopologies")) || (key1 === "apiVersion")) || (key1 === "kind")) || (key1 === "metadata")) || (key1 === "mountOptions")) || (key1 === "parameters")) || (key1 === "provisioner")) || (key1 === "reclaimPolicy")) || (key1 === "volumeBindingMode"))){
+if(!(obj29.has(key1))){
 const err16 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kubernetes 1.28 StorageClass"}};
 if(vErrors === null){
 vErrors = [err16];

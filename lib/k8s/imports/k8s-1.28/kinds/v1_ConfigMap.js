@@ -9,7 +9,8 @@
 "use strict";
 const {validate12} = require("./_shared-3b773811c50a.js");
 const {pattern3} = require("./_shared-78457870bcdb.js");
-function validate287(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj30 = new Set(["apiVersion","binaryData","data","immutable","kind","metadata"]);
+function validate287(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -139,13 +140,13 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+if(!(validate12(data.metadata, instancePath+"/metadata"))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
 }
 for(const key2 in data){
-if(!((((((key2 === "apiVersion") || (key2 === "binaryData")) || (key2 === "data")) || (key2 === "immutable")) || (key2 === "kind")) || (key2 === "metadata"))){
+if(!(obj30.has(key2))){
 const err10 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Kubernetes 1.28 ConfigMap"}};
 if(vErrors === null){
 vErrors = [err10];

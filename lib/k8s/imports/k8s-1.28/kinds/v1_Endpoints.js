@@ -9,7 +9,8 @@
 "use strict";
 const {validate12} = require("./_shared-3b773811c50a.js");
 const schema241 = {"type":"object","properties":{"appProtocol":{"type":"string"},"name":{"type":"string"},"port":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"protocol":{"type":"string","enum":["SCTP","TCP","UDP"]}},"required":["port"],"k8sClosed":"Kubernetes 1.28 EndpointPort"};
-function validate292(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj31 = new Set(["apiVersion","fieldPath","kind","name","namespace","resourceVersion","uid"]);
+function validate292(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -147,7 +148,7 @@ errors++;
 }
 }
 for(const key0 in data3){
-if(!(((((((key0 === "apiVersion") || (key0 === "fieldPath")) || (key0 === "kind")) || (key0 === "name")) || (key0 === "namespace")) || (key0 === "resourceVersion")) || (key0 === "uid"))){
+if(!(obj31.has(key0))){
 const err11 = {instancePath:instancePath+"/targetRef",schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ObjectReference/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 ObjectReference"}};
 if(vErrors === null){
 vErrors = [err11];
@@ -196,7 +197,7 @@ errors++;
 validate292.errors = vErrors;
 return errors === 0;
 }
-function validate291(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate291(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -205,7 +206,7 @@ let data0 = data.addresses;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate292(data0[i0], {instancePath:instancePath+"/addresses/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+if(!(validate292(data0[i0], instancePath+"/addresses/" + i0))){
 vErrors = vErrors === null ? validate292.errors : vErrors.concat(validate292.errors);
 errors = vErrors.length;
 }
@@ -227,7 +228,7 @@ let data2 = data.notReadyAddresses;
 if(Array.isArray(data2)){
 const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate292(data2[i1], {instancePath:instancePath+"/notReadyAddresses/" + i1,parentData:data2,parentDataProperty:i1,rootData}))){
+if(!(validate292(data2[i1], instancePath+"/notReadyAddresses/" + i1))){
 vErrors = vErrors === null ? validate292.errors : vErrors.concat(validate292.errors);
 errors = vErrors.length;
 }
@@ -405,7 +406,7 @@ errors++;
 validate291.errors = vErrors;
 return errors === 0;
 }
-function validate289(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate289(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -456,7 +457,7 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+if(!(validate12(data.metadata, instancePath+"/metadata"))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
@@ -466,7 +467,7 @@ let data3 = data.subsets;
 if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate291(data3[i0], {instancePath:instancePath+"/subsets/" + i0,parentData:data3,parentDataProperty:i0,rootData}))){
+if(!(validate291(data3[i0], instancePath+"/subsets/" + i0))){
 vErrors = vErrors === null ? validate291.errors : vErrors.concat(validate291.errors);
 errors = vErrors.length;
 }

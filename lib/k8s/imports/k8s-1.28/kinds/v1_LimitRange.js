@@ -10,7 +10,8 @@
 const {pattern4} = require("./_shared-36b9c59a91a1.js");
 const {validate12} = require("./_shared-3b773811c50a.js");
 const schema244 = {"type":"object","properties":{"default":{"type":"object","additionalProperties":{"type":["string","number"],"pattern":"^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(([KMGTPE]i)|[numkMGTPE]|[eE][+-]?[0-9]+)?$"}},"defaultRequest":{"type":"object","additionalProperties":{"type":["string","number"],"pattern":"^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(([KMGTPE]i)|[numkMGTPE]|[eE][+-]?[0-9]+)?$"}},"max":{"type":"object","additionalProperties":{"type":["string","number"],"pattern":"^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(([KMGTPE]i)|[numkMGTPE]|[eE][+-]?[0-9]+)?$"}},"maxLimitRequestRatio":{"type":"object","additionalProperties":{"type":["string","number"],"pattern":"^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(([KMGTPE]i)|[numkMGTPE]|[eE][+-]?[0-9]+)?$"}},"min":{"type":"object","additionalProperties":{"type":["string","number"],"pattern":"^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(([KMGTPE]i)|[numkMGTPE]|[eE][+-]?[0-9]+)?$"}},"type":{"type":"string"}},"required":["type"],"k8sClosed":"Kubernetes 1.28 LimitRangeItem"};
-function validate298(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj32 = new Set(["default","defaultRequest","max","maxLimitRequestRatio","min","type"]);
+function validate298(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -254,7 +255,7 @@ errors++;
 }
 }
 for(const key5 in data1){
-if(!((((((key5 === "default") || (key5 === "defaultRequest")) || (key5 === "max")) || (key5 === "maxLimitRequestRatio")) || (key5 === "min")) || (key5 === "type"))){
+if(!(obj32.has(key5))){
 const err18 = {instancePath:instancePath+"/limits/" + i0,schemaPath:"k8s#/definitions/io.k8s.api.core.v1.LimitRangeItem/k8sClosed",keyword:"k8sClosed",params:{field: key5, type: "Kubernetes 1.28 LimitRangeItem"}};
 if(vErrors === null){
 vErrors = [err18];
@@ -315,7 +316,7 @@ errors++;
 validate298.errors = vErrors;
 return errors === 0;
 }
-function validate296(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate296(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -366,13 +367,13 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+if(!(validate12(data.metadata, instancePath+"/metadata"))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate298(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+if(!(validate298(data.spec, instancePath+"/spec"))){
 vErrors = vErrors === null ? validate298.errors : vErrors.concat(validate298.errors);
 errors = vErrors.length;
 }

@@ -8,7 +8,7 @@
 // The validators of v1/Namespace alone.
 "use strict";
 const {validate12} = require("./_shared-3b773811c50a.js");
-function validate300(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate300(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -59,7 +59,7 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+if(!(validate12(data.metadata, instancePath+"/metadata"))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }

@@ -11,7 +11,12 @@ const {pattern4} = require("./_shared-36b9c59a91a1.js");
 const {validate12} = require("./_shared-3b773811c50a.js");
 const {schema123, schema96, validate41} = require("./_shared-76ac4efc7f78.js");
 const schema248 = {"type":"object","properties":{"accessModes":{"type":"array","items":{"type":"string","enum":["ReadOnlyMany","ReadWriteMany","ReadWriteOnce","ReadWriteOncePod"]}},"awsElasticBlockStore":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.AWSElasticBlockStoreVolumeSource"},"azureDisk":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.AzureDiskVolumeSource"},"azureFile":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.AzureFilePersistentVolumeSource"},"capacity":{"type":"object","additionalProperties":{"type":["string","number"],"pattern":"^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(([KMGTPE]i)|[numkMGTPE]|[eE][+-]?[0-9]+)?$"}},"cephfs":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.CephFSPersistentVolumeSource"},"cinder":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.CinderPersistentVolumeSource"},"claimRef":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.ObjectReference"},"csi":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.CSIPersistentVolumeSource"},"fc":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.FCVolumeSource"},"flexVolume":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.FlexPersistentVolumeSource"},"flocker":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.FlockerVolumeSource"},"gcePersistentDisk":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.GCEPersistentDiskVolumeSource"},"glusterfs":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.GlusterfsPersistentVolumeSource"},"hostPath":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.HostPathVolumeSource"},"iscsi":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.ISCSIPersistentVolumeSource"},"local":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.LocalVolumeSource"},"mountOptions":{"type":"array","items":{"type":"string"}},"nfs":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.NFSVolumeSource"},"nodeAffinity":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.VolumeNodeAffinity"},"persistentVolumeReclaimPolicy":{"type":"string","enum":["Delete","Recycle","Retain"]},"photonPersistentDisk":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.PhotonPersistentDiskVolumeSource"},"portworxVolume":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.PortworxVolumeSource"},"quobyte":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.QuobyteVolumeSource"},"rbd":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.RBDPersistentVolumeSource"},"scaleIO":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.ScaleIOPersistentVolumeSource"},"storageClassName":{"type":"string"},"storageos":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.StorageOSPersistentVolumeSource"},"volumeMode":{"type":"string","enum":["Block","Filesystem"]},"vsphereVolume":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.VsphereVirtualDiskVolumeSource"}},"k8sClosed":"Kubernetes 1.28 PersistentVolumeSpec"};
-function validate305(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj33 = new Set(["cachingMode","diskName","diskURI","fsType","kind","readOnly"]);
+const obj35 = new Set(["apiVersion","fieldPath","kind","name","namespace","resourceVersion","uid"]);
+const obj38 = new Set(["group","readOnly","registry","tenant","user","volume"]);
+const obj42 = new Set(["accessModes","awsElasticBlockStore","azureDisk","azureFile","capacity","cephfs","cinder","claimRef","csi","fc","flexVolume","flocker","gcePersistentDisk","glusterfs","hostPath","iscsi","local","mountOptions","nfs","nodeAffinity","persistentVolumeReclaimPolicy","photonPersistentDisk","portworxVolume","quobyte","rbd","scaleIO","storageClassName","storageos","volumeMode","vsphereVolume"]);
+const obj34 = new Set(["monitors","path","readOnly","secretFile","secretRef","user"]);
+function validate305(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -153,7 +158,7 @@ errors++;
 }
 }
 for(const key1 in data){
-if(!((((((key1 === "monitors") || (key1 === "path")) || (key1 === "readOnly")) || (key1 === "secretFile")) || (key1 === "secretRef")) || (key1 === "user"))){
+if(!(obj34.has(key1))){
 const err11 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kubernetes 1.28 CephFSPersistentVolumeSource"}};
 if(vErrors === null){
 vErrors = [err11];
@@ -178,7 +183,7 @@ errors++;
 validate305.errors = vErrors;
 return errors === 0;
 }
-function validate307(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate307(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -305,7 +310,8 @@ errors++;
 validate307.errors = vErrors;
 return errors === 0;
 }
-function validate309(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj36 = new Set(["controllerExpandSecretRef","controllerPublishSecretRef","driver","fsType","nodeExpandSecretRef","nodePublishSecretRef","nodeStageSecretRef","readOnly","volumeAttributes","volumeHandle"]);
+function validate309(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -660,7 +666,7 @@ errors++;
 }
 }
 for(const key6 in data){
-if(!((((((((((key6 === "controllerExpandSecretRef") || (key6 === "controllerPublishSecretRef")) || (key6 === "driver")) || (key6 === "fsType")) || (key6 === "nodeExpandSecretRef")) || (key6 === "nodePublishSecretRef")) || (key6 === "nodeStageSecretRef")) || (key6 === "readOnly")) || (key6 === "volumeAttributes")) || (key6 === "volumeHandle"))){
+if(!(obj36.has(key6))){
 const err28 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key6, type: "Kubernetes 1.28 CSIPersistentVolumeSource"}};
 if(vErrors === null){
 vErrors = [err28];
@@ -685,7 +691,7 @@ errors++;
 validate309.errors = vErrors;
 return errors === 0;
 }
-function validate311(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate311(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -839,7 +845,8 @@ errors++;
 validate311.errors = vErrors;
 return errors === 0;
 }
-function validate313(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj37 = new Set(["chapAuthDiscovery","chapAuthSession","fsType","initiatorName","iqn","iscsiInterface","lun","portals","readOnly","secretRef","targetPortal"]);
+function validate313(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1084,7 +1091,7 @@ errors++;
 }
 }
 for(const key1 in data){
-if(!(((((((((((key1 === "chapAuthDiscovery") || (key1 === "chapAuthSession")) || (key1 === "fsType")) || (key1 === "initiatorName")) || (key1 === "iqn")) || (key1 === "iscsiInterface")) || (key1 === "lun")) || (key1 === "portals")) || (key1 === "readOnly")) || (key1 === "secretRef")) || (key1 === "targetPortal"))){
+if(!(obj37.has(key1))){
 const err20 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kubernetes 1.28 ISCSIPersistentVolumeSource"}};
 if(vErrors === null){
 vErrors = [err20];
@@ -1109,12 +1116,12 @@ errors++;
 validate313.errors = vErrors;
 return errors === 0;
 }
-function validate315(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate315(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.required !== undefined){
-if(!(validate41(data.required, {instancePath:instancePath+"/required",parentData:data,parentDataProperty:"required",rootData}))){
+if(!(validate41(data.required, instancePath+"/required"))){
 vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
@@ -1145,7 +1152,8 @@ errors++;
 validate315.errors = vErrors;
 return errors === 0;
 }
-function validate318(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj39 = new Set(["fsType","image","keyring","monitors","pool","readOnly","secretRef","user"]);
+function validate318(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1321,7 +1329,7 @@ errors++;
 }
 }
 for(const key1 in data){
-if(!((((((((key1 === "fsType") || (key1 === "image")) || (key1 === "keyring")) || (key1 === "monitors")) || (key1 === "pool")) || (key1 === "readOnly")) || (key1 === "secretRef")) || (key1 === "user"))){
+if(!(obj39.has(key1))){
 const err14 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kubernetes 1.28 RBDPersistentVolumeSource"}};
 if(vErrors === null){
 vErrors = [err14];
@@ -1346,7 +1354,8 @@ errors++;
 validate318.errors = vErrors;
 return errors === 0;
 }
-function validate320(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj40 = new Set(["fsType","gateway","protectionDomain","readOnly","secretRef","sslEnabled","storageMode","storagePool","system","volumeName"]);
+function validate320(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1540,7 +1549,7 @@ errors++;
 }
 }
 for(const key1 in data){
-if(!((((((((((key1 === "fsType") || (key1 === "gateway")) || (key1 === "protectionDomain")) || (key1 === "readOnly")) || (key1 === "secretRef")) || (key1 === "sslEnabled")) || (key1 === "storageMode")) || (key1 === "storagePool")) || (key1 === "system")) || (key1 === "volumeName"))){
+if(!(obj40.has(key1))){
 const err16 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kubernetes 1.28 ScaleIOPersistentVolumeSource"}};
 if(vErrors === null){
 vErrors = [err16];
@@ -1565,7 +1574,8 @@ errors++;
 validate320.errors = vErrors;
 return errors === 0;
 }
-function validate322(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj41 = new Set(["apiVersion","fieldPath","kind","name","namespace","resourceVersion","uid"]);
+function validate322(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1681,7 +1691,7 @@ errors++;
 }
 }
 for(const key0 in data2){
-if(!(((((((key0 === "apiVersion") || (key0 === "fieldPath")) || (key0 === "kind")) || (key0 === "name")) || (key0 === "namespace")) || (key0 === "resourceVersion")) || (key0 === "uid"))){
+if(!(obj41.has(key0))){
 const err9 = {instancePath:instancePath+"/secretRef",schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ObjectReference/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 ObjectReference"}};
 if(vErrors === null){
 vErrors = [err9];
@@ -1754,7 +1764,7 @@ errors++;
 validate322.errors = vErrors;
 return errors === 0;
 }
-function validate304(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate304(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2023,7 +2033,7 @@ errors++;
 }
 }
 for(const key1 in data7){
-if(!((((((key1 === "cachingMode") || (key1 === "diskName")) || (key1 === "diskURI")) || (key1 === "fsType")) || (key1 === "kind")) || (key1 === "readOnly"))){
+if(!(obj33.has(key1))){
 const err22 = {instancePath:instancePath+"/azureDisk",schemaPath:"k8s#/definitions/io.k8s.api.core.v1.AzureDiskVolumeSource/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kubernetes 1.28 AzureDiskVolumeSource"}};
 if(vErrors === null){
 vErrors = [err22];
@@ -2182,13 +2192,13 @@ errors++;
 }
 }
 if(data.cephfs !== undefined){
-if(!(validate305(data.cephfs, {instancePath:instancePath+"/cephfs",parentData:data,parentDataProperty:"cephfs",rootData}))){
+if(!(validate305(data.cephfs, instancePath+"/cephfs"))){
 vErrors = vErrors === null ? validate305.errors : vErrors.concat(validate305.errors);
 errors = vErrors.length;
 }
 }
 if(data.cinder !== undefined){
-if(!(validate307(data.cinder, {instancePath:instancePath+"/cinder",parentData:data,parentDataProperty:"cinder",rootData}))){
+if(!(validate307(data.cinder, instancePath+"/cinder"))){
 vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
@@ -2281,7 +2291,7 @@ errors++;
 }
 }
 for(const key4 in data23){
-if(!(((((((key4 === "apiVersion") || (key4 === "fieldPath")) || (key4 === "kind")) || (key4 === "name")) || (key4 === "namespace")) || (key4 === "resourceVersion")) || (key4 === "uid"))){
+if(!(obj35.has(key4))){
 const err42 = {instancePath:instancePath+"/claimRef",schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ObjectReference/k8sClosed",keyword:"k8sClosed",params:{field: key4, type: "Kubernetes 1.28 ObjectReference"}};
 if(vErrors === null){
 vErrors = [err42];
@@ -2305,7 +2315,7 @@ errors++;
 }
 }
 if(data.csi !== undefined){
-if(!(validate309(data.csi, {instancePath:instancePath+"/csi",parentData:data,parentDataProperty:"csi",rootData}))){
+if(!(validate309(data.csi, instancePath+"/csi"))){
 vErrors = vErrors === null ? validate309.errors : vErrors.concat(validate309.errors);
 errors = vErrors.length;
 }
@@ -2453,7 +2463,7 @@ errors++;
 }
 }
 if(data.flexVolume !== undefined){
-if(!(validate311(data.flexVolume, {instancePath:instancePath+"/flexVolume",parentData:data,parentDataProperty:"flexVolume",rootData}))){
+if(!(validate311(data.flexVolume, instancePath+"/flexVolume"))){
 vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
@@ -2785,7 +2795,7 @@ errors++;
 }
 }
 if(data.iscsi !== undefined){
-if(!(validate313(data.iscsi, {instancePath:instancePath+"/iscsi",parentData:data,parentDataProperty:"iscsi",rootData}))){
+if(!(validate313(data.iscsi, instancePath+"/iscsi"))){
 vErrors = vErrors === null ? validate313.errors : vErrors.concat(validate313.errors);
 errors = vErrors.length;
 }
@@ -2963,7 +2973,7 @@ errors++;
 }
 }
 if(data.nodeAffinity !== undefined){
-if(!(validate315(data.nodeAffinity, {instancePath:instancePath+"/nodeAffinity",parentData:data,parentDataProperty:"nodeAffinity",rootData}))){
+if(!(validate315(data.nodeAffinity, instancePath+"/nodeAffinity"))){
 vErrors = vErrors === null ? validate315.errors : vErrors.concat(validate315.errors);
 errors = vErrors.length;
 }
@@ -3221,7 +3231,7 @@ errors++;
 }
 }
 for(const key14 in data76){
-if(!((((((key14 === "group") || (key14 === "readOnly")) || (key14 === "registry")) || (key14 === "tenant")) || (key14 === "user")) || (key14 === "volume"))){
+if(!(obj38.has(key14))){
 const err117 = {instancePath:instancePath+"/quobyte",schemaPath:"k8s#/definitions/io.k8s.api.core.v1.QuobyteVolumeSource/k8sClosed",keyword:"k8sClosed",params:{field: key14, type: "Kubernetes 1.28 QuobyteVolumeSource"}};
 if(vErrors === null){
 vErrors = [err117];
@@ -3245,13 +3255,13 @@ errors++;
 }
 }
 if(data.rbd !== undefined){
-if(!(validate318(data.rbd, {instancePath:instancePath+"/rbd",parentData:data,parentDataProperty:"rbd",rootData}))){
+if(!(validate318(data.rbd, instancePath+"/rbd"))){
 vErrors = vErrors === null ? validate318.errors : vErrors.concat(validate318.errors);
 errors = vErrors.length;
 }
 }
 if(data.scaleIO !== undefined){
-if(!(validate320(data.scaleIO, {instancePath:instancePath+"/scaleIO",parentData:data,parentDataProperty:"scaleIO",rootData}))){
+if(!(validate320(data.scaleIO, instancePath+"/scaleIO"))){
 vErrors = vErrors === null ? validate320.errors : vErrors.concat(validate320.errors);
 errors = vErrors.length;
 }
@@ -3269,7 +3279,7 @@ errors++;
 }
 }
 if(data.storageos !== undefined){
-if(!(validate322(data.storageos, {instancePath:instancePath+"/storageos",parentData:data,parentDataProperty:"storageos",rootData}))){
+if(!(validate322(data.storageos, instancePath+"/storageos"))){
 vErrors = vErrors === null ? validate322.errors : vErrors.concat(validate322.errors);
 errors = vErrors.length;
 }
@@ -3383,7 +3393,7 @@ errors++;
 }
 }
 for(const key16 in data){
-if(!((((((((((((((((((((((((((((((key16 === "accessModes") || (key16 === "awsElasticBlockStore")) || (key16 === "azureDisk")) || (key16 === "azureFile")) || (key16 === "capacity")) || (key16 === "cephfs")) || (key16 === "cinder")) || (key16 === "claimRef")) || (key16 === "csi")) || (key16 === "fc")) || (key16 === "flexVolume")) || (key16 === "flocker")) || (key16 === "gcePersistentDisk")) || (key16 === "glusterfs")) || (key16 === "hostPath")) || (key16 === "iscsi")) || (key16 === "local")) || (key16 === "mountOptions")) || (key16 === "nfs")) || (key16 === "nodeAffinity")) || (key16 === "persistentVolumeReclaimPolicy")) || (key16 === "photonPersistentDisk")) || (key16 === "portworxVolume")) || (key16 === "quobyte")) || (key16 === "rbd")) || (key16 === "scaleIO")) || (key16 === "storageClassName")) || (key16 === "storageos")) || (key16 === "volumeMode")) || (key16 === "vsphereVolume"))){
+if(!(obj42.has(key16))){
 const err129 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key16, type: "Kubernetes 1.28 PersistentVolumeSpec"}};
 if(vErrors === null){
 vErrors = [err129];
@@ -3408,7 +3418,7 @@ errors++;
 validate304.errors = vErrors;
 return errors === 0;
 }
-function validate302(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate302(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3459,13 +3469,13 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+if(!(validate12(data.metadata, instancePath+"/metadata"))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate304(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+if(!(validate304(data.spec, instancePath+"/spec"))){
 vErrors = vErrors === null ? validate304.errors : vErrors.concat(validate304.errors);
 errors = vErrors.length;
 }

@@ -11,7 +11,7 @@ const {pattern4} = require("./_shared-36b9c59a91a1.js");
 const {validate12} = require("./_shared-3b773811c50a.js");
 const schema288 = {"type":"object","properties":{"hard":{"type":"object","additionalProperties":{"type":["string","number"],"pattern":"^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(([KMGTPE]i)|[numkMGTPE]|[eE][+-]?[0-9]+)?$"}},"scopeSelector":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.ScopeSelector"},"scopes":{"type":"array","items":{"type":"string","enum":["BestEffort","CrossNamespacePodAffinity","NotBestEffort","NotTerminating","PriorityClass","Terminating","VolumeAttributesClass"]}}},"k8sClosed":"Kubernetes 1.28 ResourceQuotaSpec"};
 const schema290 = {"type":"object","properties":{"operator":{"type":"string","enum":["DoesNotExist","Exists","In","NotIn"]},"scopeName":{"type":"string","enum":["BestEffort","CrossNamespacePodAffinity","NotBestEffort","NotTerminating","PriorityClass","Terminating","VolumeAttributesClass"]},"values":{"type":"array","items":{"type":"string"}}},"required":["operator","scopeName"],"k8sClosed":"Kubernetes 1.28 ScopedResourceSelectorRequirement"};
-function validate334(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate334(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -178,7 +178,7 @@ errors++;
 validate334.errors = vErrors;
 return errors === 0;
 }
-function validate333(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate333(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -223,7 +223,7 @@ errors++;
 }
 }
 if(data.scopeSelector !== undefined){
-if(!(validate334(data.scopeSelector, {instancePath:instancePath+"/scopeSelector",parentData:data,parentDataProperty:"scopeSelector",rootData}))){
+if(!(validate334(data.scopeSelector, instancePath+"/scopeSelector"))){
 vErrors = vErrors === null ? validate334.errors : vErrors.concat(validate334.errors);
 errors = vErrors.length;
 }
@@ -293,7 +293,7 @@ errors++;
 validate333.errors = vErrors;
 return errors === 0;
 }
-function validate331(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate331(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -344,13 +344,13 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+if(!(validate12(data.metadata, instancePath+"/metadata"))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate333(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+if(!(validate333(data.spec, instancePath+"/spec"))){
 vErrors = vErrors === null ? validate333.errors : vErrors.concat(validate333.errors);
 errors = vErrors.length;
 }

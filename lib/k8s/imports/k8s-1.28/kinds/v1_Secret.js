@@ -9,7 +9,8 @@
 "use strict";
 const {validate12} = require("./_shared-3b773811c50a.js");
 const {pattern3} = require("./_shared-78457870bcdb.js");
-function validate337(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj43 = new Set(["apiVersion","data","immutable","kind","metadata","stringData","type"]);
+function validate337(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -112,7 +113,7 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+if(!(validate12(data.metadata, instancePath+"/metadata"))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
@@ -157,7 +158,7 @@ errors++;
 }
 }
 for(const key2 in data){
-if(!(((((((key2 === "apiVersion") || (key2 === "data")) || (key2 === "immutable")) || (key2 === "kind")) || (key2 === "metadata")) || (key2 === "stringData")) || (key2 === "type"))){
+if(!(obj43.has(key2))){
 const err11 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Kubernetes 1.28 Secret"}};
 if(vErrors === null){
 vErrors = [err11];

@@ -10,7 +10,9 @@
 const {validate12} = require("./_shared-3b773811c50a.js");
 const schema293 = {"type":"object","properties":{"allocateLoadBalancerNodePorts":{"type":"boolean"},"clusterIP":{"type":"string"},"clusterIPs":{"type":"array","items":{"type":"string"}},"externalIPs":{"type":"array","items":{"type":"string"}},"externalName":{"type":"string"},"externalTrafficPolicy":{"type":"string","enum":["Cluster","Local"]},"healthCheckNodePort":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"internalTrafficPolicy":{"type":"string","enum":["Cluster","Local"]},"ipFamilies":{"type":"array","items":{"type":"string","enum":["","IPv4","IPv6"]}},"ipFamilyPolicy":{"type":"string","enum":["PreferDualStack","RequireDualStack","SingleStack"]},"loadBalancerClass":{"type":"string"},"loadBalancerIP":{"type":"string"},"loadBalancerSourceRanges":{"type":"array","items":{"type":"string"}},"ports":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.ServicePort"}},"publishNotReadyAddresses":{"type":"boolean"},"selector":{"type":"object","additionalProperties":{"type":"string"}},"sessionAffinity":{"type":"string","enum":["ClientIP","None"]},"sessionAffinityConfig":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.SessionAffinityConfig"},"type":{"type":"string","enum":["ClusterIP","ExternalName","LoadBalancer","NodePort"]}},"k8sClosed":"Kubernetes 1.28 ServiceSpec"};
 const schema294 = {"type":"object","properties":{"appProtocol":{"type":"string"},"name":{"type":"string"},"nodePort":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"port":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"protocol":{"type":"string","enum":["SCTP","TCP","UDP"]},"targetPort":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647}},"required":["port"],"k8sClosed":"Kubernetes 1.28 ServicePort"};
-function validate342(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj44 = new Set(["appProtocol","name","nodePort","port","protocol","targetPort"]);
+const obj45 = new Set(["allocateLoadBalancerNodePorts","clusterIP","clusterIPs","externalIPs","externalName","externalTrafficPolicy","healthCheckNodePort","internalTrafficPolicy","ipFamilies","ipFamilyPolicy","loadBalancerClass","loadBalancerIP","loadBalancerSourceRanges","ports","publishNotReadyAddresses","selector","sessionAffinity","sessionAffinityConfig","type"]);
+function validate342(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -102,7 +104,7 @@ errors++;
 validate342.errors = vErrors;
 return errors === 0;
 }
-function validate341(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate341(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -563,7 +565,7 @@ errors++;
 }
 }
 for(const key0 in data18){
-if(!((((((key0 === "appProtocol") || (key0 === "name")) || (key0 === "nodePort")) || (key0 === "port")) || (key0 === "protocol")) || (key0 === "targetPort"))){
+if(!(obj44.has(key0))){
 const err37 = {instancePath:instancePath+"/ports/" + i4,schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ServicePort/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 ServicePort"}};
 if(vErrors === null){
 vErrors = [err37];
@@ -661,7 +663,7 @@ errors++;
 }
 }
 if(data.sessionAffinityConfig !== undefined){
-if(!(validate342(data.sessionAffinityConfig, {instancePath:instancePath+"/sessionAffinityConfig",parentData:data,parentDataProperty:"sessionAffinityConfig",rootData}))){
+if(!(validate342(data.sessionAffinityConfig, instancePath+"/sessionAffinityConfig"))){
 vErrors = vErrors === null ? validate342.errors : vErrors.concat(validate342.errors);
 errors = vErrors.length;
 }
@@ -690,7 +692,7 @@ errors++;
 }
 }
 for(const key2 in data){
-if(!(((((((((((((((((((key2 === "allocateLoadBalancerNodePorts") || (key2 === "clusterIP")) || (key2 === "clusterIPs")) || (key2 === "externalIPs")) || (key2 === "externalName")) || (key2 === "externalTrafficPolicy")) || (key2 === "healthCheckNodePort")) || (key2 === "internalTrafficPolicy")) || (key2 === "ipFamilies")) || (key2 === "ipFamilyPolicy")) || (key2 === "loadBalancerClass")) || (key2 === "loadBalancerIP")) || (key2 === "loadBalancerSourceRanges")) || (key2 === "ports")) || (key2 === "publishNotReadyAddresses")) || (key2 === "selector")) || (key2 === "sessionAffinity")) || (key2 === "sessionAffinityConfig")) || (key2 === "type"))){
+if(!(obj45.has(key2))){
 const err47 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Kubernetes 1.28 ServiceSpec"}};
 if(vErrors === null){
 vErrors = [err47];
@@ -715,7 +717,7 @@ errors++;
 validate341.errors = vErrors;
 return errors === 0;
 }
-function validate339(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate339(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -766,13 +768,13 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+if(!(validate12(data.metadata, instancePath+"/metadata"))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate341(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+if(!(validate341(data.spec, instancePath+"/spec"))){
 vErrors = vErrors === null ? validate341.errors : vErrors.concat(validate341.errors);
 errors = vErrors.length;
 }

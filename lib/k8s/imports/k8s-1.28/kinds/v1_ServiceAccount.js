@@ -8,7 +8,9 @@
 // The validators of v1/ServiceAccount alone.
 "use strict";
 const {validate12} = require("./_shared-3b773811c50a.js");
-function validate345(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj46 = new Set(["apiVersion","fieldPath","kind","name","namespace","resourceVersion","uid"]);
+const obj47 = new Set(["apiVersion","automountServiceAccountToken","imagePullSecrets","kind","metadata","secrets"]);
+function validate345(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -126,7 +128,7 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+if(!(validate12(data.metadata, instancePath+"/metadata"))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
@@ -223,7 +225,7 @@ errors++;
 }
 }
 for(const key1 in data8){
-if(!(((((((key1 === "apiVersion") || (key1 === "fieldPath")) || (key1 === "kind")) || (key1 === "name")) || (key1 === "namespace")) || (key1 === "resourceVersion")) || (key1 === "uid"))){
+if(!(obj46.has(key1))){
 const err16 = {instancePath:instancePath+"/secrets/" + i1,schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ObjectReference/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kubernetes 1.28 ObjectReference"}};
 if(vErrors === null){
 vErrors = [err16];
@@ -259,7 +261,7 @@ errors++;
 }
 }
 for(const key2 in data){
-if(!((((((key2 === "apiVersion") || (key2 === "automountServiceAccountToken")) || (key2 === "imagePullSecrets")) || (key2 === "kind")) || (key2 === "metadata")) || (key2 === "secrets"))){
+if(!(obj47.has(key2))){
 const err19 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Kubernetes 1.28 ServiceAccount"}};
 if(vErrors === null){
 vErrors = [err19];

@@ -11,7 +11,8 @@ const {pattern32} = require("./_shared-147f0be6cfe9.js");
 const {validate17} = require("./_shared-189cd486ec31.js");
 const {validate12} = require("./_shared-3b773811c50a.js");
 const schema555 = {"type":"object","properties":{"backupName":{"type":"string"},"excludedNamespaces":{"type":"array","items":{"type":"string"}},"excludedResources":{"type":"array","items":{"type":"string"}},"existingResourcePolicy":{"type":"string","enum":["none","update"]},"includeClusterResources":{"type":"boolean"},"includedNamespaces":{"type":"array","items":{"type":"string"}},"includedResources":{"type":"array","items":{"type":"string"}},"itemOperationTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h))+)$"},"labelSelector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"namespaceMapping":{"type":"object","additionalProperties":{"type":"string"}},"orLabelSelectors":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"}},"preserveNodePorts":{"type":"boolean"},"resourceModifier":{"$ref":"k8s#/definitions/crd-type Velero TypedLocalObjectReference"},"restorePVs":{"type":"boolean"},"restoreStatus":{"$ref":"k8s#/definitions/crd-type Velero RestoreStatusSpec"},"scheduleName":{"type":"string"},"uploaderConfig":{"$ref":"k8s#/definitions/crd-type Velero UploaderConfigForRestore"}},"k8sClosed":"Velero RestoreSpec"};
-function validate603(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj98 = new Set(["backupName","excludedNamespaces","excludedResources","existingResourcePolicy","includeClusterResources","includedNamespaces","includedResources","itemOperationTimeout","labelSelector","namespaceMapping","orLabelSelectors","preserveNodePorts","resourceModifier","restorePVs","restoreStatus","scheduleName","uploaderConfig"]);
+function validate603(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -200,7 +201,7 @@ errors++;
 }
 }
 if(data.labelSelector !== undefined){
-if(!(validate17(data.labelSelector, {instancePath:instancePath+"/labelSelector",parentData:data,parentDataProperty:"labelSelector",rootData}))){
+if(!(validate17(data.labelSelector, instancePath+"/labelSelector"))){
 vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
 errors = vErrors.length;
 }
@@ -237,7 +238,7 @@ let data15 = data.orLabelSelectors;
 if(Array.isArray(data15)){
 const len4 = data15.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate17(data15[i4], {instancePath:instancePath+"/orLabelSelectors/" + i4,parentData:data15,parentDataProperty:i4,rootData}))){
+if(!(validate17(data15[i4], instancePath+"/orLabelSelectors/" + i4))){
 vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
 errors = vErrors.length;
 }
@@ -531,7 +532,7 @@ errors++;
 }
 }
 for(const key4 in data){
-if(!(((((((((((((((((key4 === "backupName") || (key4 === "excludedNamespaces")) || (key4 === "excludedResources")) || (key4 === "existingResourcePolicy")) || (key4 === "includeClusterResources")) || (key4 === "includedNamespaces")) || (key4 === "includedResources")) || (key4 === "itemOperationTimeout")) || (key4 === "labelSelector")) || (key4 === "namespaceMapping")) || (key4 === "orLabelSelectors")) || (key4 === "preserveNodePorts")) || (key4 === "resourceModifier")) || (key4 === "restorePVs")) || (key4 === "restoreStatus")) || (key4 === "scheduleName")) || (key4 === "uploaderConfig"))){
+if(!(obj98.has(key4))){
 const err39 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key4, type: "Velero RestoreSpec"}};
 if(vErrors === null){
 vErrors = [err39];
@@ -556,7 +557,7 @@ errors++;
 validate603.errors = vErrors;
 return errors === 0;
 }
-function validate601(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate601(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -637,13 +638,13 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+if(!(validate12(data.metadata, instancePath+"/metadata"))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate603(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+if(!(validate603(data.spec, instancePath+"/spec"))){
 vErrors = vErrors === null ? validate603.errors : vErrors.concat(validate603.errors);
 errors = vErrors.length;
 }

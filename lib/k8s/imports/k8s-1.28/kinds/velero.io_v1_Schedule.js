@@ -11,7 +11,7 @@ const {pattern32} = require("./_shared-147f0be6cfe9.js");
 const {validate17} = require("./_shared-189cd486ec31.js");
 const {validate12} = require("./_shared-3b773811c50a.js");
 const schema565 = {"type":"object","properties":{"command":{"type":"array","items":{"type":"string"},"minItems":1},"container":{"type":"string"},"onError":{"type":"string","enum":["Continue","Fail"]},"timeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h))+)$"}},"required":["command"],"k8sClosed":"Velero ExecHook"};
-function validate614(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate614(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -186,7 +186,8 @@ errors++;
 validate614.errors = vErrors;
 return errors === 0;
 }
-function validate612(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj99 = new Set(["excludedNamespaces","excludedResources","includedNamespaces","includedResources","labelSelector","name","post","pre"]);
+function validate612(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -313,7 +314,7 @@ errors++;
 }
 }
 if(data.labelSelector !== undefined){
-if(!(validate17(data.labelSelector, {instancePath:instancePath+"/labelSelector",parentData:data,parentDataProperty:"labelSelector",rootData}))){
+if(!(validate17(data.labelSelector, instancePath+"/labelSelector"))){
 vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
 errors = vErrors.length;
 }
@@ -335,7 +336,7 @@ let data10 = data.post;
 if(Array.isArray(data10)){
 const len4 = data10.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate614(data10[i4], {instancePath:instancePath+"/post/" + i4,parentData:data10,parentDataProperty:i4,rootData}))){
+if(!(validate614(data10[i4], instancePath+"/post/" + i4))){
 vErrors = vErrors === null ? validate614.errors : vErrors.concat(validate614.errors);
 errors = vErrors.length;
 }
@@ -357,7 +358,7 @@ let data12 = data.pre;
 if(Array.isArray(data12)){
 const len5 = data12.length;
 for(let i5=0; i5<len5; i5++){
-if(!(validate614(data12[i5], {instancePath:instancePath+"/pre/" + i5,parentData:data12,parentDataProperty:i5,rootData}))){
+if(!(validate614(data12[i5], instancePath+"/pre/" + i5))){
 vErrors = vErrors === null ? validate614.errors : vErrors.concat(validate614.errors);
 errors = vErrors.length;
 }
@@ -375,7 +376,7 @@ errors++;
 }
 }
 for(const key0 in data){
-if(!((((((((key0 === "excludedNamespaces") || (key0 === "excludedResources")) || (key0 === "includedNamespaces")) || (key0 === "includedResources")) || (key0 === "labelSelector")) || (key0 === "name")) || (key0 === "post")) || (key0 === "pre"))){
+if(!(obj99.has(key0))){
 const err12 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Velero BackupResourceHookSpec"}};
 if(vErrors === null){
 vErrors = [err12];
@@ -400,7 +401,7 @@ errors++;
 validate612.errors = vErrors;
 return errors === 0;
 }
-function validate611(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate611(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -409,7 +410,7 @@ let data0 = data.resources;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate612(data0[i0], {instancePath:instancePath+"/resources/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+if(!(validate612(data0[i0], instancePath+"/resources/" + i0))){
 vErrors = vErrors === null ? validate612.errors : vErrors.concat(validate612.errors);
 errors = vErrors.length;
 }
@@ -452,7 +453,8 @@ errors++;
 validate611.errors = vErrors;
 return errors === 0;
 }
-function validate610(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const obj100 = new Set(["csiSnapshotTimeout","datamover","defaultVolumesToFsBackup","defaultVolumesToRestic","excludedClusterScopedResources","excludedNamespaceScopedResources","excludedNamespaces","excludedResources","hooks","includeClusterResources","includedClusterScopedResources","includedNamespaceScopedResources","includedNamespaces","includedResources","itemOperationTimeout","labelSelector","metadata","orLabelSelectors","orderedResources","resourcePolicy","snapshotMoveData","snapshotVolumes","storageLocation","ttl","uploaderConfig","volumeSnapshotLocations"]);
+function validate610(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -630,7 +632,7 @@ errors++;
 }
 }
 if(data.hooks !== undefined){
-if(!(validate611(data.hooks, {instancePath:instancePath+"/hooks",parentData:data,parentDataProperty:"hooks",rootData}))){
+if(!(validate611(data.hooks, instancePath+"/hooks"))){
 vErrors = vErrors === null ? validate611.errors : vErrors.concat(validate611.errors);
 errors = vErrors.length;
 }
@@ -785,7 +787,7 @@ errors++;
 }
 }
 if(data.labelSelector !== undefined){
-if(!(validate17(data.labelSelector, {instancePath:instancePath+"/labelSelector",parentData:data,parentDataProperty:"labelSelector",rootData}))){
+if(!(validate17(data.labelSelector, instancePath+"/labelSelector"))){
 vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
 errors = vErrors.length;
 }
@@ -849,7 +851,7 @@ let data27 = data.orLabelSelectors;
 if(Array.isArray(data27)){
 const len8 = data27.length;
 for(let i8=0; i8<len8; i8++){
-if(!(validate17(data27[i8], {instancePath:instancePath+"/orLabelSelectors/" + i8,parentData:data27,parentDataProperty:i8,rootData}))){
+if(!(validate17(data27[i8], instancePath+"/orLabelSelectors/" + i8))){
 vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
 errors = vErrors.length;
 }
@@ -1128,7 +1130,7 @@ errors++;
 }
 }
 for(const key5 in data){
-if(!((((((((((((((((((((((((((key5 === "csiSnapshotTimeout") || (key5 === "datamover")) || (key5 === "defaultVolumesToFsBackup")) || (key5 === "defaultVolumesToRestic")) || (key5 === "excludedClusterScopedResources")) || (key5 === "excludedNamespaceScopedResources")) || (key5 === "excludedNamespaces")) || (key5 === "excludedResources")) || (key5 === "hooks")) || (key5 === "includeClusterResources")) || (key5 === "includedClusterScopedResources")) || (key5 === "includedNamespaceScopedResources")) || (key5 === "includedNamespaces")) || (key5 === "includedResources")) || (key5 === "itemOperationTimeout")) || (key5 === "labelSelector")) || (key5 === "metadata")) || (key5 === "orLabelSelectors")) || (key5 === "orderedResources")) || (key5 === "resourcePolicy")) || (key5 === "snapshotMoveData")) || (key5 === "snapshotVolumes")) || (key5 === "storageLocation")) || (key5 === "ttl")) || (key5 === "uploaderConfig")) || (key5 === "volumeSnapshotLocations"))){
+if(!(obj100.has(key5))){
 const err50 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key5, type: "Velero BackupSpec"}};
 if(vErrors === null){
 vErrors = [err50];
@@ -1153,7 +1155,7 @@ errors++;
 validate610.errors = vErrors;
 return errors === 0;
 }
-function validate609(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate609(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1214,7 +1216,7 @@ errors++;
 }
 }
 if(data.template !== undefined){
-if(!(validate610(data.template, {instancePath:instancePath+"/template",parentData:data,parentDataProperty:"template",rootData}))){
+if(!(validate610(data.template, instancePath+"/template"))){
 vErrors = vErrors === null ? validate610.errors : vErrors.concat(validate610.errors);
 errors = vErrors.length;
 }
@@ -1257,7 +1259,7 @@ errors++;
 validate609.errors = vErrors;
 return errors === 0;
 }
-function validate607(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate607(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1338,13 +1340,13 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+if(!(validate12(data.metadata, instancePath+"/metadata"))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate609(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+if(!(validate609(data.spec, instancePath+"/spec"))){
 vErrors = vErrors === null ? validate609.errors : vErrors.concat(validate609.errors);
 errors = vErrors.length;
 }
