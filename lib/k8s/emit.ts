@@ -56,10 +56,16 @@ export function emitObject(owner: Construct, id: string, options: EmitOptions): 
   const metadata: { name: string; namespace?: string; annotations?: Record<string, string> } = { name: options.name };
   if (options.namespace) metadata.namespace = options.namespace;
   if (options.annotations) metadata.annotations = options.annotations;
-  const props: { apiVersion: string; kind: string; metadata: typeof metadata; [field: string]: unknown } = { apiVersion: options.apiVersion, kind: options.kind, metadata };
   // Each field's Lazy keeps only the render function and the field's name (a RenderedField), not a closure whose
-  // contexts would keep the whole options object alive until synthesis: thousands of objects in a large app.
-  for (const field of fields) props[field] = Lazy.any(new RenderedField(options.render, field));
+  // contexts would keep the whole options object alive until synthesis: thousands of objects in a large app. A spec
+  // alone is written in the literal, which then has a slot for it (a key added later needs an array of its own).
+  let props: { apiVersion: string; kind: string; metadata: typeof metadata; [field: string]: unknown };
+  if (fields === SPEC_ONLY) {
+    props = { apiVersion: options.apiVersion, kind: options.kind, metadata, spec: Lazy.any(new RenderedField(options.render, 'spec')) };
+  } else {
+    props = { apiVersion: options.apiVersion, kind: options.kind, metadata };
+    for (const field of fields) props[field] = Lazy.any(new RenderedField(options.render, field));
+  }
   const obj = new EmittedObject(owner, id, props, fields, options.render);
   if (options.labels) setLabels(obj.metadata, options.labels);
   if (options.clusterScoped) obj.addJsonPatch(JsonPatch.remove('/metadata/namespace'));

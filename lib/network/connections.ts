@@ -69,6 +69,10 @@ export class Connections {
 
   private checked(ports: PeerPort[]): PeerPort[] {
     if (!this.owner) return ports.map(check);
+    // Plain { port, protocol } objects with valid values (every port the library passes, and almost every user's)
+    // are what the props check and the range check below keep as they are, in a new list: only the others go
+    // through them, to be recorded. Each workload checks its DNS and application ports here.
+    if (ports.every(isPlainValidPort)) return ports.slice();
     const owner = this.owner;
     return ports
       .map((p, i) => checkedMethodOptions(owner, this.kind, 'PeerPort', p, `ports[${i}]`))
@@ -84,6 +88,14 @@ export class Connections {
   public toKube(): { ingress: any[]; egress: any[] } {
     return { ingress: render(this.ingress, 'from'), egress: render(this.egress, 'to') };
   }
+}
+
+/** A plain object with only `port`, a port number, and optionally `protocol`, one of the PeerPort spec's literals. */
+function isPlainValidPort(p: PeerPort): boolean {
+  if (typeof p !== 'object' || p === null || Object.getPrototypeOf(p) !== Object.prototype) return false;
+  for (const key in p) if (key !== 'port' && key !== 'protocol') return false;
+  const { port, protocol } = p;
+  return Number.isInteger(port) && port >= 1 && port <= 65535 && (protocol === undefined || protocol === 'TCP' || protocol === 'UDP' || protocol === 'SCTP');
 }
 
 function check(p: PeerPort): PeerPort {

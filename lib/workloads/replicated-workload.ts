@@ -16,6 +16,10 @@ import { Size } from 'cdk8s';
 import { spreadSpec } from './pod-template';
 import { emitAutoscaler, emitRightSizing } from './_scaling';
 
+/** The default strategies, made once: a DeploymentStrategy is a value, and every Deployment renders a copy of it. */
+const ROLLING_UPDATE = DeploymentStrategy.rollingUpdate();
+const RECREATE = DeploymentStrategy.recreate();
+
 /** A PodDisruptionBudget setting: one of the two fields. */
 export type DisruptionBudget = { readonly maxUnavailable: number } | { readonly minAvailable: number };
 
@@ -115,7 +119,7 @@ export abstract class ReplicatedWorkload extends Workload {
     const scaling = props.scaling;
     const allVolumes = props.persistentVolumes ?? [];
     const singleAttach = allVolumes.some((v) => (v.accessMode ?? 'ReadWriteOnce') === 'ReadWriteOnce');
-    this.strategy = props.strategy ?? (singleAttach ? DeploymentStrategy.recreate() : DeploymentStrategy.rollingUpdate());
+    this.strategy = props.strategy ?? (singleAttach ? RECREATE : ROLLING_UPDATE);
 
     const autoscaled = scaling?.isAutoscaled === true && env.autoscaling;
     if (autoscaled) {

@@ -118,6 +118,12 @@ export interface WorkloadProps extends ContainerProps {
 
 /** Ports of the DNS service every workload may reach. */
 const DNS_PORTS = [{ port: 53, protocol: 'UDP' as const }, { port: 53, protocol: 'TCP' as const }];
+/**
+ * The cluster DNS and, in a mesh, istiod as peers: one of each for every workload (a Peer is a value; the
+ * NetworkPolicy renders a copy of it), not five objects per workload kept until synthesis.
+ */
+const DNS_PEER = Peer.podsInNamespace('kube-system', { 'k8s-app': 'kube-dns' }, 'cluster DNS');
+const ISTIOD_PEER = Peer.podsInNamespace('istio-system', { app: 'istiod' }, 'istiod');
 
 /**
  * What every workload has: one hardened container, a dedicated ServiceAccount without a token, and a
@@ -227,10 +233,10 @@ export abstract class Workload extends Construct {
       render: () => ({ automountServiceAccountToken: this.mountsToken }),
     });
 
-    this.connections.allowTo(Peer.podsInNamespace('kube-system', { 'k8s-app': 'kube-dns' }, 'cluster DNS'), DNS_PORTS);
+    this.connections.allowTo(DNS_PEER, DNS_PORTS);
     if (this.blueprint.mesh) {
       // The sidecar fetches its configuration and certificates from istiod.
-      this.connections.allowTo(Peer.podsInNamespace('istio-system', { app: 'istiod' }, 'istiod'), [{ port: 15012 }]);
+      this.connections.allowTo(ISTIOD_PEER, [{ port: 15012 }]);
     }
     this.networkPolicy = emitObject(this, 'NetworkPolicy', {
       apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', name: id, labels: this.labels,

@@ -131,6 +131,22 @@ describe('Connections', () => {
     expect(np.spec.egress).toEqual([DNS_EGRESS, { to: [{ ipBlock: { cidr: '10.0.0.0/8' } }] }]);
   });
 
+  test('a workload keeps its own list of the ports given, and the valid ports of a list with an invalid one', () => {
+    // GIVEN
+    const shop = blueprint();
+    const w = new Worker(shop, 'w', WORKER);
+    const ports: Array<{ port: number; protocol?: 'TCP' | 'UDP' }> = [{ port: 9090 }, { port: 53, protocol: 'UDP' }];
+
+    // WHEN
+    w.connections.allowFrom(Peer.namespace('monitoring'), ports);
+    ports.push({ port: 8080 });
+    expect(() => w.connections.allowFrom(Peer.namespace('ingress-nginx'), [{ port: 80 }, { port: 80.5 }]))
+      .toFail("Worker 'shop-production/w': 'port' (80.5) must be a port number from 1 to 65535");
+
+    // THEN
+    expect(w.connections.ingressRules.map((r) => r.ports)).toEqual([[{ port: 9090 }, { port: 53, protocol: 'UDP' }], [{ port: 80 }]]);
+  });
+
   test('a workload\'s connections.allowTo adds egress rules after DNS', () => {
     // GIVEN
     const shop = blueprint();
