@@ -60,14 +60,18 @@ function computePolicyView(objects: readonly ReviewObject[], sites: readonly Pod
   const policies = objects.filter((o) => o.json.kind === 'NetworkPolicy' && String(o.json.apiVersion).startsWith('networking.k8s.io/'));
   const index = SiteIndex.of(sites);
   // Each policy's pods, found through the label index and checked with the selector itself; kept in policy order.
-  const policiesOf = new Map<PodSite, ReviewObject[]>(sites.map((s) => [s, []]));
+  // Here and below, a map's entry (list, set) is made for the sites that have one, not for every site up front.
+  const policiesOf = new Map<PodSite, ReviewObject[]>();
   for (const p of policies) {
     for (const site of index.candidates(p.json.spec?.podSelector ?? {})) {
-      if (namespaceOf(p) === namespaceOf(site.object) && selectsLabels(p.json.spec?.podSelector ?? {}, site.labels)) policiesOf.get(site)!.push(p);
+      if (namespaceOf(p) === namespaceOf(site.object) && selectsLabels(p.json.spec?.podSelector ?? {}, site.labels)) {
+        const list = policiesOf.get(site);
+        if (list) list.push(p); else policiesOf.set(site, [p]);
+      }
     }
   }
   const grants = (site: PodSite, dir: 'ingress' | 'egress') => {
-    const typed = policiesOf.get(site)!.filter((p) => policyTypes(p.json.spec ?? {}).includes(dir === 'ingress' ? 'Ingress' : 'Egress'));
+    const typed = (policiesOf.get(site) ?? []).filter((p) => policyTypes(p.json.spec ?? {}).includes(dir === 'ingress' ? 'Ingress' : 'Egress'));
     const out: Grant[] = [];
     for (const p of typed) {
       for (const rule of p.json.spec?.[dir] ?? []) {
@@ -77,8 +81,12 @@ function computePolicyView(objects: readonly ReviewObject[], sites: readonly Pod
     }
     return { isolated: typed.length > 0, grants: out };
   };
-  const ingress = new Map(sites.map((s) => [s, grants(s, 'ingress')]));
-  const egress = new Map(sites.map((s) => [s, grants(s, 'egress')]));
+  const ingress = new Map<PodSite, ReturnType<typeof grants>>();
+  const egress = new Map<PodSite, ReturnType<typeof grants>>();
+  for (const s of sites) {
+    ingress.set(s, grants(s, 'ingress'));
+    egress.set(s, grants(s, 'egress'));
+  }
   const view: PolicyView = { internal: [], inbound: [], outbound: [], openIngress: sites.filter((s) => !ingress.get(s)!.isolated), openEgress: sites.filter((s) => !egress.get(s)!.isolated) };
 
   // Inside the namespace: what B's ingress admits from A, intersected with what A's egress sends to B. A pair is
@@ -90,13 +98,18 @@ function computePolicyView(objects: readonly ReviewObject[], sites: readonly Pod
     if (g.peer.ipBlock || (g.peer.namespaceSelector && !g.peer.namespaceSelector.matchLabels?.['kubernetes.io/metadata.name'])) return [];
     return index.candidates(g.peer.podSelector ?? {});
   };
-  const sendersTo = new Map<PodSite, Set<PodSite>>(sites.map((s) => [s, new Set()]));
+  const sendersTo = new Map<PodSite, Set<PodSite>>();
   for (const a of sites) {
     const side = egress.get(a)!;
     if (!side.isolated) continue;
-    for (const g of side.grants) for (const b of peerCandidates(g)) sendersTo.get(b)!.add(a);
+    for (const g of side.grants) {
+      for (const b of peerCandidates(g)) {
+        const senders = sendersTo.get(b);
+        if (senders) senders.add(a); else sendersTo.set(b, new Set([a]));
+      }
+    }
   }
-  const order = new Map(sites.map((s, i) => [s, i]));
+  const noSenders: ReadonlySet<PodSite> = new Set();
   const openEgress = view.openEgress;
   // Membership in a candidate list, for the lists longer than the pods that may send (made once per list).
   const candidateSets = new Map<readonly PodSite[], ReadonlySet<PodSite>>();
@@ -107,27 +120,33 @@ function computePolicyView(objects: readonly ReviewObject[], sites: readonly Pod
   };
   const pairs: Array<[PodSite, PodSite]> = [];
   for (const b of sites) {
-    const senders = sendersTo.get(b)!;
+    const senders = sendersTo.get(b) ?? noSenders;
     const side = ingress.get(b)!;
     // An isolated B admits only its ingress peers, of which an egress-isolated A must also name B; else (B open)
     // only an egress-isolated A naming B makes a listed pair (two open sides are not listed). The peers of B's
     // rules are intersected with the pods that may send to B (egress open, or naming B) from the smaller side.
-    const from = side.isolated ? new Set<PodSite>() : senders;
-    if (side.isolated) {
-      for (const g of side.grants) {
-        const candidates = peerCandidates(g);
-        if (candidates.length <= openEgress.length + senders.size) {
-          for (const a of candidates) if (!egress.get(a)!.isolated || senders.has(a)) from.add(a);
-        } else {
-          const peers = asSet(candidates);
-          for (const a of openEgress) if (peers.has(a)) from.add(a);
-          for (const a of senders) if (peers.has(a)) from.add(a);
-        }
+    if (!side.isolated) {
+      for (const a of senders) pairs.push([a, b]);
+      continue;
+    }
+    const from = new Set<PodSite>();
+    for (const g of side.grants) {
+      const candidates = peerCandidates(g);
+      if (candidates.length <= openEgress.length + senders.size) {
+        for (const a of candidates) if (!egress.get(a)!.isolated || senders.has(a)) from.add(a);
+      } else if (openEgress.length + senders.size > 0) { // (when no pod may send to B, there is nothing to intersect)
+        const peers = asSet(candidates);
+        for (const a of openEgress) if (peers.has(a)) from.add(a);
+        for (const a of senders) if (peers.has(a)) from.add(a);
       }
     }
     for (const a of from) pairs.push([a, b]);
   }
-  pairs.sort(([a1, b1], [a2, b2]) => order.get(a1)! - order.get(a2)! || order.get(b1)! - order.get(b2)!);
+  if (pairs.length > 1) {
+    const order = new Map<PodSite, number>();
+    sites.forEach((s, i) => order.set(s, i));
+    pairs.sort(([a1, b1], [a2, b2]) => order.get(a1)! - order.get(a2)! || order.get(b1)! - order.get(b2)!);
+  }
   for (const [a, b] of pairs) {
     if (a === b || namespaceOf(a.object) !== namespaceOf(b.object)) continue;
     const inAllowed = allowedFor(ingress.get(b)!, (peer) => selectsPod(peer, a), b);
@@ -139,23 +158,30 @@ function computePolicyView(objects: readonly ReviewObject[], sites: readonly Pod
   }
   // From and to outside the namespace's pods.
   for (const site of sites) {
-    for (const [dir, list] of [['ingress', ingress.get(site)!], ['egress', egress.get(site)!]] as const) {
-      const byPeer = new Map<string, { peer: OutsidePeer; ports: Set<string> | 'any'; policies: string[] }>();
-      for (const g of list.grants) {
-        const peer = outsidePeer(g.peer, namespaceOf(site.object));
-        if (!peer) continue;
-        const entry = byPeer.get(peer.key) ?? { peer, ports: new Set<string>(), policies: [] };
-        entry.ports = union(entry.ports, portsOf(g.ports, site));
-        if (!entry.policies.includes(g.policy)) entry.policies.push(g.policy);
-        byPeer.set(peer.key, entry);
-      }
-      for (const e of byPeer.values()) {
-        if (dir === 'ingress') view.inbound.push({ peer: e.peer, to: site, ports: e.ports, policies: e.policies });
-        else view.outbound.push({ from: site, peer: e.peer, ports: e.ports, policies: e.policies });
-      }
-    }
+    for (const e of outsideOf(ingress.get(site)!.grants, site)) view.inbound.push({ peer: e.peer, to: site, ports: e.ports, policies: e.policies });
+    for (const e of outsideOf(egress.get(site)!.grants, site)) view.outbound.push({ from: site, peer: e.peer, ports: e.ports, policies: e.policies });
   }
   return view;
+}
+
+/** A site's grants to or from outside the namespace's pods, by peer (in the order of their first grant). */
+function outsideOf(grants: readonly Grant[], site: PodSite): Iterable<{ peer: OutsidePeer; ports: Ports; policies: string[] }> {
+  // Most sites have a grant or two: the map is made for a site with a peer outside, not for every site and direction.
+  let byPeer: Map<string, { peer: OutsidePeer; ports: Ports; policies: string[] }> | undefined;
+  for (const g of grants) {
+    const peer = outsidePeer(g.peer, namespaceOf(site.object));
+    if (!peer) continue;
+    byPeer ??= new Map();
+    const entry = byPeer.get(peer.key);
+    if (entry) {
+      entry.ports = union(entry.ports, portsOf(g.ports, site));
+      if (!entry.policies.includes(g.policy)) entry.policies.push(g.policy);
+    } else {
+      // The first grant's ports as they are: portsOf makes a new set for each call.
+      byPeer.set(peer.key, { peer, ports: portsOf(g.ports, site), policies: [g.policy] });
+    }
+  }
+  return byPeer?.values() ?? [];
 }
 
 /** The policy types of a spec: as written, else Ingress, plus Egress when it has egress rules (the API's default). */
@@ -168,11 +194,11 @@ function policyTypes(spec: any): string[] {
 function allowedFor(side: { isolated: boolean; grants: Grant[] }, matches: (peer: any) => boolean, destination: PodSite):
   { ports: Ports; policies: string[]; unrestricted: boolean } | undefined {
   if (!side.isolated) return { ports: 'any', policies: [], unrestricted: true };
-  let ports: Set<string> | 'any' | undefined;
+  let ports: Ports | undefined;
   const policies: string[] = [];
   for (const g of side.grants) {
     if (g.peer !== undefined && !matches(g.peer)) continue;
-    ports = union(ports ?? new Set<string>(), portsOf(g.ports, destination));
+    ports = ports === undefined ? portsOf(g.ports, destination) : union(ports, portsOf(g.ports, destination));
     if (!policies.includes(g.policy)) policies.push(g.policy);
   }
   return ports === undefined ? undefined : { ports, policies, unrestricted: false };
@@ -226,7 +252,7 @@ function portsOf(ports: any[] | undefined, destination: PodSite | undefined): Po
   return out;
 }
 
-function union(a: Set<string> | 'any', b: Ports): Set<string> | 'any' {
+function union(a: Ports, b: Ports): Ports {
   if (a === 'any' || b === 'any') return 'any';
   return new Set([...a, ...b]);
 }
