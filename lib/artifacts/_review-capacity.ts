@@ -4,7 +4,7 @@
  * spread, priority class, update strategy).
  */
 import {
-  code, describe, formatBytes, formatCpu, namespaceOf, objectsNamed, parseQuantity, PodSite, podSites, replicaRange,
+  code, describe, formatBytes, formatCpu, memo, namespaceOf, objectsNamed, parseQuantity, PodSite, podSites, replicaRange,
   ReplicaRange, ReviewObject, selectsLabels, SiteIndex, table, text,
 } from './_review-model';
 
@@ -75,10 +75,12 @@ function replicasText(range: ReplicaRange): string {
   return range.autoscaler ? `${n} (${describe(range.autoscaler)})` : n;
 }
 
-/** The long-running workloads of the output, with their replica ranges. */
-function longRunning(objects: readonly ReviewObject[]): Array<{ site: PodSite; range: ReplicaRange }> {
-  return podSites(objects).filter((s) => s.longRunning).map((site) => ({ site, range: replicaRange(objects, site.object) }));
-}
+/** The long-running workloads of the output, with their replica ranges (as text too): capacity and availability list the same ones. */
+const longRunning = memo((objects: readonly ReviewObject[]): ReadonlyArray<{ site: PodSite; range: ReplicaRange; replicas: string }> =>
+  podSites(objects).filter((s) => s.longRunning).map((site) => {
+    const range = replicaRange(objects, site.object);
+    return { site, range, replicas: replicasText(range) };
+  }));
 
 /** `## Capacity`. */
 export function capacitySection(objects: readonly ReviewObject[]): string {
@@ -87,7 +89,7 @@ export function capacitySection(objects: readonly ReviewObject[]): string {
   let total = { reqMin: NONE, reqMax: NONE, limMin: NONE, limMax: NONE };
   // A resource some workload leaves unset makes the total a lower bound.
   const partial = { req: new Set<Resource>(), lim: new Set<Resource>() };
-  const rows = workloads.map(({ site, range }) => {
+  const rows = workloads.map(({ site, range, replicas }) => {
     const req = podAmounts(site.spec, 'requests');
     const lim = podAmounts(site.spec, 'limits');
     const row = { reqMin: times(req, range.min), reqMax: times(req, range.max), limMin: times(lim, range.min), limMax: times(lim, range.max) };
@@ -96,9 +98,9 @@ export function capacitySection(objects: readonly ReviewObject[]): string {
       if (!range.perNode && lim[r] === undefined) partial.lim.add(r);
     }
     if (!range.perNode) total = { reqMin: add(total.reqMin, row.reqMin), reqMax: add(total.reqMax, row.reqMax), limMin: add(total.limMin, row.limMin), limMax: add(total.limMax, row.limMax) };
-    return [describe(site.object), replicasText(range), triple(req), triple(lim), triple(row.reqMin), triple(row.reqMax), triple(row.limMin), triple(row.limMax)];
+    return [site.title, replicas, triple(req), triple(lim), triple(row.reqMin), triple(row.reqMax), triple(row.limMin), triple(row.limMax)];
   });
-  const perNode = workloads.filter((w) => w.range.perNode).map((w) => describe(w.site.object));
+  const perNode = workloads.filter((w) => w.range.perNode).map((w) => w.site.title);
   const out = [
     '## Capacity',
     '',
@@ -117,7 +119,7 @@ export function capacitySection(objects: readonly ReviewObject[]): string {
       const j = s.object.json;
       const job = j.kind === 'CronJob' ? j.spec?.jobTemplate?.spec ?? {} : j.spec ?? {};
       const runs = j.kind === 'CronJob' ? (j.spec?.suspend ? 'suspended: run by hand' : `${code(String(j.spec?.schedule))}${j.spec?.timeZone ? ` (${text(j.spec.timeZone)})` : ''}`) : 'once';
-      return [describe(s.object), runs, String(job.parallelism ?? 1), triple(podAmounts(s.spec, 'requests')), triple(podAmounts(s.spec, 'limits'))];
+      return [s.title, runs, String(job.parallelism ?? 1), triple(podAmounts(s.spec, 'requests')), triple(podAmounts(s.spec, 'limits'))];
     })));
   }
   return out.join('\n');
@@ -138,10 +140,10 @@ export function availabilitySection(objects: readonly ReviewObject[]): string {
       if (list) list.push(p); else budgets.set(site, [p]);
     }
   }
-  const rows = workloads.map(({ site, range }) => {
+  const rows = workloads.map(({ site, replicas }) => {
     const budget = (budgets.get(site) ?? [])
       .map((p) => `${describe(p)}: ${p.json.spec?.minAvailable !== undefined ? `minAvailable ${p.json.spec.minAvailable}` : `maxUnavailable ${p.json.spec?.maxUnavailable}`}`);
-    return [describe(site.object), replicasText(range), budget.join('<br>') || 'none', spreadText(site.spec), priorityText(site.spec, objects), strategyText(site.object)];
+    return [site.title, replicas, budget.join('<br>') || 'none', spreadText(site.spec), priorityText(site.spec, objects), strategyText(site.object)];
   });
   return [
     '## Availability',

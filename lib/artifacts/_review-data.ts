@@ -85,7 +85,7 @@ function volumesOf(objects: readonly ReviewObject[], dumps: readonly ReviewObjec
   for (const o of objects) {
     const j = o.json;
     if (j.kind === 'PersistentVolumeClaim') {
-      const users = (claimUsers.get(nameOf(o)) ?? []).map((s) => describe(s.object));
+      const users = (claimUsers.get(nameOf(o)) ?? []).map((s) => s.title);
       out.push({ name: `PVC ${code(nameOf(o))}`, owner: users.join(', ') || 'no pod', ...claimFacts(j.spec), ...coverage(o, j.metadata?.labels ?? {}, []) });
     }
     if (j.kind === 'StatefulSet') {
@@ -102,7 +102,7 @@ function volumesOf(objects: readonly ReviewObject[], dumps: readonly ReviewObjec
     for (const v of s.spec.volumes ?? []) {
       const t = v.ephemeral?.volumeClaimTemplate;
       if (!t) continue;
-      out.push({ name: `ephemeral ${code(String(v.name))}`, owner: describe(s.object), ...claimFacts(t.spec), backup: 'not needed: scratch space, deleted with its pod' });
+      out.push({ name: `ephemeral ${code(String(v.name))}`, owner: s.title, ...claimFacts(t.spec), backup: 'not needed: scratch space, deleted with its pod' });
     }
   }
   return out;
@@ -153,7 +153,7 @@ function veleroRow(v: ReviewObject, objects: readonly ReviewObject[]): string[] 
   const enc = v.json.metadata?.annotations?.[ENCRYPTION_ANNOTATION];
   return [
     `volume snapshot: ${describe(v)}`,
-    selected.map((s) => describe(s.object)).join(', ') || 'no pod of this blueprint',
+    selected.map((s) => s.title).join(', ') || 'no pod of this blueprint',
     code(String(v.json.spec?.schedule)),
     t.ttl ? code(String(t.ttl)) : 'Velero default (30 days)',
     enc ? text(enc) : 'at the storage location',
@@ -170,7 +170,7 @@ function veleroRestoreRow(v: ReviewObject, objects: readonly ReviewObject[]): st
   const selected = podSites(objects).filter((s) => s.longRunning && (t.includedNamespaces ?? []).includes(namespaceOf(s.object)) && selects(t.labelSelector?.matchLabels, s.labels));
   return [
     `volume restore of ${describe(v)}`,
-    selected.map((s) => `volumes of ${describe(s.object)}`).join(', ') || 'no pod of this blueprint',
+    selected.map((s) => `volumes of ${s.title}`).join(', ') || 'no pod of this blueprint',
     `by hand, after scaling to 0 and deleting the claims: ${code(command)}, or ${code('kubectl create -f')} its Restore in ${code('restore/')}`,
   ];
 }

@@ -136,8 +136,8 @@ export function exposureSection(objects: readonly ReviewObject[]): string {
   for (const c of view.outbound) g.edge(siteNode(c.from), g.outside(c.peer.key, c.peer.label), portsText(c.ports), `NetworkPolicy ${c.policies.join(', ')}`);
 
   const open = [
-    ...view.openIngress.filter((s) => s.longRunning).map((s) => `${describe(s.object)} accepts connections from anywhere (no NetworkPolicy isolates its ingress)`),
-    ...view.openEgress.map((s) => `${describe(s.object)} may connect anywhere (no NetworkPolicy isolates its egress)`),
+    ...view.openIngress.filter((s) => s.longRunning).map((s) => `${s.title} accepts connections from anywhere (no NetworkPolicy isolates its ingress)`),
+    ...view.openEgress.map((s) => `${s.title} may connect anywhere (no NetworkPolicy isolates its egress)`),
   ];
   const mesh = meshLines(objects, sites);
   return [
@@ -250,7 +250,7 @@ function meshLines(objects: readonly ReviewObject[], sites: readonly PodSite[]):
       const what = [lb ? `load balancing ${lb}` : '', od ? `ejects a host after ${od.consecutive5xxErrors ?? od.consecutiveErrors ?? '?'} consecutive 5xx${od.baseEjectionTime ? ` for ${od.baseEjectionTime}` : ''}` : '', t.tls?.mode ? `TLS ${t.tls.mode}` : ''].filter(Boolean).join(', ');
       out.push(`${describe(o)} for ${code(String(spec.host))}${what ? `: ${text(what)}` : ''}`);
     } else if (api.startsWith('security.istio.io/') && o.json.kind === 'PeerAuthentication') {
-      const scope = spec.selector?.matchLabels ? sites.filter((s) => namespaceOf(s.object) === namespaceOf(o) && selects(spec.selector.matchLabels, s.labels)).map((s) => describe(s.object)).join(', ') || 'no pod' : `every pod of namespace ${code(namespaceOf(o))}`;
+      const scope = spec.selector?.matchLabels ? sites.filter((s) => namespaceOf(s.object) === namespaceOf(o) && selects(spec.selector.matchLabels, s.labels)).map((s) => s.title).join(', ') || 'no pod' : `every pod of namespace ${code(namespaceOf(o))}`;
       const ports = Object.entries(spec.portLevelMtls ?? {}).map(([port, m]: [string, any]) => `, port ${port} ${m.mode}`).join('');
       out.push(`${describe(o)}: mTLS ${text(String(spec.mtls?.mode ?? 'UNSET'))}${text(ports)} for ${scope}`);
     } else if (api.startsWith('security.istio.io/') && o.json.kind === 'AuthorizationPolicy') {

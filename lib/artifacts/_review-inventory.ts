@@ -2,7 +2,7 @@
  * The review page's inventory: the objects by kind, and every image the pods run with its tag or digest and the
  * generated Dockerfile that builds it.
  */
-import { byString, code, containersOf, describe, distinct, podSites, ReviewObject, table, text } from './_review-model';
+import { byString, code, containersOf, distinct, podSites, ReviewObject, table, text } from './_review-model';
 
 /** An image built here: the reference workloads run and the output path of its Dockerfile. */
 export interface ReviewImage {
@@ -57,7 +57,7 @@ function imageUses(objects: readonly ReviewObject[]): Array<{ reference: string;
     for (const { container, init } of containersOf(site.spec)) {
       if (typeof container.image !== 'string') continue;
       const users = uses.get(container.image) ?? [];
-      users.push(`${describe(site.object)}: ${init ? 'init container' : 'container'} ${code(String(container.name))}`);
+      users.push(`${site.title}: ${init ? 'init container' : 'container'} ${code(String(container.name))}`);
       uses.set(container.image, users);
     }
   }

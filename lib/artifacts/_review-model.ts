@@ -20,6 +20,8 @@ export interface PodSite {
   readonly labels: Record<string, string>;
   /** Runs continuously (Deployment, StatefulSet, DaemonSet, ReplicaSet, Pod) rather than to completion (Job, CronJob). */
   readonly longRunning: boolean;
+  /** The object as `describe` writes it (made once per site: every section names the workloads it lists). */
+  readonly title: string;
 }
 
 const TEMPLATE_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job']);
@@ -28,7 +30,7 @@ const TEMPLATE_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'Repli
  * Per-page indexes, computed once per object list (the list a page's sections share) and dropped with it: the
  * sections look objects up by name, label or target instead of scanning every object for every workload.
  */
-function memo<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+export function memo<K extends object, V>(compute: (key: K) => V): (key: K) => V {
   const cache = new WeakMap<K, V>();
   return (key) => {
     let value = cache.get(key);
@@ -46,12 +48,12 @@ export const podSites: (objects: readonly ReviewObject[]) => readonly PodSite[] 
   for (const object of objects) {
     const j = object.json;
     if (TEMPLATE_KINDS.has(j.kind) && j.spec?.template?.spec) {
-      out.push({ object, spec: j.spec.template.spec, labels: j.spec.template.metadata?.labels ?? {}, longRunning: j.kind !== 'Job' });
+      out.push({ object, spec: j.spec.template.spec, labels: j.spec.template.metadata?.labels ?? {}, longRunning: j.kind !== 'Job', title: describe(object) });
     } else if (j.kind === 'CronJob' && j.spec?.jobTemplate?.spec?.template?.spec) {
       const t = j.spec.jobTemplate.spec.template;
-      out.push({ object, spec: t.spec, labels: t.metadata?.labels ?? {}, longRunning: false });
+      out.push({ object, spec: t.spec, labels: t.metadata?.labels ?? {}, longRunning: false, title: describe(object) });
     } else if (j.kind === 'Pod' && j.spec) {
-      out.push({ object, spec: j.spec, labels: j.metadata?.labels ?? {}, longRunning: true });
+      out.push({ object, spec: j.spec, labels: j.metadata?.labels ?? {}, longRunning: true, title: describe(object) });
     }
   }
   return out;

@@ -95,8 +95,8 @@ export function prerequisitesSection(objects: readonly ReviewObject[]): string {
     const list = peers.get(key);
     if (list) list.push(workload); else peers.set(key, [workload]);
   };
-  for (const c of view.inbound) peer(c.peer.label, 'connects to', portsText(c.ports), describe(c.to.object));
-  for (const c of view.outbound) peer(c.peer.label, 'is reached by', portsText(c.ports), describe(c.from.object));
+  for (const c of view.inbound) peer(c.peer.label, 'connects to', portsText(c.ports), c.to.title);
+  for (const c of view.outbound) peer(c.peer.label, 'is reached by', portsText(c.ports), c.from.title);
   out.push(peers.size === 0 ? 'None.' : table(['peer', 'direction', 'ports', 'workloads'], [...peers.entries()].map(([key, workloads]) => {
     const [label, direction, ports] = key.split('\u0000');
     return [text(label), direction, text(ports), distinct(workloads).join(', ')];
@@ -173,7 +173,7 @@ function alertMetricLines(objects: readonly ReviewObject[]): string[] {
 function secretUses(objects: readonly ReviewObject[]): SecretUse[] {
   const out: SecretUse[] = [];
   for (const site of podSites(objects)) {
-    const by = describe(site.object);
+    const by = site.title;
     for (const { container } of containersOf(site.spec)) {
       for (const e of container.env ?? []) {
         const ref = e.valueFrom?.secretKeyRef;
@@ -232,7 +232,7 @@ function namedObjects(objects: readonly ReviewObject[]): Array<{ kind: string; n
     for (const c of claims) add('StorageClass', c?.storageClassName ? code(c.storageClassName) : 'the cluster default', describe(o));
   }
   for (const site of podSites(objects)) {
-    const by = describe(site.object);
+    const by = site.title;
     const ns = namespaceOf(site.object);
     for (const v of site.spec.volumes ?? []) {
       if (v.ephemeral?.volumeClaimTemplate) add('StorageClass', v.ephemeral.volumeClaimTemplate.spec?.storageClassName ? code(v.ephemeral.volumeClaimTemplate.spec.storageClassName) : 'the cluster default', by);
