@@ -74,35 +74,53 @@ export function describe(o: RenderedObject): string {
 
 const NAME = 'app.kubernetes.io/name';
 
+/** The items of one blueprint and namespace: all of them, and by their `app.kubernetes.io/name` label. */
+interface ScopeItems<T> {
+  readonly all: T[];
+  readonly byName: Map<string, T[]>;
+}
+
 /**
  * Finds the items whose labels a selector selects, within one blueprint and namespace, without scanning
  * everything: items are indexed by their `app.kubernetes.io/name` label, which every selector of the library
  * contains; other selectors fall back to a scan of the scope.
  */
 export class SelectorIndex<T> {
-  private readonly byScope = new Map<string, T[]>();
-  private readonly byName = new Map<string, T[]>();
+  // blueprint → namespace → the scope's items: nested maps, not a `${blueprint}|${namespace}|${name}` string per item
+  // and per lookup (the rules look up the pods of every Service, budget and NetworkPolicy). Namespaces and label
+  // values are keyed as the strings a template literal makes of them, as those keys were.
+  private readonly scopes = new Map<string, Map<string, ScopeItems<T>>>();
 
   constructor(items: readonly T[], private readonly labelsOf: (t: T) => Record<string, string>, objectOf: (t: T) => RenderedObject) {
     for (const item of items) {
-      const scope = scopeKey(objectOf(item));
-      push(this.byScope, scope, item);
+      const o = objectOf(item);
+      let namespaces = this.scopes.get(o.blueprint);
+      if (namespaces === undefined) this.scopes.set(o.blueprint, (namespaces = new Map()));
+      const namespace = namespaceOf(o);
+      let scope = namespaces.get(namespace);
+      if (scope === undefined) namespaces.set(namespace, (scope = { all: [], byName: new Map() }));
+      scope.all.push(item);
       const name = labelsOf(item)[NAME];
-      if (name !== undefined) push(this.byName, `${scope}|${name}`, item);
+      if (name !== undefined) push(scope.byName, String(name), item);
     }
   }
 
   /** Items in the scope of `scope` whose labels `selector` selects. */
   public match(scope: RenderedObject, selector: Record<string, string> | undefined): T[] {
     if (!selector) return [];
-    const key = scopeKey(scope);
-    const candidates = selector[NAME] !== undefined ? this.byName.get(`${key}|${selector[NAME]}`) : this.byScope.get(key);
-    return (candidates ?? []).filter((t) => selects(selector, this.labelsOf(t)));
+    const items = this.scopes.get(scope.blueprint)?.get(namespaceOf(scope));
+    const out: T[] = [];
+    if (items === undefined) return out;
+    const candidates = selector[NAME] !== undefined ? items.byName.get(String(selector[NAME])) : items.all;
+    if (candidates === undefined) return out;
+    for (let i = 0; i < candidates.length; i++) if (selects(selector, this.labelsOf(candidates[i]))) out.push(candidates[i]);
+    return out;
   }
 }
 
-function scopeKey(o: RenderedObject): string {
-  return `${o.blueprint}|${o.json.metadata?.namespace ?? ''}`;
+/** An object's namespace as scope keys hold it ('' for none). */
+export function namespaceOf(o: RenderedObject): string {
+  return String(o.json.metadata?.namespace ?? '');
 }
 
 function push<T>(map: Map<string, T[]>, key: string, item: T): void {

@@ -1,4 +1,4 @@
-import { podSites, SelectorIndex } from './_objects';
+import { namespaceOf, podSites, SelectorIndex } from './_objects';
 import { validateSchema } from '../k8s/schema';
 import { Finding } from './finding';
 import { GateCheck, GateInput, RenderedObject } from './gate';
@@ -28,6 +28,34 @@ export const uniqueObjects: GateCheck = {
   },
 };
 
+/**
+ * The first object per blueprint, namespace, kind and name, as a linear `find` would give it: nested maps, not a
+ * `${blueprint}\0${namespace}\0${kind}\0${name}` string per object and per lookup (the rules look a name up for
+ * every pod, container reference and autoscaler). Kinds and names are keyed as the strings a template literal makes
+ * of them, as those keys were (`ref.kind` may be missing: 'undefined').
+ */
+class NameIndex {
+  private readonly blueprints = new Map<string, Map<string, Map<string, Map<string, RenderedObject>>>>();
+
+  /** Records `o` under the scope of `scope`, `kind` and `name`, unless an earlier object holds that place. */
+  public add(scope: RenderedObject, kind: unknown, name: unknown, o: RenderedObject): void {
+    let namespaces = this.blueprints.get(scope.blueprint);
+    if (namespaces === undefined) this.blueprints.set(scope.blueprint, (namespaces = new Map()));
+    const namespace = namespaceOf(scope);
+    let kinds = namespaces.get(namespace);
+    if (kinds === undefined) namespaces.set(namespace, (kinds = new Map()));
+    const k = String(kind);
+    let names = kinds.get(k);
+    if (names === undefined) kinds.set(k, (names = new Map()));
+    const n = String(name);
+    if (!names.has(n)) names.set(n, o);
+  }
+
+  public get(scope: RenderedObject, kind: unknown, name: unknown): RenderedObject | undefined {
+    return this.blueprints.get(scope.blueprint)?.get(namespaceOf(scope))?.get(String(kind))?.get(String(name));
+  }
+}
+
 /** What the rules see: the output with its pods located and its objects indexed. */
 export function ruleContext(input: GateInput): RuleContext {
   const byKind = new Map<string, RenderedObject[]>();
@@ -37,23 +65,17 @@ export function ruleContext(input: GateInput): RuleContext {
   }
   const pods = podSites(input.objects);
   const ofKind = (kind: string) => byKind.get(kind) ?? [];
-  // `${blueprint}\0${namespace}\0${kind}\0${name}` → the first such object, as a linear `find` would give it
-  const key = (scope: RenderedObject, kind: unknown, name: unknown) => `${scope.blueprint}\0${scope.json.metadata?.namespace ?? ''}\0${kind}\0${name}`;
-  const byName = new Map<string, RenderedObject>();
-  for (const o of input.objects) {
-    const k = key(o, o.json.kind, o.json.metadata?.name);
-    if (!byName.has(k)) byName.set(k, o);
-  }
-  const byTarget = new Map<string, RenderedObject>();
+  const byName = new NameIndex();
+  for (const o of input.objects) byName.add(o, o.json.kind, o.json.metadata?.name, o);
+  const byTarget = new NameIndex();
   // KEDA ScaledObjects scale through an HPA of their own; their scaleTargetRef kind defaults to Deployment.
   for (const h of [...ofKind('HorizontalPodAutoscaler'), ...ofKind('ScaledObject').filter((o) => String(o.json.apiVersion).startsWith('keda.sh/'))]) {
-    const k = key(h, h.json.spec?.scaleTargetRef?.kind ?? (h.json.kind === 'ScaledObject' ? 'Deployment' : undefined), h.json.spec?.scaleTargetRef?.name);
-    if (!byTarget.has(k)) byTarget.set(k, h);
+    byTarget.add(h, h.json.spec?.scaleTargetRef?.kind ?? (h.json.kind === 'ScaledObject' ? 'Deployment' : undefined), h.json.spec?.scaleTargetRef?.name, h);
   }
   return {
     input, objects: input.objects, pods, ofKind,
-    named: (kind, scope, name) => byName.get(key(scope, kind, name)),
-    autoscalerOf: (w) => byTarget.get(key(w, w.json.kind, w.json.metadata?.name)),
+    named: (kind, scope, name) => byName.get(scope, kind, name),
+    autoscalerOf: (w) => byTarget.get(w, w.json.kind, w.json.metadata?.name),
     podIndex: new SelectorIndex(pods, (p) => p.labels, (p) => p.object),
     workloadIndex: new SelectorIndex([...ofKind('Deployment'), ...ofKind('StatefulSet')], (w) => w.json.spec?.template?.metadata?.labels ?? {}, (w) => w),
   };
