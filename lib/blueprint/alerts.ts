@@ -1,5 +1,6 @@
 import { ApiObject, Chart } from 'cdk8s';
 import { Construct } from 'constructs';
+import { chartConstructs } from '../k8s/_chart-constructs';
 import { checkedProps } from '../k8s/_construct-props';
 import { emitObject } from '../k8s/emit';
 import { AlertPolicy } from '../values/alerts';
@@ -84,14 +85,13 @@ export class BlueprintAlerts extends Construct {
 
   /** The blueprint's backups, as the default alerts see them: dump CronJobs and Velero Schedules, by construct path. */
   public backups(): string[] {
-    const chart = Chart.of(this);
-    return chart.node.findAll()
-      .filter((c): c is ApiObject => ApiObject.isApiObject(c) && Chart.of(c) === chart && isBackup(c))
+    return chartConstructs(Chart.of(this))
+      .filter((c): c is ApiObject => ApiObject.isApiObject(c) && isBackup(c))
       .map((o) => o.node.path);
   }
 
   private removeWithoutBackups(): string[] {
-    if (this.rule !== undefined && this.backups().length === 0) {
+    if (this.rule !== undefined && !chartConstructs(Chart.of(this)).some((c) => ApiObject.isApiObject(c) && isBackup(c))) {
       this.node.tryRemoveChild(this.rule.node.id);
       this.rule = undefined;
     }

@@ -1,5 +1,6 @@
 import { ApiObject, Chart } from 'cdk8s';
 import { Construct, IConstruct } from 'constructs';
+import { chartConstructs } from '../k8s/_chart-constructs';
 import { checkedProps } from '../k8s/_construct-props';
 import { emitObject } from '../k8s/emit';
 import { dockerHubForms, ImageRef } from '../values/image-ref';
@@ -85,9 +86,9 @@ export class ImageVerification extends Construct {
   public signedImages(): SignedImage[] {
     const chart = Chart.of(this);
     const byRepository = new Map<string, SignedImage>();
-    for (const c of chart.node.findAll()) {
+    for (const c of chartConstructs(chart)) {
       const source = (c as IConstruct & RunsImage).imageSource;
-      if (!source || !(source.signing instanceof ImageSigning) || typeof source.imageReference !== 'string' || Chart.of(c) !== chart) continue;
+      if (!source || !(source.signing instanceof ImageSigning) || typeof source.imageReference !== 'string') continue;
       let repository: string;
       try {
         repository = ImageRef.parse(source.imageReference).repository;
