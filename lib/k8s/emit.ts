@@ -115,6 +115,11 @@ function setLabels(metadata: ApiObject['metadata'], labels: Record<string, strin
  */
 class EmittedObject extends ApiObject {
   private readonly apiVersionAndKind: { readonly apiVersion: string; readonly kind: string };
+  /**
+   * The fields in the order `toJson()` writes them after apiVersion, kind and metadata (sorted, as the resolved
+   * object's keys are); undefined when a field is one of those three, which is then resolved with them.
+   */
+  private readonly sortedFields?: readonly string[];
 
   public constructor(
     scope: Construct, id: string, props: ConstructorParameters<typeof ApiObject>[2],
@@ -122,19 +127,33 @@ class EmittedObject extends ApiObject {
   ) {
     super(scope, id, props);
     this.apiVersionAndKind = { apiVersion: props.apiVersion, kind: props.kind };
+    if (!fields.some((f) => f === 'apiVersion' || f === 'kind' || f === 'metadata')) this.sortedFields = sortKeys([...new Set(fields)]);
   }
 
   public override toJson(): any {
     if (!onlyDefaultResolvers(App.of(this))) return super.toJson();
     try {
       const rendered = this.render();
-      const data: Record<string, unknown> = { ...this.apiVersionAndKind };
-      for (const field of this.fields) data[field] = rendered[field];
       const metadata = metadataJson(this.metadata);
       const patches = (this as unknown as { readonly patches: readonly JsonPatch[] }).patches;
+      if (patches.length === 0 && this.sortedFields !== undefined) {
+        // The object as the general path below writes it, built in its final order: apiVersion, kind and metadata
+        // (resolved and sanitized already: resolving it again gives the same value), then each field resolved on its
+        // own, in sorted order, without the intermediate object of every field and the copy that reorders it.
+        const result: Record<string, unknown> = {};
+        result.apiVersion = this.apiVersionAndKind.apiVersion;
+        result.kind = this.apiVersionAndKind.kind;
+        if (metadata !== undefined) result.metadata = metadata;
+        for (const field of this.sortedFields) {
+          const v = resolveAndSanitize(rendered[field]);
+          if (v !== null && v !== undefined) result[field] = v;
+        }
+        return result;
+      }
+      const data: Record<string, unknown> = { ...this.apiVersionAndKind };
+      for (const field of this.fields) data[field] = rendered[field];
       let json: any;
       if (patches.length === 0) {
-        // The metadata is resolved and sanitized already (resolving it again gives the same value): only the rest is.
         json = resolveAndSanitize(data);
         if (metadata !== undefined) json.metadata = metadata;
       } else {
@@ -231,6 +250,21 @@ function metadataJson(metadata: ApiObject['metadata']): any {
   const m = metadata as unknown as Record<string, unknown>;
   const extra = m._additionalAttributes as Record<string, unknown> | undefined;
   if (extra === undefined || m.labels === undefined || m.annotations === undefined) return metadata.toJson();
+  if (Object.keys(extra).every((key) => METADATA_FIELDS.has(key))) {
+    // The metadata options given to the ApiObject (name, namespace, labels, annotations) are all fields of their own,
+    // which replace them: the result is those fields, each resolved and sanitized on its own, in their sorted order,
+    // without the record of every field and the copy that sorts it.
+    const out: Record<string, unknown> = {};
+    let empty = true;
+    for (const key of SORTED_METADATA_FIELDS) {
+      const v = resolveAndSanitize(m[key], true);
+      if (v !== null && v !== undefined) {
+        out[key] = v;
+        empty = false;
+      }
+    }
+    return empty ? undefined : out;
+  }
   const fields: Record<string, unknown> = {};
   for (const key of Object.keys(extra)) fields[key] = extra[key];
   fields.name = m.name;
@@ -241,3 +275,7 @@ function metadataJson(metadata: ApiObject['metadata']): any {
   fields.labels = m.labels;
   return resolveAndSanitize(fields, true);
 }
+
+/** The fields `ApiObjectMetadataDefinition.toJson()` writes besides its additional attributes, in sorted order. */
+const SORTED_METADATA_FIELDS = ['annotations', 'finalizers', 'labels', 'name', 'namespace', 'ownerReferences'] as const;
+const METADATA_FIELDS: ReadonlySet<string> = new Set(SORTED_METADATA_FIELDS);

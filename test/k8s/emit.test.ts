@@ -162,6 +162,25 @@ describe('toJson: cdk8s\' own result, rendered once and resolved in one pass', (
     });
   });
 
+  test('without JSON patches (the object built in its final order, field by field): the same JSON as ApiObject.toJson', () => {
+    // GIVEN: fields given out of order, one rendering undefined, one named like a key that sorts before 'kind'
+    const chart = Testing.chart();
+    const plain = tricky(chart, { count: 0 });
+    const early = emitObject(new Construct(chart, 'sa'), 'ServiceAccount', {
+      apiVersion: 'v1', kind: 'ServiceAccount', name: 'sa', fields: ['secrets', 'automountServiceAccountToken', 'secrets'],
+      render: () => ({ automountServiceAccountToken: false, secrets: [{ name: 'token' }] }),
+    });
+
+    // WHEN
+    const fast = [plain, early].map((o) => JSON.stringify(o.toJson()));
+    const own = [plain, early].map((o) => JSON.stringify(ApiObject.prototype.toJson.call(o)));
+
+    // THEN
+    expect(fast).toEqual(own);
+    expect(Object.keys(plain.toJson())).toEqual(['apiVersion', 'kind', 'metadata', 'data', 'spec']);
+    expect(Object.keys(early.toJson())).toEqual(['apiVersion', 'kind', 'metadata', 'automountServiceAccountToken', 'secrets']);
+  });
+
   test('metadata: fields added with add(), finalizers and owner references as cdk8s writes them, for objects of several metadata shapes', () => {
     // GIVEN: objects with and without a namespace of their own, annotations and labels (the copy sees several shapes)
     const chart = new Chart(Testing.app(), 'shop', { namespace: 'shop', labels: { team: 'web' } });
