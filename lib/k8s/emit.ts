@@ -103,6 +103,10 @@ function setLabels(metadata: ApiObject['metadata'], labels: Record<string, strin
   for (const key of Object.keys(chartLabels)) merged[key] = chartLabels[key];
   for (const key of Object.keys(labels)) merged[key] = labels[key];
   m.labels = merged;
+  // cdk8s also keeps the labels it was made with among the metadata's other fields, where nothing reads them (its
+  // toJson writes `labels` over them): the merged labels stand in for that copy, which was kept until synthesis.
+  const extra = (metadata as unknown as { _additionalAttributes?: Record<string, unknown> })._additionalAttributes;
+  if (typeof extra === 'object' && extra !== null && typeof extra.labels === 'object') extra.labels = merged;
 }
 
 /**
@@ -126,7 +130,7 @@ class EmittedObject extends ApiObject {
     private readonly fields: readonly string[], private readonly render: () => Record<string, unknown>,
   ) {
     super(scope, id, props);
-    this.apiVersionAndKind = { apiVersion: props.apiVersion, kind: props.kind };
+    this.apiVersionAndKind = apiVersionAndKind(props.apiVersion, props.kind);
     if (!fields.some((f) => f === 'apiVersion' || f === 'kind' || f === 'metadata')) this.sortedFields = sortKeys([...new Set(fields)]);
   }
 
@@ -169,6 +173,23 @@ class EmittedObject extends ApiObject {
       throw new Error(`Failed serializing construct at path '${this.node.path}' with name '${this.name}': ${e}`);
     }
   }
+}
+
+/** One `{ apiVersion, kind }` per pair, shared by the objects of the pair (toJson copies it), not one per object. */
+const API_VERSIONS_AND_KINDS = new Map<string, Map<string, { readonly apiVersion: string; readonly kind: string }>>();
+
+function apiVersionAndKind(apiVersion: string, kind: string): { readonly apiVersion: string; readonly kind: string } {
+  let ofVersion = API_VERSIONS_AND_KINDS.get(apiVersion);
+  if (ofVersion === undefined) {
+    ofVersion = new Map();
+    API_VERSIONS_AND_KINDS.set(apiVersion, ofVersion);
+  }
+  let pair = ofVersion.get(kind);
+  if (pair === undefined) {
+    pair = { apiVersion, kind };
+    ofVersion.set(kind, pair);
+  }
+  return pair;
 }
 
 const DEFAULT_RESOLVERS = new WeakMap<App, boolean>();

@@ -17,7 +17,11 @@ export class ObjectNames {
     return names;
   }
 
-  private readonly owners = new Map<string, string>();
+  /**
+   * The path of the construct that claimed each name, by kind then name: no `kind/name` string per object (kept,
+   * and flattened to be hashed), and a kind never contains a '/', so it tells the same names apart as one would.
+   */
+  private readonly owners = new Map<string, Map<string, string>>();
   private readonly collisions = new Set<string>();
 
   private constructor(private readonly chart: IConstruct, private readonly kind: string) {}
@@ -27,10 +31,14 @@ export class ObjectNames {
    * chart — once per pair of constructs, whose other objects collide for the same reason — and returns false.
    */
   public claim(owner: IConstruct, kind: string, name: string): boolean {
-    const key = `${kind}/${name}`;
-    const previous = this.owners.get(key);
+    let ofKind = this.owners.get(kind);
+    if (ofKind === undefined) {
+      ofKind = new Map();
+      this.owners.set(kind, ofKind);
+    }
+    const previous = ofKind.get(name);
     if (previous === undefined || previous === owner.node.path) {
-      this.owners.set(key, owner.node.path);
+      ofKind.set(name, owner.node.path);
       return true;
     }
     const pair = `${previous}|${owner.node.path}`;

@@ -8,6 +8,7 @@ import { childPath, recorded, recordedAt, report } from '../k8s/_recorded-errors
 import { checkAnnotations, checkDns1035Label, isDnsSubdomain } from '../values/_names';
 import { ReplicatedWorkload, ReplicatedWorkloadProps } from './replicated-workload';
 import { ConnectionEndpoint, IConnectable } from '../network/relations';
+import { Blueprint } from '../blueprint/blueprint';
 import { EnvValue } from '../values/env-value';
 import { Duration } from 'cdk8s';
 import { TrafficPolicy } from '../values/traffic-policy';
@@ -17,6 +18,18 @@ import { emitHttpRoute, WebServiceExposeViaGatewayOptions } from './_gateway-rou
 
 /** The API version of Istio's traffic objects. */
 const ISTIO_NETWORKING = 'networking.istio.io/v1';
+
+/** The pods of each blueprint's application, as a peer: one for all its web services (a Peer is a value). */
+const APPLICATION_PEERS = new WeakMap<Blueprint, Peer>();
+
+function applicationPeer(blueprint: Blueprint): Peer {
+  let peer = APPLICATION_PEERS.get(blueprint);
+  if (peer === undefined) {
+    peer = Peer.pods({ 'app.kubernetes.io/part-of': blueprint.appName }, `application ${blueprint.appName}`);
+    APPLICATION_PEERS.set(blueprint, peer);
+  }
+  return peer;
+}
 
 /** Metrics the app exposes for Prometheus. */
 export interface WebServiceMetricsOptions {
@@ -194,7 +207,7 @@ export class WebService extends ReplicatedWorkload implements IConnectable {
     });
 
     if (props.allowFromApplication ?? true) {
-      this.connections.allowFrom(Peer.pods({ 'app.kubernetes.io/part-of': this.blueprint.appName }, `application ${this.blueprint.appName}`), [{ port: this.port }]);
+      this.connections.allowFrom(applicationPeer(this.blueprint), [{ port: this.port }]);
     }
     if (this.serviceType !== 'ClusterIP') {
       this.connections.allowFrom(Peer.cidr('0.0.0.0/0'), [{ port: this.port }]);

@@ -118,12 +118,19 @@ export interface WorkloadProps extends ContainerProps {
 
 /** Ports of the DNS service every workload may reach. */
 const DNS_PORTS = [{ port: 53, protocol: 'UDP' as const }, { port: 53, protocol: 'TCP' as const }];
+
 /**
  * The cluster DNS and, in a mesh, istiod as peers: one of each for every workload (a Peer is a value; the
  * NetworkPolicy renders a copy of it), not five objects per workload kept until synthesis.
  */
 const DNS_PEER = Peer.podsInNamespace('kube-system', { 'k8s-app': 'kube-dns' }, 'cluster DNS');
 const ISTIOD_PEER = Peer.podsInNamespace('istio-system', { app: 'istiod' }, 'istiod');
+
+/**
+ * The container `resources` block of each profile that renders, shared by the workloads of the profile (most take
+ * their environment's): the pod template only reads it, and an object's toJson resolves it into a copy.
+ */
+const RESOURCE_BLOCKS = new WeakMap<ResourceProfile, unknown>();
 
 /**
  * What every workload has: one hardened container, a dedicated ServiceAccount without a token, and a
@@ -211,7 +218,12 @@ export abstract class Workload extends Construct {
     this.imageSource = typeof props.image === 'string' ? undefined : props.image;
     this.port = port;
     this.resources = props.resources ?? env.resources;
-    this.resourcesBlock = recorded(this, kind, () => this.resources.toKube(), undefined) ?? ResourceProfile.nano().toKube();
+    let block = RESOURCE_BLOCKS.get(this.resources);
+    if (block === undefined) {
+      block = recorded(this, kind, () => this.resources.toKube(), undefined);
+      if (block !== undefined) RESOURCE_BLOCKS.set(this.resources, block);
+    }
+    this.resourcesBlock = block ?? ResourceProfile.nano().toKube();
     // A task (CronJob, Job) runs a command, not the server the image's health path belongs to: probes only when asked.
     this.health = props.health ?? (facts?.healthPath && component !== 'cron' && component !== 'job' ? HealthCheck.http(facts.healthPath) : undefined);
     const version = this.image.tag && /^[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/.test(this.image.tag) ? this.image.tag : undefined;

@@ -28,6 +28,19 @@ describe('emitObject', () => {
     }]);
   });
 
+  test('objects that differ only in apiVersion, or only in kind, each render their own', () => {
+    // GIVEN
+    const chart = Testing.chart();
+    const owner = new Construct(chart, 'api');
+    const made: Array<[string, string]> = [['example.com/v1', 'Widget'], ['example.com/v2', 'Widget'], ['example.com/v1', 'Gadget'], ['example.com/v1', 'Widget']];
+
+    // WHEN
+    made.forEach(([apiVersion, kind], i) => emitObject(owner, `O${i}`, { apiVersion, kind, name: `o${i}`, render: () => ({ spec: {} }) }));
+
+    // THEN
+    expect(Testing.synth(chart).map((o) => [o.apiVersion, o.kind, o.metadata.name])).toEqual(made.map(([v, k], i) => [v, k, `o${i}`]));
+  });
+
   test('fields chooses the top-level fields render fills; the rest of its result is ignored', () => {
     // GIVEN
     const chart = new Chart(Testing.app(), 'shop', { namespace: 'shop', labels: { team: 'web' } });

@@ -6,7 +6,7 @@
 import { Construct } from 'constructs';
 import {
   Blueprint, BlueprintTesting, Config, CronTask, Duration, Environment, EnvValue, HealthCheck, ImagePolicy,
-  Schedule, SecretRef, ValidationError, WebService, Worker, Workload,
+  ResourceProfile, Schedule, SecretRef, ValidationError, WebService, Worker, Workload,
 } from '../../lib';
 import {
   CONTAINER_SECURITY, DNS_EGRESS, IMAGE, MEDIUM, POD_SECURITY, WEB, WORKER, blueprint, containerOf, kindsAndNames,
@@ -111,6 +111,28 @@ describe('default configuration', () => {
     });
   });
 
+});
+
+describe('resources', () => {
+  test('workloads of one profile render its block, a workload of another profile its own, each object a copy', () => {
+    // GIVEN
+    const shop = blueprint();
+    const a = new Worker(shop, 'a', WORKER);
+    new Worker(shop, 'b', WORKER);
+    new Worker(shop, 'c', { ...WORKER, resources: ResourceProfile.small() });
+
+    // WHEN
+    const objects = BlueprintTesting.synth(shop);
+    const first = a.deployment.toJson();
+    containerOf(first).resources.requests.cpu = '2';
+
+    // THEN
+    expect(containerOf(objectOf(objects, 'Deployment', 'a')).resources).toEqual(MEDIUM);
+    expect(containerOf(objectOf(objects, 'Deployment', 'b')).resources).toEqual(MEDIUM);
+    expect(containerOf(objectOf(objects, 'Deployment', 'c')).resources).toEqual(ResourceProfile.small().toKube());
+    expect(containerOf(a.deployment.toJson()).resources).toEqual(MEDIUM);
+    expect(a.podTemplate().spec.containers[0].resources).toEqual(MEDIUM);
+  });
 });
 
 describe('image', () => {
