@@ -146,21 +146,23 @@ const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
 const LABEL_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
 export function badLabel(key: string, value: unknown): string | undefined {
   // Objects repeat their labels (a blueprint's standard labels on every object): each pair is checked once, and
-  // looked up by key, then value, so that a repeated pair costs two Map lookups and builds no string.
+  // looked up by key, then value, so that a repeated pair costs two Map lookups and builds no string (a valid pair
+  // is held as null, so that one get answers both whether and what).
   if (typeof value !== 'string') return checkLabel(key, value);
   let byValue = LABELS_CHECKED.get(key);
-  if (byValue?.has(value)) return byValue.get(value);
+  const known = byValue?.get(value);
+  if (known !== undefined) return known ?? undefined;
   const bad = checkLabel(key, value);
   if (labelsChecked < 100_000) {
     if (byValue === undefined) LABELS_CHECKED.set(key, (byValue = new Map()));
-    byValue.set(value, bad);
+    byValue.set(value, bad ?? null);
     labelsChecked++;
   }
   return bad;
 }
 
-/** Label key → label value → what `checkLabel` says of the pair; `labelsChecked` pairs in all. */
-const LABELS_CHECKED = new Map<string, Map<string, string | undefined>>();
+/** Label key → label value → what `checkLabel` says of the pair (null: valid); `labelsChecked` pairs in all. */
+const LABELS_CHECKED = new Map<string, Map<string, string | null>>();
 let labelsChecked = 0;
 
 function checkLabel(key: string, value: unknown): string | undefined {

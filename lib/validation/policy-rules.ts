@@ -15,6 +15,8 @@ export const POLICY_RULES: readonly Rule[] = [
     summary: 'Every container requests CPU and memory and limits memory.',
     fix: 'set resources: ResourceProfile.<preset>()',
     check: (ctx) => perContainer(ctx, (c) => {
+      // Nearly every container has all three: no list of what is missing for it.
+      if (c.resources?.requests?.cpu !== undefined && c.resources?.requests?.memory !== undefined && c.resources?.limits?.memory !== undefined) return undefined;
       const missing = [['requests', 'cpu'], ['requests', 'memory'], ['limits', 'memory']].filter(([k, r]) => c.resources?.[k]?.[r] === undefined).map(([k, r]) => `${k}.${r}`);
       return missing.length ? `container '${c.name}' has no ${missing.join(', ')}` : undefined;
     }),
@@ -36,16 +38,23 @@ export const POLICY_RULES: readonly Rule[] = [
     id: 'image-tag', severity: 'error', category: 'policy', source: 'kube-score container-image-tag; Polaris tagNotSpecified; kube-linter latest-tag',
     summary: 'Images carry a tag that is not `latest` (or a digest); in production (error) no mutable tag at all, elsewhere a warning.',
     fix: 'pin a version tag or a digest',
-    check: (ctx) => ctx.pods.flatMap((site) => containersOf(site).flatMap(({ container: c }) => {
-      const image = String(c.image ?? '');
-      if (image.includes('@sha256:')) return [];
-      const tag = imageTag(image);
-      if (tag === undefined || tag === 'latest') {
-        return [{ path: site.object.path, message: `container '${c.name}' image '${image}' ${tag === undefined ? 'has no tag' : 'uses the latest tag'}`, severity: site.object.production ? 'error' as const : 'warning' as const }];
+    check: (ctx) => {
+      // Loops, not flatMap: no array per pod and per container for the few findings.
+      const out: Violation[] = [];
+      for (const site of ctx.pods) {
+        for (const { container: c } of containersOf(site)) {
+          const image = String(c.image ?? '');
+          if (image.includes('@sha256:')) continue;
+          const tag = imageTag(image);
+          if (tag === undefined || tag === 'latest') {
+            out.push({ path: site.object.path, message: `container '${c.name}' image '${image}' ${tag === undefined ? 'has no tag' : 'uses the latest tag'}`, severity: site.object.production ? 'error' as const : 'warning' as const });
+          } else if (site.object.production && MUTABLE_TAGS.includes(tag.toLowerCase())) {
+            out.push({ path: site.object.path, message: `container '${c.name}' image '${image}' uses the mutable tag '${tag}' in production` });
+          }
+        }
       }
-      if (site.object.production && MUTABLE_TAGS.includes(tag.toLowerCase())) return [{ path: site.object.path, message: `container '${c.name}' image '${image}' uses the mutable tag '${tag}' in production` }];
-      return [];
-    })),
+      return out;
+    },
   },
   {
     id: 'image-pull-policy', severity: 'warning', category: 'policy', source: 'kube-score container-image-pull-policy',
@@ -102,10 +111,18 @@ export const POLICY_RULES: readonly Rule[] = [
     id: 'probes-distinct', severity: 'error', category: 'policy', source: 'kube-score pod-probes, "Container has the same readiness and liveness probe" (pod-probes-identical in later releases; score/probes/probes.go)',
     summary: 'No container\'s liveness probe is its readiness probe by kube-score\'s definition: both httpGet with the same path and port number (named ports count as 0), both tcpSocket on the same port, or both exec with the same command; timings do not count. Init containers included, Jobs and CronJobs skipped.',
     fix: 'let HealthCheck choose the liveness probe (a tcpSocket for http checks, none for tcp and exec), or give it a \'liveness\' that tests something else',
-    check: (ctx) => ctx.pods.filter((p) => !['Job', 'CronJob'].includes(p.object.json.kind)).flatMap((site) => containersOf(site).flatMap(({ container: c }) => {
-      const same = sameProbeByKubeScore(c.readinessProbe, c.livenessProbe);
-      return same ? [{ path: site.object.path, message: `container '${c.name}' has the same readiness and liveness probe (${same.description}): a failing check would restart it instead of taking it out of rotation` }] : [];
-    })),
+    check: (ctx) => {
+      // Loops, not filter and flatMap: no array per pod (the kinds list included) and per container.
+      const out: Violation[] = [];
+      for (const site of ctx.pods) {
+        if (site.object.json.kind === 'Job' || site.object.json.kind === 'CronJob') continue;
+        for (const { container: c } of containersOf(site)) {
+          const same = sameProbeByKubeScore(c.readinessProbe, c.livenessProbe);
+          if (same) out.push({ path: site.object.path, message: `container '${c.name}' has the same readiness and liveness probe (${same.description}): a failing check would restart it instead of taking it out of rotation` });
+        }
+      }
+      return out;
+    },
   },
   {
     id: 'network-policy', severity: 'error', category: 'policy', source: 'kube-score pod-networkpolicy; Polaris missingNetworkPolicy',

@@ -34,8 +34,10 @@ export const SECRET_RULES: readonly Rule[] = [
       const sources = secretSources(ctx);
       const out: Violation[] = [];
       for (const site of ctx.pods) {
+        const all = secretUses(site);
+        if (all.length === 0) continue; // most pods read no Secret: no scope key and no map for them
         const scope = sources.get(scopeKey(site.object)) ?? new Map<string, SecretSource>();
-        for (const [name, uses] of byName(secretUses(site))) {
+        for (const [name, uses] of byName(all)) {
           const source = scope.get(name);
           if (!source) {
             out.push({ path: site.object.path, message: `${describe(site.object)} reads Secret '${name}'${keysText(uses)} (${whereText(uses)}), which no ExternalSecret of the blueprint creates and no ProvidedSecret declares` });

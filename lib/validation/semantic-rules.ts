@@ -5,17 +5,25 @@ import { containersOf, describe, selects } from './_objects';
 import { badLabel, perContainer, perPod, podsOf, probePorts, replicaRange } from './_rule-helpers';
 import type { Rule, Violation } from './types';
 
+const DNS_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+
 export const SEMANTIC_RULES: readonly Rule[] = [
   {
     id: 'dns-name', severity: 'error', category: 'semantic', source: 'Kubernetes API validation (DNS-1123 / DNS-1035)',
     summary: 'Object names are DNS-1123 subdomains; Service and Namespace names are DNS labels.',
     fix: 'use lowercase letters, digits and \'-\' in construct ids',
-    check: (ctx) => ctx.objects.flatMap((o) => {
-      const name = o.json.metadata?.name;
-      const label = o.json.kind === 'Service' || o.json.kind === 'Namespace';
-      const ok = typeof name === 'string' && (label ? name.length <= 63 && /^[a-z]([-a-z0-9]*[a-z0-9])?$/.test(name) : isDnsSubdomain(name));
-      return ok ? [] : [{ path: o.path, message: `${o.json.kind} name ${JSON.stringify(name)} is not a valid ${label ? 'DNS label' : 'DNS-1123 subdomain'}` }];
-    }),
+    check: (ctx) => {
+      // A loop, not flatMap: no array per object (6,000 at 1,000 services) for the few that break the rule.
+      const out: Violation[] = [];
+      for (let i = 0; i < ctx.objects.length; i++) {
+        const o = ctx.objects[i];
+        const name = o.json.metadata?.name;
+        const label = o.json.kind === 'Service' || o.json.kind === 'Namespace';
+        const ok = typeof name === 'string' && (label ? name.length <= 63 && DNS_LABEL.test(name) : isDnsSubdomain(name));
+        if (!ok) out.push({ path: o.path, message: `${o.json.kind} name ${JSON.stringify(name)} is not a valid ${label ? 'DNS label' : 'DNS-1123 subdomain'}` });
+      }
+      return out;
+    },
   },
   {
     id: 'label-syntax', severity: 'error', category: 'semantic', source: 'Kubernetes API validation (labels)',
