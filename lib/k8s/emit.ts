@@ -221,7 +221,7 @@ function resolveAndSanitize(value: any, filterEmpty = false): any {
     if (typeof value.resolve === 'function') return resolveAndSanitize(value.resolve(), filterEmpty);
     if (Array.isArray(value)) {
       if (filterEmpty && value.length === 0) return undefined;
-      return value.map((v) => resolveAndSanitize(v, filterEmpty));
+      return value.map((v) => (typeof v !== 'object' ? v : resolveAndSanitize(v, filterEmpty)));
     }
     // By name, as sanitizeValue tests it: a plain object made in another realm (a vm context, jest's) is plain too.
     if (ctor !== undefined && ctor.name !== 'Object') {
@@ -233,7 +233,9 @@ function resolveAndSanitize(value: any, filterEmpty = false): any {
   let empty = true;
   const keys = sortKeys(Object.keys(value));
   for (const key of keys) {
-    const v = resolveAndSanitize(value[key], filterEmpty);
+    const x = value[key];
+    // A string, number or boolean (most values) is its own result: no call for it.
+    const v = typeof x !== 'object' ? x : resolveAndSanitize(x, filterEmpty);
     if (v !== null && v !== undefined) {
       out[key] = v;
       empty = false;
