@@ -50,3 +50,26 @@ test('a quantity that is no quantity counts as unset, each time it is read', () 
     ['**total**', '', '**at least 1 / 8Gi / not set**'],
   ]);
 });
+
+test('pods that differ in one resource only each get their own amounts, in any order (texts are shared by cpu, memory and storage)', () => {
+  // GIVEN: the same cpu and memory, then storage set or not; the same cpu and storage, other memory; and the first pod again
+  const storage = (name: string, cpu: string, memory: string, ephemeral?: string) => deployment(name, {
+    containers: [{ name, image: `${name}:1`, resources: { requests: { cpu, memory, ...(ephemeral ? { 'ephemeral-storage': ephemeral } : {}) } } }],
+  });
+  const objects = [
+    storage('a', '100m', '64Mi', '1Gi'), storage('b', '100m', '64Mi', '2Gi'), storage('c', '100m', '64Mi'),
+    storage('d', '100m', '128Mi', '1Gi'), storage('e', '200m', '64Mi', '1Gi'), storage('f', '100m', '64Mi', '1Gi'),
+  ];
+  // WHEN
+  const rows = capacityRows(objects);
+  // THEN: requests per pod and at min (2 replicas)
+  expect(rows.map((r) => [r[0], r[2], r[4]])).toEqual([
+    ['Deployment `a`', '100m / 64Mi / 1Gi', '200m / 128Mi / 2Gi'],
+    ['Deployment `b`', '100m / 64Mi / 2Gi', '200m / 128Mi / 4Gi'],
+    ['Deployment `c`', '100m / 64Mi / not set', '200m / 128Mi / not set'],
+    ['Deployment `d`', '100m / 128Mi / 1Gi', '200m / 256Mi / 2Gi'],
+    ['Deployment `e`', '200m / 64Mi / 1Gi', '400m / 128Mi / 2Gi'],
+    ['Deployment `f`', '100m / 64Mi / 1Gi', '200m / 128Mi / 2Gi'],
+    ['**total**', '', '**1400m / 896Mi / at least 12Gi**'],
+  ]);
+});
