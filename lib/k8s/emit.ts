@@ -131,7 +131,9 @@ class EmittedObject extends ApiObject {
   ) {
     super(scope, id, props);
     this.apiVersionAndKind = apiVersionAndKind(props.apiVersion, props.kind);
-    if (!fields.some((f) => f === 'apiVersion' || f === 'kind' || f === 'metadata')) this.sortedFields = sortKeys([...new Set(fields)]);
+    // Most objects have the one shared ['spec'] (sorted, no duplicate): no list, set and closure of their own.
+    if (fields === SPEC_ONLY) this.sortedFields = SPEC_ONLY;
+    else if (!fields.some((f) => f === 'apiVersion' || f === 'kind' || f === 'metadata')) this.sortedFields = sortKeys([...new Set(fields)]);
   }
 
   public override toJson(): any {

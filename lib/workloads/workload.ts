@@ -182,7 +182,7 @@ export abstract class Workload extends Construct {
   protected constructor(scope: Construct, id: string, kind: string, component: string, props: WorkloadProps) {
     checkConstructId(kind, scope, id);
     super(scope, id);
-    trackCreation(this);
+    trackCreation(this, Workload);
     this.blueprint = Blueprint.of(this);
     this.name = id;
     this.component = component;

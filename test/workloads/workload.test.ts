@@ -14,6 +14,8 @@ import {
 } from '../_helpers';
 // Not exported from lib/index yet (the lead adds the export line).
 import { PriorityClasses } from '../../lib/values/priority-classes';
+import { creationOf } from '../../lib/k8s/_recorded-errors';
+import { userCallSite } from '../../lib/values/_errors';
 
 type Factory = (scope: Construct, id: string) => Workload;
 
@@ -247,6 +249,35 @@ describe('image', () => {
       expect(() => new Worker(blueprint(env), 'w', WORKER))
         .toFail("Worker 'shop-locked/w': 'image' ('registry.example.com/shop/web:1.4.2') must be pinned by digest (repo@sha256:...) in environment 'locked'");
     });
+  });
+});
+
+describe('creation site', () => {
+  /** The line of this file that calls it. */
+  const lineHere = (): number => {
+    const e = new Error();
+    Error.captureStackTrace(e, lineHere);
+    return userCallSite(e)!.line;
+  };
+
+  test('the line of the user\'s code that made the workload; for a subclass of the user\'s, its line that calls super()', () => {
+    // GIVEN
+    const shop = blueprint();
+    let superLine = 0;
+    class Mailer extends Worker {
+      constructor(scope: Construct, id: string) {
+        super(scope, id, WORKER); superLine = lineHere();
+      }
+    }
+
+    // WHEN
+    const worker = new Worker(shop, 'worker', WORKER), workerLine = lineHere();
+    const web = new WebService(shop, 'web', WEB), webLine = lineHere();
+    const mailer = new Mailer(shop, 'mailer');
+
+    // THEN
+    expect([worker, web, mailer].map((w) => creationOf(w)?.site)).toEqual([workerLine, webLine, superLine].map((line) => ({ file: __filename, line, column: expect.any(Number) })));
+    expect(creationOf(worker.deployment)?.construct).toBe(worker);
   });
 });
 
