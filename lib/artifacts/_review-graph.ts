@@ -4,7 +4,7 @@
  * VirtualServices, Services and NetworkPolicies the blueprint emits, as a Mermaid flowchart (GitHub and GitLab
  * render it in a pull request), followed by the same connections as a table.
  */
-import { byString, code, describe, nameOf, namespaceOf, PodSite, podSites, ReviewObject, selects, SiteIndex, table, text } from './_review-model';
+import { byString, code, describe, nameOf, namespaceOf, namespacesOf, PodSite, podSites, ReviewObject, selects, SiteIndex, table, text } from './_review-model';
 import { policyView, portsText } from './_review-policy';
 
 type Shape = 'circle' | 'host' | 'service' | 'workload' | 'data' | 'job' | 'outside';
@@ -237,6 +237,9 @@ function serviceLabel(svc: ReviewObject): string {
 function meshLines(objects: readonly ReviewObject[], sites: readonly PodSite[]): string[] {
   const out: string[] = [];
   for (const o of objects) {
+    // Most objects are none of these four kinds: the kind is compared first, before the apiVersion is read as text.
+    const kind = o.json.kind;
+    if (kind !== 'VirtualService' && kind !== 'DestinationRule' && kind !== 'PeerAuthentication' && kind !== 'AuthorizationPolicy') continue;
     const api = String(o.json.apiVersion);
     const spec = o.json.spec ?? {};
     if (api.startsWith('networking.istio.io/') && o.json.kind === 'VirtualService') {
@@ -261,8 +264,7 @@ function meshLines(objects: readonly ReviewObject[], sites: readonly PodSite[]):
 }
 
 function distinctNamespaces(objects: readonly ReviewObject[]): string {
-  const ns = [...new Set(objects.map(namespaceOf).filter(Boolean))].sort(byString);
-  return ns.join(', ') || '(cluster)';
+  return namespacesOf(objects).join(', ') || '(cluster)';
 }
 
 /** A Mermaid node id: letters, digits and '_' only. */

@@ -148,6 +148,16 @@ export function namespaceOf(o: ReviewObject): string {
   return String(o.json.metadata?.namespace ?? '');
 }
 
+/** The namespaces of the objects, sorted (the page's head and the exposure graph's namespace box name them). */
+export const namespacesOf: (objects: readonly ReviewObject[]) => readonly string[] = memo((objects: readonly ReviewObject[]) => {
+  const out = new Set<string>();
+  for (const o of objects) {
+    const ns = namespaceOf(o);
+    if (ns) out.add(ns);
+  }
+  return [...out].sort(byString);
+});
+
 /** How many pods a workload runs: fixed, or the range its autoscaler keeps it in. */
 export interface ReplicaRange {
   readonly min: number;

@@ -6,7 +6,7 @@ import { availabilitySection, capacitySection } from './_review-capacity';
 import { dataSection } from './_review-data';
 import { exposureSection } from './_review-graph';
 import { inventorySection, ReviewImage } from './_review-inventory';
-import { byString, namespaceOf, ReviewObject } from './_review-model';
+import { namespacesOf, ReviewObject } from './_review-model';
 import { findingsSection, prerequisitesSection, ReviewFinding } from './_review-prereqs';
 
 export type { ReviewImage } from './_review-inventory';
@@ -45,8 +45,16 @@ export function reviewPath(blueprint: string): string {
 export function renderReview(input: ReviewInput): string {
   const objects = input.objects.filter((o) => o.blueprint === input.blueprint);
   const warnings = (input.warnings ?? []).filter((w) => w.severity === 'warning' && (w.path === input.blueprint || w.path.startsWith(`${input.blueprint}/`)));
-  const namespaces = [...new Set(objects.map(namespaceOf).filter(Boolean))].sort(byString);
-  const environment = objects.map((o) => o.json.metadata?.labels?.['blueprints.cdk8s.io/environment']).find((e) => typeof e === 'string');
+  const namespaces = namespacesOf(objects);
+  // The first object's environment label that is a string (read up to it, not for every object).
+  let environment: string | undefined;
+  for (const o of objects) {
+    const e = o.json.metadata?.labels?.['blueprints.cdk8s.io/environment'];
+    if (typeof e === 'string') {
+      environment = e;
+      break;
+    }
+  }
   const head = [
     `# Review: ${input.blueprint}`,
     '',
