@@ -86,7 +86,8 @@ class RenderedField {
 
 /**
  * Gives the metadata the chart's labels and then `labels`, as cdk8s' `{ ...chart.labels, ...labels }` would (the
- * same keys in the same order, an own label replacing the chart's), in an object filled one key at a time. The
+ * same keys in the same order, an own label replacing the chart's), in an object filled one key at a time (by
+ * Object.assign onto `{}`: the builtin's loop is about three times faster than one of ours, per object). The
  * objects cdk8s copies labels into by spreading get a hidden class of their own each once a copy has seen more
  * than a few sets of labels (V8 then clones a map per copy): thousands in a large app. Objects filled key by key
  * from `{}` share one chain of V8's transitions per set of keys. The metadata's `labels` is private in cdk8s'
@@ -98,10 +99,7 @@ function setLabels(metadata: ApiObject['metadata'], labels: Record<string, strin
     for (const key of Object.keys(labels)) metadata.addLabel(key, labels[key]);
     return;
   }
-  const merged: Record<string, string> = {};
-  const chartLabels = m.labels;
-  for (const key of Object.keys(chartLabels)) merged[key] = chartLabels[key];
-  for (const key of Object.keys(labels)) merged[key] = labels[key];
+  const merged: Record<string, string> = Object.assign({}, m.labels, labels);
   m.labels = merged;
   // cdk8s also keeps the labels it was made with among the metadata's other fields, where nothing reads them (its
   // toJson writes `labels` over them): the merged labels stand in for that copy, which was kept until synthesis.
