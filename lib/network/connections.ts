@@ -104,16 +104,18 @@ function check(p: PeerPort): PeerPort {
 }
 
 function render(rules: Rule[], direction: 'from' | 'to'): any[] {
-  const seen = new Set<string>();
+  // One rule (a workload's DNS egress, its one ingress peer: most policies) has no duplicate to look for by its JSON.
+  const seen = rules.length > 1 ? new Set<string>() : undefined;
   const out: any[] = [];
   for (const r of rules) {
-    const kube = {
-      ...(r.ports.length ? { ports: r.ports.map((p) => ({ port: p.port, protocol: p.protocol ?? 'TCP' })) } : {}),
-      [direction]: [r.peer.kube],
-    };
-    const key = JSON.stringify(kube);
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const kube: Record<string, unknown> = {};
+    if (r.ports.length) kube.ports = r.ports.map((p) => ({ port: p.port, protocol: p.protocol ?? 'TCP' }));
+    kube[direction] = [r.peer.kube];
+    if (seen) {
+      const key = JSON.stringify(kube);
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
     out.push(kube);
   }
   return out;
