@@ -16,7 +16,8 @@ const TEMPLATE_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'Repli
 /** Every pod spec in the output: workload templates, CronJob job templates and bare Pods. */
 export function podSites(objects: readonly RenderedObject[]): PodSite[] {
   const sites: PodSite[] = [];
-  for (const object of objects) {
+  for (let i = 0; i < objects.length; i++) { // by index: no iterator result per object
+    const object = objects[i];
     const j = object.json;
     if (TEMPLATE_KINDS.has(j.kind) && j.spec?.template?.spec) {
       sites.push({ object, pointer: '/spec/template/spec', spec: j.spec.template.spec, labels: j.spec.template.metadata?.labels ?? {}, longRunning: j.kind !== 'Job' });

@@ -132,14 +132,16 @@ export function imageTag(image: string): string | undefined {
   return colon > noDigest.lastIndexOf('/') ? noDigest.slice(colon + 1) : undefined;
 }
 
-export function probePorts(c: any): Array<[string, unknown]> {
-  const out: Array<[string, unknown]> = [];
-  for (const kind of ['startupProbe', 'readinessProbe', 'livenessProbe']) {
-    const p = c[kind];
-    const port = p?.httpGet?.port ?? p?.tcpSocket?.port ?? p?.grpc?.port;
-    if (port !== undefined) out.push([kind, port]);
-  }
-  return out;
+/** A container's probes, in the order the port rules read them. */
+export const PROBE_KINDS: readonly string[] = ['startupProbe', 'readinessProbe', 'livenessProbe'];
+
+/**
+ * The port a container's probe of `kind` asks (http, tcp or gRPC), or undefined. One probe at a time, not a list of
+ * (kind, port) pairs: the port rules ask it of every container.
+ */
+export function probePort(c: any, kind: string): unknown {
+  const p = c[kind];
+  return p?.httpGet?.port ?? p?.tcpSocket?.port ?? p?.grpc?.port;
 }
 
 const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;

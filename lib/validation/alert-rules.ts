@@ -47,7 +47,8 @@ function watchesFreshness(expr: string, w: Watched, name: string): boolean {
 function check(ctx: RuleContext): Violation[] {
   const rules = ctx.ofKind('PrometheusRule').filter((o) => String(o.json.apiVersion).startsWith('monitoring.coreos.com/'));
   const out: Violation[] = [];
-  for (const o of ctx.objects) {
+  for (let i = 0; i < ctx.objects.length; i++) { // by index: no iterator result per object of the app
+    const o = ctx.objects[i];
     if (!o.production) continue;
     const watched = backupOf(o);
     if (watched === undefined) continue;

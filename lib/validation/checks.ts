@@ -58,15 +58,18 @@ class NameIndex {
 
 /** What the rules see: the output with its pods located and its objects indexed. */
 export function ruleContext(input: GateInput): RuleContext {
+  // Loops by index over the objects: no iterator result per object (these run once per gate run, unoptimized).
+  const objects = input.objects;
   const byKind = new Map<string, RenderedObject[]>();
-  for (const o of input.objects) {
+  for (let i = 0; i < objects.length; i++) {
+    const o = objects[i];
     const list = byKind.get(o.json.kind);
     if (list) list.push(o); else byKind.set(o.json.kind, [o]);
   }
   const pods = podSites(input.objects);
   const ofKind = (kind: string) => byKind.get(kind) ?? [];
   const byName = new NameIndex();
-  for (const o of input.objects) byName.add(o, o.json.kind, o.json.metadata?.name, o);
+  for (let i = 0; i < objects.length; i++) byName.add(objects[i], objects[i].json.kind, objects[i].json.metadata?.name, objects[i]);
   const byTarget = new NameIndex();
   // KEDA ScaledObjects scale through an HPA of their own; their scaleTargetRef kind defaults to Deployment.
   for (const h of [...ofKind('HorizontalPodAutoscaler'), ...ofKind('ScaledObject').filter((o) => String(o.json.apiVersion).startsWith('keda.sh/'))]) {

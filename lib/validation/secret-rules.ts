@@ -89,10 +89,12 @@ export function secretSources(ctx: RuleContext): Map<string, Map<string, SecretS
     if (!scope.has(name)) scope.set(name, source);
     out.set(key, scope);
   };
-  for (const o of ctx.objects) {
+  // By index, and no empty annotations object for an object without: this reads every object of the app.
+  for (let i = 0; i < ctx.objects.length; i++) {
+    const o = ctx.objects[i];
     const j = o.json;
-    const annotations = j.metadata?.annotations ?? {};
-    if (typeof annotations[PROVIDED_SECRET_ANNOTATION] === 'string' && String(annotations[PROVIDED_BY_ANNOTATION] ?? '').trim() !== '') {
+    const annotations = j.metadata?.annotations;
+    if (annotations !== undefined && annotations !== null && typeof annotations[PROVIDED_SECRET_ANNOTATION] === 'string' && String(annotations[PROVIDED_BY_ANNOTATION] ?? '').trim() !== '') {
       const keys = annotations[PROVIDED_SECRET_KEYS_ANNOTATION];
       add(o, annotations[PROVIDED_SECRET_ANNOTATION], {
         only: `its declaration as provided (${describe(o)}) lists only`,

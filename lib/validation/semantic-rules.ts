@@ -2,7 +2,7 @@
 import { Schedule, validateCron } from '../values/schedule';
 import { isDnsSubdomain } from '../values/_names';
 import { containersOf, describe, selects } from './_objects';
-import { badLabel, perContainer, perPod, podsOf, probePorts, replicaRange } from './_rule-helpers';
+import { badLabel, perContainer, perPod, podsOf, PROBE_KINDS, probePort, replicaRange } from './_rule-helpers';
 import type { Rule, Violation } from './types';
 
 const DNS_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
@@ -94,7 +94,13 @@ export const SEMANTIC_RULES: readonly Rule[] = [
     check: (ctx) => {
       const bad = (p: unknown) => typeof p === 'number' && (!Number.isInteger(p) || p < 1 || p > 65535);
       const out: Violation[] = perContainer(ctx, (c) => {
-        const port = [...(c.ports ?? []).map((p: any) => p.containerPort), ...probePorts(c).map(([, p]) => p)].find(bad);
+        // The first bad one of the container's ports, then of its probes' (startup, readiness, liveness ports), with no
+        // list of them all per container.
+        let port = (c.ports ?? []).map((p: any) => p.containerPort).find(bad);
+        for (let i = 0; port === undefined && i < PROBE_KINDS.length; i++) {
+          const probe = probePort(c, PROBE_KINDS[i]);
+          if (bad(probe)) port = probe;
+        }
         return port !== undefined ? `container '${c.name}' uses port ${port}, outside 1-65535` : undefined;
       });
       for (const o of ctx.ofKind('Service')) {
@@ -240,7 +246,11 @@ export const SEMANTIC_RULES: readonly Rule[] = [
     summary: 'Probe ports are ports the container declares.',
     fix: 'let HealthCheck use the workload\'s port, or declare the port in extraPorts',
     check: (ctx) => perContainer(ctx, (c) => {
-      for (const [kind, port] of probePorts(c)) {
+      // PROBE_KINDS by index and probePort, not probePorts: no pair per probe, no iterator per container.
+      for (let i = 0; i < PROBE_KINDS.length; i++) {
+        const kind = PROBE_KINDS[i];
+        const port = probePort(c, kind);
+        if (port === undefined) continue;
         if (!(c.ports ?? []).some((p: any) => p.containerPort === port || p.name === port)) {
           return `container '${c.name}': ${kind} port ${JSON.stringify(port)} is not a declared container port`;
         }
