@@ -138,8 +138,8 @@ export class BlueprintApp extends App {
     lap('construct validations');
 
     resolveConstructDependencies(all);
-    const suppressions = Policy.all(this);
-    annotateSuppressions(this, suppressions);
+    const suppressions = Policy.all(this, all);
+    annotateSuppressions(this, suppressions, all);
     lap('dependencies and suppressions');
     const objects: RenderedObject[] = [];
     const files = new Map<string, string>();

@@ -37,10 +37,13 @@ export class Policy {
     REGISTRY.set(scope, map);
   }
 
-  /** Every suppression declared under `root`, in tree order. */
-  public static all(root: IConstruct): Suppression[] {
+  /**
+   * Every suppression declared under `root`, in tree order.
+   * @param constructs `root.node.findAll()`, when the caller has it already (synthesis walks the tree once)
+   */
+  public static all(root: IConstruct, constructs: readonly IConstruct[] = root.node.findAll()): Suppression[] {
     const out: Suppression[] = [];
-    for (const c of root.node.findAll()) {
+    for (const c of constructs) {
       for (const [rule, justification] of REGISTRY.get(c) ?? []) out.push({ path: c.node.path, rule, justification });
     }
     return out;
@@ -54,10 +57,13 @@ export function covers(s: Suppression, path: string): boolean {
   return path === s.path || path.startsWith(`${s.path}/`) || s.path === '';
 }
 
-/** Annotates every ApiObject covered by a suppression (call before rendering). */
-export function annotateSuppressions(root: IConstruct, suppressions: readonly Suppression[]): void {
+/**
+ * Annotates every ApiObject covered by a suppression (call before rendering); `constructs` is `root.node.findAll()`,
+ * when the caller has it already.
+ */
+export function annotateSuppressions(root: IConstruct, suppressions: readonly Suppression[], constructs?: readonly IConstruct[]): void {
   if (suppressions.length === 0) return;
-  for (const c of root.node.findAll()) {
+  for (const c of constructs ?? root.node.findAll()) {
     if (!(c instanceof ApiObject)) continue;
     for (const s of suppressions) {
       if (covers(s, c.node.path)) c.metadata.addAnnotation(`${SUPPRESSION_ANNOTATION_PREFIX}${s.rule}`, s.justification);
