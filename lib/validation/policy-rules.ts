@@ -96,16 +96,27 @@ export const POLICY_RULES: readonly Rule[] = [
     id: 'probes', severity: 'warning', category: 'policy', source: 'Polaris readinessProbeMissing, livenessProbeMissing (checks/*.yaml); kube-score pod-probes (score/probes/probes.go: a missing readinessProbe is CRITICAL for a pod a Service targets, a missing livenessProbe only a warning)',
     summary: 'Long-running containers have a readiness probe (an error for one that serves traffic in production) and a liveness probe (a warning: HealthCheck.tcp() and .exec() render none rather than repeat readiness).',
     fix: 'give the workload a health check',
-    check: (ctx) => ctx.pods.filter((p) => p.longRunning).flatMap((site) => containersOf(site).filter((x) => !x.init).flatMap(({ container: c }) => {
-      if (c.readinessProbe && c.livenessProbe) return [];
-      if (c.readinessProbe) return [{ path: site.object.path, message: `container '${c.name}' has no liveness probe` }];
-      const exposed = selectedByAService(ctx, site);
-      return [{
-        path: site.object.path,
-        message: `container '${c.name}' has no readiness probe${exposed && site.object.production ? ' (it serves traffic in production)' : ''}`,
-        severity: exposed && site.object.production ? 'error' : 'warning',
-      }];
-    })),
+    check: (ctx) => {
+      // Loops, not filter and flatMap: no arrays per pod and per container for the few findings.
+      const out: Violation[] = [];
+      for (const site of ctx.pods) {
+        if (!site.longRunning) continue;
+        for (const { container: c, init } of containersOf(site)) {
+          if (init || (c.readinessProbe && c.livenessProbe)) continue;
+          if (c.readinessProbe) {
+            out.push({ path: site.object.path, message: `container '${c.name}' has no liveness probe` });
+            continue;
+          }
+          const exposed = selectedByAService(ctx, site);
+          out.push({
+            path: site.object.path,
+            message: `container '${c.name}' has no readiness probe${exposed && site.object.production ? ' (it serves traffic in production)' : ''}`,
+            severity: exposed && site.object.production ? 'error' : 'warning',
+          });
+        }
+      }
+      return out;
+    },
   },
   {
     id: 'probes-distinct', severity: 'error', category: 'policy', source: 'kube-score pod-probes, "Container has the same readiness and liveness probe" (pod-probes-identical in later releases; score/probes/probes.go)',
@@ -130,10 +141,13 @@ export const POLICY_RULES: readonly Rule[] = [
     fix: 'workloads emit their own NetworkPolicy; add allows with connections.allowFrom/allowTo',
     check: (ctx) => {
       const types = new Map<PodSite, Set<string>>();
-      for (const np of ctx.ofKind('NetworkPolicy')) {
+      const policies = ctx.ofKind('NetworkPolicy');
+      for (let i = 0; i < policies.length; i++) { // by index: one policy per workload
+        const np = policies[i];
         const sel = np.json.spec?.podSelector?.matchLabels ?? {};
         const pods = Object.keys(sel).length === 0 ? ctx.pods.filter((p) => sameScope(p.object, np)) : ctx.podIndex.match(np, sel);
-        for (const p of pods) {
+        for (let j = 0; j < pods.length; j++) {
+          const p = pods[j];
           const set = types.get(p) ?? new Set<string>();
           for (const t of np.json.spec?.policyTypes ?? []) set.add(t);
           types.set(p, set);
@@ -187,7 +201,10 @@ export const POLICY_RULES: readonly Rule[] = [
       const veleroCovers = (o: RenderedObject, labels: Record<string, string>) => velero.some((v) => v.blueprint === o.blueprint
         && (v.json.spec?.template?.includedNamespaces ?? []).includes(o.json.metadata?.namespace)
         && selects(v.json.spec?.template?.labelSelector?.matchLabels, labels));
-      for (const o of ctx.objects.filter((x) => x.production)) {
+      // By index, and no copy of the production objects: this reads every object of the app.
+      for (let i = 0; i < ctx.objects.length; i++) {
+        const o = ctx.objects[i];
+        if (!o.production) continue;
         if (o.json.kind === 'PersistentVolumeClaim' && !disabled(o) && !veleroCovers(o, o.json.metadata?.labels ?? {})) {
           out.push({ path: o.path, message: `${describe(o)} is not covered by any backup` });
         }

@@ -43,7 +43,8 @@ export const SCALING_RULES: readonly Rule[] = [
       for (const o of [...ctx.ofKind('HorizontalPodAutoscaler'), ...scaledObjects(ctx)]) {
         const ref = o.json.spec?.scaleTargetRef ?? {};
         const key = `${scopeKey(o)}|${ref.kind ?? 'Deployment'}|${ref.name}`;
-        byTarget.set(key, [...(byTarget.get(key) ?? []), o]);
+        const list = byTarget.get(key); // appended to, not copied, per autoscaler (the Map keeps the first set's order)
+        if (list) list.push(o); else byTarget.set(key, [o]);
       }
       return [...byTarget.values()].filter((list) => list.length > 1).map((list) => {
         const ref = list[0].json.spec.scaleTargetRef;

@@ -31,23 +31,24 @@ export const SEMANTIC_RULES: readonly Rule[] = [
     fix: 'label values: at most 63 characters of letters, digits, \'-\', \'_\' and \'.\'',
     check: (ctx) => {
       const out: Violation[] = [];
-      // Object.keys and indexes, not Object.entries and for-of: one array per object rather than one more per label
-      // and an iterator result per step (6,000 objects, 40,000 labels at 1,000 services); the same keys in the same order.
+      // for-in over own keys, not Object.entries (a pair per label) nor Object.keys (an array per object: 7,000 at
+      // 1,000 services): for-in reads the keys from the cache of the labels objects' shape, which objects with the
+      // same label keys share, in Object.keys' order; Object.hasOwn leaves out what a prototype would add.
       for (let i = 0; i < ctx.objects.length; i++) {
         const o = ctx.objects[i];
         const labels = o.json.metadata?.labels;
         if (labels === undefined || labels === null) continue;
-        const keys = Object.keys(labels);
-        for (let j = 0; j < keys.length; j++) {
-          const bad = badLabel(keys[j], labels[keys[j]]);
+        for (const key in labels) {
+          if (!Object.hasOwn(labels, key)) continue;
+          const bad = badLabel(key, labels[key]);
           if (bad) out.push({ path: o.path, message: `${describe(o)}: ${bad}` });
         }
       }
       for (let i = 0; i < ctx.pods.length; i++) {
         const p = ctx.pods[i];
-        const keys = Object.keys(p.labels);
-        for (let j = 0; j < keys.length; j++) {
-          const bad = badLabel(keys[j], p.labels[keys[j]]);
+        for (const key in p.labels) {
+          if (!Object.hasOwn(p.labels, key)) continue;
+          const bad = badLabel(key, p.labels[key]);
           if (bad) out.push({ path: p.object.path, message: `${describe(p.object)} pod template: ${bad}` });
         }
       }
@@ -75,6 +76,9 @@ export const SEMANTIC_RULES: readonly Rule[] = [
     check: (ctx) => [
       ...perContainer(ctx, (c) => {
         const ports: any[] = c.ports ?? [];
+        // None or one port (nearly every container) repeats nothing: no name and number lists and Sets for it. An
+        // item that is no object still goes the long way, which reads its fields as before.
+        if (Array.isArray(ports) && (ports.length === 0 || (ports.length === 1 && typeof ports[0] === 'object' && ports[0] !== null))) return undefined;
         const names = ports.map((p) => p.name).filter(Boolean);
         const nums = ports.map((p) => `${p.containerPort}/${p.protocol ?? 'TCP'}`);
         if (new Set(names).size !== names.length) return `container '${c.name}' repeats a port name (${names.join(', ')})`;
