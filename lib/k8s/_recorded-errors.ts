@@ -108,13 +108,9 @@ export function recordedAt<T>(scope: IConstruct, constructPath: string, kind: st
 
 const CREATED = shared('created-at', () => new WeakMap<IConstruct, Error>());
 
-/**
- * Remembers where the user's code created `c`, so findings about its objects can name that line.
- * @param constructor the library's constructor that calls this (a base class's for its subclasses): the frames
- *   from it up are the library's, so they are not kept (the user's frame is further down)
- */
-export function trackCreation(c: IConstruct, constructor?: Function): void {
-  CREATED.set(c, captureStack(constructor));
+/** Remembers where the user's code created `c`, so findings about its objects can name that line. */
+export function trackCreation(c: IConstruct): void {
+  CREATED.set(c, captureStack());
 }
 
 /** The nearest construct from `c` up that the user's code created (a tracked one), with the line that did it. */

@@ -129,9 +129,14 @@ class EmittedObject extends ApiObject {
   ) {
     super(scope, id, props);
     this.apiVersionAndKind = apiVersionAndKind(props.apiVersion, props.kind);
-    // Most objects have the one shared ['spec'] (sorted, no duplicate): no list, set and closure of their own.
-    if (fields === SPEC_ONLY) this.sortedFields = SPEC_ONLY;
-    else if (!fields.some((f) => f === 'apiVersion' || f === 'kind' || f === 'metadata')) this.sortedFields = sortKeys([...new Set(fields)]);
+    // A list of one field (most objects: the shared ['spec'], a ServiceAccount's, a Role's) is sorted and has no
+    // duplicate: it is its own sorted list, with no list, set and closure per object.
+    if (fields.length === 1) {
+      const field = fields[0];
+      if (field !== 'apiVersion' && field !== 'kind' && field !== 'metadata') this.sortedFields = fields;
+    } else if (!fields.some((f) => f === 'apiVersion' || f === 'kind' || f === 'metadata')) {
+      this.sortedFields = sortKeys([...new Set(fields)]);
+    }
   }
 
   public override toJson(): any {

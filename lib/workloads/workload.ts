@@ -126,6 +126,9 @@ const DNS_PORTS = [{ port: 53, protocol: 'UDP' as const }, { port: 53, protocol:
 const DNS_PEER = Peer.podsInNamespace('kube-system', { 'k8s-app': 'kube-dns' }, 'cluster DNS');
 const ISTIOD_PEER = Peer.podsInNamespace('istio-system', { app: 'istiod' }, 'istiod');
 
+/** The ServiceAccount's one field, one list for every workload's (emitObject keeps it until synthesis). */
+const SERVICE_ACCOUNT_FIELDS: readonly string[] = ['automountServiceAccountToken'];
+
 /**
  * The container `resources` block of each profile that renders, shared by the workloads of the profile (most take
  * their environment's): the pod template only reads it, and an object's toJson resolves it into a copy.
@@ -182,7 +185,7 @@ export abstract class Workload extends Construct {
   protected constructor(scope: Construct, id: string, kind: string, component: string, props: WorkloadProps) {
     checkConstructId(kind, scope, id);
     super(scope, id);
-    trackCreation(this, Workload);
+    trackCreation(this);
     this.blueprint = Blueprint.of(this);
     this.name = id;
     this.component = component;
@@ -204,14 +207,16 @@ export abstract class Workload extends Construct {
     this.portName = props.portName ?? 'http';
     check(() => checkPortName('portName', this.portName));
     const extraPorts = checkedExtraPorts(this, kind, this.portName, port, props.extraPorts ?? []);
-    this.ports = [
-      ...(port !== undefined ? [{ name: this.portName, port, protocol: 'TCP' as const }] : []),
-      ...extraPorts.map((p) => ({ name: p.name, port: p.port, protocol: p.protocol ?? 'TCP' as const })),
-    ];
+    // The main port, then the extra ones, pushed (no list per part to spread).
+    this.ports = [];
+    if (port !== undefined) this.ports.push({ name: this.portName, port, protocol: 'TCP' });
+    for (const p of extraPorts) this.ports.push({ name: p.name, port: p.port, protocol: p.protocol ?? 'TCP' });
     this.security = resolveSecurity(this, kind, { user: facts?.user.uid, group: facts?.user.gid, ...props.security });
     this.writablePaths = checkedWritablePaths(this, kind, facts?.writablePaths ?? [], props.writablePaths ?? []);
     const labels = checkedLabels(this, kind, props.labels ?? {});
-    this.terminationGracePeriodSeconds = recorded(this, kind, () => wholeSeconds('terminationGracePeriod', props.terminationGracePeriod ?? Duration.seconds(30)), 30);
+    // The default (30 s) passes the check: only a given period is checked (no Duration and closure per workload).
+    const grace = props.terminationGracePeriod;
+    this.terminationGracePeriodSeconds = grace === undefined ? 30 : recorded(this, kind, () => wholeSeconds('terminationGracePeriod', grace), 30);
     this.podAnnotations = recorded(this, kind, () => checkAnnotations('podAnnotations', props.podAnnotations), undefined);
     if (props.command?.length === 0) report(this, kind, propError('command', props.command, 'must not be empty when given (omit it to use the image\'s ENTRYPOINT)'));
 
@@ -241,7 +246,7 @@ export abstract class Workload extends Construct {
     }
 
     this.serviceAccount = emitObject(this, 'ServiceAccount', {
-      apiVersion: 'v1', kind: 'ServiceAccount', name: id, labels: this.labels, fields: ['automountServiceAccountToken'],
+      apiVersion: 'v1', kind: 'ServiceAccount', name: id, labels: this.labels, fields: SERVICE_ACCOUNT_FIELDS,
       render: () => ({ automountServiceAccountToken: this.mountsToken }),
     });
 
