@@ -18,19 +18,22 @@ export function podAmounts(spec: any, field: 'requests' | 'limits'): Amounts {
   // One pass per resource over the containers, no list of values: the page asks this twice per pod template.
   const init: any[] = spec.initContainers ?? [];
   const main: any[] = spec.containers ?? [];
-  for (const r of RESOURCES) {
+  // Indexed loops (see _review-model.ts): two per resource and pod template.
+  for (let i = 0; i < RESOURCES.length; i++) {
+    const r = RESOURCES[i];
     let set = false;
     let sidecars = 0;
     let initPeak = 0;
-    for (const c of init) {
+    for (let j = 0; j < init.length; j++) {
+      const c = init[j];
       const v = parseQuantity(c.resources?.[field]?.[r]);
       if (v !== undefined) set = true;
       if (c.restartPolicy === 'Always') sidecars += v ?? 0;
       else initPeak = Math.max(initPeak, (v ?? 0) + sidecars);
     }
     let running = 0;
-    for (const c of main) {
-      const v = parseQuantity(c.resources?.[field]?.[r]);
+    for (let j = 0; j < main.length; j++) {
+      const v = parseQuantity(main[j].resources?.[field]?.[r]);
       if (v !== undefined) set = true;
       running += v ?? 0;
     }
@@ -46,13 +49,19 @@ function amountText(r: Resource, n: number | undefined): string {
 
 function times(a: Amounts, n: number): Amounts {
   const out = {} as Amounts;
-  for (const r of RESOURCES) out[r] = a[r] === undefined ? undefined : a[r]! * n;
+  for (let i = 0; i < RESOURCES.length; i++) {
+    const r = RESOURCES[i];
+    out[r] = a[r] === undefined ? undefined : a[r]! * n;
+  }
   return out;
 }
 
 function add(a: Amounts, b: Amounts): Amounts {
   const out = {} as Amounts;
-  for (const r of RESOURCES) out[r] = a[r] === undefined && b[r] === undefined ? undefined : (a[r] ?? 0) + (b[r] ?? 0);
+  for (let i = 0; i < RESOURCES.length; i++) {
+    const r = RESOURCES[i];
+    out[r] = a[r] === undefined && b[r] === undefined ? undefined : (a[r] ?? 0) + (b[r] ?? 0);
+  }
   return out;
 }
 
@@ -118,7 +127,8 @@ export function capacitySection(objects: readonly ReviewObject[]): string {
     const req = podAmounts(site.spec, 'requests');
     const lim = podAmounts(site.spec, 'limits');
     const row = { reqMin: times(req, range.min), reqMax: times(req, range.max), limMin: times(lim, range.min), limMax: times(lim, range.max) };
-    for (const r of RESOURCES) {
+    for (let i = 0; i < RESOURCES.length; i++) {
+      const r = RESOURCES[i];
       if (!range.perNode && req[r] === undefined) partial.req.add(r);
       if (!range.perNode && lim[r] === undefined) partial.lim.add(r);
     }
@@ -156,10 +166,13 @@ export function availabilitySection(objects: readonly ReviewObject[]): string {
   // Each pod's budgets, in output order: every budget's pods found through the label index, checked with its selector.
   const budgets = new Map<PodSite, ReviewObject[]>();
   const index = SiteIndex.of(podSites(objects));
-  for (const p of objects) {
+  for (let i = 0; i < objects.length; i++) {
+    const p = objects[i];
     if (p.json.kind !== 'PodDisruptionBudget') continue;
     const selector = p.json.spec?.selector;
-    for (const site of selector ? index.candidates(selector) : []) {
+    const candidates = selector ? index.candidates(selector) : [];
+    for (let j = 0; j < candidates.length; j++) {
+      const site = candidates[j];
       if (!(namespaceOf(p) === namespaceOf(site.object) && selectsLabels(selector, site.labels))) continue;
       const list = budgets.get(site);
       if (list) list.push(p); else budgets.set(site, [p]);

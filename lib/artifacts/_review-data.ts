@@ -71,7 +71,9 @@ function volumesOf(objects: readonly ReviewObject[], dumps: readonly ReviewObjec
   };
   // The pods that mount each claim, and the dumps of each target, in output order.
   const claimUsers = new Map<unknown, PodSite[]>();
-  for (const s of podSites(objects)) {
+  const sites = podSites(objects);
+  for (let i = 0; i < sites.length; i++) {
+    const s = sites[i];
     for (const claim of new Set<unknown>((s.spec.volumes ?? []).map((v: any) => v.persistentVolumeClaim?.claimName))) {
       const list = claimUsers.get(claim);
       if (list) list.push(s); else claimUsers.set(claim, [s]);
@@ -82,7 +84,8 @@ function volumesOf(objects: readonly ReviewObject[], dumps: readonly ReviewObjec
     const list = dumpsOf.get(labelsOf(c)[BACKUP_OF_LABEL]);
     if (list) list.push(c); else dumpsOf.set(labelsOf(c)[BACKUP_OF_LABEL], [c]);
   }
-  for (const o of objects) {
+  for (let i = 0; i < objects.length; i++) {
+    const o = objects[i];
     const j = o.json;
     if (j.kind === 'PersistentVolumeClaim') {
       const users = (claimUsers.get(nameOf(o)) ?? []).map((s) => s.title);
@@ -98,7 +101,8 @@ function volumesOf(objects: readonly ReviewObject[], dumps: readonly ReviewObjec
       }
     }
   }
-  for (const s of podSites(objects)) {
+  for (let i = 0; i < sites.length; i++) {
+    const s = sites[i];
     for (const v of s.spec.volumes ?? []) {
       const t = v.ephemeral?.volumeClaimTemplate;
       if (!t) continue;

@@ -43,7 +43,8 @@ export function exposureSection(objects: readonly ReviewObject[]): string {
   const index = SiteIndex.of(sites);
   const selectedBy = new Map<ReviewObject, PodSite[]>();
   const servicesOf = new Map<PodSite, ReviewObject[]>();
-  for (const svc of services) {
+  for (let i = 0; i < services.length; i++) {
+    const svc = services[i];
     const selector = svc.json.spec?.selector;
     const selected = selector ? index.candidates({ matchLabels: selector }).filter((x) => namespaceOf(x.object) === namespaceOf(svc) && selects(selector, x.labels)) : [];
     selectedBy.set(svc, selected);
@@ -53,12 +54,14 @@ export function exposureSection(objects: readonly ReviewObject[]): string {
     }
   }
   const byName = new Map<string, Map<string, ReviewObject>>(); // namespace → name → the first such Service
-  for (const svc of services) {
+  for (let i = 0; i < services.length; i++) {
+    const svc = services[i];
     const names = byName.get(namespaceOf(svc)) ?? new Map<string, ReviewObject>();
     byName.set(namespaceOf(svc), names);
     if (!names.has(nameOf(svc))) names.set(nameOf(svc), svc);
   }
-  for (const svc of services) {
+  for (let i = 0; i < services.length; i++) {
+    const svc = services[i];
     if (svc.json.spec?.clusterIP === 'None') continue;
     const id = serviceNode(svc);
     if (svc.json.spec?.type === 'ExternalName') {
@@ -79,7 +82,8 @@ export function exposureSection(objects: readonly ReviewObject[]): string {
   };
 
   // Ingress hosts: Ingresses, HTTPRoutes, and Istio VirtualServices bound to a gateway.
-  for (const o of objects) {
+  for (let i = 0; i < objects.length; i++) {
+    const o = objects[i];
     const j = o.json;
     if (j.kind === 'Ingress' && String(j.apiVersion).startsWith('networking.k8s.io/')) {
       const tls = new Set<string>((j.spec?.tls ?? []).flatMap((t: any) => t.hosts ?? []));
@@ -236,7 +240,8 @@ function serviceLabel(svc: ReviewObject): string {
 /** One line per mesh object (Istio): what it does to whom. */
 function meshLines(objects: readonly ReviewObject[], sites: readonly PodSite[]): string[] {
   const out: string[] = [];
-  for (const o of objects) {
+  for (let i = 0; i < objects.length; i++) {
+    const o = objects[i];
     // Most objects are none of these four kinds: the kind is compared first, before the apiVersion is read as text.
     const kind = o.json.kind;
     if (kind !== 'VirtualService' && kind !== 'DestinationRule' && kind !== 'PeerAuthentication' && kind !== 'AuthorizationPolicy') continue;

@@ -16,7 +16,8 @@ export function inventorySection(objects: readonly ReviewObject[], images: reado
   // The names by kind, then apiVersion (no key string per object); a kind with two apiVersions is two kinds here.
   const kinds = new Map<string, Map<string, string[]>>();
   let count = 0;
-  for (const o of objects) {
+  for (let i = 0; i < objects.length; i++) {
+    const o = objects[i];
     const kind = String(o.json.kind);
     const apiVersion = String(o.json.apiVersion);
     let byApiVersion = kinds.get(kind);
@@ -66,7 +67,9 @@ export function inventorySection(objects: readonly ReviewObject[], images: reado
 /** Every image reference the pods run, in the order of the output, with the containers that run it. */
 function imageUses(objects: readonly ReviewObject[]): Array<{ reference: string; users: string[] }> {
   const uses = new Map<string, string[]>();
-  for (const site of podSites(objects)) {
+  const sites = podSites(objects);
+  for (let i = 0; i < sites.length; i++) {
+    const site = sites[i];
     for (const { container, init } of containersOf(site.spec)) {
       if (typeof container.image !== 'string') continue;
       const users = uses.get(container.image) ?? [];

@@ -61,9 +61,13 @@ function computePolicyView(objects: readonly ReviewObject[], sites: readonly Pod
   const index = SiteIndex.of(sites);
   // Each policy's pods, found through the label index and checked with the selector itself; kept in policy order.
   // Here and below, a map's entry (list, set) is made for the sites that have one, not for every site up front.
+  // Loops over every policy, site and grant are indexed (see _review-model.ts).
   const policiesOf = new Map<PodSite, ReviewObject[]>();
-  for (const p of policies) {
-    for (const site of index.candidates(p.json.spec?.podSelector ?? {})) {
+  for (let i = 0; i < policies.length; i++) {
+    const p = policies[i];
+    const candidates = index.candidates(p.json.spec?.podSelector ?? {});
+    for (let j = 0; j < candidates.length; j++) {
+      const site = candidates[j];
       if (namespaceOf(p) === namespaceOf(site.object) && selectsLabels(p.json.spec?.podSelector ?? {}, site.labels)) {
         const list = policiesOf.get(site);
         if (list) list.push(p); else policiesOf.set(site, [p]);
@@ -73,19 +77,23 @@ function computePolicyView(objects: readonly ReviewObject[], sites: readonly Pod
   const grants = (site: PodSite, dir: 'ingress' | 'egress') => {
     const typed = (policiesOf.get(site) ?? []).filter((p) => policyTypes(p.json.spec ?? {}).includes(dir === 'ingress' ? 'Ingress' : 'Egress'));
     const out: Grant[] = [];
-    for (const p of typed) {
-      for (const rule of p.json.spec?.[dir] ?? []) {
+    for (let i = 0; i < typed.length; i++) {
+      const p = typed[i];
+      const rules = p.json.spec?.[dir] ?? [];
+      for (let j = 0; j < rules.length; j++) {
+        const rule = rules[j];
         const peers = rule[dir === 'ingress' ? 'from' : 'to'];
-        for (const peer of peers && peers.length > 0 ? peers : [undefined]) out.push({ peer, ports: rule.ports, policy: nameOf(p) });
+        if (peers && peers.length > 0) for (let k = 0; k < peers.length; k++) out.push({ peer: peers[k], ports: rule.ports, policy: nameOf(p) });
+        else out.push({ peer: undefined, ports: rule.ports, policy: nameOf(p) });
       }
     }
     return { isolated: typed.length > 0, grants: out };
   };
   const ingress = new Map<PodSite, ReturnType<typeof grants>>();
   const egress = new Map<PodSite, ReturnType<typeof grants>>();
-  for (const s of sites) {
-    ingress.set(s, grants(s, 'ingress'));
-    egress.set(s, grants(s, 'egress'));
+  for (let i = 0; i < sites.length; i++) {
+    ingress.set(sites[i], grants(sites[i], 'ingress'));
+    egress.set(sites[i], grants(sites[i], 'egress'));
   }
   const view: PolicyView = { internal: [], inbound: [], outbound: [], openIngress: sites.filter((s) => !ingress.get(s)!.isolated), openEgress: sites.filter((s) => !egress.get(s)!.isolated) };
 
@@ -99,11 +107,14 @@ function computePolicyView(objects: readonly ReviewObject[], sites: readonly Pod
     return index.candidates(g.peer.podSelector ?? {});
   };
   const sendersTo = new Map<PodSite, Set<PodSite>>();
-  for (const a of sites) {
+  for (let i = 0; i < sites.length; i++) {
+    const a = sites[i];
     const side = egress.get(a)!;
     if (!side.isolated) continue;
-    for (const g of side.grants) {
-      for (const b of peerCandidates(g)) {
+    for (let j = 0; j < side.grants.length; j++) {
+      const candidates = peerCandidates(side.grants[j]);
+      for (let k = 0; k < candidates.length; k++) {
+        const b = candidates[k];
         const senders = sendersTo.get(b);
         if (senders) senders.add(a); else sendersTo.set(b, new Set([a]));
       }
@@ -119,7 +130,8 @@ function computePolicyView(objects: readonly ReviewObject[], sites: readonly Pod
     return set;
   };
   const pairs: Array<[PodSite, PodSite]> = [];
-  for (const b of sites) {
+  for (let i = 0; i < sites.length; i++) {
+    const b = sites[i];
     const senders = sendersTo.get(b) ?? noSenders;
     const side = ingress.get(b)!;
     // An isolated B admits only its ingress peers, of which an egress-isolated A must also name B; else (B open)
@@ -130,8 +142,8 @@ function computePolicyView(objects: readonly ReviewObject[], sites: readonly Pod
       continue;
     }
     const from = new Set<PodSite>();
-    for (const g of side.grants) {
-      const candidates = peerCandidates(g);
+    for (let j = 0; j < side.grants.length; j++) {
+      const candidates = peerCandidates(side.grants[j]);
       if (candidates.length <= openEgress.length + senders.size) {
         for (const a of candidates) if (!egress.get(a)!.isolated || senders.has(a)) from.add(a);
       } else if (openEgress.length + senders.size > 0) { // (when no pod may send to B, there is nothing to intersect)
@@ -157,18 +169,22 @@ function computePolicyView(objects: readonly ReviewObject[], sites: readonly Pod
     view.internal.push({ from: a, to: b, ports, policies: [...new Set([...outAllowed.policies, ...inAllowed.policies])] });
   }
   // From and to outside the namespace's pods.
-  for (const site of sites) {
-    for (const e of outsideOf(ingress.get(site)!.grants, site)) view.inbound.push({ peer: e.peer, to: site, ports: e.ports, policies: e.policies });
-    for (const e of outsideOf(egress.get(site)!.grants, site)) view.outbound.push({ from: site, peer: e.peer, ports: e.ports, policies: e.policies });
+  for (let i = 0; i < sites.length; i++) {
+    const site = sites[i];
+    const inbound = outsideOf(ingress.get(site)!.grants, site);
+    for (let j = 0; j < inbound.length; j++) view.inbound.push({ peer: inbound[j].peer, to: site, ports: inbound[j].ports, policies: inbound[j].policies });
+    const outbound = outsideOf(egress.get(site)!.grants, site);
+    for (let j = 0; j < outbound.length; j++) view.outbound.push({ from: site, peer: outbound[j].peer, ports: outbound[j].ports, policies: outbound[j].policies });
   }
   return view;
 }
 
 /** A site's grants to or from outside the namespace's pods, by peer (in the order of their first grant). */
-function outsideOf(grants: readonly Grant[], site: PodSite): Iterable<{ peer: OutsidePeer; ports: Ports; policies: string[] }> {
+function outsideOf(grants: readonly Grant[], site: PodSite): ReadonlyArray<{ peer: OutsidePeer; ports: Ports; policies: string[] }> {
   // Most sites have a grant or two: the map is made for a site with a peer outside, not for every site and direction.
   let byPeer: Map<string, { peer: OutsidePeer; ports: Ports; policies: string[] }> | undefined;
-  for (const g of grants) {
+  for (let i = 0; i < grants.length; i++) {
+    const g = grants[i];
     const peer = outsidePeer(g.peer, namespaceOf(site.object));
     if (!peer) continue;
     byPeer ??= new Map();
@@ -181,7 +197,7 @@ function outsideOf(grants: readonly Grant[], site: PodSite): Iterable<{ peer: Ou
       byPeer.set(peer.key, { peer, ports: portsOf(g.ports, site), policies: [g.policy] });
     }
   }
-  return byPeer?.values() ?? [];
+  return byPeer ? [...byPeer.values()] : [];
 }
 
 /** The policy types of a spec: as written, else Ingress, plus Egress when it has egress rules (the API's default). */
@@ -239,7 +255,8 @@ function selectorText(selector: any): string {
 function portsOf(ports: any[] | undefined, destination: PodSite | undefined): Ports {
   if (!ports || ports.length === 0) return 'any';
   const out = new Set<string>();
-  for (const p of ports) {
+  for (let i = 0; i < ports.length; i++) {
+    const p = ports[i];
     const protocol = p.protocol ?? 'TCP';
     if (p.port === undefined) return 'any';
     let port = p.port;

@@ -40,7 +40,8 @@ export function prerequisitesSection(objects: readonly ReviewObject[]): string {
   const out = ['## Prerequisites', '', 'What must exist in the cluster before this blueprint is applied.', '', '### Secrets it reads and does not create', ''];
   const created = new Set<string>();
   const provided = new Map<string, { keys: string; by: string; declaration: ReviewObject }>();
-  for (const o of objects) {
+  for (let i = 0; i < objects.length; i++) {
+    const o = objects[i];
     const j = o.json;
     const a = j.metadata?.annotations ?? {};
     if (j.kind === 'ExternalSecret' && ['Owner', 'Orphan'].includes(j.spec?.target?.creationPolicy ?? 'Owner')) created.add(j.spec?.target?.name ?? nameOf(o));
@@ -72,7 +73,8 @@ export function prerequisitesSection(objects: readonly ReviewObject[]): string {
 
   out.push('', '### Custom resource definitions', '');
   const groups = new Map<string, Set<string>>();
-  for (const o of objects) {
+  for (let i = 0; i < objects.length; i++) {
+    const o = objects[i];
     const api = String(o.json.apiVersion);
     const group = api.includes('/') ? api.slice(0, api.indexOf('/')) : '';
     if (BUILT_IN_GROUPS.has(group)) continue;
@@ -172,7 +174,9 @@ function alertMetricLines(objects: readonly ReviewObject[]): string[] {
 /** Every Secret the pods read (env, envFrom, secret and projected volumes, pull secrets; optional ones left out), an Ingress's TLS, a KEDA TriggerAuthentication's. */
 function secretUses(objects: readonly ReviewObject[]): SecretUse[] {
   const out: SecretUse[] = [];
-  for (const site of podSites(objects)) {
+  const sites = podSites(objects);
+  for (let i = 0; i < sites.length; i++) {
+    const site = sites[i];
     const by = site.title;
     for (const { container } of containersOf(site.spec)) {
       for (const e of container.env ?? []) {
@@ -188,7 +192,8 @@ function secretUses(objects: readonly ReviewObject[]): SecretUse[] {
     }
     for (const p of site.spec.imagePullSecrets ?? []) out.push({ name: p.name, by: `${by} (image pull)` });
   }
-  for (const o of objects) {
+  for (let i = 0; i < objects.length; i++) {
+    const o = objects[i];
     if (o.json.kind === 'Ingress') {
       for (const t of o.json.spec?.tls ?? []) {
         if (t.secretName) out.push({ name: t.secretName, key: 'tls.crt', by: `${describe(o)} (TLS)` }, { name: t.secretName, key: 'tls.key', by: `${describe(o)} (TLS)` });
@@ -209,7 +214,8 @@ function namedObjects(objects: readonly ReviewObject[]): Array<{ kind: string; n
     row.by.push(by);
     rows.set(key, row);
   };
-  for (const o of objects) {
+  for (let i = 0; i < objects.length; i++) {
+    const o = objects[i];
     const j = o.json;
     const ns = namespaceOf(o);
     if (j.kind === 'ExternalSecret') {
@@ -231,7 +237,9 @@ function namedObjects(objects: readonly ReviewObject[]): Array<{ kind: string; n
     const claims = j.kind === 'PersistentVolumeClaim' ? [j.spec] : j.kind === 'StatefulSet' ? (j.spec?.volumeClaimTemplates ?? []).map((t: any) => t.spec) : [];
     for (const c of claims) add('StorageClass', c?.storageClassName ? code(c.storageClassName) : 'the cluster default', describe(o));
   }
-  for (const site of podSites(objects)) {
+  const sites = podSites(objects);
+  for (let i = 0; i < sites.length; i++) {
+    const site = sites[i];
     const by = site.title;
     const ns = namespaceOf(site.object);
     for (const v of site.spec.volumes ?? []) {
@@ -259,8 +267,12 @@ export function findingsSection(objects: readonly ReviewObject[], warnings: read
   out.push(warnings.length === 0 ? 'None.' : table(['rule', 'object', 'message'], warnings.map((w) => [code(w.rule), code(w.path), text(w.message)])));
   out.push('', '### Suppressions', '');
   const groups = new Map<string, { rule: string; reason: string; objects: string[] }>();
-  for (const o of objects) {
-    for (const [k, v] of Object.entries(o.json.metadata?.annotations ?? {})) {
+  for (let i = 0; i < objects.length; i++) {
+    const o = objects[i];
+    // Most objects have no annotations: no entries array for them.
+    const annotations = o.json.metadata?.annotations;
+    if (!annotations) continue;
+    for (const [k, v] of Object.entries(annotations)) {
       if (!k.startsWith(SUPPRESSION_ANNOTATION_PREFIX)) continue;
       const rule = k.slice(SUPPRESSION_ANNOTATION_PREFIX.length);
       const key = `${rule}\u0000${v}`;

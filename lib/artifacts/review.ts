@@ -48,7 +48,8 @@ export function renderReview(input: ReviewInput): string {
   const namespaces = namespacesOf(objects);
   // The first object's environment label that is a string (read up to it, not for every object).
   let environment: string | undefined;
-  for (const o of objects) {
+  for (let i = 0; i < objects.length; i++) {
+    const o = objects[i];
     const e = o.json.metadata?.labels?.['blueprints.cdk8s.io/environment'];
     if (typeof e === 'string') {
       environment = e;
@@ -94,7 +95,8 @@ export function reviewPages(
   const blueprints = new Set(constructs.filter((c) => c instanceof Blueprint).map((c) => c.node.id));
   // Each page is given its blueprint's objects only (renderReview keeps them as they are), not every object of the app.
   const byBlueprint = new Map<string, ReviewObject[]>();
-  for (const o of objects) {
+  for (let i = 0; i < objects.length; i++) {
+    const o = objects[i];
     if (!blueprints.has(o.blueprint)) continue;
     const list = byBlueprint.get(o.blueprint);
     if (list) list.push(o); else byBlueprint.set(o.blueprint, [o]);
