@@ -384,6 +384,12 @@ function createAjv(): Ajv {
     strictRequired: false,
     allowUnionTypes: true,
     messages: false, // lib/validation/_k8s-schema.ts writes the messages
+    // Every referenced type is a function of its own, none inlined into the types that use it: V8 compiles a function
+    // the first time it runs, so an app compiles only the types its objects hold (a PodSpec's validator no longer
+    // carries the code of every small type a pod may name), and the modules are smaller (1.75 -> 1.43 MB). Measured
+    // at 1,000 WebServices: the gate's schema check 47 -> 41 ms, cold, where most of the time is compiling and
+    // running validators V8 has not optimized yet.
+    inlineRefs: false,
     code: { source: true, lines: true },
   });
   ajv.addKeyword({

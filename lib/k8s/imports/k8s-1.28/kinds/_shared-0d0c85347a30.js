@@ -7,12 +7,222 @@
  */
 // The validators that 2 kinds share: batch/v1/CronJob, batch/v1/Job.
 "use strict";
-const {validate17} = require("./_shared-189cd486ec31.js");
-const {validate32} = require("./_shared-efae9c1ce5df.js");
-const schema188 = {"type":"object","properties":{"activeDeadlineSeconds":{"type":"integer"},"backoffLimit":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"backoffLimitPerIndex":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"completionMode":{"type":"string","enum":["Indexed","NonIndexed"]},"completions":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"manualSelector":{"type":"boolean"},"maxFailedIndexes":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"parallelism":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"podFailurePolicy":{"$ref":"k8s#/definitions/io.k8s.api.batch.v1.PodFailurePolicy"},"podReplacementPolicy":{"type":"string","enum":["Failed","TerminatingOrFailed"]},"selector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"suspend":{"type":"boolean"},"template":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.PodTemplateSpec"},"ttlSecondsAfterFinished":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["template"],"k8sClosed":"Kubernetes 1.28 JobSpec"};
-const schema190 = {"type":"object","properties":{"action":{"type":"string","enum":["Count","FailIndex","FailJob","Ignore"]},"onExitCodes":{"$ref":"k8s#/definitions/io.k8s.api.batch.v1.PodFailurePolicyOnExitCodesRequirement"},"onPodConditions":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.api.batch.v1.PodFailurePolicyOnPodConditionsPattern"}}},"required":["action"],"k8sClosed":"Kubernetes 1.28 PodFailurePolicyRule"};
-const schema191 = {"type":"object","properties":{"containerName":{"type":"string"},"operator":{"type":"string","enum":["In","NotIn"]},"values":{"type":"array","items":{"type":"integer","minimum":-2147483648,"maximum":2147483647}}},"required":["operator","values"],"k8sClosed":"Kubernetes 1.28 PodFailurePolicyOnExitCodesRequirement"};
-function validate217(data, instancePath=""){
+const {validate36} = require("./_shared-189cd486ec31.js");
+const {validate57} = require("./_shared-efae9c1ce5df.js");
+const schema153 = {"type":"object","properties":{"activeDeadlineSeconds":{"type":"integer"},"backoffLimit":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"backoffLimitPerIndex":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"completionMode":{"type":"string","enum":["Indexed","NonIndexed"]},"completions":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"manualSelector":{"type":"boolean"},"maxFailedIndexes":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"parallelism":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"podFailurePolicy":{"$ref":"k8s#/definitions/io.k8s.api.batch.v1.PodFailurePolicy"},"podReplacementPolicy":{"type":"string","enum":["Failed","TerminatingOrFailed"]},"selector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"suspend":{"type":"boolean"},"template":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.PodTemplateSpec"},"ttlSecondsAfterFinished":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["template"],"k8sClosed":"Kubernetes 1.28 JobSpec"};
+const schema155 = {"type":"object","properties":{"action":{"type":"string","enum":["Count","FailIndex","FailJob","Ignore"]},"onExitCodes":{"$ref":"k8s#/definitions/io.k8s.api.batch.v1.PodFailurePolicyOnExitCodesRequirement"},"onPodConditions":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.api.batch.v1.PodFailurePolicyOnPodConditionsPattern"}}},"required":["action"],"k8sClosed":"Kubernetes 1.28 PodFailurePolicyRule"};
+const schema156 = {"type":"object","properties":{"containerName":{"type":"string"},"operator":{"type":"string","enum":["In","NotIn"]},"values":{"type":"array","items":{"type":"integer","minimum":-2147483648,"maximum":2147483647}}},"required":["operator","values"],"k8sClosed":"Kubernetes 1.28 PodFailurePolicyOnExitCodesRequirement"};
+function validate387(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.operator === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "operator"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.values === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "values"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.containerName !== undefined){
+if(typeof data.containerName !== "string"){
+const err2 = {instancePath:instancePath+"/containerName",schemaPath:"#/properties/containerName/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.operator !== undefined){
+let data1 = data.operator;
+if(typeof data1 !== "string"){
+const err3 = {instancePath:instancePath+"/operator",schemaPath:"#/properties/operator/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!((data1 === "In") || (data1 === "NotIn"))){
+const err4 = {instancePath:instancePath+"/operator",schemaPath:"#/properties/operator/enum",keyword:"enum",params:{allowedValues: schema156.properties.operator.enum}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.values !== undefined){
+let data2 = data.values;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err5 = {instancePath:instancePath+"/values/" + i0,schemaPath:"#/properties/values/items/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 2147483647 || isNaN(data3)){
+const err6 = {instancePath:instancePath+"/values/" + i0,schemaPath:"#/properties/values/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data3 < -2147483648 || isNaN(data3)){
+const err7 = {instancePath:instancePath+"/values/" + i0,schemaPath:"#/properties/values/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+for(const key0 in data){
+if(!(((key0 === "containerName") || (key0 === "operator")) || (key0 === "values"))){
+const err9 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 PodFailurePolicyOnExitCodesRequirement"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate387.errors = vErrors;
+return errors === 0;
+}
+function validate389(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.status !== undefined){
+if(typeof data.status !== "string"){
+const err2 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+if(typeof data.type !== "string"){
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+for(const key0 in data){
+if(!((key0 === "status") || (key0 === "type"))){
+const err4 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 PodFailurePolicyOnPodConditionsPattern"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate389.errors = vErrors;
+return errors === 0;
+}
+function validate386(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -39,7 +249,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!((((data0 === "Count") || (data0 === "FailIndex")) || (data0 === "FailJob")) || (data0 === "Ignore"))){
-const err2 = {instancePath:instancePath+"/action",schemaPath:"#/properties/action/enum",keyword:"enum",params:{allowedValues: schema190.properties.action.enum}};
+const err2 = {instancePath:instancePath+"/action",schemaPath:"#/properties/action/enum",keyword:"enum",params:{allowedValues: schema155.properties.action.enum}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -50,10 +260,24 @@ errors++;
 }
 }
 if(data.onExitCodes !== undefined){
-let data1 = data.onExitCodes;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.operator === undefined){
-const err3 = {instancePath:instancePath+"/onExitCodes",schemaPath:"k8s#/definitions/io.k8s.api.batch.v1.PodFailurePolicyOnExitCodesRequirement/required",keyword:"required",params:{missingProperty: "operator"}};
+if(!(validate387(data.onExitCodes, instancePath+"/onExitCodes"))){
+vErrors = vErrors === null ? validate387.errors : vErrors.concat(validate387.errors);
+errors = vErrors.length;
+}
+}
+if(data.onPodConditions !== undefined){
+let data2 = data.onPodConditions;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate389(data2[i0], instancePath+"/onPodConditions/" + i0))){
+vErrors = vErrors === null ? validate389.errors : vErrors.concat(validate389.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/onPodConditions",schemaPath:"#/properties/onPodConditions/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -62,8 +286,10 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data1.values === undefined){
-const err4 = {instancePath:instancePath+"/onExitCodes",schemaPath:"k8s#/definitions/io.k8s.api.batch.v1.PodFailurePolicyOnExitCodesRequirement/required",keyword:"required",params:{missingProperty: "values"}};
+}
+for(const key0 in data){
+if(!(((key0 === "action") || (key0 === "onExitCodes")) || (key0 === "onPodConditions"))){
+const err4 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 PodFailurePolicyRule"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -72,9 +298,10 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data1.containerName !== undefined){
-if(typeof data1.containerName !== "string"){
-const err5 = {instancePath:instancePath+"/onExitCodes/containerName",schemaPath:"k8s#/definitions/io.k8s.api.batch.v1.PodFailurePolicyOnExitCodesRequirement/properties/containerName/type",keyword:"type",params:{type: "string"}};
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -83,219 +310,10 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-if(data1.operator !== undefined){
-let data3 = data1.operator;
-if(typeof data3 !== "string"){
-const err6 = {instancePath:instancePath+"/onExitCodes/operator",schemaPath:"k8s#/definitions/io.k8s.api.batch.v1.PodFailurePolicyOnExitCodesRequirement/properties/operator/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(!((data3 === "In") || (data3 === "NotIn"))){
-const err7 = {instancePath:instancePath+"/onExitCodes/operator",schemaPath:"k8s#/definitions/io.k8s.api.batch.v1.PodFailurePolicyOnExitCodesRequirement/properties/operator/enum",keyword:"enum",params:{allowedValues: schema191.properties.operator.enum}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data1.values !== undefined){
-let data4 = data1.values;
-if(Array.isArray(data4)){
-const len0 = data4.length;
-for(let i0=0; i0<len0; i0++){
-let data5 = data4[i0];
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err8 = {instancePath:instancePath+"/onExitCodes/values/" + i0,schemaPath:"k8s#/definitions/io.k8s.api.batch.v1.PodFailurePolicyOnExitCodesRequirement/properties/values/items/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 > 2147483647 || isNaN(data5)){
-const err9 = {instancePath:instancePath+"/onExitCodes/values/" + i0,schemaPath:"k8s#/definitions/io.k8s.api.batch.v1.PodFailurePolicyOnExitCodesRequirement/properties/values/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(data5 < -2147483648 || isNaN(data5)){
-const err10 = {instancePath:instancePath+"/onExitCodes/values/" + i0,schemaPath:"k8s#/definitions/io.k8s.api.batch.v1.PodFailurePolicyOnExitCodesRequirement/properties/values/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/onExitCodes/values",schemaPath:"k8s#/definitions/io.k8s.api.batch.v1.PodFailurePolicyOnExitCodesRequirement/properties/values/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-for(const key0 in data1){
-if(!(((key0 === "containerName") || (key0 === "operator")) || (key0 === "values"))){
-const err12 = {instancePath:instancePath+"/onExitCodes",schemaPath:"k8s#/definitions/io.k8s.api.batch.v1.PodFailurePolicyOnExitCodesRequirement/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 PodFailurePolicyOnExitCodesRequirement"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/onExitCodes",schemaPath:"k8s#/definitions/io.k8s.api.batch.v1.PodFailurePolicyOnExitCodesRequirement/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.onPodConditions !== undefined){
-let data6 = data.onPodConditions;
-if(Array.isArray(data6)){
-const len1 = data6.length;
-for(let i1=0; i1<len1; i1++){
-let data7 = data6[i1];
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.status === undefined){
-const err14 = {instancePath:instancePath+"/onPodConditions/" + i1,schemaPath:"k8s#/definitions/io.k8s.api.batch.v1.PodFailurePolicyOnPodConditionsPattern/required",keyword:"required",params:{missingProperty: "status"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-if(data7.type === undefined){
-const err15 = {instancePath:instancePath+"/onPodConditions/" + i1,schemaPath:"k8s#/definitions/io.k8s.api.batch.v1.PodFailurePolicyOnPodConditionsPattern/required",keyword:"required",params:{missingProperty: "type"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-if(data7.status !== undefined){
-if(typeof data7.status !== "string"){
-const err16 = {instancePath:instancePath+"/onPodConditions/" + i1+"/status",schemaPath:"k8s#/definitions/io.k8s.api.batch.v1.PodFailurePolicyOnPodConditionsPattern/properties/status/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data7.type !== undefined){
-if(typeof data7.type !== "string"){
-const err17 = {instancePath:instancePath+"/onPodConditions/" + i1+"/type",schemaPath:"k8s#/definitions/io.k8s.api.batch.v1.PodFailurePolicyOnPodConditionsPattern/properties/type/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-for(const key1 in data7){
-if(!((key1 === "status") || (key1 === "type"))){
-const err18 = {instancePath:instancePath+"/onPodConditions/" + i1,schemaPath:"k8s#/definitions/io.k8s.api.batch.v1.PodFailurePolicyOnPodConditionsPattern/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kubernetes 1.28 PodFailurePolicyOnPodConditionsPattern"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/onPodConditions/" + i1,schemaPath:"k8s#/definitions/io.k8s.api.batch.v1.PodFailurePolicyOnPodConditionsPattern/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/onPodConditions",schemaPath:"#/properties/onPodConditions/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-for(const key2 in data){
-if(!(((key2 === "action") || (key2 === "onExitCodes")) || (key2 === "onPodConditions"))){
-const err21 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Kubernetes 1.28 PodFailurePolicyRule"}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-}
-else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-validate217.errors = vErrors;
+validate386.errors = vErrors;
 return errors === 0;
 }
-function validate216(data, instancePath=""){
+function validate385(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -314,8 +332,8 @@ let data0 = data.rules;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate217(data0[i0], instancePath+"/rules/" + i0))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate386(data0[i0], instancePath+"/rules/" + i0))){
+vErrors = vErrors === null ? validate386.errors : vErrors.concat(validate386.errors);
 errors = vErrors.length;
 }
 }
@@ -354,11 +372,11 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate216.errors = vErrors;
+validate385.errors = vErrors;
 return errors === 0;
 }
-const obj25 = new Set(["activeDeadlineSeconds","backoffLimit","backoffLimitPerIndex","completionMode","completions","manualSelector","maxFailedIndexes","parallelism","podFailurePolicy","podReplacementPolicy","selector","suspend","template","ttlSecondsAfterFinished"]);
-function validate215(data, instancePath=""){
+const obj24 = new Set(["activeDeadlineSeconds","backoffLimit","backoffLimitPerIndex","completionMode","completions","manualSelector","maxFailedIndexes","parallelism","podFailurePolicy","podReplacementPolicy","selector","suspend","template","ttlSecondsAfterFinished"]);
+function validate384(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -468,7 +486,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!((data3 === "Indexed") || (data3 === "NonIndexed"))){
-const err9 = {instancePath:instancePath+"/completionMode",schemaPath:"#/properties/completionMode/enum",keyword:"enum",params:{allowedValues: schema188.properties.completionMode.enum}};
+const err9 = {instancePath:instancePath+"/completionMode",schemaPath:"#/properties/completionMode/enum",keyword:"enum",params:{allowedValues: schema153.properties.completionMode.enum}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -596,8 +614,8 @@ errors++;
 }
 }
 if(data.podFailurePolicy !== undefined){
-if(!(validate216(data.podFailurePolicy, instancePath+"/podFailurePolicy"))){
-vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
+if(!(validate385(data.podFailurePolicy, instancePath+"/podFailurePolicy"))){
+vErrors = vErrors === null ? validate385.errors : vErrors.concat(validate385.errors);
 errors = vErrors.length;
 }
 }
@@ -614,7 +632,7 @@ vErrors.push(err20);
 errors++;
 }
 if(!((data9 === "Failed") || (data9 === "TerminatingOrFailed"))){
-const err21 = {instancePath:instancePath+"/podReplacementPolicy",schemaPath:"#/properties/podReplacementPolicy/enum",keyword:"enum",params:{allowedValues: schema188.properties.podReplacementPolicy.enum}};
+const err21 = {instancePath:instancePath+"/podReplacementPolicy",schemaPath:"#/properties/podReplacementPolicy/enum",keyword:"enum",params:{allowedValues: schema153.properties.podReplacementPolicy.enum}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -625,8 +643,8 @@ errors++;
 }
 }
 if(data.selector !== undefined){
-if(!(validate17(data.selector, instancePath+"/selector"))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+if(!(validate36(data.selector, instancePath+"/selector"))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
 }
@@ -643,8 +661,8 @@ errors++;
 }
 }
 if(data.template !== undefined){
-if(!(validate32(data.template, instancePath+"/template"))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if(!(validate57(data.template, instancePath+"/template"))){
+vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
 errors = vErrors.length;
 }
 }
@@ -684,7 +702,7 @@ errors++;
 }
 }
 for(const key0 in data){
-if(!(obj25.has(key0))){
+if(!(obj24.has(key0))){
 const err26 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 JobSpec"}};
 if(vErrors === null){
 vErrors = [err26];
@@ -706,7 +724,7 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate215.errors = vErrors;
+validate384.errors = vErrors;
 return errors === 0;
 }
-module.exports = {validate215};
+module.exports = {validate384};

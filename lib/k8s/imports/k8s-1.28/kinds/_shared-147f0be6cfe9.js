@@ -7,5 +7,5 @@
  */
 // The validators that 7 kinds share: external-secrets.io/v1beta1/ExternalSecret, networking.istio.io/v1/DestinationRule, networking.istio.io/v1/VirtualService, networking.istio.io/v1beta1/DestinationRule, networking.istio.io/v1beta1/VirtualService, velero.io/v1/Restore, velero.io/v1/Schedule.
 "use strict";
-const pattern32 = new RegExp("^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h))+)$", "u");
-module.exports = {pattern32};
+const pattern23 = new RegExp("^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h))+)$", "u");
+module.exports = {pattern23};

@@ -7,5 +7,5 @@
  */
 // The validators that 2 kinds share: monitoring.coreos.com/v1/PrometheusRule, monitoring.coreos.com/v1/ServiceMonitor.
 "use strict";
-const pattern70 = new RegExp("^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$", "u");
-module.exports = {pattern70};
+const pattern61 = new RegExp("^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$", "u");
+module.exports = {pattern61};

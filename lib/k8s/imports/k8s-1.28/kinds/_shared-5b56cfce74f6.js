@@ -7,19 +7,12 @@
  */
 // The validators that 2 kinds share: autoscaling/v2/HorizontalPodAutoscaler, keda.sh/v1alpha1/ScaledObject.
 "use strict";
-function validate188(data, instancePath=""){
+function validate347(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.policies !== undefined){
-let data0 = data.policies;
-if(Array.isArray(data0)){
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.periodSeconds === undefined){
-const err0 = {instancePath:instancePath+"/policies/" + i0,schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.HPAScalingPolicy/required",keyword:"required",params:{missingProperty: "periodSeconds"}};
+if(data.periodSeconds === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "periodSeconds"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -28,8 +21,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data1.type === undefined){
-const err1 = {instancePath:instancePath+"/policies/" + i0,schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.HPAScalingPolicy/required",keyword:"required",params:{missingProperty: "type"}};
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -38,8 +31,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data1.value === undefined){
-const err2 = {instancePath:instancePath+"/policies/" + i0,schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.HPAScalingPolicy/required",keyword:"required",params:{missingProperty: "value"}};
+if(data.value === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -48,10 +41,10 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data1.periodSeconds !== undefined){
-let data2 = data1.periodSeconds;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err3 = {instancePath:instancePath+"/policies/" + i0+"/periodSeconds",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.HPAScalingPolicy/properties/periodSeconds/type",keyword:"type",params:{type: "integer"}};
+if(data.periodSeconds !== undefined){
+let data0 = data.periodSeconds;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err3 = {instancePath:instancePath+"/periodSeconds",schemaPath:"#/properties/periodSeconds/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -60,9 +53,9 @@ vErrors.push(err3);
 }
 errors++;
 }
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 2147483647 || isNaN(data2)){
-const err4 = {instancePath:instancePath+"/policies/" + i0+"/periodSeconds",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.HPAScalingPolicy/properties/periodSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 2147483647 || isNaN(data0)){
+const err4 = {instancePath:instancePath+"/periodSeconds",schemaPath:"#/properties/periodSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -71,8 +64,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data2 < -2147483648 || isNaN(data2)){
-const err5 = {instancePath:instancePath+"/policies/" + i0+"/periodSeconds",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.HPAScalingPolicy/properties/periodSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if(data0 < -2147483648 || isNaN(data0)){
+const err5 = {instancePath:instancePath+"/periodSeconds",schemaPath:"#/properties/periodSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -83,9 +76,9 @@ errors++;
 }
 }
 }
-if(data1.type !== undefined){
-if(typeof data1.type !== "string"){
-const err6 = {instancePath:instancePath+"/policies/" + i0+"/type",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.HPAScalingPolicy/properties/type/type",keyword:"type",params:{type: "string"}};
+if(data.type !== undefined){
+if(typeof data.type !== "string"){
+const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -95,10 +88,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data1.value !== undefined){
-let data4 = data1.value;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err7 = {instancePath:instancePath+"/policies/" + i0+"/value",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.HPAScalingPolicy/properties/value/type",keyword:"type",params:{type: "integer"}};
+if(data.value !== undefined){
+let data2 = data.value;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err7 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -107,9 +100,9 @@ vErrors.push(err7);
 }
 errors++;
 }
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 2147483647 || isNaN(data4)){
-const err8 = {instancePath:instancePath+"/policies/" + i0+"/value",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.HPAScalingPolicy/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 2147483647 || isNaN(data2)){
+const err8 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -118,8 +111,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data4 < -2147483648 || isNaN(data4)){
-const err9 = {instancePath:instancePath+"/policies/" + i0+"/value",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.HPAScalingPolicy/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if(data2 < -2147483648 || isNaN(data2)){
+const err9 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -130,9 +123,9 @@ errors++;
 }
 }
 }
-for(const key0 in data1){
+for(const key0 in data){
 if(!(((key0 === "periodSeconds") || (key0 === "type")) || (key0 === "value"))){
-const err10 = {instancePath:instancePath+"/policies/" + i0,schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.HPAScalingPolicy/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 HPAScalingPolicy"}};
+const err10 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 HPAScalingPolicy"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -144,7 +137,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/policies/" + i0,schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.HPAScalingPolicy/type",keyword:"type",params:{type: "object"}};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -153,105 +146,121 @@ vErrors.push(err11);
 }
 errors++;
 }
+validate347.errors = vErrors;
+return errors === 0;
+}
+function validate346(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.policies !== undefined){
+let data0 = data.policies;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate347(data0[i0], instancePath+"/policies/" + i0))){
+vErrors = vErrors === null ? validate347.errors : vErrors.concat(validate347.errors);
+errors = vErrors.length;
+}
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/policies",schemaPath:"#/properties/policies/type",keyword:"type",params:{type: "array"}};
+const err0 = {instancePath:instancePath+"/policies",schemaPath:"#/properties/policies/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err0];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err0);
 }
 errors++;
 }
 }
 if(data.selectPolicy !== undefined){
 if(typeof data.selectPolicy !== "string"){
-const err13 = {instancePath:instancePath+"/selectPolicy",schemaPath:"#/properties/selectPolicy/type",keyword:"type",params:{type: "string"}};
+const err1 = {instancePath:instancePath+"/selectPolicy",schemaPath:"#/properties/selectPolicy/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
-vErrors = [err13];
+vErrors = [err1];
 }
 else {
-vErrors.push(err13);
+vErrors.push(err1);
 }
 errors++;
 }
 }
 if(data.stabilizationWindowSeconds !== undefined){
-let data6 = data.stabilizationWindowSeconds;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err14 = {instancePath:instancePath+"/stabilizationWindowSeconds",schemaPath:"#/properties/stabilizationWindowSeconds/type",keyword:"type",params:{type: "integer"}};
+let data3 = data.stabilizationWindowSeconds;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err2 = {instancePath:instancePath+"/stabilizationWindowSeconds",schemaPath:"#/properties/stabilizationWindowSeconds/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
-vErrors = [err14];
+vErrors = [err2];
 }
 else {
-vErrors.push(err14);
+vErrors.push(err2);
 }
 errors++;
 }
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 > 2147483647 || isNaN(data6)){
-const err15 = {instancePath:instancePath+"/stabilizationWindowSeconds",schemaPath:"#/properties/stabilizationWindowSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 2147483647 || isNaN(data3)){
+const err3 = {instancePath:instancePath+"/stabilizationWindowSeconds",schemaPath:"#/properties/stabilizationWindowSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
 if(vErrors === null){
-vErrors = [err15];
+vErrors = [err3];
 }
 else {
-vErrors.push(err15);
+vErrors.push(err3);
 }
 errors++;
 }
-if(data6 < -2147483648 || isNaN(data6)){
-const err16 = {instancePath:instancePath+"/stabilizationWindowSeconds",schemaPath:"#/properties/stabilizationWindowSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if(data3 < -2147483648 || isNaN(data3)){
+const err4 = {instancePath:instancePath+"/stabilizationWindowSeconds",schemaPath:"#/properties/stabilizationWindowSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
 if(vErrors === null){
-vErrors = [err16];
+vErrors = [err4];
 }
 else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-}
-for(const key1 in data){
-if(!(((key1 === "policies") || (key1 === "selectPolicy")) || (key1 === "stabilizationWindowSeconds"))){
-const err17 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kubernetes 1.28 HPAScalingRules"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
+vErrors.push(err4);
 }
 errors++;
 }
 }
 }
-else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+for(const key0 in data){
+if(!(((key0 === "policies") || (key0 === "selectPolicy")) || (key0 === "stabilizationWindowSeconds"))){
+const err5 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 HPAScalingRules"}};
 if(vErrors === null){
-vErrors = [err18];
+vErrors = [err5];
 }
 else {
-vErrors.push(err18);
+vErrors.push(err5);
 }
 errors++;
 }
-validate188.errors = vErrors;
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate346.errors = vErrors;
 return errors === 0;
 }
-function validate187(data, instancePath=""){
+function validate345(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.scaleDown !== undefined){
-if(!(validate188(data.scaleDown, instancePath+"/scaleDown"))){
-vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+if(!(validate346(data.scaleDown, instancePath+"/scaleDown"))){
+vErrors = vErrors === null ? validate346.errors : vErrors.concat(validate346.errors);
 errors = vErrors.length;
 }
 }
 if(data.scaleUp !== undefined){
-if(!(validate188(data.scaleUp, instancePath+"/scaleUp"))){
-vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+if(!(validate346(data.scaleUp, instancePath+"/scaleUp"))){
+vErrors = vErrors === null ? validate346.errors : vErrors.concat(validate346.errors);
 errors = vErrors.length;
 }
 }
@@ -278,7 +287,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate187.errors = vErrors;
+validate345.errors = vErrors;
 return errors === 0;
 }
-module.exports = {validate187};
+module.exports = {validate345};

@@ -7,18 +7,16 @@
  */
 // The validators that 2 kinds share: security.istio.io/v1/PeerAuthentication, security.istio.io/v1beta1/PeerAuthentication.
 "use strict";
-const schema541 = {"type":"object","properties":{"mode":{"type":"string","enum":["UNSET","DISABLE","PERMISSIVE","STRICT"]}},"k8sClosed":"Istio PeerAuthentication.MutualTLS"};
-function validate588(data, instancePath=""){
+const {validate979} = require("./_shared-94bc6aa7dd4e.js");
+const schema444 = {"type":"object","properties":{"mode":{"type":"string","enum":["UNSET","DISABLE","PERMISSIVE","STRICT"]}},"k8sClosed":"Istio PeerAuthentication.MutualTLS"};
+function validate1062(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.mtls !== undefined){
-let data0 = data.mtls;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.mode !== undefined){
-let data1 = data0.mode;
-if(typeof data1 !== "string"){
-const err0 = {instancePath:instancePath+"/mtls/mode",schemaPath:"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS/properties/mode/type",keyword:"type",params:{type: "string"}};
+if(data.mode !== undefined){
+let data0 = data.mode;
+if(typeof data0 !== "string"){
+const err0 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -27,8 +25,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!((((data1 === "UNSET") || (data1 === "DISABLE")) || (data1 === "PERMISSIVE")) || (data1 === "STRICT"))){
-const err1 = {instancePath:instancePath+"/mtls/mode",schemaPath:"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS/properties/mode/enum",keyword:"enum",params:{allowedValues: schema541.properties.mode.enum}};
+if(!((((data0 === "UNSET") || (data0 === "DISABLE")) || (data0 === "PERMISSIVE")) || (data0 === "STRICT"))){
+const err1 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/enum",keyword:"enum",params:{allowedValues: schema444.properties.mode.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -38,9 +36,9 @@ vErrors.push(err1);
 errors++;
 }
 }
-for(const key0 in data0){
+for(const key0 in data){
 if(!(key0 === "mode")){
-const err2 = {instancePath:instancePath+"/mtls",schemaPath:"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Istio PeerAuthentication.MutualTLS"}};
+const err2 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Istio PeerAuthentication.MutualTLS"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -52,7 +50,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/mtls",schemaPath:"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -61,150 +59,70 @@ vErrors.push(err3);
 }
 errors++;
 }
+validate1062.errors = vErrors;
+return errors === 0;
+}
+function validate1061(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.mtls !== undefined){
+if(!(validate1062(data.mtls, instancePath+"/mtls"))){
+vErrors = vErrors === null ? validate1062.errors : vErrors.concat(validate1062.errors);
+errors = vErrors.length;
+}
 }
 if(data.portLevelMtls !== undefined){
-let data2 = data.portLevelMtls;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-for(const key1 in data2){
-let data3 = data2[key1];
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.mode !== undefined){
-let data4 = data3.mode;
-if(typeof data4 !== "string"){
-const err4 = {instancePath:instancePath+"/portLevelMtls/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS/properties/mode/type",keyword:"type",params:{type: "string"}};
+let data1 = data.portLevelMtls;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+for(const key0 in data1){
+if(!(validate1062(data1[key0], instancePath+"/portLevelMtls/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")))){
+vErrors = vErrors === null ? validate1062.errors : vErrors.concat(validate1062.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err0 = {instancePath:instancePath+"/portLevelMtls",schemaPath:"#/properties/portLevelMtls/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
-vErrors = [err4];
+vErrors = [err0];
 }
 else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(!((((data4 === "UNSET") || (data4 === "DISABLE")) || (data4 === "PERMISSIVE")) || (data4 === "STRICT"))){
-const err5 = {instancePath:instancePath+"/portLevelMtls/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS/properties/mode/enum",keyword:"enum",params:{allowedValues: schema541.properties.mode.enum}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-for(const key2 in data3){
-if(!(key2 === "mode")){
-const err6 = {instancePath:instancePath+"/portLevelMtls/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Istio PeerAuthentication.MutualTLS"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/portLevelMtls/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"k8s#/definitions/crd-type Istio PeerAuthentication.MutualTLS/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/portLevelMtls",schemaPath:"#/properties/portLevelMtls/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
+vErrors.push(err0);
 }
 errors++;
 }
 }
 if(data.selector !== undefined){
-let data5 = data.selector;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.matchLabels !== undefined){
-let data6 = data5.matchLabels;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-for(const key3 in data6){
-if(typeof data6[key3] !== "string"){
-const err9 = {instancePath:instancePath+"/selector/matchLabels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"k8s#/definitions/crd-type Istio WorkloadSelector/properties/matchLabels/additionalProperties/type",keyword:"type",params:{type: "string"}};
+if(!(validate979(data.selector, instancePath+"/selector"))){
+vErrors = vErrors === null ? validate979.errors : vErrors.concat(validate979.errors);
+errors = vErrors.length;
+}
+}
+for(const key1 in data){
+if(!(((key1 === "mtls") || (key1 === "portLevelMtls")) || (key1 === "selector"))){
+const err1 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Istio PeerAuthentication"}};
 if(vErrors === null){
-vErrors = [err9];
+vErrors = [err1];
 }
 else {
-vErrors.push(err9);
+vErrors.push(err1);
 }
 errors++;
 }
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/selector/matchLabels",schemaPath:"k8s#/definitions/crd-type Istio WorkloadSelector/properties/matchLabels/type",keyword:"type",params:{type: "object"}};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
-vErrors = [err10];
+vErrors = [err2];
 }
 else {
-vErrors.push(err10);
+vErrors.push(err2);
 }
 errors++;
 }
-}
-for(const key4 in data5){
-if(!(key4 === "matchLabels")){
-const err11 = {instancePath:instancePath+"/selector",schemaPath:"k8s#/definitions/crd-type Istio WorkloadSelector/k8sClosed",keyword:"k8sClosed",params:{field: key4, type: "Istio WorkloadSelector"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/selector",schemaPath:"k8s#/definitions/crd-type Istio WorkloadSelector/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-for(const key5 in data){
-if(!(((key5 === "mtls") || (key5 === "portLevelMtls")) || (key5 === "selector"))){
-const err13 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key5, type: "Istio PeerAuthentication"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-validate588.errors = vErrors;
+validate1061.errors = vErrors;
 return errors === 0;
 }
-module.exports = {validate588};
+module.exports = {validate1061};

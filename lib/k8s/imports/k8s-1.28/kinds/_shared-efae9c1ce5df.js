@@ -7,21 +7,21 @@
  */
 // The validators that 6 kinds share: apps/v1/DaemonSet, apps/v1/Deployment, apps/v1/ReplicaSet, apps/v1/StatefulSet, batch/v1/CronJob, batch/v1/Job.
 "use strict";
-const {validate12} = require("./_shared-3b773811c50a.js");
-const {validate34} = require("./_shared-f28614de207b.js");
-function validate32(data, instancePath=""){
+const {validate23} = require("./_shared-3b773811c50a.js");
+const {validate59} = require("./_shared-f28614de207b.js");
+function validate57(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, instancePath+"/metadata"))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+if(!(validate23(data.metadata, instancePath+"/metadata"))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate34(data.spec, instancePath+"/spec"))){
-vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+if(!(validate59(data.spec, instancePath+"/spec"))){
+vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
 }
 }
@@ -48,7 +48,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate32.errors = vErrors;
+validate57.errors = vErrors;
 return errors === 0;
 }
-module.exports = {validate32};
+module.exports = {validate57};

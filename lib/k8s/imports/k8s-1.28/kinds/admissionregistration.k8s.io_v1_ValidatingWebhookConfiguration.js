@@ -7,12 +7,12 @@
  */
 // The validators of admissionregistration.k8s.io/v1/ValidatingWebhookConfiguration alone.
 "use strict";
-const {validate17} = require("./_shared-189cd486ec31.js");
-const {validate12} = require("./_shared-3b773811c50a.js");
-const {schema22, validate15} = require("./_shared-f8ae77d7ea4e.js");
-const schema24 = {"type":"object","properties":{"admissionReviewVersions":{"type":"array","items":{"type":"string"}},"clientConfig":{"$ref":"k8s#/definitions/io.k8s.api.admissionregistration.v1.WebhookClientConfig"},"failurePolicy":{"type":"string","enum":["Fail","Ignore"]},"matchConditions":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.api.admissionregistration.v1.MatchCondition"}},"matchPolicy":{"type":"string","enum":["Equivalent","Exact"]},"name":{"type":"string"},"namespaceSelector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"objectSelector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"rules":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.api.admissionregistration.v1.RuleWithOperations"}},"sideEffects":{"type":"string","enum":["None","NoneOnDryRun","Some","Unknown"]},"timeoutSeconds":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["admissionReviewVersions","clientConfig","name","sideEffects"],"k8sClosed":"Kubernetes 1.28 ValidatingWebhook"};
+const {validate36} = require("./_shared-189cd486ec31.js");
+const {validate23} = require("./_shared-3b773811c50a.js");
+const {validate30, validate34, validate41} = require("./_shared-f8ae77d7ea4e.js");
+const schema19 = {"type":"object","properties":{"admissionReviewVersions":{"type":"array","items":{"type":"string"}},"clientConfig":{"$ref":"k8s#/definitions/io.k8s.api.admissionregistration.v1.WebhookClientConfig"},"failurePolicy":{"type":"string","enum":["Fail","Ignore"]},"matchConditions":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.api.admissionregistration.v1.MatchCondition"}},"matchPolicy":{"type":"string","enum":["Equivalent","Exact"]},"name":{"type":"string"},"namespaceSelector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"objectSelector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"rules":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.api.admissionregistration.v1.RuleWithOperations"}},"sideEffects":{"type":"string","enum":["None","NoneOnDryRun","Some","Unknown"]},"timeoutSeconds":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["admissionReviewVersions","clientConfig","name","sideEffects"],"k8sClosed":"Kubernetes 1.28 ValidatingWebhook"};
 const obj4 = new Set(["admissionReviewVersions","clientConfig","failurePolicy","matchConditions","matchPolicy","name","namespaceSelector","objectSelector","rules","sideEffects","timeoutSeconds"]);
-function validate23(data, instancePath=""){
+function validate46(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -85,8 +85,8 @@ errors++;
 }
 }
 if(data.clientConfig !== undefined){
-if(!(validate15(data.clientConfig, instancePath+"/clientConfig"))){
-vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+if(!(validate30(data.clientConfig, instancePath+"/clientConfig"))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
 }
 }
@@ -103,7 +103,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!((data3 === "Fail") || (data3 === "Ignore"))){
-const err7 = {instancePath:instancePath+"/failurePolicy",schemaPath:"#/properties/failurePolicy/enum",keyword:"enum",params:{allowedValues: schema24.properties.failurePolicy.enum}};
+const err7 = {instancePath:instancePath+"/failurePolicy",schemaPath:"#/properties/failurePolicy/enum",keyword:"enum",params:{allowedValues: schema19.properties.failurePolicy.enum}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -118,10 +118,14 @@ let data4 = data.matchConditions;
 if(Array.isArray(data4)){
 const len1 = data4.length;
 for(let i1=0; i1<len1; i1++){
-let data5 = data4[i1];
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.expression === undefined){
-const err8 = {instancePath:instancePath+"/matchConditions/" + i1,schemaPath:"k8s#/definitions/io.k8s.api.admissionregistration.v1.MatchCondition/required",keyword:"required",params:{missingProperty: "expression"}};
+if(!(validate34(data4[i1], instancePath+"/matchConditions/" + i1))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/matchConditions",schemaPath:"#/properties/matchConditions/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -130,8 +134,11 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data5.name === undefined){
-const err9 = {instancePath:instancePath+"/matchConditions/" + i1,schemaPath:"k8s#/definitions/io.k8s.api.admissionregistration.v1.MatchCondition/required",keyword:"required",params:{missingProperty: "name"}};
+}
+if(data.matchPolicy !== undefined){
+let data6 = data.matchPolicy;
+if(typeof data6 !== "string"){
+const err9 = {instancePath:instancePath+"/matchPolicy",schemaPath:"#/properties/matchPolicy/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -140,9 +147,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data5.expression !== undefined){
-if(typeof data5.expression !== "string"){
-const err10 = {instancePath:instancePath+"/matchConditions/" + i1+"/expression",schemaPath:"k8s#/definitions/io.k8s.api.admissionregistration.v1.MatchCondition/properties/expression/type",keyword:"type",params:{type: "string"}};
+if(!((data6 === "Equivalent") || (data6 === "Exact"))){
+const err10 = {instancePath:instancePath+"/matchPolicy",schemaPath:"#/properties/matchPolicy/enum",keyword:"enum",params:{allowedValues: schema19.properties.matchPolicy.enum}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -152,9 +158,9 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data5.name !== undefined){
-if(typeof data5.name !== "string"){
-const err11 = {instancePath:instancePath+"/matchConditions/" + i1+"/name",schemaPath:"k8s#/definitions/io.k8s.api.admissionregistration.v1.MatchCondition/properties/name/type",keyword:"type",params:{type: "string"}};
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -164,9 +170,31 @@ vErrors.push(err11);
 errors++;
 }
 }
-for(const key0 in data5){
-if(!((key0 === "expression") || (key0 === "name"))){
-const err12 = {instancePath:instancePath+"/matchConditions/" + i1,schemaPath:"k8s#/definitions/io.k8s.api.admissionregistration.v1.MatchCondition/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 MatchCondition"}};
+if(data.namespaceSelector !== undefined){
+if(!(validate36(data.namespaceSelector, instancePath+"/namespaceSelector"))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+}
+if(data.objectSelector !== undefined){
+if(!(validate36(data.objectSelector, instancePath+"/objectSelector"))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+}
+if(data.rules !== undefined){
+let data10 = data.rules;
+if(Array.isArray(data10)){
+const len2 = data10.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate41(data10[i2], instancePath+"/rules/" + i2))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -176,9 +204,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-}
-else {
-const err13 = {instancePath:instancePath+"/matchConditions/" + i1,schemaPath:"k8s#/definitions/io.k8s.api.admissionregistration.v1.MatchCondition/type",keyword:"type",params:{type: "object"}};
+if(data.sideEffects !== undefined){
+let data12 = data.sideEffects;
+if(typeof data12 !== "string"){
+const err13 = {instancePath:instancePath+"/sideEffects",schemaPath:"#/properties/sideEffects/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -187,10 +216,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/matchConditions",schemaPath:"#/properties/matchConditions/type",keyword:"type",params:{type: "array"}};
+if(!((((data12 === "None") || (data12 === "NoneOnDryRun")) || (data12 === "Some")) || (data12 === "Unknown"))){
+const err14 = {instancePath:instancePath+"/sideEffects",schemaPath:"#/properties/sideEffects/enum",keyword:"enum",params:{allowedValues: schema19.properties.sideEffects.enum}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -200,10 +227,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.matchPolicy !== undefined){
-let data8 = data.matchPolicy;
-if(typeof data8 !== "string"){
-const err15 = {instancePath:instancePath+"/matchPolicy",schemaPath:"#/properties/matchPolicy/type",keyword:"type",params:{type: "string"}};
+if(data.timeoutSeconds !== undefined){
+let data13 = data.timeoutSeconds;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err15 = {instancePath:instancePath+"/timeoutSeconds",schemaPath:"#/properties/timeoutSeconds/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -212,8 +239,9 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(!((data8 === "Equivalent") || (data8 === "Exact"))){
-const err16 = {instancePath:instancePath+"/matchPolicy",schemaPath:"#/properties/matchPolicy/enum",keyword:"enum",params:{allowedValues: schema24.properties.matchPolicy.enum}};
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 > 2147483647 || isNaN(data13)){
+const err16 = {instancePath:instancePath+"/timeoutSeconds",schemaPath:"#/properties/timeoutSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -222,10 +250,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-if(data.name !== undefined){
-if(typeof data.name !== "string"){
-const err17 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+if(data13 < -2147483648 || isNaN(data13)){
+const err17 = {instancePath:instancePath+"/timeoutSeconds",schemaPath:"#/properties/timeoutSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -235,32 +261,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.namespaceSelector !== undefined){
-if(!(validate17(data.namespaceSelector, instancePath+"/namespaceSelector"))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-errors = vErrors.length;
 }
-}
-if(data.objectSelector !== undefined){
-if(!(validate17(data.objectSelector, instancePath+"/objectSelector"))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-errors = vErrors.length;
-}
-}
-if(data.rules !== undefined){
-let data12 = data.rules;
-if(Array.isArray(data12)){
-const len2 = data12.length;
-for(let i2=0; i2<len2; i2++){
-let data13 = data12[i2];
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.apiGroups !== undefined){
-let data14 = data13.apiGroups;
-if(Array.isArray(data14)){
-const len3 = data14.length;
-for(let i3=0; i3<len3; i3++){
-if(typeof data14[i3] !== "string"){
-const err18 = {instancePath:instancePath+"/rules/" + i2+"/apiGroups/" + i3,schemaPath:"k8s#/definitions/io.k8s.api.admissionregistration.v1.RuleWithOperations/properties/apiGroups/items/type",keyword:"type",params:{type: "string"}};
+for(const key0 in data){
+if(!(obj4.has(key0))){
+const err18 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 ValidatingWebhook"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -272,7 +276,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/rules/" + i2+"/apiGroups",schemaPath:"k8s#/definitions/io.k8s.api.admissionregistration.v1.RuleWithOperations/properties/apiGroups/type",keyword:"type",params:{type: "array"}};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -281,235 +285,10 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-if(data13.apiVersions !== undefined){
-let data16 = data13.apiVersions;
-if(Array.isArray(data16)){
-const len4 = data16.length;
-for(let i4=0; i4<len4; i4++){
-if(typeof data16[i4] !== "string"){
-const err20 = {instancePath:instancePath+"/rules/" + i2+"/apiVersions/" + i4,schemaPath:"k8s#/definitions/io.k8s.api.admissionregistration.v1.RuleWithOperations/properties/apiVersions/items/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-}
-else {
-const err21 = {instancePath:instancePath+"/rules/" + i2+"/apiVersions",schemaPath:"k8s#/definitions/io.k8s.api.admissionregistration.v1.RuleWithOperations/properties/apiVersions/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data13.operations !== undefined){
-let data18 = data13.operations;
-if(Array.isArray(data18)){
-const len5 = data18.length;
-for(let i5=0; i5<len5; i5++){
-let data19 = data18[i5];
-if(typeof data19 !== "string"){
-const err22 = {instancePath:instancePath+"/rules/" + i2+"/operations/" + i5,schemaPath:"k8s#/definitions/io.k8s.api.admissionregistration.v1.RuleWithOperations/properties/operations/items/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-if(!(((((data19 === "*") || (data19 === "CONNECT")) || (data19 === "CREATE")) || (data19 === "DELETE")) || (data19 === "UPDATE"))){
-const err23 = {instancePath:instancePath+"/rules/" + i2+"/operations/" + i5,schemaPath:"k8s#/definitions/io.k8s.api.admissionregistration.v1.RuleWithOperations/properties/operations/items/enum",keyword:"enum",params:{allowedValues: schema22.properties.operations.items.enum}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/rules/" + i2+"/operations",schemaPath:"k8s#/definitions/io.k8s.api.admissionregistration.v1.RuleWithOperations/properties/operations/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-if(data13.resources !== undefined){
-let data20 = data13.resources;
-if(Array.isArray(data20)){
-const len6 = data20.length;
-for(let i6=0; i6<len6; i6++){
-if(typeof data20[i6] !== "string"){
-const err25 = {instancePath:instancePath+"/rules/" + i2+"/resources/" + i6,schemaPath:"k8s#/definitions/io.k8s.api.admissionregistration.v1.RuleWithOperations/properties/resources/items/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/rules/" + i2+"/resources",schemaPath:"k8s#/definitions/io.k8s.api.admissionregistration.v1.RuleWithOperations/properties/resources/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data13.scope !== undefined){
-if(typeof data13.scope !== "string"){
-const err27 = {instancePath:instancePath+"/rules/" + i2+"/scope",schemaPath:"k8s#/definitions/io.k8s.api.admissionregistration.v1.RuleWithOperations/properties/scope/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-for(const key1 in data13){
-if(!(((((key1 === "apiGroups") || (key1 === "apiVersions")) || (key1 === "operations")) || (key1 === "resources")) || (key1 === "scope"))){
-const err28 = {instancePath:instancePath+"/rules/" + i2,schemaPath:"k8s#/definitions/io.k8s.api.admissionregistration.v1.RuleWithOperations/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kubernetes 1.28 RuleWithOperations"}};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-}
-else {
-const err29 = {instancePath:instancePath+"/rules/" + i2,schemaPath:"k8s#/definitions/io.k8s.api.admissionregistration.v1.RuleWithOperations/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-}
-else {
-const err30 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-if(data.sideEffects !== undefined){
-let data23 = data.sideEffects;
-if(typeof data23 !== "string"){
-const err31 = {instancePath:instancePath+"/sideEffects",schemaPath:"#/properties/sideEffects/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-if(!((((data23 === "None") || (data23 === "NoneOnDryRun")) || (data23 === "Some")) || (data23 === "Unknown"))){
-const err32 = {instancePath:instancePath+"/sideEffects",schemaPath:"#/properties/sideEffects/enum",keyword:"enum",params:{allowedValues: schema24.properties.sideEffects.enum}};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-if(data.timeoutSeconds !== undefined){
-let data24 = data.timeoutSeconds;
-if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err33 = {instancePath:instancePath+"/timeoutSeconds",schemaPath:"#/properties/timeoutSeconds/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 > 2147483647 || isNaN(data24)){
-const err34 = {instancePath:instancePath+"/timeoutSeconds",schemaPath:"#/properties/timeoutSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-if(data24 < -2147483648 || isNaN(data24)){
-const err35 = {instancePath:instancePath+"/timeoutSeconds",schemaPath:"#/properties/timeoutSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-}
-for(const key2 in data){
-if(!(obj4.has(key2))){
-const err36 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Kubernetes 1.28 ValidatingWebhook"}};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-}
-else {
-const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-validate23.errors = vErrors;
+validate46.errors = vErrors;
 return errors === 0;
 }
-function validate21(data, instancePath=""){
+function validate44(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -560,8 +339,8 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, instancePath+"/metadata"))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+if(!(validate23(data.metadata, instancePath+"/metadata"))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
@@ -570,8 +349,8 @@ let data3 = data.webhooks;
 if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate23(data3[i0], instancePath+"/webhooks/" + i0))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+if(!(validate46(data3[i0], instancePath+"/webhooks/" + i0))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 }
@@ -610,7 +389,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate21.errors = vErrors;
+validate44.errors = vErrors;
 return errors === 0;
 }
-module.exports = {validate21};
+module.exports = {validate44};

@@ -7,22 +7,19 @@
  */
 // The validators of apps/v1/DaemonSet alone.
 "use strict";
-const {validate17} = require("./_shared-189cd486ec31.js");
-const {validate12} = require("./_shared-3b773811c50a.js");
-const {validate32} = require("./_shared-efae9c1ce5df.js");
-const schema148 = {"type":"object","properties":{"rollingUpdate":{"$ref":"k8s#/definitions/io.k8s.api.apps.v1.RollingUpdateDaemonSet"},"type":{"type":"string","enum":["OnDelete","RollingUpdate"]}},"k8sClosed":"Kubernetes 1.28 DaemonSetUpdateStrategy"};
-const schema149 = {"type":"object","properties":{"maxSurge":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647},"maxUnavailable":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647}},"k8sClosed":"Kubernetes 1.28 RollingUpdateDaemonSet"};
-function validate151(data, instancePath=""){
+const {validate36} = require("./_shared-189cd486ec31.js");
+const {validate23} = require("./_shared-3b773811c50a.js");
+const {validate57} = require("./_shared-efae9c1ce5df.js");
+const schema118 = {"type":"object","properties":{"rollingUpdate":{"$ref":"k8s#/definitions/io.k8s.api.apps.v1.RollingUpdateDaemonSet"},"type":{"type":"string","enum":["OnDelete","RollingUpdate"]}},"k8sClosed":"Kubernetes 1.28 DaemonSetUpdateStrategy"};
+const schema119 = {"type":"object","properties":{"maxSurge":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647},"maxUnavailable":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647}},"k8sClosed":"Kubernetes 1.28 RollingUpdateDaemonSet"};
+function validate298(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.rollingUpdate !== undefined){
-let data0 = data.rollingUpdate;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.maxSurge !== undefined){
-let data1 = data0.maxSurge;
-if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (typeof data1 !== "string")){
-const err0 = {instancePath:instancePath+"/rollingUpdate/maxSurge",schemaPath:"k8s#/definitions/io.k8s.api.apps.v1.RollingUpdateDaemonSet/properties/maxSurge/type",keyword:"type",params:{type: schema149.properties.maxSurge.type}};
+if(data.maxSurge !== undefined){
+let data0 = data.maxSurge;
+if((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")){
+const err0 = {instancePath:instancePath+"/maxSurge",schemaPath:"#/properties/maxSurge/type",keyword:"type",params:{type: schema119.properties.maxSurge.type}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -31,9 +28,9 @@ vErrors.push(err0);
 }
 errors++;
 }
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 2147483647 || isNaN(data1)){
-const err1 = {instancePath:instancePath+"/rollingUpdate/maxSurge",schemaPath:"k8s#/definitions/io.k8s.api.apps.v1.RollingUpdateDaemonSet/properties/maxSurge/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 2147483647 || isNaN(data0)){
+const err1 = {instancePath:instancePath+"/maxSurge",schemaPath:"#/properties/maxSurge/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -42,8 +39,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data1 < -2147483648 || isNaN(data1)){
-const err2 = {instancePath:instancePath+"/rollingUpdate/maxSurge",schemaPath:"k8s#/definitions/io.k8s.api.apps.v1.RollingUpdateDaemonSet/properties/maxSurge/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if(data0 < -2147483648 || isNaN(data0)){
+const err2 = {instancePath:instancePath+"/maxSurge",schemaPath:"#/properties/maxSurge/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -54,10 +51,10 @@ errors++;
 }
 }
 }
-if(data0.maxUnavailable !== undefined){
-let data2 = data0.maxUnavailable;
-if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (typeof data2 !== "string")){
-const err3 = {instancePath:instancePath+"/rollingUpdate/maxUnavailable",schemaPath:"k8s#/definitions/io.k8s.api.apps.v1.RollingUpdateDaemonSet/properties/maxUnavailable/type",keyword:"type",params:{type: schema149.properties.maxUnavailable.type}};
+if(data.maxUnavailable !== undefined){
+let data1 = data.maxUnavailable;
+if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (typeof data1 !== "string")){
+const err3 = {instancePath:instancePath+"/maxUnavailable",schemaPath:"#/properties/maxUnavailable/type",keyword:"type",params:{type: schema119.properties.maxUnavailable.type}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -66,9 +63,9 @@ vErrors.push(err3);
 }
 errors++;
 }
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 2147483647 || isNaN(data2)){
-const err4 = {instancePath:instancePath+"/rollingUpdate/maxUnavailable",schemaPath:"k8s#/definitions/io.k8s.api.apps.v1.RollingUpdateDaemonSet/properties/maxUnavailable/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 2147483647 || isNaN(data1)){
+const err4 = {instancePath:instancePath+"/maxUnavailable",schemaPath:"#/properties/maxUnavailable/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -77,8 +74,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data2 < -2147483648 || isNaN(data2)){
-const err5 = {instancePath:instancePath+"/rollingUpdate/maxUnavailable",schemaPath:"k8s#/definitions/io.k8s.api.apps.v1.RollingUpdateDaemonSet/properties/maxUnavailable/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if(data1 < -2147483648 || isNaN(data1)){
+const err5 = {instancePath:instancePath+"/maxUnavailable",schemaPath:"#/properties/maxUnavailable/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -89,9 +86,9 @@ errors++;
 }
 }
 }
-for(const key0 in data0){
+for(const key0 in data){
 if(!((key0 === "maxSurge") || (key0 === "maxUnavailable"))){
-const err6 = {instancePath:instancePath+"/rollingUpdate",schemaPath:"k8s#/definitions/io.k8s.api.apps.v1.RollingUpdateDaemonSet/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 RollingUpdateDaemonSet"}};
+const err6 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 RollingUpdateDaemonSet"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -103,7 +100,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/rollingUpdate",schemaPath:"k8s#/definitions/io.k8s.api.apps.v1.RollingUpdateDaemonSet/type",keyword:"type",params:{type: "object"}};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -112,57 +109,69 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-if(data.type !== undefined){
-let data3 = data.type;
-if(typeof data3 !== "string"){
-const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(!((data3 === "OnDelete") || (data3 === "RollingUpdate"))){
-const err9 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema148.properties.type.enum}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-for(const key1 in data){
-if(!((key1 === "rollingUpdate") || (key1 === "type"))){
-const err10 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kubernetes 1.28 DaemonSetUpdateStrategy"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-validate151.errors = vErrors;
+validate298.errors = vErrors;
 return errors === 0;
 }
-function validate30(data, instancePath=""){
+function validate297(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.rollingUpdate !== undefined){
+if(!(validate298(data.rollingUpdate, instancePath+"/rollingUpdate"))){
+vErrors = vErrors === null ? validate298.errors : vErrors.concat(validate298.errors);
+errors = vErrors.length;
+}
+}
+if(data.type !== undefined){
+let data1 = data.type;
+if(typeof data1 !== "string"){
+const err0 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!((data1 === "OnDelete") || (data1 === "RollingUpdate"))){
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema118.properties.type.enum}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+for(const key0 in data){
+if(!((key0 === "rollingUpdate") || (key0 === "type"))){
+const err2 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 DaemonSetUpdateStrategy"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate297.errors = vErrors;
+return errors === 0;
+}
+function validate55(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -257,20 +266,20 @@ errors++;
 }
 }
 if(data.selector !== undefined){
-if(!(validate17(data.selector, instancePath+"/selector"))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+if(!(validate36(data.selector, instancePath+"/selector"))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
 }
 if(data.template !== undefined){
-if(!(validate32(data.template, instancePath+"/template"))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if(!(validate57(data.template, instancePath+"/template"))){
+vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
 errors = vErrors.length;
 }
 }
 if(data.updateStrategy !== undefined){
-if(!(validate151(data.updateStrategy, instancePath+"/updateStrategy"))){
-vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
+if(!(validate297(data.updateStrategy, instancePath+"/updateStrategy"))){
+vErrors = vErrors === null ? validate297.errors : vErrors.concat(validate297.errors);
 errors = vErrors.length;
 }
 }
@@ -297,10 +306,10 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate30.errors = vErrors;
+validate55.errors = vErrors;
 return errors === 0;
 }
-function validate28(data, instancePath=""){
+function validate53(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -351,14 +360,14 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, instancePath+"/metadata"))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+if(!(validate23(data.metadata, instancePath+"/metadata"))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate30(data.spec, instancePath+"/spec"))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+if(!(validate55(data.spec, instancePath+"/spec"))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
 errors = vErrors.length;
 }
 }
@@ -398,7 +407,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate28.errors = vErrors;
+validate53.errors = vErrors;
 return errors === 0;
 }
-module.exports = {validate28};
+module.exports = {validate53};

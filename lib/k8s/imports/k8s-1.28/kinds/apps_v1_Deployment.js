@@ -7,22 +7,19 @@
  */
 // The validators of apps/v1/Deployment alone.
 "use strict";
-const {validate17} = require("./_shared-189cd486ec31.js");
-const {validate12} = require("./_shared-3b773811c50a.js");
-const {validate32} = require("./_shared-efae9c1ce5df.js");
-const schema152 = {"type":"object","properties":{"rollingUpdate":{"$ref":"k8s#/definitions/io.k8s.api.apps.v1.RollingUpdateDeployment"},"type":{"type":"string","enum":["Recreate","RollingUpdate"]}},"k8sClosed":"Kubernetes 1.28 DeploymentStrategy"};
-const schema153 = {"type":"object","properties":{"maxSurge":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647},"maxUnavailable":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647}},"k8sClosed":"Kubernetes 1.28 RollingUpdateDeployment"};
-function validate158(data, instancePath=""){
+const {validate36} = require("./_shared-189cd486ec31.js");
+const {validate23} = require("./_shared-3b773811c50a.js");
+const {validate57} = require("./_shared-efae9c1ce5df.js");
+const schema122 = {"type":"object","properties":{"rollingUpdate":{"$ref":"k8s#/definitions/io.k8s.api.apps.v1.RollingUpdateDeployment"},"type":{"type":"string","enum":["Recreate","RollingUpdate"]}},"k8sClosed":"Kubernetes 1.28 DeploymentStrategy"};
+const schema123 = {"type":"object","properties":{"maxSurge":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647},"maxUnavailable":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647}},"k8sClosed":"Kubernetes 1.28 RollingUpdateDeployment"};
+function validate307(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.rollingUpdate !== undefined){
-let data0 = data.rollingUpdate;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.maxSurge !== undefined){
-let data1 = data0.maxSurge;
-if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (typeof data1 !== "string")){
-const err0 = {instancePath:instancePath+"/rollingUpdate/maxSurge",schemaPath:"k8s#/definitions/io.k8s.api.apps.v1.RollingUpdateDeployment/properties/maxSurge/type",keyword:"type",params:{type: schema153.properties.maxSurge.type}};
+if(data.maxSurge !== undefined){
+let data0 = data.maxSurge;
+if((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")){
+const err0 = {instancePath:instancePath+"/maxSurge",schemaPath:"#/properties/maxSurge/type",keyword:"type",params:{type: schema123.properties.maxSurge.type}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -31,9 +28,9 @@ vErrors.push(err0);
 }
 errors++;
 }
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 2147483647 || isNaN(data1)){
-const err1 = {instancePath:instancePath+"/rollingUpdate/maxSurge",schemaPath:"k8s#/definitions/io.k8s.api.apps.v1.RollingUpdateDeployment/properties/maxSurge/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 2147483647 || isNaN(data0)){
+const err1 = {instancePath:instancePath+"/maxSurge",schemaPath:"#/properties/maxSurge/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -42,8 +39,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data1 < -2147483648 || isNaN(data1)){
-const err2 = {instancePath:instancePath+"/rollingUpdate/maxSurge",schemaPath:"k8s#/definitions/io.k8s.api.apps.v1.RollingUpdateDeployment/properties/maxSurge/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if(data0 < -2147483648 || isNaN(data0)){
+const err2 = {instancePath:instancePath+"/maxSurge",schemaPath:"#/properties/maxSurge/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -54,10 +51,10 @@ errors++;
 }
 }
 }
-if(data0.maxUnavailable !== undefined){
-let data2 = data0.maxUnavailable;
-if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (typeof data2 !== "string")){
-const err3 = {instancePath:instancePath+"/rollingUpdate/maxUnavailable",schemaPath:"k8s#/definitions/io.k8s.api.apps.v1.RollingUpdateDeployment/properties/maxUnavailable/type",keyword:"type",params:{type: schema153.properties.maxUnavailable.type}};
+if(data.maxUnavailable !== undefined){
+let data1 = data.maxUnavailable;
+if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (typeof data1 !== "string")){
+const err3 = {instancePath:instancePath+"/maxUnavailable",schemaPath:"#/properties/maxUnavailable/type",keyword:"type",params:{type: schema123.properties.maxUnavailable.type}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -66,9 +63,9 @@ vErrors.push(err3);
 }
 errors++;
 }
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 2147483647 || isNaN(data2)){
-const err4 = {instancePath:instancePath+"/rollingUpdate/maxUnavailable",schemaPath:"k8s#/definitions/io.k8s.api.apps.v1.RollingUpdateDeployment/properties/maxUnavailable/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 2147483647 || isNaN(data1)){
+const err4 = {instancePath:instancePath+"/maxUnavailable",schemaPath:"#/properties/maxUnavailable/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -77,8 +74,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data2 < -2147483648 || isNaN(data2)){
-const err5 = {instancePath:instancePath+"/rollingUpdate/maxUnavailable",schemaPath:"k8s#/definitions/io.k8s.api.apps.v1.RollingUpdateDeployment/properties/maxUnavailable/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if(data1 < -2147483648 || isNaN(data1)){
+const err5 = {instancePath:instancePath+"/maxUnavailable",schemaPath:"#/properties/maxUnavailable/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -89,9 +86,9 @@ errors++;
 }
 }
 }
-for(const key0 in data0){
+for(const key0 in data){
 if(!((key0 === "maxSurge") || (key0 === "maxUnavailable"))){
-const err6 = {instancePath:instancePath+"/rollingUpdate",schemaPath:"k8s#/definitions/io.k8s.api.apps.v1.RollingUpdateDeployment/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 RollingUpdateDeployment"}};
+const err6 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 RollingUpdateDeployment"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -103,7 +100,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/rollingUpdate",schemaPath:"k8s#/definitions/io.k8s.api.apps.v1.RollingUpdateDeployment/type",keyword:"type",params:{type: "object"}};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -112,58 +109,70 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-if(data.type !== undefined){
-let data3 = data.type;
-if(typeof data3 !== "string"){
-const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(!((data3 === "Recreate") || (data3 === "RollingUpdate"))){
-const err9 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema152.properties.type.enum}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-for(const key1 in data){
-if(!((key1 === "rollingUpdate") || (key1 === "type"))){
-const err10 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kubernetes 1.28 DeploymentStrategy"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-validate158.errors = vErrors;
+validate307.errors = vErrors;
 return errors === 0;
 }
-const obj22 = new Set(["minReadySeconds","paused","progressDeadlineSeconds","replicas","revisionHistoryLimit","selector","strategy","template"]);
-function validate156(data, instancePath=""){
+function validate306(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.rollingUpdate !== undefined){
+if(!(validate307(data.rollingUpdate, instancePath+"/rollingUpdate"))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+errors = vErrors.length;
+}
+}
+if(data.type !== undefined){
+let data1 = data.type;
+if(typeof data1 !== "string"){
+const err0 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!((data1 === "Recreate") || (data1 === "RollingUpdate"))){
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema122.properties.type.enum}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+for(const key0 in data){
+if(!((key0 === "rollingUpdate") || (key0 === "type"))){
+const err2 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 DeploymentStrategy"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate306.errors = vErrors;
+return errors === 0;
+}
+const obj21 = new Set(["minReadySeconds","paused","progressDeadlineSeconds","replicas","revisionHistoryLimit","selector","strategy","template"]);
+function validate304(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -340,25 +349,25 @@ errors++;
 }
 }
 if(data.selector !== undefined){
-if(!(validate17(data.selector, instancePath+"/selector"))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+if(!(validate36(data.selector, instancePath+"/selector"))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
 }
 if(data.strategy !== undefined){
-if(!(validate158(data.strategy, instancePath+"/strategy"))){
-vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
+if(!(validate306(data.strategy, instancePath+"/strategy"))){
+vErrors = vErrors === null ? validate306.errors : vErrors.concat(validate306.errors);
 errors = vErrors.length;
 }
 }
 if(data.template !== undefined){
-if(!(validate32(data.template, instancePath+"/template"))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if(!(validate57(data.template, instancePath+"/template"))){
+vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
 errors = vErrors.length;
 }
 }
 for(const key0 in data){
-if(!(obj22.has(key0))){
+if(!(obj21.has(key0))){
 const err15 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 DeploymentSpec"}};
 if(vErrors === null){
 vErrors = [err15];
@@ -380,10 +389,10 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate156.errors = vErrors;
+validate304.errors = vErrors;
 return errors === 0;
 }
-function validate154(data, instancePath=""){
+function validate302(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -434,14 +443,14 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, instancePath+"/metadata"))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+if(!(validate23(data.metadata, instancePath+"/metadata"))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate156(data.spec, instancePath+"/spec"))){
-vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
+if(!(validate304(data.spec, instancePath+"/spec"))){
+vErrors = vErrors === null ? validate304.errors : vErrors.concat(validate304.errors);
 errors = vErrors.length;
 }
 }
@@ -481,7 +490,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate154.errors = vErrors;
+validate302.errors = vErrors;
 return errors === 0;
 }
-module.exports = {validate154};
+module.exports = {validate302};

@@ -7,10 +7,10 @@
  */
 // The validators of apps/v1/ReplicaSet alone.
 "use strict";
-const {validate17} = require("./_shared-189cd486ec31.js");
-const {validate12} = require("./_shared-3b773811c50a.js");
-const {validate32} = require("./_shared-efae9c1ce5df.js");
-function validate164(data, instancePath=""){
+const {validate36} = require("./_shared-189cd486ec31.js");
+const {validate23} = require("./_shared-3b773811c50a.js");
+const {validate57} = require("./_shared-efae9c1ce5df.js");
+function validate314(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -95,14 +95,14 @@ errors++;
 }
 }
 if(data.selector !== undefined){
-if(!(validate17(data.selector, instancePath+"/selector"))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+if(!(validate36(data.selector, instancePath+"/selector"))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
 }
 if(data.template !== undefined){
-if(!(validate32(data.template, instancePath+"/template"))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if(!(validate57(data.template, instancePath+"/template"))){
+vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
 errors = vErrors.length;
 }
 }
@@ -129,10 +129,10 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate164.errors = vErrors;
+validate314.errors = vErrors;
 return errors === 0;
 }
-function validate162(data, instancePath=""){
+function validate312(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -183,14 +183,14 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, instancePath+"/metadata"))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+if(!(validate23(data.metadata, instancePath+"/metadata"))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate164(data.spec, instancePath+"/spec"))){
-vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
+if(!(validate314(data.spec, instancePath+"/spec"))){
+vErrors = vErrors === null ? validate314.errors : vErrors.concat(validate314.errors);
 errors = vErrors.length;
 }
 }
@@ -230,7 +230,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate162.errors = vErrors;
+validate312.errors = vErrors;
 return errors === 0;
 }
-module.exports = {validate162};
+module.exports = {validate312};

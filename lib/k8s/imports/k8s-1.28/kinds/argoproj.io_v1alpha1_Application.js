@@ -7,22 +7,14 @@
  */
 // The validators of argoproj.io/v1alpha1/Application alone.
 "use strict";
-const {validate12} = require("./_shared-3b773811c50a.js");
-const obj48 = new Set(["group","jqPathExpressions","jsonPointers","kind","managedFieldsManagers","name","namespace"]);
-const obj53 = new Set(["destination","ignoreDifferences","info","project","revisionHistoryLimit","source","sources","syncPolicy"]);
-function validate352(data, instancePath=""){
+const {validate23} = require("./_shared-3b773811c50a.js");
+function validate596(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.extVars !== undefined){
-let data0 = data.extVars;
-if(Array.isArray(data0)){
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.name === undefined){
-const err0 = {instancePath:instancePath+"/extVars/" + i0,schemaPath:"k8s#/definitions/crd-type Argo CD JsonnetVar/required",keyword:"required",params:{missingProperty: "name"}};
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err0 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -31,8 +23,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data1.value === undefined){
-const err1 = {instancePath:instancePath+"/extVars/" + i0,schemaPath:"k8s#/definitions/crd-type Argo CD JsonnetVar/required",keyword:"required",params:{missingProperty: "value"}};
+}
+if(data.namespace !== undefined){
+if(typeof data.namespace !== "string"){
+const err1 = {instancePath:instancePath+"/namespace",schemaPath:"#/properties/namespace/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -41,9 +35,10 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data1.code !== undefined){
-if(typeof data1.code !== "boolean"){
-const err2 = {instancePath:instancePath+"/extVars/" + i0+"/code",schemaPath:"k8s#/definitions/crd-type Argo CD JsonnetVar/properties/code/type",keyword:"type",params:{type: "boolean"}};
+}
+if(data.server !== undefined){
+if(typeof data.server !== "string"){
+const err2 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -53,9 +48,9 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data1.name !== undefined){
-if(typeof data1.name !== "string"){
-const err3 = {instancePath:instancePath+"/extVars/" + i0+"/name",schemaPath:"k8s#/definitions/crd-type Argo CD JsonnetVar/properties/name/type",keyword:"type",params:{type: "string"}};
+for(const key0 in data){
+if(!(((key0 === "name") || (key0 === "namespace")) || (key0 === "server"))){
+const err3 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Argo CD ApplicationDestination"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -65,9 +60,82 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data1.value !== undefined){
-if(typeof data1.value !== "string"){
-const err4 = {instancePath:instancePath+"/extVars/" + i0+"/value",schemaPath:"k8s#/definitions/crd-type Argo CD JsonnetVar/properties/value/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate596.errors = vErrors;
+return errors === 0;
+}
+const obj42 = new Set(["group","jqPathExpressions","jsonPointers","kind","managedFieldsManagers","name","namespace"]);
+function validate598(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.group !== undefined){
+if(typeof data.group !== "string"){
+const err1 = {instancePath:instancePath+"/group",schemaPath:"#/properties/group/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.jqPathExpressions !== undefined){
+let data1 = data.jqPathExpressions;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data1[i0] !== "string"){
+const err2 = {instancePath:instancePath+"/jqPathExpressions/" + i0,schemaPath:"#/properties/jqPathExpressions/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/jqPathExpressions",schemaPath:"#/properties/jqPathExpressions/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.jsonPointers !== undefined){
+let data3 = data.jsonPointers;
+if(Array.isArray(data3)){
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data3[i1] !== "string"){
+const err4 = {instancePath:instancePath+"/jsonPointers/" + i1,schemaPath:"#/properties/jsonPointers/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -77,9 +145,245 @@ vErrors.push(err4);
 errors++;
 }
 }
-for(const key0 in data1){
+}
+else {
+const err5 = {instancePath:instancePath+"/jsonPointers",schemaPath:"#/properties/jsonPointers/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+if(typeof data.kind !== "string"){
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.managedFieldsManagers !== undefined){
+let data6 = data.managedFieldsManagers;
+if(Array.isArray(data6)){
+const len2 = data6.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data6[i2] !== "string"){
+const err7 = {instancePath:instancePath+"/managedFieldsManagers/" + i2,schemaPath:"#/properties/managedFieldsManagers/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/managedFieldsManagers",schemaPath:"#/properties/managedFieldsManagers/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.namespace !== undefined){
+if(typeof data.namespace !== "string"){
+const err10 = {instancePath:instancePath+"/namespace",schemaPath:"#/properties/namespace/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+for(const key0 in data){
+if(!(obj42.has(key0))){
+const err11 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Argo CD ResourceIgnoreDifferences"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate598.errors = vErrors;
+return errors === 0;
+}
+function validate600(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.value === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.value !== undefined){
+if(typeof data.value !== "string"){
+const err3 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+for(const key0 in data){
+if(!((key0 === "name") || (key0 === "value"))){
+const err4 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Argo CD Info"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate600.errors = vErrors;
+return errors === 0;
+}
+function validate605(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.value === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.code !== undefined){
+if(typeof data.code !== "boolean"){
+const err2 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.value !== undefined){
+if(typeof data.value !== "string"){
+const err4 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+for(const key0 in data){
 if(!(((key0 === "code") || (key0 === "name")) || (key0 === "value"))){
-const err5 = {instancePath:instancePath+"/extVars/" + i0,schemaPath:"k8s#/definitions/crd-type Argo CD JsonnetVar/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Argo CD JsonnetVar"}};
+const err5 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Argo CD JsonnetVar"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -91,7 +395,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/extVars/" + i0,schemaPath:"k8s#/definitions/crd-type Argo CD JsonnetVar/type",keyword:"type",params:{type: "object"}};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -100,173 +404,112 @@ vErrors.push(err6);
 }
 errors++;
 }
+validate605.errors = vErrors;
+return errors === 0;
+}
+function validate604(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.extVars !== undefined){
+let data0 = data.extVars;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate605(data0[i0], instancePath+"/extVars/" + i0))){
+vErrors = vErrors === null ? validate605.errors : vErrors.concat(validate605.errors);
+errors = vErrors.length;
+}
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/extVars",schemaPath:"#/properties/extVars/type",keyword:"type",params:{type: "array"}};
+const err0 = {instancePath:instancePath+"/extVars",schemaPath:"#/properties/extVars/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
-vErrors = [err7];
+vErrors = [err0];
 }
 else {
-vErrors.push(err7);
+vErrors.push(err0);
 }
 errors++;
 }
 }
 if(data.libs !== undefined){
-let data5 = data.libs;
-if(Array.isArray(data5)){
-const len1 = data5.length;
+let data2 = data.libs;
+if(Array.isArray(data2)){
+const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
-if(typeof data5[i1] !== "string"){
-const err8 = {instancePath:instancePath+"/libs/" + i1,schemaPath:"#/properties/libs/items/type",keyword:"type",params:{type: "string"}};
+if(typeof data2[i1] !== "string"){
+const err1 = {instancePath:instancePath+"/libs/" + i1,schemaPath:"#/properties/libs/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
-vErrors = [err8];
+vErrors = [err1];
 }
 else {
-vErrors.push(err8);
+vErrors.push(err1);
 }
 errors++;
 }
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/libs",schemaPath:"#/properties/libs/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath:instancePath+"/libs",schemaPath:"#/properties/libs/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
-vErrors = [err9];
+vErrors = [err2];
 }
 else {
-vErrors.push(err9);
+vErrors.push(err2);
 }
 errors++;
 }
 }
 if(data.tlas !== undefined){
-let data7 = data.tlas;
-if(Array.isArray(data7)){
-const len2 = data7.length;
+let data4 = data.tlas;
+if(Array.isArray(data4)){
+const len2 = data4.length;
 for(let i2=0; i2<len2; i2++){
-let data8 = data7[i2];
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.name === undefined){
-const err10 = {instancePath:instancePath+"/tlas/" + i2,schemaPath:"k8s#/definitions/crd-type Argo CD JsonnetVar/required",keyword:"required",params:{missingProperty: "name"}};
-if(vErrors === null){
-vErrors = [err10];
+if(!(validate605(data4[i2], instancePath+"/tlas/" + i2))){
+vErrors = vErrors === null ? validate605.errors : vErrors.concat(validate605.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(data8.value === undefined){
-const err11 = {instancePath:instancePath+"/tlas/" + i2,schemaPath:"k8s#/definitions/crd-type Argo CD JsonnetVar/required",keyword:"required",params:{missingProperty: "value"}};
+const err3 = {instancePath:instancePath+"/tlas",schemaPath:"#/properties/tlas/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
-vErrors = [err11];
+vErrors = [err3];
 }
 else {
-vErrors.push(err11);
-}
-errors++;
-}
-if(data8.code !== undefined){
-if(typeof data8.code !== "boolean"){
-const err12 = {instancePath:instancePath+"/tlas/" + i2+"/code",schemaPath:"k8s#/definitions/crd-type Argo CD JsonnetVar/properties/code/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
+vErrors.push(err3);
 }
 errors++;
 }
 }
-if(data8.name !== undefined){
-if(typeof data8.name !== "string"){
-const err13 = {instancePath:instancePath+"/tlas/" + i2+"/name",schemaPath:"k8s#/definitions/crd-type Argo CD JsonnetVar/properties/name/type",keyword:"type",params:{type: "string"}};
+for(const key0 in data){
+if(!(((key0 === "extVars") || (key0 === "libs")) || (key0 === "tlas"))){
+const err4 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Argo CD ApplicationSourceJsonnet"}};
 if(vErrors === null){
-vErrors = [err13];
+vErrors = [err4];
 }
 else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data8.value !== undefined){
-if(typeof data8.value !== "string"){
-const err14 = {instancePath:instancePath+"/tlas/" + i2+"/value",schemaPath:"k8s#/definitions/crd-type Argo CD JsonnetVar/properties/value/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-for(const key1 in data8){
-if(!(((key1 === "code") || (key1 === "name")) || (key1 === "value"))){
-const err15 = {instancePath:instancePath+"/tlas/" + i2,schemaPath:"k8s#/definitions/crd-type Argo CD JsonnetVar/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Argo CD JsonnetVar"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
+vErrors.push(err4);
 }
 errors++;
 }
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/tlas/" + i2,schemaPath:"k8s#/definitions/crd-type Argo CD JsonnetVar/type",keyword:"type",params:{type: "object"}};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
-vErrors = [err16];
+vErrors = [err5];
 }
 else {
-vErrors.push(err16);
+vErrors.push(err5);
 }
 errors++;
 }
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/tlas",schemaPath:"#/properties/tlas/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-for(const key2 in data){
-if(!(((key2 === "extVars") || (key2 === "libs")) || (key2 === "tlas"))){
-const err18 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Argo CD ApplicationSourceJsonnet"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-}
-else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-validate352.errors = vErrors;
+validate604.errors = vErrors;
 return errors === 0;
 }
-function validate351(data, instancePath=""){
+function validate603(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -295,8 +538,8 @@ errors++;
 }
 }
 if(data.jsonnet !== undefined){
-if(!(validate352(data.jsonnet, instancePath+"/jsonnet"))){
-vErrors = vErrors === null ? validate352.errors : vErrors.concat(validate352.errors);
+if(!(validate604(data.jsonnet, instancePath+"/jsonnet"))){
+vErrors = vErrors === null ? validate604.errors : vErrors.concat(validate604.errors);
 errors = vErrors.length;
 }
 }
@@ -335,11 +578,131 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate351.errors = vErrors;
+validate603.errors = vErrors;
 return errors === 0;
 }
-const obj49 = new Set(["apiVersions","fileParameters","ignoreMissingValueFiles","kubeVersion","namespace","parameters","passCredentials","releaseName","skipCrds","skipSchemaValidation","skipTests","valueFiles","values","valuesObject","version"]);
-function validate355(data, instancePath=""){
+function validate611(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err0 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.path !== undefined){
+if(typeof data.path !== "string"){
+const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+for(const key0 in data){
+if(!((key0 === "name") || (key0 === "path"))){
+const err2 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Argo CD HelmFileParameter"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate611.errors = vErrors;
+return errors === 0;
+}
+function validate613(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.forceString !== undefined){
+if(typeof data.forceString !== "boolean"){
+const err0 = {instancePath:instancePath+"/forceString",schemaPath:"#/properties/forceString/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.value !== undefined){
+if(typeof data.value !== "string"){
+const err2 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+for(const key0 in data){
+if(!(((key0 === "forceString") || (key0 === "name")) || (key0 === "value"))){
+const err3 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Argo CD HelmParameter"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate613.errors = vErrors;
+return errors === 0;
+}
+const obj43 = new Set(["apiVersions","fileParameters","ignoreMissingValueFiles","kubeVersion","namespace","parameters","passCredentials","releaseName","skipCrds","skipSchemaValidation","skipTests","valueFiles","values","valuesObject","version"]);
+function validate610(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -376,11 +739,14 @@ let data2 = data.fileParameters;
 if(Array.isArray(data2)){
 const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
-let data3 = data2[i1];
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.name !== undefined){
-if(typeof data3.name !== "string"){
-const err2 = {instancePath:instancePath+"/fileParameters/" + i1+"/name",schemaPath:"k8s#/definitions/crd-type Argo CD HelmFileParameter/properties/name/type",keyword:"type",params:{type: "string"}};
+if(!(validate611(data2[i1], instancePath+"/fileParameters/" + i1))){
+vErrors = vErrors === null ? validate611.errors : vErrors.concat(validate611.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/fileParameters",schemaPath:"#/properties/fileParameters/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -390,9 +756,9 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data3.path !== undefined){
-if(typeof data3.path !== "string"){
-const err3 = {instancePath:instancePath+"/fileParameters/" + i1+"/path",schemaPath:"k8s#/definitions/crd-type Argo CD HelmFileParameter/properties/path/type",keyword:"type",params:{type: "string"}};
+if(data.ignoreMissingValueFiles !== undefined){
+if(typeof data.ignoreMissingValueFiles !== "boolean"){
+const err3 = {instancePath:instancePath+"/ignoreMissingValueFiles",schemaPath:"#/properties/ignoreMissingValueFiles/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -402,9 +768,9 @@ vErrors.push(err3);
 errors++;
 }
 }
-for(const key0 in data3){
-if(!((key0 === "name") || (key0 === "path"))){
-const err4 = {instancePath:instancePath+"/fileParameters/" + i1,schemaPath:"k8s#/definitions/crd-type Argo CD HelmFileParameter/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Argo CD HelmFileParameter"}};
+if(data.kubeVersion !== undefined){
+if(typeof data.kubeVersion !== "string"){
+const err4 = {instancePath:instancePath+"/kubeVersion",schemaPath:"#/properties/kubeVersion/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -414,9 +780,9 @@ vErrors.push(err4);
 errors++;
 }
 }
-}
-else {
-const err5 = {instancePath:instancePath+"/fileParameters/" + i1,schemaPath:"k8s#/definitions/crd-type Argo CD HelmFileParameter/type",keyword:"type",params:{type: "object"}};
+if(data.namespace !== undefined){
+if(typeof data.namespace !== "string"){
+const err5 = {instancePath:instancePath+"/namespace",schemaPath:"#/properties/namespace/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -426,9 +792,19 @@ vErrors.push(err5);
 errors++;
 }
 }
+if(data.parameters !== undefined){
+let data7 = data.parameters;
+if(Array.isArray(data7)){
+const len2 = data7.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate613(data7[i2], instancePath+"/parameters/" + i2))){
+vErrors = vErrors === null ? validate613.errors : vErrors.concat(validate613.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err6 = {instancePath:instancePath+"/fileParameters",schemaPath:"#/properties/fileParameters/type",keyword:"type",params:{type: "array"}};
+const err6 = {instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -438,9 +814,9 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.ignoreMissingValueFiles !== undefined){
-if(typeof data.ignoreMissingValueFiles !== "boolean"){
-const err7 = {instancePath:instancePath+"/ignoreMissingValueFiles",schemaPath:"#/properties/ignoreMissingValueFiles/type",keyword:"type",params:{type: "boolean"}};
+if(data.passCredentials !== undefined){
+if(typeof data.passCredentials !== "boolean"){
+const err7 = {instancePath:instancePath+"/passCredentials",schemaPath:"#/properties/passCredentials/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -450,9 +826,9 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.kubeVersion !== undefined){
-if(typeof data.kubeVersion !== "string"){
-const err8 = {instancePath:instancePath+"/kubeVersion",schemaPath:"#/properties/kubeVersion/type",keyword:"type",params:{type: "string"}};
+if(data.releaseName !== undefined){
+if(typeof data.releaseName !== "string"){
+const err8 = {instancePath:instancePath+"/releaseName",schemaPath:"#/properties/releaseName/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -462,9 +838,9 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.namespace !== undefined){
-if(typeof data.namespace !== "string"){
-const err9 = {instancePath:instancePath+"/namespace",schemaPath:"#/properties/namespace/type",keyword:"type",params:{type: "string"}};
+if(data.skipCrds !== undefined){
+if(typeof data.skipCrds !== "boolean"){
+const err9 = {instancePath:instancePath+"/skipCrds",schemaPath:"#/properties/skipCrds/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -474,16 +850,9 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.parameters !== undefined){
-let data9 = data.parameters;
-if(Array.isArray(data9)){
-const len2 = data9.length;
-for(let i2=0; i2<len2; i2++){
-let data10 = data9[i2];
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.forceString !== undefined){
-if(typeof data10.forceString !== "boolean"){
-const err10 = {instancePath:instancePath+"/parameters/" + i2+"/forceString",schemaPath:"k8s#/definitions/crd-type Argo CD HelmParameter/properties/forceString/type",keyword:"type",params:{type: "boolean"}};
+if(data.skipSchemaValidation !== undefined){
+if(typeof data.skipSchemaValidation !== "boolean"){
+const err10 = {instancePath:instancePath+"/skipSchemaValidation",schemaPath:"#/properties/skipSchemaValidation/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -493,9 +862,9 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data10.name !== undefined){
-if(typeof data10.name !== "string"){
-const err11 = {instancePath:instancePath+"/parameters/" + i2+"/name",schemaPath:"k8s#/definitions/crd-type Argo CD HelmParameter/properties/name/type",keyword:"type",params:{type: "string"}};
+if(data.skipTests !== undefined){
+if(typeof data.skipTests !== "boolean"){
+const err11 = {instancePath:instancePath+"/skipTests",schemaPath:"#/properties/skipTests/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -505,9 +874,13 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data10.value !== undefined){
-if(typeof data10.value !== "string"){
-const err12 = {instancePath:instancePath+"/parameters/" + i2+"/value",schemaPath:"k8s#/definitions/crd-type Argo CD HelmParameter/properties/value/type",keyword:"type",params:{type: "string"}};
+if(data.valueFiles !== undefined){
+let data14 = data.valueFiles;
+if(Array.isArray(data14)){
+const len3 = data14.length;
+for(let i3=0; i3<len3; i3++){
+if(typeof data14[i3] !== "string"){
+const err12 = {instancePath:instancePath+"/valueFiles/" + i3,schemaPath:"#/properties/valueFiles/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -517,9 +890,9 @@ vErrors.push(err12);
 errors++;
 }
 }
-for(const key1 in data10){
-if(!(((key1 === "forceString") || (key1 === "name")) || (key1 === "value"))){
-const err13 = {instancePath:instancePath+"/parameters/" + i2,schemaPath:"k8s#/definitions/crd-type Argo CD HelmParameter/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Argo CD HelmParameter"}};
+}
+else {
+const err13 = {instancePath:instancePath+"/valueFiles",schemaPath:"#/properties/valueFiles/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -529,9 +902,9 @@ vErrors.push(err13);
 errors++;
 }
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/parameters/" + i2,schemaPath:"k8s#/definitions/crd-type Argo CD HelmParameter/type",keyword:"type",params:{type: "object"}};
+if(data.values !== undefined){
+if(typeof data.values !== "string"){
+const err14 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -541,9 +914,9 @@ vErrors.push(err14);
 errors++;
 }
 }
-}
-else {
-const err15 = {instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/type",keyword:"type",params:{type: "array"}};
+if(data.version !== undefined){
+if(typeof data.version !== "string"){
+const err15 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -553,9 +926,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.passCredentials !== undefined){
-if(typeof data.passCredentials !== "boolean"){
-const err16 = {instancePath:instancePath+"/passCredentials",schemaPath:"#/properties/passCredentials/type",keyword:"type",params:{type: "boolean"}};
+for(const key0 in data){
+if(!(obj43.has(key0))){
+const err16 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Argo CD ApplicationSourceHelm"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -565,9 +938,9 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.releaseName !== undefined){
-if(typeof data.releaseName !== "string"){
-const err17 = {instancePath:instancePath+"/releaseName",schemaPath:"#/properties/releaseName/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -576,124 +949,125 @@ vErrors.push(err17);
 }
 errors++;
 }
+validate610.errors = vErrors;
+return errors === 0;
 }
-if(data.skipCrds !== undefined){
-if(typeof data.skipCrds !== "boolean"){
-const err18 = {instancePath:instancePath+"/skipCrds",schemaPath:"#/properties/skipCrds/type",keyword:"type",params:{type: "boolean"}};
+const obj44 = new Set(["annotationSelector","group","kind","labelSelector","name","namespace","version"]);
+function validate618(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.annotationSelector !== undefined){
+if(typeof data.annotationSelector !== "string"){
+const err0 = {instancePath:instancePath+"/annotationSelector",schemaPath:"#/properties/annotationSelector/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
-vErrors = [err18];
+vErrors = [err0];
 }
 else {
-vErrors.push(err18);
+vErrors.push(err0);
 }
 errors++;
 }
 }
-if(data.skipSchemaValidation !== undefined){
-if(typeof data.skipSchemaValidation !== "boolean"){
-const err19 = {instancePath:instancePath+"/skipSchemaValidation",schemaPath:"#/properties/skipSchemaValidation/type",keyword:"type",params:{type: "boolean"}};
+if(data.group !== undefined){
+if(typeof data.group !== "string"){
+const err1 = {instancePath:instancePath+"/group",schemaPath:"#/properties/group/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
-vErrors = [err19];
+vErrors = [err1];
 }
 else {
-vErrors.push(err19);
+vErrors.push(err1);
 }
 errors++;
 }
 }
-if(data.skipTests !== undefined){
-if(typeof data.skipTests !== "boolean"){
-const err20 = {instancePath:instancePath+"/skipTests",schemaPath:"#/properties/skipTests/type",keyword:"type",params:{type: "boolean"}};
+if(data.kind !== undefined){
+if(typeof data.kind !== "string"){
+const err2 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
-vErrors = [err20];
+vErrors = [err2];
 }
 else {
-vErrors.push(err20);
+vErrors.push(err2);
 }
 errors++;
 }
 }
-if(data.valueFiles !== undefined){
-let data19 = data.valueFiles;
-if(Array.isArray(data19)){
-const len3 = data19.length;
-for(let i3=0; i3<len3; i3++){
-if(typeof data19[i3] !== "string"){
-const err21 = {instancePath:instancePath+"/valueFiles/" + i3,schemaPath:"#/properties/valueFiles/items/type",keyword:"type",params:{type: "string"}};
+if(data.labelSelector !== undefined){
+if(typeof data.labelSelector !== "string"){
+const err3 = {instancePath:instancePath+"/labelSelector",schemaPath:"#/properties/labelSelector/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
-vErrors = [err21];
+vErrors = [err3];
 }
 else {
-vErrors.push(err21);
+vErrors.push(err3);
 }
 errors++;
 }
 }
-}
-else {
-const err22 = {instancePath:instancePath+"/valueFiles",schemaPath:"#/properties/valueFiles/type",keyword:"type",params:{type: "array"}};
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
-vErrors = [err22];
+vErrors = [err4];
 }
 else {
-vErrors.push(err22);
+vErrors.push(err4);
 }
 errors++;
 }
 }
-if(data.values !== undefined){
-if(typeof data.values !== "string"){
-const err23 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: "string"}};
+if(data.namespace !== undefined){
+if(typeof data.namespace !== "string"){
+const err5 = {instancePath:instancePath+"/namespace",schemaPath:"#/properties/namespace/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
-vErrors = [err23];
+vErrors = [err5];
 }
 else {
-vErrors.push(err23);
+vErrors.push(err5);
 }
 errors++;
 }
 }
 if(data.version !== undefined){
 if(typeof data.version !== "string"){
-const err24 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"}};
+const err6 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
-vErrors = [err24];
+vErrors = [err6];
 }
 else {
-vErrors.push(err24);
+vErrors.push(err6);
 }
 errors++;
 }
 }
-for(const key2 in data){
-if(!(obj49.has(key2))){
-const err25 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Argo CD ApplicationSourceHelm"}};
+for(const key0 in data){
+if(!(obj44.has(key0))){
+const err7 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Argo CD KustomizeSelector"}};
 if(vErrors === null){
-vErrors = [err25];
+vErrors = [err7];
 }
 else {
-vErrors.push(err25);
+vErrors.push(err7);
 }
 errors++;
 }
 }
 }
 else {
-const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
-vErrors = [err26];
+vErrors = [err8];
 }
 else {
-vErrors.push(err26);
+vErrors.push(err8);
 }
 errors++;
 }
-validate355.errors = vErrors;
+validate618.errors = vErrors;
 return errors === 0;
 }
-const schema316 = {"type":"object","properties":{"count":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647},"name":{"type":"string"}},"required":["count","name"],"k8sClosed":"Argo CD KustomizeReplica"};
-const obj50 = new Set(["annotationSelector","group","kind","labelSelector","name","namespace","version"]);
-function validate358(data, instancePath=""){
+function validate617(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -749,11 +1123,14 @@ errors++;
 }
 }
 if(data.target !== undefined){
-let data4 = data.target;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.annotationSelector !== undefined){
-if(typeof data4.annotationSelector !== "string"){
-const err4 = {instancePath:instancePath+"/target/annotationSelector",schemaPath:"k8s#/definitions/crd-type Argo CD KustomizeSelector/properties/annotationSelector/type",keyword:"type",params:{type: "string"}};
+if(!(validate618(data.target, instancePath+"/target"))){
+vErrors = vErrors === null ? validate618.errors : vErrors.concat(validate618.errors);
+errors = vErrors.length;
+}
+}
+for(const key1 in data){
+if(!((((key1 === "options") || (key1 === "patch")) || (key1 === "path")) || (key1 === "target"))){
+const err4 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Argo CD KustomizePatch"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -763,9 +1140,83 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data4.group !== undefined){
-if(typeof data4.group !== "string"){
-const err5 = {instancePath:instancePath+"/target/group",schemaPath:"k8s#/definitions/crd-type Argo CD KustomizeSelector/properties/group/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate617.errors = vErrors;
+return errors === 0;
+}
+const schema249 = {"type":"object","properties":{"count":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647},"name":{"type":"string"}},"required":["count","name"],"k8sClosed":"Argo CD KustomizeReplica"};
+function validate621(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.count === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "count"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.count !== undefined){
+let data0 = data.count;
+if((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")){
+const err2 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: schema249.properties.count.type}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 2147483647 || isNaN(data0)){
+const err3 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data0 < -2147483648 || isNaN(data0)){
+const err4 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -775,9 +1226,9 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data4.kind !== undefined){
-if(typeof data4.kind !== "string"){
-const err6 = {instancePath:instancePath+"/target/kind",schemaPath:"k8s#/definitions/crd-type Argo CD KustomizeSelector/properties/kind/type",keyword:"type",params:{type: "string"}};
+for(const key0 in data){
+if(!((key0 === "count") || (key0 === "name"))){
+const err6 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Argo CD KustomizeReplica"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -787,9 +1238,9 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data4.labelSelector !== undefined){
-if(typeof data4.labelSelector !== "string"){
-const err7 = {instancePath:instancePath+"/target/labelSelector",schemaPath:"k8s#/definitions/crd-type Argo CD KustomizeSelector/properties/labelSelector/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -798,95 +1249,11 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-if(data4.name !== undefined){
-if(typeof data4.name !== "string"){
-const err8 = {instancePath:instancePath+"/target/name",schemaPath:"k8s#/definitions/crd-type Argo CD KustomizeSelector/properties/name/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data4.namespace !== undefined){
-if(typeof data4.namespace !== "string"){
-const err9 = {instancePath:instancePath+"/target/namespace",schemaPath:"k8s#/definitions/crd-type Argo CD KustomizeSelector/properties/namespace/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data4.version !== undefined){
-if(typeof data4.version !== "string"){
-const err10 = {instancePath:instancePath+"/target/version",schemaPath:"k8s#/definitions/crd-type Argo CD KustomizeSelector/properties/version/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-for(const key1 in data4){
-if(!(obj50.has(key1))){
-const err11 = {instancePath:instancePath+"/target",schemaPath:"k8s#/definitions/crd-type Argo CD KustomizeSelector/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Argo CD KustomizeSelector"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/target",schemaPath:"k8s#/definitions/crd-type Argo CD KustomizeSelector/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-for(const key2 in data){
-if(!((((key2 === "options") || (key2 === "patch")) || (key2 === "path")) || (key2 === "target"))){
-const err13 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Argo CD KustomizePatch"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-validate358.errors = vErrors;
+validate621.errors = vErrors;
 return errors === 0;
 }
-const obj51 = new Set(["apiVersions","commonAnnotations","commonAnnotationsEnvsubst","commonLabels","components","forceCommonAnnotations","forceCommonLabels","images","kubeVersion","labelWithoutSelector","namePrefix","nameSuffix","namespace","patches","replicas","version"]);
-function validate357(data, instancePath=""){
+const obj45 = new Set(["apiVersions","commonAnnotations","commonAnnotationsEnvsubst","commonLabels","components","forceCommonAnnotations","forceCommonLabels","images","kubeVersion","labelWithoutSelector","namePrefix","nameSuffix","namespace","patches","replicas","version"]);
+function validate616(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1129,8 +1496,8 @@ let data18 = data.patches;
 if(Array.isArray(data18)){
 const len3 = data18.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate358(data18[i3], instancePath+"/patches/" + i3))){
-vErrors = vErrors === null ? validate358.errors : vErrors.concat(validate358.errors);
+if(!(validate617(data18[i3], instancePath+"/patches/" + i3))){
+vErrors = vErrors === null ? validate617.errors : vErrors.concat(validate617.errors);
 errors = vErrors.length;
 }
 }
@@ -1151,10 +1518,14 @@ let data20 = data.replicas;
 if(Array.isArray(data20)){
 const len4 = data20.length;
 for(let i4=0; i4<len4; i4++){
-let data21 = data20[i4];
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-if(data21.count === undefined){
-const err19 = {instancePath:instancePath+"/replicas/" + i4,schemaPath:"k8s#/definitions/crd-type Argo CD KustomizeReplica/required",keyword:"required",params:{missingProperty: "count"}};
+if(!(validate621(data20[i4], instancePath+"/replicas/" + i4))){
+vErrors = vErrors === null ? validate621.errors : vErrors.concat(validate621.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/replicas",schemaPath:"#/properties/replicas/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1163,8 +1534,10 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data21.name === undefined){
-const err20 = {instancePath:instancePath+"/replicas/" + i4,schemaPath:"k8s#/definitions/crd-type Argo CD KustomizeReplica/required",keyword:"required",params:{missingProperty: "name"}};
+}
+if(data.version !== undefined){
+if(typeof data.version !== "string"){
+const err20 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1173,10 +1546,10 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data21.count !== undefined){
-let data22 = data21.count;
-if((!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))) && (typeof data22 !== "string")){
-const err21 = {instancePath:instancePath+"/replicas/" + i4+"/count",schemaPath:"k8s#/definitions/crd-type Argo CD KustomizeReplica/properties/count/type",keyword:"type",params:{type: schema316.properties.count.type}};
+}
+for(const key2 in data){
+if(!(obj45.has(key2))){
+const err21 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Argo CD ApplicationSourceKustomize"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1185,9 +1558,10 @@ vErrors.push(err21);
 }
 errors++;
 }
-if((typeof data22 == "number") && (isFinite(data22))){
-if(data22 > 2147483647 || isNaN(data22)){
-const err22 = {instancePath:instancePath+"/replicas/" + i4+"/count",schemaPath:"k8s#/definitions/crd-type Argo CD KustomizeReplica/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1196,117 +1570,15 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data22 < -2147483648 || isNaN(data22)){
-const err23 = {instancePath:instancePath+"/replicas/" + i4+"/count",schemaPath:"k8s#/definitions/crd-type Argo CD KustomizeReplica/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-}
-if(data21.name !== undefined){
-if(typeof data21.name !== "string"){
-const err24 = {instancePath:instancePath+"/replicas/" + i4+"/name",schemaPath:"k8s#/definitions/crd-type Argo CD KustomizeReplica/properties/name/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-for(const key2 in data21){
-if(!((key2 === "count") || (key2 === "name"))){
-const err25 = {instancePath:instancePath+"/replicas/" + i4,schemaPath:"k8s#/definitions/crd-type Argo CD KustomizeReplica/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Argo CD KustomizeReplica"}};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/replicas/" + i4,schemaPath:"k8s#/definitions/crd-type Argo CD KustomizeReplica/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-}
-else {
-const err27 = {instancePath:instancePath+"/replicas",schemaPath:"#/properties/replicas/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-if(data.version !== undefined){
-if(typeof data.version !== "string"){
-const err28 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-for(const key3 in data){
-if(!(obj51.has(key3))){
-const err29 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key3, type: "Argo CD ApplicationSourceKustomize"}};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-}
-else {
-const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-validate357.errors = vErrors;
+validate616.errors = vErrors;
 return errors === 0;
 }
-function validate361(data, instancePath=""){
+function validate625(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.env !== undefined){
-let data0 = data.env;
-if(Array.isArray(data0)){
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.name === undefined){
-const err0 = {instancePath:instancePath+"/env/" + i0,schemaPath:"k8s#/definitions/crd-type Argo CD EnvEntry/required",keyword:"required",params:{missingProperty: "name"}};
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1315,8 +1587,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data1.value === undefined){
-const err1 = {instancePath:instancePath+"/env/" + i0,schemaPath:"k8s#/definitions/crd-type Argo CD EnvEntry/required",keyword:"required",params:{missingProperty: "value"}};
+if(data.value === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1325,9 +1597,9 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data1.name !== undefined){
-if(typeof data1.name !== "string"){
-const err2 = {instancePath:instancePath+"/env/" + i0+"/name",schemaPath:"k8s#/definitions/crd-type Argo CD EnvEntry/properties/name/type",keyword:"type",params:{type: "string"}};
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1337,9 +1609,9 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data1.value !== undefined){
-if(typeof data1.value !== "string"){
-const err3 = {instancePath:instancePath+"/env/" + i0+"/value",schemaPath:"k8s#/definitions/crd-type Argo CD EnvEntry/properties/value/type",keyword:"type",params:{type: "string"}};
+if(data.value !== undefined){
+if(typeof data.value !== "string"){
+const err3 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1349,9 +1621,9 @@ vErrors.push(err3);
 errors++;
 }
 }
-for(const key0 in data1){
+for(const key0 in data){
 if(!((key0 === "name") || (key0 === "value"))){
-const err4 = {instancePath:instancePath+"/env/" + i0,schemaPath:"k8s#/definitions/crd-type Argo CD EnvEntry/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Argo CD EnvEntry"}};
+const err4 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Argo CD EnvEntry"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1363,7 +1635,92 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/env/" + i0,schemaPath:"k8s#/definitions/crd-type Argo CD EnvEntry/type",keyword:"type",params:{type: "object"}};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate625.errors = vErrors;
+return errors === 0;
+}
+function validate627(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.array !== undefined){
+let data0 = data.array;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data0[i0] !== "string"){
+const err0 = {instancePath:instancePath+"/array/" + i0,schemaPath:"#/properties/array/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/array",schemaPath:"#/properties/array/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.map !== undefined){
+let data2 = data.map;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+for(const key0 in data2){
+if(typeof data2[key0] !== "string"){
+const err2 = {instancePath:instancePath+"/map/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/map/additionalProperties/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/map",schemaPath:"#/properties/map/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.string !== undefined){
+if(typeof data.string !== "string"){
+const err5 = {instancePath:instancePath+"/string",schemaPath:"#/properties/string/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1373,9 +1730,9 @@ vErrors.push(err5);
 errors++;
 }
 }
-}
-else {
-const err6 = {instancePath:instancePath+"/env",schemaPath:"#/properties/env/type",keyword:"type",params:{type: "array"}};
+for(const key1 in data){
+if(!((((key1 === "array") || (key1 === "map")) || (key1 === "name")) || (key1 === "string"))){
+const err6 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Argo CD ApplicationSourcePluginParameter"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1385,9 +1742,9 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.name !== undefined){
-if(typeof data.name !== "string"){
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1396,157 +1753,97 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-if(data.parameters !== undefined){
-let data5 = data.parameters;
-if(Array.isArray(data5)){
-const len1 = data5.length;
-for(let i1=0; i1<len1; i1++){
-let data6 = data5[i1];
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.array !== undefined){
-let data7 = data6.array;
-if(Array.isArray(data7)){
-const len2 = data7.length;
-for(let i2=0; i2<len2; i2++){
-if(typeof data7[i2] !== "string"){
-const err8 = {instancePath:instancePath+"/parameters/" + i1+"/array/" + i2,schemaPath:"k8s#/definitions/crd-type Argo CD ApplicationSourcePluginParameter/properties/array/items/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/parameters/" + i1+"/array",schemaPath:"k8s#/definitions/crd-type Argo CD ApplicationSourcePluginParameter/properties/array/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data6.map !== undefined){
-let data9 = data6.map;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-for(const key1 in data9){
-if(typeof data9[key1] !== "string"){
-const err10 = {instancePath:instancePath+"/parameters/" + i1+"/map/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"k8s#/definitions/crd-type Argo CD ApplicationSourcePluginParameter/properties/map/additionalProperties/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/parameters/" + i1+"/map",schemaPath:"k8s#/definitions/crd-type Argo CD ApplicationSourcePluginParameter/properties/map/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data6.name !== undefined){
-if(typeof data6.name !== "string"){
-const err12 = {instancePath:instancePath+"/parameters/" + i1+"/name",schemaPath:"k8s#/definitions/crd-type Argo CD ApplicationSourcePluginParameter/properties/name/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data6.string !== undefined){
-if(typeof data6.string !== "string"){
-const err13 = {instancePath:instancePath+"/parameters/" + i1+"/string",schemaPath:"k8s#/definitions/crd-type Argo CD ApplicationSourcePluginParameter/properties/string/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-for(const key2 in data6){
-if(!((((key2 === "array") || (key2 === "map")) || (key2 === "name")) || (key2 === "string"))){
-const err14 = {instancePath:instancePath+"/parameters/" + i1,schemaPath:"k8s#/definitions/crd-type Argo CD ApplicationSourcePluginParameter/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Argo CD ApplicationSourcePluginParameter"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/parameters/" + i1,schemaPath:"k8s#/definitions/crd-type Argo CD ApplicationSourcePluginParameter/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-for(const key3 in data){
-if(!(((key3 === "env") || (key3 === "name")) || (key3 === "parameters"))){
-const err17 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key3, type: "Argo CD ApplicationSourcePlugin"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-}
-else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-validate361.errors = vErrors;
+validate627.errors = vErrors;
 return errors === 0;
 }
-const obj52 = new Set(["chart","directory","helm","kustomize","name","path","plugin","ref","repoURL","targetRevision"]);
-function validate350(data, instancePath=""){
+function validate624(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.env !== undefined){
+let data0 = data.env;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate625(data0[i0], instancePath+"/env/" + i0))){
+vErrors = vErrors === null ? validate625.errors : vErrors.concat(validate625.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err0 = {instancePath:instancePath+"/env",schemaPath:"#/properties/env/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.parameters !== undefined){
+let data3 = data.parameters;
+if(Array.isArray(data3)){
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate627(data3[i1], instancePath+"/parameters/" + i1))){
+vErrors = vErrors === null ? validate627.errors : vErrors.concat(validate627.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+for(const key0 in data){
+if(!(((key0 === "env") || (key0 === "name")) || (key0 === "parameters"))){
+const err3 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Argo CD ApplicationSourcePlugin"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate624.errors = vErrors;
+return errors === 0;
+}
+const obj46 = new Set(["chart","directory","helm","kustomize","name","path","plugin","ref","repoURL","targetRevision"]);
+function validate602(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1573,20 +1870,20 @@ errors++;
 }
 }
 if(data.directory !== undefined){
-if(!(validate351(data.directory, instancePath+"/directory"))){
-vErrors = vErrors === null ? validate351.errors : vErrors.concat(validate351.errors);
+if(!(validate603(data.directory, instancePath+"/directory"))){
+vErrors = vErrors === null ? validate603.errors : vErrors.concat(validate603.errors);
 errors = vErrors.length;
 }
 }
 if(data.helm !== undefined){
-if(!(validate355(data.helm, instancePath+"/helm"))){
-vErrors = vErrors === null ? validate355.errors : vErrors.concat(validate355.errors);
+if(!(validate610(data.helm, instancePath+"/helm"))){
+vErrors = vErrors === null ? validate610.errors : vErrors.concat(validate610.errors);
 errors = vErrors.length;
 }
 }
 if(data.kustomize !== undefined){
-if(!(validate357(data.kustomize, instancePath+"/kustomize"))){
-vErrors = vErrors === null ? validate357.errors : vErrors.concat(validate357.errors);
+if(!(validate616(data.kustomize, instancePath+"/kustomize"))){
+vErrors = vErrors === null ? validate616.errors : vErrors.concat(validate616.errors);
 errors = vErrors.length;
 }
 }
@@ -1615,8 +1912,8 @@ errors++;
 }
 }
 if(data.plugin !== undefined){
-if(!(validate361(data.plugin, instancePath+"/plugin"))){
-vErrors = vErrors === null ? validate361.errors : vErrors.concat(validate361.errors);
+if(!(validate624(data.plugin, instancePath+"/plugin"))){
+vErrors = vErrors === null ? validate624.errors : vErrors.concat(validate624.errors);
 errors = vErrors.length;
 }
 }
@@ -1657,7 +1954,7 @@ errors++;
 }
 }
 for(const key0 in data){
-if(!(obj52.has(key0))){
+if(!(obj46.has(key0))){
 const err7 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Argo CD ApplicationSource"}};
 if(vErrors === null){
 vErrors = [err7];
@@ -1679,19 +1976,240 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate350.errors = vErrors;
+validate602.errors = vErrors;
 return errors === 0;
 }
-function validate366(data, instancePath=""){
+function validate633(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.allowEmpty !== undefined){
+if(typeof data.allowEmpty !== "boolean"){
+const err0 = {instancePath:instancePath+"/allowEmpty",schemaPath:"#/properties/allowEmpty/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.prune !== undefined){
+if(typeof data.prune !== "boolean"){
+const err1 = {instancePath:instancePath+"/prune",schemaPath:"#/properties/prune/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.selfHeal !== undefined){
+if(typeof data.selfHeal !== "boolean"){
+const err2 = {instancePath:instancePath+"/selfHeal",schemaPath:"#/properties/selfHeal/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+for(const key0 in data){
+if(!(((key0 === "allowEmpty") || (key0 === "prune")) || (key0 === "selfHeal"))){
+const err3 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Argo CD SyncPolicyAutomated"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate633.errors = vErrors;
+return errors === 0;
+}
+function validate635(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.annotations !== undefined){
+let data0 = data.annotations;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+for(const key0 in data0){
+if(typeof data0[key0] !== "string"){
+const err0 = {instancePath:instancePath+"/annotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.labels !== undefined){
+let data2 = data.labels;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+for(const key1 in data2){
+if(typeof data2[key1] !== "string"){
+const err2 = {instancePath:instancePath+"/labels/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/labels/additionalProperties/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+for(const key2 in data){
+if(!((key2 === "annotations") || (key2 === "labels"))){
+const err4 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Argo CD ManagedNamespaceMetadata"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate635.errors = vErrors;
+return errors === 0;
+}
+function validate638(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.duration !== undefined){
+if(typeof data.duration !== "string"){
+const err0 = {instancePath:instancePath+"/duration",schemaPath:"#/properties/duration/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.factor !== undefined){
+let data1 = data.factor;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err1 = {instancePath:instancePath+"/factor",schemaPath:"#/properties/factor/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.maxDuration !== undefined){
+if(typeof data.maxDuration !== "string"){
+const err2 = {instancePath:instancePath+"/maxDuration",schemaPath:"#/properties/maxDuration/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+for(const key0 in data){
+if(!(((key0 === "duration") || (key0 === "factor")) || (key0 === "maxDuration"))){
+const err3 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Argo CD Backoff"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate638.errors = vErrors;
+return errors === 0;
+}
+function validate637(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.backoff !== undefined){
-let data0 = data.backoff;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.duration !== undefined){
-if(typeof data0.duration !== "string"){
-const err0 = {instancePath:instancePath+"/backoff/duration",schemaPath:"k8s#/definitions/crd-type Argo CD Backoff/properties/duration/type",keyword:"type",params:{type: "string"}};
+if(!(validate638(data.backoff, instancePath+"/backoff"))){
+vErrors = vErrors === null ? validate638.errors : vErrors.concat(validate638.errors);
+errors = vErrors.length;
+}
+}
+if(data.limit !== undefined){
+let data1 = data.limit;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err0 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1701,10 +2219,9 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data0.factor !== undefined){
-let data2 = data0.factor;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err1 = {instancePath:instancePath+"/backoff/factor",schemaPath:"k8s#/definitions/crd-type Argo CD Backoff/properties/factor/type",keyword:"type",params:{type: "integer"}};
+for(const key0 in data){
+if(!((key0 === "backoff") || (key0 === "limit"))){
+const err1 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Argo CD RetryStrategy"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1714,9 +2231,9 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data0.maxDuration !== undefined){
-if(typeof data0.maxDuration !== "string"){
-const err2 = {instancePath:instancePath+"/backoff/maxDuration",schemaPath:"k8s#/definitions/crd-type Argo CD Backoff/properties/maxDuration/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1725,80 +2242,38 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-for(const key0 in data0){
-if(!(((key0 === "duration") || (key0 === "factor")) || (key0 === "maxDuration"))){
-const err3 = {instancePath:instancePath+"/backoff",schemaPath:"k8s#/definitions/crd-type Argo CD Backoff/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Argo CD Backoff"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/backoff",schemaPath:"k8s#/definitions/crd-type Argo CD Backoff/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.limit !== undefined){
-let data4 = data.limit;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err5 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-for(const key1 in data){
-if(!((key1 === "backoff") || (key1 === "limit"))){
-const err6 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Argo CD RetryStrategy"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-}
-else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-validate366.errors = vErrors;
+validate637.errors = vErrors;
 return errors === 0;
 }
-function validate365(data, instancePath=""){
+function validate632(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.automated !== undefined){
-let data0 = data.automated;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.allowEmpty !== undefined){
-if(typeof data0.allowEmpty !== "boolean"){
-const err0 = {instancePath:instancePath+"/automated/allowEmpty",schemaPath:"k8s#/definitions/crd-type Argo CD SyncPolicyAutomated/properties/allowEmpty/type",keyword:"type",params:{type: "boolean"}};
+if(!(validate633(data.automated, instancePath+"/automated"))){
+vErrors = vErrors === null ? validate633.errors : vErrors.concat(validate633.errors);
+errors = vErrors.length;
+}
+}
+if(data.managedNamespaceMetadata !== undefined){
+if(!(validate635(data.managedNamespaceMetadata, instancePath+"/managedNamespaceMetadata"))){
+vErrors = vErrors === null ? validate635.errors : vErrors.concat(validate635.errors);
+errors = vErrors.length;
+}
+}
+if(data.retry !== undefined){
+if(!(validate637(data.retry, instancePath+"/retry"))){
+vErrors = vErrors === null ? validate637.errors : vErrors.concat(validate637.errors);
+errors = vErrors.length;
+}
+}
+if(data.syncOptions !== undefined){
+let data3 = data.syncOptions;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data3[i0] !== "string"){
+const err0 = {instancePath:instancePath+"/syncOptions/" + i0,schemaPath:"#/properties/syncOptions/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1808,9 +2283,9 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data0.prune !== undefined){
-if(typeof data0.prune !== "boolean"){
-const err1 = {instancePath:instancePath+"/automated/prune",schemaPath:"k8s#/definitions/crd-type Argo CD SyncPolicyAutomated/properties/prune/type",keyword:"type",params:{type: "boolean"}};
+}
+else {
+const err1 = {instancePath:instancePath+"/syncOptions",schemaPath:"#/properties/syncOptions/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1820,9 +2295,9 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data0.selfHeal !== undefined){
-if(typeof data0.selfHeal !== "boolean"){
-const err2 = {instancePath:instancePath+"/automated/selfHeal",schemaPath:"k8s#/definitions/crd-type Argo CD SyncPolicyAutomated/properties/selfHeal/type",keyword:"type",params:{type: "boolean"}};
+for(const key0 in data){
+if(!((((key0 === "automated") || (key0 === "managedNamespaceMetadata")) || (key0 === "retry")) || (key0 === "syncOptions"))){
+const err2 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Argo CD SyncPolicy"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1832,9 +2307,9 @@ vErrors.push(err2);
 errors++;
 }
 }
-for(const key0 in data0){
-if(!(((key0 === "allowEmpty") || (key0 === "prune")) || (key0 === "selfHeal"))){
-const err3 = {instancePath:instancePath+"/automated",schemaPath:"k8s#/definitions/crd-type Argo CD SyncPolicyAutomated/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Argo CD SyncPolicyAutomated"}};
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1843,161 +2318,11 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/automated",schemaPath:"k8s#/definitions/crd-type Argo CD SyncPolicyAutomated/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.managedNamespaceMetadata !== undefined){
-let data4 = data.managedNamespaceMetadata;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.annotations !== undefined){
-let data5 = data4.annotations;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-for(const key1 in data5){
-if(typeof data5[key1] !== "string"){
-const err5 = {instancePath:instancePath+"/managedNamespaceMetadata/annotations/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"k8s#/definitions/crd-type Argo CD ManagedNamespaceMetadata/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/managedNamespaceMetadata/annotations",schemaPath:"k8s#/definitions/crd-type Argo CD ManagedNamespaceMetadata/properties/annotations/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data4.labels !== undefined){
-let data7 = data4.labels;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-for(const key2 in data7){
-if(typeof data7[key2] !== "string"){
-const err7 = {instancePath:instancePath+"/managedNamespaceMetadata/labels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"k8s#/definitions/crd-type Argo CD ManagedNamespaceMetadata/properties/labels/additionalProperties/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/managedNamespaceMetadata/labels",schemaPath:"k8s#/definitions/crd-type Argo CD ManagedNamespaceMetadata/properties/labels/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-for(const key3 in data4){
-if(!((key3 === "annotations") || (key3 === "labels"))){
-const err9 = {instancePath:instancePath+"/managedNamespaceMetadata",schemaPath:"k8s#/definitions/crd-type Argo CD ManagedNamespaceMetadata/k8sClosed",keyword:"k8sClosed",params:{field: key3, type: "Argo CD ManagedNamespaceMetadata"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/managedNamespaceMetadata",schemaPath:"k8s#/definitions/crd-type Argo CD ManagedNamespaceMetadata/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.retry !== undefined){
-if(!(validate366(data.retry, instancePath+"/retry"))){
-vErrors = vErrors === null ? validate366.errors : vErrors.concat(validate366.errors);
-errors = vErrors.length;
-}
-}
-if(data.syncOptions !== undefined){
-let data10 = data.syncOptions;
-if(Array.isArray(data10)){
-const len0 = data10.length;
-for(let i0=0; i0<len0; i0++){
-if(typeof data10[i0] !== "string"){
-const err11 = {instancePath:instancePath+"/syncOptions/" + i0,schemaPath:"#/properties/syncOptions/items/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/syncOptions",schemaPath:"#/properties/syncOptions/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-for(const key4 in data){
-if(!((((key4 === "automated") || (key4 === "managedNamespaceMetadata")) || (key4 === "retry")) || (key4 === "syncOptions"))){
-const err13 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key4, type: "Argo CD SyncPolicy"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-validate365.errors = vErrors;
+validate632.errors = vErrors;
 return errors === 0;
 }
-function validate349(data, instancePath=""){
+const obj47 = new Set(["destination","ignoreDifferences","info","project","revisionHistoryLimit","source","sources","syncPolicy"]);
+function validate595(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2022,11 +2347,24 @@ vErrors.push(err1);
 errors++;
 }
 if(data.destination !== undefined){
-let data0 = data.destination;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.name !== undefined){
-if(typeof data0.name !== "string"){
-const err2 = {instancePath:instancePath+"/destination/name",schemaPath:"k8s#/definitions/crd-type Argo CD ApplicationDestination/properties/name/type",keyword:"type",params:{type: "string"}};
+if(!(validate596(data.destination, instancePath+"/destination"))){
+vErrors = vErrors === null ? validate596.errors : vErrors.concat(validate596.errors);
+errors = vErrors.length;
+}
+}
+if(data.ignoreDifferences !== undefined){
+let data1 = data.ignoreDifferences;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate598(data1[i0], instancePath+"/ignoreDifferences/" + i0))){
+vErrors = vErrors === null ? validate598.errors : vErrors.concat(validate598.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/ignoreDifferences",schemaPath:"#/properties/ignoreDifferences/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2036,9 +2374,19 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data0.namespace !== undefined){
-if(typeof data0.namespace !== "string"){
-const err3 = {instancePath:instancePath+"/destination/namespace",schemaPath:"k8s#/definitions/crd-type Argo CD ApplicationDestination/properties/namespace/type",keyword:"type",params:{type: "string"}};
+if(data.info !== undefined){
+let data3 = data.info;
+if(Array.isArray(data3)){
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate600(data3[i1], instancePath+"/info/" + i1))){
+vErrors = vErrors === null ? validate600.errors : vErrors.concat(validate600.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/info",schemaPath:"#/properties/info/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2048,9 +2396,9 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data0.server !== undefined){
-if(typeof data0.server !== "string"){
-const err4 = {instancePath:instancePath+"/destination/server",schemaPath:"k8s#/definitions/crd-type Argo CD ApplicationDestination/properties/server/type",keyword:"type",params:{type: "string"}};
+if(data.project !== undefined){
+if(typeof data.project !== "string"){
+const err4 = {instancePath:instancePath+"/project",schemaPath:"#/properties/project/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2060,9 +2408,10 @@ vErrors.push(err4);
 errors++;
 }
 }
-for(const key0 in data0){
-if(!(((key0 === "name") || (key0 === "namespace")) || (key0 === "server"))){
-const err5 = {instancePath:instancePath+"/destination",schemaPath:"k8s#/definitions/crd-type Argo CD ApplicationDestination/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Argo CD ApplicationDestination"}};
+if(data.revisionHistoryLimit !== undefined){
+let data6 = data.revisionHistoryLimit;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err5 = {instancePath:instancePath+"/revisionHistoryLimit",schemaPath:"#/properties/revisionHistoryLimit/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2072,9 +2421,25 @@ vErrors.push(err5);
 errors++;
 }
 }
+if(data.source !== undefined){
+if(!(validate602(data.source, instancePath+"/source"))){
+vErrors = vErrors === null ? validate602.errors : vErrors.concat(validate602.errors);
+errors = vErrors.length;
+}
+}
+if(data.sources !== undefined){
+let data8 = data.sources;
+if(Array.isArray(data8)){
+const len2 = data8.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate602(data8[i2], instancePath+"/sources/" + i2))){
+vErrors = vErrors === null ? validate602.errors : vErrors.concat(validate602.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err6 = {instancePath:instancePath+"/destination",schemaPath:"k8s#/definitions/crd-type Argo CD ApplicationDestination/type",keyword:"type",params:{type: "object"}};
+const err6 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2084,15 +2449,15 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.ignoreDifferences !== undefined){
-let data4 = data.ignoreDifferences;
-if(Array.isArray(data4)){
-const len0 = data4.length;
-for(let i0=0; i0<len0; i0++){
-let data5 = data4[i0];
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.kind === undefined){
-const err7 = {instancePath:instancePath+"/ignoreDifferences/" + i0,schemaPath:"k8s#/definitions/crd-type Argo CD ResourceIgnoreDifferences/required",keyword:"required",params:{missingProperty: "kind"}};
+if(data.syncPolicy !== undefined){
+if(!(validate632(data.syncPolicy, instancePath+"/syncPolicy"))){
+vErrors = vErrors === null ? validate632.errors : vErrors.concat(validate632.errors);
+errors = vErrors.length;
+}
+}
+for(const key0 in data){
+if(!(obj47.has(key0))){
+const err7 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Argo CD ApplicationSpec"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2101,9 +2466,10 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data5.group !== undefined){
-if(typeof data5.group !== "string"){
-const err8 = {instancePath:instancePath+"/ignoreDifferences/" + i0+"/group",schemaPath:"k8s#/definitions/crd-type Argo CD ResourceIgnoreDifferences/properties/group/type",keyword:"type",params:{type: "string"}};
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2112,336 +2478,10 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-if(data5.jqPathExpressions !== undefined){
-let data7 = data5.jqPathExpressions;
-if(Array.isArray(data7)){
-const len1 = data7.length;
-for(let i1=0; i1<len1; i1++){
-if(typeof data7[i1] !== "string"){
-const err9 = {instancePath:instancePath+"/ignoreDifferences/" + i0+"/jqPathExpressions/" + i1,schemaPath:"k8s#/definitions/crd-type Argo CD ResourceIgnoreDifferences/properties/jqPathExpressions/items/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/ignoreDifferences/" + i0+"/jqPathExpressions",schemaPath:"k8s#/definitions/crd-type Argo CD ResourceIgnoreDifferences/properties/jqPathExpressions/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data5.jsonPointers !== undefined){
-let data9 = data5.jsonPointers;
-if(Array.isArray(data9)){
-const len2 = data9.length;
-for(let i2=0; i2<len2; i2++){
-if(typeof data9[i2] !== "string"){
-const err11 = {instancePath:instancePath+"/ignoreDifferences/" + i0+"/jsonPointers/" + i2,schemaPath:"k8s#/definitions/crd-type Argo CD ResourceIgnoreDifferences/properties/jsonPointers/items/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/ignoreDifferences/" + i0+"/jsonPointers",schemaPath:"k8s#/definitions/crd-type Argo CD ResourceIgnoreDifferences/properties/jsonPointers/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data5.kind !== undefined){
-if(typeof data5.kind !== "string"){
-const err13 = {instancePath:instancePath+"/ignoreDifferences/" + i0+"/kind",schemaPath:"k8s#/definitions/crd-type Argo CD ResourceIgnoreDifferences/properties/kind/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data5.managedFieldsManagers !== undefined){
-let data12 = data5.managedFieldsManagers;
-if(Array.isArray(data12)){
-const len3 = data12.length;
-for(let i3=0; i3<len3; i3++){
-if(typeof data12[i3] !== "string"){
-const err14 = {instancePath:instancePath+"/ignoreDifferences/" + i0+"/managedFieldsManagers/" + i3,schemaPath:"k8s#/definitions/crd-type Argo CD ResourceIgnoreDifferences/properties/managedFieldsManagers/items/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/ignoreDifferences/" + i0+"/managedFieldsManagers",schemaPath:"k8s#/definitions/crd-type Argo CD ResourceIgnoreDifferences/properties/managedFieldsManagers/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data5.name !== undefined){
-if(typeof data5.name !== "string"){
-const err16 = {instancePath:instancePath+"/ignoreDifferences/" + i0+"/name",schemaPath:"k8s#/definitions/crd-type Argo CD ResourceIgnoreDifferences/properties/name/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data5.namespace !== undefined){
-if(typeof data5.namespace !== "string"){
-const err17 = {instancePath:instancePath+"/ignoreDifferences/" + i0+"/namespace",schemaPath:"k8s#/definitions/crd-type Argo CD ResourceIgnoreDifferences/properties/namespace/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-for(const key1 in data5){
-if(!(obj48.has(key1))){
-const err18 = {instancePath:instancePath+"/ignoreDifferences/" + i0,schemaPath:"k8s#/definitions/crd-type Argo CD ResourceIgnoreDifferences/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Argo CD ResourceIgnoreDifferences"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/ignoreDifferences/" + i0,schemaPath:"k8s#/definitions/crd-type Argo CD ResourceIgnoreDifferences/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/ignoreDifferences",schemaPath:"#/properties/ignoreDifferences/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(data.info !== undefined){
-let data16 = data.info;
-if(Array.isArray(data16)){
-const len4 = data16.length;
-for(let i4=0; i4<len4; i4++){
-let data17 = data16[i4];
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-if(data17.name === undefined){
-const err21 = {instancePath:instancePath+"/info/" + i4,schemaPath:"k8s#/definitions/crd-type Argo CD Info/required",keyword:"required",params:{missingProperty: "name"}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-if(data17.value === undefined){
-const err22 = {instancePath:instancePath+"/info/" + i4,schemaPath:"k8s#/definitions/crd-type Argo CD Info/required",keyword:"required",params:{missingProperty: "value"}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-if(data17.name !== undefined){
-if(typeof data17.name !== "string"){
-const err23 = {instancePath:instancePath+"/info/" + i4+"/name",schemaPath:"k8s#/definitions/crd-type Argo CD Info/properties/name/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data17.value !== undefined){
-if(typeof data17.value !== "string"){
-const err24 = {instancePath:instancePath+"/info/" + i4+"/value",schemaPath:"k8s#/definitions/crd-type Argo CD Info/properties/value/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-for(const key2 in data17){
-if(!((key2 === "name") || (key2 === "value"))){
-const err25 = {instancePath:instancePath+"/info/" + i4,schemaPath:"k8s#/definitions/crd-type Argo CD Info/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Argo CD Info"}};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/info/" + i4,schemaPath:"k8s#/definitions/crd-type Argo CD Info/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-}
-else {
-const err27 = {instancePath:instancePath+"/info",schemaPath:"#/properties/info/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-if(data.project !== undefined){
-if(typeof data.project !== "string"){
-const err28 = {instancePath:instancePath+"/project",schemaPath:"#/properties/project/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-if(data.revisionHistoryLimit !== undefined){
-let data21 = data.revisionHistoryLimit;
-if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err29 = {instancePath:instancePath+"/revisionHistoryLimit",schemaPath:"#/properties/revisionHistoryLimit/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-if(data.source !== undefined){
-if(!(validate350(data.source, instancePath+"/source"))){
-vErrors = vErrors === null ? validate350.errors : vErrors.concat(validate350.errors);
-errors = vErrors.length;
-}
-}
-if(data.sources !== undefined){
-let data23 = data.sources;
-if(Array.isArray(data23)){
-const len5 = data23.length;
-for(let i5=0; i5<len5; i5++){
-if(!(validate350(data23[i5], instancePath+"/sources/" + i5))){
-vErrors = vErrors === null ? validate350.errors : vErrors.concat(validate350.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err30 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-if(data.syncPolicy !== undefined){
-if(!(validate365(data.syncPolicy, instancePath+"/syncPolicy"))){
-vErrors = vErrors === null ? validate365.errors : vErrors.concat(validate365.errors);
-errors = vErrors.length;
-}
-}
-for(const key3 in data){
-if(!(obj53.has(key3))){
-const err31 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key3, type: "Argo CD ApplicationSpec"}};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-}
-else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-validate349.errors = vErrors;
+validate595.errors = vErrors;
 return errors === 0;
 }
-function validate347(data, instancePath=""){
+function validate593(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2522,14 +2562,14 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, instancePath+"/metadata"))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+if(!(validate23(data.metadata, instancePath+"/metadata"))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate349(data.spec, instancePath+"/spec"))){
-vErrors = vErrors === null ? validate349.errors : vErrors.concat(validate349.errors);
+if(!(validate595(data.spec, instancePath+"/spec"))){
+vErrors = vErrors === null ? validate595.errors : vErrors.concat(validate595.errors);
 errors = vErrors.length;
 }
 }
@@ -2569,7 +2609,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate347.errors = vErrors;
+validate593.errors = vErrors;
 return errors === 0;
 }
-module.exports = {validate347};
+module.exports = {validate593};

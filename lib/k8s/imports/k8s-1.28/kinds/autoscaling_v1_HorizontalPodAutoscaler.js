@@ -7,8 +7,94 @@
  */
 // The validators of autoscaling/v1/HorizontalPodAutoscaler alone.
 "use strict";
-const {validate12} = require("./_shared-3b773811c50a.js");
-function validate182(data, instancePath=""){
+const {validate23} = require("./_shared-3b773811c50a.js");
+function validate339(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.apiVersion !== undefined){
+if(typeof data.apiVersion !== "string"){
+const err2 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+if(typeof data.kind !== "string"){
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+for(const key0 in data){
+if(!(((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "name"))){
+const err5 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 CrossVersionObjectReference"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate339.errors = vErrors;
+return errors === 0;
+}
+function validate338(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -103,10 +189,15 @@ errors++;
 }
 }
 if(data.scaleTargetRef !== undefined){
-let data2 = data.scaleTargetRef;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.kind === undefined){
-const err8 = {instancePath:instancePath+"/scaleTargetRef",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v1.CrossVersionObjectReference/required",keyword:"required",params:{missingProperty: "kind"}};
+if(!(validate339(data.scaleTargetRef, instancePath+"/scaleTargetRef"))){
+vErrors = vErrors === null ? validate339.errors : vErrors.concat(validate339.errors);
+errors = vErrors.length;
+}
+}
+if(data.targetCPUUtilizationPercentage !== undefined){
+let data3 = data.targetCPUUtilizationPercentage;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err8 = {instancePath:instancePath+"/targetCPUUtilizationPercentage",schemaPath:"#/properties/targetCPUUtilizationPercentage/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -115,8 +206,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data2.name === undefined){
-const err9 = {instancePath:instancePath+"/scaleTargetRef",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v1.CrossVersionObjectReference/required",keyword:"required",params:{missingProperty: "name"}};
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 2147483647 || isNaN(data3)){
+const err9 = {instancePath:instancePath+"/targetCPUUtilizationPercentage",schemaPath:"#/properties/targetCPUUtilizationPercentage/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -125,9 +217,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data2.apiVersion !== undefined){
-if(typeof data2.apiVersion !== "string"){
-const err10 = {instancePath:instancePath+"/scaleTargetRef/apiVersion",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v1.CrossVersionObjectReference/properties/apiVersion/type",keyword:"type",params:{type: "string"}};
+if(data3 < -2147483648 || isNaN(data3)){
+const err10 = {instancePath:instancePath+"/targetCPUUtilizationPercentage",schemaPath:"#/properties/targetCPUUtilizationPercentage/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -137,9 +228,10 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data2.kind !== undefined){
-if(typeof data2.kind !== "string"){
-const err11 = {instancePath:instancePath+"/scaleTargetRef/kind",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v1.CrossVersionObjectReference/properties/kind/type",keyword:"type",params:{type: "string"}};
+}
+for(const key0 in data){
+if(!((((key0 === "maxReplicas") || (key0 === "minReplicas")) || (key0 === "scaleTargetRef")) || (key0 === "targetCPUUtilizationPercentage"))){
+const err11 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 HorizontalPodAutoscalerSpec"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -149,9 +241,9 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data2.name !== undefined){
-if(typeof data2.name !== "string"){
-const err12 = {instancePath:instancePath+"/scaleTargetRef/name",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v1.CrossVersionObjectReference/properties/name/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -160,93 +252,10 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-for(const key0 in data2){
-if(!(((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "name"))){
-const err13 = {instancePath:instancePath+"/scaleTargetRef",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v1.CrossVersionObjectReference/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 CrossVersionObjectReference"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/scaleTargetRef",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v1.CrossVersionObjectReference/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.targetCPUUtilizationPercentage !== undefined){
-let data6 = data.targetCPUUtilizationPercentage;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err15 = {instancePath:instancePath+"/targetCPUUtilizationPercentage",schemaPath:"#/properties/targetCPUUtilizationPercentage/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 > 2147483647 || isNaN(data6)){
-const err16 = {instancePath:instancePath+"/targetCPUUtilizationPercentage",schemaPath:"#/properties/targetCPUUtilizationPercentage/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-if(data6 < -2147483648 || isNaN(data6)){
-const err17 = {instancePath:instancePath+"/targetCPUUtilizationPercentage",schemaPath:"#/properties/targetCPUUtilizationPercentage/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-}
-for(const key1 in data){
-if(!((((key1 === "maxReplicas") || (key1 === "minReplicas")) || (key1 === "scaleTargetRef")) || (key1 === "targetCPUUtilizationPercentage"))){
-const err18 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kubernetes 1.28 HorizontalPodAutoscalerSpec"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-}
-else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-validate182.errors = vErrors;
+validate338.errors = vErrors;
 return errors === 0;
 }
-function validate180(data, instancePath=""){
+function validate336(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -297,14 +306,14 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, instancePath+"/metadata"))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+if(!(validate23(data.metadata, instancePath+"/metadata"))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate182(data.spec, instancePath+"/spec"))){
-vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
+if(!(validate338(data.spec, instancePath+"/spec"))){
+vErrors = vErrors === null ? validate338.errors : vErrors.concat(validate338.errors);
 errors = vErrors.length;
 }
 }
@@ -344,7 +353,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate180.errors = vErrors;
+validate336.errors = vErrors;
 return errors === 0;
 }
-module.exports = {validate180};
+module.exports = {validate336};

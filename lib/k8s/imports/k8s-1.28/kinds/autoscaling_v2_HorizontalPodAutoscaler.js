@@ -7,12 +7,149 @@
  */
 // The validators of autoscaling/v2/HorizontalPodAutoscaler alone.
 "use strict";
-const {validate17} = require("./_shared-189cd486ec31.js");
+const {validate36} = require("./_shared-189cd486ec31.js");
 const {pattern4} = require("./_shared-36b9c59a91a1.js");
-const {validate12} = require("./_shared-3b773811c50a.js");
-const {validate187} = require("./_shared-5b56cfce74f6.js");
-const schema173 = {"type":"object","properties":{"averageUtilization":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"averageValue":{"type":["string","number"],"pattern":"^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(([KMGTPE]i)|[numkMGTPE]|[eE][+-]?[0-9]+)?$"},"type":{"type":"string"},"value":{"type":["string","number"],"pattern":"^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(([KMGTPE]i)|[numkMGTPE]|[eE][+-]?[0-9]+)?$"}},"required":["type"],"k8sClosed":"Kubernetes 1.28 MetricTarget"};
-function validate193(data, instancePath=""){
+const {validate23} = require("./_shared-3b773811c50a.js");
+const {validate345} = require("./_shared-5b56cfce74f6.js");
+const schema143 = {"type":"object","properties":{"averageUtilization":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"averageValue":{"type":["string","number"],"pattern":"^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(([KMGTPE]i)|[numkMGTPE]|[eE][+-]?[0-9]+)?$"},"type":{"type":"string"},"value":{"type":["string","number"],"pattern":"^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(([KMGTPE]i)|[numkMGTPE]|[eE][+-]?[0-9]+)?$"}},"required":["type"],"k8sClosed":"Kubernetes 1.28 MetricTarget"};
+function validate354(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.averageUtilization !== undefined){
+let data0 = data.averageUtilization;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err1 = {instancePath:instancePath+"/averageUtilization",schemaPath:"#/properties/averageUtilization/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 2147483647 || isNaN(data0)){
+const err2 = {instancePath:instancePath+"/averageUtilization",schemaPath:"#/properties/averageUtilization/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data0 < -2147483648 || isNaN(data0)){
+const err3 = {instancePath:instancePath+"/averageUtilization",schemaPath:"#/properties/averageUtilization/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data.averageValue !== undefined){
+let data1 = data.averageValue;
+if((typeof data1 !== "string") && (!((typeof data1 == "number") && (isFinite(data1))))){
+const err4 = {instancePath:instancePath+"/averageValue",schemaPath:"#/properties/averageValue/type",keyword:"type",params:{type: schema143.properties.averageValue.type}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+const err5 = {instancePath:instancePath+"/averageValue",schemaPath:"#/properties/averageValue/pattern",keyword:"pattern",params:{pattern: "^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(([KMGTPE]i)|[numkMGTPE]|[eE][+-]?[0-9]+)?$"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+if(data.type !== undefined){
+if(typeof data.type !== "string"){
+const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.value !== undefined){
+let data3 = data.value;
+if((typeof data3 !== "string") && (!((typeof data3 == "number") && (isFinite(data3))))){
+const err7 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: schema143.properties.value.type}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(typeof data3 === "string"){
+if(!pattern4.test(data3)){
+const err8 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/pattern",keyword:"pattern",params:{pattern: "^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(([KMGTPE]i)|[numkMGTPE]|[eE][+-]?[0-9]+)?$"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+for(const key0 in data){
+if(!((((key0 === "averageUtilization") || (key0 === "averageValue")) || (key0 === "type")) || (key0 === "value"))){
+const err9 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 MetricTarget"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate354.errors = vErrors;
+return errors === 0;
+}
+function validate353(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -71,10 +208,14 @@ errors++;
 }
 }
 if(data.target !== undefined){
-let data2 = data.target;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.type === undefined){
-const err5 = {instancePath:instancePath+"/target",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/required",keyword:"required",params:{missingProperty: "type"}};
+if(!(validate354(data.target, instancePath+"/target"))){
+vErrors = vErrors === null ? validate354.errors : vErrors.concat(validate354.errors);
+errors = vErrors.length;
+}
+}
+for(const key0 in data){
+if(!(((key0 === "container") || (key0 === "name")) || (key0 === "target"))){
+const err5 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 ContainerResourceMetricSource"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -83,10 +224,10 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data2.averageUtilization !== undefined){
-let data3 = data2.averageUtilization;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err6 = {instancePath:instancePath+"/target/averageUtilization",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/properties/averageUtilization/type",keyword:"type",params:{type: "integer"}};
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -95,142 +236,10 @@ vErrors.push(err6);
 }
 errors++;
 }
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 2147483647 || isNaN(data3)){
-const err7 = {instancePath:instancePath+"/target/averageUtilization",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/properties/averageUtilization/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(data3 < -2147483648 || isNaN(data3)){
-const err8 = {instancePath:instancePath+"/target/averageUtilization",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/properties/averageUtilization/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-if(data2.averageValue !== undefined){
-let data4 = data2.averageValue;
-if((typeof data4 !== "string") && (!((typeof data4 == "number") && (isFinite(data4))))){
-const err9 = {instancePath:instancePath+"/target/averageValue",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/properties/averageValue/type",keyword:"type",params:{type: schema173.properties.averageValue.type}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(typeof data4 === "string"){
-if(!pattern4.test(data4)){
-const err10 = {instancePath:instancePath+"/target/averageValue",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/properties/averageValue/pattern",keyword:"pattern",params:{pattern: "^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(([KMGTPE]i)|[numkMGTPE]|[eE][+-]?[0-9]+)?$"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-if(data2.type !== undefined){
-if(typeof data2.type !== "string"){
-const err11 = {instancePath:instancePath+"/target/type",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/properties/type/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data2.value !== undefined){
-let data6 = data2.value;
-if((typeof data6 !== "string") && (!((typeof data6 == "number") && (isFinite(data6))))){
-const err12 = {instancePath:instancePath+"/target/value",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/properties/value/type",keyword:"type",params:{type: schema173.properties.value.type}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if(typeof data6 === "string"){
-if(!pattern4.test(data6)){
-const err13 = {instancePath:instancePath+"/target/value",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/properties/value/pattern",keyword:"pattern",params:{pattern: "^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(([KMGTPE]i)|[numkMGTPE]|[eE][+-]?[0-9]+)?$"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-for(const key0 in data2){
-if(!((((key0 === "averageUtilization") || (key0 === "averageValue")) || (key0 === "type")) || (key0 === "value"))){
-const err14 = {instancePath:instancePath+"/target",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 MetricTarget"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/target",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-for(const key1 in data){
-if(!(((key1 === "container") || (key1 === "name")) || (key1 === "target"))){
-const err16 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kubernetes 1.28 ContainerResourceMetricSource"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-}
-else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-validate193.errors = vErrors;
+validate353.errors = vErrors;
 return errors === 0;
 }
-function validate196(data, instancePath=""){
+function validate358(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -257,8 +266,8 @@ errors++;
 }
 }
 if(data.selector !== undefined){
-if(!(validate17(data.selector, instancePath+"/selector"))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+if(!(validate36(data.selector, instancePath+"/selector"))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
 }
@@ -285,10 +294,10 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate196.errors = vErrors;
+validate358.errors = vErrors;
 return errors === 0;
 }
-function validate195(data, instancePath=""){
+function validate357(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -313,16 +322,20 @@ vErrors.push(err1);
 errors++;
 }
 if(data.metric !== undefined){
-if(!(validate196(data.metric, instancePath+"/metric"))){
-vErrors = vErrors === null ? validate196.errors : vErrors.concat(validate196.errors);
+if(!(validate358(data.metric, instancePath+"/metric"))){
+vErrors = vErrors === null ? validate358.errors : vErrors.concat(validate358.errors);
 errors = vErrors.length;
 }
 }
 if(data.target !== undefined){
-let data1 = data.target;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.type === undefined){
-const err2 = {instancePath:instancePath+"/target",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/required",keyword:"required",params:{missingProperty: "type"}};
+if(!(validate354(data.target, instancePath+"/target"))){
+vErrors = vErrors === null ? validate354.errors : vErrors.concat(validate354.errors);
+errors = vErrors.length;
+}
+}
+for(const key0 in data){
+if(!((key0 === "metric") || (key0 === "target"))){
+const err2 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 ExternalMetricSource"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -331,10 +344,10 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data1.averageUtilization !== undefined){
-let data2 = data1.averageUtilization;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err3 = {instancePath:instancePath+"/target/averageUtilization",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/properties/averageUtilization/type",keyword:"type",params:{type: "integer"}};
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -343,9 +356,60 @@ vErrors.push(err3);
 }
 errors++;
 }
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 2147483647 || isNaN(data2)){
-const err4 = {instancePath:instancePath+"/target/averageUtilization",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/properties/averageUtilization/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+validate357.errors = vErrors;
+return errors === 0;
+}
+function validate364(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.apiVersion !== undefined){
+if(typeof data.apiVersion !== "string"){
+const err2 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+if(typeof data.kind !== "string"){
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -354,8 +418,10 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data2 < -2147483648 || isNaN(data2)){
-const err5 = {instancePath:instancePath+"/target/averageUtilization",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/properties/averageUtilization/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+}
+for(const key0 in data){
+if(!(((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "name"))){
+const err5 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 CrossVersionObjectReference"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -366,10 +432,8 @@ errors++;
 }
 }
 }
-if(data1.averageValue !== undefined){
-let data3 = data1.averageValue;
-if((typeof data3 !== "string") && (!((typeof data3 == "number") && (isFinite(data3))))){
-const err6 = {instancePath:instancePath+"/target/averageValue",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/properties/averageValue/type",keyword:"type",params:{type: schema173.properties.averageValue.type}};
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -378,107 +442,10 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(typeof data3 === "string"){
-if(!pattern4.test(data3)){
-const err7 = {instancePath:instancePath+"/target/averageValue",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/properties/averageValue/pattern",keyword:"pattern",params:{pattern: "^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(([KMGTPE]i)|[numkMGTPE]|[eE][+-]?[0-9]+)?$"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-if(data1.type !== undefined){
-if(typeof data1.type !== "string"){
-const err8 = {instancePath:instancePath+"/target/type",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/properties/type/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data1.value !== undefined){
-let data5 = data1.value;
-if((typeof data5 !== "string") && (!((typeof data5 == "number") && (isFinite(data5))))){
-const err9 = {instancePath:instancePath+"/target/value",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/properties/value/type",keyword:"type",params:{type: schema173.properties.value.type}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(typeof data5 === "string"){
-if(!pattern4.test(data5)){
-const err10 = {instancePath:instancePath+"/target/value",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/properties/value/pattern",keyword:"pattern",params:{pattern: "^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(([KMGTPE]i)|[numkMGTPE]|[eE][+-]?[0-9]+)?$"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-for(const key0 in data1){
-if(!((((key0 === "averageUtilization") || (key0 === "averageValue")) || (key0 === "type")) || (key0 === "value"))){
-const err11 = {instancePath:instancePath+"/target",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 MetricTarget"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/target",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-for(const key1 in data){
-if(!((key1 === "metric") || (key1 === "target"))){
-const err13 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kubernetes 1.28 ExternalMetricSource"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-validate195.errors = vErrors;
+validate364.errors = vErrors;
 return errors === 0;
 }
-function validate200(data, instancePath=""){
+function validate363(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -513,10 +480,26 @@ vErrors.push(err2);
 errors++;
 }
 if(data.describedObject !== undefined){
-let data0 = data.describedObject;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.kind === undefined){
-const err3 = {instancePath:instancePath+"/describedObject",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.CrossVersionObjectReference/required",keyword:"required",params:{missingProperty: "kind"}};
+if(!(validate364(data.describedObject, instancePath+"/describedObject"))){
+vErrors = vErrors === null ? validate364.errors : vErrors.concat(validate364.errors);
+errors = vErrors.length;
+}
+}
+if(data.metric !== undefined){
+if(!(validate358(data.metric, instancePath+"/metric"))){
+vErrors = vErrors === null ? validate358.errors : vErrors.concat(validate358.errors);
+errors = vErrors.length;
+}
+}
+if(data.target !== undefined){
+if(!(validate354(data.target, instancePath+"/target"))){
+vErrors = vErrors === null ? validate354.errors : vErrors.concat(validate354.errors);
+errors = vErrors.length;
+}
+}
+for(const key0 in data){
+if(!(((key0 === "describedObject") || (key0 === "metric")) || (key0 === "target"))){
+const err3 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 ObjectMetricSource"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -525,8 +508,10 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data0.name === undefined){
-const err4 = {instancePath:instancePath+"/describedObject",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.CrossVersionObjectReference/required",keyword:"required",params:{missingProperty: "name"}};
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -535,233 +520,10 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data0.apiVersion !== undefined){
-if(typeof data0.apiVersion !== "string"){
-const err5 = {instancePath:instancePath+"/describedObject/apiVersion",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.CrossVersionObjectReference/properties/apiVersion/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data0.kind !== undefined){
-if(typeof data0.kind !== "string"){
-const err6 = {instancePath:instancePath+"/describedObject/kind",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.CrossVersionObjectReference/properties/kind/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data0.name !== undefined){
-if(typeof data0.name !== "string"){
-const err7 = {instancePath:instancePath+"/describedObject/name",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.CrossVersionObjectReference/properties/name/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-for(const key0 in data0){
-if(!(((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "name"))){
-const err8 = {instancePath:instancePath+"/describedObject",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.CrossVersionObjectReference/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 CrossVersionObjectReference"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/describedObject",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.CrossVersionObjectReference/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.metric !== undefined){
-if(!(validate196(data.metric, instancePath+"/metric"))){
-vErrors = vErrors === null ? validate196.errors : vErrors.concat(validate196.errors);
-errors = vErrors.length;
-}
-}
-if(data.target !== undefined){
-let data5 = data.target;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.type === undefined){
-const err10 = {instancePath:instancePath+"/target",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/required",keyword:"required",params:{missingProperty: "type"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(data5.averageUtilization !== undefined){
-let data6 = data5.averageUtilization;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err11 = {instancePath:instancePath+"/target/averageUtilization",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/properties/averageUtilization/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 > 2147483647 || isNaN(data6)){
-const err12 = {instancePath:instancePath+"/target/averageUtilization",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/properties/averageUtilization/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if(data6 < -2147483648 || isNaN(data6)){
-const err13 = {instancePath:instancePath+"/target/averageUtilization",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/properties/averageUtilization/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-if(data5.averageValue !== undefined){
-let data7 = data5.averageValue;
-if((typeof data7 !== "string") && (!((typeof data7 == "number") && (isFinite(data7))))){
-const err14 = {instancePath:instancePath+"/target/averageValue",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/properties/averageValue/type",keyword:"type",params:{type: schema173.properties.averageValue.type}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-if(typeof data7 === "string"){
-if(!pattern4.test(data7)){
-const err15 = {instancePath:instancePath+"/target/averageValue",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/properties/averageValue/pattern",keyword:"pattern",params:{pattern: "^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(([KMGTPE]i)|[numkMGTPE]|[eE][+-]?[0-9]+)?$"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-}
-if(data5.type !== undefined){
-if(typeof data5.type !== "string"){
-const err16 = {instancePath:instancePath+"/target/type",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/properties/type/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data5.value !== undefined){
-let data9 = data5.value;
-if((typeof data9 !== "string") && (!((typeof data9 == "number") && (isFinite(data9))))){
-const err17 = {instancePath:instancePath+"/target/value",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/properties/value/type",keyword:"type",params:{type: schema173.properties.value.type}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-if(typeof data9 === "string"){
-if(!pattern4.test(data9)){
-const err18 = {instancePath:instancePath+"/target/value",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/properties/value/pattern",keyword:"pattern",params:{pattern: "^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(([KMGTPE]i)|[numkMGTPE]|[eE][+-]?[0-9]+)?$"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-}
-for(const key1 in data5){
-if(!((((key1 === "averageUtilization") || (key1 === "averageValue")) || (key1 === "type")) || (key1 === "value"))){
-const err19 = {instancePath:instancePath+"/target",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kubernetes 1.28 MetricTarget"}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/target",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-for(const key2 in data){
-if(!(((key2 === "describedObject") || (key2 === "metric")) || (key2 === "target"))){
-const err21 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Kubernetes 1.28 ObjectMetricSource"}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-}
-else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-validate200.errors = vErrors;
+validate363.errors = vErrors;
 return errors === 0;
 }
-function validate203(data, instancePath=""){
+function validate369(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -786,16 +548,20 @@ vErrors.push(err1);
 errors++;
 }
 if(data.metric !== undefined){
-if(!(validate196(data.metric, instancePath+"/metric"))){
-vErrors = vErrors === null ? validate196.errors : vErrors.concat(validate196.errors);
+if(!(validate358(data.metric, instancePath+"/metric"))){
+vErrors = vErrors === null ? validate358.errors : vErrors.concat(validate358.errors);
 errors = vErrors.length;
 }
 }
 if(data.target !== undefined){
-let data1 = data.target;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.type === undefined){
-const err2 = {instancePath:instancePath+"/target",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/required",keyword:"required",params:{missingProperty: "type"}};
+if(!(validate354(data.target, instancePath+"/target"))){
+vErrors = vErrors === null ? validate354.errors : vErrors.concat(validate354.errors);
+errors = vErrors.length;
+}
+}
+for(const key0 in data){
+if(!((key0 === "metric") || (key0 === "target"))){
+const err2 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 PodsMetricSource"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -804,10 +570,10 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data1.averageUtilization !== undefined){
-let data2 = data1.averageUtilization;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err3 = {instancePath:instancePath+"/target/averageUtilization",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/properties/averageUtilization/type",keyword:"type",params:{type: "integer"}};
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -816,142 +582,10 @@ vErrors.push(err3);
 }
 errors++;
 }
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 2147483647 || isNaN(data2)){
-const err4 = {instancePath:instancePath+"/target/averageUtilization",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/properties/averageUtilization/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data2 < -2147483648 || isNaN(data2)){
-const err5 = {instancePath:instancePath+"/target/averageUtilization",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/properties/averageUtilization/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-if(data1.averageValue !== undefined){
-let data3 = data1.averageValue;
-if((typeof data3 !== "string") && (!((typeof data3 == "number") && (isFinite(data3))))){
-const err6 = {instancePath:instancePath+"/target/averageValue",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/properties/averageValue/type",keyword:"type",params:{type: schema173.properties.averageValue.type}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(typeof data3 === "string"){
-if(!pattern4.test(data3)){
-const err7 = {instancePath:instancePath+"/target/averageValue",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/properties/averageValue/pattern",keyword:"pattern",params:{pattern: "^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(([KMGTPE]i)|[numkMGTPE]|[eE][+-]?[0-9]+)?$"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-if(data1.type !== undefined){
-if(typeof data1.type !== "string"){
-const err8 = {instancePath:instancePath+"/target/type",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/properties/type/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data1.value !== undefined){
-let data5 = data1.value;
-if((typeof data5 !== "string") && (!((typeof data5 == "number") && (isFinite(data5))))){
-const err9 = {instancePath:instancePath+"/target/value",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/properties/value/type",keyword:"type",params:{type: schema173.properties.value.type}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(typeof data5 === "string"){
-if(!pattern4.test(data5)){
-const err10 = {instancePath:instancePath+"/target/value",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/properties/value/pattern",keyword:"pattern",params:{pattern: "^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(([KMGTPE]i)|[numkMGTPE]|[eE][+-]?[0-9]+)?$"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-for(const key0 in data1){
-if(!((((key0 === "averageUtilization") || (key0 === "averageValue")) || (key0 === "type")) || (key0 === "value"))){
-const err11 = {instancePath:instancePath+"/target",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 MetricTarget"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/target",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-for(const key1 in data){
-if(!((key1 === "metric") || (key1 === "target"))){
-const err13 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kubernetes 1.28 PodsMetricSource"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-validate203.errors = vErrors;
+validate369.errors = vErrors;
 return errors === 0;
 }
-function validate206(data, instancePath=""){
+function validate373(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -988,10 +622,14 @@ errors++;
 }
 }
 if(data.target !== undefined){
-let data1 = data.target;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.type === undefined){
-const err3 = {instancePath:instancePath+"/target",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/required",keyword:"required",params:{missingProperty: "type"}};
+if(!(validate354(data.target, instancePath+"/target"))){
+vErrors = vErrors === null ? validate354.errors : vErrors.concat(validate354.errors);
+errors = vErrors.length;
+}
+}
+for(const key0 in data){
+if(!((key0 === "name") || (key0 === "target"))){
+const err3 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 ResourceMetricSource"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1000,10 +638,10 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data1.averageUtilization !== undefined){
-let data2 = data1.averageUtilization;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err4 = {instancePath:instancePath+"/target/averageUtilization",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/properties/averageUtilization/type",keyword:"type",params:{type: "integer"}};
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1012,143 +650,11 @@ vErrors.push(err4);
 }
 errors++;
 }
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 2147483647 || isNaN(data2)){
-const err5 = {instancePath:instancePath+"/target/averageUtilization",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/properties/averageUtilization/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data2 < -2147483648 || isNaN(data2)){
-const err6 = {instancePath:instancePath+"/target/averageUtilization",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/properties/averageUtilization/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-}
-if(data1.averageValue !== undefined){
-let data3 = data1.averageValue;
-if((typeof data3 !== "string") && (!((typeof data3 == "number") && (isFinite(data3))))){
-const err7 = {instancePath:instancePath+"/target/averageValue",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/properties/averageValue/type",keyword:"type",params:{type: schema173.properties.averageValue.type}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(typeof data3 === "string"){
-if(!pattern4.test(data3)){
-const err8 = {instancePath:instancePath+"/target/averageValue",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/properties/averageValue/pattern",keyword:"pattern",params:{pattern: "^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(([KMGTPE]i)|[numkMGTPE]|[eE][+-]?[0-9]+)?$"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-if(data1.type !== undefined){
-if(typeof data1.type !== "string"){
-const err9 = {instancePath:instancePath+"/target/type",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/properties/type/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data1.value !== undefined){
-let data5 = data1.value;
-if((typeof data5 !== "string") && (!((typeof data5 == "number") && (isFinite(data5))))){
-const err10 = {instancePath:instancePath+"/target/value",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/properties/value/type",keyword:"type",params:{type: schema173.properties.value.type}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(typeof data5 === "string"){
-if(!pattern4.test(data5)){
-const err11 = {instancePath:instancePath+"/target/value",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/properties/value/pattern",keyword:"pattern",params:{pattern: "^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(([KMGTPE]i)|[numkMGTPE]|[eE][+-]?[0-9]+)?$"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-for(const key0 in data1){
-if(!((((key0 === "averageUtilization") || (key0 === "averageValue")) || (key0 === "type")) || (key0 === "value"))){
-const err12 = {instancePath:instancePath+"/target",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 MetricTarget"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/target",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.MetricTarget/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-for(const key1 in data){
-if(!((key1 === "name") || (key1 === "target"))){
-const err14 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kubernetes 1.28 ResourceMetricSource"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-validate206.errors = vErrors;
+validate373.errors = vErrors;
 return errors === 0;
 }
-const obj24 = new Set(["containerResource","external","object","pods","resource","type"]);
-function validate192(data, instancePath=""){
+const obj23 = new Set(["containerResource","external","object","pods","resource","type"]);
+function validate352(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1163,32 +669,32 @@ vErrors.push(err0);
 errors++;
 }
 if(data.containerResource !== undefined){
-if(!(validate193(data.containerResource, instancePath+"/containerResource"))){
-vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
+if(!(validate353(data.containerResource, instancePath+"/containerResource"))){
+vErrors = vErrors === null ? validate353.errors : vErrors.concat(validate353.errors);
 errors = vErrors.length;
 }
 }
 if(data.external !== undefined){
-if(!(validate195(data.external, instancePath+"/external"))){
-vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
+if(!(validate357(data.external, instancePath+"/external"))){
+vErrors = vErrors === null ? validate357.errors : vErrors.concat(validate357.errors);
 errors = vErrors.length;
 }
 }
 if(data.object !== undefined){
-if(!(validate200(data.object, instancePath+"/object"))){
-vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
+if(!(validate363(data.object, instancePath+"/object"))){
+vErrors = vErrors === null ? validate363.errors : vErrors.concat(validate363.errors);
 errors = vErrors.length;
 }
 }
 if(data.pods !== undefined){
-if(!(validate203(data.pods, instancePath+"/pods"))){
-vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
+if(!(validate369(data.pods, instancePath+"/pods"))){
+vErrors = vErrors === null ? validate369.errors : vErrors.concat(validate369.errors);
 errors = vErrors.length;
 }
 }
 if(data.resource !== undefined){
-if(!(validate206(data.resource, instancePath+"/resource"))){
-vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
+if(!(validate373(data.resource, instancePath+"/resource"))){
+vErrors = vErrors === null ? validate373.errors : vErrors.concat(validate373.errors);
 errors = vErrors.length;
 }
 }
@@ -1205,7 +711,7 @@ errors++;
 }
 }
 for(const key0 in data){
-if(!(obj24.has(key0))){
+if(!(obj23.has(key0))){
 const err2 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 MetricSpec"}};
 if(vErrors === null){
 vErrors = [err2];
@@ -1227,10 +733,10 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate192.errors = vErrors;
+validate352.errors = vErrors;
 return errors === 0;
 }
-function validate186(data, instancePath=""){
+function validate344(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1255,8 +761,8 @@ vErrors.push(err1);
 errors++;
 }
 if(data.behavior !== undefined){
-if(!(validate187(data.behavior, instancePath+"/behavior"))){
-vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
+if(!(validate345(data.behavior, instancePath+"/behavior"))){
+vErrors = vErrors === null ? validate345.errors : vErrors.concat(validate345.errors);
 errors = vErrors.length;
 }
 }
@@ -1300,8 +806,8 @@ let data2 = data.metrics;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate192(data2[i0], instancePath+"/metrics/" + i0))){
-vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
+if(!(validate352(data2[i0], instancePath+"/metrics/" + i0))){
+vErrors = vErrors === null ? validate352.errors : vErrors.concat(validate352.errors);
 errors = vErrors.length;
 }
 }
@@ -1353,10 +859,14 @@ errors++;
 }
 }
 if(data.scaleTargetRef !== undefined){
-let data5 = data.scaleTargetRef;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.kind === undefined){
-const err9 = {instancePath:instancePath+"/scaleTargetRef",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.CrossVersionObjectReference/required",keyword:"required",params:{missingProperty: "kind"}};
+if(!(validate364(data.scaleTargetRef, instancePath+"/scaleTargetRef"))){
+vErrors = vErrors === null ? validate364.errors : vErrors.concat(validate364.errors);
+errors = vErrors.length;
+}
+}
+for(const key0 in data){
+if(!(((((key0 === "behavior") || (key0 === "maxReplicas")) || (key0 === "metrics")) || (key0 === "minReplicas")) || (key0 === "scaleTargetRef"))){
+const err9 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 HorizontalPodAutoscalerSpec"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1365,8 +875,10 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data5.name === undefined){
-const err10 = {instancePath:instancePath+"/scaleTargetRef",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.CrossVersionObjectReference/required",keyword:"required",params:{missingProperty: "name"}};
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1375,93 +887,10 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data5.apiVersion !== undefined){
-if(typeof data5.apiVersion !== "string"){
-const err11 = {instancePath:instancePath+"/scaleTargetRef/apiVersion",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.CrossVersionObjectReference/properties/apiVersion/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data5.kind !== undefined){
-if(typeof data5.kind !== "string"){
-const err12 = {instancePath:instancePath+"/scaleTargetRef/kind",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.CrossVersionObjectReference/properties/kind/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data5.name !== undefined){
-if(typeof data5.name !== "string"){
-const err13 = {instancePath:instancePath+"/scaleTargetRef/name",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.CrossVersionObjectReference/properties/name/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-for(const key0 in data5){
-if(!(((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "name"))){
-const err14 = {instancePath:instancePath+"/scaleTargetRef",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.CrossVersionObjectReference/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 CrossVersionObjectReference"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/scaleTargetRef",schemaPath:"k8s#/definitions/io.k8s.api.autoscaling.v2.CrossVersionObjectReference/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-for(const key1 in data){
-if(!(((((key1 === "behavior") || (key1 === "maxReplicas")) || (key1 === "metrics")) || (key1 === "minReplicas")) || (key1 === "scaleTargetRef"))){
-const err16 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kubernetes 1.28 HorizontalPodAutoscalerSpec"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-}
-else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-validate186.errors = vErrors;
+validate344.errors = vErrors;
 return errors === 0;
 }
-function validate184(data, instancePath=""){
+function validate342(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1512,14 +941,14 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, instancePath+"/metadata"))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+if(!(validate23(data.metadata, instancePath+"/metadata"))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate186(data.spec, instancePath+"/spec"))){
-vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
+if(!(validate344(data.spec, instancePath+"/spec"))){
+vErrors = vErrors === null ? validate344.errors : vErrors.concat(validate344.errors);
 errors = vErrors.length;
 }
 }
@@ -1559,7 +988,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate184.errors = vErrors;
+validate342.errors = vErrors;
 return errors === 0;
 }
-module.exports = {validate184};
+module.exports = {validate342};

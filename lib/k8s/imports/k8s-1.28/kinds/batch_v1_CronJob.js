@@ -7,22 +7,22 @@
  */
 // The validators of batch/v1/CronJob alone.
 "use strict";
-const {validate215} = require("./_shared-0d0c85347a30.js");
-const {validate12} = require("./_shared-3b773811c50a.js");
-const schema186 = {"type":"object","properties":{"concurrencyPolicy":{"type":"string","enum":["Allow","Forbid","Replace"]},"failedJobsHistoryLimit":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"jobTemplate":{"$ref":"k8s#/definitions/io.k8s.api.batch.v1.JobTemplateSpec"},"schedule":{"type":"string"},"startingDeadlineSeconds":{"type":"integer"},"successfulJobsHistoryLimit":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"suspend":{"type":"boolean"},"timeZone":{"type":"string"}},"required":["jobTemplate","schedule"],"k8sClosed":"Kubernetes 1.28 CronJobSpec"};
-function validate213(data, instancePath=""){
+const {validate384} = require("./_shared-0d0c85347a30.js");
+const {validate23} = require("./_shared-3b773811c50a.js");
+const schema151 = {"type":"object","properties":{"concurrencyPolicy":{"type":"string","enum":["Allow","Forbid","Replace"]},"failedJobsHistoryLimit":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"jobTemplate":{"$ref":"k8s#/definitions/io.k8s.api.batch.v1.JobTemplateSpec"},"schedule":{"type":"string"},"startingDeadlineSeconds":{"type":"integer"},"successfulJobsHistoryLimit":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"suspend":{"type":"boolean"},"timeZone":{"type":"string"}},"required":["jobTemplate","schedule"],"k8sClosed":"Kubernetes 1.28 CronJobSpec"};
+function validate382(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, instancePath+"/metadata"))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+if(!(validate23(data.metadata, instancePath+"/metadata"))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate215(data.spec, instancePath+"/spec"))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate384(data.spec, instancePath+"/spec"))){
+vErrors = vErrors === null ? validate384.errors : vErrors.concat(validate384.errors);
 errors = vErrors.length;
 }
 }
@@ -49,11 +49,11 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate213.errors = vErrors;
+validate382.errors = vErrors;
 return errors === 0;
 }
-const obj26 = new Set(["concurrencyPolicy","failedJobsHistoryLimit","jobTemplate","schedule","startingDeadlineSeconds","successfulJobsHistoryLimit","suspend","timeZone"]);
-function validate212(data, instancePath=""){
+const obj25 = new Set(["concurrencyPolicy","failedJobsHistoryLimit","jobTemplate","schedule","startingDeadlineSeconds","successfulJobsHistoryLimit","suspend","timeZone"]);
+function validate381(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -90,7 +90,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!(((data0 === "Allow") || (data0 === "Forbid")) || (data0 === "Replace"))){
-const err3 = {instancePath:instancePath+"/concurrencyPolicy",schemaPath:"#/properties/concurrencyPolicy/enum",keyword:"enum",params:{allowedValues: schema186.properties.concurrencyPolicy.enum}};
+const err3 = {instancePath:instancePath+"/concurrencyPolicy",schemaPath:"#/properties/concurrencyPolicy/enum",keyword:"enum",params:{allowedValues: schema151.properties.concurrencyPolicy.enum}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -136,8 +136,8 @@ errors++;
 }
 }
 if(data.jobTemplate !== undefined){
-if(!(validate213(data.jobTemplate, instancePath+"/jobTemplate"))){
-vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
+if(!(validate382(data.jobTemplate, instancePath+"/jobTemplate"))){
+vErrors = vErrors === null ? validate382.errors : vErrors.concat(validate382.errors);
 errors = vErrors.length;
 }
 }
@@ -226,7 +226,7 @@ errors++;
 }
 }
 for(const key0 in data){
-if(!(obj26.has(key0))){
+if(!(obj25.has(key0))){
 const err14 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 CronJobSpec"}};
 if(vErrors === null){
 vErrors = [err14];
@@ -248,10 +248,10 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate212.errors = vErrors;
+validate381.errors = vErrors;
 return errors === 0;
 }
-function validate210(data, instancePath=""){
+function validate379(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -302,14 +302,14 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, instancePath+"/metadata"))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+if(!(validate23(data.metadata, instancePath+"/metadata"))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate212(data.spec, instancePath+"/spec"))){
-vErrors = vErrors === null ? validate212.errors : vErrors.concat(validate212.errors);
+if(!(validate381(data.spec, instancePath+"/spec"))){
+vErrors = vErrors === null ? validate381.errors : vErrors.concat(validate381.errors);
 errors = vErrors.length;
 }
 }
@@ -349,7 +349,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate210.errors = vErrors;
+validate379.errors = vErrors;
 return errors === 0;
 }
-module.exports = {validate210};
+module.exports = {validate379};

@@ -7,9 +7,9 @@
  */
 // The validators of batch/v1/Job alone.
 "use strict";
-const {validate215} = require("./_shared-0d0c85347a30.js");
-const {validate12} = require("./_shared-3b773811c50a.js");
-function validate225(data, instancePath=""){
+const {validate384} = require("./_shared-0d0c85347a30.js");
+const {validate23} = require("./_shared-3b773811c50a.js");
+function validate398(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -60,14 +60,14 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, instancePath+"/metadata"))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+if(!(validate23(data.metadata, instancePath+"/metadata"))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate215(data.spec, instancePath+"/spec"))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate384(data.spec, instancePath+"/spec"))){
+vErrors = vErrors === null ? validate384.errors : vErrors.concat(validate384.errors);
 errors = vErrors.length;
 }
 }
@@ -107,7 +107,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate225.errors = vErrors;
+validate398.errors = vErrors;
 return errors === 0;
 }
-module.exports = {validate225};
+module.exports = {validate398};

@@ -7,9 +7,114 @@
  */
 // The validators of generators.external-secrets.io/v1alpha1/Password alone.
 "use strict";
-const {validate12} = require("./_shared-3b773811c50a.js");
-const obj62 = new Set(["allowRepeat","digits","length","noUpper","symbolCharacters","symbols"]);
-function validate436(data, instancePath=""){
+const {validate23} = require("./_shared-3b773811c50a.js");
+const obj55 = new Set(["allowRepeat","digits","length","noUpper","symbolCharacters","symbols"]);
+function validate782(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.allowRepeat !== undefined){
+if(typeof data.allowRepeat !== "boolean"){
+const err0 = {instancePath:instancePath+"/allowRepeat",schemaPath:"#/properties/allowRepeat/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.digits !== undefined){
+let data1 = data.digits;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err1 = {instancePath:instancePath+"/digits",schemaPath:"#/properties/digits/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.length !== undefined){
+let data2 = data.length;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err2 = {instancePath:instancePath+"/length",schemaPath:"#/properties/length/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.noUpper !== undefined){
+if(typeof data.noUpper !== "boolean"){
+const err3 = {instancePath:instancePath+"/noUpper",schemaPath:"#/properties/noUpper/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.symbolCharacters !== undefined){
+if(typeof data.symbolCharacters !== "string"){
+const err4 = {instancePath:instancePath+"/symbolCharacters",schemaPath:"#/properties/symbolCharacters/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.symbols !== undefined){
+let data5 = data.symbols;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err5 = {instancePath:instancePath+"/symbols",schemaPath:"#/properties/symbols/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+for(const key0 in data){
+if(!(obj55.has(key0))){
+const err6 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Password PasswordSpec"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate782.errors = vErrors;
+return errors === 0;
+}
+function validate780(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -80,17 +185,21 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, instancePath+"/metadata"))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+if(!(validate23(data.metadata, instancePath+"/metadata"))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-let data3 = data.spec;
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.allowRepeat !== undefined){
-if(typeof data3.allowRepeat !== "boolean"){
-const err6 = {instancePath:instancePath+"/spec/allowRepeat",schemaPath:"k8s#/definitions/crd-type Password PasswordSpec/properties/allowRepeat/type",keyword:"type",params:{type: "boolean"}};
+if(!(validate782(data.spec, instancePath+"/spec"))){
+vErrors = vErrors === null ? validate782.errors : vErrors.concat(validate782.errors);
+errors = vErrors.length;
+}
+}
+if(data.status !== undefined){
+let data4 = data.status;
+if(!(data4 && typeof data4 == "object" && !Array.isArray(data4))){
+const err6 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -100,10 +209,9 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data3.digits !== undefined){
-let data5 = data3.digits;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err7 = {instancePath:instancePath+"/spec/digits",schemaPath:"k8s#/definitions/crd-type Password PasswordSpec/properties/digits/type",keyword:"type",params:{type: "integer"}};
+for(const key0 in data){
+if(!(((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec")) || (key0 === "status"))){
+const err7 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "generators.external-secrets.io/v1alpha1 Password"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -113,10 +221,9 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data3.length !== undefined){
-let data6 = data3.length;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err8 = {instancePath:instancePath+"/spec/length",schemaPath:"k8s#/definitions/crd-type Password PasswordSpec/properties/length/type",keyword:"type",params:{type: "integer"}};
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -125,105 +232,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-if(data3.noUpper !== undefined){
-if(typeof data3.noUpper !== "boolean"){
-const err9 = {instancePath:instancePath+"/spec/noUpper",schemaPath:"k8s#/definitions/crd-type Password PasswordSpec/properties/noUpper/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data3.symbolCharacters !== undefined){
-if(typeof data3.symbolCharacters !== "string"){
-const err10 = {instancePath:instancePath+"/spec/symbolCharacters",schemaPath:"k8s#/definitions/crd-type Password PasswordSpec/properties/symbolCharacters/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data3.symbols !== undefined){
-let data9 = data3.symbols;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err11 = {instancePath:instancePath+"/spec/symbols",schemaPath:"k8s#/definitions/crd-type Password PasswordSpec/properties/symbols/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-for(const key0 in data3){
-if(!(obj62.has(key0))){
-const err12 = {instancePath:instancePath+"/spec",schemaPath:"k8s#/definitions/crd-type Password PasswordSpec/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Password PasswordSpec"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/spec",schemaPath:"k8s#/definitions/crd-type Password PasswordSpec/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.status !== undefined){
-let data10 = data.status;
-if(!(data10 && typeof data10 == "object" && !Array.isArray(data10))){
-const err14 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-for(const key1 in data){
-if(!(((((key1 === "apiVersion") || (key1 === "kind")) || (key1 === "metadata")) || (key1 === "spec")) || (key1 === "status"))){
-const err15 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "generators.external-secrets.io/v1alpha1 Password"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-}
-else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-validate436.errors = vErrors;
+validate780.errors = vErrors;
 return errors === 0;
 }
-module.exports = {validate436};
+module.exports = {validate780};

@@ -7,12 +7,95 @@
  */
 // The validators of kustomize.toolkit.fluxcd.io/v1/Kustomization alone.
 "use strict";
-const {validate12} = require("./_shared-3b773811c50a.js");
-const {pattern67} = require("./_shared-3eb9b0009d36.js");
+const {validate23} = require("./_shared-3b773811c50a.js");
+const {pattern58, validate821} = require("./_shared-3eb9b0009d36.js");
 const {func2} = require("./_shared-f9456b1130e2.js");
-const schema427 = {"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["OCIRepository","GitRepository","Bucket"]},"name":{"type":"string"},"namespace":{"type":"string"}},"required":["kind","name"],"k8sClosed":"Flux CrossNamespaceSourceReference"};
-const schema416 = {"type":"object","properties":{"provider":{"type":"string","enum":["sops"]},"secretRef":{"$ref":"k8s#/definitions/crd-type Flux LocalObjectReference"}},"required":["provider"],"k8sClosed":"Flux Decryption"};
-function validate456(data, instancePath=""){
+function validate818(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.annotations !== undefined){
+let data0 = data.annotations;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+for(const key0 in data0){
+if(typeof data0[key0] !== "string"){
+const err0 = {instancePath:instancePath+"/annotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.labels !== undefined){
+let data2 = data.labels;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+for(const key1 in data2){
+if(typeof data2[key1] !== "string"){
+const err2 = {instancePath:instancePath+"/labels/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/labels/additionalProperties/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+for(const key2 in data){
+if(!((key2 === "annotations") || (key2 === "labels"))){
+const err4 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Flux CommonMetadata"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate818.errors = vErrors;
+return errors === 0;
+}
+const schema344 = {"type":"object","properties":{"provider":{"type":"string","enum":["sops"]},"secretRef":{"$ref":"k8s#/definitions/crd-type Flux LocalObjectReference"}},"required":["provider"],"k8sClosed":"Flux Decryption"};
+function validate820(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -39,7 +122,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!(data0 === "sops")){
-const err2 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/enum",keyword:"enum",params:{allowedValues: schema416.properties.provider.enum}};
+const err2 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/enum",keyword:"enum",params:{allowedValues: schema344.properties.provider.enum}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -50,10 +133,14 @@ errors++;
 }
 }
 if(data.secretRef !== undefined){
-let data1 = data.secretRef;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.name === undefined){
-const err3 = {instancePath:instancePath+"/secretRef",schemaPath:"k8s#/definitions/crd-type Flux LocalObjectReference/required",keyword:"required",params:{missingProperty: "name"}};
+if(!(validate821(data.secretRef, instancePath+"/secretRef"))){
+vErrors = vErrors === null ? validate821.errors : vErrors.concat(validate821.errors);
+errors = vErrors.length;
+}
+}
+for(const key0 in data){
+if(!((key0 === "provider") || (key0 === "secretRef"))){
+const err3 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Flux Decryption"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -62,9 +149,10 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data1.name !== undefined){
-if(typeof data1.name !== "string"){
-const err4 = {instancePath:instancePath+"/secretRef/name",schemaPath:"k8s#/definitions/crd-type Flux LocalObjectReference/properties/name/type",keyword:"type",params:{type: "string"}};
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -73,63 +161,15 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-for(const key0 in data1){
-if(!(key0 === "name")){
-const err5 = {instancePath:instancePath+"/secretRef",schemaPath:"k8s#/definitions/crd-type Flux LocalObjectReference/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Flux LocalObjectReference"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/secretRef",schemaPath:"k8s#/definitions/crd-type Flux LocalObjectReference/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-for(const key1 in data){
-if(!((key1 === "provider") || (key1 === "secretRef"))){
-const err7 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Flux Decryption"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-validate456.errors = vErrors;
+validate820.errors = vErrors;
 return errors === 0;
 }
-function validate458(data, instancePath=""){
+function validate824(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.secretRef === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "secretRef"}};
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -138,11 +178,9 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.secretRef !== undefined){
-let data0 = data.secretRef;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.name === undefined){
-const err1 = {instancePath:instancePath+"/secretRef",schemaPath:"k8s#/definitions/crd-type Flux SecretKeyReference/required",keyword:"required",params:{missingProperty: "name"}};
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -151,9 +189,10 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data0.key !== undefined){
-if(typeof data0.key !== "string"){
-const err2 = {instancePath:instancePath+"/secretRef/key",schemaPath:"k8s#/definitions/crd-type Flux SecretKeyReference/properties/key/type",keyword:"type",params:{type: "string"}};
+}
+if(data.namespace !== undefined){
+if(typeof data.namespace !== "string"){
+const err2 = {instancePath:instancePath+"/namespace",schemaPath:"#/properties/namespace/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -163,9 +202,9 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data0.name !== undefined){
-if(typeof data0.name !== "string"){
-const err3 = {instancePath:instancePath+"/secretRef/name",schemaPath:"k8s#/definitions/crd-type Flux SecretKeyReference/properties/name/type",keyword:"type",params:{type: "string"}};
+for(const key0 in data){
+if(!((key0 === "name") || (key0 === "namespace"))){
+const err3 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Flux NamespacedObjectReference"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -175,9 +214,71 @@ vErrors.push(err3);
 errors++;
 }
 }
-for(const key0 in data0){
-if(!((key0 === "key") || (key0 === "name"))){
-const err4 = {instancePath:instancePath+"/secretRef",schemaPath:"k8s#/definitions/crd-type Flux SecretKeyReference/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Flux SecretKeyReference"}};
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate824.errors = vErrors;
+return errors === 0;
+}
+function validate826(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.apiVersion !== undefined){
+if(typeof data.apiVersion !== "string"){
+const err2 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+if(typeof data.kind !== "string"){
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -187,9 +288,9 @@ vErrors.push(err4);
 errors++;
 }
 }
-}
-else {
-const err5 = {instancePath:instancePath+"/secretRef",schemaPath:"k8s#/definitions/crd-type Flux SecretKeyReference/type",keyword:"type",params:{type: "object"}};
+if(data.namespace !== undefined){
+if(typeof data.namespace !== "string"){
+const err5 = {instancePath:instancePath+"/namespace",schemaPath:"#/properties/namespace/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -199,9 +300,9 @@ vErrors.push(err5);
 errors++;
 }
 }
-for(const key1 in data){
-if(!(key1 === "secretRef")){
-const err6 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Flux KubeConfigReference"}};
+for(const key0 in data){
+if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "name")) || (key0 === "namespace"))){
+const err6 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Flux NamespacedObjectKindReference"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -222,11 +323,323 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate458.errors = vErrors;
+validate826.errors = vErrors;
 return errors === 0;
 }
-const obj67 = new Set(["annotationSelector","group","kind","labelSelector","name","namespace","version"]);
-function validate460(data, instancePath=""){
+function validate828(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.digest !== undefined){
+if(typeof data.digest !== "string"){
+const err1 = {instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.newName !== undefined){
+if(typeof data.newName !== "string"){
+const err3 = {instancePath:instancePath+"/newName",schemaPath:"#/properties/newName/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.newTag !== undefined){
+if(typeof data.newTag !== "string"){
+const err4 = {instancePath:instancePath+"/newTag",schemaPath:"#/properties/newTag/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+for(const key0 in data){
+if(!((((key0 === "digest") || (key0 === "name")) || (key0 === "newName")) || (key0 === "newTag"))){
+const err5 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Flux Image"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate828.errors = vErrors;
+return errors === 0;
+}
+function validate831(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.key !== undefined){
+if(typeof data.key !== "string"){
+const err1 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+for(const key0 in data){
+if(!((key0 === "key") || (key0 === "name"))){
+const err3 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Flux SecretKeyReference"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate831.errors = vErrors;
+return errors === 0;
+}
+function validate830(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.secretRef === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "secretRef"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.secretRef !== undefined){
+if(!(validate831(data.secretRef, instancePath+"/secretRef"))){
+vErrors = vErrors === null ? validate831.errors : vErrors.concat(validate831.errors);
+errors = vErrors.length;
+}
+}
+for(const key0 in data){
+if(!(key0 === "secretRef")){
+const err1 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Flux KubeConfigReference"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate830.errors = vErrors;
+return errors === 0;
+}
+const obj60 = new Set(["annotationSelector","group","kind","labelSelector","name","namespace","version"]);
+function validate835(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.annotationSelector !== undefined){
+if(typeof data.annotationSelector !== "string"){
+const err0 = {instancePath:instancePath+"/annotationSelector",schemaPath:"#/properties/annotationSelector/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.group !== undefined){
+if(typeof data.group !== "string"){
+const err1 = {instancePath:instancePath+"/group",schemaPath:"#/properties/group/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+if(typeof data.kind !== "string"){
+const err2 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.labelSelector !== undefined){
+if(typeof data.labelSelector !== "string"){
+const err3 = {instancePath:instancePath+"/labelSelector",schemaPath:"#/properties/labelSelector/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.namespace !== undefined){
+if(typeof data.namespace !== "string"){
+const err5 = {instancePath:instancePath+"/namespace",schemaPath:"#/properties/namespace/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.version !== undefined){
+if(typeof data.version !== "string"){
+const err6 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+for(const key0 in data){
+if(!(obj60.has(key0))){
+const err7 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Flux Selector"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate835.errors = vErrors;
+return errors === 0;
+}
+function validate834(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -253,11 +666,14 @@ errors++;
 }
 }
 if(data.target !== undefined){
-let data1 = data.target;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.annotationSelector !== undefined){
-if(typeof data1.annotationSelector !== "string"){
-const err2 = {instancePath:instancePath+"/target/annotationSelector",schemaPath:"k8s#/definitions/crd-type Flux Selector/properties/annotationSelector/type",keyword:"type",params:{type: "string"}};
+if(!(validate835(data.target, instancePath+"/target"))){
+vErrors = vErrors === null ? validate835.errors : vErrors.concat(validate835.errors);
+errors = vErrors.length;
+}
+}
+for(const key0 in data){
+if(!((key0 === "patch") || (key0 === "target"))){
+const err2 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Flux Patch"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -267,9 +683,59 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data1.group !== undefined){
-if(typeof data1.group !== "string"){
-const err3 = {instancePath:instancePath+"/target/group",schemaPath:"k8s#/definitions/crd-type Flux Selector/properties/group/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate834.errors = vErrors;
+return errors === 0;
+}
+const schema354 = {"type":"object","properties":{"kind":{"type":"string","enum":["Secret","ConfigMap"]},"name":{"type":"string","minLength":0,"maxLength":253},"optional":{"type":"boolean"}},"required":["kind","name"],"k8sClosed":"Flux SubstituteReference"};
+function validate839(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.kind !== undefined){
+let data0 = data.kind;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!((data0 === "Secret") || (data0 === "ConfigMap"))){
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema354.properties.kind.enum}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -279,9 +745,11 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data1.kind !== undefined){
-if(typeof data1.kind !== "string"){
-const err4 = {instancePath:instancePath+"/target/kind",schemaPath:"k8s#/definitions/crd-type Flux Selector/properties/kind/type",keyword:"type",params:{type: "string"}};
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 === "string"){
+if(func2(data1) > 253){
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 253}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -290,10 +758,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-if(data1.labelSelector !== undefined){
-if(typeof data1.labelSelector !== "string"){
-const err5 = {instancePath:instancePath+"/target/labelSelector",schemaPath:"k8s#/definitions/crd-type Flux Selector/properties/labelSelector/type",keyword:"type",params:{type: "string"}};
+if(func2(data1) < 0){
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 0}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -303,9 +769,8 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data1.name !== undefined){
-if(typeof data1.name !== "string"){
-const err6 = {instancePath:instancePath+"/target/name",schemaPath:"k8s#/definitions/crd-type Flux Selector/properties/name/type",keyword:"type",params:{type: "string"}};
+else {
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -315,9 +780,9 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data1.namespace !== undefined){
-if(typeof data1.namespace !== "string"){
-const err7 = {instancePath:instancePath+"/target/namespace",schemaPath:"k8s#/definitions/crd-type Flux Selector/properties/namespace/type",keyword:"type",params:{type: "string"}};
+if(data.optional !== undefined){
+if(typeof data.optional !== "boolean"){
+const err7 = {instancePath:instancePath+"/optional",schemaPath:"#/properties/optional/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -327,9 +792,9 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data1.version !== undefined){
-if(typeof data1.version !== "string"){
-const err8 = {instancePath:instancePath+"/target/version",schemaPath:"k8s#/definitions/crd-type Flux Selector/properties/version/type",keyword:"type",params:{type: "string"}};
+for(const key0 in data){
+if(!(((key0 === "kind") || (key0 === "name")) || (key0 === "optional"))){
+const err8 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Flux SubstituteReference"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -339,9 +804,9 @@ vErrors.push(err8);
 errors++;
 }
 }
-for(const key0 in data1){
-if(!(obj67.has(key0))){
-const err9 = {instancePath:instancePath+"/target",schemaPath:"k8s#/definitions/crd-type Flux Selector/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Flux Selector"}};
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -350,47 +815,10 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/target",schemaPath:"k8s#/definitions/crd-type Flux Selector/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-for(const key1 in data){
-if(!((key1 === "patch") || (key1 === "target"))){
-const err11 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Flux Patch"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-validate460.errors = vErrors;
+validate839.errors = vErrors;
 return errors === 0;
 }
-const schema426 = {"type":"object","properties":{"kind":{"type":"string","enum":["Secret","ConfigMap"]},"name":{"type":"string","minLength":0,"maxLength":253},"optional":{"type":"boolean"}},"required":["kind","name"],"k8sClosed":"Flux SubstituteReference"};
-function validate462(data, instancePath=""){
+function validate838(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -426,10 +854,14 @@ let data2 = data.substituteFrom;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-let data3 = data2[i0];
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.kind === undefined){
-const err2 = {instancePath:instancePath+"/substituteFrom/" + i0,schemaPath:"k8s#/definitions/crd-type Flux SubstituteReference/required",keyword:"required",params:{missingProperty: "kind"}};
+if(!(validate839(data2[i0], instancePath+"/substituteFrom/" + i0))){
+vErrors = vErrors === null ? validate839.errors : vErrors.concat(validate839.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/substituteFrom",schemaPath:"#/properties/substituteFrom/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -438,8 +870,10 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data3.name === undefined){
-const err3 = {instancePath:instancePath+"/substituteFrom/" + i0,schemaPath:"k8s#/definitions/crd-type Flux SubstituteReference/required",keyword:"required",params:{missingProperty: "name"}};
+}
+for(const key1 in data){
+if(!((key1 === "substitute") || (key1 === "substituteFrom"))){
+const err3 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Flux PostBuild"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -448,10 +882,10 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data3.kind !== undefined){
-let data4 = data3.kind;
-if(typeof data4 !== "string"){
-const err4 = {instancePath:instancePath+"/substituteFrom/" + i0+"/kind",schemaPath:"k8s#/definitions/crd-type Flux SubstituteReference/properties/kind/type",keyword:"type",params:{type: "string"}};
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -460,8 +894,72 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!((data4 === "Secret") || (data4 === "ConfigMap"))){
-const err5 = {instancePath:instancePath+"/substituteFrom/" + i0+"/kind",schemaPath:"k8s#/definitions/crd-type Flux SubstituteReference/properties/kind/enum",keyword:"enum",params:{allowedValues: schema426.properties.kind.enum}};
+validate838.errors = vErrors;
+return errors === 0;
+}
+const schema355 = {"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["OCIRepository","GitRepository","Bucket"]},"name":{"type":"string"},"namespace":{"type":"string"}},"required":["kind","name"],"k8sClosed":"Flux CrossNamespaceSourceReference"};
+function validate842(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.apiVersion !== undefined){
+if(typeof data.apiVersion !== "string"){
+const err2 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data1 = data.kind;
+if(typeof data1 !== "string"){
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!(((data1 === "OCIRepository") || (data1 === "GitRepository")) || (data1 === "Bucket"))){
+const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema355.properties.kind.enum}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -471,11 +969,9 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data3.name !== undefined){
-let data5 = data3.name;
-if(typeof data5 === "string"){
-if(func2(data5) > 253){
-const err6 = {instancePath:instancePath+"/substituteFrom/" + i0+"/name",schemaPath:"k8s#/definitions/crd-type Flux SubstituteReference/properties/name/maxLength",keyword:"maxLength",params:{limit: 253}};
+if(data.namespace !== undefined){
+if(typeof data.namespace !== "string"){
+const err6 = {instancePath:instancePath+"/namespace",schemaPath:"#/properties/namespace/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -484,8 +980,10 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func2(data5) < 0){
-const err7 = {instancePath:instancePath+"/substituteFrom/" + i0+"/name",schemaPath:"k8s#/definitions/crd-type Flux SubstituteReference/properties/name/minLength",keyword:"minLength",params:{limit: 0}};
+}
+for(const key0 in data){
+if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "name")) || (key0 === "namespace"))){
+const err7 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Flux CrossNamespaceSourceReference"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -495,8 +993,9 @@ vErrors.push(err7);
 errors++;
 }
 }
+}
 else {
-const err8 = {instancePath:instancePath+"/substituteFrom/" + i0+"/name",schemaPath:"k8s#/definitions/crd-type Flux SubstituteReference/properties/name/type",keyword:"type",params:{type: "string"}};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -505,83 +1004,11 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-if(data3.optional !== undefined){
-if(typeof data3.optional !== "boolean"){
-const err9 = {instancePath:instancePath+"/substituteFrom/" + i0+"/optional",schemaPath:"k8s#/definitions/crd-type Flux SubstituteReference/properties/optional/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-for(const key1 in data3){
-if(!(((key1 === "kind") || (key1 === "name")) || (key1 === "optional"))){
-const err10 = {instancePath:instancePath+"/substituteFrom/" + i0,schemaPath:"k8s#/definitions/crd-type Flux SubstituteReference/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Flux SubstituteReference"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/substituteFrom/" + i0,schemaPath:"k8s#/definitions/crd-type Flux SubstituteReference/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/substituteFrom",schemaPath:"#/properties/substituteFrom/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-for(const key2 in data){
-if(!((key2 === "substitute") || (key2 === "substituteFrom"))){
-const err13 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Flux PostBuild"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-validate462.errors = vErrors;
+validate842.errors = vErrors;
 return errors === 0;
 }
-const obj68 = new Set(["commonMetadata","components","decryption","dependsOn","force","healthChecks","images","interval","kubeConfig","patches","path","postBuild","prune","retryInterval","serviceAccountName","sourceRef","suspend","targetNamespace","timeout","wait"]);
-function validate455(data, instancePath=""){
+const obj61 = new Set(["commonMetadata","components","decryption","dependsOn","force","healthChecks","images","interval","kubeConfig","patches","path","postBuild","prune","retryInterval","serviceAccountName","sourceRef","suspend","targetNamespace","timeout","wait"]);
+function validate817(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -616,14 +1043,18 @@ vErrors.push(err2);
 errors++;
 }
 if(data.commonMetadata !== undefined){
-let data0 = data.commonMetadata;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.annotations !== undefined){
-let data1 = data0.annotations;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-for(const key0 in data1){
-if(typeof data1[key0] !== "string"){
-const err3 = {instancePath:instancePath+"/commonMetadata/annotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"k8s#/definitions/crd-type Flux CommonMetadata/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"}};
+if(!(validate818(data.commonMetadata, instancePath+"/commonMetadata"))){
+vErrors = vErrors === null ? validate818.errors : vErrors.concat(validate818.errors);
+errors = vErrors.length;
+}
+}
+if(data.components !== undefined){
+let data1 = data.components;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data1[i0] !== "string"){
+const err3 = {instancePath:instancePath+"/components/" + i0,schemaPath:"#/properties/components/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -635,7 +1066,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/commonMetadata/annotations",schemaPath:"k8s#/definitions/crd-type Flux CommonMetadata/properties/annotations/type",keyword:"type",params:{type: "object"}};
+const err4 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -645,12 +1076,25 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data0.labels !== undefined){
-let data3 = data0.labels;
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-for(const key1 in data3){
-if(typeof data3[key1] !== "string"){
-const err5 = {instancePath:instancePath+"/commonMetadata/labels/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"k8s#/definitions/crd-type Flux CommonMetadata/properties/labels/additionalProperties/type",keyword:"type",params:{type: "string"}};
+if(data.decryption !== undefined){
+if(!(validate820(data.decryption, instancePath+"/decryption"))){
+vErrors = vErrors === null ? validate820.errors : vErrors.concat(validate820.errors);
+errors = vErrors.length;
+}
+}
+if(data.dependsOn !== undefined){
+let data4 = data.dependsOn;
+if(Array.isArray(data4)){
+const len1 = data4.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate824(data4[i1], instancePath+"/dependsOn/" + i1))){
+vErrors = vErrors === null ? validate824.errors : vErrors.concat(validate824.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/dependsOn",schemaPath:"#/properties/dependsOn/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -660,9 +1104,9 @@ vErrors.push(err5);
 errors++;
 }
 }
-}
-else {
-const err6 = {instancePath:instancePath+"/commonMetadata/labels",schemaPath:"k8s#/definitions/crd-type Flux CommonMetadata/properties/labels/type",keyword:"type",params:{type: "object"}};
+if(data.force !== undefined){
+if(typeof data.force !== "boolean"){
+const err6 = {instancePath:instancePath+"/force",schemaPath:"#/properties/force/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -672,9 +1116,19 @@ vErrors.push(err6);
 errors++;
 }
 }
-for(const key2 in data0){
-if(!((key2 === "annotations") || (key2 === "labels"))){
-const err7 = {instancePath:instancePath+"/commonMetadata",schemaPath:"k8s#/definitions/crd-type Flux CommonMetadata/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Flux CommonMetadata"}};
+if(data.healthChecks !== undefined){
+let data7 = data.healthChecks;
+if(Array.isArray(data7)){
+const len2 = data7.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate826(data7[i2], instancePath+"/healthChecks/" + i2))){
+vErrors = vErrors === null ? validate826.errors : vErrors.concat(validate826.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/healthChecks",schemaPath:"#/properties/healthChecks/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -684,9 +1138,19 @@ vErrors.push(err7);
 errors++;
 }
 }
+if(data.images !== undefined){
+let data9 = data.images;
+if(Array.isArray(data9)){
+const len3 = data9.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate828(data9[i3], instancePath+"/images/" + i3))){
+vErrors = vErrors === null ? validate828.errors : vErrors.concat(validate828.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err8 = {instancePath:instancePath+"/commonMetadata",schemaPath:"k8s#/definitions/crd-type Flux CommonMetadata/type",keyword:"type",params:{type: "object"}};
+const err8 = {instancePath:instancePath+"/images",schemaPath:"#/properties/images/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -696,13 +1160,11 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.components !== undefined){
-let data5 = data.components;
-if(Array.isArray(data5)){
-const len0 = data5.length;
-for(let i0=0; i0<len0; i0++){
-if(typeof data5[i0] !== "string"){
-const err9 = {instancePath:instancePath+"/components/" + i0,schemaPath:"#/properties/components/items/type",keyword:"type",params:{type: "string"}};
+if(data.interval !== undefined){
+let data11 = data.interval;
+if(typeof data11 === "string"){
+if(!pattern58.test(data11)){
+const err9 = {instancePath:instancePath+"/interval",schemaPath:"#/properties/interval/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -712,9 +1174,8 @@ vErrors.push(err9);
 errors++;
 }
 }
-}
 else {
-const err10 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/type",keyword:"type",params:{type: "array"}};
+const err10 = {instancePath:instancePath+"/interval",schemaPath:"#/properties/interval/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -724,21 +1185,25 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.decryption !== undefined){
-if(!(validate456(data.decryption, instancePath+"/decryption"))){
-vErrors = vErrors === null ? validate456.errors : vErrors.concat(validate456.errors);
+if(data.kubeConfig !== undefined){
+if(!(validate830(data.kubeConfig, instancePath+"/kubeConfig"))){
+vErrors = vErrors === null ? validate830.errors : vErrors.concat(validate830.errors);
 errors = vErrors.length;
 }
 }
-if(data.dependsOn !== undefined){
-let data8 = data.dependsOn;
-if(Array.isArray(data8)){
-const len1 = data8.length;
-for(let i1=0; i1<len1; i1++){
-let data9 = data8[i1];
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.name === undefined){
-const err11 = {instancePath:instancePath+"/dependsOn/" + i1,schemaPath:"k8s#/definitions/crd-type Flux NamespacedObjectReference/required",keyword:"required",params:{missingProperty: "name"}};
+if(data.patches !== undefined){
+let data13 = data.patches;
+if(Array.isArray(data13)){
+const len4 = data13.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate834(data13[i4], instancePath+"/patches/" + i4))){
+vErrors = vErrors === null ? validate834.errors : vErrors.concat(validate834.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/patches",schemaPath:"#/properties/patches/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -747,9 +1212,10 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data9.name !== undefined){
-if(typeof data9.name !== "string"){
-const err12 = {instancePath:instancePath+"/dependsOn/" + i1+"/name",schemaPath:"k8s#/definitions/crd-type Flux NamespacedObjectReference/properties/name/type",keyword:"type",params:{type: "string"}};
+}
+if(data.path !== undefined){
+if(typeof data.path !== "string"){
+const err12 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -759,9 +1225,15 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data9.namespace !== undefined){
-if(typeof data9.namespace !== "string"){
-const err13 = {instancePath:instancePath+"/dependsOn/" + i1+"/namespace",schemaPath:"k8s#/definitions/crd-type Flux NamespacedObjectReference/properties/namespace/type",keyword:"type",params:{type: "string"}};
+if(data.postBuild !== undefined){
+if(!(validate838(data.postBuild, instancePath+"/postBuild"))){
+vErrors = vErrors === null ? validate838.errors : vErrors.concat(validate838.errors);
+errors = vErrors.length;
+}
+}
+if(data.prune !== undefined){
+if(typeof data.prune !== "boolean"){
+const err13 = {instancePath:instancePath+"/prune",schemaPath:"#/properties/prune/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -771,9 +1243,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-for(const key3 in data9){
-if(!((key3 === "name") || (key3 === "namespace"))){
-const err14 = {instancePath:instancePath+"/dependsOn/" + i1,schemaPath:"k8s#/definitions/crd-type Flux NamespacedObjectReference/k8sClosed",keyword:"k8sClosed",params:{field: key3, type: "Flux NamespacedObjectReference"}};
+if(data.retryInterval !== undefined){
+let data18 = data.retryInterval;
+if(typeof data18 === "string"){
+if(!pattern58.test(data18)){
+const err14 = {instancePath:instancePath+"/retryInterval",schemaPath:"#/properties/retryInterval/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -783,9 +1257,8 @@ vErrors.push(err14);
 errors++;
 }
 }
-}
 else {
-const err15 = {instancePath:instancePath+"/dependsOn/" + i1,schemaPath:"k8s#/definitions/crd-type Flux NamespacedObjectReference/type",keyword:"type",params:{type: "object"}};
+const err15 = {instancePath:instancePath+"/retryInterval",schemaPath:"#/properties/retryInterval/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -795,9 +1268,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-}
-else {
-const err16 = {instancePath:instancePath+"/dependsOn",schemaPath:"#/properties/dependsOn/type",keyword:"type",params:{type: "array"}};
+if(data.serviceAccountName !== undefined){
+if(typeof data.serviceAccountName !== "string"){
+const err16 = {instancePath:instancePath+"/serviceAccountName",schemaPath:"#/properties/serviceAccountName/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -807,9 +1280,15 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.force !== undefined){
-if(typeof data.force !== "boolean"){
-const err17 = {instancePath:instancePath+"/force",schemaPath:"#/properties/force/type",keyword:"type",params:{type: "boolean"}};
+if(data.sourceRef !== undefined){
+if(!(validate842(data.sourceRef, instancePath+"/sourceRef"))){
+vErrors = vErrors === null ? validate842.errors : vErrors.concat(validate842.errors);
+errors = vErrors.length;
+}
+}
+if(data.suspend !== undefined){
+if(typeof data.suspend !== "boolean"){
+const err17 = {instancePath:instancePath+"/suspend",schemaPath:"#/properties/suspend/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -819,15 +1298,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.healthChecks !== undefined){
-let data13 = data.healthChecks;
-if(Array.isArray(data13)){
-const len2 = data13.length;
-for(let i2=0; i2<len2; i2++){
-let data14 = data13[i2];
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.kind === undefined){
-const err18 = {instancePath:instancePath+"/healthChecks/" + i2,schemaPath:"k8s#/definitions/crd-type Flux NamespacedObjectKindReference/required",keyword:"required",params:{missingProperty: "kind"}};
+if(data.targetNamespace !== undefined){
+let data22 = data.targetNamespace;
+if(typeof data22 === "string"){
+if(func2(data22) > 63){
+const err18 = {instancePath:instancePath+"/targetNamespace",schemaPath:"#/properties/targetNamespace/maxLength",keyword:"maxLength",params:{limit: 63}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -836,8 +1311,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data14.name === undefined){
-const err19 = {instancePath:instancePath+"/healthChecks/" + i2,schemaPath:"k8s#/definitions/crd-type Flux NamespacedObjectKindReference/required",keyword:"required",params:{missingProperty: "name"}};
+if(func2(data22) < 1){
+const err19 = {instancePath:instancePath+"/targetNamespace",schemaPath:"#/properties/targetNamespace/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -846,9 +1321,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data14.apiVersion !== undefined){
-if(typeof data14.apiVersion !== "string"){
-const err20 = {instancePath:instancePath+"/healthChecks/" + i2+"/apiVersion",schemaPath:"k8s#/definitions/crd-type Flux NamespacedObjectKindReference/properties/apiVersion/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err20 = {instancePath:instancePath+"/targetNamespace",schemaPath:"#/properties/targetNamespace/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -858,9 +1333,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data14.kind !== undefined){
-if(typeof data14.kind !== "string"){
-const err21 = {instancePath:instancePath+"/healthChecks/" + i2+"/kind",schemaPath:"k8s#/definitions/crd-type Flux NamespacedObjectKindReference/properties/kind/type",keyword:"type",params:{type: "string"}};
+if(data.timeout !== undefined){
+let data23 = data.timeout;
+if(typeof data23 === "string"){
+if(!pattern58.test(data23)){
+const err21 = {instancePath:instancePath+"/timeout",schemaPath:"#/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -870,9 +1347,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data14.name !== undefined){
-if(typeof data14.name !== "string"){
-const err22 = {instancePath:instancePath+"/healthChecks/" + i2+"/name",schemaPath:"k8s#/definitions/crd-type Flux NamespacedObjectKindReference/properties/name/type",keyword:"type",params:{type: "string"}};
+else {
+const err22 = {instancePath:instancePath+"/timeout",schemaPath:"#/properties/timeout/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -882,9 +1358,9 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data14.namespace !== undefined){
-if(typeof data14.namespace !== "string"){
-const err23 = {instancePath:instancePath+"/healthChecks/" + i2+"/namespace",schemaPath:"k8s#/definitions/crd-type Flux NamespacedObjectKindReference/properties/namespace/type",keyword:"type",params:{type: "string"}};
+if(data.wait !== undefined){
+if(typeof data.wait !== "boolean"){
+const err23 = {instancePath:instancePath+"/wait",schemaPath:"#/properties/wait/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -894,9 +1370,9 @@ vErrors.push(err23);
 errors++;
 }
 }
-for(const key4 in data14){
-if(!((((key4 === "apiVersion") || (key4 === "kind")) || (key4 === "name")) || (key4 === "namespace"))){
-const err24 = {instancePath:instancePath+"/healthChecks/" + i2,schemaPath:"k8s#/definitions/crd-type Flux NamespacedObjectKindReference/k8sClosed",keyword:"k8sClosed",params:{field: key4, type: "Flux NamespacedObjectKindReference"}};
+for(const key0 in data){
+if(!(obj61.has(key0))){
+const err24 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Flux KustomizationSpec"}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -908,7 +1384,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/healthChecks/" + i2,schemaPath:"k8s#/definitions/crd-type Flux NamespacedObjectKindReference/type",keyword:"type",params:{type: "object"}};
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -917,457 +1393,10 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/healthChecks",schemaPath:"#/properties/healthChecks/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data.images !== undefined){
-let data19 = data.images;
-if(Array.isArray(data19)){
-const len3 = data19.length;
-for(let i3=0; i3<len3; i3++){
-let data20 = data19[i3];
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.name === undefined){
-const err27 = {instancePath:instancePath+"/images/" + i3,schemaPath:"k8s#/definitions/crd-type Flux Image/required",keyword:"required",params:{missingProperty: "name"}};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-if(data20.digest !== undefined){
-if(typeof data20.digest !== "string"){
-const err28 = {instancePath:instancePath+"/images/" + i3+"/digest",schemaPath:"k8s#/definitions/crd-type Flux Image/properties/digest/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-if(data20.name !== undefined){
-if(typeof data20.name !== "string"){
-const err29 = {instancePath:instancePath+"/images/" + i3+"/name",schemaPath:"k8s#/definitions/crd-type Flux Image/properties/name/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-if(data20.newName !== undefined){
-if(typeof data20.newName !== "string"){
-const err30 = {instancePath:instancePath+"/images/" + i3+"/newName",schemaPath:"k8s#/definitions/crd-type Flux Image/properties/newName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-if(data20.newTag !== undefined){
-if(typeof data20.newTag !== "string"){
-const err31 = {instancePath:instancePath+"/images/" + i3+"/newTag",schemaPath:"k8s#/definitions/crd-type Flux Image/properties/newTag/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-for(const key5 in data20){
-if(!((((key5 === "digest") || (key5 === "name")) || (key5 === "newName")) || (key5 === "newTag"))){
-const err32 = {instancePath:instancePath+"/images/" + i3,schemaPath:"k8s#/definitions/crd-type Flux Image/k8sClosed",keyword:"k8sClosed",params:{field: key5, type: "Flux Image"}};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-}
-else {
-const err33 = {instancePath:instancePath+"/images/" + i3,schemaPath:"k8s#/definitions/crd-type Flux Image/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-}
-else {
-const err34 = {instancePath:instancePath+"/images",schemaPath:"#/properties/images/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-if(data.interval !== undefined){
-let data25 = data.interval;
-if(typeof data25 === "string"){
-if(!pattern67.test(data25)){
-const err35 = {instancePath:instancePath+"/interval",schemaPath:"#/properties/interval/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"}};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-else {
-const err36 = {instancePath:instancePath+"/interval",schemaPath:"#/properties/interval/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-if(data.kubeConfig !== undefined){
-if(!(validate458(data.kubeConfig, instancePath+"/kubeConfig"))){
-vErrors = vErrors === null ? validate458.errors : vErrors.concat(validate458.errors);
-errors = vErrors.length;
-}
-}
-if(data.patches !== undefined){
-let data27 = data.patches;
-if(Array.isArray(data27)){
-const len4 = data27.length;
-for(let i4=0; i4<len4; i4++){
-if(!(validate460(data27[i4], instancePath+"/patches/" + i4))){
-vErrors = vErrors === null ? validate460.errors : vErrors.concat(validate460.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err37 = {instancePath:instancePath+"/patches",schemaPath:"#/properties/patches/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-if(data.path !== undefined){
-if(typeof data.path !== "string"){
-const err38 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-if(data.postBuild !== undefined){
-if(!(validate462(data.postBuild, instancePath+"/postBuild"))){
-vErrors = vErrors === null ? validate462.errors : vErrors.concat(validate462.errors);
-errors = vErrors.length;
-}
-}
-if(data.prune !== undefined){
-if(typeof data.prune !== "boolean"){
-const err39 = {instancePath:instancePath+"/prune",schemaPath:"#/properties/prune/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-if(data.retryInterval !== undefined){
-let data32 = data.retryInterval;
-if(typeof data32 === "string"){
-if(!pattern67.test(data32)){
-const err40 = {instancePath:instancePath+"/retryInterval",schemaPath:"#/properties/retryInterval/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"}};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-else {
-const err41 = {instancePath:instancePath+"/retryInterval",schemaPath:"#/properties/retryInterval/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-if(data.serviceAccountName !== undefined){
-if(typeof data.serviceAccountName !== "string"){
-const err42 = {instancePath:instancePath+"/serviceAccountName",schemaPath:"#/properties/serviceAccountName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-if(data.sourceRef !== undefined){
-let data34 = data.sourceRef;
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34.kind === undefined){
-const err43 = {instancePath:instancePath+"/sourceRef",schemaPath:"k8s#/definitions/crd-type Flux CrossNamespaceSourceReference/required",keyword:"required",params:{missingProperty: "kind"}};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-if(data34.name === undefined){
-const err44 = {instancePath:instancePath+"/sourceRef",schemaPath:"k8s#/definitions/crd-type Flux CrossNamespaceSourceReference/required",keyword:"required",params:{missingProperty: "name"}};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-if(data34.apiVersion !== undefined){
-if(typeof data34.apiVersion !== "string"){
-const err45 = {instancePath:instancePath+"/sourceRef/apiVersion",schemaPath:"k8s#/definitions/crd-type Flux CrossNamespaceSourceReference/properties/apiVersion/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-}
-if(data34.kind !== undefined){
-let data36 = data34.kind;
-if(typeof data36 !== "string"){
-const err46 = {instancePath:instancePath+"/sourceRef/kind",schemaPath:"k8s#/definitions/crd-type Flux CrossNamespaceSourceReference/properties/kind/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-if(!(((data36 === "OCIRepository") || (data36 === "GitRepository")) || (data36 === "Bucket"))){
-const err47 = {instancePath:instancePath+"/sourceRef/kind",schemaPath:"k8s#/definitions/crd-type Flux CrossNamespaceSourceReference/properties/kind/enum",keyword:"enum",params:{allowedValues: schema427.properties.kind.enum}};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-}
-if(data34.name !== undefined){
-if(typeof data34.name !== "string"){
-const err48 = {instancePath:instancePath+"/sourceRef/name",schemaPath:"k8s#/definitions/crd-type Flux CrossNamespaceSourceReference/properties/name/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-}
-if(data34.namespace !== undefined){
-if(typeof data34.namespace !== "string"){
-const err49 = {instancePath:instancePath+"/sourceRef/namespace",schemaPath:"k8s#/definitions/crd-type Flux CrossNamespaceSourceReference/properties/namespace/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-}
-for(const key6 in data34){
-if(!((((key6 === "apiVersion") || (key6 === "kind")) || (key6 === "name")) || (key6 === "namespace"))){
-const err50 = {instancePath:instancePath+"/sourceRef",schemaPath:"k8s#/definitions/crd-type Flux CrossNamespaceSourceReference/k8sClosed",keyword:"k8sClosed",params:{field: key6, type: "Flux CrossNamespaceSourceReference"}};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-}
-}
-else {
-const err51 = {instancePath:instancePath+"/sourceRef",schemaPath:"k8s#/definitions/crd-type Flux CrossNamespaceSourceReference/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-}
-if(data.suspend !== undefined){
-if(typeof data.suspend !== "boolean"){
-const err52 = {instancePath:instancePath+"/suspend",schemaPath:"#/properties/suspend/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-}
-if(data.targetNamespace !== undefined){
-let data40 = data.targetNamespace;
-if(typeof data40 === "string"){
-if(func2(data40) > 63){
-const err53 = {instancePath:instancePath+"/targetNamespace",schemaPath:"#/properties/targetNamespace/maxLength",keyword:"maxLength",params:{limit: 63}};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-if(func2(data40) < 1){
-const err54 = {instancePath:instancePath+"/targetNamespace",schemaPath:"#/properties/targetNamespace/minLength",keyword:"minLength",params:{limit: 1}};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-}
-else {
-const err55 = {instancePath:instancePath+"/targetNamespace",schemaPath:"#/properties/targetNamespace/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-}
-if(data.timeout !== undefined){
-let data41 = data.timeout;
-if(typeof data41 === "string"){
-if(!pattern67.test(data41)){
-const err56 = {instancePath:instancePath+"/timeout",schemaPath:"#/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"}};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-}
-else {
-const err57 = {instancePath:instancePath+"/timeout",schemaPath:"#/properties/timeout/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-}
-if(data.wait !== undefined){
-if(typeof data.wait !== "boolean"){
-const err58 = {instancePath:instancePath+"/wait",schemaPath:"#/properties/wait/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-}
-for(const key7 in data){
-if(!(obj68.has(key7))){
-const err59 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key7, type: "Flux KustomizationSpec"}};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-}
-}
-else {
-const err60 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-validate455.errors = vErrors;
+validate817.errors = vErrors;
 return errors === 0;
 }
-function validate453(data, instancePath=""){
+function validate815(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1438,14 +1467,14 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, instancePath+"/metadata"))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+if(!(validate23(data.metadata, instancePath+"/metadata"))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate455(data.spec, instancePath+"/spec"))){
-vErrors = vErrors === null ? validate455.errors : vErrors.concat(validate455.errors);
+if(!(validate817(data.spec, instancePath+"/spec"))){
+vErrors = vErrors === null ? validate817.errors : vErrors.concat(validate817.errors);
 errors = vErrors.length;
 }
 }
@@ -1485,7 +1514,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate453.errors = vErrors;
+validate815.errors = vErrors;
 return errors === 0;
 }
-module.exports = {validate453};
+module.exports = {validate815};

@@ -7,13 +7,14 @@
  */
 // The validators of kyverno.io/v1/Policy alone.
 "use strict";
-const {validate17} = require("./_shared-189cd486ec31.js");
-const {validate12} = require("./_shared-3b773811c50a.js");
+const {validate36} = require("./_shared-189cd486ec31.js");
+const {validate23} = require("./_shared-3b773811c50a.js");
+const {validate469} = require("./_shared-75bec82e3d85.js");
 const {func2} = require("./_shared-f9456b1130e2.js");
-const schema429 = {"type":"object","properties":{"admission":{"type":"boolean"},"applyRules":{"type":"string","enum":["All","One"]},"background":{"type":"boolean"},"emitWarning":{"type":"boolean"},"failurePolicy":{"type":"string","enum":["Ignore","Fail"]},"generateExisting":{"type":"boolean"},"generateExistingOnPolicyUpdate":{"type":"boolean"},"mutateExistingOnPolicyUpdate":{"type":"boolean"},"rules":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Kyverno Rule"},"minItems":1},"schemaValidation":{"type":"boolean"},"useServerSideApply":{"type":"boolean"},"validationFailureAction":{"type":"string","enum":["Audit","Enforce","audit","enforce"]},"validationFailureActionOverrides":{"type":"array","items":{"type":"object"}},"webhookConfiguration":{"type":"object"},"webhookTimeoutSeconds":{"type":"integer","minimum":1,"maximum":30}},"required":["rules"],"k8sClosed":"Kyverno Spec"};
-const schema433 = {"type":"object","properties":{"annotations":{"type":"object","additionalProperties":{"type":"string"}},"kinds":{"type":"array","items":{"type":"string"}},"name":{"type":"string"},"names":{"type":"array","items":{"type":"string"}},"namespaceSelector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"namespaces":{"type":"array","items":{"type":"string"}},"operations":{"type":"array","items":{"type":"string","enum":["CREATE","CONNECT","UPDATE","DELETE"]}},"selector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"}},"k8sClosed":"Kyverno ResourceDescription"};
-const obj69 = new Set(["annotations","kinds","name","names","namespaceSelector","namespaces","operations","selector"]);
-function validate471(data, instancePath=""){
+const schema357 = {"type":"object","properties":{"admission":{"type":"boolean"},"applyRules":{"type":"string","enum":["All","One"]},"background":{"type":"boolean"},"emitWarning":{"type":"boolean"},"failurePolicy":{"type":"string","enum":["Ignore","Fail"]},"generateExisting":{"type":"boolean"},"generateExistingOnPolicyUpdate":{"type":"boolean"},"mutateExistingOnPolicyUpdate":{"type":"boolean"},"rules":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Kyverno Rule"},"minItems":1},"schemaValidation":{"type":"boolean"},"useServerSideApply":{"type":"boolean"},"validationFailureAction":{"type":"string","enum":["Audit","Enforce","audit","enforce"]},"validationFailureActionOverrides":{"type":"array","items":{"type":"object"}},"webhookConfiguration":{"type":"object"},"webhookTimeoutSeconds":{"type":"integer","minimum":1,"maximum":30}},"required":["rules"],"k8sClosed":"Kyverno Spec"};
+const schema361 = {"type":"object","properties":{"annotations":{"type":"object","additionalProperties":{"type":"string"}},"kinds":{"type":"array","items":{"type":"string"}},"name":{"type":"string"},"names":{"type":"array","items":{"type":"string"}},"namespaceSelector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"namespaces":{"type":"array","items":{"type":"string"}},"operations":{"type":"array","items":{"type":"string","enum":["CREATE","CONNECT","UPDATE","DELETE"]}},"selector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"}},"k8sClosed":"Kyverno ResourceDescription"};
+const obj62 = new Set(["annotations","kinds","name","names","namespaceSelector","namespaces","operations","selector"]);
+function validate851(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -113,8 +114,8 @@ errors++;
 }
 }
 if(data.namespaceSelector !== undefined){
-if(!(validate17(data.namespaceSelector, instancePath+"/namespaceSelector"))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+if(!(validate36(data.namespaceSelector, instancePath+"/namespaceSelector"))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
 }
@@ -163,7 +164,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!((((data11 === "CREATE") || (data11 === "CONNECT")) || (data11 === "UPDATE")) || (data11 === "DELETE"))){
-const err10 = {instancePath:instancePath+"/operations/" + i3,schemaPath:"#/properties/operations/items/enum",keyword:"enum",params:{allowedValues: schema433.properties.operations.items.enum}};
+const err10 = {instancePath:instancePath+"/operations/" + i3,schemaPath:"#/properties/operations/items/enum",keyword:"enum",params:{allowedValues: schema361.properties.operations.items.enum}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -186,13 +187,13 @@ errors++;
 }
 }
 if(data.selector !== undefined){
-if(!(validate17(data.selector, instancePath+"/selector"))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+if(!(validate36(data.selector, instancePath+"/selector"))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
 }
 for(const key1 in data){
-if(!(obj69.has(key1))){
+if(!(obj62.has(key1))){
 const err12 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kyverno ResourceDescription"}};
 if(vErrors === null){
 vErrors = [err12];
@@ -214,10 +215,10 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate471.errors = vErrors;
+validate851.errors = vErrors;
 return errors === 0;
 }
-function validate470(data, instancePath=""){
+function validate850(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -250,8 +251,8 @@ errors++;
 }
 }
 if(data.resources !== undefined){
-if(!(validate471(data.resources, instancePath+"/resources"))){
-vErrors = vErrors === null ? validate471.errors : vErrors.concat(validate471.errors);
+if(!(validate851(data.resources, instancePath+"/resources"))){
+vErrors = vErrors === null ? validate851.errors : vErrors.concat(validate851.errors);
 errors = vErrors.length;
 }
 }
@@ -288,10 +289,14 @@ let data5 = data.subjects;
 if(Array.isArray(data5)){
 const len2 = data5.length;
 for(let i2=0; i2<len2; i2++){
-let data6 = data5[i2];
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.kind === undefined){
-const err4 = {instancePath:instancePath+"/subjects/" + i2,schemaPath:"k8s#/definitions/io.k8s.api.rbac.v1.Subject/required",keyword:"required",params:{missingProperty: "kind"}};
+if(!(validate469(data5[i2], instancePath+"/subjects/" + i2))){
+vErrors = vErrors === null ? validate469.errors : vErrors.concat(validate469.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/subjects",schemaPath:"#/properties/subjects/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -300,8 +305,10 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data6.name === undefined){
-const err5 = {instancePath:instancePath+"/subjects/" + i2,schemaPath:"k8s#/definitions/io.k8s.api.rbac.v1.Subject/required",keyword:"required",params:{missingProperty: "name"}};
+}
+for(const key0 in data){
+if(!((((key0 === "clusterRoles") || (key0 === "resources")) || (key0 === "roles")) || (key0 === "subjects"))){
+const err5 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kyverno ResourceFilter"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -310,9 +317,10 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data6.apiGroup !== undefined){
-if(typeof data6.apiGroup !== "string"){
-const err6 = {instancePath:instancePath+"/subjects/" + i2+"/apiGroup",schemaPath:"k8s#/definitions/io.k8s.api.rbac.v1.Subject/properties/apiGroup/type",keyword:"type",params:{type: "string"}};
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -321,107 +329,11 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-if(data6.kind !== undefined){
-if(typeof data6.kind !== "string"){
-const err7 = {instancePath:instancePath+"/subjects/" + i2+"/kind",schemaPath:"k8s#/definitions/io.k8s.api.rbac.v1.Subject/properties/kind/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data6.name !== undefined){
-if(typeof data6.name !== "string"){
-const err8 = {instancePath:instancePath+"/subjects/" + i2+"/name",schemaPath:"k8s#/definitions/io.k8s.api.rbac.v1.Subject/properties/name/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data6.namespace !== undefined){
-if(typeof data6.namespace !== "string"){
-const err9 = {instancePath:instancePath+"/subjects/" + i2+"/namespace",schemaPath:"k8s#/definitions/io.k8s.api.rbac.v1.Subject/properties/namespace/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-for(const key0 in data6){
-if(!((((key0 === "apiGroup") || (key0 === "kind")) || (key0 === "name")) || (key0 === "namespace"))){
-const err10 = {instancePath:instancePath+"/subjects/" + i2,schemaPath:"k8s#/definitions/io.k8s.api.rbac.v1.Subject/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 Subject"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/subjects/" + i2,schemaPath:"k8s#/definitions/io.k8s.api.rbac.v1.Subject/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/subjects",schemaPath:"#/properties/subjects/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-for(const key1 in data){
-if(!((((key1 === "clusterRoles") || (key1 === "resources")) || (key1 === "roles")) || (key1 === "subjects"))){
-const err13 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kyverno ResourceFilter"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-validate470.errors = vErrors;
+validate850.errors = vErrors;
 return errors === 0;
 }
-const obj70 = new Set(["all","any","clusterRoles","resources","roles","subjects"]);
-function validate469(data, instancePath=""){
+const obj63 = new Set(["all","any","clusterRoles","resources","roles","subjects"]);
+function validate849(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -430,8 +342,8 @@ let data0 = data.all;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate470(data0[i0], instancePath+"/all/" + i0))){
-vErrors = vErrors === null ? validate470.errors : vErrors.concat(validate470.errors);
+if(!(validate850(data0[i0], instancePath+"/all/" + i0))){
+vErrors = vErrors === null ? validate850.errors : vErrors.concat(validate850.errors);
 errors = vErrors.length;
 }
 }
@@ -452,8 +364,8 @@ let data2 = data.any;
 if(Array.isArray(data2)){
 const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate470(data2[i1], instancePath+"/any/" + i1))){
-vErrors = vErrors === null ? validate470.errors : vErrors.concat(validate470.errors);
+if(!(validate850(data2[i1], instancePath+"/any/" + i1))){
+vErrors = vErrors === null ? validate850.errors : vErrors.concat(validate850.errors);
 errors = vErrors.length;
 }
 }
@@ -498,8 +410,8 @@ errors++;
 }
 }
 if(data.resources !== undefined){
-if(!(validate471(data.resources, instancePath+"/resources"))){
-vErrors = vErrors === null ? validate471.errors : vErrors.concat(validate471.errors);
+if(!(validate851(data.resources, instancePath+"/resources"))){
+vErrors = vErrors === null ? validate851.errors : vErrors.concat(validate851.errors);
 errors = vErrors.length;
 }
 }
@@ -536,10 +448,14 @@ let data9 = data.subjects;
 if(Array.isArray(data9)){
 const len4 = data9.length;
 for(let i4=0; i4<len4; i4++){
-let data10 = data9[i4];
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.kind === undefined){
-const err6 = {instancePath:instancePath+"/subjects/" + i4,schemaPath:"k8s#/definitions/io.k8s.api.rbac.v1.Subject/required",keyword:"required",params:{missingProperty: "kind"}};
+if(!(validate469(data9[i4], instancePath+"/subjects/" + i4))){
+vErrors = vErrors === null ? validate469.errors : vErrors.concat(validate469.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/subjects",schemaPath:"#/properties/subjects/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -548,8 +464,10 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data10.name === undefined){
-const err7 = {instancePath:instancePath+"/subjects/" + i4,schemaPath:"k8s#/definitions/io.k8s.api.rbac.v1.Subject/required",keyword:"required",params:{missingProperty: "name"}};
+}
+for(const key0 in data){
+if(!(obj63.has(key0))){
+const err7 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kyverno MatchResources"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -558,9 +476,10 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data10.apiGroup !== undefined){
-if(typeof data10.apiGroup !== "string"){
-const err8 = {instancePath:instancePath+"/subjects/" + i4+"/apiGroup",schemaPath:"k8s#/definitions/io.k8s.api.rbac.v1.Subject/properties/apiGroup/type",keyword:"type",params:{type: "string"}};
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -569,108 +488,144 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-if(data10.kind !== undefined){
-if(typeof data10.kind !== "string"){
-const err9 = {instancePath:instancePath+"/subjects/" + i4+"/kind",schemaPath:"k8s#/definitions/io.k8s.api.rbac.v1.Subject/properties/kind/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data10.name !== undefined){
-if(typeof data10.name !== "string"){
-const err10 = {instancePath:instancePath+"/subjects/" + i4+"/name",schemaPath:"k8s#/definitions/io.k8s.api.rbac.v1.Subject/properties/name/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data10.namespace !== undefined){
-if(typeof data10.namespace !== "string"){
-const err11 = {instancePath:instancePath+"/subjects/" + i4+"/namespace",schemaPath:"k8s#/definitions/io.k8s.api.rbac.v1.Subject/properties/namespace/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-for(const key0 in data10){
-if(!((((key0 === "apiGroup") || (key0 === "kind")) || (key0 === "name")) || (key0 === "namespace"))){
-const err12 = {instancePath:instancePath+"/subjects/" + i4,schemaPath:"k8s#/definitions/io.k8s.api.rbac.v1.Subject/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 Subject"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/subjects/" + i4,schemaPath:"k8s#/definitions/io.k8s.api.rbac.v1.Subject/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/subjects",schemaPath:"#/properties/subjects/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-for(const key1 in data){
-if(!(obj70.has(key1))){
-const err15 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kyverno MatchResources"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-}
-else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-validate469.errors = vErrors;
+validate849.errors = vErrors;
 return errors === 0;
 }
-const schema436 = {"type":"object","properties":{"additionalExtensions":{"type":"object","additionalProperties":{"type":"string"}},"annotations":{"type":"object","additionalProperties":{"type":"string"}},"attestations":{"type":"array","items":{"type":"object"}},"attestors":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Kyverno AttestorSet"}},"cosignOCI11":{"type":"boolean"},"failureAction":{"type":"string","enum":["Audit","Enforce"]},"image":{"type":"string"},"imageReferences":{"type":"array","items":{"type":"string"},"minItems":1},"imageRegistryCredentials":{"$ref":"k8s#/definitions/crd-type Kyverno ImageRegistryCredentials"},"issuer":{"type":"string"},"key":{"type":"string"},"mutateDigest":{"type":"boolean"},"repository":{"type":"string"},"required":{"type":"boolean"},"roots":{"type":"string"},"skipImageReferences":{"type":"array","items":{"type":"string"}},"subject":{"type":"string"},"type":{"type":"string","enum":["Cosign","SigstoreBundle","Notary"]},"useCache":{"type":"boolean"},"validate":{"type":"object"},"verifyDigest":{"type":"boolean"}},"k8sClosed":"Kyverno ImageVerification"};
-const obj71 = new Set(["additionalExtensions","ctlog","issuer","issuerRegExp","rekor","roots","subject","subjectRegExp"]);
-function validate483(data, instancePath=""){
+const schema362 = {"type":"object","properties":{"additionalExtensions":{"type":"object","additionalProperties":{"type":"string"}},"annotations":{"type":"object","additionalProperties":{"type":"string"}},"attestations":{"type":"array","items":{"type":"object"}},"attestors":{"type":"array","items":{"$ref":"k8s#/definitions/crd-type Kyverno AttestorSet"}},"cosignOCI11":{"type":"boolean"},"failureAction":{"type":"string","enum":["Audit","Enforce"]},"image":{"type":"string"},"imageReferences":{"type":"array","items":{"type":"string"},"minItems":1},"imageRegistryCredentials":{"$ref":"k8s#/definitions/crd-type Kyverno ImageRegistryCredentials"},"issuer":{"type":"string"},"key":{"type":"string"},"mutateDigest":{"type":"boolean"},"repository":{"type":"string"},"required":{"type":"boolean"},"roots":{"type":"string"},"skipImageReferences":{"type":"array","items":{"type":"string"}},"subject":{"type":"string"},"type":{"type":"string","enum":["Cosign","SigstoreBundle","Notary"]},"useCache":{"type":"boolean"},"validate":{"type":"object"},"verifyDigest":{"type":"boolean"}},"k8sClosed":"Kyverno ImageVerification"};
+function validate866(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.ignoreSCT !== undefined){
+if(typeof data.ignoreSCT !== "boolean"){
+const err0 = {instancePath:instancePath+"/ignoreSCT",schemaPath:"#/properties/ignoreSCT/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.pubkey !== undefined){
+if(typeof data.pubkey !== "string"){
+const err1 = {instancePath:instancePath+"/pubkey",schemaPath:"#/properties/pubkey/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.tsaCertChain !== undefined){
+if(typeof data.tsaCertChain !== "string"){
+const err2 = {instancePath:instancePath+"/tsaCertChain",schemaPath:"#/properties/tsaCertChain/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+for(const key0 in data){
+if(!(((key0 === "ignoreSCT") || (key0 === "pubkey")) || (key0 === "tsaCertChain"))){
+const err3 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kyverno CTLog"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate866.errors = vErrors;
+return errors === 0;
+}
+function validate868(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.ignoreTlog !== undefined){
+if(typeof data.ignoreTlog !== "boolean"){
+const err0 = {instancePath:instancePath+"/ignoreTlog",schemaPath:"#/properties/ignoreTlog/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.pubkey !== undefined){
+if(typeof data.pubkey !== "string"){
+const err1 = {instancePath:instancePath+"/pubkey",schemaPath:"#/properties/pubkey/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.url !== undefined){
+if(typeof data.url !== "string"){
+const err2 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+for(const key0 in data){
+if(!(((key0 === "ignoreTlog") || (key0 === "pubkey")) || (key0 === "url"))){
+const err3 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kyverno Rekor"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate868.errors = vErrors;
+return errors === 0;
+}
+const obj64 = new Set(["additionalExtensions","ctlog","issuer","issuerRegExp","rekor","roots","subject","subjectRegExp"]);
+function validate865(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -702,11 +657,14 @@ errors++;
 }
 }
 if(data.ctlog !== undefined){
-let data2 = data.ctlog;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.ignoreSCT !== undefined){
-if(typeof data2.ignoreSCT !== "boolean"){
-const err2 = {instancePath:instancePath+"/ctlog/ignoreSCT",schemaPath:"k8s#/definitions/crd-type Kyverno CTLog/properties/ignoreSCT/type",keyword:"type",params:{type: "boolean"}};
+if(!(validate866(data.ctlog, instancePath+"/ctlog"))){
+vErrors = vErrors === null ? validate866.errors : vErrors.concat(validate866.errors);
+errors = vErrors.length;
+}
+}
+if(data.issuer !== undefined){
+if(typeof data.issuer !== "string"){
+const err2 = {instancePath:instancePath+"/issuer",schemaPath:"#/properties/issuer/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -716,9 +674,9 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data2.pubkey !== undefined){
-if(typeof data2.pubkey !== "string"){
-const err3 = {instancePath:instancePath+"/ctlog/pubkey",schemaPath:"k8s#/definitions/crd-type Kyverno CTLog/properties/pubkey/type",keyword:"type",params:{type: "string"}};
+if(data.issuerRegExp !== undefined){
+if(typeof data.issuerRegExp !== "string"){
+const err3 = {instancePath:instancePath+"/issuerRegExp",schemaPath:"#/properties/issuerRegExp/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -728,9 +686,15 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data2.tsaCertChain !== undefined){
-if(typeof data2.tsaCertChain !== "string"){
-const err4 = {instancePath:instancePath+"/ctlog/tsaCertChain",schemaPath:"k8s#/definitions/crd-type Kyverno CTLog/properties/tsaCertChain/type",keyword:"type",params:{type: "string"}};
+if(data.rekor !== undefined){
+if(!(validate868(data.rekor, instancePath+"/rekor"))){
+vErrors = vErrors === null ? validate868.errors : vErrors.concat(validate868.errors);
+errors = vErrors.length;
+}
+}
+if(data.roots !== undefined){
+if(typeof data.roots !== "string"){
+const err4 = {instancePath:instancePath+"/roots",schemaPath:"#/properties/roots/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -740,9 +704,9 @@ vErrors.push(err4);
 errors++;
 }
 }
-for(const key1 in data2){
-if(!(((key1 === "ignoreSCT") || (key1 === "pubkey")) || (key1 === "tsaCertChain"))){
-const err5 = {instancePath:instancePath+"/ctlog",schemaPath:"k8s#/definitions/crd-type Kyverno CTLog/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kyverno CTLog"}};
+if(data.subject !== undefined){
+if(typeof data.subject !== "string"){
+const err5 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -752,9 +716,9 @@ vErrors.push(err5);
 errors++;
 }
 }
-}
-else {
-const err6 = {instancePath:instancePath+"/ctlog",schemaPath:"k8s#/definitions/crd-type Kyverno CTLog/type",keyword:"type",params:{type: "object"}};
+if(data.subjectRegExp !== undefined){
+if(typeof data.subjectRegExp !== "string"){
+const err6 = {instancePath:instancePath+"/subjectRegExp",schemaPath:"#/properties/subjectRegExp/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -764,9 +728,9 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.issuer !== undefined){
-if(typeof data.issuer !== "string"){
-const err7 = {instancePath:instancePath+"/issuer",schemaPath:"#/properties/issuer/type",keyword:"type",params:{type: "string"}};
+for(const key1 in data){
+if(!(obj64.has(key1))){
+const err7 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kyverno KeylessAttestor"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -776,9 +740,9 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.issuerRegExp !== undefined){
-if(typeof data.issuerRegExp !== "string"){
-const err8 = {instancePath:instancePath+"/issuerRegExp",schemaPath:"#/properties/issuerRegExp/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -787,143 +751,97 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-if(data.rekor !== undefined){
-let data8 = data.rekor;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.ignoreTlog !== undefined){
-if(typeof data8.ignoreTlog !== "boolean"){
-const err9 = {instancePath:instancePath+"/rekor/ignoreTlog",schemaPath:"k8s#/definitions/crd-type Kyverno Rekor/properties/ignoreTlog/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data8.pubkey !== undefined){
-if(typeof data8.pubkey !== "string"){
-const err10 = {instancePath:instancePath+"/rekor/pubkey",schemaPath:"k8s#/definitions/crd-type Kyverno Rekor/properties/pubkey/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data8.url !== undefined){
-if(typeof data8.url !== "string"){
-const err11 = {instancePath:instancePath+"/rekor/url",schemaPath:"k8s#/definitions/crd-type Kyverno Rekor/properties/url/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-for(const key2 in data8){
-if(!(((key2 === "ignoreTlog") || (key2 === "pubkey")) || (key2 === "url"))){
-const err12 = {instancePath:instancePath+"/rekor",schemaPath:"k8s#/definitions/crd-type Kyverno Rekor/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Kyverno Rekor"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/rekor",schemaPath:"k8s#/definitions/crd-type Kyverno Rekor/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.roots !== undefined){
-if(typeof data.roots !== "string"){
-const err14 = {instancePath:instancePath+"/roots",schemaPath:"#/properties/roots/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.subject !== undefined){
-if(typeof data.subject !== "string"){
-const err15 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.subjectRegExp !== undefined){
-if(typeof data.subjectRegExp !== "string"){
-const err16 = {instancePath:instancePath+"/subjectRegExp",schemaPath:"#/properties/subjectRegExp/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-for(const key3 in data){
-if(!(obj71.has(key3))){
-const err17 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key3, type: "Kyverno KeylessAttestor"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-}
-else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-validate483.errors = vErrors;
+validate865.errors = vErrors;
 return errors === 0;
 }
-const obj72 = new Set(["ctlog","kms","publicKeys","rekor","secret","signatureAlgorithm"]);
-function validate485(data, instancePath=""){
+function validate874(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.namespace === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "namespace"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.namespace !== undefined){
+if(typeof data.namespace !== "string"){
+const err3 = {instancePath:instancePath+"/namespace",schemaPath:"#/properties/namespace/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+for(const key0 in data){
+if(!((key0 === "name") || (key0 === "namespace"))){
+const err4 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kyverno SecretReference"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate874.errors = vErrors;
+return errors === 0;
+}
+const obj65 = new Set(["ctlog","kms","publicKeys","rekor","secret","signatureAlgorithm"]);
+function validate871(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.ctlog !== undefined){
-let data0 = data.ctlog;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.ignoreSCT !== undefined){
-if(typeof data0.ignoreSCT !== "boolean"){
-const err0 = {instancePath:instancePath+"/ctlog/ignoreSCT",schemaPath:"k8s#/definitions/crd-type Kyverno CTLog/properties/ignoreSCT/type",keyword:"type",params:{type: "boolean"}};
+if(!(validate866(data.ctlog, instancePath+"/ctlog"))){
+vErrors = vErrors === null ? validate866.errors : vErrors.concat(validate866.errors);
+errors = vErrors.length;
+}
+}
+if(data.kms !== undefined){
+if(typeof data.kms !== "string"){
+const err0 = {instancePath:instancePath+"/kms",schemaPath:"#/properties/kms/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -933,9 +851,9 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data0.pubkey !== undefined){
-if(typeof data0.pubkey !== "string"){
-const err1 = {instancePath:instancePath+"/ctlog/pubkey",schemaPath:"k8s#/definitions/crd-type Kyverno CTLog/properties/pubkey/type",keyword:"type",params:{type: "string"}};
+if(data.publicKeys !== undefined){
+if(typeof data.publicKeys !== "string"){
+const err1 = {instancePath:instancePath+"/publicKeys",schemaPath:"#/properties/publicKeys/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -945,9 +863,21 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data0.tsaCertChain !== undefined){
-if(typeof data0.tsaCertChain !== "string"){
-const err2 = {instancePath:instancePath+"/ctlog/tsaCertChain",schemaPath:"k8s#/definitions/crd-type Kyverno CTLog/properties/tsaCertChain/type",keyword:"type",params:{type: "string"}};
+if(data.rekor !== undefined){
+if(!(validate868(data.rekor, instancePath+"/rekor"))){
+vErrors = vErrors === null ? validate868.errors : vErrors.concat(validate868.errors);
+errors = vErrors.length;
+}
+}
+if(data.secret !== undefined){
+if(!(validate874(data.secret, instancePath+"/secret"))){
+vErrors = vErrors === null ? validate874.errors : vErrors.concat(validate874.errors);
+errors = vErrors.length;
+}
+}
+if(data.signatureAlgorithm !== undefined){
+if(typeof data.signatureAlgorithm !== "string"){
+const err2 = {instancePath:instancePath+"/signatureAlgorithm",schemaPath:"#/properties/signatureAlgorithm/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -957,9 +887,9 @@ vErrors.push(err2);
 errors++;
 }
 }
-for(const key0 in data0){
-if(!(((key0 === "ignoreSCT") || (key0 === "pubkey")) || (key0 === "tsaCertChain"))){
-const err3 = {instancePath:instancePath+"/ctlog",schemaPath:"k8s#/definitions/crd-type Kyverno CTLog/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kyverno CTLog"}};
+for(const key0 in data){
+if(!(obj65.has(key0))){
+const err3 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kyverno StaticKeyAttestor"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -971,7 +901,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/ctlog",schemaPath:"k8s#/definitions/crd-type Kyverno CTLog/type",keyword:"type",params:{type: "object"}};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -980,205 +910,11 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-if(data.kms !== undefined){
-if(typeof data.kms !== "string"){
-const err5 = {instancePath:instancePath+"/kms",schemaPath:"#/properties/kms/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.publicKeys !== undefined){
-if(typeof data.publicKeys !== "string"){
-const err6 = {instancePath:instancePath+"/publicKeys",schemaPath:"#/properties/publicKeys/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.rekor !== undefined){
-let data6 = data.rekor;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.ignoreTlog !== undefined){
-if(typeof data6.ignoreTlog !== "boolean"){
-const err7 = {instancePath:instancePath+"/rekor/ignoreTlog",schemaPath:"k8s#/definitions/crd-type Kyverno Rekor/properties/ignoreTlog/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data6.pubkey !== undefined){
-if(typeof data6.pubkey !== "string"){
-const err8 = {instancePath:instancePath+"/rekor/pubkey",schemaPath:"k8s#/definitions/crd-type Kyverno Rekor/properties/pubkey/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data6.url !== undefined){
-if(typeof data6.url !== "string"){
-const err9 = {instancePath:instancePath+"/rekor/url",schemaPath:"k8s#/definitions/crd-type Kyverno Rekor/properties/url/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-for(const key1 in data6){
-if(!(((key1 === "ignoreTlog") || (key1 === "pubkey")) || (key1 === "url"))){
-const err10 = {instancePath:instancePath+"/rekor",schemaPath:"k8s#/definitions/crd-type Kyverno Rekor/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kyverno Rekor"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/rekor",schemaPath:"k8s#/definitions/crd-type Kyverno Rekor/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.secret !== undefined){
-let data10 = data.secret;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.name === undefined){
-const err12 = {instancePath:instancePath+"/secret",schemaPath:"k8s#/definitions/crd-type Kyverno SecretReference/required",keyword:"required",params:{missingProperty: "name"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if(data10.namespace === undefined){
-const err13 = {instancePath:instancePath+"/secret",schemaPath:"k8s#/definitions/crd-type Kyverno SecretReference/required",keyword:"required",params:{missingProperty: "namespace"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if(data10.name !== undefined){
-if(typeof data10.name !== "string"){
-const err14 = {instancePath:instancePath+"/secret/name",schemaPath:"k8s#/definitions/crd-type Kyverno SecretReference/properties/name/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data10.namespace !== undefined){
-if(typeof data10.namespace !== "string"){
-const err15 = {instancePath:instancePath+"/secret/namespace",schemaPath:"k8s#/definitions/crd-type Kyverno SecretReference/properties/namespace/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-for(const key2 in data10){
-if(!((key2 === "name") || (key2 === "namespace"))){
-const err16 = {instancePath:instancePath+"/secret",schemaPath:"k8s#/definitions/crd-type Kyverno SecretReference/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Kyverno SecretReference"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/secret",schemaPath:"k8s#/definitions/crd-type Kyverno SecretReference/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data.signatureAlgorithm !== undefined){
-if(typeof data.signatureAlgorithm !== "string"){
-const err18 = {instancePath:instancePath+"/signatureAlgorithm",schemaPath:"#/properties/signatureAlgorithm/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-for(const key3 in data){
-if(!(obj72.has(key3))){
-const err19 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key3, type: "Kyverno StaticKeyAttestor"}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-}
-else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-validate485.errors = vErrors;
+validate871.errors = vErrors;
 return errors === 0;
 }
-const obj73 = new Set(["annotations","attestor","certificates","keyless","keys","repository","signatureAlgorithm"]);
-function validate482(data, instancePath=""){
+const obj66 = new Set(["annotations","attestor","certificates","keyless","keys","repository","signatureAlgorithm"]);
+function validate864(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1223,14 +959,14 @@ errors++;
 }
 }
 if(data.keyless !== undefined){
-if(!(validate483(data.keyless, instancePath+"/keyless"))){
-vErrors = vErrors === null ? validate483.errors : vErrors.concat(validate483.errors);
+if(!(validate865(data.keyless, instancePath+"/keyless"))){
+vErrors = vErrors === null ? validate865.errors : vErrors.concat(validate865.errors);
 errors = vErrors.length;
 }
 }
 if(data.keys !== undefined){
-if(!(validate485(data.keys, instancePath+"/keys"))){
-vErrors = vErrors === null ? validate485.errors : vErrors.concat(validate485.errors);
+if(!(validate871(data.keys, instancePath+"/keys"))){
+vErrors = vErrors === null ? validate871.errors : vErrors.concat(validate871.errors);
 errors = vErrors.length;
 }
 }
@@ -1259,7 +995,7 @@ errors++;
 }
 }
 for(const key1 in data){
-if(!(obj73.has(key1))){
+if(!(obj66.has(key1))){
 const err5 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kyverno Attestor"}};
 if(vErrors === null){
 vErrors = [err5];
@@ -1291,10 +1027,10 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate482.errors = vErrors;
+validate864.errors = vErrors;
 return errors === 0;
 }
-function validate481(data, instancePath=""){
+function validate863(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1338,8 +1074,8 @@ errors++;
 }
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate482(data1[i0], instancePath+"/entries/" + i0))){
-vErrors = vErrors === null ? validate482.errors : vErrors.concat(validate482.errors);
+if(!(validate864(data1[i0], instancePath+"/entries/" + i0))){
+vErrors = vErrors === null ? validate864.errors : vErrors.concat(validate864.errors);
 errors = vErrors.length;
 }
 }
@@ -1378,11 +1114,109 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate481.errors = vErrors;
+validate863.errors = vErrors;
 return errors === 0;
 }
-const obj74 = new Set(["additionalExtensions","annotations","attestations","attestors","cosignOCI11","failureAction","image","imageReferences","imageRegistryCredentials","issuer","key","mutateDigest","repository","required","roots","skipImageReferences","subject","type","useCache","validate","verifyDigest"]);
-function validate480(data, instancePath=""){
+function validate879(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.allowInsecureRegistry !== undefined){
+if(typeof data.allowInsecureRegistry !== "boolean"){
+const err0 = {instancePath:instancePath+"/allowInsecureRegistry",schemaPath:"#/properties/allowInsecureRegistry/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.providers !== undefined){
+let data1 = data.providers;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data1[i0] !== "string"){
+const err1 = {instancePath:instancePath+"/providers/" + i0,schemaPath:"#/properties/providers/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/providers",schemaPath:"#/properties/providers/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.secrets !== undefined){
+let data3 = data.secrets;
+if(Array.isArray(data3)){
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data3[i1] !== "string"){
+const err3 = {instancePath:instancePath+"/secrets/" + i1,schemaPath:"#/properties/secrets/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+for(const key0 in data){
+if(!(((key0 === "allowInsecureRegistry") || (key0 === "providers")) || (key0 === "secrets"))){
+const err5 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kyverno ImageRegistryCredentials"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate879.errors = vErrors;
+return errors === 0;
+}
+const obj67 = new Set(["additionalExtensions","annotations","attestations","attestors","cosignOCI11","failureAction","image","imageReferences","imageRegistryCredentials","issuer","key","mutateDigest","repository","required","roots","skipImageReferences","subject","type","useCache","validate","verifyDigest"]);
+function validate862(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1474,8 +1308,8 @@ let data6 = data.attestors;
 if(Array.isArray(data6)){
 const len1 = data6.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate481(data6[i1], instancePath+"/attestors/" + i1))){
-vErrors = vErrors === null ? validate481.errors : vErrors.concat(validate481.errors);
+if(!(validate863(data6[i1], instancePath+"/attestors/" + i1))){
+vErrors = vErrors === null ? validate863.errors : vErrors.concat(validate863.errors);
 errors = vErrors.length;
 }
 }
@@ -1516,7 +1350,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!((data9 === "Audit") || (data9 === "Enforce"))){
-const err9 = {instancePath:instancePath+"/failureAction",schemaPath:"#/properties/failureAction/enum",keyword:"enum",params:{allowedValues: schema436.properties.failureAction.enum}};
+const err9 = {instancePath:instancePath+"/failureAction",schemaPath:"#/properties/failureAction/enum",keyword:"enum",params:{allowedValues: schema362.properties.failureAction.enum}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1577,11 +1411,14 @@ errors++;
 }
 }
 if(data.imageRegistryCredentials !== undefined){
-let data13 = data.imageRegistryCredentials;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.allowInsecureRegistry !== undefined){
-if(typeof data13.allowInsecureRegistry !== "boolean"){
-const err14 = {instancePath:instancePath+"/imageRegistryCredentials/allowInsecureRegistry",schemaPath:"k8s#/definitions/crd-type Kyverno ImageRegistryCredentials/properties/allowInsecureRegistry/type",keyword:"type",params:{type: "boolean"}};
+if(!(validate879(data.imageRegistryCredentials, instancePath+"/imageRegistryCredentials"))){
+vErrors = vErrors === null ? validate879.errors : vErrors.concat(validate879.errors);
+errors = vErrors.length;
+}
+}
+if(data.issuer !== undefined){
+if(typeof data.issuer !== "string"){
+const err14 = {instancePath:instancePath+"/issuer",schemaPath:"#/properties/issuer/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1591,13 +1428,9 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data13.providers !== undefined){
-let data15 = data13.providers;
-if(Array.isArray(data15)){
-const len3 = data15.length;
-for(let i3=0; i3<len3; i3++){
-if(typeof data15[i3] !== "string"){
-const err15 = {instancePath:instancePath+"/imageRegistryCredentials/providers/" + i3,schemaPath:"k8s#/definitions/crd-type Kyverno ImageRegistryCredentials/properties/providers/items/type",keyword:"type",params:{type: "string"}};
+if(data.key !== undefined){
+if(typeof data.key !== "string"){
+const err15 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1607,9 +1440,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-}
-else {
-const err16 = {instancePath:instancePath+"/imageRegistryCredentials/providers",schemaPath:"k8s#/definitions/crd-type Kyverno ImageRegistryCredentials/properties/providers/type",keyword:"type",params:{type: "array"}};
+if(data.mutateDigest !== undefined){
+if(typeof data.mutateDigest !== "boolean"){
+const err16 = {instancePath:instancePath+"/mutateDigest",schemaPath:"#/properties/mutateDigest/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1619,13 +1452,9 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data13.secrets !== undefined){
-let data17 = data13.secrets;
-if(Array.isArray(data17)){
-const len4 = data17.length;
-for(let i4=0; i4<len4; i4++){
-if(typeof data17[i4] !== "string"){
-const err17 = {instancePath:instancePath+"/imageRegistryCredentials/secrets/" + i4,schemaPath:"k8s#/definitions/crd-type Kyverno ImageRegistryCredentials/properties/secrets/items/type",keyword:"type",params:{type: "string"}};
+if(data.repository !== undefined){
+if(typeof data.repository !== "string"){
+const err17 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1635,9 +1464,9 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-else {
-const err18 = {instancePath:instancePath+"/imageRegistryCredentials/secrets",schemaPath:"k8s#/definitions/crd-type Kyverno ImageRegistryCredentials/properties/secrets/type",keyword:"type",params:{type: "array"}};
+if(data.required !== undefined){
+if(typeof data.required !== "boolean"){
+const err18 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1647,9 +1476,9 @@ vErrors.push(err18);
 errors++;
 }
 }
-for(const key2 in data13){
-if(!(((key2 === "allowInsecureRegistry") || (key2 === "providers")) || (key2 === "secrets"))){
-const err19 = {instancePath:instancePath+"/imageRegistryCredentials",schemaPath:"k8s#/definitions/crd-type Kyverno ImageRegistryCredentials/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Kyverno ImageRegistryCredentials"}};
+if(data.roots !== undefined){
+if(typeof data.roots !== "string"){
+const err19 = {instancePath:instancePath+"/roots",schemaPath:"#/properties/roots/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1659,9 +1488,13 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
-else {
-const err20 = {instancePath:instancePath+"/imageRegistryCredentials",schemaPath:"k8s#/definitions/crd-type Kyverno ImageRegistryCredentials/type",keyword:"type",params:{type: "object"}};
+if(data.skipImageReferences !== undefined){
+let data20 = data.skipImageReferences;
+if(Array.isArray(data20)){
+const len3 = data20.length;
+for(let i3=0; i3<len3; i3++){
+if(typeof data20[i3] !== "string"){
+const err20 = {instancePath:instancePath+"/skipImageReferences/" + i3,schemaPath:"#/properties/skipImageReferences/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1671,9 +1504,9 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.issuer !== undefined){
-if(typeof data.issuer !== "string"){
-const err21 = {instancePath:instancePath+"/issuer",schemaPath:"#/properties/issuer/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err21 = {instancePath:instancePath+"/skipImageReferences",schemaPath:"#/properties/skipImageReferences/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1683,9 +1516,9 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.key !== undefined){
-if(typeof data.key !== "string"){
-const err22 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"}};
+if(data.subject !== undefined){
+if(typeof data.subject !== "string"){
+const err22 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1695,9 +1528,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.mutateDigest !== undefined){
-if(typeof data.mutateDigest !== "boolean"){
-const err23 = {instancePath:instancePath+"/mutateDigest",schemaPath:"#/properties/mutateDigest/type",keyword:"type",params:{type: "boolean"}};
+if(data.type !== undefined){
+let data23 = data.type;
+if(typeof data23 !== "string"){
+const err23 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1706,10 +1540,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-if(data.repository !== undefined){
-if(typeof data.repository !== "string"){
-const err24 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/type",keyword:"type",params:{type: "string"}};
+if(!(((data23 === "Cosign") || (data23 === "SigstoreBundle")) || (data23 === "Notary"))){
+const err24 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema362.properties.type.enum}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1719,9 +1551,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.required !== undefined){
-if(typeof data.required !== "boolean"){
-const err25 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/type",keyword:"type",params:{type: "boolean"}};
+if(data.useCache !== undefined){
+if(typeof data.useCache !== "boolean"){
+const err25 = {instancePath:instancePath+"/useCache",schemaPath:"#/properties/useCache/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1731,9 +1563,10 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.roots !== undefined){
-if(typeof data.roots !== "string"){
-const err26 = {instancePath:instancePath+"/roots",schemaPath:"#/properties/roots/type",keyword:"type",params:{type: "string"}};
+if(data.validate !== undefined){
+let data25 = data.validate;
+if(!(data25 && typeof data25 == "object" && !Array.isArray(data25))){
+const err26 = {instancePath:instancePath+"/validate",schemaPath:"#/properties/validate/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1743,13 +1576,9 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.skipImageReferences !== undefined){
-let data25 = data.skipImageReferences;
-if(Array.isArray(data25)){
-const len5 = data25.length;
-for(let i5=0; i5<len5; i5++){
-if(typeof data25[i5] !== "string"){
-const err27 = {instancePath:instancePath+"/skipImageReferences/" + i5,schemaPath:"#/properties/skipImageReferences/items/type",keyword:"type",params:{type: "string"}};
+if(data.verifyDigest !== undefined){
+if(typeof data.verifyDigest !== "boolean"){
+const err27 = {instancePath:instancePath+"/verifyDigest",schemaPath:"#/properties/verifyDigest/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1759,9 +1588,9 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
-else {
-const err28 = {instancePath:instancePath+"/skipImageReferences",schemaPath:"#/properties/skipImageReferences/type",keyword:"type",params:{type: "array"}};
+for(const key2 in data){
+if(!(obj67.has(key2))){
+const err28 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Kyverno ImageVerification"}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1771,9 +1600,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.subject !== undefined){
-if(typeof data.subject !== "string"){
-const err29 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1782,95 +1611,11 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-if(data.type !== undefined){
-let data28 = data.type;
-if(typeof data28 !== "string"){
-const err30 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-if(!(((data28 === "Cosign") || (data28 === "SigstoreBundle")) || (data28 === "Notary"))){
-const err31 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema436.properties.type.enum}};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-if(data.useCache !== undefined){
-if(typeof data.useCache !== "boolean"){
-const err32 = {instancePath:instancePath+"/useCache",schemaPath:"#/properties/useCache/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-if(data.validate !== undefined){
-let data30 = data.validate;
-if(!(data30 && typeof data30 == "object" && !Array.isArray(data30))){
-const err33 = {instancePath:instancePath+"/validate",schemaPath:"#/properties/validate/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-if(data.verifyDigest !== undefined){
-if(typeof data.verifyDigest !== "boolean"){
-const err34 = {instancePath:instancePath+"/verifyDigest",schemaPath:"#/properties/verifyDigest/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-for(const key3 in data){
-if(!(obj74.has(key3))){
-const err35 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key3, type: "Kyverno ImageVerification"}};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-}
-else {
-const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-validate480.errors = vErrors;
+validate862.errors = vErrors;
 return errors === 0;
 }
-const obj75 = new Set(["celPreconditions","context","exclude","generate","imageExtractors","match","mutate","name","preconditions","reportProperties","skipBackgroundRequests","validate","verifyImages"]);
-function validate468(data, instancePath=""){
+const obj68 = new Set(["celPreconditions","context","exclude","generate","imageExtractors","match","mutate","name","preconditions","reportProperties","skipBackgroundRequests","validate","verifyImages"]);
+function validate848(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1953,8 +1698,8 @@ errors++;
 }
 }
 if(data.exclude !== undefined){
-if(!(validate469(data.exclude, instancePath+"/exclude"))){
-vErrors = vErrors === null ? validate469.errors : vErrors.concat(validate469.errors);
+if(!(validate849(data.exclude, instancePath+"/exclude"))){
+vErrors = vErrors === null ? validate849.errors : vErrors.concat(validate849.errors);
 errors = vErrors.length;
 }
 }
@@ -1985,8 +1730,8 @@ errors++;
 }
 }
 if(data.match !== undefined){
-if(!(validate469(data.match, instancePath+"/match"))){
-vErrors = vErrors === null ? validate469.errors : vErrors.concat(validate469.errors);
+if(!(validate849(data.match, instancePath+"/match"))){
+vErrors = vErrors === null ? validate849.errors : vErrors.concat(validate849.errors);
 errors = vErrors.length;
 }
 }
@@ -2095,8 +1840,8 @@ let data14 = data.verifyImages;
 if(Array.isArray(data14)){
 const len2 = data14.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate480(data14[i2], instancePath+"/verifyImages/" + i2))){
-vErrors = vErrors === null ? validate480.errors : vErrors.concat(validate480.errors);
+if(!(validate862(data14[i2], instancePath+"/verifyImages/" + i2))){
+vErrors = vErrors === null ? validate862.errors : vErrors.concat(validate862.errors);
 errors = vErrors.length;
 }
 }
@@ -2113,7 +1858,7 @@ errors++;
 }
 }
 for(const key1 in data){
-if(!(obj75.has(key1))){
+if(!(obj68.has(key1))){
 const err17 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kyverno Rule"}};
 if(vErrors === null){
 vErrors = [err17];
@@ -2135,11 +1880,11 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate468.errors = vErrors;
+validate848.errors = vErrors;
 return errors === 0;
 }
-const obj76 = new Set(["admission","applyRules","background","emitWarning","failurePolicy","generateExisting","generateExistingOnPolicyUpdate","mutateExistingOnPolicyUpdate","rules","schemaValidation","useServerSideApply","validationFailureAction","validationFailureActionOverrides","webhookConfiguration","webhookTimeoutSeconds"]);
-function validate467(data, instancePath=""){
+const obj69 = new Set(["admission","applyRules","background","emitWarning","failurePolicy","generateExisting","generateExistingOnPolicyUpdate","mutateExistingOnPolicyUpdate","rules","schemaValidation","useServerSideApply","validationFailureAction","validationFailureActionOverrides","webhookConfiguration","webhookTimeoutSeconds"]);
+function validate847(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2178,7 +1923,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!((data1 === "All") || (data1 === "One"))){
-const err3 = {instancePath:instancePath+"/applyRules",schemaPath:"#/properties/applyRules/enum",keyword:"enum",params:{allowedValues: schema429.properties.applyRules.enum}};
+const err3 = {instancePath:instancePath+"/applyRules",schemaPath:"#/properties/applyRules/enum",keyword:"enum",params:{allowedValues: schema357.properties.applyRules.enum}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2225,7 +1970,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!((data4 === "Ignore") || (data4 === "Fail"))){
-const err7 = {instancePath:instancePath+"/failurePolicy",schemaPath:"#/properties/failurePolicy/enum",keyword:"enum",params:{allowedValues: schema429.properties.failurePolicy.enum}};
+const err7 = {instancePath:instancePath+"/failurePolicy",schemaPath:"#/properties/failurePolicy/enum",keyword:"enum",params:{allowedValues: schema357.properties.failurePolicy.enum}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2286,8 +2031,8 @@ errors++;
 }
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate468(data8[i0], instancePath+"/rules/" + i0))){
-vErrors = vErrors === null ? validate468.errors : vErrors.concat(validate468.errors);
+if(!(validate848(data8[i0], instancePath+"/rules/" + i0))){
+vErrors = vErrors === null ? validate848.errors : vErrors.concat(validate848.errors);
 errors = vErrors.length;
 }
 }
@@ -2340,7 +2085,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!((((data12 === "Audit") || (data12 === "Enforce")) || (data12 === "audit")) || (data12 === "enforce"))){
-const err16 = {instancePath:instancePath+"/validationFailureAction",schemaPath:"#/properties/validationFailureAction/enum",keyword:"enum",params:{allowedValues: schema429.properties.validationFailureAction.enum}};
+const err16 = {instancePath:instancePath+"/validationFailureAction",schemaPath:"#/properties/validationFailureAction/enum",keyword:"enum",params:{allowedValues: schema357.properties.validationFailureAction.enum}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2428,7 +2173,7 @@ errors++;
 }
 }
 for(const key0 in data){
-if(!(obj76.has(key0))){
+if(!(obj69.has(key0))){
 const err23 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kyverno Spec"}};
 if(vErrors === null){
 vErrors = [err23];
@@ -2450,10 +2195,10 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate467.errors = vErrors;
+validate847.errors = vErrors;
 return errors === 0;
 }
-function validate465(data, instancePath=""){
+function validate845(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2534,14 +2279,14 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, instancePath+"/metadata"))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+if(!(validate23(data.metadata, instancePath+"/metadata"))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate467(data.spec, instancePath+"/spec"))){
-vErrors = vErrors === null ? validate467.errors : vErrors.concat(validate467.errors);
+if(!(validate847(data.spec, instancePath+"/spec"))){
+vErrors = vErrors === null ? validate847.errors : vErrors.concat(validate847.errors);
 errors = vErrors.length;
 }
 }
@@ -2581,7 +2326,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate465.errors = vErrors;
+validate845.errors = vErrors;
 return errors === 0;
 }
-module.exports = {validate465};
+module.exports = {validate845};

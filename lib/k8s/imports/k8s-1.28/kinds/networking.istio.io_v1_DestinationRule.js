@@ -7,9 +7,9 @@
  */
 // The validators of networking.istio.io/v1/DestinationRule alone.
 "use strict";
-const {validate520} = require("./_shared-120f9ef99185.js");
-const {validate12} = require("./_shared-3b773811c50a.js");
-function validate518(data, instancePath=""){
+const {validate933} = require("./_shared-120f9ef99185.js");
+const {validate23} = require("./_shared-3b773811c50a.js");
+function validate931(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -90,14 +90,14 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, instancePath+"/metadata"))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+if(!(validate23(data.metadata, instancePath+"/metadata"))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate520(data.spec, instancePath+"/spec"))){
-vErrors = vErrors === null ? validate520.errors : vErrors.concat(validate520.errors);
+if(!(validate933(data.spec, instancePath+"/spec"))){
+vErrors = vErrors === null ? validate933.errors : vErrors.concat(validate933.errors);
 errors = vErrors.length;
 }
 }
@@ -137,7 +137,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate518.errors = vErrors;
+validate931.errors = vErrors;
 return errors === 0;
 }
-module.exports = {validate518};
+module.exports = {validate931};

@@ -7,9 +7,9 @@
  */
 // The validators of networking.istio.io/v1/VirtualService alone.
 "use strict";
-const {validate12} = require("./_shared-3b773811c50a.js");
-const {validate543} = require("./_shared-94287001f9ae.js");
-function validate541(data, instancePath=""){
+const {validate23} = require("./_shared-3b773811c50a.js");
+const {validate984} = require("./_shared-94287001f9ae.js");
+function validate982(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -90,14 +90,14 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, instancePath+"/metadata"))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+if(!(validate23(data.metadata, instancePath+"/metadata"))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate543(data.spec, instancePath+"/spec"))){
-vErrors = vErrors === null ? validate543.errors : vErrors.concat(validate543.errors);
+if(!(validate984(data.spec, instancePath+"/spec"))){
+vErrors = vErrors === null ? validate984.errors : vErrors.concat(validate984.errors);
 errors = vErrors.length;
 }
 }
@@ -137,7 +137,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate541.errors = vErrors;
+validate982.errors = vErrors;
 return errors === 0;
 }
-module.exports = {validate541};
+module.exports = {validate982};

@@ -7,8 +7,118 @@
  */
 // The validators of networking.k8s.io/v1/IngressClass alone.
 "use strict";
-const {validate12} = require("./_shared-3b773811c50a.js");
-function validate245(data, instancePath=""){
+const {validate23} = require("./_shared-3b773811c50a.js");
+function validate424(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.apiGroup !== undefined){
+if(typeof data.apiGroup !== "string"){
+const err2 = {instancePath:instancePath+"/apiGroup",schemaPath:"#/properties/apiGroup/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+if(typeof data.kind !== "string"){
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.namespace !== undefined){
+if(typeof data.namespace !== "string"){
+const err5 = {instancePath:instancePath+"/namespace",schemaPath:"#/properties/namespace/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.scope !== undefined){
+if(typeof data.scope !== "string"){
+const err6 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+for(const key0 in data){
+if(!(((((key0 === "apiGroup") || (key0 === "kind")) || (key0 === "name")) || (key0 === "namespace")) || (key0 === "scope"))){
+const err7 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 IngressClassParametersReference"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate424.errors = vErrors;
+return errors === 0;
+}
+function validate423(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -25,10 +135,14 @@ errors++;
 }
 }
 if(data.parameters !== undefined){
-let data1 = data.parameters;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.kind === undefined){
-const err1 = {instancePath:instancePath+"/parameters",schemaPath:"k8s#/definitions/io.k8s.api.networking.v1.IngressClassParametersReference/required",keyword:"required",params:{missingProperty: "kind"}};
+if(!(validate424(data.parameters, instancePath+"/parameters"))){
+vErrors = vErrors === null ? validate424.errors : vErrors.concat(validate424.errors);
+errors = vErrors.length;
+}
+}
+for(const key0 in data){
+if(!((key0 === "controller") || (key0 === "parameters"))){
+const err1 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 IngressClassSpec"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -37,8 +151,10 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data1.name === undefined){
-const err2 = {instancePath:instancePath+"/parameters",schemaPath:"k8s#/definitions/io.k8s.api.networking.v1.IngressClassParametersReference/required",keyword:"required",params:{missingProperty: "name"}};
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -47,117 +163,10 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data1.apiGroup !== undefined){
-if(typeof data1.apiGroup !== "string"){
-const err3 = {instancePath:instancePath+"/parameters/apiGroup",schemaPath:"k8s#/definitions/io.k8s.api.networking.v1.IngressClassParametersReference/properties/apiGroup/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data1.kind !== undefined){
-if(typeof data1.kind !== "string"){
-const err4 = {instancePath:instancePath+"/parameters/kind",schemaPath:"k8s#/definitions/io.k8s.api.networking.v1.IngressClassParametersReference/properties/kind/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data1.name !== undefined){
-if(typeof data1.name !== "string"){
-const err5 = {instancePath:instancePath+"/parameters/name",schemaPath:"k8s#/definitions/io.k8s.api.networking.v1.IngressClassParametersReference/properties/name/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data1.namespace !== undefined){
-if(typeof data1.namespace !== "string"){
-const err6 = {instancePath:instancePath+"/parameters/namespace",schemaPath:"k8s#/definitions/io.k8s.api.networking.v1.IngressClassParametersReference/properties/namespace/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data1.scope !== undefined){
-if(typeof data1.scope !== "string"){
-const err7 = {instancePath:instancePath+"/parameters/scope",schemaPath:"k8s#/definitions/io.k8s.api.networking.v1.IngressClassParametersReference/properties/scope/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-for(const key0 in data1){
-if(!(((((key0 === "apiGroup") || (key0 === "kind")) || (key0 === "name")) || (key0 === "namespace")) || (key0 === "scope"))){
-const err8 = {instancePath:instancePath+"/parameters",schemaPath:"k8s#/definitions/io.k8s.api.networking.v1.IngressClassParametersReference/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 IngressClassParametersReference"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/parameters",schemaPath:"k8s#/definitions/io.k8s.api.networking.v1.IngressClassParametersReference/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-for(const key1 in data){
-if(!((key1 === "controller") || (key1 === "parameters"))){
-const err10 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kubernetes 1.28 IngressClassSpec"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-validate245.errors = vErrors;
+validate423.errors = vErrors;
 return errors === 0;
 }
-function validate243(data, instancePath=""){
+function validate421(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -208,14 +217,14 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, instancePath+"/metadata"))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+if(!(validate23(data.metadata, instancePath+"/metadata"))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate245(data.spec, instancePath+"/spec"))){
-vErrors = vErrors === null ? validate245.errors : vErrors.concat(validate245.errors);
+if(!(validate423(data.spec, instancePath+"/spec"))){
+vErrors = vErrors === null ? validate423.errors : vErrors.concat(validate423.errors);
 errors = vErrors.length;
 }
 }
@@ -242,7 +251,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate243.errors = vErrors;
+validate421.errors = vErrors;
 return errors === 0;
 }
-module.exports = {validate243};
+module.exports = {validate421};

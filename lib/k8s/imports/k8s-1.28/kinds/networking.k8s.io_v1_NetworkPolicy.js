@@ -7,19 +7,18 @@
  */
 // The validators of networking.k8s.io/v1/NetworkPolicy alone.
 "use strict";
-const {validate17} = require("./_shared-189cd486ec31.js");
-const {validate12} = require("./_shared-3b773811c50a.js");
-const schema208 = {"type":"object","properties":{"egress":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.api.networking.v1.NetworkPolicyEgressRule"}},"ingress":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.api.networking.v1.NetworkPolicyIngressRule"}},"podSelector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"policyTypes":{"type":"array","items":{"type":"string","enum":["Egress","Ingress"]}}},"required":["podSelector"],"k8sClosed":"Kubernetes 1.28 NetworkPolicySpec"};
-const schema210 = {"type":"object","properties":{"endPort":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"port":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647},"protocol":{"type":"string","enum":["SCTP","TCP","UDP"]}},"k8sClosed":"Kubernetes 1.28 NetworkPolicyPort"};
-function validate251(data, instancePath=""){
+const {validate36} = require("./_shared-189cd486ec31.js");
+const {validate23} = require("./_shared-3b773811c50a.js");
+const schema172 = {"type":"object","properties":{"egress":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.api.networking.v1.NetworkPolicyEgressRule"}},"ingress":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.api.networking.v1.NetworkPolicyIngressRule"}},"podSelector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"policyTypes":{"type":"array","items":{"type":"string","enum":["Egress","Ingress"]}}},"required":["podSelector"],"k8sClosed":"Kubernetes 1.28 NetworkPolicySpec"};
+const schema174 = {"type":"object","properties":{"endPort":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"port":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647},"protocol":{"type":"string","enum":["SCTP","TCP","UDP"]}},"k8sClosed":"Kubernetes 1.28 NetworkPolicyPort"};
+function validate431(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.ipBlock !== undefined){
-let data0 = data.ipBlock;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.cidr === undefined){
-const err0 = {instancePath:instancePath+"/ipBlock",schemaPath:"k8s#/definitions/io.k8s.api.networking.v1.IPBlock/required",keyword:"required",params:{missingProperty: "cidr"}};
+if(data.endPort !== undefined){
+let data0 = data.endPort;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err0 = {instancePath:instancePath+"/endPort",schemaPath:"#/properties/endPort/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -28,9 +27,9 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data0.cidr !== undefined){
-if(typeof data0.cidr !== "string"){
-const err1 = {instancePath:instancePath+"/ipBlock/cidr",schemaPath:"k8s#/definitions/io.k8s.api.networking.v1.IPBlock/properties/cidr/type",keyword:"type",params:{type: "string"}};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 2147483647 || isNaN(data0)){
+const err1 = {instancePath:instancePath+"/endPort",schemaPath:"#/properties/endPort/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -39,14 +38,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-}
-if(data0.except !== undefined){
-let data2 = data0.except;
-if(Array.isArray(data2)){
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-if(typeof data2[i0] !== "string"){
-const err2 = {instancePath:instancePath+"/ipBlock/except/" + i0,schemaPath:"k8s#/definitions/io.k8s.api.networking.v1.IPBlock/properties/except/items/type",keyword:"type",params:{type: "string"}};
+if(data0 < -2147483648 || isNaN(data0)){
+const err2 = {instancePath:instancePath+"/endPort",schemaPath:"#/properties/endPort/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -57,8 +50,10 @@ errors++;
 }
 }
 }
-else {
-const err3 = {instancePath:instancePath+"/ipBlock/except",schemaPath:"k8s#/definitions/io.k8s.api.networking.v1.IPBlock/properties/except/type",keyword:"type",params:{type: "array"}};
+if(data.port !== undefined){
+let data1 = data.port;
+if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (typeof data1 !== "string")){
+const err3 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/type",keyword:"type",params:{type: schema174.properties.port.type}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -67,10 +62,9 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-for(const key0 in data0){
-if(!((key0 === "cidr") || (key0 === "except"))){
-const err4 = {instancePath:instancePath+"/ipBlock",schemaPath:"k8s#/definitions/io.k8s.api.networking.v1.IPBlock/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 IPBlock"}};
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 2147483647 || isNaN(data1)){
+const err4 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -79,128 +73,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/ipBlock",schemaPath:"k8s#/definitions/io.k8s.api.networking.v1.IPBlock/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.namespaceSelector !== undefined){
-if(!(validate17(data.namespaceSelector, instancePath+"/namespaceSelector"))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-errors = vErrors.length;
-}
-}
-if(data.podSelector !== undefined){
-if(!(validate17(data.podSelector, instancePath+"/podSelector"))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-errors = vErrors.length;
-}
-}
-for(const key1 in data){
-if(!(((key1 === "ipBlock") || (key1 === "namespaceSelector")) || (key1 === "podSelector"))){
-const err6 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kubernetes 1.28 NetworkPolicyPeer"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-}
-else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-validate251.errors = vErrors;
-return errors === 0;
-}
-function validate250(data, instancePath=""){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.ports !== undefined){
-let data0 = data.ports;
-if(Array.isArray(data0)){
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.endPort !== undefined){
-let data2 = data1.endPort;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err0 = {instancePath:instancePath+"/ports/" + i0+"/endPort",schemaPath:"k8s#/definitions/io.k8s.api.networking.v1.NetworkPolicyPort/properties/endPort/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 2147483647 || isNaN(data2)){
-const err1 = {instancePath:instancePath+"/ports/" + i0+"/endPort",schemaPath:"k8s#/definitions/io.k8s.api.networking.v1.NetworkPolicyPort/properties/endPort/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data2 < -2147483648 || isNaN(data2)){
-const err2 = {instancePath:instancePath+"/ports/" + i0+"/endPort",schemaPath:"k8s#/definitions/io.k8s.api.networking.v1.NetworkPolicyPort/properties/endPort/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-}
-if(data1.port !== undefined){
-let data3 = data1.port;
-if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (typeof data3 !== "string")){
-const err3 = {instancePath:instancePath+"/ports/" + i0+"/port",schemaPath:"k8s#/definitions/io.k8s.api.networking.v1.NetworkPolicyPort/properties/port/type",keyword:"type",params:{type: schema210.properties.port.type}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 2147483647 || isNaN(data3)){
-const err4 = {instancePath:instancePath+"/ports/" + i0+"/port",schemaPath:"k8s#/definitions/io.k8s.api.networking.v1.NetworkPolicyPort/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data3 < -2147483648 || isNaN(data3)){
-const err5 = {instancePath:instancePath+"/ports/" + i0+"/port",schemaPath:"k8s#/definitions/io.k8s.api.networking.v1.NetworkPolicyPort/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if(data1 < -2147483648 || isNaN(data1)){
+const err5 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -211,10 +85,10 @@ errors++;
 }
 }
 }
-if(data1.protocol !== undefined){
-let data4 = data1.protocol;
-if(typeof data4 !== "string"){
-const err6 = {instancePath:instancePath+"/ports/" + i0+"/protocol",schemaPath:"k8s#/definitions/io.k8s.api.networking.v1.NetworkPolicyPort/properties/protocol/type",keyword:"type",params:{type: "string"}};
+if(data.protocol !== undefined){
+let data2 = data.protocol;
+if(typeof data2 !== "string"){
+const err6 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -223,8 +97,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(!(((data4 === "SCTP") || (data4 === "TCP")) || (data4 === "UDP"))){
-const err7 = {instancePath:instancePath+"/ports/" + i0+"/protocol",schemaPath:"k8s#/definitions/io.k8s.api.networking.v1.NetworkPolicyPort/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema210.properties.protocol.enum}};
+if(!(((data2 === "SCTP") || (data2 === "TCP")) || (data2 === "UDP"))){
+const err7 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema174.properties.protocol.enum}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -234,9 +108,9 @@ vErrors.push(err7);
 errors++;
 }
 }
-for(const key0 in data1){
+for(const key0 in data){
 if(!(((key0 === "endPort") || (key0 === "port")) || (key0 === "protocol"))){
-const err8 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"k8s#/definitions/io.k8s.api.networking.v1.NetworkPolicyPort/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 NetworkPolicyPort"}};
+const err8 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 NetworkPolicyPort"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -248,7 +122,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"k8s#/definitions/io.k8s.api.networking.v1.NetworkPolicyPort/type",keyword:"type",params:{type: "object"}};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -257,68 +131,212 @@ vErrors.push(err9);
 }
 errors++;
 }
+validate431.errors = vErrors;
+return errors === 0;
 }
-}
-else {
-const err10 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/type",keyword:"type",params:{type: "array"}};
+function validate434(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.cidr === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cidr"}};
 if(vErrors === null){
-vErrors = [err10];
+vErrors = [err0];
 }
 else {
-vErrors.push(err10);
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.cidr !== undefined){
+if(typeof data.cidr !== "string"){
+const err1 = {instancePath:instancePath+"/cidr",schemaPath:"#/properties/cidr/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
 }
 errors++;
 }
 }
-if(data.to !== undefined){
-let data5 = data.to;
-if(Array.isArray(data5)){
-const len1 = data5.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate251(data5[i1], instancePath+"/to/" + i1))){
-vErrors = vErrors === null ? validate251.errors : vErrors.concat(validate251.errors);
+if(data.except !== undefined){
+let data1 = data.except;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data1[i0] !== "string"){
+const err2 = {instancePath:instancePath+"/except/" + i0,schemaPath:"#/properties/except/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/except",schemaPath:"#/properties/except/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+for(const key0 in data){
+if(!((key0 === "cidr") || (key0 === "except"))){
+const err4 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 IPBlock"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate434.errors = vErrors;
+return errors === 0;
+}
+function validate433(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.ipBlock !== undefined){
+if(!(validate434(data.ipBlock, instancePath+"/ipBlock"))){
+vErrors = vErrors === null ? validate434.errors : vErrors.concat(validate434.errors);
+errors = vErrors.length;
+}
+}
+if(data.namespaceSelector !== undefined){
+if(!(validate36(data.namespaceSelector, instancePath+"/namespaceSelector"))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+}
+if(data.podSelector !== undefined){
+if(!(validate36(data.podSelector, instancePath+"/podSelector"))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+}
+for(const key0 in data){
+if(!(((key0 === "ipBlock") || (key0 === "namespaceSelector")) || (key0 === "podSelector"))){
+const err0 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 NetworkPolicyPeer"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate433.errors = vErrors;
+return errors === 0;
+}
+function validate430(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.ports !== undefined){
+let data0 = data.ports;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate431(data0[i0], instancePath+"/ports/" + i0))){
+vErrors = vErrors === null ? validate431.errors : vErrors.concat(validate431.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "array"}};
+const err0 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
-vErrors = [err11];
+vErrors = [err0];
 }
 else {
-vErrors.push(err11);
+vErrors.push(err0);
 }
 errors++;
 }
 }
-for(const key1 in data){
-if(!((key1 === "ports") || (key1 === "to"))){
-const err12 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kubernetes 1.28 NetworkPolicyEgressRule"}};
-if(vErrors === null){
-vErrors = [err12];
+if(data.to !== undefined){
+let data2 = data.to;
+if(Array.isArray(data2)){
+const len1 = data2.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate433(data2[i1], instancePath+"/to/" + i1))){
+vErrors = vErrors === null ? validate433.errors : vErrors.concat(validate433.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-vErrors.push(err12);
+const err1 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+for(const key0 in data){
+if(!((key0 === "ports") || (key0 === "to"))){
+const err2 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 NetworkPolicyEgressRule"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
 }
 errors++;
 }
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
-vErrors = [err13];
+vErrors = [err3];
 }
 else {
-vErrors.push(err13);
+vErrors.push(err3);
 }
 errors++;
 }
-validate250.errors = vErrors;
+validate430.errors = vErrors;
 return errors === 0;
 }
-function validate256(data, instancePath=""){
+function validate440(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -327,8 +345,8 @@ let data0 = data.from;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate251(data0[i0], instancePath+"/from/" + i0))){
-vErrors = vErrors === null ? validate251.errors : vErrors.concat(validate251.errors);
+if(!(validate433(data0[i0], instancePath+"/from/" + i0))){
+vErrors = vErrors === null ? validate433.errors : vErrors.concat(validate433.errors);
 errors = vErrors.length;
 }
 }
@@ -349,12 +367,14 @@ let data2 = data.ports;
 if(Array.isArray(data2)){
 const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
-let data3 = data2[i1];
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.endPort !== undefined){
-let data4 = data3.endPort;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err1 = {instancePath:instancePath+"/ports/" + i1+"/endPort",schemaPath:"k8s#/definitions/io.k8s.api.networking.v1.NetworkPolicyPort/properties/endPort/type",keyword:"type",params:{type: "integer"}};
+if(!(validate431(data2[i1], instancePath+"/ports/" + i1))){
+vErrors = vErrors === null ? validate431.errors : vErrors.concat(validate431.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -363,9 +383,10 @@ vErrors.push(err1);
 }
 errors++;
 }
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 2147483647 || isNaN(data4)){
-const err2 = {instancePath:instancePath+"/ports/" + i1+"/endPort",schemaPath:"k8s#/definitions/io.k8s.api.networking.v1.NetworkPolicyPort/properties/endPort/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+}
+for(const key0 in data){
+if(!((key0 === "from") || (key0 === "ports"))){
+const err2 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 NetworkPolicyIngressRule"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -374,8 +395,10 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data4 < -2147483648 || isNaN(data4)){
-const err3 = {instancePath:instancePath+"/ports/" + i1+"/endPort",schemaPath:"k8s#/definitions/io.k8s.api.networking.v1.NetworkPolicyPort/properties/endPort/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -384,129 +407,10 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-}
-if(data3.port !== undefined){
-let data5 = data3.port;
-if((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (typeof data5 !== "string")){
-const err4 = {instancePath:instancePath+"/ports/" + i1+"/port",schemaPath:"k8s#/definitions/io.k8s.api.networking.v1.NetworkPolicyPort/properties/port/type",keyword:"type",params:{type: schema210.properties.port.type}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 > 2147483647 || isNaN(data5)){
-const err5 = {instancePath:instancePath+"/ports/" + i1+"/port",schemaPath:"k8s#/definitions/io.k8s.api.networking.v1.NetworkPolicyPort/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data5 < -2147483648 || isNaN(data5)){
-const err6 = {instancePath:instancePath+"/ports/" + i1+"/port",schemaPath:"k8s#/definitions/io.k8s.api.networking.v1.NetworkPolicyPort/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-}
-if(data3.protocol !== undefined){
-let data6 = data3.protocol;
-if(typeof data6 !== "string"){
-const err7 = {instancePath:instancePath+"/ports/" + i1+"/protocol",schemaPath:"k8s#/definitions/io.k8s.api.networking.v1.NetworkPolicyPort/properties/protocol/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(!(((data6 === "SCTP") || (data6 === "TCP")) || (data6 === "UDP"))){
-const err8 = {instancePath:instancePath+"/ports/" + i1+"/protocol",schemaPath:"k8s#/definitions/io.k8s.api.networking.v1.NetworkPolicyPort/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema210.properties.protocol.enum}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-for(const key0 in data3){
-if(!(((key0 === "endPort") || (key0 === "port")) || (key0 === "protocol"))){
-const err9 = {instancePath:instancePath+"/ports/" + i1,schemaPath:"k8s#/definitions/io.k8s.api.networking.v1.NetworkPolicyPort/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 NetworkPolicyPort"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/ports/" + i1,schemaPath:"k8s#/definitions/io.k8s.api.networking.v1.NetworkPolicyPort/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-for(const key1 in data){
-if(!((key1 === "from") || (key1 === "ports"))){
-const err12 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kubernetes 1.28 NetworkPolicyIngressRule"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-validate256.errors = vErrors;
+validate440.errors = vErrors;
 return errors === 0;
 }
-function validate249(data, instancePath=""){
+function validate429(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -525,8 +429,8 @@ let data0 = data.egress;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate250(data0[i0], instancePath+"/egress/" + i0))){
-vErrors = vErrors === null ? validate250.errors : vErrors.concat(validate250.errors);
+if(!(validate430(data0[i0], instancePath+"/egress/" + i0))){
+vErrors = vErrors === null ? validate430.errors : vErrors.concat(validate430.errors);
 errors = vErrors.length;
 }
 }
@@ -547,8 +451,8 @@ let data2 = data.ingress;
 if(Array.isArray(data2)){
 const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate256(data2[i1], instancePath+"/ingress/" + i1))){
-vErrors = vErrors === null ? validate256.errors : vErrors.concat(validate256.errors);
+if(!(validate440(data2[i1], instancePath+"/ingress/" + i1))){
+vErrors = vErrors === null ? validate440.errors : vErrors.concat(validate440.errors);
 errors = vErrors.length;
 }
 }
@@ -565,8 +469,8 @@ errors++;
 }
 }
 if(data.podSelector !== undefined){
-if(!(validate17(data.podSelector, instancePath+"/podSelector"))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+if(!(validate36(data.podSelector, instancePath+"/podSelector"))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
 }
@@ -587,7 +491,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!((data6 === "Egress") || (data6 === "Ingress"))){
-const err4 = {instancePath:instancePath+"/policyTypes/" + i2,schemaPath:"#/properties/policyTypes/items/enum",keyword:"enum",params:{allowedValues: schema208.properties.policyTypes.items.enum}};
+const err4 = {instancePath:instancePath+"/policyTypes/" + i2,schemaPath:"#/properties/policyTypes/items/enum",keyword:"enum",params:{allowedValues: schema172.properties.policyTypes.items.enum}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -632,10 +536,10 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate249.errors = vErrors;
+validate429.errors = vErrors;
 return errors === 0;
 }
-function validate247(data, instancePath=""){
+function validate427(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -686,14 +590,14 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, instancePath+"/metadata"))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+if(!(validate23(data.metadata, instancePath+"/metadata"))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate249(data.spec, instancePath+"/spec"))){
-vErrors = vErrors === null ? validate249.errors : vErrors.concat(validate249.errors);
+if(!(validate429(data.spec, instancePath+"/spec"))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
@@ -720,7 +624,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate247.errors = vErrors;
+validate427.errors = vErrors;
 return errors === 0;
 }
-module.exports = {validate247};
+module.exports = {validate427};

@@ -7,17 +7,17 @@
  */
 // The validators of policy/v1/PodDisruptionBudget alone.
 "use strict";
-const {validate17} = require("./_shared-189cd486ec31.js");
-const {validate12} = require("./_shared-3b773811c50a.js");
-const schema220 = {"type":"object","properties":{"maxUnavailable":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647},"minAvailable":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647},"selector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"unhealthyPodEvictionPolicy":{"type":"string","enum":["AlwaysAllow","IfHealthyBudget"]}},"k8sClosed":"Kubernetes 1.28 PodDisruptionBudgetSpec"};
-function validate267(data, instancePath=""){
+const {validate36} = require("./_shared-189cd486ec31.js");
+const {validate23} = require("./_shared-3b773811c50a.js");
+const schema182 = {"type":"object","properties":{"maxUnavailable":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647},"minAvailable":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647},"selector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"unhealthyPodEvictionPolicy":{"type":"string","enum":["AlwaysAllow","IfHealthyBudget"]}},"k8sClosed":"Kubernetes 1.28 PodDisruptionBudgetSpec"};
+function validate455(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.maxUnavailable !== undefined){
 let data0 = data.maxUnavailable;
 if((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")){
-const err0 = {instancePath:instancePath+"/maxUnavailable",schemaPath:"#/properties/maxUnavailable/type",keyword:"type",params:{type: schema220.properties.maxUnavailable.type}};
+const err0 = {instancePath:instancePath+"/maxUnavailable",schemaPath:"#/properties/maxUnavailable/type",keyword:"type",params:{type: schema182.properties.maxUnavailable.type}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -52,7 +52,7 @@ errors++;
 if(data.minAvailable !== undefined){
 let data1 = data.minAvailable;
 if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (typeof data1 !== "string")){
-const err3 = {instancePath:instancePath+"/minAvailable",schemaPath:"#/properties/minAvailable/type",keyword:"type",params:{type: schema220.properties.minAvailable.type}};
+const err3 = {instancePath:instancePath+"/minAvailable",schemaPath:"#/properties/minAvailable/type",keyword:"type",params:{type: schema182.properties.minAvailable.type}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -85,8 +85,8 @@ errors++;
 }
 }
 if(data.selector !== undefined){
-if(!(validate17(data.selector, instancePath+"/selector"))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+if(!(validate36(data.selector, instancePath+"/selector"))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
 }
@@ -103,7 +103,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!((data3 === "AlwaysAllow") || (data3 === "IfHealthyBudget"))){
-const err7 = {instancePath:instancePath+"/unhealthyPodEvictionPolicy",schemaPath:"#/properties/unhealthyPodEvictionPolicy/enum",keyword:"enum",params:{allowedValues: schema220.properties.unhealthyPodEvictionPolicy.enum}};
+const err7 = {instancePath:instancePath+"/unhealthyPodEvictionPolicy",schemaPath:"#/properties/unhealthyPodEvictionPolicy/enum",keyword:"enum",params:{allowedValues: schema182.properties.unhealthyPodEvictionPolicy.enum}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -136,10 +136,10 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate267.errors = vErrors;
+validate455.errors = vErrors;
 return errors === 0;
 }
-function validate265(data, instancePath=""){
+function validate453(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -190,14 +190,14 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, instancePath+"/metadata"))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+if(!(validate23(data.metadata, instancePath+"/metadata"))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate267(data.spec, instancePath+"/spec"))){
-vErrors = vErrors === null ? validate267.errors : vErrors.concat(validate267.errors);
+if(!(validate455(data.spec, instancePath+"/spec"))){
+vErrors = vErrors === null ? validate455.errors : vErrors.concat(validate455.errors);
 errors = vErrors.length;
 }
 }
@@ -237,7 +237,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate265.errors = vErrors;
+validate453.errors = vErrors;
 return errors === 0;
 }
-module.exports = {validate265};
+module.exports = {validate453};

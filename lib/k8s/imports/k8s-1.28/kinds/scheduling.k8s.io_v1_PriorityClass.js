@@ -7,10 +7,10 @@
  */
 // The validators of scheduling.k8s.io/v1/PriorityClass alone.
 "use strict";
-const {validate12} = require("./_shared-3b773811c50a.js");
-const schema232 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"scheduling.k8s.io/v1"},"description":{"type":"string"},"globalDefault":{"type":"boolean"},"kind":{"type":"string","const":"PriorityClass"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"preemptionPolicy":{"type":"string","enum":["Never","PreemptLowerPriority"]},"value":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["value"],"k8sClosed":"Kubernetes 1.28 PriorityClass"};
-const obj28 = new Set(["apiVersion","description","globalDefault","kind","metadata","preemptionPolicy","value"]);
-function validate281(data, instancePath=""){
+const {validate23} = require("./_shared-3b773811c50a.js");
+const schema191 = {"type":"object","properties":{"apiVersion":{"type":"string","const":"scheduling.k8s.io/v1"},"description":{"type":"string"},"globalDefault":{"type":"boolean"},"kind":{"type":"string","const":"PriorityClass"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"preemptionPolicy":{"type":"string","enum":["Never","PreemptLowerPriority"]},"value":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["value"],"k8sClosed":"Kubernetes 1.28 PriorityClass"};
+const obj27 = new Set(["apiVersion","description","globalDefault","kind","metadata","preemptionPolicy","value"]);
+function validate478(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -95,8 +95,8 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, instancePath+"/metadata"))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+if(!(validate23(data.metadata, instancePath+"/metadata"))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
@@ -113,7 +113,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!((data5 === "Never") || (data5 === "PreemptLowerPriority"))){
-const err8 = {instancePath:instancePath+"/preemptionPolicy",schemaPath:"#/properties/preemptionPolicy/enum",keyword:"enum",params:{allowedValues: schema232.properties.preemptionPolicy.enum}};
+const err8 = {instancePath:instancePath+"/preemptionPolicy",schemaPath:"#/properties/preemptionPolicy/enum",keyword:"enum",params:{allowedValues: schema191.properties.preemptionPolicy.enum}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -159,7 +159,7 @@ errors++;
 }
 }
 for(const key0 in data){
-if(!(obj28.has(key0))){
+if(!(obj27.has(key0))){
 const err12 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 PriorityClass"}};
 if(vErrors === null){
 vErrors = [err12];
@@ -181,7 +181,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate281.errors = vErrors;
+validate478.errors = vErrors;
 return errors === 0;
 }
-module.exports = {validate281};
+module.exports = {validate478};

@@ -7,9 +7,9 @@
  */
 // The validators of security.istio.io/v1/PeerAuthentication alone.
 "use strict";
-const {validate12} = require("./_shared-3b773811c50a.js");
-const {validate588} = require("./_shared-7b27d719cd44.js");
-function validate586(data, instancePath=""){
+const {validate23} = require("./_shared-3b773811c50a.js");
+const {validate1061} = require("./_shared-7b27d719cd44.js");
+function validate1059(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -80,14 +80,14 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, instancePath+"/metadata"))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+if(!(validate23(data.metadata, instancePath+"/metadata"))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate588(data.spec, instancePath+"/spec"))){
-vErrors = vErrors === null ? validate588.errors : vErrors.concat(validate588.errors);
+if(!(validate1061(data.spec, instancePath+"/spec"))){
+vErrors = vErrors === null ? validate1061.errors : vErrors.concat(validate1061.errors);
 errors = vErrors.length;
 }
 }
@@ -127,7 +127,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate586.errors = vErrors;
+validate1059.errors = vErrors;
 return errors === 0;
 }
-module.exports = {validate586};
+module.exports = {validate1059};

@@ -7,9 +7,9 @@
  */
 // The validators of source.toolkit.fluxcd.io/v1/GitRepository alone.
 "use strict";
-const {validate12} = require("./_shared-3b773811c50a.js");
-const {pattern67} = require("./_shared-3eb9b0009d36.js");
-function validate596(data, instancePath=""){
+const {validate23} = require("./_shared-3b773811c50a.js");
+const {pattern58, validate821} = require("./_shared-3eb9b0009d36.js");
+function validate1073(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -36,10 +36,14 @@ errors++;
 }
 }
 if(data.repository !== undefined){
-let data1 = data.repository;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.name === undefined){
-const err2 = {instancePath:instancePath+"/repository",schemaPath:"k8s#/definitions/crd-type Flux LocalObjectReference/required",keyword:"required",params:{missingProperty: "name"}};
+if(!(validate821(data.repository, instancePath+"/repository"))){
+vErrors = vErrors === null ? validate821.errors : vErrors.concat(validate821.errors);
+errors = vErrors.length;
+}
+}
+if(data.toPath !== undefined){
+if(typeof data.toPath !== "string"){
+const err2 = {instancePath:instancePath+"/toPath",schemaPath:"#/properties/toPath/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -48,9 +52,10 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data1.name !== undefined){
-if(typeof data1.name !== "string"){
-const err3 = {instancePath:instancePath+"/repository/name",schemaPath:"k8s#/definitions/crd-type Flux LocalObjectReference/properties/name/type",keyword:"type",params:{type: "string"}};
+}
+for(const key0 in data){
+if(!(((key0 === "fromPath") || (key0 === "repository")) || (key0 === "toPath"))){
+const err3 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Flux GitRepositoryInclude"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -60,9 +65,75 @@ vErrors.push(err3);
 errors++;
 }
 }
-for(const key0 in data1){
-if(!(key0 === "name")){
-const err4 = {instancePath:instancePath+"/repository",schemaPath:"k8s#/definitions/crd-type Flux LocalObjectReference/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Flux LocalObjectReference"}};
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate1073.errors = vErrors;
+return errors === 0;
+}
+function validate1077(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.branch !== undefined){
+if(typeof data.branch !== "string"){
+const err0 = {instancePath:instancePath+"/branch",schemaPath:"#/properties/branch/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.commit !== undefined){
+if(typeof data.commit !== "string"){
+const err1 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.semver !== undefined){
+if(typeof data.semver !== "string"){
+const err3 = {instancePath:instancePath+"/semver",schemaPath:"#/properties/semver/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.tag !== undefined){
+if(typeof data.tag !== "string"){
+const err4 = {instancePath:instancePath+"/tag",schemaPath:"#/properties/tag/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -72,9 +143,9 @@ vErrors.push(err4);
 errors++;
 }
 }
-}
-else {
-const err5 = {instancePath:instancePath+"/repository",schemaPath:"k8s#/definitions/crd-type Flux LocalObjectReference/type",keyword:"type",params:{type: "object"}};
+for(const key0 in data){
+if(!(((((key0 === "branch") || (key0 === "commit")) || (key0 === "name")) || (key0 === "semver")) || (key0 === "tag"))){
+const err5 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Flux GitRepositoryRef"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -84,9 +155,9 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.toPath !== undefined){
-if(typeof data.toPath !== "string"){
-const err6 = {instancePath:instancePath+"/toPath",schemaPath:"#/properties/toPath/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -95,35 +166,11 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-for(const key1 in data){
-if(!(((key1 === "fromPath") || (key1 === "repository")) || (key1 === "toPath"))){
-const err7 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Flux GitRepositoryInclude"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-validate596.errors = vErrors;
+validate1077.errors = vErrors;
 return errors === 0;
 }
-const schema552 = {"type":"object","properties":{"mode":{"type":"string","enum":["head","HEAD","Tag","TagAndHEAD"]},"secretRef":{"$ref":"k8s#/definitions/crd-type Flux LocalObjectReference"}},"required":["secretRef"],"k8sClosed":"Flux GitRepositoryVerification"};
-function validate598(data, instancePath=""){
+const schema450 = {"type":"object","properties":{"mode":{"type":"string","enum":["head","HEAD","Tag","TagAndHEAD"]},"secretRef":{"$ref":"k8s#/definitions/crd-type Flux LocalObjectReference"}},"required":["secretRef"],"k8sClosed":"Flux GitRepositoryVerification"};
+function validate1080(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -150,7 +197,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!((((data0 === "head") || (data0 === "HEAD")) || (data0 === "Tag")) || (data0 === "TagAndHEAD"))){
-const err2 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/enum",keyword:"enum",params:{allowedValues: schema552.properties.mode.enum}};
+const err2 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/enum",keyword:"enum",params:{allowedValues: schema450.properties.mode.enum}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -161,10 +208,14 @@ errors++;
 }
 }
 if(data.secretRef !== undefined){
-let data1 = data.secretRef;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.name === undefined){
-const err3 = {instancePath:instancePath+"/secretRef",schemaPath:"k8s#/definitions/crd-type Flux LocalObjectReference/required",keyword:"required",params:{missingProperty: "name"}};
+if(!(validate821(data.secretRef, instancePath+"/secretRef"))){
+vErrors = vErrors === null ? validate821.errors : vErrors.concat(validate821.errors);
+errors = vErrors.length;
+}
+}
+for(const key0 in data){
+if(!((key0 === "mode") || (key0 === "secretRef"))){
+const err3 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Flux GitRepositoryVerification"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -173,9 +224,10 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data1.name !== undefined){
-if(typeof data1.name !== "string"){
-const err4 = {instancePath:instancePath+"/secretRef/name",schemaPath:"k8s#/definitions/crd-type Flux LocalObjectReference/properties/name/type",keyword:"type",params:{type: "string"}};
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -184,61 +236,13 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-for(const key0 in data1){
-if(!(key0 === "name")){
-const err5 = {instancePath:instancePath+"/secretRef",schemaPath:"k8s#/definitions/crd-type Flux LocalObjectReference/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Flux LocalObjectReference"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/secretRef",schemaPath:"k8s#/definitions/crd-type Flux LocalObjectReference/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-for(const key1 in data){
-if(!((key1 === "mode") || (key1 === "secretRef"))){
-const err7 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Flux GitRepositoryVerification"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-validate598.errors = vErrors;
+validate1080.errors = vErrors;
 return errors === 0;
 }
-const pattern95 = new RegExp("^([0-9]+(\\.[0-9]+)?(ms|s|m))+$", "u");
-const pattern96 = new RegExp("^(http|https|ssh)://.*$", "u");
-const obj97 = new Set(["ignore","include","interval","proxySecretRef","recurseSubmodules","ref","secretRef","suspend","timeout","url","verify"]);
-function validate595(data, instancePath=""){
+const pattern83 = new RegExp("^([0-9]+(\\.[0-9]+)?(ms|s|m))+$", "u");
+const pattern84 = new RegExp("^(http|https|ssh)://.*$", "u");
+const obj87 = new Set(["ignore","include","interval","proxySecretRef","recurseSubmodules","ref","secretRef","suspend","timeout","url","verify"]);
+function validate1072(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -279,8 +283,8 @@ let data1 = data.include;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate596(data1[i0], instancePath+"/include/" + i0))){
-vErrors = vErrors === null ? validate596.errors : vErrors.concat(validate596.errors);
+if(!(validate1073(data1[i0], instancePath+"/include/" + i0))){
+vErrors = vErrors === null ? validate1073.errors : vErrors.concat(validate1073.errors);
 errors = vErrors.length;
 }
 }
@@ -299,7 +303,7 @@ errors++;
 if(data.interval !== undefined){
 let data3 = data.interval;
 if(typeof data3 === "string"){
-if(!pattern67.test(data3)){
+if(!pattern58.test(data3)){
 const err4 = {instancePath:instancePath+"/interval",schemaPath:"#/properties/interval/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"}};
 if(vErrors === null){
 vErrors = [err4];
@@ -322,10 +326,14 @@ errors++;
 }
 }
 if(data.proxySecretRef !== undefined){
-let data4 = data.proxySecretRef;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.name === undefined){
-const err6 = {instancePath:instancePath+"/proxySecretRef",schemaPath:"k8s#/definitions/crd-type Flux LocalObjectReference/required",keyword:"required",params:{missingProperty: "name"}};
+if(!(validate821(data.proxySecretRef, instancePath+"/proxySecretRef"))){
+vErrors = vErrors === null ? validate821.errors : vErrors.concat(validate821.errors);
+errors = vErrors.length;
+}
+}
+if(data.recurseSubmodules !== undefined){
+if(typeof data.recurseSubmodules !== "boolean"){
+const err6 = {instancePath:instancePath+"/recurseSubmodules",schemaPath:"#/properties/recurseSubmodules/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -334,9 +342,22 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data4.name !== undefined){
-if(typeof data4.name !== "string"){
-const err7 = {instancePath:instancePath+"/proxySecretRef/name",schemaPath:"k8s#/definitions/crd-type Flux LocalObjectReference/properties/name/type",keyword:"type",params:{type: "string"}};
+}
+if(data.ref !== undefined){
+if(!(validate1077(data.ref, instancePath+"/ref"))){
+vErrors = vErrors === null ? validate1077.errors : vErrors.concat(validate1077.errors);
+errors = vErrors.length;
+}
+}
+if(data.secretRef !== undefined){
+if(!(validate821(data.secretRef, instancePath+"/secretRef"))){
+vErrors = vErrors === null ? validate821.errors : vErrors.concat(validate821.errors);
+errors = vErrors.length;
+}
+}
+if(data.suspend !== undefined){
+if(typeof data.suspend !== "boolean"){
+const err7 = {instancePath:instancePath+"/suspend",schemaPath:"#/properties/suspend/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -346,9 +367,11 @@ vErrors.push(err7);
 errors++;
 }
 }
-for(const key0 in data4){
-if(!(key0 === "name")){
-const err8 = {instancePath:instancePath+"/proxySecretRef",schemaPath:"k8s#/definitions/crd-type Flux LocalObjectReference/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Flux LocalObjectReference"}};
+if(data.timeout !== undefined){
+let data9 = data.timeout;
+if(typeof data9 === "string"){
+if(!pattern83.test(data9)){
+const err8 = {instancePath:instancePath+"/timeout",schemaPath:"#/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m))+$"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -358,9 +381,8 @@ vErrors.push(err8);
 errors++;
 }
 }
-}
 else {
-const err9 = {instancePath:instancePath+"/proxySecretRef",schemaPath:"k8s#/definitions/crd-type Flux LocalObjectReference/type",keyword:"type",params:{type: "object"}};
+const err9 = {instancePath:instancePath+"/timeout",schemaPath:"#/properties/timeout/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -370,9 +392,11 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.recurseSubmodules !== undefined){
-if(typeof data.recurseSubmodules !== "boolean"){
-const err10 = {instancePath:instancePath+"/recurseSubmodules",schemaPath:"#/properties/recurseSubmodules/type",keyword:"type",params:{type: "boolean"}};
+if(data.url !== undefined){
+let data10 = data.url;
+if(typeof data10 === "string"){
+if(!pattern84.test(data10)){
+const err10 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/pattern",keyword:"pattern",params:{pattern: "^(http|https|ssh)://.*$"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -382,12 +406,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.ref !== undefined){
-let data7 = data.ref;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.branch !== undefined){
-if(typeof data7.branch !== "string"){
-const err11 = {instancePath:instancePath+"/ref/branch",schemaPath:"k8s#/definitions/crd-type Flux GitRepositoryRef/properties/branch/type",keyword:"type",params:{type: "string"}};
+else {
+const err11 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -397,9 +417,15 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data7.commit !== undefined){
-if(typeof data7.commit !== "string"){
-const err12 = {instancePath:instancePath+"/ref/commit",schemaPath:"k8s#/definitions/crd-type Flux GitRepositoryRef/properties/commit/type",keyword:"type",params:{type: "string"}};
+if(data.verify !== undefined){
+if(!(validate1080(data.verify, instancePath+"/verify"))){
+vErrors = vErrors === null ? validate1080.errors : vErrors.concat(validate1080.errors);
+errors = vErrors.length;
+}
+}
+for(const key0 in data){
+if(!(obj87.has(key0))){
+const err12 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Flux GitRepositorySpec"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -409,9 +435,9 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data7.name !== undefined){
-if(typeof data7.name !== "string"){
-const err13 = {instancePath:instancePath+"/ref/name",schemaPath:"k8s#/definitions/crd-type Flux GitRepositoryRef/properties/name/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -420,199 +446,10 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-if(data7.semver !== undefined){
-if(typeof data7.semver !== "string"){
-const err14 = {instancePath:instancePath+"/ref/semver",schemaPath:"k8s#/definitions/crd-type Flux GitRepositoryRef/properties/semver/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data7.tag !== undefined){
-if(typeof data7.tag !== "string"){
-const err15 = {instancePath:instancePath+"/ref/tag",schemaPath:"k8s#/definitions/crd-type Flux GitRepositoryRef/properties/tag/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-for(const key1 in data7){
-if(!(((((key1 === "branch") || (key1 === "commit")) || (key1 === "name")) || (key1 === "semver")) || (key1 === "tag"))){
-const err16 = {instancePath:instancePath+"/ref",schemaPath:"k8s#/definitions/crd-type Flux GitRepositoryRef/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Flux GitRepositoryRef"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/ref",schemaPath:"k8s#/definitions/crd-type Flux GitRepositoryRef/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data.secretRef !== undefined){
-let data13 = data.secretRef;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.name === undefined){
-const err18 = {instancePath:instancePath+"/secretRef",schemaPath:"k8s#/definitions/crd-type Flux LocalObjectReference/required",keyword:"required",params:{missingProperty: "name"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-if(data13.name !== undefined){
-if(typeof data13.name !== "string"){
-const err19 = {instancePath:instancePath+"/secretRef/name",schemaPath:"k8s#/definitions/crd-type Flux LocalObjectReference/properties/name/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-for(const key2 in data13){
-if(!(key2 === "name")){
-const err20 = {instancePath:instancePath+"/secretRef",schemaPath:"k8s#/definitions/crd-type Flux LocalObjectReference/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Flux LocalObjectReference"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-}
-else {
-const err21 = {instancePath:instancePath+"/secretRef",schemaPath:"k8s#/definitions/crd-type Flux LocalObjectReference/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data.suspend !== undefined){
-if(typeof data.suspend !== "boolean"){
-const err22 = {instancePath:instancePath+"/suspend",schemaPath:"#/properties/suspend/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data.timeout !== undefined){
-let data16 = data.timeout;
-if(typeof data16 === "string"){
-if(!pattern95.test(data16)){
-const err23 = {instancePath:instancePath+"/timeout",schemaPath:"#/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m))+$"}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/timeout",schemaPath:"#/properties/timeout/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-if(data.url !== undefined){
-let data17 = data.url;
-if(typeof data17 === "string"){
-if(!pattern96.test(data17)){
-const err25 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/pattern",keyword:"pattern",params:{pattern: "^(http|https|ssh)://.*$"}};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data.verify !== undefined){
-if(!(validate598(data.verify, instancePath+"/verify"))){
-vErrors = vErrors === null ? validate598.errors : vErrors.concat(validate598.errors);
-errors = vErrors.length;
-}
-}
-for(const key3 in data){
-if(!(obj97.has(key3))){
-const err27 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key3, type: "Flux GitRepositorySpec"}};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-}
-else {
-const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-validate595.errors = vErrors;
+validate1072.errors = vErrors;
 return errors === 0;
 }
-function validate593(data, instancePath=""){
+function validate1070(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -683,14 +520,14 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, instancePath+"/metadata"))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+if(!(validate23(data.metadata, instancePath+"/metadata"))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate595(data.spec, instancePath+"/spec"))){
-vErrors = vErrors === null ? validate595.errors : vErrors.concat(validate595.errors);
+if(!(validate1072(data.spec, instancePath+"/spec"))){
+vErrors = vErrors === null ? validate1072.errors : vErrors.concat(validate1072.errors);
 errors = vErrors.length;
 }
 }
@@ -730,7 +567,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate593.errors = vErrors;
+validate1070.errors = vErrors;
 return errors === 0;
 }
-module.exports = {validate593};
+module.exports = {validate1070};

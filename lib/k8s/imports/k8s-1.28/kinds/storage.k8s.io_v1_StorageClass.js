@@ -7,21 +7,14 @@
  */
 // The validators of storage.k8s.io/v1/StorageClass alone.
 "use strict";
-const {validate12} = require("./_shared-3b773811c50a.js");
-const schema233 = {"type":"object","properties":{"allowVolumeExpansion":{"type":"boolean"},"allowedTopologies":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.TopologySelectorTerm"}},"apiVersion":{"type":"string","const":"storage.k8s.io/v1"},"kind":{"type":"string","const":"StorageClass"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"mountOptions":{"type":"array","items":{"type":"string"}},"parameters":{"type":"object","additionalProperties":{"type":"string"}},"provisioner":{"type":"string"},"reclaimPolicy":{"type":"string","enum":["Delete","Recycle","Retain"]},"volumeBindingMode":{"type":"string","enum":["Immediate","WaitForFirstConsumer"]}},"required":["provisioner"],"k8sClosed":"Kubernetes 1.28 StorageClass"};
-function validate284(data, instancePath=""){
+const {validate23} = require("./_shared-3b773811c50a.js");
+const schema192 = {"type":"object","properties":{"allowVolumeExpansion":{"type":"boolean"},"allowedTopologies":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.TopologySelectorTerm"}},"apiVersion":{"type":"string","const":"storage.k8s.io/v1"},"kind":{"type":"string","const":"StorageClass"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"mountOptions":{"type":"array","items":{"type":"string"}},"parameters":{"type":"object","additionalProperties":{"type":"string"}},"provisioner":{"type":"string"},"reclaimPolicy":{"type":"string","enum":["Delete","Recycle","Retain"]},"volumeBindingMode":{"type":"string","enum":["Immediate","WaitForFirstConsumer"]}},"required":["provisioner"],"k8sClosed":"Kubernetes 1.28 StorageClass"};
+function validate482(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.matchLabelExpressions !== undefined){
-let data0 = data.matchLabelExpressions;
-if(Array.isArray(data0)){
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.key === undefined){
-const err0 = {instancePath:instancePath+"/matchLabelExpressions/" + i0,schemaPath:"k8s#/definitions/io.k8s.api.core.v1.TopologySelectorLabelRequirement/required",keyword:"required",params:{missingProperty: "key"}};
+if(data.key === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "key"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -30,8 +23,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data1.values === undefined){
-const err1 = {instancePath:instancePath+"/matchLabelExpressions/" + i0,schemaPath:"k8s#/definitions/io.k8s.api.core.v1.TopologySelectorLabelRequirement/required",keyword:"required",params:{missingProperty: "values"}};
+if(data.values === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "values"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -40,9 +33,9 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data1.key !== undefined){
-if(typeof data1.key !== "string"){
-const err2 = {instancePath:instancePath+"/matchLabelExpressions/" + i0+"/key",schemaPath:"k8s#/definitions/io.k8s.api.core.v1.TopologySelectorLabelRequirement/properties/key/type",keyword:"type",params:{type: "string"}};
+if(data.key !== undefined){
+if(typeof data.key !== "string"){
+const err2 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -52,13 +45,13 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data1.values !== undefined){
-let data3 = data1.values;
-if(Array.isArray(data3)){
-const len1 = data3.length;
-for(let i1=0; i1<len1; i1++){
-if(typeof data3[i1] !== "string"){
-const err3 = {instancePath:instancePath+"/matchLabelExpressions/" + i0+"/values/" + i1,schemaPath:"k8s#/definitions/io.k8s.api.core.v1.TopologySelectorLabelRequirement/properties/values/items/type",keyword:"type",params:{type: "string"}};
+if(data.values !== undefined){
+let data1 = data.values;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data1[i0] !== "string"){
+const err3 = {instancePath:instancePath+"/values/" + i0,schemaPath:"#/properties/values/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -70,7 +63,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/matchLabelExpressions/" + i0+"/values",schemaPath:"k8s#/definitions/io.k8s.api.core.v1.TopologySelectorLabelRequirement/properties/values/type",keyword:"type",params:{type: "array"}};
+const err4 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -80,9 +73,9 @@ vErrors.push(err4);
 errors++;
 }
 }
-for(const key0 in data1){
+for(const key0 in data){
 if(!((key0 === "key") || (key0 === "values"))){
-const err5 = {instancePath:instancePath+"/matchLabelExpressions/" + i0,schemaPath:"k8s#/definitions/io.k8s.api.core.v1.TopologySelectorLabelRequirement/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 TopologySelectorLabelRequirement"}};
+const err5 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 TopologySelectorLabelRequirement"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -94,7 +87,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/matchLabelExpressions/" + i0,schemaPath:"k8s#/definitions/io.k8s.api.core.v1.TopologySelectorLabelRequirement/type",keyword:"type",params:{type: "object"}};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -103,47 +96,63 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/matchLabelExpressions",schemaPath:"#/properties/matchLabelExpressions/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-for(const key1 in data){
-if(!(key1 === "matchLabelExpressions")){
-const err8 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kubernetes 1.28 TopologySelectorTerm"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-validate284.errors = vErrors;
+validate482.errors = vErrors;
 return errors === 0;
 }
-const obj29 = new Set(["allowVolumeExpansion","allowedTopologies","apiVersion","kind","metadata","mountOptions","parameters","provisioner","reclaimPolicy","volumeBindingMode"]);
-function validate283(data, instancePath=""){
+function validate481(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.matchLabelExpressions !== undefined){
+let data0 = data.matchLabelExpressions;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate482(data0[i0], instancePath+"/matchLabelExpressions/" + i0))){
+vErrors = vErrors === null ? validate482.errors : vErrors.concat(validate482.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err0 = {instancePath:instancePath+"/matchLabelExpressions",schemaPath:"#/properties/matchLabelExpressions/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+for(const key0 in data){
+if(!(key0 === "matchLabelExpressions")){
+const err1 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 TopologySelectorTerm"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate481.errors = vErrors;
+return errors === 0;
+}
+const obj28 = new Set(["allowVolumeExpansion","allowedTopologies","apiVersion","kind","metadata","mountOptions","parameters","provisioner","reclaimPolicy","volumeBindingMode"]);
+function validate480(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -174,8 +183,8 @@ let data1 = data.allowedTopologies;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate284(data1[i0], instancePath+"/allowedTopologies/" + i0))){
-vErrors = vErrors === null ? validate284.errors : vErrors.concat(validate284.errors);
+if(!(validate481(data1[i0], instancePath+"/allowedTopologies/" + i0))){
+vErrors = vErrors === null ? validate481.errors : vErrors.concat(validate481.errors);
 errors = vErrors.length;
 }
 }
@@ -238,8 +247,8 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, instancePath+"/metadata"))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+if(!(validate23(data.metadata, instancePath+"/metadata"))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
@@ -323,7 +332,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!(((data11 === "Delete") || (data11 === "Recycle")) || (data11 === "Retain"))){
-const err13 = {instancePath:instancePath+"/reclaimPolicy",schemaPath:"#/properties/reclaimPolicy/enum",keyword:"enum",params:{allowedValues: schema233.properties.reclaimPolicy.enum}};
+const err13 = {instancePath:instancePath+"/reclaimPolicy",schemaPath:"#/properties/reclaimPolicy/enum",keyword:"enum",params:{allowedValues: schema192.properties.reclaimPolicy.enum}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -346,7 +355,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!((data12 === "Immediate") || (data12 === "WaitForFirstConsumer"))){
-const err15 = {instancePath:instancePath+"/volumeBindingMode",schemaPath:"#/properties/volumeBindingMode/enum",keyword:"enum",params:{allowedValues: schema233.properties.volumeBindingMode.enum}};
+const err15 = {instancePath:instancePath+"/volumeBindingMode",schemaPath:"#/properties/volumeBindingMode/enum",keyword:"enum",params:{allowedValues: schema192.properties.volumeBindingMode.enum}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -357,7 +366,7 @@ errors++;
 }
 }
 for(const key1 in data){
-if(!(obj29.has(key1))){
+if(!(obj28.has(key1))){
 const err16 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kubernetes 1.28 StorageClass"}};
 if(vErrors === null){
 vErrors = [err16];
@@ -379,7 +388,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate283.errors = vErrors;
+validate480.errors = vErrors;
 return errors === 0;
 }
-module.exports = {validate283};
+module.exports = {validate480};

@@ -7,10 +7,10 @@
  */
 // The validators of v1/ConfigMap alone.
 "use strict";
-const {validate12} = require("./_shared-3b773811c50a.js");
+const {validate23} = require("./_shared-3b773811c50a.js");
 const {pattern3} = require("./_shared-78457870bcdb.js");
-const obj30 = new Set(["apiVersion","binaryData","data","immutable","kind","metadata"]);
-function validate287(data, instancePath=""){
+const obj29 = new Set(["apiVersion","binaryData","data","immutable","kind","metadata"]);
+function validate486(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -140,13 +140,13 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, instancePath+"/metadata"))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+if(!(validate23(data.metadata, instancePath+"/metadata"))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
 for(const key2 in data){
-if(!(obj30.has(key2))){
+if(!(obj29.has(key2))){
 const err10 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Kubernetes 1.28 ConfigMap"}};
 if(vErrors === null){
 vErrors = [err10];
@@ -168,7 +168,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate287.errors = vErrors;
+validate486.errors = vErrors;
 return errors === 0;
 }
-module.exports = {validate287};
+module.exports = {validate486};

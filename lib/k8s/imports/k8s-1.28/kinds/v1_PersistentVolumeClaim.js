@@ -7,9 +7,9 @@
  */
 // The validators of v1/PersistentVolumeClaim alone.
 "use strict";
-const {validate12} = require("./_shared-3b773811c50a.js");
-const {validate119} = require("./_shared-ef83c6f45ca3.js");
-function validate325(data, instancePath=""){
+const {validate23} = require("./_shared-3b773811c50a.js");
+const {validate227} = require("./_shared-ef83c6f45ca3.js");
+function validate563(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -60,14 +60,14 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, instancePath+"/metadata"))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+if(!(validate23(data.metadata, instancePath+"/metadata"))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate119(data.spec, instancePath+"/spec"))){
-vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
+if(!(validate227(data.spec, instancePath+"/spec"))){
+vErrors = vErrors === null ? validate227.errors : vErrors.concat(validate227.errors);
 errors = vErrors.length;
 }
 }
@@ -107,7 +107,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate325.errors = vErrors;
+validate563.errors = vErrors;
 return errors === 0;
 }
-module.exports = {validate325};
+module.exports = {validate563};

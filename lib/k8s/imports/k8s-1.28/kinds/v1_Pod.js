@@ -7,9 +7,9 @@
  */
 // The validators of v1/Pod alone.
 "use strict";
-const {validate12} = require("./_shared-3b773811c50a.js");
-const {validate34} = require("./_shared-f28614de207b.js");
-function validate328(data, instancePath=""){
+const {validate23} = require("./_shared-3b773811c50a.js");
+const {validate59} = require("./_shared-f28614de207b.js");
+function validate566(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -60,14 +60,14 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, instancePath+"/metadata"))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+if(!(validate23(data.metadata, instancePath+"/metadata"))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate34(data.spec, instancePath+"/spec"))){
-vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+if(!(validate59(data.spec, instancePath+"/spec"))){
+vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
 }
 }
@@ -107,7 +107,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate328.errors = vErrors;
+validate566.errors = vErrors;
 return errors === 0;
 }
-module.exports = {validate328};
+module.exports = {validate566};

@@ -7,10 +7,10 @@
  */
 // The validators of v1/Secret alone.
 "use strict";
-const {validate12} = require("./_shared-3b773811c50a.js");
+const {validate23} = require("./_shared-3b773811c50a.js");
 const {pattern3} = require("./_shared-78457870bcdb.js");
-const obj43 = new Set(["apiVersion","data","immutable","kind","metadata","stringData","type"]);
-function validate337(data, instancePath=""){
+const obj38 = new Set(["apiVersion","data","immutable","kind","metadata","stringData","type"]);
+function validate577(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -113,8 +113,8 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, instancePath+"/metadata"))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+if(!(validate23(data.metadata, instancePath+"/metadata"))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
@@ -158,7 +158,7 @@ errors++;
 }
 }
 for(const key2 in data){
-if(!(obj43.has(key2))){
+if(!(obj38.has(key2))){
 const err11 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Kubernetes 1.28 Secret"}};
 if(vErrors === null){
 vErrors = [err11];
@@ -180,7 +180,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate337.errors = vErrors;
+validate577.errors = vErrors;
 return errors === 0;
 }
-module.exports = {validate337};
+module.exports = {validate577};

@@ -7,22 +7,16 @@
  */
 // The validators of v1/Service alone.
 "use strict";
-const {validate12} = require("./_shared-3b773811c50a.js");
-const schema293 = {"type":"object","properties":{"allocateLoadBalancerNodePorts":{"type":"boolean"},"clusterIP":{"type":"string"},"clusterIPs":{"type":"array","items":{"type":"string"}},"externalIPs":{"type":"array","items":{"type":"string"}},"externalName":{"type":"string"},"externalTrafficPolicy":{"type":"string","enum":["Cluster","Local"]},"healthCheckNodePort":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"internalTrafficPolicy":{"type":"string","enum":["Cluster","Local"]},"ipFamilies":{"type":"array","items":{"type":"string","enum":["","IPv4","IPv6"]}},"ipFamilyPolicy":{"type":"string","enum":["PreferDualStack","RequireDualStack","SingleStack"]},"loadBalancerClass":{"type":"string"},"loadBalancerIP":{"type":"string"},"loadBalancerSourceRanges":{"type":"array","items":{"type":"string"}},"ports":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.ServicePort"}},"publishNotReadyAddresses":{"type":"boolean"},"selector":{"type":"object","additionalProperties":{"type":"string"}},"sessionAffinity":{"type":"string","enum":["ClientIP","None"]},"sessionAffinityConfig":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.SessionAffinityConfig"},"type":{"type":"string","enum":["ClusterIP","ExternalName","LoadBalancer","NodePort"]}},"k8sClosed":"Kubernetes 1.28 ServiceSpec"};
-const schema294 = {"type":"object","properties":{"appProtocol":{"type":"string"},"name":{"type":"string"},"nodePort":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"port":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"protocol":{"type":"string","enum":["SCTP","TCP","UDP"]},"targetPort":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647}},"required":["port"],"k8sClosed":"Kubernetes 1.28 ServicePort"};
-const obj44 = new Set(["appProtocol","name","nodePort","port","protocol","targetPort"]);
-const obj45 = new Set(["allocateLoadBalancerNodePorts","clusterIP","clusterIPs","externalIPs","externalName","externalTrafficPolicy","healthCheckNodePort","internalTrafficPolicy","ipFamilies","ipFamilyPolicy","loadBalancerClass","loadBalancerIP","loadBalancerSourceRanges","ports","publishNotReadyAddresses","selector","sessionAffinity","sessionAffinityConfig","type"]);
-function validate342(data, instancePath=""){
+const {validate23} = require("./_shared-3b773811c50a.js");
+const schema229 = {"type":"object","properties":{"allocateLoadBalancerNodePorts":{"type":"boolean"},"clusterIP":{"type":"string"},"clusterIPs":{"type":"array","items":{"type":"string"}},"externalIPs":{"type":"array","items":{"type":"string"}},"externalName":{"type":"string"},"externalTrafficPolicy":{"type":"string","enum":["Cluster","Local"]},"healthCheckNodePort":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"internalTrafficPolicy":{"type":"string","enum":["Cluster","Local"]},"ipFamilies":{"type":"array","items":{"type":"string","enum":["","IPv4","IPv6"]}},"ipFamilyPolicy":{"type":"string","enum":["PreferDualStack","RequireDualStack","SingleStack"]},"loadBalancerClass":{"type":"string"},"loadBalancerIP":{"type":"string"},"loadBalancerSourceRanges":{"type":"array","items":{"type":"string"}},"ports":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.ServicePort"}},"publishNotReadyAddresses":{"type":"boolean"},"selector":{"type":"object","additionalProperties":{"type":"string"}},"sessionAffinity":{"type":"string","enum":["ClientIP","None"]},"sessionAffinityConfig":{"$ref":"k8s#/definitions/io.k8s.api.core.v1.SessionAffinityConfig"},"type":{"type":"string","enum":["ClusterIP","ExternalName","LoadBalancer","NodePort"]}},"k8sClosed":"Kubernetes 1.28 ServiceSpec"};
+const schema230 = {"type":"object","properties":{"appProtocol":{"type":"string"},"name":{"type":"string"},"nodePort":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"port":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"protocol":{"type":"string","enum":["SCTP","TCP","UDP"]},"targetPort":{"type":["integer","string"],"minimum":-2147483648,"maximum":2147483647}},"required":["port"],"k8sClosed":"Kubernetes 1.28 ServicePort"};
+const obj39 = new Set(["appProtocol","name","nodePort","port","protocol","targetPort"]);
+function validate582(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.clientIP !== undefined){
-let data0 = data.clientIP;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.timeoutSeconds !== undefined){
-let data1 = data0.timeoutSeconds;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err0 = {instancePath:instancePath+"/clientIP/timeoutSeconds",schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ClientIPConfig/properties/timeoutSeconds/type",keyword:"type",params:{type: "integer"}};
+if(data.port === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "port"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -31,9 +25,9 @@ vErrors.push(err0);
 }
 errors++;
 }
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 2147483647 || isNaN(data1)){
-const err1 = {instancePath:instancePath+"/clientIP/timeoutSeconds",schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ClientIPConfig/properties/timeoutSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+if(data.appProtocol !== undefined){
+if(typeof data.appProtocol !== "string"){
+const err1 = {instancePath:instancePath+"/appProtocol",schemaPath:"#/properties/appProtocol/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -42,8 +36,202 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data1 < -2147483648 || isNaN(data1)){
-const err2 = {instancePath:instancePath+"/clientIP/timeoutSeconds",schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ClientIPConfig/properties/timeoutSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.nodePort !== undefined){
+let data2 = data.nodePort;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err3 = {instancePath:instancePath+"/nodePort",schemaPath:"#/properties/nodePort/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 2147483647 || isNaN(data2)){
+const err4 = {instancePath:instancePath+"/nodePort",schemaPath:"#/properties/nodePort/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data2 < -2147483648 || isNaN(data2)){
+const err5 = {instancePath:instancePath+"/nodePort",schemaPath:"#/properties/nodePort/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+if(data.port !== undefined){
+let data3 = data.port;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err6 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 2147483647 || isNaN(data3)){
+const err7 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data3 < -2147483648 || isNaN(data3)){
+const err8 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+if(data.protocol !== undefined){
+let data4 = data.protocol;
+if(typeof data4 !== "string"){
+const err9 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(!(((data4 === "SCTP") || (data4 === "TCP")) || (data4 === "UDP"))){
+const err10 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema230.properties.protocol.enum}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.targetPort !== undefined){
+let data5 = data.targetPort;
+if((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (typeof data5 !== "string")){
+const err11 = {instancePath:instancePath+"/targetPort",schemaPath:"#/properties/targetPort/type",keyword:"type",params:{type: schema230.properties.targetPort.type}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 2147483647 || isNaN(data5)){
+const err12 = {instancePath:instancePath+"/targetPort",schemaPath:"#/properties/targetPort/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data5 < -2147483648 || isNaN(data5)){
+const err13 = {instancePath:instancePath+"/targetPort",schemaPath:"#/properties/targetPort/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+for(const key0 in data){
+if(!(obj39.has(key0))){
+const err14 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 ServicePort"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate582.errors = vErrors;
+return errors === 0;
+}
+function validate585(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.timeoutSeconds !== undefined){
+let data0 = data.timeoutSeconds;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err0 = {instancePath:instancePath+"/timeoutSeconds",schemaPath:"#/properties/timeoutSeconds/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 2147483647 || isNaN(data0)){
+const err1 = {instancePath:instancePath+"/timeoutSeconds",schemaPath:"#/properties/timeoutSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data0 < -2147483648 || isNaN(data0)){
+const err2 = {instancePath:instancePath+"/timeoutSeconds",schemaPath:"#/properties/timeoutSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -54,9 +242,9 @@ errors++;
 }
 }
 }
-for(const key0 in data0){
+for(const key0 in data){
 if(!(key0 === "timeoutSeconds")){
-const err3 = {instancePath:instancePath+"/clientIP",schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ClientIPConfig/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 ClientIPConfig"}};
+const err3 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 ClientIPConfig"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -68,7 +256,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/clientIP",schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ClientIPConfig/type",keyword:"type",params:{type: "object"}};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -77,34 +265,47 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-for(const key1 in data){
-if(!(key1 === "clientIP")){
-const err5 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kubernetes 1.28 SessionAffinityConfig"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-validate342.errors = vErrors;
+validate585.errors = vErrors;
 return errors === 0;
 }
-function validate341(data, instancePath=""){
+function validate584(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.clientIP !== undefined){
+if(!(validate585(data.clientIP, instancePath+"/clientIP"))){
+vErrors = vErrors === null ? validate585.errors : vErrors.concat(validate585.errors);
+errors = vErrors.length;
+}
+}
+for(const key0 in data){
+if(!(key0 === "clientIP")){
+const err0 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 SessionAffinityConfig"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate584.errors = vErrors;
+return errors === 0;
+}
+const obj40 = new Set(["allocateLoadBalancerNodePorts","clusterIP","clusterIPs","externalIPs","externalName","externalTrafficPolicy","healthCheckNodePort","internalTrafficPolicy","ipFamilies","ipFamilyPolicy","loadBalancerClass","loadBalancerIP","loadBalancerSourceRanges","ports","publishNotReadyAddresses","selector","sessionAffinity","sessionAffinityConfig","type"]);
+function validate581(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -213,7 +414,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!((data7 === "Cluster") || (data7 === "Local"))){
-const err8 = {instancePath:instancePath+"/externalTrafficPolicy",schemaPath:"#/properties/externalTrafficPolicy/enum",keyword:"enum",params:{allowedValues: schema293.properties.externalTrafficPolicy.enum}};
+const err8 = {instancePath:instancePath+"/externalTrafficPolicy",schemaPath:"#/properties/externalTrafficPolicy/enum",keyword:"enum",params:{allowedValues: schema229.properties.externalTrafficPolicy.enum}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -271,7 +472,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!((data9 === "Cluster") || (data9 === "Local"))){
-const err13 = {instancePath:instancePath+"/internalTrafficPolicy",schemaPath:"#/properties/internalTrafficPolicy/enum",keyword:"enum",params:{allowedValues: schema293.properties.internalTrafficPolicy.enum}};
+const err13 = {instancePath:instancePath+"/internalTrafficPolicy",schemaPath:"#/properties/internalTrafficPolicy/enum",keyword:"enum",params:{allowedValues: schema229.properties.internalTrafficPolicy.enum}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -298,7 +499,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!(((data11 === "") || (data11 === "IPv4")) || (data11 === "IPv6"))){
-const err15 = {instancePath:instancePath+"/ipFamilies/" + i2,schemaPath:"#/properties/ipFamilies/items/enum",keyword:"enum",params:{allowedValues: schema293.properties.ipFamilies.items.enum}};
+const err15 = {instancePath:instancePath+"/ipFamilies/" + i2,schemaPath:"#/properties/ipFamilies/items/enum",keyword:"enum",params:{allowedValues: schema229.properties.ipFamilies.items.enum}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -333,7 +534,7 @@ vErrors.push(err17);
 errors++;
 }
 if(!(((data12 === "PreferDualStack") || (data12 === "RequireDualStack")) || (data12 === "SingleStack"))){
-const err18 = {instancePath:instancePath+"/ipFamilyPolicy",schemaPath:"#/properties/ipFamilyPolicy/enum",keyword:"enum",params:{allowedValues: schema293.properties.ipFamilyPolicy.enum}};
+const err18 = {instancePath:instancePath+"/ipFamilyPolicy",schemaPath:"#/properties/ipFamilyPolicy/enum",keyword:"enum",params:{allowedValues: schema229.properties.ipFamilyPolicy.enum}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -400,10 +601,14 @@ let data17 = data.ports;
 if(Array.isArray(data17)){
 const len4 = data17.length;
 for(let i4=0; i4<len4; i4++){
-let data18 = data17[i4];
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.port === undefined){
-const err23 = {instancePath:instancePath+"/ports/" + i4,schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ServicePort/required",keyword:"required",params:{missingProperty: "port"}};
+if(!(validate582(data17[i4], instancePath+"/ports/" + i4))){
+vErrors = vErrors === null ? validate582.errors : vErrors.concat(validate582.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -412,9 +617,10 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data18.appProtocol !== undefined){
-if(typeof data18.appProtocol !== "string"){
-const err24 = {instancePath:instancePath+"/ports/" + i4+"/appProtocol",schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ServicePort/properties/appProtocol/type",keyword:"type",params:{type: "string"}};
+}
+if(data.publishNotReadyAddresses !== undefined){
+if(typeof data.publishNotReadyAddresses !== "boolean"){
+const err24 = {instancePath:instancePath+"/publishNotReadyAddresses",schemaPath:"#/properties/publishNotReadyAddresses/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -424,9 +630,12 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data18.name !== undefined){
-if(typeof data18.name !== "string"){
-const err25 = {instancePath:instancePath+"/ports/" + i4+"/name",schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ServicePort/properties/name/type",keyword:"type",params:{type: "string"}};
+if(data.selector !== undefined){
+let data20 = data.selector;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+for(const key0 in data20){
+if(typeof data20[key0] !== "string"){
+const err25 = {instancePath:instancePath+"/selector/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/selector/additionalProperties/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -436,10 +645,9 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data18.nodePort !== undefined){
-let data21 = data18.nodePort;
-if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err26 = {instancePath:instancePath+"/ports/" + i4+"/nodePort",schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ServicePort/properties/nodePort/type",keyword:"type",params:{type: "integer"}};
+}
+else {
+const err26 = {instancePath:instancePath+"/selector",schemaPath:"#/properties/selector/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -448,9 +656,11 @@ vErrors.push(err26);
 }
 errors++;
 }
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 > 2147483647 || isNaN(data21)){
-const err27 = {instancePath:instancePath+"/ports/" + i4+"/nodePort",schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ServicePort/properties/nodePort/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+}
+if(data.sessionAffinity !== undefined){
+let data22 = data.sessionAffinity;
+if(typeof data22 !== "string"){
+const err27 = {instancePath:instancePath+"/sessionAffinity",schemaPath:"#/properties/sessionAffinity/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -459,8 +669,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data21 < -2147483648 || isNaN(data21)){
-const err28 = {instancePath:instancePath+"/ports/" + i4+"/nodePort",schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ServicePort/properties/nodePort/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if(!((data22 === "ClientIP") || (data22 === "None"))){
+const err28 = {instancePath:instancePath+"/sessionAffinity",schemaPath:"#/properties/sessionAffinity/enum",keyword:"enum",params:{allowedValues: schema229.properties.sessionAffinity.enum}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -470,11 +680,16 @@ vErrors.push(err28);
 errors++;
 }
 }
+if(data.sessionAffinityConfig !== undefined){
+if(!(validate584(data.sessionAffinityConfig, instancePath+"/sessionAffinityConfig"))){
+vErrors = vErrors === null ? validate584.errors : vErrors.concat(validate584.errors);
+errors = vErrors.length;
 }
-if(data18.port !== undefined){
-let data22 = data18.port;
-if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err29 = {instancePath:instancePath+"/ports/" + i4+"/port",schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ServicePort/properties/port/type",keyword:"type",params:{type: "integer"}};
+}
+if(data.type !== undefined){
+let data24 = data.type;
+if(typeof data24 !== "string"){
+const err29 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -483,9 +698,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-if((typeof data22 == "number") && (isFinite(data22))){
-if(data22 > 2147483647 || isNaN(data22)){
-const err30 = {instancePath:instancePath+"/ports/" + i4+"/port",schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ServicePort/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+if(!((((data24 === "ClusterIP") || (data24 === "ExternalName")) || (data24 === "LoadBalancer")) || (data24 === "NodePort"))){
+const err30 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema229.properties.type.enum}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -494,8 +708,10 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data22 < -2147483648 || isNaN(data22)){
-const err31 = {instancePath:instancePath+"/ports/" + i4+"/port",schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ServicePort/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+}
+for(const key1 in data){
+if(!(obj40.has(key1))){
+const err31 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Kubernetes 1.28 ServiceSpec"}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -506,10 +722,8 @@ errors++;
 }
 }
 }
-if(data18.protocol !== undefined){
-let data23 = data18.protocol;
-if(typeof data23 !== "string"){
-const err32 = {instancePath:instancePath+"/ports/" + i4+"/protocol",schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ServicePort/properties/protocol/type",keyword:"type",params:{type: "string"}};
+else {
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -518,206 +732,10 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(!(((data23 === "SCTP") || (data23 === "TCP")) || (data23 === "UDP"))){
-const err33 = {instancePath:instancePath+"/ports/" + i4+"/protocol",schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ServicePort/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema294.properties.protocol.enum}};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-if(data18.targetPort !== undefined){
-let data24 = data18.targetPort;
-if((!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) && (typeof data24 !== "string")){
-const err34 = {instancePath:instancePath+"/ports/" + i4+"/targetPort",schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ServicePort/properties/targetPort/type",keyword:"type",params:{type: schema294.properties.targetPort.type}};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 > 2147483647 || isNaN(data24)){
-const err35 = {instancePath:instancePath+"/ports/" + i4+"/targetPort",schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ServicePort/properties/targetPort/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-if(data24 < -2147483648 || isNaN(data24)){
-const err36 = {instancePath:instancePath+"/ports/" + i4+"/targetPort",schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ServicePort/properties/targetPort/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-}
-for(const key0 in data18){
-if(!(obj44.has(key0))){
-const err37 = {instancePath:instancePath+"/ports/" + i4,schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ServicePort/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Kubernetes 1.28 ServicePort"}};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-}
-else {
-const err38 = {instancePath:instancePath+"/ports/" + i4,schemaPath:"k8s#/definitions/io.k8s.api.core.v1.ServicePort/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-}
-else {
-const err39 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-if(data.publishNotReadyAddresses !== undefined){
-if(typeof data.publishNotReadyAddresses !== "boolean"){
-const err40 = {instancePath:instancePath+"/publishNotReadyAddresses",schemaPath:"#/properties/publishNotReadyAddresses/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-if(data.selector !== undefined){
-let data26 = data.selector;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-for(const key1 in data26){
-if(typeof data26[key1] !== "string"){
-const err41 = {instancePath:instancePath+"/selector/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/selector/additionalProperties/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-}
-else {
-const err42 = {instancePath:instancePath+"/selector",schemaPath:"#/properties/selector/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-if(data.sessionAffinity !== undefined){
-let data28 = data.sessionAffinity;
-if(typeof data28 !== "string"){
-const err43 = {instancePath:instancePath+"/sessionAffinity",schemaPath:"#/properties/sessionAffinity/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-if(!((data28 === "ClientIP") || (data28 === "None"))){
-const err44 = {instancePath:instancePath+"/sessionAffinity",schemaPath:"#/properties/sessionAffinity/enum",keyword:"enum",params:{allowedValues: schema293.properties.sessionAffinity.enum}};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-if(data.sessionAffinityConfig !== undefined){
-if(!(validate342(data.sessionAffinityConfig, instancePath+"/sessionAffinityConfig"))){
-vErrors = vErrors === null ? validate342.errors : vErrors.concat(validate342.errors);
-errors = vErrors.length;
-}
-}
-if(data.type !== undefined){
-let data30 = data.type;
-if(typeof data30 !== "string"){
-const err45 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-if(!((((data30 === "ClusterIP") || (data30 === "ExternalName")) || (data30 === "LoadBalancer")) || (data30 === "NodePort"))){
-const err46 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema293.properties.type.enum}};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-for(const key2 in data){
-if(!(obj45.has(key2))){
-const err47 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Kubernetes 1.28 ServiceSpec"}};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-}
-}
-else {
-const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-validate341.errors = vErrors;
+validate581.errors = vErrors;
 return errors === 0;
 }
-function validate339(data, instancePath=""){
+function validate579(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -768,14 +786,14 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, instancePath+"/metadata"))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+if(!(validate23(data.metadata, instancePath+"/metadata"))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate341(data.spec, instancePath+"/spec"))){
-vErrors = vErrors === null ? validate341.errors : vErrors.concat(validate341.errors);
+if(!(validate581(data.spec, instancePath+"/spec"))){
+vErrors = vErrors === null ? validate581.errors : vErrors.concat(validate581.errors);
 errors = vErrors.length;
 }
 }
@@ -815,7 +833,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate339.errors = vErrors;
+validate579.errors = vErrors;
 return errors === 0;
 }
-module.exports = {validate339};
+module.exports = {validate579};

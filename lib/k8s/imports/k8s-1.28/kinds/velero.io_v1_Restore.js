@@ -7,12 +7,176 @@
  */
 // The validators of velero.io/v1/Restore alone.
 "use strict";
-const {pattern32} = require("./_shared-147f0be6cfe9.js");
-const {validate17} = require("./_shared-189cd486ec31.js");
-const {validate12} = require("./_shared-3b773811c50a.js");
-const schema555 = {"type":"object","properties":{"backupName":{"type":"string"},"excludedNamespaces":{"type":"array","items":{"type":"string"}},"excludedResources":{"type":"array","items":{"type":"string"}},"existingResourcePolicy":{"type":"string","enum":["none","update"]},"includeClusterResources":{"type":"boolean"},"includedNamespaces":{"type":"array","items":{"type":"string"}},"includedResources":{"type":"array","items":{"type":"string"}},"itemOperationTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h))+)$"},"labelSelector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"namespaceMapping":{"type":"object","additionalProperties":{"type":"string"}},"orLabelSelectors":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"}},"preserveNodePorts":{"type":"boolean"},"resourceModifier":{"$ref":"k8s#/definitions/crd-type Velero TypedLocalObjectReference"},"restorePVs":{"type":"boolean"},"restoreStatus":{"$ref":"k8s#/definitions/crd-type Velero RestoreStatusSpec"},"scheduleName":{"type":"string"},"uploaderConfig":{"$ref":"k8s#/definitions/crd-type Velero UploaderConfigForRestore"}},"k8sClosed":"Velero RestoreSpec"};
-const obj98 = new Set(["backupName","excludedNamespaces","excludedResources","existingResourcePolicy","includeClusterResources","includedNamespaces","includedResources","itemOperationTimeout","labelSelector","namespaceMapping","orLabelSelectors","preserveNodePorts","resourceModifier","restorePVs","restoreStatus","scheduleName","uploaderConfig"]);
-function validate603(data, instancePath=""){
+const {pattern23} = require("./_shared-147f0be6cfe9.js");
+const {validate36} = require("./_shared-189cd486ec31.js");
+const {validate23} = require("./_shared-3b773811c50a.js");
+const {validate1089} = require("./_shared-c53d188f97b9.js");
+const schema452 = {"type":"object","properties":{"backupName":{"type":"string"},"excludedNamespaces":{"type":"array","items":{"type":"string"}},"excludedResources":{"type":"array","items":{"type":"string"}},"existingResourcePolicy":{"type":"string","enum":["none","update"]},"includeClusterResources":{"type":"boolean"},"includedNamespaces":{"type":"array","items":{"type":"string"}},"includedResources":{"type":"array","items":{"type":"string"}},"itemOperationTimeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h))+)$"},"labelSelector":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"namespaceMapping":{"type":"object","additionalProperties":{"type":"string"}},"orLabelSelectors":{"type":"array","items":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"}},"preserveNodePorts":{"type":"boolean"},"resourceModifier":{"$ref":"k8s#/definitions/crd-type Velero TypedLocalObjectReference"},"restorePVs":{"type":"boolean"},"restoreStatus":{"$ref":"k8s#/definitions/crd-type Velero RestoreStatusSpec"},"scheduleName":{"type":"string"},"uploaderConfig":{"$ref":"k8s#/definitions/crd-type Velero UploaderConfigForRestore"}},"k8sClosed":"Velero RestoreSpec"};
+function validate1091(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.excludedResources !== undefined){
+let data0 = data.excludedResources;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data0[i0] !== "string"){
+const err0 = {instancePath:instancePath+"/excludedResources/" + i0,schemaPath:"#/properties/excludedResources/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/excludedResources",schemaPath:"#/properties/excludedResources/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.includedResources !== undefined){
+let data2 = data.includedResources;
+if(Array.isArray(data2)){
+const len1 = data2.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data2[i1] !== "string"){
+const err2 = {instancePath:instancePath+"/includedResources/" + i1,schemaPath:"#/properties/includedResources/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/includedResources",schemaPath:"#/properties/includedResources/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+for(const key0 in data){
+if(!((key0 === "excludedResources") || (key0 === "includedResources"))){
+const err4 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Velero RestoreStatusSpec"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate1091.errors = vErrors;
+return errors === 0;
+}
+function validate1093(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.parallelFilesDownload !== undefined){
+let data0 = data.parallelFilesDownload;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err0 = {instancePath:instancePath+"/parallelFilesDownload",schemaPath:"#/properties/parallelFilesDownload/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 2147483647 || isNaN(data0)){
+const err1 = {instancePath:instancePath+"/parallelFilesDownload",schemaPath:"#/properties/parallelFilesDownload/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data0 < -2147483648 || isNaN(data0)){
+const err2 = {instancePath:instancePath+"/parallelFilesDownload",schemaPath:"#/properties/parallelFilesDownload/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data.writeSparseFiles !== undefined){
+if(typeof data.writeSparseFiles !== "boolean"){
+const err3 = {instancePath:instancePath+"/writeSparseFiles",schemaPath:"#/properties/writeSparseFiles/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+for(const key0 in data){
+if(!((key0 === "parallelFilesDownload") || (key0 === "writeSparseFiles"))){
+const err4 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Velero UploaderConfigForRestore"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate1093.errors = vErrors;
+return errors === 0;
+}
+const obj88 = new Set(["backupName","excludedNamespaces","excludedResources","existingResourcePolicy","includeClusterResources","includedNamespaces","includedResources","itemOperationTimeout","labelSelector","namespaceMapping","orLabelSelectors","preserveNodePorts","resourceModifier","restorePVs","restoreStatus","scheduleName","uploaderConfig"]);
+function validate1086(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -97,7 +261,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!((data5 === "none") || (data5 === "update"))){
-const err6 = {instancePath:instancePath+"/existingResourcePolicy",schemaPath:"#/properties/existingResourcePolicy/enum",keyword:"enum",params:{allowedValues: schema555.properties.existingResourcePolicy.enum}};
+const err6 = {instancePath:instancePath+"/existingResourcePolicy",schemaPath:"#/properties/existingResourcePolicy/enum",keyword:"enum",params:{allowedValues: schema452.properties.existingResourcePolicy.enum}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -178,7 +342,7 @@ errors++;
 if(data.itemOperationTimeout !== undefined){
 let data11 = data.itemOperationTimeout;
 if(typeof data11 === "string"){
-if(!pattern32.test(data11)){
+if(!pattern23.test(data11)){
 const err12 = {instancePath:instancePath+"/itemOperationTimeout",schemaPath:"#/properties/itemOperationTimeout/pattern",keyword:"pattern",params:{pattern: "^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h))+)$"}};
 if(vErrors === null){
 vErrors = [err12];
@@ -201,8 +365,8 @@ errors++;
 }
 }
 if(data.labelSelector !== undefined){
-if(!(validate17(data.labelSelector, instancePath+"/labelSelector"))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+if(!(validate36(data.labelSelector, instancePath+"/labelSelector"))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
 }
@@ -238,8 +402,8 @@ let data15 = data.orLabelSelectors;
 if(Array.isArray(data15)){
 const len4 = data15.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate17(data15[i4], instancePath+"/orLabelSelectors/" + i4))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+if(!(validate36(data15[i4], instancePath+"/orLabelSelectors/" + i4))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
 }
@@ -268,10 +432,14 @@ errors++;
 }
 }
 if(data.resourceModifier !== undefined){
-let data18 = data.resourceModifier;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.kind === undefined){
-const err18 = {instancePath:instancePath+"/resourceModifier",schemaPath:"k8s#/definitions/crd-type Velero TypedLocalObjectReference/required",keyword:"required",params:{missingProperty: "kind"}};
+if(!(validate1089(data.resourceModifier, instancePath+"/resourceModifier"))){
+vErrors = vErrors === null ? validate1089.errors : vErrors.concat(validate1089.errors);
+errors = vErrors.length;
+}
+}
+if(data.restorePVs !== undefined){
+if(typeof data.restorePVs !== "boolean"){
+const err18 = {instancePath:instancePath+"/restorePVs",schemaPath:"#/properties/restorePVs/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -280,8 +448,16 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data18.name === undefined){
-const err19 = {instancePath:instancePath+"/resourceModifier",schemaPath:"k8s#/definitions/crd-type Velero TypedLocalObjectReference/required",keyword:"required",params:{missingProperty: "name"}};
+}
+if(data.restoreStatus !== undefined){
+if(!(validate1091(data.restoreStatus, instancePath+"/restoreStatus"))){
+vErrors = vErrors === null ? validate1091.errors : vErrors.concat(validate1091.errors);
+errors = vErrors.length;
+}
+}
+if(data.scheduleName !== undefined){
+if(typeof data.scheduleName !== "string"){
+const err19 = {instancePath:instancePath+"/scheduleName",schemaPath:"#/properties/scheduleName/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -290,9 +466,16 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data18.apiGroup !== undefined){
-if(typeof data18.apiGroup !== "string"){
-const err20 = {instancePath:instancePath+"/resourceModifier/apiGroup",schemaPath:"k8s#/definitions/crd-type Velero TypedLocalObjectReference/properties/apiGroup/type",keyword:"type",params:{type: "string"}};
+}
+if(data.uploaderConfig !== undefined){
+if(!(validate1093(data.uploaderConfig, instancePath+"/uploaderConfig"))){
+vErrors = vErrors === null ? validate1093.errors : vErrors.concat(validate1093.errors);
+errors = vErrors.length;
+}
+}
+for(const key1 in data){
+if(!(obj88.has(key1))){
+const err20 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Velero RestoreSpec"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -302,9 +485,9 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data18.kind !== undefined){
-if(typeof data18.kind !== "string"){
-const err21 = {instancePath:instancePath+"/resourceModifier/kind",schemaPath:"k8s#/definitions/crd-type Velero TypedLocalObjectReference/properties/kind/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -313,251 +496,10 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-if(data18.name !== undefined){
-if(typeof data18.name !== "string"){
-const err22 = {instancePath:instancePath+"/resourceModifier/name",schemaPath:"k8s#/definitions/crd-type Velero TypedLocalObjectReference/properties/name/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-for(const key1 in data18){
-if(!(((key1 === "apiGroup") || (key1 === "kind")) || (key1 === "name"))){
-const err23 = {instancePath:instancePath+"/resourceModifier",schemaPath:"k8s#/definitions/crd-type Velero TypedLocalObjectReference/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Velero TypedLocalObjectReference"}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/resourceModifier",schemaPath:"k8s#/definitions/crd-type Velero TypedLocalObjectReference/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-if(data.restorePVs !== undefined){
-if(typeof data.restorePVs !== "boolean"){
-const err25 = {instancePath:instancePath+"/restorePVs",schemaPath:"#/properties/restorePVs/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-if(data.restoreStatus !== undefined){
-let data23 = data.restoreStatus;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.excludedResources !== undefined){
-let data24 = data23.excludedResources;
-if(Array.isArray(data24)){
-const len5 = data24.length;
-for(let i5=0; i5<len5; i5++){
-if(typeof data24[i5] !== "string"){
-const err26 = {instancePath:instancePath+"/restoreStatus/excludedResources/" + i5,schemaPath:"k8s#/definitions/crd-type Velero RestoreStatusSpec/properties/excludedResources/items/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-}
-else {
-const err27 = {instancePath:instancePath+"/restoreStatus/excludedResources",schemaPath:"k8s#/definitions/crd-type Velero RestoreStatusSpec/properties/excludedResources/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-if(data23.includedResources !== undefined){
-let data26 = data23.includedResources;
-if(Array.isArray(data26)){
-const len6 = data26.length;
-for(let i6=0; i6<len6; i6++){
-if(typeof data26[i6] !== "string"){
-const err28 = {instancePath:instancePath+"/restoreStatus/includedResources/" + i6,schemaPath:"k8s#/definitions/crd-type Velero RestoreStatusSpec/properties/includedResources/items/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-}
-else {
-const err29 = {instancePath:instancePath+"/restoreStatus/includedResources",schemaPath:"k8s#/definitions/crd-type Velero RestoreStatusSpec/properties/includedResources/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-for(const key2 in data23){
-if(!((key2 === "excludedResources") || (key2 === "includedResources"))){
-const err30 = {instancePath:instancePath+"/restoreStatus",schemaPath:"k8s#/definitions/crd-type Velero RestoreStatusSpec/k8sClosed",keyword:"k8sClosed",params:{field: key2, type: "Velero RestoreStatusSpec"}};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-}
-else {
-const err31 = {instancePath:instancePath+"/restoreStatus",schemaPath:"k8s#/definitions/crd-type Velero RestoreStatusSpec/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-if(data.scheduleName !== undefined){
-if(typeof data.scheduleName !== "string"){
-const err32 = {instancePath:instancePath+"/scheduleName",schemaPath:"#/properties/scheduleName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-if(data.uploaderConfig !== undefined){
-let data29 = data.uploaderConfig;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.parallelFilesDownload !== undefined){
-let data30 = data29.parallelFilesDownload;
-if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
-const err33 = {instancePath:instancePath+"/uploaderConfig/parallelFilesDownload",schemaPath:"k8s#/definitions/crd-type Velero UploaderConfigForRestore/properties/parallelFilesDownload/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-if((typeof data30 == "number") && (isFinite(data30))){
-if(data30 > 2147483647 || isNaN(data30)){
-const err34 = {instancePath:instancePath+"/uploaderConfig/parallelFilesDownload",schemaPath:"k8s#/definitions/crd-type Velero UploaderConfigForRestore/properties/parallelFilesDownload/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-if(data30 < -2147483648 || isNaN(data30)){
-const err35 = {instancePath:instancePath+"/uploaderConfig/parallelFilesDownload",schemaPath:"k8s#/definitions/crd-type Velero UploaderConfigForRestore/properties/parallelFilesDownload/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-}
-if(data29.writeSparseFiles !== undefined){
-if(typeof data29.writeSparseFiles !== "boolean"){
-const err36 = {instancePath:instancePath+"/uploaderConfig/writeSparseFiles",schemaPath:"k8s#/definitions/crd-type Velero UploaderConfigForRestore/properties/writeSparseFiles/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-for(const key3 in data29){
-if(!((key3 === "parallelFilesDownload") || (key3 === "writeSparseFiles"))){
-const err37 = {instancePath:instancePath+"/uploaderConfig",schemaPath:"k8s#/definitions/crd-type Velero UploaderConfigForRestore/k8sClosed",keyword:"k8sClosed",params:{field: key3, type: "Velero UploaderConfigForRestore"}};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-}
-else {
-const err38 = {instancePath:instancePath+"/uploaderConfig",schemaPath:"k8s#/definitions/crd-type Velero UploaderConfigForRestore/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-for(const key4 in data){
-if(!(obj98.has(key4))){
-const err39 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key4, type: "Velero RestoreSpec"}};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-}
-else {
-const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-validate603.errors = vErrors;
+validate1086.errors = vErrors;
 return errors === 0;
 }
-function validate601(data, instancePath=""){
+function validate1084(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -638,14 +580,14 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, instancePath+"/metadata"))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+if(!(validate23(data.metadata, instancePath+"/metadata"))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate603(data.spec, instancePath+"/spec"))){
-vErrors = vErrors === null ? validate603.errors : vErrors.concat(validate603.errors);
+if(!(validate1086(data.spec, instancePath+"/spec"))){
+vErrors = vErrors === null ? validate1086.errors : vErrors.concat(validate1086.errors);
 errors = vErrors.length;
 }
 }
@@ -685,7 +627,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate601.errors = vErrors;
+validate1084.errors = vErrors;
 return errors === 0;
 }
-module.exports = {validate601};
+module.exports = {validate1084};

@@ -7,11 +7,150 @@
  */
 // The validators of velero.io/v1/Schedule alone.
 "use strict";
-const {pattern32} = require("./_shared-147f0be6cfe9.js");
-const {validate17} = require("./_shared-189cd486ec31.js");
-const {validate12} = require("./_shared-3b773811c50a.js");
-const schema565 = {"type":"object","properties":{"command":{"type":"array","items":{"type":"string"},"minItems":1},"container":{"type":"string"},"onError":{"type":"string","enum":["Continue","Fail"]},"timeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h))+)$"}},"required":["command"],"k8sClosed":"Velero ExecHook"};
-function validate614(data, instancePath=""){
+const {pattern23} = require("./_shared-147f0be6cfe9.js");
+const {validate36} = require("./_shared-189cd486ec31.js");
+const {validate23} = require("./_shared-3b773811c50a.js");
+const {validate1089} = require("./_shared-c53d188f97b9.js");
+const schema462 = {"type":"object","properties":{"command":{"type":"array","items":{"type":"string"},"minItems":1},"container":{"type":"string"},"onError":{"type":"string","enum":["Continue","Fail"]},"timeout":{"type":"string","pattern":"^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h))+)$"}},"required":["command"],"k8sClosed":"Velero ExecHook"};
+function validate1104(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.command === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "command"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.command !== undefined){
+let data0 = data.command;
+if(Array.isArray(data0)){
+if(data0.length < 1){
+const err1 = {instancePath:instancePath+"/command",schemaPath:"#/properties/command/minItems",keyword:"minItems",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data0[i0] !== "string"){
+const err2 = {instancePath:instancePath+"/command/" + i0,schemaPath:"#/properties/command/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/command",schemaPath:"#/properties/command/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.container !== undefined){
+if(typeof data.container !== "string"){
+const err4 = {instancePath:instancePath+"/container",schemaPath:"#/properties/container/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.onError !== undefined){
+let data3 = data.onError;
+if(typeof data3 !== "string"){
+const err5 = {instancePath:instancePath+"/onError",schemaPath:"#/properties/onError/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(!((data3 === "Continue") || (data3 === "Fail"))){
+const err6 = {instancePath:instancePath+"/onError",schemaPath:"#/properties/onError/enum",keyword:"enum",params:{allowedValues: schema462.properties.onError.enum}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.timeout !== undefined){
+let data4 = data.timeout;
+if(typeof data4 === "string"){
+if(!pattern23.test(data4)){
+const err7 = {instancePath:instancePath+"/timeout",schemaPath:"#/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h))+)$"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/timeout",schemaPath:"#/properties/timeout/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+for(const key0 in data){
+if(!((((key0 === "command") || (key0 === "container")) || (key0 === "onError")) || (key0 === "timeout"))){
+const err9 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Velero ExecHook"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate1104.errors = vErrors;
+return errors === 0;
+}
+function validate1103(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -26,10 +165,14 @@ vErrors.push(err0);
 errors++;
 }
 if(data.exec !== undefined){
-let data0 = data.exec;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.command === undefined){
-const err1 = {instancePath:instancePath+"/exec",schemaPath:"k8s#/definitions/crd-type Velero ExecHook/required",keyword:"required",params:{missingProperty: "command"}};
+if(!(validate1104(data.exec, instancePath+"/exec"))){
+vErrors = vErrors === null ? validate1104.errors : vErrors.concat(validate1104.errors);
+errors = vErrors.length;
+}
+}
+for(const key0 in data){
+if(!(key0 === "exec")){
+const err1 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Velero BackupResourceHook"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -38,11 +181,10 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data0.command !== undefined){
-let data1 = data0.command;
-if(Array.isArray(data1)){
-if(data1.length < 1){
-const err2 = {instancePath:instancePath+"/exec/command",schemaPath:"k8s#/definitions/crd-type Velero ExecHook/properties/command/minItems",keyword:"minItems",params:{limit: 1}};
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -51,143 +193,11 @@ vErrors.push(err2);
 }
 errors++;
 }
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-if(typeof data1[i0] !== "string"){
-const err3 = {instancePath:instancePath+"/exec/command/" + i0,schemaPath:"k8s#/definitions/crd-type Velero ExecHook/properties/command/items/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/exec/command",schemaPath:"k8s#/definitions/crd-type Velero ExecHook/properties/command/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data0.container !== undefined){
-if(typeof data0.container !== "string"){
-const err5 = {instancePath:instancePath+"/exec/container",schemaPath:"k8s#/definitions/crd-type Velero ExecHook/properties/container/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data0.onError !== undefined){
-let data4 = data0.onError;
-if(typeof data4 !== "string"){
-const err6 = {instancePath:instancePath+"/exec/onError",schemaPath:"k8s#/definitions/crd-type Velero ExecHook/properties/onError/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(!((data4 === "Continue") || (data4 === "Fail"))){
-const err7 = {instancePath:instancePath+"/exec/onError",schemaPath:"k8s#/definitions/crd-type Velero ExecHook/properties/onError/enum",keyword:"enum",params:{allowedValues: schema565.properties.onError.enum}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data0.timeout !== undefined){
-let data5 = data0.timeout;
-if(typeof data5 === "string"){
-if(!pattern32.test(data5)){
-const err8 = {instancePath:instancePath+"/exec/timeout",schemaPath:"k8s#/definitions/crd-type Velero ExecHook/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h))+)$"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/exec/timeout",schemaPath:"k8s#/definitions/crd-type Velero ExecHook/properties/timeout/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-for(const key0 in data0){
-if(!((((key0 === "command") || (key0 === "container")) || (key0 === "onError")) || (key0 === "timeout"))){
-const err10 = {instancePath:instancePath+"/exec",schemaPath:"k8s#/definitions/crd-type Velero ExecHook/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Velero ExecHook"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/exec",schemaPath:"k8s#/definitions/crd-type Velero ExecHook/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-for(const key1 in data){
-if(!(key1 === "exec")){
-const err12 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Velero BackupResourceHook"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-validate614.errors = vErrors;
+validate1103.errors = vErrors;
 return errors === 0;
 }
-const obj99 = new Set(["excludedNamespaces","excludedResources","includedNamespaces","includedResources","labelSelector","name","post","pre"]);
-function validate612(data, instancePath=""){
+const obj89 = new Set(["excludedNamespaces","excludedResources","includedNamespaces","includedResources","labelSelector","name","post","pre"]);
+function validate1101(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -314,8 +324,8 @@ errors++;
 }
 }
 if(data.labelSelector !== undefined){
-if(!(validate17(data.labelSelector, instancePath+"/labelSelector"))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+if(!(validate36(data.labelSelector, instancePath+"/labelSelector"))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
 }
@@ -336,8 +346,8 @@ let data10 = data.post;
 if(Array.isArray(data10)){
 const len4 = data10.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate614(data10[i4], instancePath+"/post/" + i4))){
-vErrors = vErrors === null ? validate614.errors : vErrors.concat(validate614.errors);
+if(!(validate1103(data10[i4], instancePath+"/post/" + i4))){
+vErrors = vErrors === null ? validate1103.errors : vErrors.concat(validate1103.errors);
 errors = vErrors.length;
 }
 }
@@ -358,8 +368,8 @@ let data12 = data.pre;
 if(Array.isArray(data12)){
 const len5 = data12.length;
 for(let i5=0; i5<len5; i5++){
-if(!(validate614(data12[i5], instancePath+"/pre/" + i5))){
-vErrors = vErrors === null ? validate614.errors : vErrors.concat(validate614.errors);
+if(!(validate1103(data12[i5], instancePath+"/pre/" + i5))){
+vErrors = vErrors === null ? validate1103.errors : vErrors.concat(validate1103.errors);
 errors = vErrors.length;
 }
 }
@@ -376,7 +386,7 @@ errors++;
 }
 }
 for(const key0 in data){
-if(!(obj99.has(key0))){
+if(!(obj89.has(key0))){
 const err12 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Velero BackupResourceHookSpec"}};
 if(vErrors === null){
 vErrors = [err12];
@@ -398,10 +408,10 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate612.errors = vErrors;
+validate1101.errors = vErrors;
 return errors === 0;
 }
-function validate611(data, instancePath=""){
+function validate1100(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -410,8 +420,8 @@ let data0 = data.resources;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate612(data0[i0], instancePath+"/resources/" + i0))){
-vErrors = vErrors === null ? validate612.errors : vErrors.concat(validate612.errors);
+if(!(validate1101(data0[i0], instancePath+"/resources/" + i0))){
+vErrors = vErrors === null ? validate1101.errors : vErrors.concat(validate1101.errors);
 errors = vErrors.length;
 }
 }
@@ -450,18 +460,140 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate611.errors = vErrors;
+validate1100.errors = vErrors;
 return errors === 0;
 }
-const obj100 = new Set(["csiSnapshotTimeout","datamover","defaultVolumesToFsBackup","defaultVolumesToRestic","excludedClusterScopedResources","excludedNamespaceScopedResources","excludedNamespaces","excludedResources","hooks","includeClusterResources","includedClusterScopedResources","includedNamespaceScopedResources","includedNamespaces","includedResources","itemOperationTimeout","labelSelector","metadata","orLabelSelectors","orderedResources","resourcePolicy","snapshotMoveData","snapshotVolumes","storageLocation","ttl","uploaderConfig","volumeSnapshotLocations"]);
-function validate610(data, instancePath=""){
+function validate1111(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.labels !== undefined){
+let data0 = data.labels;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+for(const key0 in data0){
+if(typeof data0[key0] !== "string"){
+const err0 = {instancePath:instancePath+"/labels/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/labels/additionalProperties/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+for(const key1 in data){
+if(!(key1 === "labels")){
+const err2 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Velero Metadata"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate1111.errors = vErrors;
+return errors === 0;
+}
+function validate1115(data, instancePath=""){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.parallelFilesUpload !== undefined){
+let data0 = data.parallelFilesUpload;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err0 = {instancePath:instancePath+"/parallelFilesUpload",schemaPath:"#/properties/parallelFilesUpload/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 2147483647 || isNaN(data0)){
+const err1 = {instancePath:instancePath+"/parallelFilesUpload",schemaPath:"#/properties/parallelFilesUpload/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data0 < -2147483648 || isNaN(data0)){
+const err2 = {instancePath:instancePath+"/parallelFilesUpload",schemaPath:"#/properties/parallelFilesUpload/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+for(const key0 in data){
+if(!(key0 === "parallelFilesUpload")){
+const err3 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key0, type: "Velero UploaderConfigForBackup"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate1115.errors = vErrors;
+return errors === 0;
+}
+const obj90 = new Set(["csiSnapshotTimeout","datamover","defaultVolumesToFsBackup","defaultVolumesToRestic","excludedClusterScopedResources","excludedNamespaceScopedResources","excludedNamespaces","excludedResources","hooks","includeClusterResources","includedClusterScopedResources","includedNamespaceScopedResources","includedNamespaces","includedResources","itemOperationTimeout","labelSelector","metadata","orLabelSelectors","orderedResources","resourcePolicy","snapshotMoveData","snapshotVolumes","storageLocation","ttl","uploaderConfig","volumeSnapshotLocations"]);
+function validate1099(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.csiSnapshotTimeout !== undefined){
 let data0 = data.csiSnapshotTimeout;
 if(typeof data0 === "string"){
-if(!pattern32.test(data0)){
+if(!pattern23.test(data0)){
 const err0 = {instancePath:instancePath+"/csiSnapshotTimeout",schemaPath:"#/properties/csiSnapshotTimeout/pattern",keyword:"pattern",params:{pattern: "^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h))+)$"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -632,8 +764,8 @@ errors++;
 }
 }
 if(data.hooks !== undefined){
-if(!(validate611(data.hooks, instancePath+"/hooks"))){
-vErrors = vErrors === null ? validate611.errors : vErrors.concat(validate611.errors);
+if(!(validate1100(data.hooks, instancePath+"/hooks"))){
+vErrors = vErrors === null ? validate1100.errors : vErrors.concat(validate1100.errors);
 errors = vErrors.length;
 }
 }
@@ -764,7 +896,7 @@ errors++;
 if(data.itemOperationTimeout !== undefined){
 let data22 = data.itemOperationTimeout;
 if(typeof data22 === "string"){
-if(!pattern32.test(data22)){
+if(!pattern23.test(data22)){
 const err22 = {instancePath:instancePath+"/itemOperationTimeout",schemaPath:"#/properties/itemOperationTimeout/pattern",keyword:"pattern",params:{pattern: "^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h))+)$"}};
 if(vErrors === null){
 vErrors = [err22];
@@ -787,20 +919,30 @@ errors++;
 }
 }
 if(data.labelSelector !== undefined){
-if(!(validate17(data.labelSelector, instancePath+"/labelSelector"))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+if(!(validate36(data.labelSelector, instancePath+"/labelSelector"))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
 }
 if(data.metadata !== undefined){
-let data24 = data.metadata;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(data24.labels !== undefined){
-let data25 = data24.labels;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-for(const key0 in data25){
-if(typeof data25[key0] !== "string"){
-const err24 = {instancePath:instancePath+"/metadata/labels/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"k8s#/definitions/crd-type Velero Metadata/properties/labels/additionalProperties/type",keyword:"type",params:{type: "string"}};
+if(!(validate1111(data.metadata, instancePath+"/metadata"))){
+vErrors = vErrors === null ? validate1111.errors : vErrors.concat(validate1111.errors);
+errors = vErrors.length;
+}
+}
+if(data.orLabelSelectors !== undefined){
+let data25 = data.orLabelSelectors;
+if(Array.isArray(data25)){
+const len8 = data25.length;
+for(let i8=0; i8<len8; i8++){
+if(!(validate36(data25[i8], instancePath+"/orLabelSelectors/" + i8))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/orLabelSelectors",schemaPath:"#/properties/orLabelSelectors/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -810,9 +952,12 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/metadata/labels",schemaPath:"k8s#/definitions/crd-type Velero Metadata/properties/labels/type",keyword:"type",params:{type: "object"}};
+if(data.orderedResources !== undefined){
+let data27 = data.orderedResources;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+for(const key0 in data27){
+if(typeof data27[key0] !== "string"){
+const err25 = {instancePath:instancePath+"/orderedResources/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/orderedResources/additionalProperties/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -822,9 +967,9 @@ vErrors.push(err25);
 errors++;
 }
 }
-for(const key1 in data24){
-if(!(key1 === "labels")){
-const err26 = {instancePath:instancePath+"/metadata",schemaPath:"k8s#/definitions/crd-type Velero Metadata/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Velero Metadata"}};
+}
+else {
+const err26 = {instancePath:instancePath+"/orderedResources",schemaPath:"#/properties/orderedResources/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -834,9 +979,15 @@ vErrors.push(err26);
 errors++;
 }
 }
+if(data.resourcePolicy !== undefined){
+if(!(validate1089(data.resourcePolicy, instancePath+"/resourcePolicy"))){
+vErrors = vErrors === null ? validate1089.errors : vErrors.concat(validate1089.errors);
+errors = vErrors.length;
 }
-else {
-const err27 = {instancePath:instancePath+"/metadata",schemaPath:"k8s#/definitions/crd-type Velero Metadata/type",keyword:"type",params:{type: "object"}};
+}
+if(data.snapshotMoveData !== undefined){
+if(typeof data.snapshotMoveData !== "boolean"){
+const err27 = {instancePath:instancePath+"/snapshotMoveData",schemaPath:"#/properties/snapshotMoveData/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -846,19 +997,9 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.orLabelSelectors !== undefined){
-let data27 = data.orLabelSelectors;
-if(Array.isArray(data27)){
-const len8 = data27.length;
-for(let i8=0; i8<len8; i8++){
-if(!(validate17(data27[i8], instancePath+"/orLabelSelectors/" + i8))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err28 = {instancePath:instancePath+"/orLabelSelectors",schemaPath:"#/properties/orLabelSelectors/type",keyword:"type",params:{type: "array"}};
+if(data.snapshotVolumes !== undefined){
+if(typeof data.snapshotVolumes !== "boolean"){
+const err28 = {instancePath:instancePath+"/snapshotVolumes",schemaPath:"#/properties/snapshotVolumes/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -868,12 +1009,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.orderedResources !== undefined){
-let data29 = data.orderedResources;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-for(const key2 in data29){
-if(typeof data29[key2] !== "string"){
-const err29 = {instancePath:instancePath+"/orderedResources/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/orderedResources/additionalProperties/type",keyword:"type",params:{type: "string"}};
+if(data.storageLocation !== undefined){
+if(typeof data.storageLocation !== "string"){
+const err29 = {instancePath:instancePath+"/storageLocation",schemaPath:"#/properties/storageLocation/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -883,9 +1021,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-}
-else {
-const err30 = {instancePath:instancePath+"/orderedResources",schemaPath:"#/properties/orderedResources/type",keyword:"type",params:{type: "object"}};
+if(data.ttl !== undefined){
+let data33 = data.ttl;
+if(typeof data33 === "string"){
+if(!pattern23.test(data33)){
+const err30 = {instancePath:instancePath+"/ttl",schemaPath:"#/properties/ttl/pattern",keyword:"pattern",params:{pattern: "^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h))+)$"}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -895,11 +1035,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.resourcePolicy !== undefined){
-let data31 = data.resourcePolicy;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.kind === undefined){
-const err31 = {instancePath:instancePath+"/resourcePolicy",schemaPath:"k8s#/definitions/crd-type Velero TypedLocalObjectReference/required",keyword:"required",params:{missingProperty: "kind"}};
+else {
+const err31 = {instancePath:instancePath+"/ttl",schemaPath:"#/properties/ttl/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -908,8 +1045,20 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data31.name === undefined){
-const err32 = {instancePath:instancePath+"/resourcePolicy",schemaPath:"k8s#/definitions/crd-type Velero TypedLocalObjectReference/required",keyword:"required",params:{missingProperty: "name"}};
+}
+if(data.uploaderConfig !== undefined){
+if(!(validate1115(data.uploaderConfig, instancePath+"/uploaderConfig"))){
+vErrors = vErrors === null ? validate1115.errors : vErrors.concat(validate1115.errors);
+errors = vErrors.length;
+}
+}
+if(data.volumeSnapshotLocations !== undefined){
+let data35 = data.volumeSnapshotLocations;
+if(Array.isArray(data35)){
+const len9 = data35.length;
+for(let i9=0; i9<len9; i9++){
+if(typeof data35[i9] !== "string"){
+const err32 = {instancePath:instancePath+"/volumeSnapshotLocations/" + i9,schemaPath:"#/properties/volumeSnapshotLocations/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -918,9 +1067,10 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(data31.apiGroup !== undefined){
-if(typeof data31.apiGroup !== "string"){
-const err33 = {instancePath:instancePath+"/resourcePolicy/apiGroup",schemaPath:"k8s#/definitions/crd-type Velero TypedLocalObjectReference/properties/apiGroup/type",keyword:"type",params:{type: "string"}};
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/volumeSnapshotLocations",schemaPath:"#/properties/volumeSnapshotLocations/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -930,9 +1080,9 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data31.kind !== undefined){
-if(typeof data31.kind !== "string"){
-const err34 = {instancePath:instancePath+"/resourcePolicy/kind",schemaPath:"k8s#/definitions/crd-type Velero TypedLocalObjectReference/properties/kind/type",keyword:"type",params:{type: "string"}};
+for(const key1 in data){
+if(!(obj90.has(key1))){
+const err34 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key1, type: "Velero BackupSpec"}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -942,9 +1092,9 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data31.name !== undefined){
-if(typeof data31.name !== "string"){
-const err35 = {instancePath:instancePath+"/resourcePolicy/name",schemaPath:"k8s#/definitions/crd-type Velero TypedLocalObjectReference/properties/name/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -953,209 +1103,10 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-for(const key3 in data31){
-if(!(((key3 === "apiGroup") || (key3 === "kind")) || (key3 === "name"))){
-const err36 = {instancePath:instancePath+"/resourcePolicy",schemaPath:"k8s#/definitions/crd-type Velero TypedLocalObjectReference/k8sClosed",keyword:"k8sClosed",params:{field: key3, type: "Velero TypedLocalObjectReference"}};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-}
-else {
-const err37 = {instancePath:instancePath+"/resourcePolicy",schemaPath:"k8s#/definitions/crd-type Velero TypedLocalObjectReference/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-if(data.snapshotMoveData !== undefined){
-if(typeof data.snapshotMoveData !== "boolean"){
-const err38 = {instancePath:instancePath+"/snapshotMoveData",schemaPath:"#/properties/snapshotMoveData/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-if(data.snapshotVolumes !== undefined){
-if(typeof data.snapshotVolumes !== "boolean"){
-const err39 = {instancePath:instancePath+"/snapshotVolumes",schemaPath:"#/properties/snapshotVolumes/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-if(data.storageLocation !== undefined){
-if(typeof data.storageLocation !== "string"){
-const err40 = {instancePath:instancePath+"/storageLocation",schemaPath:"#/properties/storageLocation/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-if(data.ttl !== undefined){
-let data38 = data.ttl;
-if(typeof data38 === "string"){
-if(!pattern32.test(data38)){
-const err41 = {instancePath:instancePath+"/ttl",schemaPath:"#/properties/ttl/pattern",keyword:"pattern",params:{pattern: "^([+-]?0|[+-]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h))+)$"}};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-else {
-const err42 = {instancePath:instancePath+"/ttl",schemaPath:"#/properties/ttl/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-if(data.uploaderConfig !== undefined){
-let data39 = data.uploaderConfig;
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.parallelFilesUpload !== undefined){
-let data40 = data39.parallelFilesUpload;
-if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
-const err43 = {instancePath:instancePath+"/uploaderConfig/parallelFilesUpload",schemaPath:"k8s#/definitions/crd-type Velero UploaderConfigForBackup/properties/parallelFilesUpload/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-if((typeof data40 == "number") && (isFinite(data40))){
-if(data40 > 2147483647 || isNaN(data40)){
-const err44 = {instancePath:instancePath+"/uploaderConfig/parallelFilesUpload",schemaPath:"k8s#/definitions/crd-type Velero UploaderConfigForBackup/properties/parallelFilesUpload/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-if(data40 < -2147483648 || isNaN(data40)){
-const err45 = {instancePath:instancePath+"/uploaderConfig/parallelFilesUpload",schemaPath:"k8s#/definitions/crd-type Velero UploaderConfigForBackup/properties/parallelFilesUpload/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-}
-}
-for(const key4 in data39){
-if(!(key4 === "parallelFilesUpload")){
-const err46 = {instancePath:instancePath+"/uploaderConfig",schemaPath:"k8s#/definitions/crd-type Velero UploaderConfigForBackup/k8sClosed",keyword:"k8sClosed",params:{field: key4, type: "Velero UploaderConfigForBackup"}};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-}
-else {
-const err47 = {instancePath:instancePath+"/uploaderConfig",schemaPath:"k8s#/definitions/crd-type Velero UploaderConfigForBackup/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-}
-if(data.volumeSnapshotLocations !== undefined){
-let data41 = data.volumeSnapshotLocations;
-if(Array.isArray(data41)){
-const len9 = data41.length;
-for(let i9=0; i9<len9; i9++){
-if(typeof data41[i9] !== "string"){
-const err48 = {instancePath:instancePath+"/volumeSnapshotLocations/" + i9,schemaPath:"#/properties/volumeSnapshotLocations/items/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-}
-}
-else {
-const err49 = {instancePath:instancePath+"/volumeSnapshotLocations",schemaPath:"#/properties/volumeSnapshotLocations/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-}
-for(const key5 in data){
-if(!(obj100.has(key5))){
-const err50 = {instancePath,schemaPath:"#/k8sClosed",keyword:"k8sClosed",params:{field: key5, type: "Velero BackupSpec"}};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-}
-}
-else {
-const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-validate610.errors = vErrors;
+validate1099.errors = vErrors;
 return errors === 0;
 }
-function validate609(data, instancePath=""){
+function validate1098(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1216,8 +1167,8 @@ errors++;
 }
 }
 if(data.template !== undefined){
-if(!(validate610(data.template, instancePath+"/template"))){
-vErrors = vErrors === null ? validate610.errors : vErrors.concat(validate610.errors);
+if(!(validate1099(data.template, instancePath+"/template"))){
+vErrors = vErrors === null ? validate1099.errors : vErrors.concat(validate1099.errors);
 errors = vErrors.length;
 }
 }
@@ -1256,10 +1207,10 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate609.errors = vErrors;
+validate1098.errors = vErrors;
 return errors === 0;
 }
-function validate607(data, instancePath=""){
+function validate1096(data, instancePath=""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1340,14 +1291,14 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate12(data.metadata, instancePath+"/metadata"))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+if(!(validate23(data.metadata, instancePath+"/metadata"))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-if(!(validate609(data.spec, instancePath+"/spec"))){
-vErrors = vErrors === null ? validate609.errors : vErrors.concat(validate609.errors);
+if(!(validate1098(data.spec, instancePath+"/spec"))){
+vErrors = vErrors === null ? validate1098.errors : vErrors.concat(validate1098.errors);
 errors = vErrors.length;
 }
 }
@@ -1387,7 +1338,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate607.errors = vErrors;
+validate1096.errors = vErrors;
 return errors === 0;
 }
-module.exports = {validate607};
+module.exports = {validate1096};
