@@ -178,10 +178,17 @@ export function availabilitySection(objects: readonly ReviewObject[]): string {
       if (list) list.push(p); else budgets.set(site, [p]);
     }
   }
+  // Each priority class's text once (by name): a page's workloads name a few classes.
+  const priorities = new Map<unknown, string>();
+  const priorityOf = (spec: any) => {
+    let known = priorities.get(spec.priorityClassName);
+    if (known === undefined) priorities.set(spec.priorityClassName, known = priorityText(spec, objects));
+    return known;
+  };
   const rows = workloads.map(({ site, replicas }) => {
     const budget = (budgets.get(site) ?? [])
       .map((p) => `${describe(p)}: ${p.json.spec?.minAvailable !== undefined ? `minAvailable ${p.json.spec.minAvailable}` : `maxUnavailable ${p.json.spec?.maxUnavailable}`}`);
-    return [site.title, replicas, budget.join('<br>') || 'none', spreadText(site.spec), priorityText(site.spec, objects), strategyText(site.object)];
+    return [site.title, replicas, budget.join('<br>') || 'none', spreadText(site.spec), priorityOf(site.spec), strategyText(site.object)];
   });
   return [
     '## Availability',

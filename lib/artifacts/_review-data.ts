@@ -74,10 +74,13 @@ function volumesOf(objects: readonly ReviewObject[], dumps: readonly ReviewObjec
   const sites = podSites(objects);
   for (let i = 0; i < sites.length; i++) {
     const s = sites[i];
-    for (const claim of new Set<unknown>((s.spec.volumes ?? []).map((v: any) => v.persistentVolumeClaim?.claimName))) {
+    // The claims a pod mounts, each once (a pod without volumes makes no set).
+    const volumes = s.spec.volumes ?? [];
+    const claims = volumes.length > 0 ? new Set<unknown>(volumes.map((v: any) => v.persistentVolumeClaim?.claimName)) : undefined;
+    claims?.forEach((claim) => {
       const list = claimUsers.get(claim);
       if (list) list.push(s); else claimUsers.set(claim, [s]);
-    }
+    });
   }
   const dumpsOf = new Map<unknown, ReviewObject[]>();
   for (const c of dumps) {

@@ -70,7 +70,9 @@ function imageUses(objects: readonly ReviewObject[]): Array<{ reference: string;
   const sites = podSites(objects);
   for (let i = 0; i < sites.length; i++) {
     const site = sites[i];
-    for (const { container, init } of containersOf(site.spec)) {
+    const containers = containersOf(site.spec);
+    for (let j = 0; j < containers.length; j++) {
+      const { container, init } = containers[j];
       if (typeof container.image !== 'string') continue;
       const users = uses.get(container.image) ?? [];
       users.push(`${site.title}: ${init ? 'init container' : 'container'} ${code(String(container.name))}`);

@@ -6,7 +6,7 @@
  */
 import { SUPPRESSION_ANNOTATION_PREFIX } from '../k8s/suppressions';
 import { PROVIDED_BY_ANNOTATION, PROVIDED_SECRET_ANNOTATION, PROVIDED_SECRET_KEYS_ANNOTATION } from '../values/secret-ref';
-import { byString, code, containersOf, describe, distinct, nameOf, namespaceOf, objectsNamed, podSites, ReviewObject, table, text } from './_review-model';
+import { byString, code, containersOf, describe, distinct, nameOf, namespaceOf, objectsByKindAndName, podSites, ReviewObject, table, text } from './_review-model';
 import { policyView, portsText } from './_review-policy';
 
 /** A finding of the gate (its `Finding`, structurally). */
@@ -178,14 +178,21 @@ function secretUses(objects: readonly ReviewObject[]): SecretUse[] {
   for (let i = 0; i < sites.length; i++) {
     const site = sites[i];
     const by = site.title;
-    for (const { container } of containersOf(site.spec)) {
-      for (const e of container.env ?? []) {
-        const ref = e.valueFrom?.secretKeyRef;
+    // Indexed loops (see _review-model.ts): these run for every container, variable and volume of every pod.
+    const containers = containersOf(site.spec);
+    for (let j = 0; j < containers.length; j++) {
+      const { container } = containers[j];
+      const env = container.env ?? [];
+      for (let k = 0; k < env.length; k++) {
+        const ref = env[k].valueFrom?.secretKeyRef;
         if (ref && !ref.optional) out.push({ name: ref.name, key: ref.key, by });
       }
-      for (const e of container.envFrom ?? []) if (e.secretRef && !e.secretRef.optional) out.push({ name: e.secretRef.name, by });
+      const envFrom = container.envFrom ?? [];
+      for (let k = 0; k < envFrom.length; k++) if (envFrom[k].secretRef && !envFrom[k].secretRef.optional) out.push({ name: envFrom[k].secretRef.name, by });
     }
-    for (const v of site.spec.volumes ?? []) {
+    const volumes = site.spec.volumes ?? [];
+    for (let j = 0; j < volumes.length; j++) {
+      const v = volumes[j];
       const items = (name: string, list: any[] | undefined) => (list?.length ? list.map((i) => out.push({ name, key: i.key, by })) : out.push({ name, by }));
       if (v.secret && !v.secret.optional) items(v.secret.secretName, v.secret.items);
       for (const s of v.projected?.sources ?? []) if (s.secret && !s.secret.optional) items(s.secret.name, s.secret.items);
@@ -207,7 +214,12 @@ function secretUses(objects: readonly ReviewObject[]): SecretUse[] {
 /** Objects the blueprint names and does not emit: secret stores, IngressClasses, Gateways, StorageClasses, PriorityClasses, ConfigMaps, ServiceAccounts. */
 function namedObjects(objects: readonly ReviewObject[]): Array<{ kind: string; name: string; by: string[] }> {
   const rows = new Map<string, { kind: string; name: string; by: string[] }>();
-  const emitted = (kind: string, name: string, ns?: string) => objectsNamed(objects, kind, name).some((o) => ns === undefined || namespaceOf(o) === ns);
+  const byKindAndName = objectsByKindAndName(objects);
+  const emitted = (kind: string, name: string, ns?: string) => {
+    // As objectsNamed, with the index looked up once (this asks it for every pod's class and account).
+    const named = typeof name === 'string' ? byKindAndName.get(kind)?.get(name) : undefined;
+    return named !== undefined && named.some((o) => ns === undefined || namespaceOf(o) === ns);
+  };
   const add = (kind: string, name: string, by: string) => {
     const key = `${kind}\u0000${name}`;
     const row = rows.get(key) ?? { kind, name, by: [] };
@@ -242,13 +254,19 @@ function namedObjects(objects: readonly ReviewObject[]): Array<{ kind: string; n
     const site = sites[i];
     const by = site.title;
     const ns = namespaceOf(site.object);
-    for (const v of site.spec.volumes ?? []) {
+    // Indexed loops (see _review-model.ts): these run for every container, variable and volume of every pod.
+    const volumes = site.spec.volumes ?? [];
+    for (let j = 0; j < volumes.length; j++) {
+      const v = volumes[j];
       if (v.ephemeral?.volumeClaimTemplate) add('StorageClass', v.ephemeral.volumeClaimTemplate.spec?.storageClassName ? code(v.ephemeral.volumeClaimTemplate.spec.storageClassName) : 'the cluster default', by);
       if (v.configMap && !v.configMap.optional && !emitted('ConfigMap', v.configMap.name, ns)) add('ConfigMap', code(v.configMap.name), by);
     }
-    for (const { container } of containersOf(site.spec)) {
-      for (const e of container.env ?? []) {
-        const ref = e.valueFrom?.configMapKeyRef;
+    const containers = containersOf(site.spec);
+    for (let j = 0; j < containers.length; j++) {
+      const { container } = containers[j];
+      const env = container.env ?? [];
+      for (let k = 0; k < env.length; k++) {
+        const ref = env[k].valueFrom?.configMapKeyRef;
         if (ref && !ref.optional && !emitted('ConfigMap', ref.name, ns)) add('ConfigMap', code(ref.name), by);
       }
       for (const e of container.envFrom ?? []) if (e.configMapRef && !e.configMapRef.optional && !emitted('ConfigMap', e.configMapRef.name, ns)) add('ConfigMap', code(e.configMapRef.name), by);
