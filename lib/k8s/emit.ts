@@ -128,6 +128,9 @@ class EmittedObject extends ApiObject {
     private readonly fields: readonly string[], private readonly render: () => Record<string, unknown>,
   ) {
     super(scope, id, props);
+    // ApiObject reads the metadata given while it is made only (its own metadata holds it from then on, and cdk8s'
+    // toJson writes that over the props'): the props' own is not kept until synthesis, one object less per object.
+    (props as { metadata?: unknown }).metadata = undefined;
     this.apiVersionAndKind = apiVersionAndKind(props.apiVersion, props.kind);
     // A list of one field (most objects: the shared ['spec'], a ServiceAccount's, a Role's) is sorted and has no
     // duplicate: it is its own sorted list, with no list, set and closure per object.

@@ -104,7 +104,8 @@ export class WorkloadPermissions {
   private readonly clusterRules: RbacRule[] = [];
   private apiServer?: ApiServerAddress;
   private appToken = false;
-  private readonly otherNamespaces = new Map<string, { role: ApiObject; rules: RbacRule[] }>();
+  /** The Role of each other namespace, made on the first grant there (most workloads have none: no map each). */
+  private otherNamespaces?: Map<string, { role: ApiObject; rules: RbacRule[] }>;
 
   constructor(private readonly owner: IPermissionsOwner) {}
 
@@ -156,7 +157,8 @@ export class WorkloadPermissions {
     const ok = this.accept(rule, options);
     if (!ok) return undefined;
     this.appToken = true;
-    let grant = this.otherNamespaces.get(namespace);
+    const otherNamespaces = (this.otherNamespaces ??= new Map());
+    let grant = otherNamespaces.get(namespace);
     if (!grant) {
       const rules: RbacRule[] = [];
       const name = `${o.namespace}.${o.name}`;
@@ -164,7 +166,7 @@ export class WorkloadPermissions {
       const role = emitObject(o.scope, `Role-${namespace}`, { ...rbac, kind: 'Role', fields: ['rules'], render: () => ({ rules: rules.map(renderRule) }) });
       emitObject(o.scope, `RoleBinding-${namespace}`, { ...rbac, kind: 'RoleBinding', fields: ['roleRef', 'subjects'], render: () => this.binding('Role', name) });
       grant = { role, rules };
-      this.otherNamespaces.set(namespace, grant);
+      otherNamespaces.set(namespace, grant);
     }
     grant.rules.push(ok);
     return grant.role;
