@@ -3,10 +3,16 @@ import { IConstruct } from 'constructs';
 
 interface Vertex {
   readonly value: IConstruct;
-  /** Its dependencies, in the order they were first added. */
-  readonly outbound: Set<Vertex>;
+  /** Its dependencies, in the order they were first added; undefined for none (most constructs). */
+  outbound?: Vertex[];
   inbound: number;
+  /** Where the walk is: not reached yet, on the path from a root, placed in the order. */
+  state: typeof NEW | typeof ON_PATH | typeof PLACED;
 }
+
+const NEW = 0;
+const ON_PATH = 1;
+const PLACED = 2;
 
 /**
  * `new DependencyGraph(root.node).topology()`, the same constructs in the same order, computed in one pass over
@@ -25,14 +31,16 @@ export function dependencyOrder(root: IConstruct, constructs: readonly IConstruc
 
 /** `dependencyOrder`, telling `onEdge` every edge of the graph (a dependency whose target is in `constructs`). */
 function ordered(root: IConstruct, constructs: readonly IConstruct[], onEdge?: (source: IConstruct, target: IConstruct) => void): IConstruct[] {
+  // The walk's state is kept on the vertices, and a list of dependencies made only for a construct that has some:
+  // no set per vertex (7,000 in the N=1000 bench app, none of them with a dependency) and no placed and on-path sets.
   const vertices = new Map<IConstruct, Vertex>();
-  for (const c of constructs) vertices.set(c, { value: c, outbound: new Set(), inbound: 0 });
+  for (const c of constructs) vertices.set(c, { value: c, outbound: undefined, inbound: 0, state: NEW });
   for (const source of vertices.values()) {
     for (const dep of source.value.node.dependencies) {
       const target = vertices.get(dep);
-      if (!target || source.outbound.has(target)) continue;
+      if (!target || source.outbound?.includes(target)) continue;
       onEdge?.(source.value, dep);
-      source.outbound.add(target);
+      (source.outbound ??= []).push(target);
       target.inbound++;
     }
   }
@@ -47,25 +55,22 @@ function ordered(root: IConstruct, constructs: readonly IConstruct[], onEdge?: (
   }
   const orphans = [...indexed.sort((a, b) => a.index - b.index).map((x) => x.vertex), ...rest];
 
-  const placed = new Set<Vertex>();
-  const onPath = new Set<Vertex>();
   const order: IConstruct[] = [];
   let cycle = false;
   const visit = (v: Vertex): void => {
-    if (placed.has(v)) return;
-    if (onPath.has(v)) {
+    if (v.state === PLACED) return;
+    if (v.state === ON_PATH) {
       cycle = true;
       return;
     }
-    onPath.add(v);
-    for (const c of v.outbound) visit(c);
-    onPath.delete(v);
-    placed.add(v);
+    v.state = ON_PATH;
+    if (v.outbound !== undefined) for (const c of v.outbound) visit(c);
+    v.state = PLACED;
     order.push(v.value);
   };
   for (const v of orphans) visit(v);
   // A cycle with no way in leaves its vertices unplaced; one reachable from a root is seen on the walk.
-  if (cycle || placed.size !== vertices.size) return new DependencyGraph(root.node).topology();
+  if (cycle || order.length !== vertices.size) return new DependencyGraph(root.node).topology();
   return order;
 }
 
