@@ -252,7 +252,7 @@ export class HealthCheck {
 
   /** The probe tests this check renders. */
   private tests(): ProbeTest[] {
-    return [this.startup, this.readiness, ...(this.liveness ? [this.liveness] : [])];
+    return this.liveness ? [this.startup, this.readiness, this.liveness] : [this.startup, this.readiness];
   }
 
   /** Throws when the liveness test, on `defaultPort`, is the readiness test by kube-score's definition. */
@@ -332,14 +332,16 @@ export interface SameProbe {
  */
 export function sameProbeByKubeScore(readiness: any, liveness: any): SameProbe | undefined {
   if (!readiness || !liveness) return undefined;
-  const [rh, lh] = [readiness.httpGet, liveness.httpGet];
+  // Plain variables, not pairs destructured: a workload compares its probes twice when it is made, and an array
+  // pattern runs the iterator protocol (a microsecond each before V8 optimizes it, at a thousand workloads).
+  const rh = readiness.httpGet, lh = liveness.httpGet;
   if (rh && lh && (rh.path ?? '') === (lh.path ?? '') && intValue(rh.port) === intValue(lh.port)) {
     return { kind: 'httpGet', description: `httpGet '${rh.path ?? ''}' on ${portText(rh.port, lh.port)}` };
   }
-  const [rt, lt] = [readiness.tcpSocket, liveness.tcpSocket];
+  const rt = readiness.tcpSocket, lt = liveness.tcpSocket;
   if (rt && lt && (rt.port ?? 0) === (lt.port ?? 0)) return { kind: 'tcpSocket', description: `tcpSocket on ${portText(rt.port, lt.port)}` };
-  const [re, le] = [readiness.exec, liveness.exec];
-  const [rc, lc]: unknown[][] = [re?.command ?? [], le?.command ?? []];
+  const re = readiness.exec, le = liveness.exec;
+  const rc: unknown[] = re?.command ?? [], lc: unknown[] = le?.command ?? [];
   if (re && le && rc.length === lc.length && rc.every((v, i) => v === lc[i])) return { kind: 'exec', description: `exec ${JSON.stringify(rc)}` };
   return undefined;
 }

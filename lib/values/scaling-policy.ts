@@ -89,11 +89,9 @@ export class ScalingPolicy {
     if (props.minReplicas > props.maxReplicas) {
       throw new BlueprintError(`'scaling.minReplicas' (${props.minReplicas}) must be <= 'scaling.maxReplicas' (${props.maxReplicas})`);
     }
-    for (const [prop, value] of [['scaling.cpuUtilization', props.cpuUtilization], ['scaling.memoryUtilization', props.memoryUtilization]] as const) {
-      if (value !== undefined && (!Number.isInteger(value) || value < 1 || value > 100)) {
-        throw propError(prop, value, 'must be a whole percentage from 1 to 100');
-      }
-    }
+    // One call each, not a loop over destructured pairs (the iterator protocol, per policy made).
+    checkPercentage('scaling.cpuUtilization', props.cpuUtilization);
+    checkPercentage('scaling.memoryUtilization', props.memoryUtilization);
     if (props.cpuUtilization === undefined && props.memoryUtilization === undefined) {
       throw new BlueprintError('\'scaling\' needs a target: set \'cpuUtilization\', \'memoryUtilization\' or both');
     }
@@ -171,4 +169,11 @@ export interface EventScaling {
   readonly cooldownSeconds: number;
   readonly fallbackReplicas?: number;
   readonly operatorNamespace: string;
+}
+
+/** A utilization target: unset, or a whole percentage from 1 to 100. */
+function checkPercentage(prop: string, value: number | undefined): void {
+  if (value !== undefined && (!Number.isInteger(value) || value < 1 || value > 100)) {
+    throw propError(prop, value, 'must be a whole percentage from 1 to 100');
+  }
 }

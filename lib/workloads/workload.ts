@@ -236,7 +236,8 @@ export abstract class Workload extends Construct {
     this.labels = { ...this.blueprint.standardLabels.forPart(id, component, version), ...labels };
 
     this.permissions = new WorkloadPermissions({ scope: this, name: id, kind, namespace: this.blueprint.namespaceName, labels: this.labels, connections: this.connections });
-    for (const [name, value] of Object.entries(props.env ?? {})) this.addEnv(name, value);
+    const envVars = props.env;
+    if (envVars !== undefined) for (const name of Object.keys(envVars)) this.addEnv(name, envVars[name]);
     if (this.health?.needsPort && this.health.port === undefined && this.port === undefined) {
       recordError(this, this.node.path, kind, `'health' (${this.health.kind}) needs a port: set 'port' on the workload or 'port' on the health check`);
     } else if (this.health) {
