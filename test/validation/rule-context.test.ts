@@ -32,6 +32,8 @@ function input(): GateInput {
     rendered(deployment('api', api, ''), 'p/empty-namespace'), // '' and no namespace are one scope, as before
     rendered(deployment(7, { 'app.kubernetes.io/name': 7 }, 'shop'), 'p/seven'), // a number for a name and a label value
     rendered({ ...deployment('x', api, 'shop'), kind: undefined }, 'p/no-kind'), // 'undefined', as a template literal prints it
+    rendered({ ...deployment('five', api, 'shop'), kind: 5 }, 'p/kind-5'), // kinds that print alike: the first of both in order
+    rendered({ ...deployment('five', api, 'shop'), kind: '5' }, 'p/kind-5-text'),
     rendered(hpa('api', { kind: 'Deployment', name: 'api' }), 'p/hpa'),
     rendered(hpa('api-2', { kind: 'Deployment', name: 'api' }), 'p/hpa-2'),
     rendered(hpa('sts', { kind: 'StatefulSet', name: 'api' }), 'p/hpa-sts'),
@@ -61,6 +63,7 @@ describe('ruleContext indexes', () => {
     expect(ctx.named('Deployment', at('p/api'), 7)?.path).toBe('p/seven');
     expect(ctx.named('Deployment', at('p/api'), '7')?.path).toBe('p/seven');
     expect(ctx.named(undefined as unknown as string, at('p/api'), 'x')?.path).toBe('p/no-kind');
+    expect(ctx.named('5', at('p/api'), 'five')?.path).toBe('p/kind-5');
     expect(ctx.named('Deployment', at('p/api'), 'none')).toBeUndefined();
     expect(ctx.named('Service', at('p/api'), 'api')).toBeUndefined();
     // every question any object could ask of any other, as the scan answers it
