@@ -189,7 +189,10 @@ export class HealthCheck {
     this.liveness = options.liveness === false ? undefined : options.liveness ? HealthCheck.testOf('health.liveness', options.liveness) : defaultLiveness;
     this.livenessSource = options.liveness ? ['health.liveness', options.liveness] : livenessSource ?? ['health.liveness', undefined];
     // Tests that name no port of their own check one port, whichever the workload gives: compare them now.
-    if (this.liveness && this.liveness.port === this.readiness.port) this.checkDistinct(this.port ?? 1);
+    if (this.liveness && this.liveness.port === this.readiness.port) {
+      const port = this.port ?? 1;
+      this.checkDistinct(this.readinessProbe(port), this.livenessProbe(this.liveness, port));
+    }
   }
 
   /** 'http', 'tcp', 'grpc' or 'exec'. */
@@ -226,13 +229,13 @@ export class HealthCheck {
     if (missing) {
       throw new BlueprintError(`${missing.handler.kind === 'http' ? 'an HTTP' : `a ${missing.handler.kind}`} health check needs a port: give the workload a 'port' or the check a 'port' option`);
     }
-    if (this.liveness) this.checkDistinct(defaultPort);
+    const readinessProbe = this.readinessProbe(portOf(this.readiness));
+    const livenessProbe = this.liveness ? this.livenessProbe(this.liveness, portOf(this.liveness)) : undefined;
+    if (livenessProbe) this.checkDistinct(readinessProbe, livenessProbe);
     // The startup probe checks often, but never more often than one check can take.
     const startupPeriod = Math.max(Math.min(5, this.periodSeconds), this.timeoutSeconds + 1);
     const startupProbe = probe(this.startup, portOf(this.startup), startupPeriod, this.timeoutSeconds, Math.max(1, Math.ceil(this.startupBudgetSeconds / startupPeriod)));
-    const readinessProbe = probe(this.readiness, portOf(this.readiness), this.periodSeconds, this.timeoutSeconds, this.failureThreshold);
-    if (!this.liveness) return { startupProbe, readinessProbe };
-    return { startupProbe, readinessProbe, livenessProbe: probe(this.liveness, portOf(this.liveness), this.periodSeconds * 2, this.timeoutSeconds, this.failureThreshold) };
+    return livenessProbe ? { startupProbe, readinessProbe, livenessProbe } : { startupProbe, readinessProbe };
   }
 
   /** The check in the words a user writes it, for messages: `HealthCheck.tcp({ port: 5432 })`. */
@@ -255,14 +258,18 @@ export class HealthCheck {
     return this.liveness ? [this.startup, this.readiness, this.liveness] : [this.startup, this.readiness];
   }
 
-  /** Throws when the liveness test, on `defaultPort`, is the readiness test by kube-score's definition. */
-  private checkDistinct(defaultPort: number | undefined): void {
-    const portOf = (t: ProbeTest) => t.port ?? this.port ?? defaultPort;
-    // The probes as rendered (the timings do not count for kube-score: it compares the handlers only).
-    const same = sameProbeByKubeScore(
-      probe(this.readiness, portOf(this.readiness), this.periodSeconds, this.timeoutSeconds, this.failureThreshold),
-      probe(this.liveness!, portOf(this.liveness!), this.periodSeconds * 2, this.timeoutSeconds, this.failureThreshold),
-    );
+  private readinessProbe(port: number | undefined): any {
+    return probe(this.readiness, port, this.periodSeconds, this.timeoutSeconds, this.failureThreshold);
+  }
+
+  /** The liveness probe checks half as often as the readiness probe. */
+  private livenessProbe(liveness: ProbeTest, port: number | undefined): any {
+    return probe(liveness, port, this.periodSeconds * 2, this.timeoutSeconds, this.failureThreshold);
+  }
+
+  /** Throws when the liveness probe repeats the readiness probe by kube-score's definition. */
+  private checkDistinct(readinessProbe: any, livenessProbe: any): void {
+    const same = sameProbeByKubeScore(readinessProbe, livenessProbe);
     if (!same) return;
     const [prop, value] = this.livenessSource;
     const fix = prop === 'health.livenessPath'
