@@ -31,8 +31,10 @@ export function dependencyOrder(root: IConstruct, constructs: readonly IConstruc
 
 /** `dependencyOrder`, telling `onEdge` every edge of the graph (a dependency whose target is in `constructs`). */
 function ordered(root: IConstruct, constructs: readonly IConstruct[], onEdge?: (source: IConstruct, target: IConstruct) => void): IConstruct[] {
-  // The walk's state is kept on the vertices, and a list of dependencies made only for a construct that has some:
-  // no set per vertex (7,000 in the N=1000 bench app, none of them with a dependency) and no placed and on-path sets.
+  // Without a dependency every construct is a root of the walk, placed in the roots' order: no graph to build.
+  if (!constructs.some((c) => c.node.dependencies.length > 0)) return roots(root, constructs, () => true);
+  // The walk's state is kept on the vertices, and a list of dependencies made only for a construct that has some
+  // (few have): no set per vertex and no placed and on-path sets.
   const vertices = new Map<IConstruct, Vertex>();
   for (const c of constructs) vertices.set(c, { value: c, outbound: undefined, inbound: 0, state: NEW });
   for (const source of vertices.values()) {
@@ -44,16 +46,7 @@ function ordered(root: IConstruct, constructs: readonly IConstruct[], onEdge?: (
       target.inbound++;
     }
   }
-  const indexed: Array<{ index: number; vertex: Vertex }> = [];
-  const rest: Vertex[] = [];
-  for (const v of vertices.values()) {
-    if (v.inbound !== 0) continue;
-    // Only the root and its children can have a path without a '/': the others cannot be array indexes.
-    const index = v.value === root || v.value.node.scope === root ? arrayIndex(v.value.node.path) : undefined;
-    if (index === undefined) rest.push(v);
-    else indexed.push({ index, vertex: v });
-  }
-  const orphans = [...indexed.sort((a, b) => a.index - b.index).map((x) => x.vertex), ...rest];
+  const orphans = roots(root, constructs, (c) => vertices.get(c)!.inbound === 0).map((c) => vertices.get(c)!);
 
   const order: IConstruct[] = [];
   let cycle = false;
@@ -72,6 +65,24 @@ function ordered(root: IConstruct, constructs: readonly IConstruct[], onEdge?: (
   // A cycle with no way in leaves its vertices unplaced; one reachable from a root is seen on the walk.
   if (cycle || order.length !== vertices.size) return new DependencyGraph(root.node).topology();
   return order;
+}
+
+/**
+ * The constructs nothing depends on (`isRoot`), in the order of the object cdk8s keys them by path: array-index
+ * paths first, in numeric order, then the others in tree order.
+ */
+function roots(root: IConstruct, constructs: readonly IConstruct[], isRoot: (c: IConstruct) => boolean): IConstruct[] {
+  const indexed: Array<{ index: number; construct: IConstruct }> = [];
+  const rest: IConstruct[] = [];
+  for (const c of constructs) {
+    if (!isRoot(c)) continue;
+    // Only the root and its children can have a path without a '/': the others cannot be array indexes.
+    const index = c === root || c.node.scope === root ? arrayIndex(c.node.path) : undefined;
+    if (index === undefined) rest.push(c);
+    else indexed.push({ index, construct: c });
+  }
+  if (indexed.length === 0) return rest;
+  return [...indexed.sort((a, b) => a.index - b.index).map((x) => x.construct), ...rest];
 }
 
 /** The charts of an app in dependency order, and what each renders. */

@@ -14,7 +14,7 @@ function random(seed: number): () => number {
 }
 
 /** An app of charts (some with array-index ids), nested constructs and ApiObjects, and acyclic dependencies. */
-function randomApp(seed: number): App {
+function randomApp(seed: number, withDependencies = true): App {
   const rnd = random(seed);
   const app = new App();
   const made: IConstruct[] = [];
@@ -36,7 +36,7 @@ function randomApp(seed: number): App {
     }
   }
   // Dependencies only from later-made constructs to earlier ones (never a cycle), across charts too, some repeated.
-  for (let i = 0; i < made.length; i++) {
+  for (let i = 0; i < made.length && withDependencies; i++) {
     const deps = Math.floor(rnd() * 3);
     for (let d = 0; d < deps && i > 0; d++) {
       const target = made[Math.floor(rnd() * i)];
@@ -162,6 +162,17 @@ describe('dependencyOrder', () => {
         expect({ seed, chart: chart.node.path, order: dependencyOrder(chart).map((c) => c.node.path) })
           .toEqual({ seed, chart: chart.node.path, order: new DependencyGraph(chart.node).topology().map((c) => c.node.path) });
       }
+    }
+  });
+
+  test("without any dependency (no graph is built) it is cdk8s' topology too (200 random trees, some ids array indexes)", () => {
+    for (let seed = 1; seed <= 200; seed++) {
+      // GIVEN
+      const app = randomApp(seed, false);
+
+      // WHEN / THEN
+      expect({ seed, order: dependencyOrder(app).map((c) => c.node.path) })
+        .toEqual({ seed, order: new DependencyGraph(app.node).topology().map((c) => c.node.path) });
     }
   });
 
