@@ -201,8 +201,11 @@ function spreadText(spec: any): string {
   const parts: string[] = (spec.topologySpreadConstraints ?? []).map((t: any) =>
     `${code(String(t.topologyKey))} max skew ${t.maxSkew}${t.whenUnsatisfiable === 'DoNotSchedule' ? ', required' : ', preferred'}`);
   const anti = spec.affinity?.podAntiAffinity ?? {};
-  for (const t of anti.requiredDuringSchedulingIgnoredDuringExecution ?? []) parts.push(`anti-affinity ${code(String(t.topologyKey))}, required`);
-  for (const t of anti.preferredDuringSchedulingIgnoredDuringExecution ?? []) parts.push(`anti-affinity ${code(String(t.podAffinityTerm?.topologyKey))}, preferred`);
+  // Indexed loops (see _review-model.ts): two per pod template.
+  const required = anti.requiredDuringSchedulingIgnoredDuringExecution ?? [];
+  for (let i = 0; i < required.length; i++) parts.push(`anti-affinity ${code(String(required[i].topologyKey))}, required`);
+  const preferred = anti.preferredDuringSchedulingIgnoredDuringExecution ?? [];
+  for (let i = 0; i < preferred.length; i++) parts.push(`anti-affinity ${code(String(preferred[i].podAffinityTerm?.topologyKey))}, preferred`);
   return parts.join('<br>') || 'none';
 }
 

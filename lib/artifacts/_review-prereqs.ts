@@ -246,8 +246,11 @@ function namedObjects(objects: readonly ReviewObject[]): Array<{ kind: string; n
     if (j.kind === 'HTTPRoute') {
       for (const p of j.spec?.parentRefs ?? []) if ((p.kind ?? 'Gateway') === 'Gateway' && !emitted('Gateway', p.name, p.namespace ?? ns)) add('Gateway', code(`${p.namespace ?? ns}/${p.name}`), describe(o));
     }
-    const claims = j.kind === 'PersistentVolumeClaim' ? [j.spec] : j.kind === 'StatefulSet' ? (j.spec?.volumeClaimTemplates ?? []).map((t: any) => t.spec) : [];
-    for (const c of claims) add('StorageClass', c?.storageClassName ? code(c.storageClassName) : 'the cluster default', describe(o));
+    // Claims (only these two kinds have any: no empty list and loop for every other object).
+    if (j.kind === 'PersistentVolumeClaim' || j.kind === 'StatefulSet') {
+      const claims = j.kind === 'PersistentVolumeClaim' ? [j.spec] : (j.spec?.volumeClaimTemplates ?? []).map((t: any) => t.spec);
+      for (const c of claims) add('StorageClass', c?.storageClassName ? code(c.storageClassName) : 'the cluster default', describe(o));
+    }
   }
   const sites = podSites(objects);
   for (let i = 0; i < sites.length; i++) {
