@@ -3,7 +3,7 @@
  * severity, its `for:`, what it says when it fires and its one-line runbook, then what no alert watches.
  */
 import { SUPPRESSION_ANNOTATION_PREFIX } from '../k8s/suppressions';
-import { byString, code, describe, namespaceOf, ReviewObject, table, text } from './_review-model';
+import { byString, code, describe, namespaceOf, objectsOfKind, ReviewObject, table, text } from './_review-model';
 
 const DISABLED_ANNOTATION = `${SUPPRESSION_ANNOTATION_PREFIX}alerts-watch-backups`;
 
@@ -12,7 +12,7 @@ const isPrometheusRule = (o: ReviewObject) => o.json.kind === 'PrometheusRule' &
 /** `## Alerts`: the rules by PrometheusRule and group, in their order; then the gaps. Empty without a PrometheusRule. */
 export function alertsSection(objects: readonly ReviewObject[]): string {
   const out = ['## Alerts', ''];
-  const rules = objects.filter(isPrometheusRule);
+  const rules = objectsOfKind(objects, 'PrometheusRule').filter(isPrometheusRule);
   const rows: string[][] = [];
   for (const r of rules) {
     for (const g of r.json.spec?.groups ?? []) {
@@ -48,10 +48,10 @@ export function alertsSection(objects: readonly ReviewObject[]): string {
  * ingress-shim (an Ingress annotated `cert-manager.io/cluster-issuer` or `/issuer`) issues, Ingresses without TLS.
  */
 function unwatched(objects: readonly ReviewObject[]): string[] {
-  const issued = new Set(objects.filter((o) => o.json.kind === 'Certificate' && String(o.json.apiVersion).startsWith('cert-manager.io/'))
+  const issued = new Set(objectsOfKind(objects, 'Certificate').filter((o) => String(o.json.apiVersion).startsWith('cert-manager.io/'))
     .map((o) => `${namespaceOf(o)}/${o.json.spec?.secretName}`));
   const out: string[] = [];
-  for (const o of objects.filter((x) => x.json.kind === 'Ingress')) {
+  for (const o of objectsOfKind(objects, 'Ingress')) {
     const tls = o.json.spec?.tls;
     if (!Array.isArray(tls) || tls.length === 0) {
       out.push(`${describe(o)} has no TLS: there is no certificate to watch (the gate's \`ingress-tls\` rule).`);

@@ -4,7 +4,7 @@
  * spread, priority class, update strategy).
  */
 import {
-  code, describe, formatBytes, formatCpu, memo, namespaceOf, objectsNamed, parseQuantity, PodSite, podSites, replicaRange,
+  code, describe, formatBytes, formatCpu, memo, namespaceOf, objectsNamed, objectsOfKind, parseQuantity, PodSite, podSites, replicaRange,
   ReplicaRange, ReviewObject, selectsLabels, SiteIndex, table, text,
 } from './_review-model';
 
@@ -166,9 +166,9 @@ export function availabilitySection(objects: readonly ReviewObject[]): string {
   // Each pod's budgets, in output order: every budget's pods found through the label index, checked with its selector.
   const budgets = new Map<PodSite, ReviewObject[]>();
   const index = SiteIndex.of(podSites(objects));
-  for (let i = 0; i < objects.length; i++) {
-    const p = objects[i];
-    if (p.json.kind !== 'PodDisruptionBudget') continue;
+  const pdbs = objectsOfKind(objects, 'PodDisruptionBudget');
+  for (let i = 0; i < pdbs.length; i++) {
+    const p = pdbs[i];
     const selector = p.json.spec?.selector;
     const candidates = selector ? index.candidates(selector) : [];
     for (let j = 0; j < candidates.length; j++) {

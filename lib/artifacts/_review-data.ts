@@ -5,7 +5,7 @@
  */
 import { BACKUP_DISABLED_ANNOTATION, BACKUP_OF_LABEL, RESTORE_OF_LABEL } from '../values/conventions';
 import { veleroRestoreCommand } from '../workloads/velero-restore';
-import { code, containersOf, describe, nameOf, namespaceOf, objectsNamed, PodSite, podSites, positionOf, ReviewObject, selects, table, text } from './_review-model';
+import { code, containersOf, describe, nameOf, namespaceOf, objectsNamed, objectsOfKind, PodSite, podSites, positionOf, ReviewObject, selects, table, text } from './_review-model';
 
 const ENCRYPTION_ANNOTATION = 'blueprints.cdk8s.io/encryption';
 const RUN_ANNOTATION = 'blueprints.cdk8s.io/run';
@@ -23,9 +23,10 @@ interface Volume {
 
 /** `## Data`. */
 export function dataSection(objects: readonly ReviewObject[]): string {
-  const dumps = objects.filter((o) => o.json.kind === 'CronJob' && labelsOf(o)[BACKUP_OF_LABEL] !== undefined && labelsOf(o)[RESTORE_OF_LABEL] === undefined);
-  const restores = objects.filter((o) => o.json.kind === 'CronJob' && labelsOf(o)[RESTORE_OF_LABEL] !== undefined);
-  const velero = objects.filter((o) => o.json.kind === 'Schedule' && String(o.json.apiVersion).startsWith('velero.io/'));
+  const cronJobs = objectsOfKind(objects, 'CronJob');
+  const dumps = cronJobs.filter((o) => labelsOf(o)[BACKUP_OF_LABEL] !== undefined && labelsOf(o)[RESTORE_OF_LABEL] === undefined);
+  const restores = cronJobs.filter((o) => labelsOf(o)[RESTORE_OF_LABEL] !== undefined);
+  const velero = objectsOfKind(objects, 'Schedule').filter((o) => String(o.json.apiVersion).startsWith('velero.io/'));
   const veleroOf = (o: ReviewObject, labels: Record<string, string>) => velero.filter((v) =>
     (v.json.spec?.template?.includedNamespaces ?? []).includes(namespaceOf(o)) && selects(v.json.spec?.template?.labelSelector?.matchLabels, labels));
   const volumes = volumesOf(objects, dumps, veleroOf);

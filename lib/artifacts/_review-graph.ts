@@ -4,7 +4,7 @@
  * VirtualServices, Services and NetworkPolicies the blueprint emits, as a Mermaid flowchart (GitHub and GitLab
  * render it in a pull request), followed by the same connections as a table.
  */
-import { code, describe, nameOf, namespaceOf, namespacesOf, PodSite, podSites, ReviewObject, selects, SiteIndex, table, text } from './_review-model';
+import { code, describe, nameOf, namespaceOf, namespacesOf, objectsOfKind, PodSite, podSites, ReviewObject, selects, SiteIndex, table, text } from './_review-model';
 import { policyView, portsText } from './_review-policy';
 
 type Shape = 'circle' | 'host' | 'service' | 'workload' | 'data' | 'job' | 'outside';
@@ -32,7 +32,7 @@ export function exposureSection(objects: readonly ReviewObject[]): string {
   for (const s of sites) siteNode(s);
 
   // Services, and the pods they select.
-  const services = objects.filter((o) => o.json.kind === 'Service' && o.json.apiVersion === 'v1');
+  const services = objectsOfKind(objects, 'Service').filter((o) => o.json.apiVersion === 'v1');
   const serviceIds = new Map<ReviewObject, string>();
   const serviceNode = (svc: ReviewObject) => {
     let id = serviceIds.get(svc);

@@ -231,6 +231,21 @@ export const objectsByKindAndName: (objects: readonly ReviewObject[]) => Readonl
   return out;
 });
 
+/** The objects by kind (compared as `===` does), in output order. */
+const byKind = memo((objects: readonly ReviewObject[]) => {
+  const out = new Map<unknown, ReviewObject[]>();
+  for (let i = 0; i < objects.length; i++) {
+    const list = out.get(objects[i].json.kind);
+    if (list) list.push(objects[i]); else out.set(objects[i].json.kind, [objects[i]]);
+  }
+  return out;
+});
+
+/** The objects of a kind, in output order: a section that reads a kind or two does not scan every object for it. */
+export function objectsOfKind(objects: readonly ReviewObject[], kind: string): readonly ReviewObject[] {
+  return byKind(objects).get(kind) ?? [];
+}
+
 /** Each object's position in the list (output order). */
 export const positionOf: (objects: readonly ReviewObject[]) => ReadonlyMap<ReviewObject, number> = memo((objects: readonly ReviewObject[]) => new Map(objects.map((o, i) => [o, i])));
 

@@ -3,7 +3,7 @@
  * selected by a policy of type Ingress (Egress) accepts (sends) only what one of its policies' rules allows; a pod
  * no policy selects is not isolated in that direction. A connection inside the namespace needs both sides.
  */
-import { byString, containersOf, nameOf, namespaceOf, PodSite, ReviewObject, selectsLabels, SiteIndex } from './_review-model';
+import { byString, containersOf, nameOf, namespaceOf, objectsOfKind, PodSite, ReviewObject, selectsLabels, SiteIndex } from './_review-model';
 
 /** A set of destination ports ('5432/TCP'), or every port. */
 export type Ports = ReadonlySet<string> | 'any';
@@ -57,7 +57,7 @@ export function policyView(objects: readonly ReviewObject[], sites: readonly Pod
 }
 
 function computePolicyView(objects: readonly ReviewObject[], sites: readonly PodSite[]): PolicyView {
-  const policies = objects.filter((o) => o.json.kind === 'NetworkPolicy' && String(o.json.apiVersion).startsWith('networking.k8s.io/'));
+  const policies = objectsOfKind(objects, 'NetworkPolicy').filter((o) => String(o.json.apiVersion).startsWith('networking.k8s.io/'));
   const index = SiteIndex.of(sites);
   // Each policy's pods, found through the label index and checked with the selector itself; kept in policy order.
   // Here and below, a map's entry (list, set) is made for the sites that have one, not for every site up front.

@@ -6,7 +6,7 @@
  */
 import { SUPPRESSION_ANNOTATION_PREFIX } from '../k8s/suppressions';
 import { PROVIDED_BY_ANNOTATION, PROVIDED_SECRET_ANNOTATION, PROVIDED_SECRET_KEYS_ANNOTATION } from '../values/secret-ref';
-import { byString, code, containersOf, describe, distinct, nameOf, namespaceOf, objectsByKindAndName, podSites, ReviewObject, table, text } from './_review-model';
+import { byString, code, containersOf, describe, distinct, nameOf, namespaceOf, objectsByKindAndName, objectsOfKind, podSites, ReviewObject, table, text } from './_review-model';
 import { policyView, portsText } from './_review-policy';
 
 /** A finding of the gate (its `Finding`, structurally). */
@@ -111,7 +111,7 @@ export function prerequisitesSection(objects: readonly ReviewObject[]): string {
  * admits nothing by itself — Kyverno's webhooks must run, and must not skip the namespace.
  */
 function admissionLines(objects: readonly ReviewObject[]): string[] {
-  const policies = objects.filter((o) => o.json.apiVersion === 'kyverno.io/v1' && o.json.kind === 'Policy'
+  const policies = objectsOfKind(objects, 'Policy').filter((o) => o.json.apiVersion === 'kyverno.io/v1'
     && (o.json.spec?.rules ?? []).some((r: any) => (r.verifyImages ?? []).length > 0));
   if (policies.length === 0) return [];
   // One row per verifyImages entry: which images, who may sign them, and the log their signatures are checked in.
@@ -146,7 +146,7 @@ const METRIC_SOURCES: Array<[RegExp, string]> = [
  */
 function alertMetricLines(objects: readonly ReviewObject[]): string[] {
   const bySource = new Map<string, Set<string>>();
-  const rules = objects.filter((o) => String(o.json.apiVersion).startsWith('monitoring.coreos.com/') && o.json.kind === 'PrometheusRule');
+  const rules = objectsOfKind(objects, 'PrometheusRule').filter((o) => String(o.json.apiVersion).startsWith('monitoring.coreos.com/'));
   for (const o of rules) {
     for (const g of o.json.spec?.groups ?? []) {
       for (const r of g.rules ?? []) {
