@@ -2,7 +2,7 @@
  * The review page's inventory: the objects by kind, and every image the pods run with its tag or digest and the
  * generated Dockerfile that builds it.
  */
-import { code, containersOf, distinct, podSites, ReviewObject, table, text } from './_review-model';
+import { code, containersOf, distinct, namesByKindAndVersion, podSites, ReviewObject, table, text } from './_review-model';
 
 /** An image built here: the reference workloads run and the output path of its Dockerfile. */
 export interface ReviewImage {
@@ -13,22 +13,10 @@ export interface ReviewImage {
 
 /** `## Inventory`: objects by kind (every kind, known or not), then the images. */
 export function inventorySection(objects: readonly ReviewObject[], images: readonly ReviewImage[]): string {
-  // The names by kind, then apiVersion (no key string per object); a kind with two apiVersions is two kinds here.
-  const kinds = new Map<string, Map<string, string[]>>();
+  // The names by kind, then apiVersion; a kind with two apiVersions is two kinds here.
+  const kinds = namesByKindAndVersion(objects);
   let count = 0;
-  for (let i = 0; i < objects.length; i++) {
-    const o = objects[i];
-    const kind = String(o.json.kind);
-    const apiVersion = String(o.json.apiVersion);
-    let byApiVersion = kinds.get(kind);
-    if (!byApiVersion) kinds.set(kind, byApiVersion = new Map());
-    const names = byApiVersion.get(apiVersion);
-    if (names) names.push(String(o.json.metadata?.name));
-    else {
-      byApiVersion.set(apiVersion, [String(o.json.metadata?.name)]);
-      count++;
-    }
-  }
+  kinds.forEach((byApiVersion) => count += byApiVersion.size);
   // Sorted as byString sorts: for strings, the default order is the same (by UTF-16 code unit), without a call per
   // comparison (a kind lists a name per object).
   const rows: string[][] = [];

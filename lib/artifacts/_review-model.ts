@@ -246,6 +246,24 @@ export function objectsOfKind(objects: readonly ReviewObject[], kind: string): r
   return byKind(objects).get(kind) ?? [];
 }
 
+/**
+ * The objects' names by kind, then apiVersion (both as text), in output order: the inventory lists them, the
+ * prerequisites read each apiVersion's group (once per kind and apiVersion, not per object).
+ */
+export const namesByKindAndVersion: (objects: readonly ReviewObject[]) => ReadonlyMap<string, ReadonlyMap<string, readonly string[]>> = memo((objects: readonly ReviewObject[]) => {
+  const out = new Map<string, Map<string, string[]>>();
+  for (let i = 0; i < objects.length; i++) {
+    const j = objects[i].json;
+    const kind = String(j.kind);
+    const apiVersion = String(j.apiVersion);
+    let byApiVersion = out.get(kind);
+    if (!byApiVersion) out.set(kind, byApiVersion = new Map());
+    const names = byApiVersion.get(apiVersion);
+    if (names) names.push(String(j.metadata?.name)); else byApiVersion.set(apiVersion, [String(j.metadata?.name)]);
+  }
+  return out;
+});
+
 /** Each object's position in the list (output order). */
 export const positionOf: (objects: readonly ReviewObject[]) => ReadonlyMap<ReviewObject, number> = memo((objects: readonly ReviewObject[]) => new Map(objects.map((o, i) => [o, i])));
 

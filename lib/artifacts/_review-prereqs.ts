@@ -6,7 +6,7 @@
  */
 import { SUPPRESSION_ANNOTATION_PREFIX } from '../k8s/suppressions';
 import { PROVIDED_BY_ANNOTATION, PROVIDED_SECRET_ANNOTATION, PROVIDED_SECRET_KEYS_ANNOTATION } from '../values/secret-ref';
-import { byString, code, containersOf, describe, distinct, nameOf, namespaceOf, objectsByKindAndName, objectsOfKind, podSites, ReviewObject, table, text } from './_review-model';
+import { byString, code, containersOf, describe, distinct, namesByKindAndVersion, nameOf, namespaceOf, objectsByKindAndName, objectsOfKind, podSites, ReviewObject, table, text } from './_review-model';
 import { policyView, portsText } from './_review-policy';
 
 /** A finding of the gate (its `Finding`, structurally). */
@@ -43,12 +43,12 @@ export function prerequisitesSection(objects: readonly ReviewObject[]): string {
   for (let i = 0; i < objects.length; i++) {
     const o = objects[i];
     const j = o.json;
-    const a = j.metadata?.annotations ?? {};
     if (j.kind === 'ExternalSecret' && ['Owner', 'Orphan'].includes(j.spec?.target?.creationPolicy ?? 'Owner')) created.add(j.spec?.target?.name ?? nameOf(o));
     if (j.kind === 'Secret' && j.apiVersion === 'v1') created.add(nameOf(o));
     // cert-manager writes a Certificate's key pair into its Secret.
     if (j.kind === 'Certificate' && String(j.apiVersion).startsWith('cert-manager.io/') && j.spec?.secretName) created.add(j.spec.secretName);
-    if (typeof a[PROVIDED_SECRET_ANNOTATION] === 'string') provided.set(a[PROVIDED_SECRET_ANNOTATION], { keys: String(a[PROVIDED_SECRET_KEYS_ANNOTATION] ?? ''), by: String(a[PROVIDED_BY_ANNOTATION] ?? ''), declaration: o });
+    const a = j.metadata?.annotations;
+    if (a && typeof a[PROVIDED_SECRET_ANNOTATION] === 'string') provided.set(a[PROVIDED_SECRET_ANNOTATION], { keys: String(a[PROVIDED_SECRET_KEYS_ANNOTATION] ?? ''), by: String(a[PROVIDED_BY_ANNOTATION] ?? ''), declaration: o });
   }
   const uses = secretUses(objects).filter((u) => !created.has(u.name));
   const names = distinct([...uses.map((u) => u.name), ...provided.keys()]);
@@ -73,15 +73,14 @@ export function prerequisitesSection(objects: readonly ReviewObject[]): string {
 
   out.push('', '### Custom resource definitions', '');
   const groups = new Map<string, Set<string>>();
-  for (let i = 0; i < objects.length; i++) {
-    const o = objects[i];
-    const api = String(o.json.apiVersion);
+  // Once per kind and apiVersion (the table lists them sorted, so the order they are met in does not matter).
+  namesByKindAndVersion(objects).forEach((byApiVersion, kind) => byApiVersion.forEach((_, api) => {
     const group = api.includes('/') ? api.slice(0, api.indexOf('/')) : '';
-    if (BUILT_IN_GROUPS.has(group)) continue;
+    if (BUILT_IN_GROUPS.has(group)) return;
     const kinds = groups.get(group) ?? new Set<string>();
-    kinds.add(`${o.json.kind} (${api})`);
+    kinds.add(`${kind} (${api})`);
     groups.set(group, kinds);
-  }
+  }));
   out.push(groups.size === 0 ? 'None: only built-in Kubernetes APIs.' : table(['API group', 'kinds', 'usually installed by'], [...groups.entries()].sort(([a], [b]) => byString(a, b)).map(([g, kinds]) => [
     code(g), [...kinds].sort(byString).map(text).join('<br>'), INSTALLED_BY.find(([re]) => re.test(g))?.[1] ?? '—',
   ])));
