@@ -99,7 +99,7 @@ export type { IImageSource } from './images/image-source';
 
 // ---- workloads
 export { Workload } from './workloads/workload';
-export type { ContainerPort, ContainerProps, WorkloadProps } from './workloads/workload';
+export type { ContainerPort, ContainerProps, WorkloadProps } from './workloads/workload-props';
 export { ReplicatedWorkload } from './workloads/replicated-workload';
 export type { DisruptionBudget, PersistentVolumeOptions, ReplicatedWorkloadProps } from './workloads/replicated-workload';
 export { WebService } from './workloads/web-service';
