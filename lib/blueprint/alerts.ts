@@ -4,7 +4,7 @@ import { chartConstructs } from '../k8s/_chart-constructs';
 import { checkedProps } from '../k8s/_construct-props';
 import { emitObject } from '../k8s/emit';
 import { AlertPolicy } from '../values/alerts';
-import { BACKUP_OF_LABEL, RESTORE_OF_LABEL } from '../values/conventions';
+import { backupKind } from '../values/conventions';
 import type * as alertsRules from './_alerts-rules';
 
 export type { AlertGroup, AlertRule } from './_alerts-rules';
@@ -131,7 +131,5 @@ function loadAlertsRules(): typeof alertsRules {
 
 /** A dump CronJob (not a restore or a drill) or a Velero Schedule, from what is known before rendering. */
 function isBackup(o: ApiObject): boolean {
-  const group = o.apiVersion.split('/')[0];
-  if (o.kind === 'Schedule') return group === 'velero.io';
-  return o.kind === 'CronJob' && group === 'batch' && o.metadata.getLabel(BACKUP_OF_LABEL) !== undefined && o.metadata.getLabel(RESTORE_OF_LABEL) === undefined;
+  return backupKind(o.apiVersion, o.kind, (key) => o.metadata.getLabel(key)) !== undefined;
 }

@@ -4,7 +4,7 @@
  * PrometheusRules (prometheus-operator), or the blueprint says why not (`AlertPolicy.disabled(reason)` suppresses
  * this rule with the reason).
  */
-import { BACKUP_OF_LABEL, RESTORE_OF_LABEL } from '../values/conventions';
+import { BACKUP_OF_LABEL, backupKind } from '../values/conventions';
 import { describe } from './_objects';
 import type { RenderedObject } from './gate';
 import type { Rule, RuleContext, Violation } from './types';
@@ -18,15 +18,12 @@ interface Watched {
 
 /** A dump CronJob (not a restore or a drill, not suspended) or a Velero Schedule; undefined for anything else. */
 function backupOf(o: RenderedObject): Watched | undefined {
-  // The kind first: the rule asks this of every production object, and only these two kinds can be backups (no
-  // split array of every object's apiVersion).
-  if (o.json.kind !== 'Schedule' && o.json.kind !== 'CronJob') return undefined;
-  const group = String(o.json.apiVersion).split('/')[0];
   const labels = o.json.metadata?.labels ?? {};
-  if (o.json.kind === 'Schedule' && group === 'velero.io') {
+  const kind = backupKind(String(o.json.apiVersion), o.json.kind, (key) => labels[key]);
+  if (kind === 'velero-schedule') {
     return { metric: 'velero_backup_last_successful_timestamp', label: 'schedule', what: `Velero ${describe(o)}` };
   }
-  if (o.json.kind === 'CronJob' && group === 'batch' && labels[BACKUP_OF_LABEL] !== undefined && labels[RESTORE_OF_LABEL] === undefined && o.json.spec?.suspend !== true) {
+  if (kind === 'dump' && o.json.spec?.suspend !== true) {
     return { metric: 'kube_cronjob_status_last_successful_time', label: 'cronjob', what: `${describe(o)} (the backup of '${labels[BACKUP_OF_LABEL]}')` };
   }
   return undefined;

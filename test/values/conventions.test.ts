@@ -3,7 +3,7 @@
  * and the gate checks, and the name patterns shared by value objects, constructs and rules.
  */
 import {
-  BACKUP_DISABLED_ANNOTATION, BACKUP_OF_LABEL, BUCKET_RE, MANAGED_BY, REGION_RE, RESTORE_OF_LABEL, S3_PREFIX_RE, SENSITIVE_NAME,
+  BACKUP_DISABLED_ANNOTATION, BACKUP_OF_LABEL, backupKind, BUCKET_RE, MANAGED_BY, REGION_RE, RESTORE_OF_LABEL, S3_PREFIX_RE, SENSITIVE_NAME,
 } from '../../lib/values/conventions';
 
 /** The inputs of `candidates` that `re` matches, in order. */
@@ -48,5 +48,27 @@ describe('S3 names', () => {
   test('REGION_RE: 1 to 40 lowercase letters, digits and \'-\'', () => {
     expect(matching(REGION_RE, ['eu-central-1', 'us-east-2', 'x'.repeat(40), '', 'x'.repeat(41), 'EU-CENTRAL-1', 'eu_central_1']))
       .toEqual(['eu-central-1', 'us-east-2', 'x'.repeat(40)]);
+  });
+});
+
+describe('backupKind', () => {
+  const labels = (l: Record<string, string>) => (key: string) => l[key];
+
+  test('a Velero Schedule is a backup; a Schedule of another group is not', () => {
+    expect(backupKind('velero.io/v1', 'Schedule', labels({}))).toBe('velero-schedule');
+    expect(backupKind('example.com/v1', 'Schedule', labels({}))).toBeUndefined();
+  });
+
+  test('a batch CronJob labelled backup-of is a dump, unless it is also labelled restore-of (a restore or a drill)', () => {
+    expect(backupKind('batch/v1', 'CronJob', labels({ [BACKUP_OF_LABEL]: 'db' }))).toBe('dump');
+    expect(backupKind('batch/v1', 'CronJob', labels({ [BACKUP_OF_LABEL]: 'db', [RESTORE_OF_LABEL]: 'db' }))).toBeUndefined();
+    expect(backupKind('batch/v1', 'CronJob', labels({}))).toBeUndefined();
+    expect(backupKind('example.com/v1', 'CronJob', labels({ [BACKUP_OF_LABEL]: 'db' }))).toBeUndefined();
+  });
+
+  test('no other kind is a backup, whatever its labels (and they are not read)', () => {
+    const read: string[] = [];
+    expect(backupKind('batch/v1', 'Job', (key) => { read.push(key); return 'db'; })).toBeUndefined();
+    expect(read).toEqual([]);
   });
 });
