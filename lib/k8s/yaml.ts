@@ -160,18 +160,33 @@ class ScalarCache {
   public static readonly LIMIT = 100_000;
   private readonly strings = new Map<string, string>();
   private readonly numbers = new Map<number, string>();
+  private readonly keys = new Map<string, KeyLines | null>();
 
   public size(): number {
-    return this.strings.size + this.numbers.size;
+    return this.strings.size + this.numbers.size + this.keys.size;
   }
 
   public string(text: string): string {
     let out = this.strings.get(text);
     if (out === undefined) {
-      out = dump(text, OPTIONS).slice(0, -1);
+      out = isPlainAsIs(text) ? text : dump(text, OPTIONS).slice(0, -1);
       this.strings.set(text, out);
     }
     return out;
+  }
+
+  /**
+   * The lines that start with mapping key `text`, or undefined for a key js-yaml writes as an explicit `? ` pair
+   * (longer than 1024 characters, or multi-line).
+   */
+  public key(text: string): KeyLines | undefined {
+    let out = this.keys.get(text);
+    if (out === undefined) {
+      const k = this.string(text);
+      out = k.length > 1024 || k.charCodeAt(0) === 0x7c /* | */ ? null : new KeyLines(k);
+      this.keys.set(text, out);
+    }
+    return out ?? undefined;
   }
 
   public number(n: number): string {
@@ -185,12 +200,50 @@ class ScalarCache {
   }
 }
 
+/**
+ * Names, label values, image references, paths: a letter, then letters, digits and `_ . / @ -`, with `:` anywhere
+ * but last. js-yaml writes such a string as it is (plain) unless a reader would resolve it as something else —
+ * no character of it is an indicator where it stands, needs an escape or a quote, or is a space — which
+ * `readsAsNonString` answers (its keywords, and `e1`-style floats). Most distinct scalars of a manifest are these,
+ * and js-yaml's dump of one scalar is most of what writing it costs. `test/k8s/yaml.test.ts` checks the two agree.
+ */
+const PLAIN_AS_IS = /^[A-Za-z](?:[A-Za-z0-9_./@-]|:(?!$))*$/;
+
+/** Whether js-yaml writes `text` as it is: see PLAIN_AS_IS. */
+export function isPlainAsIs(text: string): boolean {
+  return PLAIN_AS_IS.test(text) && !readsAsNonString(text);
+}
+
+/**
+ * How a mapping key starts its line, as one string: the line break and indentation of its level, the key and `: `
+ * (or `:` alone, before a value that starts on the next line). One piece instead of three per line: joining the
+ * pieces costs per piece more than per character, and the pieces of a manifest are mostly these.
+ */
+class KeyLines {
+  /** By `at`: 0 on the current line (a mapping's first key in a list item or a document), else level + 1. */
+  private readonly spaced: string[] = [];
+  private readonly bare: string[] = [];
+
+  public constructor(private readonly key: string) {}
+
+  public spacedAt(at: number): string {
+    return this.spaced[at] ?? (this.spaced[at] = `${at === 0 ? '' : nextLine(at - 1)}${this.key}: `);
+  }
+
+  public bareAt(at: number): string {
+    return this.bare[at] ?? (this.bare[at] = `${at === 0 ? '' : nextLine(at - 1)}${this.key}:`);
+  }
+}
+
 /** '\n' and the indentation of `level`, as js-yaml's generateNextLine (indent 2), for the first levels. */
 const NEXT_LINE = Array.from({ length: 32 }, (_, level) => (level === 0 ? '\n' : `\n${' '.repeat(2 * level)}`));
 
 function nextLine(level: number): string {
   return NEXT_LINE[level] ?? `\n${' '.repeat(2 * level)}`;
 }
+
+/** A list item's marker on a line of its own at each level: the line break, the indentation and `- `. */
+const ITEM_LINE = Array.from({ length: 32 }, (_, level) => `${nextLine(level)}- `);
 
 /**
  * Lays out one document as js-yaml's writeNode does in block context, appending its pieces to `parts` and joining
@@ -254,13 +307,13 @@ class Writer {
       if (!Object.prototype.hasOwnProperty.call(object, key)) continue;
       const value = object[key];
       if (value === undefined) continue;
-      const k = this.scalars.string(key);
+      const k = this.scalars.key(key);
       // js-yaml writes a key longer than 1024 characters, or a multi-line one, as an explicit `? ` pair
-      if (k.length > 1024 || k.charCodeAt(0) === 0x7c /* | */) throw NOT_JSON;
-      if (!(compact && first)) this.parts.push(nextLine(level));
-      this.parts.push(k, ': ');
+      if (k === undefined) throw NOT_JSON;
+      const at = compact && first ? 0 : level + 1;
+      this.parts.push(k.spacedAt(at));
       const separator = this.parts.length - 1;
-      if (this.node(value, level + 1, false)) this.parts[separator] = ':';
+      if (this.node(value, level + 1, false)) this.parts[separator] = k.bareAt(at);
       first = false;
     }
     if (first) this.parts.push('{}');
@@ -269,10 +322,10 @@ class Writer {
 
   private sequence(items: readonly unknown[], level: number, compact: boolean): void {
     for (let i = 0; i < items.length; i++) {
-      if (!(compact && i === 0)) this.parts.push(nextLine(level));
-      this.parts.push('- ');
+      const own = !(compact && i === 0);
+      this.parts.push(own ? ITEM_LINE[level] ?? `${nextLine(level)}- ` : '- ');
       const marker = this.parts.length - 1;
-      if (this.node(items[i] === undefined ? null : items[i], level + 1, true)) this.parts[marker] = '-';
+      if (this.node(items[i] === undefined ? null : items[i], level + 1, true)) this.parts[marker] = own ? `${nextLine(level)}-` : '-';
     }
   }
 }

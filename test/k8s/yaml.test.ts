@@ -7,7 +7,7 @@ import { Yaml } from 'cdk8s';
 import * as fc from 'fast-check';
 import { load, loadAll } from 'js-yaml';
 import { parse, parseAllDocuments } from 'yaml';
-import { readsAsNonString, toYaml, toYamlReference } from '../../lib/k8s/yaml';
+import { isPlainAsIs, readsAsNonString, toYaml, toYamlReference } from '../../lib/k8s/yaml';
 import { buildExamples } from '../../apps';
 
 /** Every YAML 1.1 and 1.2 reader at hand in process: the `yaml` package in both versions, js-yaml. */
@@ -202,6 +202,33 @@ describe('toYaml writes js-yaml\'s bytes (it lays out the blocks itself and leav
       const docs = result.objects.filter((o) => o.blueprint === bp).map((o) => o.json);
       expect(toYaml(docs)).toEqual(toYamlReference(docs));
     }
+  });
+});
+
+describe('the strings toYaml writes without asking js-yaml (isPlainAsIs)', () => {
+  test('names, label values, image references and paths; not keywords, e1-style floats, indicators or a final colon', () => {
+    expect(['svc-0', 'registry.example.com/bench/svc-0:1.0.0', 'app.kubernetes.io/name', 'repo@sha256:ab12', 'a::b', 'kube-system', 'N_A']
+      .filter(isPlainAsIs)).toHaveLength(7);
+    expect(['yes', 'No', 'on', 'null', 'True', 'e1', 'E5', 'y', 'a:', 'a b', '-a', '1.0', '_a', '.a', 'a#b', 'a,b', 'é', '']
+      .filter(isPlainAsIs)).toEqual([]);
+  });
+
+  test('js-yaml writes every string it accepts as it is (property)', () => {
+    const alphabet = [...'aeEnNoOyYfFtTlLsSuxX019_./@-: #,"\'!&*'];
+    const text = fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 12 }).map((cs) => cs.join(''));
+    let accepted = 0;
+    fc.assert(fc.property(text, (t) => {
+      if (!isPlainAsIs(t)) return;
+      accepted++;
+      expect(toYamlReference([t])).toBe(`${t}\n`);
+    }), { numRuns: 5000 });
+    expect(accepted).toBeGreaterThan(500);
+  });
+
+  test('keys and list items deeper than the levels kept ready are laid out as js-yaml lays them out', () => {
+    let deep: unknown = { name: 'leaf', items: ['a', { k: 'v' }] };
+    for (let i = 0; i < 40; i++) deep = i % 2 ? { level: deep } : [deep, 'x'];
+    expect(toYaml([deep])).toEqual(toYamlReference([deep]));
   });
 });
 
