@@ -18,6 +18,9 @@ interface Watched {
 
 /** A dump CronJob (not a restore or a drill, not suspended) or a Velero Schedule; undefined for anything else. */
 function backupOf(o: RenderedObject): Watched | undefined {
+  // Only these two kinds can be backups (backupKind's own first test): the rule asks this of every production
+  // object, and the others need no label reader.
+  if (o.json.kind !== 'Schedule' && o.json.kind !== 'CronJob') return undefined;
   const labels = o.json.metadata?.labels ?? {};
   const kind = backupKind(String(o.json.apiVersion), o.json.kind, (key) => labels[key]);
   if (kind === 'velero-schedule') {
