@@ -44,6 +44,20 @@ interface Grant {
   readonly policy: string;
 }
 
+/** What a site's policies of one type allow it (its grants), and whether any such policy selects it. */
+interface Side {
+  readonly isolated: boolean;
+  readonly grants: readonly Grant[];
+}
+
+/** The side of a site no policy of a type selects. */
+const OPEN: Side = { isolated: false, grants: [] };
+
+function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value); else map.set(key, [value]);
+}
+
 /** The views computed for an object list (the exposure graph and the prerequisites read the same one), by pod sites. */
 const views = new WeakMap<readonly ReviewObject[], { sites: readonly PodSite[]; view: PolicyView }>();
 
@@ -62,20 +76,31 @@ function computePolicyView(objects: readonly ReviewObject[], sites: readonly Pod
   // Each policy's pods, found through the label index and checked with the selector itself; kept in policy order.
   // Here and below, a map's entry (list, set) is made for the sites that have one, not for every site up front.
   // Loops over every policy, site and grant are indexed (see _review-model.ts).
-  const policiesOf = new Map<PodSite, ReviewObject[]>();
+  // Each site's policies of each type (a policy's types read once, not per site and direction it selects; its
+  // namespace and selector read once, not per candidate).
+  const ingressOf = new Map<PodSite, ReviewObject[]>();
+  const egressOf = new Map<PodSite, ReviewObject[]>();
   for (let i = 0; i < policies.length; i++) {
     const p = policies[i];
-    const candidates = index.candidates(p.json.spec?.podSelector ?? {});
+    const selector = p.json.spec?.podSelector ?? {};
+    const ns = namespaceOf(p);
+    const types = policyTypes(p.json.spec ?? {});
+    const isIngress = types.includes('Ingress');
+    const isEgress = types.includes('Egress');
+    if (!isIngress && !isEgress) continue;
+    const candidates = index.candidates(selector);
     for (let j = 0; j < candidates.length; j++) {
       const site = candidates[j];
-      if (namespaceOf(p) === namespaceOf(site.object) && selectsLabels(p.json.spec?.podSelector ?? {}, site.labels)) {
-        const list = policiesOf.get(site);
-        if (list) list.push(p); else policiesOf.set(site, [p]);
+      if (ns === namespaceOf(site.object) && selectsLabels(selector, site.labels)) {
+        if (isIngress) add(ingressOf, site, p);
+        if (isEgress) add(egressOf, site, p);
       }
     }
   }
-  const grants = (site: PodSite, dir: 'ingress' | 'egress') => {
-    const typed = (policiesOf.get(site) ?? []).filter((p) => policyTypes(p.json.spec ?? {}).includes(dir === 'ingress' ? 'Ingress' : 'Egress'));
+  const grants = (site: PodSite, dir: 'ingress' | 'egress'): Side => {
+    const typed = (dir === 'ingress' ? ingressOf : egressOf).get(site);
+    // A site no policy of this type selects is open (most sites in one direction): one shared side, never changed.
+    if (typed === undefined) return OPEN;
     const out: Grant[] = [];
     for (let i = 0; i < typed.length; i++) {
       const p = typed[i];
@@ -87,10 +112,10 @@ function computePolicyView(objects: readonly ReviewObject[], sites: readonly Pod
         else out.push({ peer: undefined, ports: rule.ports, policy: nameOf(p) });
       }
     }
-    return { isolated: typed.length > 0, grants: out };
+    return { isolated: true, grants: out };
   };
-  const ingress = new Map<PodSite, ReturnType<typeof grants>>();
-  const egress = new Map<PodSite, ReturnType<typeof grants>>();
+  const ingress = new Map<PodSite, Side>();
+  const egress = new Map<PodSite, Side>();
   for (let i = 0; i < sites.length; i++) {
     ingress.set(sites[i], grants(sites[i], 'ingress'));
     egress.set(sites[i], grants(sites[i], 'egress'));
@@ -207,7 +232,7 @@ function policyTypes(spec: any): string[] {
 }
 
 /** What a side allows towards the other pod: every port when it is not isolated, else the union of matching grants. */
-function allowedFor(side: { isolated: boolean; grants: Grant[] }, matches: (peer: any) => boolean, destination: PodSite):
+function allowedFor(side: Side, matches: (peer: any) => boolean, destination: PodSite):
   { ports: Ports; policies: string[]; unrestricted: boolean } | undefined {
   if (!side.isolated) return { ports: 'any', policies: [], unrestricted: true };
   let ports: Ports | undefined;
