@@ -217,18 +217,31 @@ const autoscalers = memo((objects: readonly ReviewObject[]) => {
   return out;
 });
 
-/** The objects by kind, then name (as `nameOf` gives it), in output order. */
-export const objectsByKindAndName: (objects: readonly ReviewObject[]) => ReadonlyMap<unknown, ReadonlyMap<string, readonly ReviewObject[]>> = memo((objects: readonly ReviewObject[]) => {
-  const out = new Map<unknown, Map<string, ReviewObject[]>>();
-  for (let i = 0; i < objects.length; i++) {
-    const o = objects[i];
-    const byName = out.get(o.json.kind) ?? new Map<string, ReviewObject[]>();
-    out.set(o.json.kind, byName);
-    const name = nameOf(o);
-    const list = byName.get(name);
-    if (list) list.push(o); else byName.set(name, [o]);
-  }
-  return out;
+/**
+ * The objects of a kind by name (as `nameOf` gives it), in output order: made for a kind when it is first asked for,
+ * from the objects of that kind (the sections ask for a few kinds, such as PriorityClasses and ServiceAccounts, not
+ * for the names of every object).
+ */
+export const objectsByKindAndName: (objects: readonly ReviewObject[]) => { get(kind: unknown): ReadonlyMap<string, readonly ReviewObject[]> | undefined } = memo((objects: readonly ReviewObject[]) => {
+  const kinds = new Map<unknown, Map<string, ReviewObject[]>>();
+  return {
+    get(kind: unknown) {
+      let byName = kinds.get(kind);
+      if (byName === undefined) {
+        const ofKind = byKind(objects).get(kind);
+        if (ofKind === undefined) return undefined;
+        byName = new Map<string, ReviewObject[]>();
+        for (let i = 0; i < ofKind.length; i++) {
+          const o = ofKind[i];
+          const name = nameOf(o);
+          const list = byName.get(name);
+          if (list) list.push(o); else byName.set(name, [o]);
+        }
+        kinds.set(kind, byName);
+      }
+      return byName;
+    },
+  };
 });
 
 /** The objects by kind (compared as `===` does), in output order. */

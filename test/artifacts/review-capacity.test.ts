@@ -73,3 +73,19 @@ test('pods that differ in one resource only each get their own amounts, in any o
     ['**total**', '', '**1400m / 896Mi / at least 12Gi**'],
   ]);
 });
+
+test('a priority class is the PriorityClass of that name: an object of another kind with the name is not it, nor is a class of another name', () => {
+  // GIVEN: a ServiceAccount named as the class before it (the names are indexed per kind, when a kind is first asked for)
+  const account: ReviewObject = { path: 'cap-production/critical/ServiceAccount', blueprint: 'cap-production', json: { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'critical', namespace: 'cap' } } };
+  const cls = (name: string, value: number): ReviewObject => ({ path: `cap-production/${name}/PriorityClass`, blueprint: 'cap-production', json: { apiVersion: 'scheduling.k8s.io/v1', kind: 'PriorityClass', metadata: { name }, value } });
+  const pod = (priorityClassName: string) => ({ priorityClassName, containers: [container('api', '250m', '128Mi')] });
+  const objects = [account, deployment('a', pod('critical')), deployment('b', pod('batch')), deployment('c', pod('other')), cls('batch', 10), cls('critical', 1000)];
+  // WHEN
+  const rows = tableIn(section(renderReview({ blueprint: 'cap-production', objects }), 'Availability'), 'workload').rows;
+  // THEN
+  expect(rows.map((r) => [r[0], r[4]])).toEqual([
+    ['Deployment `a`', '`critical` (1000, may preempt)'],
+    ['Deployment `b`', '`batch` (10, may preempt)'],
+    ['Deployment `c`', '`other` (not in this blueprint)'],
+  ]);
+});
