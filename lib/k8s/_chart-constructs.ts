@@ -16,3 +16,35 @@ export function chartConstructs(chart: Chart): IConstruct[] {
   visit(chart);
   return out;
 }
+
+/**
+ * The constructs of each chart that run an image of their own (a Workload given an `IImageSource`, registered by
+ * `registerImageRunner` when it is made), so that a blueprint's image policy can tell whether it runs a signed image
+ * without walking its thousands of constructs when the app validates. Keyed by the construct's chart (cdk8s'
+ * `Chart.of`, fixed when the construct is made), held weakly.
+ */
+const imageRunners = new WeakMap<Chart, IConstruct[]>();
+
+/** Registers `c`, a construct that runs an image of its own, with its chart (nothing outside every chart). */
+export function registerImageRunner(c: IConstruct): void {
+  let chart: IConstruct | undefined = c;
+  while (chart !== undefined && !Chart.isChart(chart)) chart = chart.node.scope;
+  if (chart === undefined) return;
+  let runners = imageRunners.get(chart as Chart);
+  if (runners === undefined) imageRunners.set(chart as Chart, runners = []);
+  runners.push(c);
+}
+
+/**
+ * The constructs registered with `chart` by `registerImageRunner` that are still in its tree: one removed since
+ * (`node.tryRemoveChild` of it or of a construct above it) is not, as `chartConstructs` would not list it.
+ * In the order they were made, which is not the tree's.
+ */
+export function imageRunnersOf(chart: Chart): IConstruct[] {
+  return (imageRunners.get(chart) ?? []).filter((c) => {
+    for (let x: IConstruct = c; x !== chart; x = x.node.scope!) {
+      if (x.node.scope?.node.tryFindChild(x.node.id) !== x) return false;
+    }
+    return true;
+  });
+}

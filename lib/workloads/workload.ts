@@ -8,6 +8,7 @@ import { BlueprintError, propError } from '../values/_errors';
 import { recorded, recordError, report, trackCreation } from '../k8s/_recorded-errors';
 import { checkAnnotations, checkDnsLabel, checkEnvName, checkPortName } from '../values/_names';
 import { checkConstructId } from '../k8s/_construct-id';
+import { registerImageRunner } from '../k8s/_chart-constructs';
 import { ResolvedSecurity } from '../values/security';
 import { EnvValue } from '../values/env-value';
 import { HealthCheck, RenderedProbes } from '../values/health-check';
@@ -132,6 +133,8 @@ export abstract class Workload extends Construct {
     if (props.command?.length === 0) report(this, kind, propError('command', props.command, 'must not be empty when given (omit it to use the image\'s ENTRYPOINT)'));
 
     this.imageSource = typeof props.image === 'string' ? undefined : props.image;
+    // Listed with its chart, for the blueprint's image policy (ImageVerification), which would otherwise walk the chart.
+    if (this.imageSource !== undefined) registerImageRunner(this);
     this.port = port;
     this.resources = props.resources ?? env.resources;
     let block = RESOURCE_BLOCKS.get(this.resources);

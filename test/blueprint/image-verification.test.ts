@@ -5,6 +5,8 @@
  */
 import { spawnSync } from 'child_process';
 import * as path from 'path';
+import { Chart } from 'cdk8s';
+import { Construct } from 'constructs';
 import {
   Blueprint, BlueprintTesting, Build, CronTask, Environment, GitOps, GitOpsCluster, GitRevision, HealthCheck, Image, ImageSigning,
   ImageVerification, Schedule, WebService, Worker,
@@ -257,10 +259,53 @@ describe('no Policy', () => {
     expect(bp.imageVerification!.node.tryFindChild('Policy')).toBeUndefined();
   });
 
+  test('in a production blueprint whose signed workloads were removed from the tree (node.tryRemoveChild)', () => {
+    // GIVEN: the workloads register with their chart when made; one removed since, or under a removed construct, is not run
+    const bp = shop(Environment.production(), GITHUB);
+    const group = new Construct(bp, 'group');
+    new WebService(group, 'api2', { image: image(bp.node.scope as ReturnType<typeof BlueprintTesting.app>, 'api2', GITHUB) });
+
+    // WHEN
+    bp.node.tryRemoveChild('api1');
+    bp.node.tryRemoveChild('group');
+    const objects = BlueprintTesting.synth(bp);
+
+    // THEN
+    expect(objectsOf(objects, 'Policy')).toEqual([]);
+    expect(bp.imageVerification!.policy).toBeUndefined();
+  });
+
+  test('in a production blueprint whose signed workload is in a chart of its own nested in it', () => {
+    // GIVEN
+    const bp = new Blueprint(BlueprintTesting.app(), 'shop-production', { environment: Environment.production() });
+    new WebService(new Chart(bp, 'nested'), 'api1', { image: image(bp.node.scope as ReturnType<typeof BlueprintTesting.app>, 'api1', GITHUB) });
+
+    // WHEN: validated as the app validates it (the nested chart's objects are the nested chart's, not the blueprint's)
+    expect(bp.imageVerification!.node.validate()).toEqual([]);
+
+    // THEN
+    expect(bp.imageVerification!.policy).toBeUndefined();
+    expect(bp.imageVerification!.node.tryFindChild('Policy')).toBeUndefined();
+  });
+
   test('in a production blueprint running an unsigned Image: the gate reports it instead', () => {
     expect(() => BlueprintTesting.synth(shop(Environment.production(), undefined))).toThrow(
       /\[image-signed-in-production\] shop-production\/api1\/Deployment: Deployment 'api1' runs 'registry\.example\.com\/shop\/api1:1\.4\.2' \(images\/api1\/Dockerfile\) unsigned/,
     );
+  });
+});
+
+describe('removed workloads', () => {
+  test('one of two signed workloads removed: the Policy lists the one still run', () => {
+    // GIVEN
+    const bp = shop(Environment.production(), GITHUB, GITHUB);
+
+    // WHEN
+    bp.node.tryRemoveChild('api1');
+    const policy = objectOf(BlueprintTesting.synth(bp), 'Policy', 'shop-verify-images');
+
+    // THEN
+    expect(policy.spec.rules[0].verifyImages).toEqual([entry(['api2'], GITHUB_KEYLESS)]);
   });
 });
 
