@@ -94,17 +94,24 @@ export function writeOutputFolder(outdir: string, files: ReadonlyMap<string, str
     const foreign = old ? foreignEntries(old, owned, valid, keptDirs) : [];
     if (foreign.length > 0) throw foreignError(shown, foreign, !valid);
 
-    const manifestText = renderManifest(files, produced);
+    // Each file's sha256 for the manifest, hashed from bytes there are anyway: an unchanged file's as read to compare
+    // it, a written one's as they are written (encoding a manifest stream once more to hash it cost as much as writing).
+    const shas = new Map<string, string>();
     const written: string[] = [];
     const unchanged: string[] = [];
     for (const rel of produced) {
-      const identical = old?.files.get(rel) === true && sameContent(fs.readFileSync(path.join(real, rel)), files.get(rel)!);
-      (identical ? unchanged : written).push(rel);
+      const bytes = old?.files.get(rel) === true ? fs.readFileSync(path.join(real, rel)) : undefined;
+      if (bytes !== undefined && sameContent(bytes, files.get(rel)!)) {
+        unchanged.push(rel);
+        shas.set(rel, crypto.createHash('sha256').update(bytes).digest('hex'));
+      } else {
+        written.push(rel);
+      }
     }
     const removed = [...owned].filter((rel) => !producedSet.has(rel) && old?.files.has(rel)).sort(compare);
     const same = new Set(unchanged);
     const result: OutputWriteResult = { outdir: shown, written, unchanged, removed };
-    if (old && written.length === 0 && removed.length === 0 && valid && manifest?.text === manifestText) return result;
+    if (old && written.length === 0 && removed.length === 0 && valid && manifest?.text === renderManifest(produced, shas)) return result;
 
     try {
       fs.mkdirSync(parent, { recursive: true });
@@ -113,11 +120,11 @@ export function writeOutputFolder(outdir: string, files: ReadonlyMap<string, str
         const target = path.join(staging, rel);
         fs.mkdirSync(path.dirname(target), { recursive: true });
         const content = files.get(rel)!;
-        if (!same.has(rel)) writeText(target, content);
+        if (!same.has(rel)) shas.set(rel, writeText(target, content));
         else try { fs.linkSync(path.join(real, rel), target); } catch { writeText(target, content); } // a link keeps the mtime
         step(`staged ${rel}`);
       }
-      fs.writeFileSync(path.join(staging, OUTPUT_MANIFEST), manifestText);
+      fs.writeFileSync(path.join(staging, OUTPUT_MANIFEST), renderManifest(produced, shas));
       step(`staged ${OUTPUT_MANIFEST}`);
       for (const dir of keptDirs) fs.mkdirSync(path.join(staging, dir), { recursive: true });
       if (stat) fs.chmodSync(staging, stat.mode & 0o7777);
@@ -226,14 +233,9 @@ function readManifest(real: string): { owned: Set<string>; text: string } | 'inv
   }
 }
 
-/** The manifest for `files`: deterministic (sorted paths, 2-space indent, trailing newline, nothing else). */
-function renderManifest(files: ReadonlyMap<string, string>, produced: string[]): string {
-  const sha = (content: string) => {
-    const hash = crypto.createHash('sha256');
-    forEachUtf8Chunk(content, (bytes) => hash.update(bytes));
-    return hash.digest('hex');
-  };
-  return `${JSON.stringify({ generator: GENERATOR, files: Object.fromEntries(produced.map((rel) => [rel, sha(files.get(rel)!)])) }, undefined, 2)}\n`;
+/** The manifest of the `produced` files with their sha256 (hex): deterministic (sorted paths, 2-space indent, trailing newline, nothing else). */
+function renderManifest(produced: string[], shas: ReadonlyMap<string, string>): string {
+  return `${JSON.stringify({ generator: GENERATOR, files: Object.fromEntries(produced.map((rel) => [rel, shas.get(rel)!])) }, undefined, 2)}\n`;
 }
 
 /**
@@ -252,15 +254,19 @@ function forEachUtf8Chunk(text: string, fn: (bytes: Buffer) => void): void {
   }
 }
 
-function writeText(file: string, text: string): void {
+/** Writes `text` as UTF-8 to `file` and returns the sha256 (hex) of the bytes written. */
+function writeText(file: string, text: string): string {
+  const hash = crypto.createHash('sha256');
   const fd = fs.openSync(file, 'w');
   try {
     forEachUtf8Chunk(text, (bytes) => {
+      hash.update(bytes);
       for (let off = 0; off < bytes.length;) off += fs.writeSync(fd, bytes, off);
     });
   } finally {
     fs.closeSync(fd);
   }
+  return hash.digest('hex');
 }
 
 /** Whether `bytes` are `text` in UTF-8. */
