@@ -1,5 +1,6 @@
 import { ApiObject, Chart, DependencyGraph } from 'cdk8s';
 import { IConstruct } from 'constructs';
+import { chartOf, isAttached } from '../k8s/_chart-constructs';
 
 interface Vertex {
   readonly value: IConstruct;
@@ -125,19 +126,13 @@ export function chartOrder(app: IConstruct, constructs: readonly IConstruct[] = 
   }
   // A construct removed from the tree after `constructs` was read (by the validation of one read before it) is not
   // rendered: every chart is then ordered from its subtree as it is now.
-  const removed = constructs.some((c) => c !== app && c.node.scope?.node.tryFindChild(c.node.id) !== c);
+  const removed = constructs.some((c) => c !== app && !isAttached(c));
   return {
     charts,
     objectsOf: (chart) => removed || joined.has(chart)
       ? dependencyOrder(chart).filter((c): c is ApiObject => c instanceof ApiObject && Chart.of(c) === chart)
       : own.get(chart) ?? [],
   };
-}
-
-/** The chart `c` is in (cdk8s' `Chart.of`), or undefined for a construct outside every chart. */
-function chartOf(c: IConstruct): Chart | undefined {
-  for (let s: IConstruct | undefined = c; s !== undefined; s = s.node.scope) if (Chart.isChart(s)) return s;
-  return undefined;
 }
 
 /** The number a property key is when JavaScript orders it as an array index, else undefined. */

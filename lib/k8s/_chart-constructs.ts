@@ -25,13 +25,23 @@ export function chartConstructs(chart: Chart): IConstruct[] {
  */
 const imageRunners = new WeakMap<Chart, IConstruct[]>();
 
+/** The chart `c` is in (cdk8s' `Chart.of`), or undefined for a construct outside every chart (where `Chart.of` throws). */
+export function chartOf(c: IConstruct): Chart | undefined {
+  for (let s: IConstruct | undefined = c; s !== undefined; s = s.node.scope) if (Chart.isChart(s)) return s;
+  return undefined;
+}
+
+/** Whether `c` is still its scope's child (`node.tryRemoveChild` of it leaves it pointing at a scope that lost it). */
+export function isAttached(c: IConstruct): boolean {
+  return c.node.scope?.node.tryFindChild(c.node.id) === c;
+}
+
 /** Registers `c`, a construct that runs an image of its own, with its chart (nothing outside every chart). */
 export function registerImageRunner(c: IConstruct): void {
-  let chart: IConstruct | undefined = c;
-  while (chart !== undefined && !Chart.isChart(chart)) chart = chart.node.scope;
+  const chart = chartOf(c);
   if (chart === undefined) return;
-  let runners = imageRunners.get(chart as Chart);
-  if (runners === undefined) imageRunners.set(chart as Chart, runners = []);
+  let runners = imageRunners.get(chart);
+  if (runners === undefined) imageRunners.set(chart, runners = []);
   runners.push(c);
 }
 
@@ -42,9 +52,7 @@ export function registerImageRunner(c: IConstruct): void {
  */
 export function imageRunnersOf(chart: Chart): IConstruct[] {
   return (imageRunners.get(chart) ?? []).filter((c) => {
-    for (let x: IConstruct = c; x !== chart; x = x.node.scope!) {
-      if (x.node.scope?.node.tryFindChild(x.node.id) !== x) return false;
-    }
+    for (let x: IConstruct = c; x !== chart; x = x.node.scope!) if (!isAttached(x)) return false;
     return true;
   });
 }
