@@ -95,11 +95,15 @@ function isPlainValidPort(p: PeerPort): boolean {
   if (typeof p !== 'object' || p === null || Object.getPrototypeOf(p) !== Object.prototype) return false;
   for (const key in p) if (key !== 'port' && key !== 'protocol') return false;
   const { port, protocol } = p;
-  return Number.isInteger(port) && port >= 1 && port <= 65535 && (protocol === undefined || protocol === 'TCP' || protocol === 'UDP' || protocol === 'SCTP');
+  return isPortNumber(port) && (protocol === undefined || protocol === 'TCP' || protocol === 'UDP' || protocol === 'SCTP');
+}
+
+function isPortNumber(port: number): boolean {
+  return Number.isInteger(port) && port >= 1 && port <= 65535;
 }
 
 function check(p: PeerPort): PeerPort {
-  if (!Number.isInteger(p.port) || p.port < 1 || p.port > 65535) throw propError('port', p.port, 'must be a port number from 1 to 65535');
+  if (!isPortNumber(p.port)) throw propError('port', p.port, 'must be a port number from 1 to 65535');
   return p;
 }
 
